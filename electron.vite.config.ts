@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const alias = { '@shared': resolve(import.meta.dirname, 'src-shared') };
+
+/**
+ * One build for every Node-side entry: the Electron main process, the backend worker, the HTTP
+ * host, the CLI and the bench all land in out/main and share chunks. better-sqlite3 stays
+ * external (a dependency), so each runtime loads its own native build.
+ */
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
+          worker: resolve(import.meta.dirname, 'src-main/worker/worker.ts'),
+          host: resolve(import.meta.dirname, 'src-main/host/host.ts'),
+          cli: resolve(import.meta.dirname, 'src-main/cli/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // The sandboxed preload can require only `electron`: bundle everything else into one CJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { preload: resolve(import.meta.dirname, 'src-main/preload/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src-renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,21 @@
+import type { AppInfo } from '@shared/contract/schemas/app';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import type { ChangeWriter } from './changes/ChangeWriter';
+import type { Clock } from './Clock';
+import type { Db } from './db/Db';
+
+export type Platform = AppInfo['platform'];
+
+/** What a handler gets besides its validated input. */
+export type HandlerContext = {
+  db: Db;
+  clock: Clock;
+  deviceId: string;
+  platform: Platform;
+  appVersion: string;
+  /** The user acting on this device (settings `user.currentId`), recorded as actor and "by". */
+  actorId(): string | null;
+  /** Runs `work` in one transaction with the change-log write path; tables it touches are invalidated. */
+  write<T>(work: (writer: ChangeWriter, now: number) => T): T;
+  emit(event: PushEvent): void;
+};

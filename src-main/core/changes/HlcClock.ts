@@ -1,0 +1,24 @@
+import { formatHlc, type Hlc, parseHlc, receiveHlc, tickHlc } from '@shared/domain/hlc';
+import type { Clock } from '../Clock';
+
+/** The device's hybrid logical clock; every change-log message takes the next stamp. */
+export type HlcClock = {
+  readonly deviceId: string;
+  next(): string;
+  /** Keeps local stamps after a stamp seen from another device. */
+  observe(remote: string): void;
+};
+
+export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string | null): HlcClock => {
+  let last: Hlc = lastSeen ? { ...parseHlc(lastSeen), node: deviceId } : { millis: 0, counter: 0, node: deviceId };
+  return {
+    deviceId,
+    next() {
+      last = tickHlc(last, clock.now());
+      return formatHlc(last);
+    },
+    observe(remote) {
+      last = receiveHlc(last, parseHlc(remote), clock.now());
+    },
+  };
+};

@@ -1,0 +1,119 @@
+import type { PushEvent } from '@shared/contract/pushEvents';
+import type { TableName } from '@shared/contract/tableNames';
+import { v7 as uuidv7 } from 'uuid';
+import { type Clock, systemClock } from './Clock';
+import { createChangeWriter } from './changes/ChangeWriter';
+import { createHlcClock } from './changes/HlcClock';
+import { createRouter, type Dispatch } from './createRouter';
+import type { Db } from './db/Db';
+import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
+import { closeDatabase, openDatabase } from './db/openDatabase';
+import { transaction } from './db/sql';
+import type { HandlerContext, Platform } from './HandlerContext';
+import { allHandlers } from './allHandlers';
+import { getSettings } from './modules/settings/settings.service';
+import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
+import { APP_VERSION } from './appVersion';
+
+export type BackendOptions = {
+  dbPath: string;
+  platform: Platform;
+  clock?: Clock;
+  /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
+  nativeBinding?: string;
+};
+
+export type Backend = {
+  dispatch: Dispatch;
+  events: { subscribe(listener: (event: PushEvent) => void): () => void };
+  db: Db;
+  migration: MigrationReport;
+  close(): void;
+};
+
+const readOrCreateDeviceId = (db: Db): string => {
+  const row = db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as
+    { value: string } | undefined;
+  if (row) return row.value;
+  // 16 hex characters: short enough for every HLC string, unique enough across a firm's devices.
+  const deviceId = uuidv7().replaceAll('-', '').slice(-16);
+  db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(deviceId);
+  return deviceId;
+};
+
+const lastHlc = (db: Db): string | null =>
+  (db.sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+
+/**
+ * The whole backend, plain Node: open and migrate the file, seed a new workspace, and serve the
+ * contract through `dispatch`. Hosts (Electron worker, HTTP host, CLI, tests) wrap this.
+ */
+export const createBackend = (options: BackendOptions): Backend => {
+  const clock = options.clock ?? systemClock;
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  db.sqlite.function('unicode_lower', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLowerCase() : text,
+  );
+  let migration: MigrationReport;
+  try {
+    migration = migrateDatabase(db, clock.now());
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+  const deviceId = transaction(db, () => readOrCreateDeviceId(db));
+  const hlc = createHlcClock(deviceId, clock, lastHlc(db));
+  let actorId = getSettings(db)['user.currentId'];
+
+  transaction(db, () => {
+    const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
+    seedDefaultWorkspace(db, writer, clock.now());
+  });
+
+  const listeners = new Set<(event: PushEvent) => void>();
+  const emit = (event: PushEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  const openScope = () => {
+    const committed = new Set<TableName>();
+    const ctx: HandlerContext = {
+      db,
+      clock,
+      deviceId,
+      platform: options.platform,
+      appVersion: APP_VERSION,
+      actorId: () => actorId,
+      write: (work) => {
+        const now = clock.now();
+        const writer = createChangeWriter({ db, hlc, actorId, now });
+        const result = transaction(db, () => work(writer, now));
+        for (const table of writer.touched) committed.add(table);
+        return result;
+      },
+      emit,
+    };
+    return { ctx, committed: () => committed };
+  };
+
+  const dispatch = createRouter(allHandlers, openScope, (tables) => {
+    if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
+    emit({ type: 'data.changed', tables });
+  });
+
+  return {
+    dispatch,
+    events: {
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+    db,
+    migration,
+    close() {
+      listeners.clear();
+      closeDatabase(db);
+    },
+  };
+};

@@ -1,0 +1,62 @@
+import { contract, isMethodName, type MethodName } from '@shared/contract/contract';
+import type { Envelope } from '@shared/contract/envelope';
+import type { TableName } from '@shared/contract/tableNames';
+import { createWriteQueue } from './createWriteQueue';
+import type { HandlerContext } from './HandlerContext';
+import type { Handler, Handlers } from './Handlers';
+import { toErrorEnvelope } from './toErrorEnvelope';
+import { zodIssues } from './zodIssues';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+
+export type RequestScope = {
+  ctx: HandlerContext;
+  /** Tables whose writes committed during the request. */
+  committed(): ReadonlySet<TableName>;
+};
+
+/**
+ * Validates every input against the contract, serialises mutations through one queue, validates
+ * outputs, and reports committed tables so hosts can push `data.changed`.
+ */
+export const createRouter = (
+  handlers: Handlers,
+  openScope: () => RequestScope,
+  onCommitted: (tables: TableName[]) => void,
+): Dispatch => {
+  const enqueueWrite = createWriteQueue();
+
+  const run = async (method: MethodName, input: unknown): Promise<Envelope<unknown>> => {
+    const procedure = contract[method];
+    const parsed = procedure.input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: 'Invalid input', issues: zodIssues(parsed.error) } };
+    }
+    const scope = openScope();
+    const handler = handlers[method] as Handler<MethodName>;
+    let succeeded = false;
+    try {
+      const value = procedure.output.parse(await handler(parsed.data as never, scope.ctx));
+      succeeded = true;
+      return { ok: true, value };
+    } catch (error) {
+      return toErrorEnvelope(error);
+    } finally {
+      // A failed mutation may still have committed earlier steps: their views must refresh too.
+      const committed = scope.committed();
+      const tables =
+        succeeded && procedure.kind === 'mutation' ? new Set([...procedure.invalidates, ...committed]) : committed;
+      if (tables.size > 0) onCommitted([...tables]);
+    }
+  };
+
+  return (method, input) => {
+    if (!isMethodName(method)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${method}`, params: { method } },
+      });
+    }
+    return contract[method].kind === 'mutation' ? enqueueWrite(() => run(method, input)) : run(method, input);
+  };
+};

@@ -1,0 +1,14 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Schema } from './schema';
+
+/**
+ * The database handle every repo takes first. Kysely only builds queries; better-sqlite3 runs
+ * them synchronously, so a transaction is one synchronous function and never interleaves.
+ */
+export type Db = {
+  sqlite: BetterSqlite3.Database;
+  q: Kysely<Schema>;
+  path: string;
+  statements: Map<string, BetterSqlite3.Statement>;
+};

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { DomainError } from '../DomainError';
+import type { Db } from './Db';
+import type { Migration } from './Migration';
+import { migrations as allMigrations } from './migrations/migrations';
+
+export type MigrationReport = {
+  from: number;
+  to: number;
+  backupPath: string | null;
+};
+
+export const readSchemaVersion = (db: Db): number => db.sqlite.pragma('user_version', { simple: true }) as number;
+
+const hasUserTables = (db: Db): boolean =>
+  db.sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1").get() !==
+  undefined;
+
+const backupPathFor = (db: Db, fromVersion: number, now: number): string => {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  let path = `${db.path}.v${fromVersion}-${stamp}.bak`;
+  for (let n = 1; existsSync(path); n += 1) path = `${db.path}.v${fromVersion}-${stamp}-${n}.bak`;
+  return path;
+};
+
+/**
+ * Brings the file to the latest schema. A non-empty file is copied with `VACUUM INTO` first, so a
+ * failed or regretted upgrade never costs the user their data; each step is one transaction.
+ */
+export const migrateDatabase = (
+  db: Db,
+  now: number,
+  migrations: readonly Migration[] = allMigrations,
+): MigrationReport => {
+  const from = readSchemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (from > latest) {
+    throw new DomainError(
+      'CONFLICT',
+      `The database schema v${from} is newer than this app (v${latest}). Update Voronka.`,
+      {
+        schemaVersion: from,
+        appSchemaVersion: latest,
+      },
+    );
+  }
+  const pending = migrations.filter((migration) => migration.version > from);
+  if (pending.length === 0) return { from, to: from, backupPath: null };
+
+  let backupPath: string | null = null;
+  if (db.path !== ':memory:' && hasUserTables(db)) {
+    backupPath = backupPathFor(db, from, now);
+    db.sqlite.prepare('VACUUM INTO ?').run(backupPath);
+  }
+  for (const migration of pending) {
+    db.sqlite.transaction(() => {
+      db.sqlite.exec(migration.sql);
+      db.sqlite.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return { from, to: latest, backupPath };
+};

@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
+import type { Db } from './Db';
+import type { Schema } from './schema';
+
+export type OpenOptions = {
+  /** Path of a better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+  readonly?: boolean;
+};
+
+/** Kysely as a pure query builder: it compiles, better-sqlite3 executes. */
+const createQueryBuilder = (): Kysely<Schema> =>
+  new Kysely<Schema>({
+    dialect: {
+      createAdapter: () => new SqliteAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (db) => new SqliteIntrospector(db),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  });
+
+export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
+  const sqlite = new Database(path, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  if (path !== ':memory:' && !options.readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // WAL + NORMAL never corrupts; at worst the last transactions before a power cut roll back.
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('temp_store = MEMORY');
+  return { sqlite, q: createQueryBuilder(), path, statements: new Map() };
+};
+
+export const closeDatabase = (db: Db): void => {
+  db.statements.clear();
+  if (db.sqlite.open) {
+    // Lets SQLite refresh planner statistics for the next open; cheap when nothing changed.
+    db.sqlite.pragma('optimize');
+    db.sqlite.close();
+  }
+};

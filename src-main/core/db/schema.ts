@@ -1,0 +1,217 @@
+import type { DealKind, DealStatus } from '@shared/contract/schemas/deals';
+import type { FunnelStep } from '@shared/domain/funnelSteps';
+
+/** Kysely table types, column for column as the migrations create them. */
+type Timestamps = { created_at: number; updated_at: number; deleted_at: number | null };
+
+export type MetaTable = { key: string; value: string };
+export type SettingsTable = { key: string; value: string; updated_at: number };
+export type ChangeLogTable = {
+  hlc: string;
+  device_id: string;
+  actor_id: string | null;
+  tbl: string;
+  row_id: string;
+  col: string;
+  value: string | null;
+};
+export type UsersTable = Timestamps & {
+  id: string;
+  name: string;
+  email: string | null;
+  role: 'rep' | 'manager' | 'admin';
+  manager_id: string | null;
+  active: number;
+};
+export type PipelinesTable = Timestamps & {
+  id: string;
+  name: string | null;
+  default_key: string | null;
+  position: string;
+  archived_at: number | null;
+};
+export type StagesTable = Timestamps & {
+  id: string;
+  pipeline_id: string;
+  name: string | null;
+  default_key: string | null;
+  funnel_step: FunnelStep;
+  position: string;
+  probability: number;
+  rot_days: number | null;
+  sla_hours: number | null;
+  archived_at: number | null;
+};
+export type ControlPointsTable = Timestamps & {
+  id: string;
+  stage_id: string;
+  label: string | null;
+  default_key: string | null;
+  required: number;
+  position: string;
+  archived_at: number | null;
+};
+export type LeadSourcesTable = Timestamps & {
+  id: string;
+  name: string | null;
+  default_key: string | null;
+  archived_at: number | null;
+};
+export type CampaignsTable = Timestamps & {
+  id: string;
+  name: string;
+  source_id: string | null;
+  starts_at: number | null;
+  ends_at: number | null;
+};
+export type CampaignCostsTable = Timestamps & {
+  id: string;
+  campaign_id: string;
+  period_start: number;
+  period_end: number;
+  amount_minor: number;
+  currency: string;
+  reach: number | null;
+};
+export type LossReasonsTable = Timestamps & {
+  id: string;
+  name: string | null;
+  default_key: string | null;
+  position: string;
+  archived_at: number | null;
+};
+export type CompaniesTable = Timestamps & {
+  id: string;
+  name: string;
+  inn: string | null;
+  kpp: string | null;
+  ogrn: string | null;
+  industry: string | null;
+  size: 'micro' | 'small' | 'medium' | 'large' | 'enterprise' | null;
+  region: string | null;
+  segment: string | null;
+  website: string | null;
+  domain: string | null;
+  phone: string | null;
+  phone_normalized: string | null;
+  email: string | null;
+  owner_id: string | null;
+  notes: string | null;
+};
+export type ContactsTable = Timestamps & {
+  id: string;
+  company_id: string | null;
+  name: string;
+  job_title: string | null;
+  role: 'decision_maker' | 'economic_buyer' | 'champion' | 'influencer' | 'user' | 'gatekeeper' | 'other' | null;
+  persona: string | null;
+  email: string | null;
+  phone: string | null;
+  phone_normalized: string | null;
+  owner_id: string | null;
+  notes: string | null;
+};
+export type DealsTable = Timestamps & {
+  id: string;
+  title: string;
+  pipeline_id: string;
+  stage_id: string;
+  position: string;
+  status: DealStatus;
+  value_minor: number;
+  currency: string;
+  kind: DealKind;
+  owner_id: string | null;
+  company_id: string | null;
+  contact_id: string | null;
+  source_id: string | null;
+  campaign_id: string | null;
+  expected_close_at: number | null;
+  stage_entered_at: number;
+  won_at: number | null;
+  lost_at: number | null;
+  loss_reason_id: string | null;
+  bant_budget: number | null;
+  bant_authority: number | null;
+  bant_need: number | null;
+  bant_timing: number | null;
+  bant_score: number | null;
+  qualified_at: number | null;
+  icp_fit: number | null;
+  notes: string | null;
+  created_by: string | null;
+};
+export type StageTransitionsTable = {
+  id: string;
+  deal_id: string;
+  from_stage_id: string | null;
+  to_stage_id: string;
+  from_status: DealStatus | null;
+  to_status: DealStatus;
+  at: number;
+  by_user_id: string | null;
+};
+export type DealChecksTable = Timestamps & {
+  id: string;
+  deal_id: string;
+  control_point_id: string;
+  checked: number;
+  checked_by: string | null;
+  checked_at: number | null;
+};
+export type ActivityType = 'call' | 'email' | 'meeting' | 'demo' | 'presentation' | 'proposal' | 'note' | 'task';
+export type ActivitiesTable = Timestamps & {
+  id: string;
+  type: ActivityType;
+  direction: 'outbound' | 'inbound' | null;
+  subject: string;
+  body: string | null;
+  deal_id: string | null;
+  company_id: string | null;
+  contact_id: string | null;
+  owner_id: string | null;
+  due_at: number | null;
+  done_at: number | null;
+};
+export type NpsResponsesTable = Timestamps & {
+  id: string;
+  company_id: string | null;
+  contact_id: string | null;
+  deal_id: string | null;
+  score: number;
+  comment: string | null;
+  responded_at: number;
+};
+export type CustomersTable = Timestamps & {
+  id: string;
+  status: 'onboarding' | 'active' | 'churned';
+  since_at: number;
+  active_at: number | null;
+  churned_at: number | null;
+  churn_reason: string | null;
+};
+
+export type Schema = {
+  meta: MetaTable;
+  settings: SettingsTable;
+  change_log: ChangeLogTable;
+  users: UsersTable;
+  pipelines: PipelinesTable;
+  stages: StagesTable;
+  control_points: ControlPointsTable;
+  lead_sources: LeadSourcesTable;
+  campaigns: CampaignsTable;
+  campaign_costs: CampaignCostsTable;
+  loss_reasons: LossReasonsTable;
+  companies: CompaniesTable;
+  contacts: ContactsTable;
+  deals: DealsTable;
+  stage_transitions: StageTransitionsTable;
+  deal_checks: DealChecksTable;
+  activities: ActivitiesTable;
+  nps_responses: NpsResponsesTable;
+  customers: CustomersTable;
+};
+
+/** Tables written only through the change log (synced); meta, settings and the log itself are local. */
+export type SyncedTable = Exclude<keyof Schema, 'meta' | 'settings' | 'change_log'>;

@@ -1,0 +1,38 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Compilable } from 'kysely';
+import type { Db } from './Db';
+
+type Params = readonly unknown[];
+
+/** Prepared statements are cached by SQL text: compiling once is most of better-sqlite3's speed. */
+export const prepare = (db: Db, sqlText: string): BetterSqlite3.Statement => {
+  let statement = db.statements.get(sqlText);
+  if (!statement) {
+    statement = db.sqlite.prepare(sqlText);
+    db.statements.set(sqlText, statement);
+  }
+  return statement;
+};
+
+const compile = <O>(query: Compilable<O>) => {
+  const compiled = query.compile();
+  return { sql: compiled.sql, parameters: compiled.parameters as Params };
+};
+
+export const selectAll = <O>(db: Db, query: Compilable<O>): O[] => {
+  const { sql, parameters } = compile(query);
+  return prepare(db, sql).all(...parameters) as O[];
+};
+
+export const selectFirst = <O>(db: Db, query: Compilable<O>): O | undefined => {
+  const { sql, parameters } = compile(query);
+  return prepare(db, sql).get(...parameters) as O | undefined;
+};
+
+export const execute = (db: Db, query: Compilable<unknown>): BetterSqlite3.RunResult => {
+  const { sql, parameters } = compile(query);
+  return prepare(db, sql).run(...parameters);
+};
+
+/** Runs `work` in one SQLite transaction (nested calls become savepoints). */
+export const transaction = <T>(db: Db, work: () => T): T => db.sqlite.transaction(work)();

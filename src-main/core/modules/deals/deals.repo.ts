@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { Deal, dealsListInputSchema } from '@shared/contract/schemas/deals';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import type { DealsTable } from '../../db/schema';
+import { selectAll, selectFirst } from '../../db/sql';
+
+export type DealsListQuery = z.output<typeof dealsListInputSchema>;
+
+export const toDeal = (row: DealsTable): Deal => ({
+  id: row.id,
+  title: row.title,
+  pipelineId: row.pipeline_id,
+  stageId: row.stage_id,
+  position: row.position,
+  status: row.status,
+  valueMinor: row.value_minor,
+  currency: row.currency,
+  kind: row.kind,
+  ownerId: row.owner_id,
+  companyId: row.company_id,
+  contactId: row.contact_id,
+  sourceId: row.source_id,
+  campaignId: row.campaign_id,
+  expectedCloseAt: row.expected_close_at,
+  stageEnteredAt: row.stage_entered_at,
+  wonAt: row.won_at,
+  lostAt: row.lost_at,
+  lossReasonId: row.loss_reason_id,
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const findDealRow = (db: Db, id: string): DealsTable | undefined =>
+  selectFirst(db, db.q.selectFrom('deals').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+
+/** The last card of a column, to append a new deal after it. */
+export const lastPositionInStage = (db: Db, stageId: string): string | null =>
+  selectFirst(
+    db,
+    db.q
+      .selectFrom('deals')
+      .select('position')
+      .where('stage_id', '=', stageId)
+      .where('status', '=', 'open')
+      .where('deleted_at', 'is', null)
+      .orderBy('position', 'desc')
+      .limit(1),
+  )?.position ?? null;
+
+const SORT_COLUMNS = {
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  title: 'title',
+  valueMinor: 'value_minor',
+  expectedCloseAt: 'expected_close_at',
+  stageEnteredAt: 'stage_entered_at',
+} as const;
+
+const filteredDeals = (db: Db, filter: DealsListQuery) => {
+  let query = db.q.selectFrom('deals').where('deleted_at', 'is', null);
+  if (filter.pipelineId) query = query.where('pipeline_id', '=', filter.pipelineId);
+  if (filter.stageId) query = query.where('stage_id', '=', filter.stageId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
+  if (filter.companyId) query = query.where('company_id', '=', filter.companyId);
+  if (filter.sourceId) query = query.where('source_id', '=', filter.sourceId);
+  if (filter.search) {
+    // SQLite's LIKE folds ASCII only; unicode_lower (registered at open) folds Cyrillic too.
+    const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where(sql<boolean>`unicode_lower(title) LIKE ${pattern} ESCAPE '\\'`);
+  }
+  return query;
+};
+
+export const listDeals = (db: Db, filter: DealsListQuery): { rows: Deal[]; total: number } => {
+  const base = filteredDeals(db, filter);
+  const column = SORT_COLUMNS[filter.sort.field];
+  const rows = selectAll(
+    db,
+    base
+      .selectAll()
+      .orderBy(column, filter.sort.dir)
+      .orderBy('id', filter.sort.dir)
+      .limit(filter.limit)
+      .offset(filter.offset),
+  ).map(toDeal);
+  const total =
+    selectFirst(
+      db,
+      base.select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0;
+  return { rows, total };
+};

@@ -1,0 +1,34 @@
+import type { settingsSetInputSchema } from '@shared/contract/schemas/settings';
+import { SETTING_DEFAULTS, type Settings, settingsSchema } from '@shared/contract/schemas/settings';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import { transaction } from '../../db/sql';
+import { readSettingRows, writeSettingRow } from './settings.repo';
+
+/** Stored values over defaults; a value an older app wrote that no longer parses falls back. */
+export const getSettings = (db: Db): Settings => {
+  const stored: Record<string, unknown> = {};
+  for (const row of readSettingRows(db)) {
+    try {
+      stored[row.key] = JSON.parse(row.value);
+    } catch {
+      // unreadable value: the default applies
+    }
+  }
+  const merged = { ...SETTING_DEFAULTS };
+  for (const key of Object.keys(SETTING_DEFAULTS) as (keyof Settings)[]) {
+    if (!(key in stored)) continue;
+    const parsed = settingsSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) Object.assign(merged, { [key]: parsed.data });
+  }
+  return merged;
+};
+
+export const setSettings = (db: Db, patch: z.output<typeof settingsSetInputSchema>, now: number): Settings => {
+  transaction(db, () => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) writeSettingRow(db, key, JSON.stringify(value), now);
+    }
+  });
+  return getSettings(db);
+};

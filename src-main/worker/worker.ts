@@ -1,0 +1,2 @@
+import { createBackend } from '../core/createBackend';
+console.log(createBackend);

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appProcedures } from './procedures/appProcedures';
+import { dealProcedures } from './procedures/dealProcedures';
+import { pipelineProcedures } from './procedures/pipelineProcedures';
+
+/**
+ * Every procedure the backend serves, defined once (one file per feature under procedures/).
+ * Hosts, the preload, the typed client and the core's router all derive from this object, so a
+ * missing handler is a type error.
+ */
+export const contract = {
+  ...appProcedures,
+  ...pipelineProcedures,
+  ...dealProcedures,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'UNKNOWN_METHOD',
+  'BAD_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GATE_BLOCKED',
+  'LOSS_REASON_REQUIRED',
+  'FORBIDDEN',
+  'CANCELLED',
+  'TRANSPORT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const issueSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+export const rpcErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** Values the translated message interpolates (e.g. which control points block a move). */
+  params: z.record(z.string(), z.unknown()).optional(),
+  issues: z.array(issueSchema).optional(),
+});
+export type RpcError = z.infer<typeof rpcErrorSchema>;
+
+/**
+ * Every result crosses every boundary as this envelope: Electron forwards only the `message`
+ * of a thrown error, so errors are values, never exceptions, between processes.
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: rpcErrorSchema }),
+]);

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { TABLE_NAMES } from './tableNames';
+
+export const pushEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('data.changed'), tables: z.array(z.enum(TABLE_NAMES)) }),
+  z.object({
+    type: z.literal('sync.progress'),
+    phase: z.enum(['started', 'running', 'done', 'failed']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().nullable(),
+  }),
+  z.object({
+    type: z.literal('job.progress'),
+    jobId: z.string(),
+    label: z.string(),
+    done: z.number().nonnegative(),
+    total: z.number().nonnegative().nullable(),
+  }),
+  z.object({
+    type: z.literal('notify'),
+    level: z.enum(['info', 'success', 'warning', 'error']),
+    messageKey: z.string(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+
+export type PushEvent = z.infer<typeof pushEventSchema>;

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import {
+  currencySchema,
+  epochMsSchema,
+  idSchema,
+  minorUnitsSchema,
+  nonEmptyTextSchema,
+  optionalTextSchema,
+} from './common';
+
+export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+export const DEAL_KINDS = ['new', 'upsell', 'cross_sell', 'renewal'] as const;
+export const dealStatusSchema = z.enum(DEAL_STATUSES);
+export const dealKindSchema = z.enum(DEAL_KINDS);
+export type DealStatus = z.infer<typeof dealStatusSchema>;
+export type DealKind = z.infer<typeof dealKindSchema>;
+
+export const dealSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  pipelineId: idSchema,
+  stageId: idSchema,
+  position: z.string(),
+  status: dealStatusSchema,
+  valueMinor: z.number().int(),
+  currency: z.string(),
+  kind: dealKindSchema,
+  ownerId: idSchema.nullable(),
+  companyId: idSchema.nullable(),
+  contactId: idSchema.nullable(),
+  sourceId: idSchema.nullable(),
+  campaignId: idSchema.nullable(),
+  expectedCloseAt: z.number().nullable(),
+  stageEnteredAt: z.number(),
+  wonAt: z.number().nullable(),
+  lostAt: z.number().nullable(),
+  lossReasonId: idSchema.nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Deal = z.infer<typeof dealSchema>;
+
+/** Fields a user edits directly; stage, status and position change through their own moves. */
+const editableDealFields = {
+  title: nonEmptyTextSchema(200),
+  valueMinor: minorUnitsSchema,
+  currency: currencySchema,
+  kind: dealKindSchema,
+  ownerId: idSchema.nullable(),
+  companyId: idSchema.nullable(),
+  contactId: idSchema.nullable(),
+  sourceId: idSchema.nullable(),
+  campaignId: idSchema.nullable(),
+  expectedCloseAt: epochMsSchema.nullable(),
+  notes: optionalTextSchema(10_000),
+};
+
+export const dealCreateInputSchema = z
+  .object({
+    ...editableDealFields,
+    pipelineId: idSchema,
+    /** Defaults to the pipeline's first stage. */
+    stageId: idSchema.optional(),
+  })
+  .partial({
+    valueMinor: true,
+    currency: true,
+    kind: true,
+    ownerId: true,
+    companyId: true,
+    contactId: true,
+    sourceId: true,
+    campaignId: true,
+    expectedCloseAt: true,
+    notes: true,
+  })
+  .strict();
+export type DealCreateInput = z.input<typeof dealCreateInputSchema>;
+
+export const dealUpdateInputSchema = z
+  .object({
+    id: idSchema,
+    patch: z.object(editableDealFields).partial().strict(),
+  })
+  .strict();
+export type DealUpdateInput = z.input<typeof dealUpdateInputSchema>;
+export type DealPatch = z.infer<typeof dealUpdateInputSchema>['patch'];
+
+export const DEAL_SORT_FIELDS = [
+  'createdAt',
+  'updatedAt',
+  'title',
+  'valueMinor',
+  'expectedCloseAt',
+  'stageEnteredAt',
+] as const;
+
+export const dealsListInputSchema = z
+  .object({
+    pipelineId: idSchema.optional(),
+    stageId: idSchema.optional(),
+    status: dealStatusSchema.optional(),
+    ownerId: idSchema.optional(),
+    companyId: idSchema.optional(),
+    sourceId: idSchema.optional(),
+    /** Case-insensitive substring of the title. */
+    search: z.string().trim().max(200).optional(),
+    sort: z
+      .object({ field: z.enum(DEAL_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
+      .default({ field: 'createdAt', dir: 'desc' }),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type DealsListInput = z.input<typeof dealsListInputSchema>;
+
+export const dealsListOutputSchema = z.object({
+  rows: z.array(dealSchema),
+  total: z.number().int().nonnegative(),
+});
+export type DealsListOutput = z.infer<typeof dealsListOutputSchema>;
