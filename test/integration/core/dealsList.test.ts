@@ -1,0 +1,69 @@
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Client } from '@shared/contract/createClient';
+import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
+
+let backend: TempBackend;
+let client: Client;
+const secondStage = DEFAULT_STAGES[1]?.id ?? '';
+
+beforeEach(async () => {
+  const clock = createTestClock();
+  backend = createTempBackend({ clock });
+  client = clientFor(backend);
+  const seeds: [string, number, string | undefined][] = [
+    ['Поставка СЕРВЕРОВ', 500_000, undefined],
+    ['Лицензии 1С', 120_000, secondStage],
+    ['Server rack', 900_000, undefined],
+    ['Сервис-контракт', 50_000, secondStage],
+    ['Консалтинг 100%', 10_000, undefined],
+  ];
+  for (const [title, valueMinor, stageId] of seeds) {
+    clock.advance(60_000);
+    await client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title, valueMinor, ...(stageId ? { stageId } : {}) });
+  }
+});
+afterEach(() => backend.dispose());
+
+describe('deals.list', () => {
+  it('pages newest first by default with the total of the filter', async () => {
+    const page = await client.call('deals.list', { limit: 2 });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((row) => row.title)).toEqual(['Консалтинг 100%', 'Сервис-контракт']);
+    const next = await client.call('deals.list', { limit: 2, offset: 2 });
+    expect(next.rows.map((row) => row.title)).toEqual(['Server rack', 'Лицензии 1С']);
+  });
+
+  it('sorts by value both ways', async () => {
+    const asc = await client.call('deals.list', { sort: { field: 'valueMinor', dir: 'asc' } });
+    expect(asc.rows.map((row) => row.valueMinor)).toEqual([10_000, 50_000, 120_000, 500_000, 900_000]);
+    const desc = await client.call('deals.list', { sort: { field: 'valueMinor', dir: 'desc' } });
+    expect(desc.rows[0]?.title).toBe('Server rack');
+  });
+
+  it('searches titles case-insensitively, Cyrillic included', async () => {
+    const found = await client.call('deals.list', { search: 'серв' });
+    expect(found.rows.map((row) => row.title).sort()).toEqual(['Поставка СЕРВЕРОВ', 'Сервис-контракт']);
+    expect((await client.call('deals.list', { search: 'SERVER' })).total).toBe(1);
+  });
+
+  it('treats LIKE wildcards in the search as plain text', async () => {
+    expect((await client.call('deals.list', { search: '100%' })).rows.map((row) => row.title)).toEqual(['Консалтинг 100%']);
+    expect((await client.call('deals.list', { search: '_' })).total).toBe(0);
+  });
+
+  it('filters by stage and status server-side', async () => {
+    const inStage = await client.call('deals.list', { stageId: secondStage, status: 'open' });
+    expect(inStage.total).toBe(2);
+    expect((await client.call('deals.list', { status: 'won' })).total).toBe(0);
+  });
+
+  it('refuses a stage from another pipeline on create', async () => {
+    const result = await backend.dispatch('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'X',
+      stageId: '01900000-0000-7000-8000-000000000000',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+});

@@ -1,0 +1,87 @@
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clientFor, createTempBackend, expectOk, type TempBackend } from '../../helpers/tempBackend';
+
+let backend: TempBackend;
+afterEach(() => backend?.dispose());
+
+describe('router envelopes', () => {
+  it('answers an unknown method with UNKNOWN_METHOD', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('deals.explode', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: 'Unknown method: deals.explode', params: { method: 'deals.explode' } },
+    });
+  });
+
+  it('does not treat inherited object keys as methods', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('toString', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('UNKNOWN_METHOD');
+  });
+
+  it('answers invalid input with BAD_INPUT and field issues', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('deals.create', { pipelineId: 'not-a-uuid', title: '', valueMinor: -5 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('BAD_INPUT');
+    const paths = result.error.issues?.map((issue) => issue.path).sort();
+    expect(paths).toEqual(['pipelineId', 'title', 'valueMinor']);
+  });
+
+  it('refuses unknown fields instead of silently dropping them', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'X', hacked: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('BAD_INPUT');
+  });
+
+  it('returns domain errors with their own code', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('deals.get', { id: '01900000-0000-7000-8000-000000000000' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', params: { entity: 'deal' } } });
+  });
+
+  it('turns a missing linked record into BAD_INPUT, not an internal error', async () => {
+    backend = createTempBackend();
+    const result = await backend.dispatch('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Orphan',
+      companyId: '01900000-0000-7000-8000-000000000000',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', params: { reason: 'missing_reference' } } });
+  });
+
+  it('emits data.changed with the invalidated tables after a mutation commits, never for a query', async () => {
+    backend = createTempBackend();
+    const client = clientFor(backend);
+    await client.call('deals.list', {});
+    expect(backend.received).toEqual([]);
+    await client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Серверы' });
+    expect(backend.received).toHaveLength(1);
+    const [event] = backend.received;
+    expect(event?.type).toBe('data.changed');
+    if (event?.type === 'data.changed') expect(event.tables.sort()).toEqual(['deals', 'stage_transitions']);
+  });
+
+  it('runs mutations one at a time in arrival order', async () => {
+    backend = createTempBackend();
+    const client = clientFor(backend);
+    const titles = Array.from({ length: 20 }, (_, index) => `Deal ${String(index).padStart(2, '0')}`);
+    await Promise.all(titles.map((title) => client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title })));
+    const { rows } = await client.call('deals.list', { sort: { field: 'createdAt', dir: 'asc' }, limit: 50 });
+    expect(rows.map((row) => row.title)).toEqual(titles);
+    // Appended in order, each card lands after the previous one in its column.
+    const positions = rows.map((row) => row.position);
+    expect([...positions].sort()).toEqual(positions);
+  });
+
+  it('reports app info', async () => {
+    backend = createTempBackend();
+    const info = expectOk(await backend.dispatch('app.info', {}));
+    expect(info).toMatchObject({ schemaVersion: expect.any(Number), dbPath: backend.dbPath, platform: 'test' });
+  });
+});
