@@ -1,1 +1,41 @@
-console.log('host');
+import { HOST_USAGE, parseHostArgs } from './parseHostArgs';
+import { startHost } from './startHost';
+
+/** Entry of `npm run serve` (out/main/host.js): Voronka in the browser. */
+
+const fail = (message: string, exitCode: number): never => {
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+};
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const main = async () => {
+  let options: ReturnType<typeof parseHostArgs>;
+  try {
+    options = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    return fail(`${messageOf(error)}\n${HOST_USAGE}`, 2);
+  }
+  if (options.help) return void process.stdout.write(`${HOST_USAGE}\n`);
+  const { port } = options;
+  const host = await startHost(options).catch((error: unknown) => {
+    if (process.env.VORONKA_DEBUG === '1') console.error(error);
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+      return fail(`Port ${port} is in use; pass --port 0 or another port.`, 1);
+    }
+    return fail(messageOf(error), 1);
+  });
+  // Scripts and tests parse this line: keep it exactly so.
+  process.stdout.write(`Voronka is running at ${host.url}\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+void main();

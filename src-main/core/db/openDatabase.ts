@@ -38,7 +38,7 @@ export const closeDatabase = (db: Db): void => {
   db.statements.clear();
   if (db.sqlite.open) {
     // Lets SQLite refresh planner statistics for the next open; cheap when nothing changed.
-    db.sqlite.pragma('optimize');
+    if (!db.sqlite.readonly) db.sqlite.pragma('optimize');
     db.sqlite.close();
   }
 };

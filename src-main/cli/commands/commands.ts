@@ -1,0 +1,8 @@
+import type { CliCommand } from '../CliCommand';
+import { infoCommand } from './info';
+
+/**
+ * Every `voronka` command, in the order `voronka --help` lists them. To add one: create
+ * commands/<name>.ts exporting a CliCommand, import it here and append it to the list.
+ */
+export const commands: readonly CliCommand[] = [infoCommand];

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { defaultWorkerPath, runsFromSource } from '../worker/defaultWorkerPath';
+import { startBackendWorker } from '../worker/startBackendWorker';
+import { createHttpHost } from './createHttpHost';
+
+/** `npm run serve` listens here unless told otherwise. */
+export const DEFAULT_PORT = 4317;
+
+export type StartHostOptions = {
+  dbPath: string;
+  /** 0 picks a free port. */
+  port: number;
+  hostname?: string;
+  /** Defaults to out/renderer, next to the out/main folder this file is built into. */
+  rendererDir?: string;
+  workerPath?: string | URL;
+  workerExecArgv?: string[];
+};
+
+export type RunningHost = { url: string; port: number; close(): Promise<void> };
+
+/** The renderer build: out/renderer beside out/main (also when running src-main from source). */
+export const defaultRendererDir = (): string =>
+  runsFromSource()
+    ? join(dirname(defaultWorkerPath()), '..', '..', 'out', 'renderer')
+    : join(dirname(defaultWorkerPath()), '..', 'renderer');
+
+/** A fresh secret per launch, so a page from an earlier run (or another app) cannot call in. */
+export const createToken = (): string => randomBytes(24).toString('base64url');
+
+/**
+ * Runs Voronka for a browser: the backend in a worker thread, the renderer and API over HTTP on
+ * the loopback interface. Used by `npm run serve` (host.js) and by `npm start` without Electron.
+ */
+export const startHost = async (options: StartHostOptions): Promise<RunningHost> => {
+  mkdirSync(dirname(options.dbPath), { recursive: true });
+  const backend = await startBackendWorker({
+    workerPath: options.workerPath ?? defaultWorkerPath(),
+    options: { dbPath: options.dbPath, platform: 'browser' },
+    ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
+  });
+  try {
+    const http = await createHttpHost({
+      backend,
+      rendererDir: options.rendererDir ?? defaultRendererDir(),
+      token: createToken(),
+      port: options.port,
+      ...(options.hostname ? { hostname: options.hostname } : {}),
+    });
+    return {
+      url: http.url,
+      port: http.port,
+      async close() {
+        await http.close();
+        await backend.close();
+      },
+    };
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+};

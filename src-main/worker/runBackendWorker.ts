@@ -1,0 +1,88 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { Envelope } from '@shared/contract/envelope';
+import { appInfoSchema } from '@shared/contract/schemas/app';
+import { z } from 'zod';
+import { type Backend, type BackendOptions, createBackend } from '../core/createBackend';
+import { toErrorEnvelope } from '../core/toErrorEnvelope';
+import { type HostMessage, parseHostMessage, requestIdOf, type WorkerMessage } from './workerProtocol';
+
+/** The structured-clonable part of BackendOptions (a clock cannot cross the thread boundary). */
+const workerOptionsSchema = z.object({
+  dbPath: z.string().min(1),
+  platform: appInfoSchema.shape.platform,
+  nativeBinding: z.string().min(1).optional(),
+});
+
+const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+type Fatal = (WorkerMessage & { type: 'fatal' })['error'];
+
+const openBackend = (workerData: unknown): { backend: Backend } | { fatal: Fatal } => {
+  const options = workerOptionsSchema.safeParse(workerData);
+  if (!options.success) return { fatal: { code: 'BAD_INPUT', message: 'Invalid backend worker options' } };
+  try {
+    return { backend: createBackend(options.data as BackendOptions) };
+  } catch (error) {
+    const envelope = toErrorEnvelope(error);
+    return { fatal: envelope.ok ? { code: 'INTERNAL', message: 'Open failed' } : envelope.error };
+  }
+};
+
+/**
+ * Serves one backend over a message port: opens and migrates the database, answers calls by id,
+ * relays push events, and on `close` waits for in-flight calls before closing the file.
+ */
+export const runBackendWorker = (port: MessagePort, workerData: unknown): void => {
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const opened = openBackend(workerData);
+  if ('fatal' in opened) {
+    post({ type: 'fatal', error: { code: opened.fatal.code, message: opened.fatal.message } });
+    port.close();
+    return;
+  }
+  const { backend } = opened;
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
+
+  const unsubscribe = backend.events.subscribe((event) => post({ type: 'event', event }));
+
+  const call = (id: number, method: string, input: unknown) => {
+    if (closing) {
+      post({ type: 'result', id, envelope: failure('INTERNAL', 'The backend is closing') });
+      return;
+    }
+    const settled = backend
+      .dispatch(method, input)
+      .catch((error: unknown) => toErrorEnvelope(error))
+      .then((envelope) => post({ type: 'result', id, envelope }))
+      .finally(() => inFlight.delete(settled));
+    inFlight.add(settled);
+  };
+
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await Promise.allSettled([...inFlight]);
+    unsubscribe();
+    backend.close();
+    post({ type: 'closed' });
+    port.close();
+  };
+
+  const handle = (message: HostMessage) => {
+    if (message.type === 'call') call(message.id, message.method, message.input);
+    else void close();
+  };
+
+  port.on('message', (raw: unknown) => {
+    const message = parseHostMessage(raw);
+    if (message) return handle(message);
+    // Garbage must not take the backend down; a caller that sent an id still gets an answer.
+    const id = requestIdOf(raw);
+    if (id !== null) post({ type: 'result', id, envelope: failure('BAD_INPUT', 'Malformed worker message') });
+  });
+  post({ type: 'ready' });
+};

@@ -1,0 +1,135 @@
+import type { Envelope } from '@shared/contract/envelope';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import type { BackendOptions } from '../core/createBackend';
+import { spawnWorkerThread } from './spawnWorkerThread';
+import { type HostMessage, parseWorkerMessage, type WorkerMessage } from './workerProtocol';
+
+/** The backend as a host sees it: the same dispatch and events as the core, one thread away. */
+export type BackendWorker = {
+  dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
+  subscribe(listener: (event: PushEvent) => void): () => void;
+  /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
+  close(): Promise<void>;
+};
+
+export type StartBackendWorkerOptions = {
+  /** out/main/worker.js, or src-main/worker/worker.ts when running from source (tsx). */
+  workerPath: string | URL;
+  /** A clock cannot cross the thread boundary; the worker uses the system clock. */
+  options: Omit<BackendOptions, 'clock'>;
+  /** Extra Node flags for the thread. */
+  execArgv?: string[];
+  /** How long close() waits for the worker to finish its calls before terminating it. */
+  closeTimeoutMs?: number;
+};
+
+type Pending = (envelope: Envelope<unknown>) => void;
+
+const internal = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
+
+/**
+ * Starts the backend in a worker thread. Resolves once the database is open and migrated; rejects
+ * if opening fails (e.g. a file from a newer app version) or the thread dies first. After a crash
+ * every pending and later call resolves to an INTERNAL error envelope, so callers never hang.
+ */
+export const startBackendWorker = ({
+  workerPath,
+  options,
+  execArgv,
+  closeTimeoutMs = 10_000,
+}: StartBackendWorkerOptions): Promise<BackendWorker> =>
+  new Promise((resolve, reject) => {
+    const worker = spawnWorkerThread(workerPath, { workerData: options, ...(execArgv ? { execArgv } : {}) });
+    const pending = new Map<number, Pending>();
+    const listeners = new Set<(event: PushEvent) => void>();
+    let nextId = 1;
+    let ready = false;
+    let deadReason: string | null = null;
+    let closed: Promise<void> | null = null;
+    let onClosed: (() => void) | null = null;
+
+    const die = (reason: string) => {
+      if (deadReason !== null) return;
+      deadReason = reason;
+      for (const settle of pending.values()) settle(internal(reason));
+      pending.clear();
+      listeners.clear();
+      onClosed?.();
+    };
+
+    const send = (message: HostMessage) => worker.postMessage(message);
+
+    const dispatch = (method: string, input: unknown): Promise<Envelope<unknown>> => {
+      if (deadReason !== null) return Promise.resolve(internal(deadReason));
+      if (closed) return Promise.resolve(internal('The backend is closing'));
+      const id = nextId++;
+      return new Promise((settle) => {
+        pending.set(id, settle);
+        try {
+          send({ type: 'call', id, method, input });
+        } catch (error) {
+          // A value that cannot be cloned (a function, a class instance with private state…).
+          pending.delete(id);
+          settle({ ok: false, error: { code: 'BAD_INPUT', message: `Input cannot be sent: ${String(error)}` } });
+        }
+      });
+    };
+
+    const backend: BackendWorker = {
+      dispatch,
+      subscribe(listener) {
+        if (deadReason !== null) return () => {};
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close() {
+        closed ??= new Promise<void>((done) => {
+          if (deadReason !== null) return done();
+          const timer = setTimeout(() => void worker.terminate(), closeTimeoutMs);
+          onClosed = () => {
+            clearTimeout(timer);
+            done();
+          };
+          send({ type: 'close' });
+        });
+        return closed;
+      },
+    };
+
+    const handle = (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'ready':
+          ready = true;
+          return resolve(backend);
+        case 'fatal':
+          die(message.error.message);
+          void worker.terminate();
+          return reject(new Error(`Cannot open the database: ${message.error.message}`, { cause: message.error }));
+        case 'result': {
+          const settle = pending.get(message.id);
+          pending.delete(message.id);
+          return settle?.(message.envelope);
+        }
+        case 'event':
+          for (const listener of listeners) listener(message.event);
+          return;
+        case 'closed':
+          die('The backend is closed');
+          void worker.terminate();
+          return;
+      }
+    };
+
+    worker.on('message', (raw: unknown) => {
+      const message = parseWorkerMessage(raw);
+      if (message) handle(message);
+    });
+    worker.on('error', (error) => {
+      die(`The backend crashed: ${error.message}`);
+      if (!ready) reject(new Error(`The backend worker failed to start: ${error.message}`, { cause: error }));
+    });
+    worker.on('exit', (code) => {
+      die(`The backend stopped (exit code ${code})`);
+      if (!ready) reject(new Error(`The backend worker exited before it was ready (exit code ${code})`));
+    });
+  });

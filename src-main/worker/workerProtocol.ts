@@ -1,0 +1,51 @@
+import { envelopeSchema, type Envelope, type ErrorCode, rpcErrorSchema } from '@shared/contract/envelope';
+import { type PushEvent, pushEventSchema } from '@shared/contract/pushEvents';
+import { z } from 'zod';
+
+/** Messages the host posts to the backend worker. */
+export type HostMessage = { type: 'call'; id: number; method: string; input: unknown } | { type: 'close' };
+
+/** Messages the backend worker posts to the host. */
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'fatal'; error: { code: ErrorCode; message: string } }
+  | { type: 'result'; id: number; envelope: Envelope<unknown> }
+  | { type: 'event'; event: PushEvent }
+  | { type: 'closed' };
+
+const requestIdSchema = z.number().int().nonnegative();
+
+const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('call'), id: requestIdSchema, method: z.string(), input: z.unknown() }),
+  z.object({ type: z.literal('close') }),
+]);
+
+const workerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('fatal'), error: rpcErrorSchema.pick({ code: true, message: true }) }),
+  z.object({ type: z.literal('result'), id: requestIdSchema, envelope: envelopeSchema }),
+  z.object({ type: z.literal('event'), event: pushEventSchema }),
+  z.object({ type: z.literal('closed') }),
+]);
+
+/** A host message, or null when it is malformed (the worker must survive garbage). */
+export const parseHostMessage = (value: unknown): HostMessage | null => {
+  const parsed = hostMessageSchema.safeParse(value);
+  return parsed.success ? (parsed.data as HostMessage) : null;
+};
+
+/**
+ * The request id of a malformed message, when it carries one: the worker answers it with an
+ * error instead of leaving the caller waiting.
+ */
+export const requestIdOf = (value: unknown): number | null => {
+  if (typeof value !== 'object' || value === null) return null;
+  const parsed = requestIdSchema.safeParse((value as { id?: unknown }).id);
+  return parsed.success ? parsed.data : null;
+};
+
+/** A worker message, or null when it is malformed. */
+export const parseWorkerMessage = (value: unknown): WorkerMessage | null => {
+  const parsed = workerMessageSchema.safeParse(value);
+  return parsed.success ? (parsed.data as WorkerMessage) : null;
+};

@@ -1,0 +1,133 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src-main/core/createBackend';
+import { defaultWorkerPath } from '../../../src-main/worker/defaultWorkerPath';
+import { type BackendWorker, startBackendWorker } from '../../../src-main/worker/startBackendWorker';
+import { createNewerSchemaDb, FAKE_WORKER, tempDir } from './workerTestKit';
+
+const fake = (mode: string) =>
+  startBackendWorker({ workerPath: FAKE_WORKER, options: { dbPath: mode, platform: 'test' } });
+
+describe('startBackendWorker with the real worker (from source)', () => {
+  let dir: string;
+  let dbPath: string;
+  let worker: BackendWorker;
+  beforeAll(async () => {
+    dir = tempDir();
+    dbPath = join(dir, 'voronka.sqlite');
+    worker = await startBackendWorker({ workerPath: defaultWorkerPath(), options: { dbPath, platform: 'test' } });
+  });
+  afterAll(async () => {
+    await worker.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('round-trips a call and returns error envelopes as values', async () => {
+    expect(await worker.dispatch('app.info', {})).toMatchObject({ ok: true, value: { dbPath, platform: 'test' } });
+    expect(await worker.dispatch('no.such', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await worker.dispatch('deals.create', { title: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+  });
+
+  it('refuses input that cannot cross the thread boundary instead of throwing', async () => {
+    expect(await worker.dispatch('app.info', { fn: () => 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+  });
+
+  it('relays data.changed after a mutation; an unsubscribed listener hears nothing', async () => {
+    const heard: PushEvent[] = [];
+    const ignored: PushEvent[] = [];
+    worker.subscribe((event) => heard.push(event));
+    worker.subscribe((event) => ignored.push(event))();
+    const created = await worker.dispatch('deals.create', { title: 'Acme', pipelineId: DEFAULT_PIPELINE.id });
+    expect(created).toMatchObject({ ok: true, value: { title: 'Acme' } });
+    await expect.poll(() => heard.length).toBeGreaterThan(0);
+    expect(heard[0]).toMatchObject({ type: 'data.changed', tables: expect.arrayContaining(['deals']) });
+    expect(ignored).toEqual([]);
+  });
+
+  it('closes cleanly: in-flight calls finish, the WAL is checkpointed, later calls get an error', async () => {
+    const inFlight = worker.dispatch('deals.create', { title: 'Last one', pipelineId: DEFAULT_PIPELINE.id });
+    const closing = worker.close();
+    expect(await inFlight).toMatchObject({ ok: true });
+    await closing;
+    await worker.close();
+    expect(await worker.dispatch('app.info', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(existsSync(`${dbPath}-wal`)).toBe(false);
+    const reopened = createBackend({ dbPath, platform: 'test' });
+    expect(await reopened.dispatch('deals.list', {})).toMatchObject({ ok: true, value: { total: 2 } });
+    reopened.close();
+  });
+});
+
+describe('startBackendWorker failures', () => {
+  it('rejects with a clear error on a database from a newer app version', async () => {
+    const dir = tempDir();
+    try {
+      const start = startBackendWorker({
+        workerPath: defaultWorkerPath(),
+        options: { dbPath: createNewerSchemaDb(dir), platform: 'test' },
+      });
+      await expect(start).rejects.toThrow(/Cannot open the database: .*newer than this app/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects when the thread throws or exits before it is ready', async () => {
+    await expect(fake('throw-before-ready')).rejects.toThrow(/failed to start: boom before ready/);
+    await expect(fake('exit-before-ready')).rejects.toThrow(/exited before it was ready \(exit code 4\)/);
+    await expect(
+      startBackendWorker({ workerPath: '/no/such/worker.js', options: { dbPath: 'x', platform: 'test' } }),
+    ).rejects.toThrow(/failed to start/);
+  });
+
+  it('settles pending calls with INTERNAL when the thread dies, and every later call too', async () => {
+    const worker = await fake('ok');
+    expect(await worker.dispatch('echo', { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
+    const pending = worker.dispatch('hang', {});
+    const dying = worker.dispatch('die', {});
+    expect(await pending).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/exit code 3/) },
+    });
+    expect(await dying).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await worker.dispatch('echo', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await worker.close();
+  });
+
+  it('settles pending calls when the thread crashes with an uncaught error', async () => {
+    const worker = await fake('ok');
+    const pending = worker.dispatch('hang', {});
+    void worker.dispatch('throw', {});
+    expect(await pending).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/boom after ready/) },
+    });
+  });
+
+  it('ignores malformed messages from the thread', async () => {
+    const worker = await fake('ok');
+    void worker.dispatch('garbage', {});
+    expect(await worker.dispatch('echo', 5)).toEqual({ ok: true, value: 5 });
+    await worker.close();
+  });
+
+  it('terminates a worker that does not answer close in time', async () => {
+    const worker = await startBackendWorker({
+      workerPath: FAKE_WORKER,
+      options: { dbPath: 'deaf-to-close', platform: 'test' },
+      closeTimeoutMs: 50,
+    });
+    const pending = worker.dispatch('hang', {});
+    await worker.close();
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
