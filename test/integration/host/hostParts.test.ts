@@ -55,10 +55,10 @@ describe('contentTypeFor', () => {
 });
 
 describe('defaultDataDir', () => {
-  it('follows XDG on Linux, ignoring a relative XDG_DATA_HOME', () => {
-    expect(defaultDataDir({}, 'linux', '/home/ann')).toBe('/home/ann/.local/share/Voronka');
-    expect(defaultDataDir({ XDG_DATA_HOME: '/data' }, 'linux', '/home/ann')).toBe('/data/Voronka');
-    expect(defaultDataDir({ XDG_DATA_HOME: 'rel' }, 'linux', '/home/ann')).toBe('/home/ann/.local/share/Voronka');
+  it('uses Electron\'s userData folder on Linux (XDG config), ignoring a relative XDG_CONFIG_HOME', () => {
+    expect(defaultDataDir({}, 'linux', '/home/ann')).toBe('/home/ann/.config/Voronka');
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/data' }, 'linux', '/home/ann')).toBe('/data/Voronka');
+    expect(defaultDataDir({ XDG_CONFIG_HOME: 'rel' }, 'linux', '/home/ann')).toBe('/home/ann/.config/Voronka');
   });
 
   it('uses Application Support on macOS and the roaming AppData on Windows', () => {
@@ -70,7 +70,7 @@ describe('defaultDataDir', () => {
   });
 
   it('puts voronka.sqlite there unless VORONKA_DB names the file', () => {
-    expect(defaultDbPath({}, 'linux', '/home/ann')).toBe('/home/ann/.local/share/Voronka/voronka.sqlite');
+    expect(defaultDbPath({}, 'linux', '/home/ann')).toBe('/home/ann/.config/Voronka/voronka.sqlite');
     expect(defaultDbPath({ APPDATA: 'C:\\AD' }, 'win32', 'C:\\Users\\ann')).toBe('C:\\AD\\Voronka\\voronka.sqlite');
     expect(defaultDbPath({ VORONKA_DB: '/tmp/x.sqlite' }, 'linux', '/home/ann')).toBe('/tmp/x.sqlite');
   });
