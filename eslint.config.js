@@ -12,7 +12,8 @@ const zone = (files, patterns, paths = []) => ({
     'no-restricted-imports': ['error', { paths, patterns }],
   },
 });
-const electronOnlyInShell = { group: ['electron', 'electron/*'], message: 'electron belongs to src-main/electron and src-main/preload only.' };
+// A regex, not a gitignore-style group: `electron/*` would also match paths into src-main/electron/.
+const electronOnlyInShell = { regex: '^electron(/.*)?$', message: 'electron belongs to src-main/electron and src-main/preload only.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.electron-native/**'] },

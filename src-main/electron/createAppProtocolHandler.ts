@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { resolveAppAsset } from './resolveAppAsset';
+
+/** The file types electron-vite writes into out/renderer; anything else is served as bytes. */
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-cache',
+};
+
+const refuse = (status: number, text: string): Response =>
+  new Response(text, { status, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
+
+/**
+ * The `protocol.handle('app', …)` handler: serves the built renderer from `rendererDir` with the
+ * strict CSP on every response. Plain Request → Response, so it is tested without Electron.
+ */
+export const createAppProtocolHandler =
+  (rendererDir: string) =>
+  async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
+    const file = resolveAppAsset(rendererDir, request.url);
+    if (file === null) return refuse(403, 'Forbidden');
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      return refuse(404, 'Not found');
+    }
+    const headers = {
+      ...SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    };
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+  };

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { BackendWorker, StartBackendWorkerOptions } from '../worker/startBackendWorker';
+import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
+import { createAppProtocolHandler } from './createAppProtocolHandler';
+import { createRpcHandler } from './createRpcHandler';
+import { guardWebContents } from './guardWebContents';
+import { EVENT_CHANNEL, RPC_CHANNEL } from './ipcChannels';
+import { buildMenuTemplate } from './menu';
+import { nativeBindingPath } from './nativeBindingPath';
+import { openFailureMessage } from './openFailureMessage';
+import { shellPaths } from './shellPaths';
+import { windowOptions } from './windowOptions';
+
+export type DesktopAppOptions = {
+  /** The folder of the built main.js (out/main). */
+  mainDir: string;
+  workerPath: string;
+  startWorker: (options: StartBackendWorkerOptions) => Promise<BackendWorker>;
+};
+
+export const DB_FILE_NAME = 'voronka.sqlite';
+
+const showAndFocus = (window: BrowserWindow | null) => {
+  if (window === null || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+};
+
+/**
+ * The Electron main process: one instance per user, the backend in a worker thread on the
+ * user-data database, the renderer from app://voronka in a locked-down window, IPC relayed to the
+ * worker only for the app's own pages, the worker closed (WAL checkpointed) before the app exits.
+ */
+export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopAppOptions): void => {
+  // Both must happen before `ready`: a privileged scheme cannot be registered later.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  app.enableSandbox();
+
+  if (!app.requestSingleInstanceLock()) {
+    // The first instance gets `second-instance` and comes to the front; this one just leaves.
+    app.quit();
+    return;
+  }
+
+  const paths = shellPaths(mainDir);
+  let mainWindow: BrowserWindow | null = null;
+  let backend: Promise<BackendWorker> | null = null;
+  let backendClosed = false;
+
+  const createMainWindow = (): BrowserWindow => {
+    const window = new BrowserWindow(windowOptions({ preloadPath: paths.preloadPath, devTools: !app.isPackaged }));
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Voronka: cannot load the window', error));
+    return window;
+  };
+
+  app.on('second-instance', () => showAndFocus(mainWindow));
+  // Every webContents, the main window's included, is locked to the app's own pages.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (backend === null || backendClosed) return;
+    // Hold the exit until the worker has finished its calls and closed the database cleanly.
+    event.preventDefault();
+    const closing = backend;
+    void closing
+      .then((worker) => worker.close())
+      .catch(() => undefined)
+      .finally(() => {
+        backendClosed = true;
+        app.quit();
+      });
+  });
+
+  const onReady = async () => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+    app.setAboutPanelOptions({ applicationName: 'Voronka', applicationVersion: app.getVersion() });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ osLocale: app.getLocale(), platform: process.platform, isPackaged: app.isPackaged }),
+      ),
+    );
+
+    const dbPath = join(app.getPath('userData'), DB_FILE_NAME);
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const nativeBinding = nativeBindingPath(app.getAppPath());
+    const starting = startWorker({
+      workerPath,
+      options: { dbPath, platform: 'electron', ...(existsSync(nativeBinding) ? { nativeBinding } : {}) },
+    });
+    backend = starting;
+    // Registered before the window exists; calls made while the database opens wait for it.
+    ipcMain.handle(RPC_CHANNEL, createRpcHandler(starting));
+    mainWindow = createMainWindow();
+
+    let worker: BackendWorker;
+    try {
+      worker = await starting;
+    } catch (error) {
+      const message = openFailureMessage(error, dbPath, app.getLocale());
+      dialog.showErrorBox(message.title, message.body);
+      app.exit(1);
+      return;
+    }
+    worker.subscribe((event) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+      }
+    });
+    app.on('activate', () => {
+      // macOS: clicking the dock icon with no window open brings one back.
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  };
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Voronka', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+};

@@ -1,0 +1,37 @@
+import type { Envelope } from '@shared/contract/envelope';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
+import { EVENT_CHANNEL, RPC_CHANNEL } from '../electron/ipcChannels';
+
+/** The part of ipcRenderer the bridge uses (structural, so tests hand in a fake). */
+export type BridgeIpc = {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+};
+
+const transportFailure = (error: unknown): Envelope<unknown> => ({
+  ok: false,
+  error: { code: 'TRANSPORT', message: error instanceof Error ? error.message : String(error) },
+});
+
+/**
+ * `window.voronka`: `call` and one function per contract method, all over `voronka:rpc`, plus
+ * `subscribe` for push events. Listeners get only the event payload: the IpcRendererEvent (which
+ * carries `sender`, i.e. ipcRenderer itself) never reaches page code.
+ */
+export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): VoronkaBridge => {
+  const call = (method: string, input: unknown): Promise<Envelope<unknown>> =>
+    ipc.invoke(RPC_CHANNEL, method, input).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  const methods = Object.freeze(
+    Object.fromEntries(methodNames.map((name) => [name, (input?: unknown) => call(name, input)])),
+  );
+  const subscribe = (listener: (event: PushEvent) => void): (() => void) => {
+    const relay = (_event: unknown, payload: unknown) => listener(payload as PushEvent);
+    ipc.on(EVENT_CHANNEL, relay);
+    return () => {
+      ipc.removeListener(EVENT_CHANNEL, relay);
+    };
+  };
+  return Object.freeze({ call, methods, subscribe });
+};

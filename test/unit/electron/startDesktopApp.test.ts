@@ -1,0 +1,288 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Envelope } from '@shared/contract/envelope';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import type { BackendWorker, StartBackendWorkerOptions } from '../../../src-main/worker/startBackendWorker';
+
+type Listener = (...args: never[]) => unknown;
+
+/** The slice of the electron module startDesktopApp touches, as spies (no Electron binary here). */
+const fake = vi.hoisted(() => {
+  const emitter = () => {
+    const listeners = new Map<string, Listener[]>();
+    return {
+      listeners,
+      on: vi.fn((name: string, listener: Listener) => {
+        listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+      }),
+      once: vi.fn((name: string, listener: Listener) => {
+        listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+      }),
+      emit: (name: string, ...args: unknown[]) => {
+        for (const listener of listeners.get(name) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+      },
+    };
+  };
+  const app = {
+    ...emitter(),
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    enableSandbox: vi.fn(),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    getPath: vi.fn((_name: string) => ''),
+    getAppPath: vi.fn(() => ''),
+    getLocale: vi.fn(() => 'ru-RU'),
+    getVersion: vi.fn(() => '0.1.0'),
+    setAboutPanelOptions: vi.fn(),
+  };
+  const windows: FakeWindow[] = [];
+  class FakeWindow {
+    readonly events = emitter();
+    readonly on = this.events.on;
+    readonly once = this.events.once;
+    readonly webContents = { send: vi.fn() };
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly isMinimized = vi.fn(() => true);
+    readonly isDestroyed = vi.fn(() => false);
+    constructor(readonly options: unknown) {
+      windows.push(this);
+    }
+    static getAllWindows = () => [...windows];
+  }
+  return {
+    windows,
+    app,
+    BrowserWindow: FakeWindow,
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog: { showErrorBox: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+  };
+});
+
+vi.mock('electron', () => fake);
+
+const { startDesktopApp } = await import('../../../src-main/electron/startDesktopApp');
+
+type FakeWorker = BackendWorker & { emit(event: PushEvent): void };
+
+const makeWorker = (): FakeWorker => {
+  const listeners = new Set<(event: PushEvent) => void>();
+  return {
+    dispatch: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: 'pong' })),
+    subscribe: vi.fn((listener: (event: PushEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    close: vi.fn(() => Promise.resolve()),
+    emit: (event) => listeners.forEach((listener) => listener(event)),
+  };
+};
+
+let base: string;
+let appPath: string;
+let userData: string;
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  fake.app.listeners.clear();
+  fake.windows.length = 0;
+  fake.app.requestSingleInstanceLock.mockReturnValue(true);
+  base = mkdtempSync(join(tmpdir(), 'voronka-shell-'));
+  appPath = join(base, 'app');
+  userData = join(base, 'config', 'Voronka');
+  mkdirSync(appPath, { recursive: true });
+  fake.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : base));
+  fake.app.getAppPath.mockReturnValue(appPath);
+});
+
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+const launch = async (startWorker: (options: StartBackendWorkerOptions) => Promise<BackendWorker>) => {
+  const spy = vi.fn(startWorker);
+  startDesktopApp({
+    mainDir: join(appPath, 'out', 'main'),
+    workerPath: join(appPath, 'out/main/worker.js'),
+    startWorker: spy,
+  });
+  return spy;
+};
+
+const rpcHandler = () => {
+  const call = fake.ipcMain.handle.mock.calls[0] as unknown as [string, (...args: unknown[]) => Promise<unknown>];
+  return call;
+};
+
+describe('startDesktopApp', () => {
+  it('a second instance quits at once and leaves the first one alone', async () => {
+    fake.app.requestSingleInstanceLock.mockReturnValue(false);
+    const startWorker = await launch(async () => makeWorker());
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+    expect(startWorker).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+  });
+
+  it('the first instance brings its window forward when a second one starts', async () => {
+    await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const [window] = fake.windows;
+    fake.app.emit('second-instance');
+    expect(window?.restore).toHaveBeenCalled();
+    expect(window?.show).toHaveBeenCalled();
+    expect(window?.focus).toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('registers the app:// scheme before ready and serves it once ready', async () => {
+    await launch(async () => makeWorker());
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function)));
+  });
+
+  it('starts the worker on the user-data database and opens a secure window on app://voronka', async () => {
+    const startWorker = await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(startWorker).toHaveBeenCalledWith({
+      workerPath: join(appPath, 'out/main/worker.js'),
+      options: { dbPath: join(userData, 'voronka.sqlite'), platform: 'electron' },
+    });
+    const [window] = fake.windows;
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        preload: join(appPath, 'out', 'preload', 'preload.cjs'),
+      },
+    });
+    expect(window?.loadURL).toHaveBeenCalledWith('app://voronka/index.html');
+    window?.events.emit('ready-to-show');
+    expect(window?.show).toHaveBeenCalled();
+  });
+
+  it('hands the Electron build of better-sqlite3 to the worker when it exists', async () => {
+    mkdirSync(join(appPath, '.electron-native'));
+    writeFileSync(join(appPath, '.electron-native', 'better_sqlite3.node'), '');
+    const startWorker = await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(startWorker).toHaveBeenCalled());
+    expect(startWorker.mock.calls[0]?.[0].options.nativeBinding).toBe(
+      join(appPath, '.electron-native', 'better_sqlite3.node'),
+    );
+  });
+
+  it('denies every permission request and check', async () => {
+    await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled());
+    const [requestHandler] = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0] as unknown as [
+      (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    ];
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      const callback = vi.fn();
+      requestHandler({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+    const [checkHandler] = fake.session.defaultSession.setPermissionCheckHandler.mock.calls[0] as unknown as [
+      () => boolean,
+    ];
+    expect(checkHandler()).toBe(false);
+  });
+
+  it('relays IPC from the app page to the worker and refuses other senders', async () => {
+    const worker = makeWorker();
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalled());
+    const [channel, handle] = rpcHandler();
+    expect(channel).toBe('voronka:rpc');
+    await expect(handle({ senderFrame: { url: 'app://voronka/index.html' } }, 'app.info', undefined)).resolves.toEqual({
+      ok: true,
+      value: 'pong',
+    });
+    await expect(
+      handle({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', undefined),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(handle({ senderFrame: null }, 'app.info', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(worker.dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('forwards push events to the window on voronka:event', async () => {
+    const worker = makeWorker();
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(worker.subscribe).toHaveBeenCalled());
+    const event: PushEvent = { type: 'data.changed', tables: ['deals'] };
+    worker.emit(event);
+    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith('voronka:event', event);
+  });
+
+  it('guards every webContents that gets created', async () => {
+    await launch(async () => makeWorker());
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.on.mock.calls.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']),
+    );
+  });
+
+  it('shows a translated error box and quits when the database cannot be opened', async () => {
+    const failure = new Error('Cannot open the database: newer schema', {
+      cause: { code: 'CONFLICT', message: 'newer', params: { schemaVersion: 2, appSchemaVersion: 1 } },
+    });
+    await launch(() => Promise.reject(failure));
+    await vi.waitFor(() => expect(fake.dialog.showErrorBox).toHaveBeenCalled());
+    const [title, body] = fake.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toBe('Voronka не может открыть базу данных');
+    expect(body).toContain('схема v2');
+    expect(body).toContain(join(userData, 'voronka.sqlite'));
+    expect(fake.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('holds the exit until the worker has closed the database, then quits', async () => {
+    const worker = makeWorker();
+    let finishClose: () => void = () => undefined;
+    vi.mocked(worker.close).mockImplementation(() => new Promise<void>((resolve) => (finishClose = resolve)));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(worker.subscribe).toHaveBeenCalled());
+    const first = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(worker.close).toHaveBeenCalled());
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    finishClose();
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+    const second = { preventDefault: vi.fn() };
+    fake.app.emit('will-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+    expect(worker.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('quits when the last window closes (except on macOS)', async () => {
+    await launch(async () => makeWorker());
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('installs the native menu in the OS language', async () => {
+    await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(fake.Menu.setApplicationMenu).toHaveBeenCalled());
+    const template = fake.Menu.buildFromTemplate.mock.calls[0]?.[0] as { label?: string }[];
+    expect(template.map((item) => item.label)).toContain('Правка');
+  });
+});
