@@ -1,12 +1,28 @@
 import type { Handlers } from './Handlers';
 import { appHandlers } from './modules/app/app.handlers';
+import { boardHandlers } from './modules/board/board.handlers';
+import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
+import { companiesHandlers } from './modules/companies/companies.handlers';
+import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
+import { historyHandlers } from './modules/history/history.handlers';
+import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
+import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
 import { settingsHandlers } from './modules/settings/settings.handlers';
+import { usersHandlers } from './modules/users/users.handlers';
 
 export const allHandlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
   ...pipelinesHandlers,
   ...dealsHandlers,
+  ...boardHandlers,
+  ...controlPointsHandlers,
+  ...historyHandlers,
+  ...companiesHandlers,
+  ...contactsHandlers,
+  ...usersHandlers,
+  ...lossReasonsHandlers,
+  ...leadSourcesHandlers,
 };

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { appProcedures } from './procedures/appProcedures';
+import { boardProcedures } from './procedures/boardProcedures';
+import { companyProcedures } from './procedures/companyProcedures';
+import { contactProcedures } from './procedures/contactProcedures';
+import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
+import { referenceProcedures } from './procedures/referenceProcedures';
+import { userProcedures } from './procedures/userProcedures';
 
 /**
  * Every procedure the backend serves, defined once (one file per feature under procedures/).
@@ -12,6 +18,12 @@ export const contract = {
   ...appProcedures,
   ...pipelineProcedures,
   ...dealProcedures,
+  ...boardProcedures,
+  ...controlPointProcedures,
+  ...companyProcedures,
+  ...contactProcedures,
+  ...userProcedures,
+  ...referenceProcedures,
 } as const;
 
 export type Contract = typeof contract;

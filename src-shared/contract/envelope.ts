@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'GATE_BLOCKED',
   'LOSS_REASON_REQUIRED',
+  /** A stage with open deals cannot be archived until they go elsewhere (params: openDeals). */
+  'STAGE_NOT_EMPTY',
   'FORBIDDEN',
   'CANCELLED',
   'TRANSPORT',
@@ -19,6 +21,8 @@ export const issueSchema = z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
+  /** A custom issue's own values, e.g. `{reason: 'inn_checksum'}`: the key the UI translates by. */
+  params: z.record(z.string(), z.unknown()).optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
 

@@ -131,6 +131,8 @@ export type DealsTable = Timestamps & {
   won_at: number | null;
   lost_at: number | null;
   loss_reason_id: string | null;
+  /** m0002: the note given with the loss reason. */
+  loss_note: string | null;
   bant_budget: number | null;
   bant_authority: number | null;
   bant_need: number | null;

@@ -3,15 +3,39 @@ import { mutation, query } from '../procedure';
 import { idSchema } from '../schemas/common';
 import {
   dealCreateInputSchema,
+  dealDeleteOutputSchema,
+  dealIdInputSchema,
+  dealLoseInputSchema,
+  dealMoveInputSchema,
   dealSchema,
   dealsListInputSchema,
   dealsListOutputSchema,
   dealUpdateInputSchema,
 } from '../schemas/deals';
+import { dealHistorySchema } from '../schemas/history';
+
+const moves = ['deals', 'stage_transitions'] as const;
 
 export const dealProcedures = {
   'deals.create': mutation(dealCreateInputSchema, dealSchema, ['deals', 'stage_transitions']),
   'deals.get': query(z.object({ id: idSchema }).strict(), dealSchema),
   'deals.update': mutation(dealUpdateInputSchema, dealSchema, ['deals']),
   'deals.list': query(dealsListInputSchema, dealsListOutputSchema),
+  /**
+   * Drag and drop: a new position in the target column and, across columns, a stage transition.
+   * Forward moves need the required control points of the stage left and of skipped stages
+   * (GATE_BLOCKED with the missing items otherwise). Only open deals move.
+   */
+  'deals.move': mutation(dealMoveInputSchema, dealSchema, moves),
+  /** Won now; needs the required items up to the purchase step (GATE_BLOCKED otherwise). */
+  'deals.win': mutation(dealIdInputSchema, dealSchema, moves),
+  /** Lost with a loss reason (LOSS_REASON_REQUIRED without one); never gated. */
+  'deals.lose': mutation(dealLoseInputSchema, dealSchema, moves),
+  /** Back to open in its stage; clears won/lost time, loss reason and note. */
+  'deals.reopen': mutation(dealIdInputSchema, dealSchema, moves),
+  /** Tombstone: the deal leaves lists, board and get; `deals.restore` undoes it. */
+  'deals.delete': mutation(dealIdInputSchema, dealDeleteOutputSchema, ['deals']),
+  'deals.restore': mutation(dealIdInputSchema, dealSchema, ['deals']),
+  /** Stage transitions, field changes and control-point ticks in time order, with who and when. */
+  'deals.history': query(dealIdInputSchema, dealHistorySchema),
 } as const;

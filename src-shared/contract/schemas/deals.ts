@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { anchorFields } from './pipelines';
 import {
   currencySchema,
   epochMsSchema,
@@ -35,6 +36,8 @@ export const dealSchema = z.object({
   wonAt: z.number().nullable(),
   lostAt: z.number().nullable(),
   lossReasonId: idSchema.nullable(),
+  /** Free text given with the loss reason. */
+  lossNote: z.string().nullable(),
   notes: z.string().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -120,3 +123,22 @@ export const dealsListOutputSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 export type DealsListOutput = z.infer<typeof dealsListOutputSchema>;
+
+export const dealIdInputSchema = z.object({ id: idSchema }).strict();
+
+/**
+ * Drop a deal into a column (its own or another stage, even of another pipeline) next to the
+ * given neighbours of that column. Forward moves are gated by control points (GATE_BLOCKED).
+ */
+export const dealMoveInputSchema = z.object({ id: idSchema, toStageId: idSchema, ...anchorFields }).strict();
+
+export const dealLoseInputSchema = z
+  .object({
+    id: idSchema,
+    /** Required: left out, the call fails with LOSS_REASON_REQUIRED (so the UI can ask for it). */
+    lossReasonId: idSchema.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const dealDeleteOutputSchema = z.object({ id: idSchema, deletedAt: z.number() });

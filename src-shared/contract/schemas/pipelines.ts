@@ -33,3 +33,79 @@ export const stagesListInputSchema = z.object({
   pipelineId: idSchema,
   includeArchived: z.boolean().default(false),
 });
+
+/**
+ * Where to drop an item in an ordered list (pipelines, stages, control points, cards in a column):
+ * `afterId` = the item that will sit directly before it, `beforeId` = the one directly after it;
+ * neither = the end. With both, `afterId` wins. A neighbour that is no longer in the list gives
+ * CONFLICT {reason: 'stale_neighbour'}: refetch and retry.
+ */
+export const anchorFields = {
+  afterId: idSchema.optional(),
+  beforeId: idSchema.optional(),
+};
+
+const nameSchema = z.string().trim().min(1).max(120);
+
+export const PIPELINE_TEMPLATES = ['funnel', 'empty'] as const;
+
+export const pipelineCreateInputSchema = z
+  .object({
+    name: nameSchema,
+    /** `funnel`: the six default stages (one per funnel step) with their control points; `empty`: none. */
+    template: z.enum(PIPELINE_TEMPLATES).default('funnel'),
+    ...anchorFields,
+  })
+  .strict();
+
+/** `name: null` goes back to the translated seeded name (only for seeded rows). */
+export const pipelineRenameInputSchema = z.object({ id: idSchema, name: nameSchema.nullable() }).strict();
+export const idInputSchema = z.object({ id: idSchema }).strict();
+export const reorderInputSchema = z.object({ id: idSchema, ...anchorFields }).strict();
+
+export const stageCreateInputSchema = z
+  .object({
+    pipelineId: idSchema,
+    name: nameSchema,
+    funnelStep: funnelStepSchema,
+    /** Defaults to the default funnel's value for the step. */
+    probability: z.number().min(0).max(1).optional(),
+    rotDays: z.number().int().positive().nullable().optional(),
+    slaHours: z.number().int().positive().nullable().optional(),
+    ...anchorFields,
+  })
+  .strict();
+
+export const stageUpdateInputSchema = z
+  .object({
+    id: idSchema,
+    patch: z
+      .object({
+        name: nameSchema.nullable(),
+        funnelStep: funnelStepSchema,
+        probability: z.number().min(0).max(1),
+        rotDays: z.number().int().positive().nullable(),
+        slaHours: z.number().int().positive().nullable(),
+      })
+      .partial()
+      .strict(),
+  })
+  .strict();
+
+export const stageArchiveInputSchema = z
+  .object({
+    id: idSchema,
+    /** Where the stage's open deals go. Without it, a stage with open deals is refused (STAGE_NOT_EMPTY). */
+    moveDealsToStageId: idSchema.optional(),
+  })
+  .strict();
+
+export const stageArchiveOutputSchema = z.object({ stage: stageSchema, movedDeals: z.number().int().nonnegative() });
+
+/** `params` of a STAGE_NOT_EMPTY error: the UI asks where the open deals should go. */
+export const stageNotEmptyParamsSchema = z.object({
+  stageId: idSchema,
+  pipelineId: idSchema,
+  openDeals: z.number().int().positive(),
+});
+export type StageNotEmptyParams = z.infer<typeof stageNotEmptyParamsSchema>;

@@ -1,7 +1,9 @@
 import type { Migration } from '../Migration';
 import { m0001_initial } from './m0001_initial';
+import { m0002_deals_board } from './m0002_deals_board';
+import { m0003_company_timeline_indexes } from './m0003_company_timeline_indexes';
 
 /** Static, ordered list: the schema version is the last entry's version. */
-export const migrations: readonly Migration[] = [m0001_initial];
+export const migrations: readonly Migration[] = [m0001_initial, m0002_deals_board, m0003_company_timeline_indexes];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,10 +1,28 @@
 import type { HandlersOf } from '../../Handlers';
+import { loseDeal, moveDeal, reopenDeal, winDeal } from './dealMoves.service';
 import { listDeals } from './deals.repo';
-import { createDeal, getDeal, updateDeal } from './deals.service';
+import { createDeal, deleteDeal, getDeal, restoreDeal, updateDeal } from './deals.service';
 
-export const dealsHandlers: HandlersOf<'deals.create' | 'deals.get' | 'deals.update' | 'deals.list'> = {
+export const dealsHandlers: HandlersOf<
+  | 'deals.create'
+  | 'deals.get'
+  | 'deals.update'
+  | 'deals.list'
+  | 'deals.move'
+  | 'deals.win'
+  | 'deals.lose'
+  | 'deals.reopen'
+  | 'deals.delete'
+  | 'deals.restore'
+> = {
   'deals.create': (input, ctx) => createDeal(ctx, input),
   'deals.get': (input, ctx) => getDeal(ctx.db, input.id),
   'deals.update': (input, ctx) => updateDeal(ctx, input.id, input.patch),
   'deals.list': (input, ctx) => listDeals(ctx.db, input),
+  'deals.move': (input, ctx) => moveDeal(ctx, input),
+  'deals.win': (input, ctx) => winDeal(ctx, input.id),
+  'deals.lose': (input, ctx) => loseDeal(ctx, input),
+  'deals.reopen': (input, ctx) => reopenDeal(ctx, input.id),
+  'deals.delete': (input, ctx) => deleteDeal(ctx, input.id),
+  'deals.restore': (input, ctx) => restoreDeal(ctx, input.id),
 };

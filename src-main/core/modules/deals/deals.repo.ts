@@ -27,6 +27,7 @@ export const toDeal = (row: DealsTable): Deal => ({
   wonAt: row.won_at,
   lostAt: row.lost_at,
   lossReasonId: row.loss_reason_id,
+  lossNote: row.loss_note,
   notes: row.notes,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -34,6 +35,16 @@ export const toDeal = (row: DealsTable): Deal => ({
 
 export const findDealRow = (db: Db, id: string): DealsTable | undefined =>
   selectFirst(db, db.q.selectFrom('deals').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+
+/** Tombstoned too: what `deals.restore` brings back. */
+export const findDealRowIncludingDeleted = (db: Db, id: string): DealsTable | undefined =>
+  selectFirst(db, db.q.selectFrom('deals').selectAll().where('id', '=', id));
+
+export const findLossReason = (db: Db, id: string): { id: string; archived_at: number | null } | undefined =>
+  selectFirst(
+    db,
+    db.q.selectFrom('loss_reasons').select(['id', 'archived_at']).where('id', '=', id).where('deleted_at', 'is', null),
+  );
 
 /** The last card of a column, to append a new deal after it. */
 export const lastPositionInStage = (db: Db, stageId: string): string | null =>

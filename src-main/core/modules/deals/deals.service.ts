@@ -8,7 +8,8 @@ import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
-import { findDealRow, lastPositionInStage, toDeal } from './deals.repo';
+import { findDealRow, findDealRowIncludingDeleted, lastPositionInStage, toDeal } from './deals.repo';
+import { recordTransition } from './recordTransition';
 
 type DealCreate = z.output<typeof dealCreateInputSchema>;
 
@@ -64,21 +65,22 @@ export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
       won_at: null,
       lost_at: null,
       loss_reason_id: null,
+      // Logged at creation so the first loss note reads as a change in the history, not the initial value.
+      loss_note: null,
       notes: input.notes ?? null,
       created_by: actor,
       created_at: now,
       updated_at: now,
       deleted_at: null,
     });
-    writer.insert('stage_transitions', {
-      id: uuidv7(),
-      deal_id: dealId,
-      from_stage_id: null,
-      to_stage_id: stageId,
-      from_status: null,
-      to_status: 'open',
+    recordTransition(writer, {
+      dealId,
+      fromStageId: null,
+      toStageId: stageId,
+      fromStatus: null,
+      toStatus: 'open',
       at: now,
-      by_user_id: actor,
+      byUserId: actor,
     });
     return dealId;
   });
@@ -109,6 +111,30 @@ export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): D
       if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
     }
     writer.update('deals', id, values, current);
+  });
+  return getDeal(ctx.db, id);
+};
+
+/** Tombstone, never a hard delete: the row syncs as deleted and `restoreDeal` undoes it. */
+export const deleteDeal = (ctx: HandlerContext, id: string): { id: string; deletedAt: number } =>
+  ctx.write((writer, now) => {
+    const current = findDealRow(ctx.db, id);
+    if (!current) throw notFound(id);
+    writer.update('deals', id, { deleted_at: now }, current);
+    return { id, deletedAt: now };
+  });
+
+/** Undo of a delete; restoring a live deal changes nothing. */
+export const restoreDeal = (ctx: HandlerContext, id: string): Deal => {
+  ctx.write((writer) => {
+    const current = findDealRowIncludingDeleted(ctx.db, id);
+    if (!current) throw notFound(id);
+    if (current.deleted_at === null) return;
+    if (current.status === 'open' && findStage(ctx.db, current.stage_id)?.archivedAt !== null) {
+      // Its column was archived meanwhile: restored there, it would sit on no board.
+      throw new DomainError('CONFLICT', "The deal's stage was archived", { reason: 'stage_archived', id });
+    }
+    writer.update('deals', id, { deleted_at: null }, current);
   });
   return getDeal(ctx.db, id);
 };

@@ -1,9 +1,10 @@
 import type { Pipeline, Stage } from '@shared/contract/schemas/pipelines';
+import type { Placed } from '@shared/domain/listPlacement';
 import type { Db } from '../../db/Db';
 import type { PipelinesTable, StagesTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
 
-const toPipeline = (row: PipelinesTable): Pipeline => ({
+export const toPipeline = (row: PipelinesTable): Pipeline => ({
   id: row.id,
   name: row.name,
   defaultKey: row.default_key,
@@ -11,7 +12,7 @@ const toPipeline = (row: PipelinesTable): Pipeline => ({
   archivedAt: row.archived_at,
 });
 
-const toStage = (row: StagesTable): Stage => ({
+export const toStage = (row: StagesTable): Stage => ({
   id: row.id,
   pipelineId: row.pipeline_id,
   name: row.name,
@@ -30,13 +31,24 @@ export const listPipelines = (db: Db, includeArchived: boolean): Pipeline[] => {
   return selectAll(db, query.orderBy('position').orderBy('id')).map(toPipeline);
 };
 
+export const findPipelineRow = (db: Db, id: string): PipelinesTable | undefined =>
+  selectFirst(db, db.q.selectFrom('pipelines').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+
 export const findPipeline = (db: Db, id: string): Pipeline | undefined => {
-  const row = selectFirst(
-    db,
-    db.q.selectFrom('pipelines').selectAll().where('id', '=', id).where('deleted_at', 'is', null),
-  );
+  const row = findPipelineRow(db, id);
   return row && toPipeline(row);
 };
+
+/** Active pipelines' order keys: the list a pipeline is placed in. */
+export const pipelinePositions = (db: Db): Placed[] =>
+  selectAll(
+    db,
+    db.q
+      .selectFrom('pipelines')
+      .select(['id', 'position'])
+      .where('deleted_at', 'is', null)
+      .where('archived_at', 'is', null),
+  );
 
 export const listStages = (db: Db, pipelineId: string, includeArchived: boolean): Stage[] => {
   let query = db.q
@@ -48,10 +60,22 @@ export const listStages = (db: Db, pipelineId: string, includeArchived: boolean)
   return selectAll(db, query.orderBy('position').orderBy('id')).map(toStage);
 };
 
+export const findStageRow = (db: Db, id: string): StagesTable | undefined =>
+  selectFirst(db, db.q.selectFrom('stages').selectAll().where('id', '=', id).where('deleted_at', 'is', null));
+
 export const findStage = (db: Db, id: string): Stage | undefined => {
-  const row = selectFirst(
-    db,
-    db.q.selectFrom('stages').selectAll().where('id', '=', id).where('deleted_at', 'is', null),
-  );
+  const row = findStageRow(db, id);
   return row && toStage(row);
 };
+
+/** Active stages' order keys in a pipeline: the list a stage is placed in. */
+export const stagePositions = (db: Db, pipelineId: string): Placed[] =>
+  selectAll(
+    db,
+    db.q
+      .selectFrom('stages')
+      .select(['id', 'position'])
+      .where('pipeline_id', '=', pipelineId)
+      .where('deleted_at', 'is', null)
+      .where('archived_at', 'is', null),
+  );

@@ -1,0 +1,147 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/Db';
+import { selectAll } from '../../db/sql';
+
+/** Board filters after `mine` was resolved to an owner id. */
+export type BoardFilter = { ownerId?: string | undefined; sourceId?: string | undefined; search?: string | undefined };
+
+export type BoardCursor = { afterPosition?: string | undefined; afterId?: string | undefined };
+
+const likePattern = (search: string): string => `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * Open, live deals of the given stages that pass the filters. Search matches the title or the
+ * company name (unicode_lower folds Cyrillic; SQLite's LIKE alone folds ASCII only); the company
+ * side is one uncorrelated subquery, so headers need no join.
+ */
+const filteredOpenDeals = (db: Db, stageIds: readonly string[], filter: BoardFilter) => {
+  let query = db.q
+    .selectFrom('deals as d')
+    .where('d.stage_id', 'in', stageIds)
+    .where('d.status', '=', 'open')
+    .where('d.deleted_at', 'is', null);
+  if (filter.ownerId !== undefined) query = query.where('d.owner_id', '=', filter.ownerId);
+  if (filter.sourceId !== undefined) query = query.where('d.source_id', '=', filter.sourceId);
+  if (filter.search) {
+    const pattern = likePattern(filter.search);
+    query = query.where(
+      sql<boolean>`(unicode_lower(d.title) LIKE ${pattern} ESCAPE '\\' OR d.company_id IN (
+        SELECT c.id FROM companies c WHERE c.deleted_at IS NULL AND unicode_lower(c.name) LIKE ${pattern} ESCAPE '\\'))`,
+    );
+  }
+  return query;
+};
+
+export type HeaderRow = { stage_id: string; currency: string; n: number; sum: number };
+
+/** Count and sum per (stage, currency) of the filtered open deals: one grouped query, index-backed. */
+export const boardHeaderRows = (db: Db, stageIds: readonly string[], filter: BoardFilter): HeaderRow[] =>
+  stageIds.length === 0
+    ? []
+    : selectAll(
+        db,
+        filteredOpenDeals(db, stageIds, filter)
+          .select((eb) => [
+            'd.stage_id',
+            'd.currency',
+            eb.fn.countAll<number>().as('n'),
+            eb.fn.sum<number>('d.value_minor').as('sum'),
+          ])
+          .groupBy(['d.stage_id', 'd.currency']),
+      );
+
+export type CardRow = {
+  id: string;
+  title: string;
+  company_id: string | null;
+  company_name: string | null;
+  value_minor: number;
+  currency: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  expected_close_at: number | null;
+  stage_entered_at: number;
+  position: string;
+  next_activity_at: number | null;
+  checks_done: number;
+};
+
+/**
+ * One column's cards in (position, id) order after the cursor. The deals_board index serves the
+ * order, so LIMIT stops the scan early; names, next activity and ticked required items come from
+ * joins and correlated index lookups in the same statement (no query per card).
+ */
+export const boardCardRows = (
+  db: Db,
+  stageId: string,
+  filter: BoardFilter,
+  cursor: BoardCursor,
+  limit: number,
+): CardRow[] => {
+  let query = filteredOpenDeals(db, [stageId], filter)
+    .leftJoin('companies as c', 'c.id', 'd.company_id')
+    .leftJoin('users as u', 'u.id', 'd.owner_id')
+    .select((eb) => [
+      'd.id',
+      'd.title',
+      'd.company_id',
+      'c.name as company_name',
+      'd.value_minor',
+      'd.currency',
+      'd.owner_id',
+      'u.name as owner_name',
+      'd.expected_close_at',
+      'd.stage_entered_at',
+      'd.position',
+      eb
+        .selectFrom('activities as a')
+        .select((e) => e.fn.min<number | null>('a.due_at').as('due'))
+        .whereRef('a.deal_id', '=', 'd.id')
+        .where('a.done_at', 'is', null)
+        .where('a.due_at', 'is not', null)
+        .where('a.deleted_at', 'is', null)
+        .as('next_activity_at'),
+      eb
+        .selectFrom('deal_checks as dc')
+        .innerJoin('control_points as cp', 'cp.id', 'dc.control_point_id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('dc.deal_id', '=', 'd.id')
+        .where('dc.checked', '=', 1)
+        .where('dc.deleted_at', 'is', null)
+        .whereRef('cp.stage_id', '=', 'd.stage_id')
+        .where('cp.required', '=', 1)
+        .where('cp.archived_at', 'is', null)
+        .where('cp.deleted_at', 'is', null)
+        .as('checks_done'),
+    ]);
+  const { afterPosition, afterId } = cursor;
+  if (afterPosition !== undefined) {
+    query = query.where((eb) =>
+      afterId === undefined
+        ? eb('d.position', '>', afterPosition)
+        : eb.or([
+            eb('d.position', '>', afterPosition),
+            eb.and([eb('d.position', '=', afterPosition), eb('d.id', '>', afterId)]),
+          ]),
+    );
+  }
+  return selectAll(db, query.orderBy('d.position').orderBy('d.id').limit(limit)) as CardRow[];
+};
+
+/** Required, active control points per stage: the denominator of each card's checklist badge. */
+export const requiredCountsByStage = (db: Db, stageIds: readonly string[]): Map<string, number> =>
+  new Map(
+    stageIds.length === 0
+      ? []
+      : selectAll(
+          db,
+          db.q
+            .selectFrom('control_points')
+            .select((eb) => ['stage_id', eb.fn.countAll<number>().as('n')])
+            .where('stage_id', 'in', stageIds)
+            .where('required', '=', 1)
+            .where('archived_at', 'is', null)
+            .where('deleted_at', 'is', null)
+            .groupBy('stage_id'),
+        ).map((row) => [row.stage_id, row.n]),
+  );

@@ -1,0 +1,141 @@
+import type {
+  Board,
+  BoardCard,
+  BoardColumn,
+  BoardColumnPage,
+  boardColumnInputSchema,
+  boardInputSchema,
+  CurrencyTotal,
+} from '@shared/contract/schemas/board';
+import type { Stage } from '@shared/contract/schemas/pipelines';
+import { daysInStage, isRotting, weightedMinor } from '@shared/domain/boardFigures';
+import type { z } from 'zod';
+import type { HandlerContext } from '../../HandlerContext';
+import { notFound } from '../pipelines/notFound';
+import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
+import { getSettings } from '../settings/settings.service';
+import { type BoardFilter, type CardRow, boardCardRows, boardHeaderRows, requiredCountsByStage } from './board.repo';
+
+type BoardQuery = z.output<typeof boardInputSchema>;
+type ColumnQuery = z.output<typeof boardColumnInputSchema>;
+type FilterInput = Pick<BoardQuery, 'ownerId' | 'sourceId' | 'search' | 'mine'>;
+
+/** `mine` becomes an owner filter; null when nothing can match (no current user, or two owners). */
+const resolveFilter = (ctx: HandlerContext, input: FilterInput): BoardFilter | null => {
+  let ownerId = input.ownerId;
+  if (input.mine) {
+    const me = ctx.actorId();
+    if (me === null || (ownerId !== undefined && ownerId !== me)) return null;
+    ownerId = me;
+  }
+  return { ownerId, sourceId: input.sourceId, search: input.search || undefined };
+};
+
+const toCard = (row: CardRow, stage: Stage, required: number, now: number): BoardCard => {
+  const days = daysInStage(row.stage_entered_at, now);
+  return {
+    id: row.id,
+    title: row.title,
+    companyId: row.company_id,
+    companyName: row.company_name,
+    valueMinor: row.value_minor,
+    currency: row.currency,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    expectedCloseAt: row.expected_close_at,
+    stageEnteredAt: row.stage_entered_at,
+    daysInStage: days,
+    rotting: isRotting(days, stage.rotDays),
+    position: row.position,
+    nextActivityAt: row.next_activity_at,
+    openChecklist: { required, done: Math.min(row.checks_done, required) },
+  };
+};
+
+type Totals = { count: number; sumMinor: number; weightedMinor: number; otherCurrencies: CurrencyTotal[] };
+
+const columnTotals = (
+  rows: readonly { currency: string; n: number; sum: number }[],
+  probability: number,
+  currency: string,
+): Totals => {
+  const totals: Totals = { count: 0, sumMinor: 0, weightedMinor: 0, otherCurrencies: [] };
+  for (const row of rows) {
+    totals.count += row.n;
+    const weighted = weightedMinor(row.sum, probability);
+    if (row.currency === currency) {
+      totals.sumMinor += row.sum;
+      totals.weightedMinor += weighted;
+    } else {
+      totals.otherCurrencies.push({ currency: row.currency, count: row.n, sumMinor: row.sum, weightedMinor: weighted });
+    }
+  }
+  totals.otherCurrencies.sort((a, b) => a.currency.localeCompare(b.currency));
+  return totals;
+};
+
+const addTotals = (into: Totals, column: Totals): void => {
+  into.count += column.count;
+  into.sumMinor += column.sumMinor;
+  into.weightedMinor += column.weightedMinor;
+  for (const other of column.otherCurrencies) {
+    const existing = into.otherCurrencies.find((item) => item.currency === other.currency);
+    if (existing) {
+      existing.count += other.count;
+      existing.sumMinor += other.sumMinor;
+      existing.weightedMinor += other.weightedMinor;
+    } else {
+      into.otherCurrencies.push({ ...other });
+    }
+  }
+};
+
+/**
+ * The whole board in one call: one grouped query for every header, then one LIMIT query per
+ * column for its first cards (each served by the deals_board index), so the cost does not grow
+ * with the number of open deals. Sums never mix currencies: the workspace currency is summed,
+ * other currencies are listed apart.
+ */
+export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
+  const pipeline = findPipeline(ctx.db, input.pipelineId);
+  if (!pipeline) throw notFound('pipeline', input.pipelineId);
+  const now = ctx.clock.now();
+  const currency = getSettings(ctx.db)['workspace.currency'];
+  const stages = listStages(ctx.db, pipeline.id, false);
+  const stageIds = stages.map((stage) => stage.id);
+  const filter = resolveFilter(ctx, input);
+  const headerRows = filter ? boardHeaderRows(ctx.db, stageIds, filter) : [];
+  const required = requiredCountsByStage(ctx.db, stageIds);
+  const boardTotals: Totals = { count: 0, sumMinor: 0, weightedMinor: 0, otherCurrencies: [] };
+
+  const columns = stages.map((stage): BoardColumn => {
+    const totals = columnTotals(
+      headerRows.filter((row) => row.stage_id === stage.id),
+      stage.probability,
+      currency,
+    );
+    addTotals(boardTotals, totals);
+    const rows =
+      filter && totals.count > 0 && input.limitPerStage > 0
+        ? boardCardRows(ctx.db, stage.id, filter, {}, input.limitPerStage)
+        : [];
+    const cards = rows.map((row) => toCard(row, stage, required.get(stage.id) ?? 0, now));
+    return { stageId: stage.id, stage, ...totals, cards, hasMore: totals.count > cards.length };
+  });
+  boardTotals.otherCurrencies.sort((a, b) => a.currency.localeCompare(b.currency));
+  return { pipeline, asOf: now, currency, columns, totals: boardTotals };
+};
+
+/** The next cards of one column after a card the client already shows (keyset paging). */
+export const boardColumnPage = (ctx: HandlerContext, input: ColumnQuery): BoardColumnPage => {
+  const stage = findStage(ctx.db, input.stageId);
+  if (!stage) throw notFound('stage', input.stageId);
+  const now = ctx.clock.now();
+  const filter = resolveFilter(ctx, input);
+  if (!filter) return { stageId: stage.id, asOf: now, cards: [], hasMore: false };
+  const required = requiredCountsByStage(ctx.db, [stage.id]).get(stage.id) ?? 0;
+  const cursor = { afterPosition: input.afterPosition, afterId: input.afterId };
+  const rows = boardCardRows(ctx.db, stage.id, filter, cursor, input.limit + 1);
+  const cards = rows.slice(0, input.limit).map((row) => toCard(row, stage, required, now));
+  return { stageId: stage.id, asOf: now, cards, hasMore: rows.length > input.limit };
+};

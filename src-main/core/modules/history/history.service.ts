@@ -1,0 +1,99 @@
+import type { DealHistory, TimelineEntryOut } from '@shared/contract/schemas/history';
+import {
+  camelCaseColumn,
+  deriveCheckEvents,
+  deriveFieldChanges,
+  type FieldChange,
+  mergeTimeline,
+  type TimelineEntry,
+} from '@shared/domain/fieldHistory';
+import type { Db } from '../../db/Db';
+import { findDealRow } from '../deals/deals.repo';
+import { notFound } from '../pipelines/notFound';
+import { checkLogMessages, dealLogMessages, type RefKind, refRows, transitionRecords } from './history.repo';
+
+/**
+ * Columns the timeline does not list as field edits: stage, status and their times are told by
+ * the transitions; the rest is bookkeeping.
+ */
+const NOT_FIELD_EDITS = new Set([
+  'id',
+  'updated_at',
+  'created_at',
+  'created_by',
+  'pipeline_id',
+  'stage_id',
+  'status',
+  'position',
+  'stage_entered_at',
+  'won_at',
+  'lost_at',
+]);
+
+/** Field columns whose values are ids: the timeline ships their names in `refs`. */
+const REF_COLUMNS: Readonly<Record<string, RefKind>> = {
+  owner_id: 'user',
+  company_id: 'company',
+  contact_id: 'contact',
+  source_id: 'leadSource',
+  campaign_id: 'campaign',
+  loss_reason_id: 'lossReason',
+};
+
+type RefIds = Map<RefKind, Set<string>>;
+
+const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
+  if (typeof id !== 'string') return;
+  const ids = refs.get(kind) ?? new Set<string>();
+  ids.add(id);
+  refs.set(kind, ids);
+};
+
+const collectRefIds = (entries: readonly TimelineEntry[], fields: readonly FieldChange[]) => {
+  const refs: RefIds = new Map();
+  for (const entry of entries) {
+    addRef(refs, 'user', entry.actorId);
+    if (entry.kind === 'created') addRef(refs, 'stage', entry.stageId);
+    if (entry.kind === 'stage') {
+      addRef(refs, 'stage', entry.fromStageId);
+      addRef(refs, 'stage', entry.toStageId);
+    }
+    if (entry.kind === 'check') addRef(refs, 'controlPoint', entry.controlPointId);
+  }
+  for (const change of fields) {
+    const kind = REF_COLUMNS[change.col];
+    if (kind) {
+      addRef(refs, kind, change.oldValue);
+      addRef(refs, kind, change.newValue);
+    }
+  }
+  return refs;
+};
+
+/**
+ * The deal's timeline: transitions (created, moved, won, lost, reopened), field edits with old →
+ * new from the change log, and checklist ticks, merged in time order with who did each.
+ */
+export const dealHistory = (db: Db, dealId: string): DealHistory => {
+  if (!findDealRow(db, dealId)) throw notFound('deal', dealId);
+  const fieldChanges = deriveFieldChanges(dealLogMessages(db, dealId), NOT_FIELD_EDITS);
+  const timeline = mergeTimeline({
+    transitions: transitionRecords(db, dealId),
+    fieldChanges,
+    checkEvents: deriveCheckEvents(checkLogMessages(db, dealId)),
+    controlPointOf: (rowId) => rowId.slice(dealId.length + 1),
+    fieldName: camelCaseColumn,
+  });
+
+  const refs: DealHistory['refs'] = {};
+  for (const [kind, ids] of collectRefIds(timeline, fieldChanges)) {
+    for (const row of refRows(db, kind, [...ids])) {
+      refs[row.id] = { kind, name: row.name, defaultKey: row.default_key };
+    }
+  }
+  const entries = timeline.map((entry): TimelineEntryOut => ({
+    ...entry,
+    actorName: entry.actorId === null ? null : (refs[entry.actorId]?.name ?? null),
+  }));
+  return { dealId, entries, refs };
+};

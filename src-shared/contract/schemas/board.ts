@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { epochMsSchema, idSchema } from './common';
+import { pipelineSchema, stageSchema } from './pipelines';
+
+/** Filters shared by the board and its column pages, so a page continues the same view. */
+export const boardFilterFields = {
+  ownerId: idSchema.optional(),
+  sourceId: idSchema.optional(),
+  /** Case-insensitive (Cyrillic too) substring of the deal title or the company name. */
+  search: z.string().trim().max(200).optional(),
+  /** Only the current user's deals (settings `user.currentId`); with no current user, none. */
+  mine: z.boolean().default(false),
+};
+
+export const boardInputSchema = z
+  .object({
+    pipelineId: idSchema,
+    ...boardFilterFields,
+    /** Cards sent per column; the rest come through `deals.boardColumn`. */
+    limitPerStage: z.number().int().min(0).max(500).default(50),
+  })
+  .strict();
+export type BoardInput = z.input<typeof boardInputSchema>;
+
+export const boardCardSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  companyId: idSchema.nullable(),
+  companyName: z.string().nullable(),
+  valueMinor: z.number().int(),
+  currency: z.string(),
+  ownerId: idSchema.nullable(),
+  ownerName: z.string().nullable(),
+  expectedCloseAt: z.number().nullable(),
+  stageEnteredAt: z.number(),
+  /** Whole days since the deal entered its stage, as of the board's `asOf`. */
+  daysInStage: z.number().int().nonnegative(),
+  /** More days in stage than the stage's rot days. */
+  rotting: z.boolean(),
+  position: z.string(),
+  /** Earliest due time of the deal's open activities (overdue when before `asOf`); null: none planned. */
+  nextActivityAt: z.number().nullable(),
+  /** The current stage's required control points and how many are ticked. */
+  openChecklist: z.object({ required: z.number().int().nonnegative(), done: z.number().int().nonnegative() }),
+});
+export type BoardCard = z.infer<typeof boardCardSchema>;
+
+/** Money of one currency: totals never add different currencies together. */
+export const currencyTotalSchema = z.object({
+  currency: z.string(),
+  count: z.number().int().nonnegative(),
+  sumMinor: z.number().int(),
+  weightedMinor: z.number().int(),
+});
+export type CurrencyTotal = z.infer<typeof currencyTotalSchema>;
+
+export const boardColumnSchema = z.object({
+  stageId: idSchema,
+  stage: stageSchema,
+  /** Open deals in the column matching the filters (all currencies). */
+  count: z.number().int().nonnegative(),
+  /** Sum and probability-weighted sum of the deals in the workspace currency (board `currency`). */
+  sumMinor: z.number().int(),
+  weightedMinor: z.number().int(),
+  /** Deals in other currencies, totalled per currency (usually empty). */
+  otherCurrencies: z.array(currencyTotalSchema),
+  /** The first cards in position order. */
+  cards: z.array(boardCardSchema),
+  /** More cards than sent: page with `deals.boardColumn` after the last card. */
+  hasMore: z.boolean(),
+});
+export type BoardColumn = z.infer<typeof boardColumnSchema>;
+
+export const boardSchema = z.object({
+  pipeline: pipelineSchema,
+  /** The time figures (days in stage, rotting) were computed at. */
+  asOf: epochMsSchema,
+  /** The workspace currency the column sums are in. */
+  currency: z.string(),
+  columns: z.array(boardColumnSchema),
+  totals: z.object({
+    count: z.number().int().nonnegative(),
+    sumMinor: z.number().int(),
+    weightedMinor: z.number().int(),
+    otherCurrencies: z.array(currencyTotalSchema),
+  }),
+});
+export type Board = z.infer<typeof boardSchema>;
+
+export const boardColumnInputSchema = z
+  .object({
+    stageId: idSchema,
+    ...boardFilterFields,
+    /** Keyset cursor: the last card already shown (its position and id). */
+    afterPosition: z.string().min(1).max(200).optional(),
+    afterId: idSchema.optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+
+export const boardColumnPageSchema = z.object({
+  stageId: idSchema,
+  asOf: epochMsSchema,
+  cards: z.array(boardCardSchema),
+  hasMore: z.boolean(),
+});
+export type BoardColumnPage = z.infer<typeof boardColumnPageSchema>;

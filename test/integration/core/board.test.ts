@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  controlPointIds,
+  createDealsKit,
+  DAY,
+  type DealsKit,
+  insertDealsFast,
+  LOSS_REASON_PRICE,
+  PIPELINE,
+  STAGE,
+  tickAll,
+} from './dealsTestKit';
+
+let kit: DealsKit;
+beforeEach(async () => {
+  kit = await createDealsKit();
+});
+afterEach(() => kit.dispose());
+
+const board = (
+  input: Partial<{ ownerId: string; sourceId: string; search: string; mine: boolean; limitPerStage: number }> = {},
+) => kit.client.call('deals.board', { pipelineId: PIPELINE, ...input });
+const column = async (stageId: string, input: Parameters<typeof board>[0] = {}) => {
+  const found = (await board(input)).columns.find((item) => item.stageId === stageId);
+  if (!found) throw new Error(`no column ${stageId}`);
+  return found;
+};
+
+const insertCompany = (name: string): string => {
+  const id = uuidv7();
+  kit.backend.db.sqlite
+    .prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    .run(id, name, kit.clock.now(), kit.clock.now());
+  return id;
+};
+
+describe('deals.board', () => {
+  it('has one column per active stage with count, sum and weighted sum', async () => {
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.proposal,
+      title: 'A',
+      valueMinor: 1_000_000,
+    });
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.proposal,
+      title: 'B',
+      valueMinor: 500_001,
+    });
+    const result = await board();
+    expect(result.columns.map((item) => item.stageId)).toEqual(Object.values(STAGE));
+    expect(result.currency).toBe('RUB');
+    const proposal = result.columns[2];
+    // 1,500,001 × 0.35 = 525,000.35 → rounded once on the total.
+    expect(proposal).toMatchObject({
+      count: 2,
+      sumMinor: 1_500_001,
+      weightedMinor: 525_000,
+      hasMore: false,
+      otherCurrencies: [],
+    });
+    expect(proposal?.stage.funnelStep).toBe('consideration');
+    expect(result.totals).toEqual({ count: 2, sumMinor: 1_500_001, weightedMinor: 525_000, otherCurrencies: [] });
+  });
+
+  it('changes the totals after a move and after a loss', async () => {
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.newLead,
+      title: 'Move me',
+      valueMinor: 200_000,
+    });
+    expect((await column(STAGE.newLead)).sumMinor).toBe(200_000);
+    await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.qualification });
+    expect(await column(STAGE.newLead)).toMatchObject({ count: 0, sumMinor: 0, weightedMinor: 0 });
+    expect(await column(STAGE.qualification)).toMatchObject({ count: 1, sumMinor: 200_000, weightedMinor: 30_000 });
+    await kit.client.call('deals.lose', { id: deal.id, lossReasonId: LOSS_REASON_PRICE });
+    expect(await column(STAGE.qualification)).toMatchObject({ count: 0, sumMinor: 0, cards: [] });
+    expect((await board()).totals.count).toBe(0);
+  });
+
+  it('shows title, company, owner, value, days in stage, rotting and checklist progress on cards', async () => {
+    const companyId = insertCompany('ООО «Ромашка»');
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.qualification,
+      title: 'Лицензии',
+      valueMinor: 99_900,
+      companyId,
+    });
+    await kit.client.call('deals.check', {
+      dealId: deal.id,
+      controlPointId: controlPointIds('qualification')[0] ?? '',
+      checked: true,
+    });
+    kit.clock.advance(10 * DAY + 1);
+    let card = (await column(STAGE.qualification)).cards[0];
+    expect(card).toMatchObject({
+      id: deal.id,
+      title: 'Лицензии',
+      companyId,
+      companyName: 'ООО «Ромашка»',
+      valueMinor: 99_900,
+      currency: 'RUB',
+      ownerId: kit.anna,
+      ownerName: 'Анна Петрова',
+      daysInStage: 10,
+      rotting: false,
+      nextActivityAt: null,
+      openChecklist: { required: 4, done: 1 },
+    });
+    kit.clock.advance(DAY);
+    card = (await column(STAGE.qualification)).cards[0];
+    expect(card).toMatchObject({ daysInStage: 11, rotting: true });
+  });
+
+  it('shows the earliest open activity due on a card', async () => {
+    const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Call back' });
+    const insert = kit.backend.db.sqlite.prepare(
+      "INSERT INTO activities (id, type, subject, deal_id, due_at, done_at, created_at, updated_at) VALUES (?, 'call', 's', ?, ?, ?, 0, 0)",
+    );
+    insert.run(uuidv7(), deal.id, kit.clock.now() + 5 * DAY, null);
+    insert.run(uuidv7(), deal.id, kit.clock.now() + 2 * DAY, null);
+    insert.run(uuidv7(), deal.id, kit.clock.now() + DAY, kit.clock.now());
+    expect((await column(STAGE.newLead)).cards[0]?.nextActivityAt).toBe(kit.clock.now() + 2 * DAY);
+  });
+
+  it('filters by owner, "my deals", source and text in title or company name', async () => {
+    const companyId = insertCompany('Газпром нефть');
+    const source = '00000000-0000-7000-8000-000000000500';
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Anna deal', valueMinor: 1 });
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      title: 'Boris deal',
+      ownerId: kit.boris,
+      valueMinor: 2,
+      sourceId: source,
+    });
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      title: 'Поставка',
+      ownerId: kit.boris,
+      valueMinor: 4,
+      companyId,
+    });
+    expect((await column(STAGE.newLead)).count).toBe(3);
+    expect((await column(STAGE.newLead, { ownerId: kit.boris })).sumMinor).toBe(6);
+    expect((await column(STAGE.newLead, { mine: true })).cards.map((card) => card.title)).toEqual(['Anna deal']);
+    expect((await column(STAGE.newLead, { mine: true, ownerId: kit.boris })).count).toBe(0);
+    expect((await column(STAGE.newLead, { sourceId: source })).cards.map((card) => card.title)).toEqual(['Boris deal']);
+    expect((await column(STAGE.newLead, { search: 'ГАЗПРОМ' })).cards.map((card) => card.title)).toEqual(['Поставка']);
+    expect((await column(STAGE.newLead, { search: 'deal' })).count).toBe(2);
+  });
+
+  it('never adds other currencies into the sum', async () => {
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Rub', valueMinor: 100 });
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Usd', valueMinor: 7, currency: 'USD' });
+    const newLead = await column(STAGE.newLead);
+    expect(newLead).toMatchObject({ count: 2, sumMinor: 100, weightedMinor: 5 });
+    expect(newLead.otherCurrencies).toEqual([{ currency: 'USD', count: 1, sumMinor: 7, weightedMinor: 0 }]);
+  });
+
+  it('sends the first cards per column and pages the rest with deals.boardColumn, each card once', async () => {
+    insertDealsFast(
+      kit,
+      Array.from({ length: 23 }, () => ({ stageId: STAGE.proposal, valueMinor: 10, ownerId: kit.anna })),
+    );
+    const first = await column(STAGE.proposal, { limitPerStage: 10 });
+    expect(first).toMatchObject({ count: 23, hasMore: true });
+    expect(first.cards).toHaveLength(10);
+    const seen = first.cards.map((card) => card.id);
+    let last = first.cards.at(-1);
+    for (;;) {
+      const page = await kit.client.call('deals.boardColumn', {
+        stageId: STAGE.proposal,
+        afterPosition: last?.position,
+        afterId: last?.id,
+        limit: 5,
+      });
+      seen.push(...page.cards.map((card) => card.id));
+      last = page.cards.at(-1);
+      if (!page.hasMore) break;
+    }
+    expect(seen).toHaveLength(23);
+    expect(new Set(seen).size).toBe(23);
+  });
+});
+
+describe('deals.board with 10,000 open deals', () => {
+  it('answers from indexes (figure printed, not asserted)', async () => {
+    const stages = Object.values(STAGE);
+    insertDealsFast(
+      kit,
+      Array.from({ length: 10_000 }, (_, index) => ({
+        stageId: stages[index % stages.length] as string,
+        valueMinor: 1000 + index,
+        ownerId: index % 3 === 0 ? kit.boris : kit.anna,
+      })),
+    );
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.qualification,
+      title: 'Gate',
+    });
+    await tickAll(kit, deal.id, 'qualification');
+    await board(); // warm the statement cache, as an open app has
+    const timings: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const started = performance.now();
+      const result = await board();
+      timings.push(performance.now() - started);
+      expect(result.totals.count).toBe(10_001);
+    }
+    const filtered = performance.now();
+    await board({ search: 'deal 99', ownerId: kit.anna });
+    const filteredMs = performance.now() - filtered;
+    const moveStarted = performance.now();
+    await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.proposal });
+    const moveMs = performance.now() - moveStarted;
+    timings.sort((a, b) => a - b);
+    console.info(
+      `[board bench] 10,000 open deals: deals.board median ${timings[5]?.toFixed(1)} ms, max ${timings[9]?.toFixed(1)} ms; ` +
+        `filtered ${filteredMs.toFixed(1)} ms; deals.move ${moveMs.toFixed(1)} ms`,
+    );
+    const columnRows = (await board()).columns.map((item) => item.cards.length);
+    expect(columnRows.every((n) => n === 50)).toBe(true);
+  });
+});
