@@ -7,4 +7,5 @@ export const zodIssues = (error: ZodError): Issue[] =>
     path: issue.path.map(String).join('.'),
     code: issue.code,
     message: issue.message,
+    ...(issue.code === 'custom' && issue.params ? { params: issue.params } : {}),
   }));

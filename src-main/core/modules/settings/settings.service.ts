@@ -3,6 +3,8 @@ import { SETTING_DEFAULTS, type Settings, settingsSchema } from '@shared/contrac
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import { transaction } from '../../db/sql';
+import { fieldError } from '../companies/fieldError';
+import { findUserRow } from '../users/users.repo';
 import { readSettingRows, writeSettingRow } from './settings.repo';
 
 /** Stored values over defaults; a value an older app wrote that no longer parses falls back. */
@@ -24,7 +26,16 @@ export const getSettings = (db: Db): Settings => {
   return merged;
 };
 
+/** The current user is who every change is recorded as: it must be an existing, active user. */
+const checkCurrentUser = (db: Db, id: string | null | undefined): void => {
+  if (id === null || id === undefined) return;
+  const user = findUserRow(db, id);
+  if (!user) throw fieldError(['user.currentId'], 'user_not_found', 'No such user');
+  if (user.active !== 1) throw fieldError(['user.currentId'], 'user_inactive', 'The user is deactivated');
+};
+
 export const setSettings = (db: Db, patch: z.output<typeof settingsSetInputSchema>, now: number): Settings => {
+  checkCurrentUser(db, patch['user.currentId']);
   transaction(db, () => {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined) writeSettingRow(db, key, JSON.stringify(value), now);

@@ -1,0 +1,21 @@
+import type { HandlersOf } from '../../Handlers';
+import { listContacts } from './contacts.repo';
+import { contactDuplicates, createContact, getContact, setContactDeleted, updateContact } from './contacts.service';
+
+export const contactsHandlers: HandlersOf<
+  | 'contacts.list'
+  | 'contacts.get'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.delete'
+  | 'contacts.restore'
+  | 'contacts.duplicates'
+> = {
+  'contacts.list': (input, ctx) => listContacts(ctx.db, input),
+  'contacts.get': (input, ctx) => getContact(ctx.db, input.id),
+  'contacts.create': (input, ctx) => createContact(ctx, input),
+  'contacts.update': (input, ctx) => updateContact(ctx, input.id, input.patch),
+  'contacts.delete': (input, ctx) => setContactDeleted(ctx, input.id, true),
+  'contacts.restore': (input, ctx) => setContactDeleted(ctx, input.id, false),
+  'contacts.duplicates': (input, ctx) => contactDuplicates(ctx.db, input),
+};

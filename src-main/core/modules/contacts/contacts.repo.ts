@@ -1,0 +1,171 @@
+import type { Contact, ContactRow, ContactSortField, contactsListInputSchema } from '@shared/contract/schemas/contacts';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import type { ContactsTable } from '../../db/schema';
+import { selectAll, selectFirst } from '../../db/sql';
+import { likePattern } from '../companies/likePattern';
+import { foldedText } from '../companies/foldedText';
+import { phoneSearchPatterns } from '../companies/phoneSearchPatterns';
+
+export type ContactsListQuery = z.output<typeof contactsListInputSchema>;
+type ContactJoinedRow = ContactsTable & { company_name: string | null; owner_name: string | null };
+
+export const toContact = (row: ContactsTable): Contact => ({
+  id: row.id,
+  companyId: row.company_id,
+  name: row.name,
+  jobTitle: row.job_title,
+  role: row.role,
+  persona: row.persona,
+  email: row.email,
+  phone: row.phone,
+  phoneNormalized: row.phone_normalized,
+  ownerId: row.owner_id,
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+});
+
+const toContactRow = (row: ContactJoinedRow): ContactRow => ({
+  ...toContact(row),
+  companyName: row.company_name,
+  ownerName: row.owner_name,
+});
+
+/** Tombstoned rows too: history, undo and links from old deals still resolve them. */
+export const findContactRow = (db: Db, id: string): ContactsTable | undefined =>
+  selectFirst(db, db.q.selectFrom('contacts').selectAll().where('id', '=', id));
+
+/** Contacts with their (live) company's name and their owner's name; tombstones left out. */
+const joinedContacts = (db: Db) =>
+  db.q
+    .selectFrom('contacts as ct')
+    .leftJoin('companies as co', (join) => join.onRef('co.id', '=', 'ct.company_id').on('co.deleted_at', 'is', null))
+    .leftJoin('users as u', 'u.id', 'ct.owner_id')
+    .where('ct.deleted_at', 'is', null);
+
+/** Text columns sort case-insensitively in any script; empty values go last either way. */
+const SORT_EXPRESSIONS: Record<ContactSortField, Expression<unknown>> = {
+  name: foldedText('ct.name'),
+  companyName: foldedText('co.name'),
+  jobTitle: foldedText('ct.job_title'),
+  role: sql`ct.role`,
+  email: sql`ct.email`,
+  phone: sql`ct.phone_normalized`,
+  ownerName: foldedText('u.name'),
+  createdAt: sql`ct.created_at`,
+  updatedAt: sql`ct.updated_at`,
+};
+
+const searchCondition = (search: string): Expression<SqlBool> => {
+  const pattern = likePattern(search);
+  const phones = phoneSearchPatterns(search).map((p) => sql`ct.phone_normalized LIKE ${p}`);
+  return sql<SqlBool>`(${foldedText('ct.name')} LIKE ${pattern} ESCAPE '\\' OR ${foldedText('ct.email')} LIKE ${pattern} ESCAPE '\\'${
+    phones.length > 0 ? sql` OR ${sql.join(phones, sql` OR `)}` : sql``
+  })`;
+};
+
+const filteredContacts = (db: Db, filter: ContactsListQuery) => {
+  let query = joinedContacts(db);
+  if (filter.companyId) query = query.where('ct.company_id', '=', filter.companyId);
+  if (filter.role) query = query.where('ct.role', '=', filter.role);
+  if (filter.ownerId !== undefined) {
+    query =
+      filter.ownerId === null
+        ? query.where('ct.owner_id', 'is', null)
+        : query.where('ct.owner_id', '=', filter.ownerId);
+  }
+  if (filter.search) query = query.where(searchCondition(filter.search));
+  return query;
+};
+
+/** Ids of one page and the count of all matches in one scan; whole rows are read for the page only. */
+const pageIds = (db: Db, filter: ContactsListQuery): { ids: string[]; total: number | null } => {
+  const direction = filter.sort.dir;
+  const rows = selectAll(
+    db,
+    filteredContacts(db, filter)
+      .select(['ct.id', sql<number>`count(*) OVER ()`.as('total')])
+      .orderBy(SORT_EXPRESSIONS[filter.sort.field], (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .orderBy('ct.id', direction)
+      .limit(filter.limit)
+      .offset(filter.offset),
+  );
+  return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? null };
+};
+
+export const listContacts = (db: Db, filter: ContactsListQuery): { rows: ContactRow[]; total: number } => {
+  const page = pageIds(db, filter);
+  const found =
+    page.ids.length === 0
+      ? []
+      : selectAll(
+          db,
+          joinedContacts(db)
+            .selectAll('ct')
+            .select(['co.name as company_name', 'u.name as owner_name'])
+            .where('ct.id', 'in', page.ids),
+        );
+  const byId = new Map(found.map((row) => [row.id, toContactRow(row)]));
+  const rows = page.ids.flatMap((id) => byId.get(id) ?? []);
+  // A page past the end has no row to carry the count.
+  const total =
+    page.total ??
+    selectFirst(
+      db,
+      filteredContacts(db, filter).select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ??
+    0;
+  return { rows, total };
+};
+
+/** A company's live contacts by name, for its page. */
+export const listCompanyContacts = (db: Db, companyId: string): ContactRow[] =>
+  selectAll(
+    db,
+    joinedContacts(db)
+      .where('ct.company_id', '=', companyId)
+      .selectAll('ct')
+      .select(['co.name as company_name', 'u.name as owner_name'])
+      .orderBy(foldedText('ct.name'))
+      .orderBy('ct.id'),
+  ).map(toContactRow);
+
+export type ContactDuplicateRow = {
+  id: string;
+  name: string;
+  company_id: string | null;
+  company_name: string | null;
+  email: string | null;
+  phone: string | null;
+  phone_normalized: string | null;
+};
+
+/** Live contacts sharing the normalised e-mail or phone (indexed columns), except `exceptId`. */
+export const findContactsByEmailOrPhone = (
+  db: Db,
+  keys: { email: string | null; phoneNormalized: string | null; exceptId: string | null },
+): ContactDuplicateRow[] => {
+  if (keys.email === null && keys.phoneNormalized === null) return [];
+  let query = joinedContacts(db)
+    .select([
+      'ct.id',
+      'ct.name',
+      'ct.company_id',
+      'co.name as company_name',
+      'ct.email',
+      'ct.phone',
+      'ct.phone_normalized',
+    ])
+    .where((eb) =>
+      eb.or([
+        // COLLATE NOCASE matches the index; stored addresses are lower case already.
+        ...(keys.email === null ? [] : [sql<SqlBool>`ct.email = ${keys.email} COLLATE NOCASE`]),
+        ...(keys.phoneNormalized === null ? [] : [eb('ct.phone_normalized', '=', keys.phoneNormalized)]),
+      ]),
+    );
+  if (keys.exceptId !== null) query = query.where('ct.id', '!=', keys.exceptId);
+  return selectAll(db, query.orderBy('ct.created_at').limit(50));
+};

@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import {
+  companyIdentifierConflicts,
+  type IdentifierIssue,
+  innIssue,
+  kppIssue,
+  ogrnIssue,
+} from '../../domain/companyIdentifierIssues';
+import { idSchema, nonEmptyTextSchema } from './common';
+import { contactRowSchema } from './contacts';
+import { dealSchema } from './deals';
+import {
+  blankableTextSchema,
+  emailFieldSchema,
+  fieldIssue,
+  pageFields,
+  phoneFieldSchema,
+  searchFieldSchema,
+  sortDirectionSchema,
+  websiteFieldSchema,
+} from './fields';
+
+export const COMPANY_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+export const companySizeSchema = z.enum(COMPANY_SIZES);
+export type CompanySize = z.infer<typeof companySizeSchema>;
+
+export const companySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  inn: z.string().nullable(),
+  kpp: z.string().nullable(),
+  ogrn: z.string().nullable(),
+  industry: z.string().nullable(),
+  size: companySizeSchema.nullable(),
+  region: z.string().nullable(),
+  segment: z.string().nullable(),
+  /** As typed (a link may need its path); `domain` is its normalised web domain. */
+  website: z.string().nullable(),
+  domain: z.string().nullable(),
+  /** As typed; `phoneNormalized` is `+` and digits. */
+  phone: z.string().nullable(),
+  phoneNormalized: z.string().nullable(),
+  /** Normalised: lower case, Unicode domain. */
+  email: z.string().nullable(),
+  ownerId: idSchema.nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Set on a tombstoned company (still readable by id so history and undo resolve it). */
+  deletedAt: z.number().nullable(),
+});
+export type Company = z.infer<typeof companySchema>;
+
+/**
+ * A companies-table row: the company, its owner's name and its open deals (count and the sum of
+ * those in the workspace currency, `currency`).
+ */
+export const companyRowSchema = companySchema.extend({
+  ownerName: z.string().nullable(),
+  openDeals: z.number().int().nonnegative(),
+  openValueMinor: z.number().int().nonnegative(),
+  currency: z.string(),
+});
+export type CompanyRow = z.infer<typeof companyRowSchema>;
+
+/**
+ * An identifier box: spaces people paste from documents ("7707 083893") are dropped, an empty box
+ * is null, and the value must pass its own rule (format, check digits).
+ */
+const identifierSchema = (rule: (value: string) => IdentifierIssue | null, upperCase = false) =>
+  blankableTextSchema(40)
+    .transform((value) => {
+      const compact = value?.replace(/\s+/g, '') ?? null;
+      return upperCase ? (compact?.toUpperCase() ?? null) : compact;
+    })
+    .superRefine((value, ctx) => {
+      const issue = value === null ? null : rule(value);
+      if (issue) ctx.addIssue(fieldIssue(issue.reason, issue.message));
+    });
+
+/** Each field on its own, so a form can check one box as it is typed. */
+export const companyFieldsShape = {
+  name: nonEmptyTextSchema(300),
+  inn: identifierSchema(innIssue),
+  kpp: identifierSchema(kppIssue, true),
+  ogrn: identifierSchema(ogrnIssue),
+  industry: blankableTextSchema(100),
+  size: companySizeSchema.nullable(),
+  region: blankableTextSchema(100),
+  segment: blankableTextSchema(100),
+  website: websiteFieldSchema,
+  phone: phoneFieldSchema,
+  email: emailFieldSchema,
+  ownerId: idSchema.nullable(),
+  notes: blankableTextSchema(10_000),
+};
+
+type Identifiers = {
+  inn?: string | null | undefined;
+  kpp?: string | null | undefined;
+  ogrn?: string | null | undefined;
+};
+
+/** Rules between INN, KPP and OGRN (each field checks itself). */
+const refineIdentifiers = (value: Identifiers, ctx: z.RefinementCtx): void => {
+  for (const issue of companyIdentifierConflicts(value)) {
+    ctx.addIssue({ ...fieldIssue(issue.reason, issue.message), path: [issue.field] });
+  }
+};
+
+/** The company form: the renderer validates with exactly what the backend accepts. */
+export const companyFormSchema = z.object(companyFieldsShape).superRefine(refineIdentifiers);
+
+export const companyCreateInputSchema = z
+  .object(companyFieldsShape)
+  .partial({
+    inn: true,
+    kpp: true,
+    ogrn: true,
+    industry: true,
+    size: true,
+    region: true,
+    segment: true,
+    website: true,
+    phone: true,
+    email: true,
+    ownerId: true,
+    notes: true,
+  })
+  .strict()
+  .superRefine(refineIdentifiers);
+export type CompanyCreateInput = z.input<typeof companyCreateInputSchema>;
+
+/** A patch's identifiers are checked against the stored ones too (on the server). */
+export const companyUpdateInputSchema = z
+  .object({
+    id: idSchema,
+    patch: z.object(companyFieldsShape).partial().strict().superRefine(refineIdentifiers),
+  })
+  .strict();
+export type CompanyUpdateInput = z.input<typeof companyUpdateInputSchema>;
+export type CompanyPatch = z.output<typeof companyUpdateInputSchema>['patch'];
+
+/** Every column of the companies table sorts on the server. */
+export const COMPANY_SORT_FIELDS = [
+  'name',
+  'inn',
+  'kpp',
+  'ogrn',
+  'industry',
+  'size',
+  'region',
+  'segment',
+  'domain',
+  'phone',
+  'email',
+  'ownerName',
+  'openDeals',
+  'openValueMinor',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type CompanySortField = (typeof COMPANY_SORT_FIELDS)[number];
+
+export const companiesListInputSchema = z
+  .object({
+    /** Name, INN, web domain or e-mail (and phone digits); case-insensitive in any script. */
+    search: searchFieldSchema,
+    industry: z.string().optional(),
+    size: companySizeSchema.optional(),
+    region: z.string().optional(),
+    segment: z.string().optional(),
+    /** null: companies without an owner. */
+    ownerId: idSchema.nullable().optional(),
+    sort: z
+      .object({ field: z.enum(COMPANY_SORT_FIELDS), dir: sortDirectionSchema })
+      .default({ field: 'name', dir: 'asc' }),
+    ...pageFields,
+  })
+  .strict()
+  .default({ sort: { field: 'name', dir: 'asc' }, offset: 0, limit: 50 });
+export type CompaniesListInput = z.input<typeof companiesListInputSchema>;
+
+export const companiesListOutputSchema = z.object({
+  rows: z.array(companyRowSchema),
+  total: z.number().int().nonnegative(),
+});
+
+const facetSchema = z.array(z.object({ value: z.string(), count: z.number().int().positive() }));
+/** Values in use, most common first: the options of the table's column filters. */
+export const companyFacetsSchema = z.object({ industries: facetSchema, regions: facetSchema, segments: facetSchema });
+
+export const COMPANY_DUPLICATE_FIELDS = ['inn', 'email', 'phone', 'domain', 'name'] as const;
+export const companyDuplicateFieldSchema = z.enum(COMPANY_DUPLICATE_FIELDS);
+export type CompanyDuplicateField = z.infer<typeof companyDuplicateFieldSchema>;
+
+/** A possible duplicate and the fields that matched; a warning, never a block. */
+export const companyDuplicateSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  inn: z.string().nullable(),
+  domain: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  matchedOn: z.array(companyDuplicateFieldSchema).min(1),
+});
+export type CompanyDuplicate = z.infer<typeof companyDuplicateSchema>;
+
+/** Raw form values while typing: unreadable ones are ignored, not refused. */
+export const companyDuplicatesInputSchema = z
+  .object({
+    /** The company being edited, never its own duplicate. */
+    id: idSchema.optional(),
+    inn: z.string().max(50).nullable().optional(),
+    email: z.string().max(300).nullable().optional(),
+    phone: z.string().max(100).nullable().optional(),
+    website: z.string().max(600).nullable().optional(),
+    name: z.string().max(300).nullable().optional(),
+  })
+  .strict();
+
+export const companySavedOutputSchema = z.object({
+  company: companySchema,
+  duplicates: z.array(companyDuplicateSchema),
+});
+export type CompanySaved = z.infer<typeof companySavedOutputSchema>;
+
+const jsonScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** A company's history and activity, newest first. Field names are the contract's (camelCase). */
+export const companyTimelineItemSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('created'), at: z.number(), actorId: idSchema.nullable() }),
+  z.object({
+    kind: z.literal('field'),
+    at: z.number(),
+    actorId: idSchema.nullable(),
+    field: z.string(),
+    oldValue: jsonScalarSchema,
+    newValue: jsonScalarSchema,
+  }),
+  z.object({ kind: z.enum(['deleted', 'restored']), at: z.number(), actorId: idSchema.nullable() }),
+  z.object({
+    kind: z.literal('activity'),
+    /** When it was done, else when it was logged. */
+    at: z.number(),
+    id: idSchema,
+    type: z.enum(['call', 'email', 'meeting', 'demo', 'presentation', 'proposal', 'note', 'task']),
+    direction: z.enum(['outbound', 'inbound']).nullable(),
+    subject: z.string(),
+    body: z.string().nullable(),
+    dealId: idSchema.nullable(),
+    contactId: idSchema.nullable(),
+    ownerId: idSchema.nullable(),
+    dueAt: z.number().nullable(),
+    doneAt: z.number().nullable(),
+  }),
+]);
+export type CompanyTimelineItem = z.infer<typeof companyTimelineItemSchema>;
+
+export const companyTimelineInputSchema = z
+  .object({ id: idSchema, offset: pageFields.offset, limit: pageFields.limit })
+  .strict();
+export const companyTimelineOutputSchema = z.object({
+  items: z.array(companyTimelineItemSchema),
+  total: z.number().int().nonnegative(),
+});
+export type CompanyTimeline = z.infer<typeof companyTimelineOutputSchema>;
+
+export const companyCardInputSchema = z
+  .object({
+    id: idSchema,
+    /** Deals shown on the page: open first, then the latest closed. */
+    dealsLimit: z.number().int().min(1).max(500).default(100),
+    timelineLimit: pageFields.limit,
+  })
+  .strict();
+
+/** Deals by status; values are sums in the workspace currency (`currency`). */
+export const companyDealStatsSchema = z.object({
+  currency: z.string(),
+  openDeals: z.number().int().nonnegative(),
+  openValueMinor: z.number().int().nonnegative(),
+  wonDeals: z.number().int().nonnegative(),
+  wonValueMinor: z.number().int().nonnegative(),
+  lostDeals: z.number().int().nonnegative(),
+});
+
+/** The company page in one call: the record, its deals, contacts and the first timeline page. */
+export const companyCardSchema = z.object({
+  company: companySchema,
+  ownerName: z.string().nullable(),
+  stats: companyDealStatsSchema,
+  deals: z.object({ rows: z.array(dealSchema), total: z.number().int().nonnegative() }),
+  contacts: z.array(contactRowSchema),
+  timeline: companyTimelineOutputSchema,
+});
+export type CompanyCard = z.infer<typeof companyCardSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IDENTIFIER_REASONS } from '../../domain/companyIdentifierIssues';
+import { normalizeDomain } from '../../domain/normalizeDomain';
+import { normalizeEmail } from '../../domain/normalizeEmail';
+import { normalizePhone } from '../../domain/normalizePhone';
+
+/**
+ * Field schemas shared by the forms and the contract. A failed rule is a zod custom issue whose
+ * `params.reason` is the key the UI translates (`issueReasons.<reason>`); `message` is English.
+ */
+export const FIELD_ISSUE_REASONS = [
+  ...IDENTIFIER_REASONS,
+  'email_invalid',
+  'phone_invalid',
+  'website_invalid',
+  'owner_not_found',
+  'company_not_found',
+  'user_not_found',
+  'user_inactive',
+  'manager_cycle',
+  'name_taken',
+  'name_required',
+] as const;
+export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
+
+export const fieldIssue = (reason: FieldIssueReason, message: string) => ({
+  code: 'custom' as const,
+  message,
+  params: { reason },
+});
+
+/** Optional free text as forms send it: trimmed, and an empty box means "no value" (null). */
+export const blankableTextSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((value) => (value === '' ? null : value));
+
+const checkedText = (max: number, isValid: (value: string) => boolean, reason: FieldIssueReason, message: string) =>
+  blankableTextSchema(max).superRefine((value, ctx) => {
+    if (value !== null && !isValid(value)) ctx.addIssue(fieldIssue(reason, message));
+  });
+
+/** Stored normalised (lower case, Unicode domain): what duplicate matching compares. */
+export const emailFieldSchema = checkedText(
+  254,
+  (value) => normalizeEmail(value) !== null,
+  'email_invalid',
+  'Invalid e-mail address',
+).transform((value) => (value === null ? null : normalizeEmail(value)));
+
+/** Stored as typed (for display); its normalised form is stored beside it for matching. */
+export const phoneFieldSchema = checkedText(
+  50,
+  (value) => normalizePhone(value) !== null,
+  'phone_invalid',
+  'Invalid phone number',
+);
+
+/** Stored as typed (a link may need its path); its domain is stored beside it for matching. */
+export const websiteFieldSchema = checkedText(
+  500,
+  (value) => normalizeDomain(value) !== null,
+  'website_invalid',
+  'No web domain in this address',
+);
+
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export const sortDirectionSchema = z.enum(SORT_DIRECTIONS);
+
+/** Server-side paging for tables. */
+export const pageFields = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+};
+
+/** Case-insensitive (Cyrillic too) substring search box. */
+export const searchFieldSchema = z.string().trim().max(200).optional();

@@ -1,0 +1,69 @@
+/**
+ * Legal-form words that do not tell two companies apart: «ООО "Ромашка"» and «Ромашка, ООО» and
+ * «Romashka LLC» vs «Romashka Ltd» are one firm for a duplicate warning.
+ */
+const LEGAL_FORM_PHRASES = [
+  'общество с ограниченной ответственностью',
+  'публичное акционерное общество',
+  'непубличное акционерное общество',
+  'закрытое акционерное общество',
+  'открытое акционерное общество',
+  'акционерное общество',
+  'индивидуальный предприниматель',
+  'автономная некоммерческая организация',
+  'некоммерческая организация',
+  'limited liability company',
+];
+const LEGAL_FORM_WORDS = new Set([
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'нао',
+  'ао',
+  'ип',
+  'ано',
+  'нко',
+  'фгуп',
+  'гуп',
+  'муп',
+  'тоо',
+  'одо',
+  'чуп',
+  'llc',
+  'ltd',
+  'limited',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'llp',
+  'jsc',
+  'pjsc',
+  'ojsc',
+  'cjsc',
+  'bv',
+  'oy',
+  'ab',
+  'spa',
+  'srl',
+]);
+
+/**
+ * The part of a company name that identifies it: lower case, ё as е, no quotes, punctuation or
+ * legal form. Empty when nothing distinctive is left (then it matches nothing).
+ */
+export const companyNameKey = (name: string): string => {
+  let text = name.normalize('NFC').toLowerCase().replaceAll('ё', 'е');
+  for (const phrase of LEGAL_FORM_PHRASES) text = text.replaceAll(phrase, ' ');
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !LEGAL_FORM_WORDS.has(word))
+    .join(' ');
+};
