@@ -16,7 +16,7 @@ const zone = (files, patterns, paths = []) => ({
 const electronOnlyInShell = { regex: '^electron(/.*)?$', message: 'electron belongs to src-main/electron and src-main/preload only.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.electron-native/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.electron-native/**', '.tmp*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
