@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
+import { Toasts } from '../ui/toasts/Toasts';
+import { PageContent } from './PageContent';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useHashRoute } from './useHashRoute';
+import './App.css';
+
+/** The shell: sidebar, page heading, the page, toasts. */
+export const App = () => {
+  const { t, i18n } = useTranslation();
+  const page = useHashRoute();
+  useSettingsSync();
+
+  const pageKey = page ?? 'notFound';
+  const title = t(`pages.${pageKey}.title`);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = `${title} · ${t('app.name')}`;
+  }, [i18n.language, title, t]);
+
+  return (
+    <div className="app">
+      <Sidebar current={page} />
+      <div className="main">
+        <TopBar title={title} subtitle={page ? t(`pages.${page}.subtitle`) : undefined} />
+        <main className="content" key={pageKey}>
+          <PageContent page={page} />
+        </main>
+      </div>
+      <Toasts />
+    </div>
+  );
+};

@@ -1,0 +1,27 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
+import { useTablesChanged } from '../../../platform/data/useTablesChanged';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { useSettingsStore } from '../stores/settingsStore';
+
+/**
+ * Keeps the settings store fresh (another window or the CLI may change them) and the UI language
+ * in step with `ui.language`. Mounted once, by the app shell.
+ */
+export const useSettingsSync = (): void => {
+  const client = useClient();
+  const { i18n } = useTranslation();
+  const reportError = useReportError();
+  const setSettings = useSettingsStore((state) => state.setSettings);
+  const language = useSettingsStore((state) => state.settings?.['ui.language'] ?? null);
+
+  const reload = useCallback(() => {
+    client.call('settings.get').then(setSettings, reportError);
+  }, [client, setSettings, reportError]);
+  useTablesChanged(['settings'], reload);
+
+  useEffect(() => {
+    if (language && language !== i18n.language) void i18n.changeLanguage(language);
+  }, [language, i18n]);
+};

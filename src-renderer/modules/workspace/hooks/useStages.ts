@@ -1,0 +1,26 @@
+import type { Stage } from '@shared/contract/schemas/pipelines';
+import { useCallback, useEffect } from 'react';
+import { useClient } from '../../../platform/ClientContext';
+import { useTablesChanged } from '../../../platform/data/useTablesChanged';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { useWorkspaceStore } from '../stores/workspaceStore';
+
+/** Active stages of a pipeline in board order; null while loading (or without a pipeline). */
+export const useStages = (pipelineId: string | null | undefined): Stage[] | null => {
+  const client = useClient();
+  const reportError = useReportError();
+  const stages = useWorkspaceStore((state) => (pipelineId ? state.stagesByPipeline[pipelineId] : undefined));
+  const setStages = useWorkspaceStore((state) => state.setStages);
+
+  const reload = useCallback(() => {
+    if (!pipelineId) return;
+    client.call('stages.list', { pipelineId }).then((list) => setStages(pipelineId, list), reportError);
+  }, [client, pipelineId, setStages, reportError]);
+  const loaded = stages !== undefined;
+  useEffect(() => {
+    if (!loaded) reload();
+  }, [loaded, reload]);
+  useTablesChanged(['stages'], reload);
+
+  return stages ?? null;
+};

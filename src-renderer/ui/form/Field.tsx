@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './Field.css';
+
+export type FieldProps = {
+  /** The control's id; the label, hint and error are tied to it. */
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  optional?: boolean;
+  children: ReactNode;
+};
+
+/** A labelled form control with a hint and a translated error under it. */
+export const Field = ({ id, label, hint, error, optional = false, children }: FieldProps) => {
+  const { t } = useTranslation();
+  return (
+    <div className="field" data-invalid={error ? 'true' : undefined}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+        {optional ? <span className="field-optional"> · {t('common.optional')}</span> : null}
+      </label>
+      {children}
+      {error ? (
+        <p className="field-error" id={`${id}-error`} data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ) : hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+};
+
+/** aria props a control inside <Field> needs so screen readers read its hint or error. */
+export const fieldAria = (id: string, error: string | undefined, hint?: string) => ({
+  'aria-invalid': error ? ('true' as const) : undefined,
+  'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+});

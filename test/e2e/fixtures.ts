@@ -1,0 +1,39 @@
+import { test as base, expect } from '@playwright/test';
+import { createRpc, type Rpc } from './support/createRpc';
+import { type RunningHost, startHost } from './support/startHost';
+
+type WorkerFixtures = { host: RunningHost; rpc: Rpc };
+type TestFixtures = { pageErrors: string[] };
+
+/**
+ * One real host (worker thread core + SQLite file) per Playwright worker; `baseURL` points the
+ * page at it and `rpc` talks to the same core directly.
+ */
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  host: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const host = await startHost();
+      await use(host);
+      await host.stop();
+    },
+    { scope: 'worker', timeout: 30_000 },
+  ],
+  rpc: [async ({ host }, use) => use(await createRpc(host.url)), { scope: 'worker' }],
+  baseURL: async ({ host }, use) => use(host.url),
+  // Every test also checks that the page logged no error (a CSP violation, a failed request, a crash).
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

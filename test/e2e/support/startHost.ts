@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export type RunningHost = { url: string; dbPath: string; stop(): Promise<void> };
+
+const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
+const START_TIMEOUT_MS = 20_000;
+
+const HOST_SCRIPT = resolve(import.meta.dirname, '../../../out/main/host.js');
+
+const waitForExit = (child: ChildProcess, ms: number) =>
+  new Promise<boolean>((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done(true);
+    const timer = setTimeout(() => done(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done(true);
+    });
+  });
+
+/**
+ * Starts the built HTTP host (`node out/main/host.js --port 0 --db <tmp>/e2e.sqlite`) and waits
+ * for the one line that says where it listens. The database is a real SQLite file in a fresh
+ * temp folder, removed on stop.
+ */
+export const startHost = async (): Promise<RunningHost> => {
+  const dir = mkdtempSync(join(tmpdir(), 'voronka-e2e-'));
+  const dbPath = join(dir, 'e2e.sqlite');
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--db', dbPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+
+  const url = await new Promise<string>((found, failed) => {
+    const timer = setTimeout(
+      () => failed(new Error(`host did not start in ${START_TIMEOUT_MS} ms\n${stderr}`)),
+      START_TIMEOUT_MS,
+    );
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const match = READY_LINE.exec(line.trim());
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      found(match[1]);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      failed(new Error(`host exited (${code ?? signal}) before it was ready\n${stderr}`));
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      failed(error);
+    });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+
+  return {
+    url,
+    dbPath,
+    async stop() {
+      child.kill('SIGTERM');
+      if (!(await waitForExit(child, 5000))) {
+        child.kill('SIGKILL');
+        await waitForExit(child, 2000);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};

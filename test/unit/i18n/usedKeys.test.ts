@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ru } from '@shared/i18n/ru';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [key: string]: string | Tree };
+
+const ROOT = resolve(import.meta.dirname, '../../../src-renderer');
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+
+const lookup = (path: string): string | Tree | undefined =>
+  path
+    .split('.')
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), ru as Tree);
+
+/** i18next resolves `key` or, with a count, `key_one`, `key_few`… */
+const resolves = (key: string) => typeof lookup(key) === 'string' || typeof lookup(`${key}_other`) === 'string';
+
+describe('keys the renderer asks for', () => {
+  const calls = sourceFiles(ROOT).flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const literal = [...text.matchAll(/\bt\('([\w.]+)'/g)].map((match) => ({ file, key: match[1]!, dynamic: false }));
+    const template = [...text.matchAll(/\bt\(`([\w.]+)\.\$\{/g)].map((match) => ({
+      file,
+      key: match[1]!,
+      dynamic: true,
+    }));
+    return [...literal, ...template];
+  });
+
+  it('finds the calls it checks', () => {
+    expect(calls.length).toBeGreaterThan(60);
+  });
+
+  it('exist in the catalogue (literal keys as messages, `prefix.${…}` keys as groups)', () => {
+    const missing = calls.filter(({ key, dynamic }) => (dynamic ? typeof lookup(key) !== 'object' : !resolves(key)));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { RpcFailure } from '@shared/contract/createClient';
+import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { ru } from '@shared/i18n/ru';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
+import { describeError } from '../../../src-renderer/ui/toasts/describeError';
+import type { Issue } from '@shared/contract/envelope';
+
+const i18n = createI18n('ru');
+const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
+const PIPELINE = '00000000-0000-7000-8000-000000000100';
+
+describe('fieldErrorsFromIssues', () => {
+  it('translates the contract schema issues of the deal form', () => {
+    const parsed = dealCreateInputSchema.safeParse({
+      title: '  ',
+      valueMinor: -1,
+      currency: 'rub',
+      pipelineId: PIPELINE,
+    });
+    expect(parsed.success).toBe(false);
+    const errors = fieldErrorsFromIssues(parsed.error?.issues ?? [], t, (path) =>
+      path === 'valueMinor' ? 'value' : path,
+    );
+    expect(errors).toEqual({
+      title: ru.issues.required,
+      value: 'Не меньше 0',
+      currency: ru.issues.invalid_format,
+    });
+  });
+
+  it('translates server issues by code and custom ones by reason', () => {
+    const serverIssues: Issue[] = [
+      { path: 'title', code: 'too_big', message: 'x' },
+      { path: 'inn', code: 'custom', message: 'x', params: { reason: 'no_such_reason' } },
+      { path: 'title', code: 'custom', message: 'second issue of a field is dropped' },
+      { path: 'x', code: 'brand_new_code', message: 'x' },
+    ];
+    const errors = fieldErrorsFromIssues(serverIssues, t);
+    expect(errors).toEqual({
+      title: ru.issues.too_big,
+      inn: ru.issues.custom,
+      x: ru.issues.custom,
+    });
+  });
+});
+
+describe('describeError', () => {
+  it('translates an envelope error by code with its params', () => {
+    const failure = new RpcFailure({ code: 'STAGE_NOT_EMPTY', message: 'x', params: { openDeals: 3 } });
+    expect(describeError(failure, t)).toEqual({
+      message: 'На этапе остались открытые сделки (3): сначала перенесите их на другой этап.',
+    });
+  });
+
+  it('keeps the raw message as detail for transport and internal errors', () => {
+    expect(describeError(new RpcFailure({ code: 'TRANSPORT', message: 'Failed to fetch' }), t)).toEqual({
+      message: ru.errors.TRANSPORT,
+      detail: 'Failed to fetch',
+    });
+    expect(describeError(new Error('boom'), t)).toEqual({ message: ru.errors.INTERNAL, detail: 'boom' });
+  });
+
+  it('follows the language', () => {
+    const english = createI18n('en');
+    expect(describeError(new RpcFailure({ code: 'NOT_FOUND', message: 'x' }), (key) => english.t(key)).message).toBe(
+      'The record was not found: it may have been deleted.',
+    );
+  });
+});
