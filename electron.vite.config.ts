@@ -23,6 +23,7 @@ export default defineConfig({
           worker: resolve(import.meta.dirname, 'src-main/worker/worker.ts'),
           host: resolve(import.meta.dirname, 'src-main/host/host.ts'),
           cli: resolve(import.meta.dirname, 'src-main/cli/cli.ts'),
+          bench: resolve(import.meta.dirname, 'src-main/bench/bench.ts'),
         },
       },
     },

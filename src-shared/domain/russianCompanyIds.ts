@@ -23,8 +23,7 @@ const decimalModulo = (text: string, divisor: number): number => {
   return rest;
 };
 
-const isDigits = (text: string, length: number): boolean =>
-  text.length === length && /^\d+$/.test(text);
+const isDigits = (text: string, length: number): boolean => text.length === length && /^\d+$/.test(text);
 
 /** Region code 00 does not exist: an INN starting with it is a typo or a placeholder. */
 const hasRegion = (inn: string): boolean => !inn.startsWith('00');

@@ -1,0 +1,35 @@
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+/**
+ * Medians of the app's work and its raw baseline, timed in alternation (app, raw, app, raw …) so a
+ * burst of load on the machine hits both sides alike instead of skewing their ratio.
+ */
+export const measurePair = async (
+  runs: number,
+  app: (run: number) => Promise<void>,
+  raw: (run: number) => void,
+  warmup = 3,
+): Promise<{ app: number; raw: number }> => {
+  const appTimes: number[] = [];
+  const rawTimes: number[] = [];
+  for (let run = 0; run < warmup + runs; run += 1) {
+    let began = performance.now();
+    await app(run);
+    const appTime = performance.now() - began;
+    began = performance.now();
+    raw(run);
+    const rawTime = performance.now() - began;
+    if (run >= warmup) {
+      appTimes.push(appTime);
+      rawTimes.push(rawTime);
+    }
+  }
+  return { app: median(appTimes), raw: median(rawTimes) };
+};

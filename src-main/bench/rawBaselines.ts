@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Hand-written better-sqlite3 doing the same work as the app's figures: same rows read, same
+ * rows written, no query builder, no validation, no envelope. The ratio app / raw is the price of
+ * the app's layers.
+ */
+export type RawDb = {
+  db: Database.Database;
+  board(
+    pipelineId: string,
+    cardsPerStage: number,
+  ): { stageId: string; count: number; sum: number; weighted: number; cards: unknown[] }[];
+  list(ownerId: string, status: string): { rows: unknown[]; total: number };
+  update(id: string, valueMinor: number, hlc: string, deviceId: string): unknown;
+  close(): void;
+};
+
+const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.value_minor, d.currency, d.owner_id,
+    u.name AS owner_name, d.expected_close_at, d.stage_entered_at, d.position,
+    (SELECT min(a.due_at) FROM activities a
+      WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL) AS next_activity_at,
+    (SELECT count(*) FROM deal_checks dc JOIN control_points cp ON cp.id = dc.control_point_id
+      WHERE dc.deal_id = d.id AND dc.checked = 1 AND dc.deleted_at IS NULL AND cp.stage_id = d.stage_id
+        AND cp.required = 1 AND cp.archived_at IS NULL AND cp.deleted_at IS NULL) AS checks_done
+  FROM deals d LEFT JOIN companies c ON c.id = d.company_id LEFT JOIN users u ON u.id = d.owner_id
+  WHERE d.stage_id = ? AND d.status = 'open' AND d.deleted_at IS NULL
+  ORDER BY d.position, d.id LIMIT ?`;
+
+/** Opens the file as openDatabase does (same pragmas) and prepares the baseline statements. */
+export const openRawDb = (path: string): RawDb => {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('temp_store = MEMORY');
+  // The migration check and what the backend reads at start.
+  db.pragma('user_version', { simple: true });
+  db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get();
+  db.prepare('SELECT max(hlc) FROM change_log').get();
+  const stages = db.prepare(
+    'SELECT id, probability FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
+  );
+  let headers: Database.Statement | null = null;
+  const headersFor = (stageIds: readonly string[]): Database.Statement =>
+    (headers ??= db.prepare(
+      `SELECT stage_id, count(*) AS n, sum(value_minor) AS total FROM deals
+        WHERE stage_id IN (${stageIds.map(() => '?').join(', ')}) AND status = 'open' AND deleted_at IS NULL
+        GROUP BY stage_id, currency`,
+    ));
+  const required = db.prepare(
+    'SELECT stage_id, count(*) AS n FROM control_points WHERE required = 1 AND archived_at IS NULL AND deleted_at IS NULL GROUP BY stage_id',
+  );
+  const cards = db.prepare(CARDS);
+  const listRows = db.prepare(
+    'SELECT * FROM deals WHERE deleted_at IS NULL AND owner_id = ? AND status = ? ORDER BY created_at DESC, id DESC LIMIT 50',
+  );
+  const listCount = db
+    .prepare('SELECT count(*) FROM deals WHERE deleted_at IS NULL AND owner_id = ? AND status = ?')
+    .pluck();
+  const dealById = db.prepare('SELECT * FROM deals WHERE id = ? AND deleted_at IS NULL');
+  const setValue = db.prepare('UPDATE deals SET value_minor = ?, updated_at = ? WHERE id = ?');
+  const log = db.prepare(
+    "INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value) VALUES (?, ?, NULL, 'deals', ?, 'value_minor', ?)",
+  );
+  const update = db.transaction((id: string, valueMinor: number, hlc: string, deviceId: string) => {
+    dealById.get(id);
+    setValue.run(valueMinor, Date.now(), id);
+    log.run(hlc, deviceId, id, JSON.stringify(valueMinor));
+  });
+  return {
+    db,
+    board(pipelineId, cardsPerStage) {
+      const stageRows = stages.all(pipelineId) as { id: string; probability: number }[];
+      const stageIds = stageRows.map((stage) => stage.id);
+      const totals = new Map(
+        (headersFor(stageIds).all(...stageIds) as { stage_id: string; n: number; total: number }[]).map((row) => [
+          row.stage_id,
+          row,
+        ]),
+      );
+      required.all();
+      return stageRows.map((stage) => {
+        const total = totals.get(stage.id);
+        return {
+          stageId: stage.id,
+          count: total?.n ?? 0,
+          sum: total?.total ?? 0,
+          weighted: Math.round((total?.total ?? 0) * stage.probability),
+          cards: cardsPerStage > 0 && total ? cards.all(stage.id, cardsPerStage) : [],
+        };
+      });
+    },
+    list: (ownerId, status) => ({
+      rows: listRows.all(ownerId, status),
+      total: listCount.get(ownerId, status) as number,
+    }),
+    update(id, valueMinor, hlc, deviceId) {
+      update(id, valueMinor, hlc, deviceId);
+      return dealById.get(id);
+    },
+    close: () => db.close(),
+  };
+};

@@ -1,0 +1,224 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { type Backend, createBackend } from '../core/createBackend';
+import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/migrations';
+import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedDatabase';
+import { type BuildInfo, readBuildInfo } from './buildBenchDb';
+import type { BenchFigure } from './formatBenchTable';
+import { measurePair } from './measure';
+import { openRawDb } from './rawBaselines';
+
+export type BenchOptions = {
+  deals: number;
+  seed: number;
+  runs: number;
+  cacheDir: string;
+  jsonPath: string | null;
+  /** Build a new database even when a cached one exists. */
+  rebuild: boolean;
+  /** Builds the database at `path` (the CLI entry does it in a child process). */
+  build(path: string, deals: number, seed: number): BuildInfo;
+  log(text: string): void;
+};
+
+export type BenchReport = {
+  database: {
+    path: string;
+    fileBytes: number;
+    deals: number;
+    activities: number;
+    messages: number;
+    reused: boolean;
+    build: BuildInfo;
+  };
+  runs: number;
+  node: string;
+  figures: BenchFigure[];
+};
+
+const TARGETS = {
+  coldOpen: 300,
+  list: 20,
+  headers: 30,
+  update: 5,
+  ratio: 2,
+} as const;
+
+const dbFigure = (name: string, times: { app: number; raw: number }, limit: number): BenchFigure => {
+  const ratio = times.app / times.raw;
+  return {
+    name,
+    unit: 'ms',
+    value: times.app,
+    raw: times.raw,
+    ratio,
+    target: `≤ ${limit} ms, ≤ ${TARGETS.ratio}× raw`,
+    met: times.app <= limit && ratio <= TARGETS.ratio,
+  };
+};
+
+const rate = (name: string, count: number, seconds: number): BenchFigure => ({
+  name,
+  unit: '/s',
+  value: count / seconds,
+  raw: null,
+  ratio: null,
+  target: null,
+  met: null,
+});
+
+const unwrap = async <T>(
+  envelope: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>,
+): Promise<T> => {
+  const result = await envelope;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+};
+
+/** The rep with the most lost deals: the heaviest owner + status list page. */
+const busiestOwner = (backend: Backend): string =>
+  backend.db.sqlite
+    .prepare(
+      "SELECT owner_id FROM deals WHERE status = 'lost' GROUP BY owner_id ORDER BY count(*) DESC, owner_id LIMIT 1",
+    )
+    .pluck()
+    .get() as string;
+
+const firstOpenDeal = (backend: Backend): { id: string; value_minor: number } =>
+  backend.db.sqlite
+    .prepare(
+      "SELECT id, value_minor FROM deals WHERE status = 'open' AND deleted_at IS NULL ORDER BY stage_id, position LIMIT 1",
+    )
+    .get() as { id: string; value_minor: number };
+
+/**
+ * Builds or reuses the seeded database, then times each figure through the app (createBackend and
+ * dispatch, as a host would) and the same work in hand-written better-sqlite3, medians after a
+ * warm-up. Connection-cold opens: the OS file cache stays warm (dropping it needs root and would
+ * disturb everything else on the machine).
+ */
+export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
+  const { deals, seed, runs, log } = options;
+  mkdirSync(options.cacheDir, { recursive: true });
+  const path = join(
+    options.cacheDir,
+    `bench-d${deals}-s${seed}-v${LATEST_SCHEMA_VERSION}-g${SEED_GENERATOR_VERSION}.sqlite`,
+  );
+  let build = options.rebuild ? null : readBuildInfo(path);
+  const reused = build !== null;
+  if (!build || !existsSync(path)) {
+    log(`bench: building ${path} (${deals.toLocaleString('en')} deals)…\n`);
+    build = options.build(path, deals, seed);
+  } else {
+    log(`bench: reusing ${path} (built ${build.builtAt})\n`);
+  }
+
+  const figures: BenchFigure[] = [
+    rate('generator: deals per second', build.deals, build.seedSeconds),
+    rate('generator: activities per second', build.activities, build.seedSeconds),
+    rate('generator: change-log messages per second', build.messages, build.seedSeconds),
+  ];
+  const pipelineId = DEFAULT_PIPELINE.id;
+  const boardInput = { pipelineId, limitPerStage: 20 };
+
+  log('bench: cold open…\n');
+  const coldOpen = await measurePair(
+    runs,
+    async () => {
+      const backend = createBackend({ dbPath: path, platform: 'cli' });
+      try {
+        await unwrap(backend.dispatch('deals.board', boardInput));
+      } finally {
+        backend.close();
+      }
+    },
+    () => {
+      const raw = openRawDb(path);
+      try {
+        raw.board(pipelineId, 20);
+      } finally {
+        raw.close();
+      }
+    },
+  );
+  figures.push(dbFigure('cold open: open + migration check + board (20 cards/stage)', coldOpen, TARGETS.coldOpen));
+
+  const backend = createBackend({ dbPath: path, platform: 'cli' });
+  const raw = openRawDb(path);
+  try {
+    log('bench: deals.list, board headers, update…\n');
+    const ownerId = busiestOwner(backend);
+    const listInput = { ownerId, status: 'lost', sort: { field: 'createdAt', dir: 'desc' }, limit: 50 };
+    const list = await measurePair(
+      runs,
+      async () => {
+        await unwrap(backend.dispatch('deals.list', listInput));
+      },
+      () => {
+        raw.list(ownerId, 'lost');
+      },
+    );
+    figures.push(dbFigure('deals.list: page of 50, owner + status, newest first', list, TARGETS.list));
+
+    const headers = await measurePair(
+      runs,
+      async () => {
+        await unwrap(backend.dispatch('deals.board', { pipelineId, limitPerStage: 0 }));
+      },
+      () => {
+        raw.board(pipelineId, 0);
+      },
+    );
+    figures.push(dbFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
+
+    const deal = firstOpenDeal(backend);
+    const deviceId = `bench${String(process.pid).padStart(11, '0')}`;
+    let rawCounter = 0;
+    const update = await measurePair(
+      runs,
+      async (run) => {
+        const valueMinor = deal.value_minor + 100 * ((run % 2) + 1);
+        await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor } }));
+      },
+      (run) => {
+        rawCounter += 1;
+        const stamp = `${new Date().toISOString()}-${(rawCounter % 0x10000).toString(16).padStart(4, '0')}-${deviceId}`;
+        raw.update(deal.id, deal.value_minor + 100 * ((run % 2) + 1) + 1, stamp, deviceId);
+      },
+    );
+    // Leave the cached database as it was.
+    await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
+    figures.push(dbFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+  } finally {
+    raw.close();
+    backend.close();
+  }
+
+  figures.push({
+    name: 'peak RSS of the bench process',
+    unit: 'MB',
+    value: process.resourceUsage().maxRSS / 1024,
+    raw: null,
+    ratio: null,
+    target: null,
+    met: null,
+  });
+
+  const report: BenchReport = {
+    database: {
+      path,
+      fileBytes: build.fileBytes,
+      deals: build.deals,
+      activities: build.activities,
+      messages: build.messages,
+      reused,
+      build,
+    },
+    runs,
+    node: process.version,
+    figures,
+  };
+  if (options.jsonPath) writeFileSync(options.jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+};

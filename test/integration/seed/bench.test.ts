@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildBenchDb } from '../../../src-main/bench/buildBenchDb';
+import { formatBenchTable } from '../../../src-main/bench/formatBenchTable';
+import { median } from '../../../src-main/bench/measure';
+import { type BenchReport, runBench } from '../../../src-main/bench/runBench';
+
+describe('bench harness', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'voronka-bench-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (rebuild: boolean) => {
+    let builds = 0;
+    const report = runBench({
+      deals: 200,
+      seed: 3,
+      runs: 2,
+      cacheDir: dir,
+      jsonPath: join(dir, 'figures.json'),
+      rebuild,
+      build: (path, deals, seed) => {
+        builds += 1;
+        return buildBenchDb(path, deals, seed, () => undefined);
+      },
+      log: () => undefined,
+    });
+    return report.then((value) => ({ report: value, builds }));
+  };
+
+  it('builds once, reuses the cached database, and reports every figure with its raw baseline', async () => {
+    const first = await run(false);
+    expect(first.builds).toBe(1);
+    expect(first.report.database.reused).toBe(false);
+    const second = await run(false);
+    expect(second.builds).toBe(0);
+    expect(second.report.database.reused).toBe(true);
+
+    const names = second.report.figures.map((figure) => figure.name);
+    expect(names).toEqual([
+      'generator: deals per second',
+      'generator: activities per second',
+      'generator: change-log messages per second',
+      'cold open: open + migration check + board (20 cards/stage)',
+      'deals.list: page of 50, owner + status, newest first',
+      'board column headers: count, sum, weighted per stage',
+      'single deal update via dispatch (with change log)',
+      'peak RSS of the bench process',
+    ]);
+    for (const figure of second.report.figures.filter((item) => item.unit === 'ms')) {
+      expect(figure.raw, figure.name).toBeGreaterThan(0);
+      expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
+      expect(figure.met, figure.name).not.toBeNull();
+    }
+    const written = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')) as BenchReport;
+    expect(written.figures.map((figure) => figure.name)).toEqual(names);
+    expect(written.database.deals).toBe(200);
+    expect(existsSync(written.database.path)).toBe(true);
+
+    const table = formatBenchTable(second.report.figures).split('\n');
+    expect(table[0]).toMatch(/^figure\s+median\s+raw\s+ratio\s+target/);
+    expect(table).toHaveLength(names.length + 2);
+    expect(table.find((line) => line.startsWith('cold open'))).toMatch(/ms\s+[\d.]+ ms\s+[\d.]+×\s+≤ 300 ms/);
+  }, 120_000);
+
+  it('takes the median', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
