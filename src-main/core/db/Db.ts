@@ -11,4 +11,6 @@ export type Db = {
   q: Kysely<Schema>;
   path: string;
   statements: Map<string, BetterSqlite3.Statement>;
+  /** better-sqlite3's transaction wrapper, made once: building one per write costs more than the write. */
+  inTransaction: <T>(work: () => T) => T;
 };

@@ -31,7 +31,14 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
   // WAL + NORMAL never corrupts; at worst the last transactions before a power cut roll back.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('temp_store = MEMORY');
-  return { sqlite, q: createQueryBuilder(), path, statements: new Map() };
+  const runInTransaction = sqlite.transaction((work: () => unknown) => work());
+  return {
+    sqlite,
+    q: createQueryBuilder(),
+    path,
+    statements: new Map(),
+    inTransaction: <T>(work: () => T) => runInTransaction(work) as T,
+  };
 };
 
 export const closeDatabase = (db: Db): void => {

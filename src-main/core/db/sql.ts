@@ -35,4 +35,4 @@ export const execute = (db: Db, query: Compilable<unknown>): BetterSqlite3.RunRe
 };
 
 /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
-export const transaction = <T>(db: Db, work: () => T): T => db.sqlite.transaction(work)();
+export const transaction = <T>(db: Db, work: () => T): T => db.inTransaction(work);

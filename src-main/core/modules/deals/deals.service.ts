@@ -102,18 +102,18 @@ const PATCH_COLUMNS: Record<keyof DealPatch, string> = {
 };
 
 /** Writes only the fields that changed; each becomes one change-log message. */
-export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): Deal => {
-  ctx.write((writer) => {
+export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): Deal =>
+  ctx.write((writer, now) => {
     const current = findDealRow(ctx.db, id);
     if (!current) throw notFound(id);
     const values: RowValues = {};
     for (const [field, value] of Object.entries(patch) as [keyof DealPatch, RowValues[string] | undefined][]) {
       if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
     }
-    writer.update('deals', id, values, current);
+    const changed = writer.update('deals', id, values, current);
+    // The row as written, without reading it back: this is the hot path of every inline edit.
+    return toDeal(changed.length > 0 ? { ...current, ...values, updated_at: now } : current);
   });
-  return getDeal(ctx.db, id);
-};
 
 /** Tombstone, never a hard delete: the row syncs as deleted and `restoreDeal` undoes it. */
 export const deleteDeal = (ctx: HandlerContext, id: string): { id: string; deletedAt: number } =>
