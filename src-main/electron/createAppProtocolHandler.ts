@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '@shared/contract/contentSecurityPolicy';
 import { resolveAppAsset } from './resolveAppAsset';
 
 /** The file types electron-vite writes into out/renderer; anything else is served as bytes. */

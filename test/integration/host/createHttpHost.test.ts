@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHost, type HttpHost } from '../../../src-main/host/createHttpHost';
-import { CONTENT_SECURITY_POLICY } from '../../../src-main/host/securityHeaders';
+import { CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/contentSecurityPolicy';
 import { createTempBackend, type TempBackend } from '../../helpers/tempBackend';
 import { createRendererFixture, openEventStream, rawRequest, SECRET, tokenOf } from './hostTestKit';
 

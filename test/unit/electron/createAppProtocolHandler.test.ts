@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../src-main/electron/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/contentSecurityPolicy';
 import { createAppProtocolHandler } from '../../../src-main/electron/createAppProtocolHandler';
-import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../../../src-main/host/securityHeaders';
 
 let base: string;
 let handler: (request: Request) => Promise<Response>;
@@ -29,10 +28,6 @@ describe('app:// protocol handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Voronka</title>');
-  });
-
-  it('sends the same CSP as the HTTP host', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(HOST_CSP);
   });
 
   it('the CSP allows only the app itself', () => {

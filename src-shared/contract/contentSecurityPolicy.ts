@@ -1,5 +1,5 @@
 /**
- * The renderer's Content-Security-Policy, the same one the HTTP host sends: only the app's own
+ * The renderer's Content-Security-Policy, sent by both shells (Electron's app:// protocol and the HTTP host): only the app's own
  * scripts, no inline script, no plugins, no framing, no <base> hijack. Inline styles stay allowed
  * because React and ECharts set `style` attributes.
  */
