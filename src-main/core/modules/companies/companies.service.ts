@@ -13,6 +13,7 @@ import type { CompaniesTable } from '../../db/schema';
 import { checkOwner } from '../users/checkOwner';
 import { findCompanyRow, toCompany } from './companies.repo';
 import { companyDuplicates } from './companyDuplicates';
+import { patchToColumns } from '../../changes/patchToColumns';
 
 type CompanyCreate = z.output<typeof companyCreateInputSchema>;
 
@@ -122,10 +123,7 @@ export const updateCompany = (ctx: HandlerContext, id: string, patch: CompanyPat
     const current = requireLiveCompanyRow(ctx.db, id);
     checkIdentifiers(current, patch);
     if (patch.ownerId !== current.owner_id) checkOwner(ctx.db, ['patch', 'ownerId'], patch.ownerId);
-    const values: RowValues = {};
-    for (const [field, value] of Object.entries(patch) as [keyof CompanyPatch, RowValues[string] | undefined][]) {
-      if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
-    }
+    const values = patchToColumns(patch, PATCH_COLUMNS);
     writer.update('companies', id, { ...values, ...derivedColumns(patch) }, current);
   });
   return saved(ctx.db, id);

@@ -18,6 +18,7 @@ import { findCompanyRow } from '../companies/companies.repo';
 import { fieldError } from '../companies/fieldError';
 import { checkOwner } from '../users/checkOwner';
 import { findContactRow, findContactsByEmailOrPhone, toContact } from './contacts.repo';
+import { patchToColumns } from '../../changes/patchToColumns';
 
 type ContactCreate = z.output<typeof contactCreateInputSchema>;
 
@@ -109,10 +110,7 @@ const PATCH_COLUMNS: Record<keyof ContactPatch, string> = {
 };
 
 const patchValues = (patch: ContactPatch): RowValues => {
-  const values: RowValues = {};
-  for (const [field, value] of Object.entries(patch) as [keyof ContactPatch, RowValues[string] | undefined][]) {
-    if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
-  }
+  const values = patchToColumns(patch, PATCH_COLUMNS);
   if (patch.phone !== undefined) values.phone_normalized = patch.phone === null ? null : normalizePhone(patch.phone);
   return values;
 };

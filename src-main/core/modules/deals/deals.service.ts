@@ -4,12 +4,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
-import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
 import { findDealRow, findDealRowIncludingDeleted, lastPositionInStage, toDeal } from './deals.repo';
 import { recordTransition } from './recordTransition';
+import { patchToColumns } from '../../changes/patchToColumns';
 
 type DealCreate = z.output<typeof dealCreateInputSchema>;
 
@@ -106,10 +106,7 @@ export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): D
   ctx.write((writer, now) => {
     const current = findDealRow(ctx.db, id);
     if (!current) throw notFound(id);
-    const values: RowValues = {};
-    for (const [field, value] of Object.entries(patch) as [keyof DealPatch, RowValues[string] | undefined][]) {
-      if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
-    }
+    const values = patchToColumns(patch, PATCH_COLUMNS);
     const changed = writer.update('deals', id, values, current);
     // The row as written, without reading it back: this is the hot path of every inline edit.
     return toDeal(changed.length > 0 ? { ...current, ...values, updated_at: now } : current);

@@ -11,7 +11,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
-import type { RowValues } from '../../changes/ChangeWriter';
 import type { StagesTable } from '../../db/schema';
 import { countOpenDeals, openDealsInColumn, lastCardPosition } from '../deals/dealColumn.repo';
 import { recordTransition } from '../deals/recordTransition';
@@ -19,6 +18,7 @@ import { notFound } from './notFound';
 import { placeInList } from './placeInList';
 import { checkNameReset } from './pipelines.service';
 import { findPipelineRow, findStageRow, listStages, stagePositions, toStage } from './pipelines.repo';
+import { patchToColumns } from '../../changes/patchToColumns';
 
 type StageCreate = z.output<typeof stageCreateInputSchema>;
 type StagePatch = z.output<typeof stageUpdateInputSchema>['patch'];
@@ -70,10 +70,7 @@ export const updateStage = (ctx: HandlerContext, id: string, patch: StagePatch):
   ctx.write((writer) => {
     const row = requireStage(ctx, id);
     if (patch.name !== undefined) checkNameReset(patch.name, row.default_key);
-    const values: RowValues = {};
-    for (const [field, value] of Object.entries(patch) as [keyof StagePatch, RowValues[string] | undefined][]) {
-      if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
-    }
+    const values = patchToColumns(patch, PATCH_COLUMNS);
     writer.update('stages', id, values, row);
   });
   return getStage(ctx, id);

@@ -3,12 +3,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
-import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import type { UsersTable } from '../../db/schema';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
 import { findUserRow, toUser } from './users.repo';
+import { patchToColumns } from '../../changes/patchToColumns';
 
 type UserCreate = z.output<typeof userCreateInputSchema>;
 
@@ -69,10 +69,7 @@ export const updateUser = (ctx: HandlerContext, id: string, patch: UserPatch): U
   ctx.write((writer) => {
     const current = requireUserRow(ctx.db, id);
     if (patch.managerId) checkManager(ctx.db, ['patch', 'managerId'], id, patch.managerId);
-    const values: RowValues = {};
-    for (const [field, value] of Object.entries(patch) as [keyof UserPatch, RowValues[string] | undefined][]) {
-      if (value !== undefined) values[PATCH_COLUMNS[field]] = value;
-    }
+    const values = patchToColumns(patch, PATCH_COLUMNS);
     writer.update('users', id, values, current);
   });
   return getUser(ctx.db, id);
