@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
+import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
 import { Toasts } from '../ui/toasts/Toasts';
 import { PageContent } from './PageContent';
 import { Sidebar } from './Sidebar';
@@ -30,6 +32,8 @@ export const App = () => {
           <PageContent page={page} />
         </main>
       </div>
+      <WhoAreYouDialog />
+      <DealDrawerHost />
       <Toasts />
     </div>
   );

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { CompaniesRoute } from '../modules/companies/components/CompaniesRoute';
+import { ContactsPage } from '../modules/contacts/components/ContactsPage';
 import { DealsPage } from '../modules/deals/components/DealsPage';
 import { PipelinePage } from '../modules/pipeline/components/PipelinePage';
 import { SettingsPage } from '../modules/settings/components/SettingsPage';
@@ -14,6 +16,10 @@ export const PageContent = ({ page }: { page: PageKey | null }) => {
       return <PipelinePage />;
     case 'deals':
       return <DealsPage />;
+    case 'companies':
+      return <CompaniesRoute />;
+    case 'contacts':
+      return <ContactsPage />;
     case 'settings':
       return <SettingsPage />;
     case null:

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CurrentUserMenu } from '../modules/users/components/CurrentUserMenu';
 import { Icon } from '../ui/Icon';
 import { hashOf, NAV_GROUPS, PAGE_ICONS, type PageKey } from './pages';
 
@@ -45,6 +46,7 @@ export const Sidebar = ({ current }: { current: PageKey | null }) => {
           <NavLink page="settings" current={current} />
         </ul>
       </nav>
+      <CurrentUserMenu />
     </aside>
   );
 };

@@ -1,4 +1,10 @@
+import { boardEn } from './messages/board.en';
+import { dealDrawerEn } from './messages/dealDrawer.en';
+import { stagesSettingsEn } from './messages/stagesSettings.en';
 import type { Messages } from './Messages';
+import { companiesEn } from './messages/companies.en';
+import { contactsEn } from './messages/contacts.en';
+import { usersEn } from './messages/users.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -126,14 +132,6 @@ export const en: Messages = {
       retention: 'Retention',
     },
   },
-  pipeline: {
-    previewNote: 'Drag and drop, control points and filters come with the full board.',
-    openDeals: 'Open deals',
-    probability: 'Probability {{value}}',
-    rotDays: 'Rots after {{count}} d',
-    noStages: 'This pipeline has no stages',
-    stagesLabel: 'Pipeline stages',
-  },
   defaults: {
     pipeline: {
       sales: 'Sales',
@@ -252,6 +250,11 @@ export const en: Messages = {
       deviceId: 'Device id',
       platform: 'Running as',
     },
+    pipelines: {
+      title: 'Pipelines and stages',
+      description: 'Stages, probabilities, time limits and control points of each pipeline; loss reasons.',
+      open: 'Set up pipelines',
+    },
     saved: 'Settings saved',
   },
   platform: {
@@ -262,10 +265,8 @@ export const en: Messages = {
   },
   comingSoon: {
     title: '{{page}} is coming soon',
-    body: 'This section is being built. Deals and settings already work.',
+    body: 'This section is being built. The pipeline, deals, companies and contacts already work.',
     leads: 'Inbound leads will live here: sources, BANT qualification and hand-over to the pipeline.',
-    companies: 'Companies will live here with INN, KPP and OGRN, duplicate checks and deal history.',
-    contacts: 'The people at your companies will live here, with roles and conversation history.',
     activities: 'Calls, meetings, demos and tasks with due dates will live here.',
     analytics: 'Funnel step conversion, deal velocity and the forecast will live here.',
     reports: 'The weekly funnel report with Excel and PDF export will live here.',
@@ -273,4 +274,10 @@ export const en: Messages = {
   toasts: {
     region: 'Notifications',
   },
+  companies: companiesEn,
+  contacts: contactsEn,
+  users: usersEn,
+  board: boardEn,
+  dealDrawer: dealDrawerEn,
+  stagesSettings: stagesSettingsEn,
 };

@@ -1,3 +1,10 @@
+import { boardRu } from './messages/board.ru';
+import { dealDrawerRu } from './messages/dealDrawer.ru';
+import { stagesSettingsRu } from './messages/stagesSettings.ru';
+import { companiesRu } from './messages/companies.ru';
+import { contactsRu } from './messages/contacts.ru';
+import { usersRu } from './messages/users.ru';
+
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
  * any later language) must have exactly the same keys — the compiler and a unit test check it.
@@ -129,14 +136,6 @@ export const ru = {
       retention: 'Удержание',
     },
   },
-  pipeline: {
-    previewNote: 'Перетаскивание карточек, контрольные точки и фильтры появятся на полноценной доске.',
-    openDeals: 'Открытые сделки',
-    probability: 'Вероятность {{value}}',
-    rotDays: 'Зависает через {{count}} дн.',
-    noStages: 'В воронке нет этапов',
-    stagesLabel: 'Этапы воронки',
-  },
   defaults: {
     pipeline: {
       sales: 'Продажи',
@@ -255,6 +254,11 @@ export const ru = {
       deviceId: 'Идентификатор устройства',
       platform: 'Среда',
     },
+    pipelines: {
+      title: 'Воронки и этапы',
+      description: 'Этапы, вероятности, сроки и контрольные точки каждой воронки; причины проигрыша.',
+      open: 'Настроить воронки',
+    },
     saved: 'Настройки сохранены',
   },
   platform: {
@@ -265,10 +269,8 @@ export const ru = {
   },
   comingSoon: {
     title: 'Скоро здесь будет раздел «{{page}}»',
-    body: 'Раздел в разработке. Сделки и настройки уже работают.',
+    body: 'Раздел в разработке. Воронка, сделки, компании и контакты уже работают.',
     leads: 'Здесь будут входящие лиды: источники, квалификация BANT и передача в воронку.',
-    companies: 'Здесь будут компании с ИНН, КПП и ОГРН, поиском дублей и историей сделок.',
-    contacts: 'Здесь будут контактные лица компаний, их роли и история общения.',
     activities: 'Здесь будут звонки, встречи, демонстрации и задачи со сроками.',
     analytics: 'Здесь будут конверсия по шагам воронки, скорость сделок и прогноз.',
     reports: 'Здесь будет еженедельный отчёт по воронке с выгрузкой в Excel и PDF.',
@@ -276,4 +278,10 @@ export const ru = {
   toasts: {
     region: 'Уведомления',
   },
+  companies: companiesRu,
+  contacts: contactsRu,
+  users: usersRu,
+  board: boardRu,
+  dealDrawer: dealDrawerRu,
+  stagesSettings: stagesSettingsRu,
 };

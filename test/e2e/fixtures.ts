@@ -3,7 +3,18 @@ import { createRpc, type Rpc } from './support/createRpc';
 import { type RunningHost, startHost } from './support/startHost';
 
 type WorkerFixtures = { host: RunningHost; rpc: Rpc };
-type TestFixtures = { pageErrors: string[] };
+type TestFixtures = {
+  pageErrors: string[];
+  /**
+   * 'later' (default): the page starts as if "Later" was pressed on the first-start "Who are you?"
+   * dialog this session, so tests about other screens are not covered by it. 'ask' shows it.
+   */
+  whoAreYou: 'later' | 'ask';
+  whoAreYouSession: void;
+};
+
+/** The sessionStorage key the renderer's "Later" button sets (modules/users/stores/whoAreYouStore.ts). */
+const WHO_ARE_YOU_LATER_KEY = 'voronka.whoAreYou.later';
 
 /**
  * One real host (worker thread core + SQLite file) per Playwright worker; `baseURL` points the
@@ -21,6 +32,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   rpc: [async ({ host }, use) => use(await createRpc(host.url)), { scope: 'worker' }],
   baseURL: async ({ host }, use) => use(host.url),
+  whoAreYou: ['later', { option: true }],
+  whoAreYouSession: [
+    async ({ page, whoAreYou }, use) => {
+      if (whoAreYou === 'later') await page.addInitScript((key) => sessionStorage.setItem(key, '1'), WHO_ARE_YOU_LATER_KEY);
+      await use();
+    },
+    { auto: true },
+  ],
   // Every test also checks that the page logged no error (a CSP violation, a failed request, a crash).
   pageErrors: [
     async ({ page }, use) => {

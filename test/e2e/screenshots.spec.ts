@@ -55,6 +55,8 @@ const visit = async (page: Page, language: 'ru' | 'en', pageKey: string) => {
 for (const language of ['ru', 'en'] as const) {
   test(`every page in ${language}`, async ({ page }) => {
     for (const pageKey of PAGES) {
+      // companies-screenshots.spec.ts shoots these two with seeded companies and contacts.
+      if (pageKey === 'companies' || pageKey === 'contacts') continue;
       await visit(page, language, pageKey);
       if (pageKey === 'deals') await expect(page.getByRole('row')).toHaveCount(DEALS.length + 1);
       if (pageKey === 'pipeline') await expect(page.getByTestId('stage-count').first()).not.toHaveText('…');

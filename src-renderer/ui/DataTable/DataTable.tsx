@@ -6,8 +6,9 @@ import {
   type SortingState,
   type Updater,
   useReactTable,
+  type VisibilityState,
 } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { Pagination } from './Pagination';
@@ -29,7 +30,15 @@ export type DataTableProps<T> = {
   /** Column ids whose cells are numbers: right-aligned, tabular figures. */
   numericColumns?: readonly string[];
   empty: ReactNode;
+  /** Column ids mapped to false are hidden (the column chooser's choice). */
+  columnVisibility?: VisibilityState;
+  /** A click anywhere on a row (not on a link or button inside it) opens the record. */
+  onRowClick?(row: T): void;
 };
+
+/** Clicks on controls inside a row do their own thing, not the row's. */
+const isOnControl = (event: MouseEvent) =>
+  event.target instanceof Element && event.target.closest('a, button, input, select, textarea, label') !== null;
 
 const apply = <S,>(updater: Updater<S>, current: S): S =>
   typeof updater === 'function' ? (updater as (old: S) => S)(current) : updater;
@@ -52,6 +61,8 @@ export const DataTable = <T,>({
   loading = false,
   numericColumns = [],
   empty,
+  columnVisibility = {},
+  onRowClick,
 }: DataTableProps<T>) => {
   const { t } = useTranslation();
   const sorting: SortingState = sort ? [sort] : [];
@@ -68,7 +79,7 @@ export const DataTable = <T,>({
     enableSortingRemoval: false,
     sortDescFirst: false,
     rowCount: total,
-    state: { sorting, pagination: page },
+    state: { sorting, pagination: page, columnVisibility },
     onSortingChange: (updater) => {
       const [next] = apply(updater, sorting);
       onSortChange(next ? { id: next.id, desc: next.desc } : null);
@@ -120,7 +131,17 @@ export const DataTable = <T,>({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
+              <tr
+                key={row.id}
+                className={onRowClick ? 'is-clickable' : undefined}
+                onClick={
+                  onRowClick
+                    ? (event) => {
+                        if (!isOnControl(event)) onRowClick(row.original);
+                      }
+                    : undefined
+                }
+              >
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}

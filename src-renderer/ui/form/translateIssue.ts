@@ -11,7 +11,7 @@ export type IssueLike = {
   maximum?: number | bigint;
   origin?: string;
   input?: unknown;
-  /** A custom issue's own values; `reason` names its message (`issues.<reason>`). */
+  /** A custom issue's own values; `reason` names its message (`issueReasons.<reason>`). */
   params?: Record<string, unknown> | undefined;
 };
 
@@ -33,7 +33,7 @@ const KNOWN_CODES = new Set([
 export const translateIssue = (issue: IssueLike, t: Translate): string => {
   const { code, minimum, maximum, origin, input, params } = issue;
   if (code === 'custom' && typeof params?.reason === 'string') {
-    return t(`issues.${params.reason}`, { ...params, defaultValue: t('issues.custom') });
+    return t(`issueReasons.${params.reason}`, { ...params, defaultValue: t('issues.custom') });
   }
   if (code === 'invalid_type' && (input === undefined || input === null)) return t('issues.required');
   if (code === 'too_small' && origin === 'string') {

@@ -2,7 +2,10 @@ import { create } from 'zustand';
 
 export type ToastTone = 'info' | 'success' | 'warning' | 'error';
 
-export type Toast = { id: number; tone: ToastTone; message: string; detail?: string };
+/** One button on a toast (Undo, Open); pressing it runs `run` and closes the toast. */
+export type ToastAction = { label: string; run(): void };
+
+export type Toast = { id: number; tone: ToastTone; message: string; detail?: string; action?: ToastAction };
 
 type ToastState = {
   toasts: Toast[];

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { useDealColumns } from '../hooks/useDealColumns';
@@ -74,6 +75,7 @@ export const DealsPage = () => {
         rows={view.rows}
         total={view.total}
         getRowId={(deal) => deal.id}
+        onRowClick={(deal) => openDeal(deal.id)}
         sort={table.sort}
         onSortChange={(sort) => update({ sort: sort && SORTABLE.includes(sort.id) ? sort : INITIAL_DEALS_TABLE.sort })}
         page={table.page}

@@ -15,19 +15,22 @@ import { useReportError } from '../../../ui/toasts/useReportError';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { currencyOptions } from '../../settings/utils/currencyOptions';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
+import { useWorkspaceStore } from '../../workspace/stores/workspaceStore';
 import { useStages } from '../../workspace/hooks/useStages';
 
 /** Contract paths → the form's fields. */
 const fieldOf = (path: string) => (path === 'valueMinor' ? 'value' : path);
 
-export const NewDealForm = ({ onDone }: { onDone(): void }) => {
+export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId?: string | undefined }) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useClient();
   const reportError = useReportError();
   const pushToast = useToastStore((state) => state.push);
   const workspaceCurrency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
-  const pipeline = useDefaultPipeline();
+  const defaultPipeline = useDefaultPipeline();
+  const pipelines = useWorkspaceStore((state) => state.pipelines);
+  const pipeline = pipelineId ? (pipelines?.find((candidate) => candidate.id === pipelineId) ?? null) : defaultPipeline;
   const stages = useStages(pipeline?.id);
 
   const [title, setTitle] = useState('');

@@ -22,9 +22,9 @@ export const useDealColumns = (stages: readonly Stage[] | null): ColumnDef<Deal,
       column.accessor('title', {
         header: () => t('deal.fields.title'),
         cell: (info) => (
-          <span className="deal-title" title={info.getValue()}>
+          <a className="deal-title" title={info.getValue()} href={`#/deals?deal=${info.row.original.id}`}>
             {info.getValue()}
-          </span>
+          </a>
         ),
       }),
       column.accessor('stageId', {

@@ -1,12 +1,16 @@
+import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { CurrencyCard } from './CurrencyCard';
 import { LanguageCard } from './LanguageCard';
+import { PipelinesCard } from './PipelinesCard';
 import './SettingsPage.css';
 
 export const SettingsPage = () => (
   <div className="settings-page">
     <LanguageCard />
     <CurrencyCard />
+    <PipelinesCard />
+    <TeamCard />
     <AboutCard />
   </div>
 );

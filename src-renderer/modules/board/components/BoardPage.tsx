@@ -1,0 +1,88 @@
+import type { Pipeline } from '@shared/contract/schemas/pipelines';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
+import { EmptyState } from '../../../ui/EmptyState';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { NewDealDialog } from '../../deals/components/NewDealDialog';
+import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
+import { useBoardActions } from '../hooks/useBoardActions';
+import { useBoardLoader } from '../hooks/useBoardLoader';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useBoardFiltersStore } from '../stores/boardFiltersStore';
+import { useBoardStore } from '../stores/boardStore';
+import { toBoardFilter } from '../utils/boardQuery';
+import { BoardCanvas } from './BoardCanvas';
+import { BoardSkeleton } from './BoardSkeleton';
+import { BoardToolbar } from './BoardToolbar';
+import { LoseDealDialog } from './LoseDealDialog';
+import './BoardPage.css';
+
+const NO_PIPELINES: readonly Pipeline[] = [];
+
+/** Search waits for a pause in typing, so the board is not reloaded per keystroke. */
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** The kanban board of a pipeline: filters, columns of cards, drag and drop, Won/Lost. */
+export const BoardPage = () => {
+  const { t } = useTranslation();
+  const client = useClient();
+  const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data;
+  const filters = useBoardFiltersStore();
+  const search = useDebouncedValue(filters.search, SEARCH_DEBOUNCE_MS);
+  const filter = useMemo(() => toBoardFilter(filters, search), [filters, search]);
+  const [creating, setCreating] = useState(false);
+  const openNewDeal = useCallback(() => setCreating(true), []);
+
+  const chosen = pipelines?.find((pipeline) => pipeline.id === filters.pipelineId);
+  const pipeline = chosen ?? pipelines?.find((candidate) => candidate.id === DEFAULT_PIPELINE.id) ?? pipelines?.[0];
+  // Before the pipeline list arrives, load the last chosen (or the seeded) pipeline's board at
+  // once instead of waiting a round trip; the list then confirms or corrects it.
+  const pipelineId = pipelines ? (pipeline?.id ?? null) : (filters.pipelineId ?? DEFAULT_PIPELINE.id);
+
+  const reload = useBoardLoader(pipelineId, filter);
+  const actions = useBoardActions(client, filter, reload);
+  const data = useBoardStore((state) => state.data);
+  const status = useBoardStore((state) => state.status);
+  const losingDealId = useBoardStore((state) => state.losingDealId);
+  const setLosing = useBoardStore((state) => state.setLosing);
+  const shown = data && data.pipeline.id === pipelineId ? data : null;
+
+  // A panel about a refused move belongs to the view it was shown in.
+  useEffect(() => () => useBoardStore.getState().setGate(null), [pipelineId]);
+
+  const losingTitle = losingDealId ? (shown?.cards[losingDealId]?.title ?? null) : null;
+  return (
+    <div className="board-page">
+      <BoardToolbar pipelines={pipelines ?? NO_PIPELINES} pipelineId={pipelineId} onNewDeal={openNewDeal} />
+      {pipelines && pipelines.length === 0 ? (
+        <EmptyState icon="pipeline" title={t('board.noPipelines')} />
+      ) : shown && shown.stageIds.length === 0 ? (
+        <EmptyState
+          icon="pipeline"
+          title={t('board.noStages')}
+          action={
+            <a className="button button-primary" href="#/pipeline/stages">
+              {t('board.settingsLink')}
+            </a>
+          }
+        />
+      ) : shown ? (
+        <BoardCanvas data={shown} actions={actions} onOpen={openDeal} />
+      ) : (
+        <BoardSkeleton failed={status === 'error'} onRetry={reload} />
+      )}
+      <LoseDealDialog
+        dealTitle={losingTitle}
+        onClose={() => setLosing(null)}
+        onConfirm={(reasonId, note) => {
+          const id = losingDealId;
+          setLosing(null);
+          if (id) void actions.lose(id, reasonId, note);
+        }}
+      />
+      <NewDealDialog open={creating} onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />
+    </div>
+  );
+};

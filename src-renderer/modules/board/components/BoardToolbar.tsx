@@ -1,0 +1,141 @@
+import type { Pipeline } from '@shared/contract/schemas/pipelines';
+import { displayName } from '@shared/i18n/displayName';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoardStore } from '../stores/boardStore';
+import { Select } from '../../../ui/form/Select';
+import { Icon } from '../../../ui/Icon';
+import { useLanguage } from '../../../platform/useLanguage';
+import { OwnerPicker } from '../../users/components/OwnerPicker';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useBoardFiltersStore } from '../stores/boardFiltersStore';
+import { formatWholeMoney } from '../utils/formatWholeMoney';
+import { BoardIcon } from './BoardIcon';
+
+export type BoardToolbarProps = {
+  pipelines: readonly Pipeline[];
+  pipelineId: string | null;
+  onNewDeal(): void;
+};
+
+/** The pipeline's totals; subscribes to the board itself so a move re-renders only this line. */
+const BoardSummary = ({ pipelineId }: { pipelineId: string | null }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const data = useBoardStore((state) => (state.data?.pipeline.id === pipelineId ? state.data : null));
+  if (!data) return null;
+  const columns = data.stageIds.map((id) => data.columns[id]).filter((column) => column !== undefined);
+  const count = columns.reduce((total, column) => total + column.count, 0);
+  const sum = columns.reduce((total, column) => total + column.sumMinor, 0);
+  const weighted = columns.reduce((total, column) => total + column.weightedMinor, 0);
+  return (
+    <p className="board-summary" data-testid="board-summary">
+      <span className="num">{t('board.column.deals', { count })}</span>
+      <span className="board-summary-sep" aria-hidden="true">
+        ·
+      </span>
+      <span className="num board-summary-sum">{formatWholeMoney(sum, data.currency, language)}</span>
+      <span className="board-summary-sep" aria-hidden="true">
+        ·
+      </span>
+      <span className="num" title={t('board.summary.weightedHint')}>
+        {t('board.summary.weighted', { value: formatWholeMoney(weighted, data.currency, language) })}
+      </span>
+    </p>
+  );
+};
+
+/**
+ * Which pipeline and which of its deals: text search (title or company), owner, lead source and
+ * "my deals"; the pipeline's totals; the way to the stage settings and a new deal.
+ */
+export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, onNewDeal }: BoardToolbarProps) {
+  const { t } = useTranslation();
+  const filters = useBoardFiltersStore();
+  const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
+  const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
+  const filtered = filters.ownerId !== null || filters.sourceId !== null || filters.search !== '' || filters.mine;
+
+  return (
+    <div className="board-toolbar">
+      <div className="board-toolbar-filters">
+        {pipelines.length > 1 ? (
+          <Select
+            className="board-pipeline"
+            aria-label={t('board.filters.pipeline')}
+            value={pipelineId ?? ''}
+            onChange={(event) => filters.update({ pipelineId: event.target.value })}
+          >
+            {pipelines.map((pipeline) => (
+              <option key={pipeline.id} value={pipeline.id}>
+                {displayName(pipeline, t, 'pipeline')}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+        <div className="input-with-icon board-search">
+          <Icon name="search" size={18} />
+          <input
+            className="input"
+            type="search"
+            aria-label={t('board.filters.search')}
+            placeholder={t('board.filters.searchPlaceholder')}
+            value={filters.search}
+            onChange={(event) => filters.update({ search: event.target.value })}
+          />
+        </div>
+        <OwnerPicker
+          className="board-owner"
+          aria-label={t('board.filters.owner')}
+          value={filters.ownerId}
+          unassignedLabel={t('board.filters.allOwners')}
+          onChange={(ownerId) => filters.update({ ownerId })}
+        />
+        <Select
+          className="board-source"
+          aria-label={t('board.filters.source')}
+          value={filters.sourceId ?? ''}
+          onChange={(event) => filters.update({ sourceId: event.target.value || null })}
+        >
+          <option value="">{t('board.filters.allSources')}</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {displayName(source, t, 'leadSource')}
+            </option>
+          ))}
+        </Select>
+        <button
+          type="button"
+          className={filters.mine ? 'button toggle-button is-on' : 'button toggle-button'}
+          aria-pressed={filters.mine}
+          disabled={me === null}
+          title={me === null ? t('board.filters.mineNoUser') : undefined}
+          onClick={() => filters.update({ mine: !filters.mine })}
+        >
+          <BoardIcon name="person" size={16} />
+          {t('board.filters.mine')}
+        </button>
+        {filtered ? (
+          <button type="button" className="link-button" onClick={filters.reset}>
+            {t('board.filters.reset')}
+          </button>
+        ) : null}
+      </div>
+      <div className="board-toolbar-end">
+        <BoardSummary pipelineId={pipelineId} />
+        <a
+          className="icon-button"
+          href="#/pipeline/stages"
+          aria-label={t('board.settingsLink')}
+          title={t('board.settingsLink')}
+        >
+          <BoardIcon name="gear" size={20} />
+        </a>
+        <button type="button" className="button button-primary" onClick={onNewDeal}>
+          <Icon name="plus" size={18} />
+          {t('board.newDeal')}
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,85 @@
+import type { BoardCard } from '@shared/contract/schemas/board';
+import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../platform/useLanguage';
+import { formatWholeMoney } from '../utils/formatWholeMoney';
+import { BoardIcon } from './BoardIcon';
+import { OwnerAvatar } from './OwnerAvatar';
+
+export type DealCardViewProps = {
+  card: BoardCard;
+  rotDays: number | null;
+  /** The board's "now", so days and overdue marks agree with the server's figures. */
+  asOf: number;
+};
+
+/**
+ * What a card shows: title, company, value and owner, then the signals a rep scans for: days in
+ * stage (red past the stage's rot days), checklist progress and the next planned activity.
+ */
+export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: DealCardViewProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { required, done } = card.openChecklist;
+  const overdue = card.nextActivityAt !== null && card.nextActivityAt < asOf;
+  const rotTitle = card.rotting
+    ? t('board.card.rotting', { days: card.daysInStage, limit: rotDays ?? 0 })
+    : t('board.card.daysInStage', { count: card.daysInStage });
+  return (
+    <>
+      <p className="deal-card-title">{card.title}</p>
+      {card.companyName ? <p className="deal-card-company">{card.companyName}</p> : null}
+      <div className="deal-card-money">
+        <span className="deal-card-value num">{formatWholeMoney(card.valueMinor, card.currency, language)}</span>
+        <OwnerAvatar id={card.ownerId} name={card.ownerName} />
+      </div>
+      <div className="deal-card-signals">
+        <span
+          className={card.rotting ? 'deal-signal is-rotting' : 'deal-signal'}
+          title={rotTitle}
+          data-testid="card-days"
+        >
+          <BoardIcon name={card.rotting ? 'flame' : 'clock'} size={14} />
+          <span className="num">{t('board.card.days', { count: card.daysInStage })}</span>
+        </span>
+        {required > 0 ? (
+          <span
+            className={done >= required ? 'deal-signal is-done' : 'deal-signal'}
+            title={t('board.card.checklist', { done, required })}
+            data-testid="card-checklist"
+          >
+            <BoardIcon name="checklist" size={14} />
+            <span className="num">
+              {done}/{required}
+            </span>
+          </span>
+        ) : null}
+        {card.nextActivityAt !== null ? (
+          <span
+            className={overdue ? 'deal-signal is-overdue' : 'deal-signal'}
+            title={t(overdue ? 'board.card.activityOverdue' : 'board.card.nextActivity', {
+              date: formatShortDate(card.nextActivityAt, language),
+            })}
+          >
+            <BoardIcon name="calendar" size={14} />
+            <span className="num">{formatDayMonth(card.nextActivityAt, language)}</span>
+          </span>
+        ) : null}
+      </div>
+      {card.rotting ? <span className="visually-hidden">{rotTitle}</span> : null}
+    </>
+  );
+});
+
+const dayMonth = new Map<string, Intl.DateTimeFormat>();
+
+/** «12.03», "3/12": enough on a card; the tooltip has the full date. */
+const formatDayMonth = (epochMs: number, language: string): string => {
+  let formatter = dayMonth.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' });
+    dayMonth.set(language, formatter);
+  }
+  return formatter.format(epochMs);
+};

@@ -1,0 +1,92 @@
+import type { GateBlockedParams } from '@shared/contract/schemas/controlPoints';
+import { displayName } from '@shared/i18n/displayName';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../ui/Icon';
+import { BoardIcon } from './BoardIcon';
+
+export type GatePanelProps = {
+  action: GateBlockedParams['action'];
+  /** The target stage's name (a move); unused for a win. */
+  targetName: string;
+  missing: GateBlockedParams['missing'];
+  ticked: readonly string[];
+  /** Stage names by id, to group items of skipped stages. */
+  stageName(stageId: string): string;
+  onTick(controlPointId: string, checked: boolean): void;
+  onRetry(): void;
+  onClose(): void;
+};
+
+/**
+ * Why a move or a win was refused: the required checklist items still unticked, as checkboxes
+ * to tick right here, and a button to try again once they are done.
+ */
+export const GatePanel = ({
+  action,
+  targetName,
+  missing,
+  ticked,
+  stageName,
+  onTick,
+  onRetry,
+  onClose,
+}: GatePanelProps) => {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const stages = [...new Set(missing.map((item) => item.stageId))];
+  const allTicked = missing.every((item) => ticked.includes(item.id));
+  return (
+    <section className="gate-panel" role="alert" aria-labelledby={titleId} data-testid="gate-panel">
+      <header className="gate-panel-header">
+        <span className="gate-panel-icon">
+          <BoardIcon name="lock" size={16} />
+        </span>
+        <h3 id={titleId}>{action === 'win' ? t('board.gate.titleWin') : t('board.gate.titleMove')}</h3>
+        <button
+          type="button"
+          className="icon-button gate-panel-close"
+          aria-label={t('common.actions.close')}
+          onClick={onClose}
+        >
+          <Icon name="close" size={16} />
+        </button>
+      </header>
+      <p className="gate-panel-why">
+        {action === 'win'
+          ? t('board.gate.whyWin', { count: missing.length })
+          : t('board.gate.whyMove', { count: missing.length, stage: targetName })}
+      </p>
+      {stages.map((stageId) => (
+        <div key={stageId} className="gate-panel-group">
+          {stages.length > 1 ? <p className="gate-panel-stage">{stageName(stageId)}</p> : null}
+          <ul className="gate-panel-list">
+            {missing
+              .filter((item) => item.stageId === stageId)
+              .map((item) => (
+                <li key={item.id}>
+                  <label className="check-row">
+                    <input
+                      type="checkbox"
+                      checked={ticked.includes(item.id)}
+                      onChange={(event) => onTick(item.id, event.target.checked)}
+                    />
+                    <span>{displayName(item, t, 'controlPoint')}</span>
+                  </label>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      <div className="gate-panel-actions">
+        <button
+          type="button"
+          className={allTicked ? 'button button-primary button-compact' : 'button button-compact'}
+          onClick={onRetry}
+        >
+          {action === 'win' ? t('board.gate.winAgain') : t('board.gate.moveAgain')}
+        </button>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,100 @@
+import { RpcFailure } from '@shared/contract/createClient';
+import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
+import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
+import { useReportError } from '../../../ui/toasts/useReportError';
+
+export type QuickAddCardProps = {
+  pipelineId: string;
+  stageId: string;
+  stageName: string;
+  currency: string;
+  onSave(title: string, valueMinor: number): Promise<unknown>;
+  onClose(): void;
+};
+
+/**
+ * A card-shaped form at the top of a column: a title and, optionally, a value; Enter saves and
+ * leaves the form open for the next deal, Escape closes it.
+ */
+export const QuickAddCard = ({ pipelineId, stageId, stageName, currency, onSave, onClose }: QuickAddCardProps) => {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const [title, setTitle] = useState('');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    const valueMinor = parseMoneyInput(value, currencyFractionDigits(currency));
+    const parsed = dealCreateInputSchema.safeParse({ title, valueMinor: valueMinor ?? 0, pipelineId, stageId });
+    const issues = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
+    if (valueMinor === null) return setError(t('issues.money'));
+    if (issues.title) return setError(issues.title);
+    setSaving(true);
+    try {
+      await onSave(title.trim(), valueMinor);
+      setTitle('');
+      setValue('');
+      setError(null);
+    } catch (failure) {
+      if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
+      else reportError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <form className="quick-add" noValidate onSubmit={submit} onKeyDown={onKeyDown} data-testid="quick-add">
+      <input
+        className="input quick-add-title"
+        autoFocus
+        autoComplete="off"
+        aria-label={t('board.quickAdd.title', { stage: stageName })}
+        placeholder={t('board.quickAdd.titlePlaceholder')}
+        value={title}
+        aria-invalid={error ? 'true' : undefined}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setError(null);
+        }}
+      />
+      <div className="quick-add-row">
+        <input
+          className="input num quick-add-value"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-label={t('board.quickAdd.value', { currency })}
+          placeholder={t('board.quickAdd.valuePlaceholder', { currency })}
+          value={value}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="button button-primary button-compact" disabled={saving}>
+          {t('board.quickAdd.save')}
+        </button>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="quick-add-hint">{t('board.quickAdd.hint')}</p>
+      )}
+    </form>
+  );
+};

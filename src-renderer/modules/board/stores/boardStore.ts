@@ -1,0 +1,87 @@
+import type { GateBlockedParams } from '@shared/contract/schemas/controlPoints';
+import { create } from 'zustand';
+import type { BoardData } from '../utils/boardData';
+import type { DragState } from '../utils/dragPreview';
+
+/** A refused move or win, shown on the card with the items that block it. */
+export type GateState = {
+  dealId: string;
+  action: GateBlockedParams['action'];
+  /** Where the card was going (a move), null for a win. */
+  targetStageId: string | null;
+  /** Where in the target column it was dropped, to retry the same drop. */
+  anchor: { afterId?: string; beforeId?: string };
+  missing: GateBlockedParams['missing'];
+  /** Items ticked in the panel since it opened. */
+  ticked: string[];
+};
+
+export type BoardStatus = 'loading' | 'ready' | 'error';
+
+type BoardState = {
+  data: BoardData | null;
+  status: BoardStatus;
+  /** Latest full load; answers to older ones are dropped. */
+  requestId: number;
+  /** Bumped by every full load: an optimistic change made before it is not rolled back over it. */
+  version: number;
+  loadingMore: Record<string, boolean>;
+  drag: DragState | null;
+  gate: GateState | null;
+  /** The column whose quick-add card is open. */
+  quickAddStageId: string | null;
+  /** The card the Lost dialog asks about. */
+  losingDealId: string | null;
+  /**
+   * Local changes made (optimistic moves, wins, ticks) and how many still wait for the core: a
+   * full load that started before the latest change, or lands while one is in flight, is stale.
+   */
+  edits: number;
+  inflight: number;
+  beginEdit(): void;
+  endEdit(): void;
+  startLoading(): number;
+  receive(requestId: number, data: BoardData): void;
+  fail(requestId: number): void;
+  setData(data: BoardData): void;
+  setLoadingMore(stageId: string, loading: boolean): void;
+  setDrag(drag: DragState | null): void;
+  setGate(gate: GateState | null): void;
+  setQuickAdd(stageId: string | null): void;
+  setLosing(dealId: string | null): void;
+};
+
+export const useBoardStore = create<BoardState>()((set, get) => ({
+  data: null,
+  status: 'loading',
+  requestId: 0,
+  version: 0,
+  loadingMore: {},
+  drag: null,
+  gate: null,
+  quickAddStageId: null,
+  losingDealId: null,
+  edits: 0,
+  inflight: 0,
+  beginEdit: () => set((state) => ({ edits: state.edits + 1, inflight: state.inflight + 1 })),
+  endEdit: () => set((state) => ({ inflight: Math.max(0, state.inflight - 1) })),
+  startLoading() {
+    const requestId = get().requestId + 1;
+    set({ requestId, status: get().data ? get().status : 'loading' });
+    return requestId;
+  },
+  receive(requestId, data) {
+    if (requestId !== get().requestId) return;
+    set((state) => ({ data, status: 'ready', version: state.version + 1, loadingMore: {} }));
+  },
+  fail(requestId) {
+    if (requestId !== get().requestId) return;
+    set({ status: 'error' });
+  },
+  setData: (data) => set({ data }),
+  setLoadingMore: (stageId, loading) => set((state) => ({ loadingMore: { ...state.loadingMore, [stageId]: loading } })),
+  setDrag: (drag) => set({ drag }),
+  setGate: (gate) => set({ gate }),
+  setQuickAdd: (quickAddStageId) => set({ quickAddStageId }),
+  setLosing: (losingDealId) => set({ losingDealId }),
+}));

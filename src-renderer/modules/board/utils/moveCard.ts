@@ -1,0 +1,113 @@
+import type { BoardCard } from '@shared/contract/schemas/board';
+import type { BoardData, ColumnState } from './boardData';
+import { stageOfCard } from './boardData';
+import { adjustTotals } from './columnTotals';
+
+const withoutCard = (column: ColumnState, cardId: string): string[] => column.cardIds.filter((id) => id !== cardId);
+
+/** Every card of a column shares its stage's required-item count; a moved card takes it on. */
+const requiredOf = (data: BoardData, column: ColumnState): number => {
+  const sample = column.cardIds.map((id) => data.cards[id]).find((card) => card !== undefined);
+  return sample?.openChecklist.required ?? 0;
+};
+
+/**
+ * The board with one card dropped at `index` of the column `toStageId` (index in the column as
+ * it will read after the drop). Across columns both headers change and the card restarts its
+ * days in stage, as the core will record it; its checklist counts are re-read after the server
+ * confirms the move.
+ */
+export const moveCard = (data: BoardData, cardId: string, toStageId: string, index: number, now: number): BoardData => {
+  const fromStageId = stageOfCard(data, cardId);
+  const card = data.cards[cardId];
+  const from = fromStageId ? data.columns[fromStageId] : undefined;
+  const to = data.columns[toStageId];
+  if (!card || !from || !to || !fromStageId) return data;
+
+  if (fromStageId === toStageId) {
+    const ids = withoutCard(from, cardId);
+    ids.splice(Math.min(Math.max(index, 0), ids.length), 0, cardId);
+    return { ...data, columns: { ...data.columns, [toStageId]: { ...from, cardIds: ids } } };
+  }
+  const targetIds = withoutCard(to, cardId);
+  targetIds.splice(Math.min(Math.max(index, 0), targetIds.length), 0, cardId);
+  const moved: BoardCard = {
+    ...card,
+    daysInStage: 0,
+    rotting: false,
+    stageEnteredAt: now,
+    openChecklist: { required: requiredOf(data, to), done: 0 },
+  };
+  return {
+    ...data,
+    cards: { ...data.cards, [cardId]: moved },
+    columns: {
+      ...data.columns,
+      [fromStageId]: { ...adjustTotals(from, card, -1, data.currency), cardIds: withoutCard(from, cardId) },
+      [toStageId]: { ...adjustTotals(to, card, 1, data.currency), cardIds: targetIds },
+    },
+  };
+};
+
+/** The board without a card (won, lost or deleted): it leaves its column and the column's totals. */
+export const removeCard = (data: BoardData, cardId: string): BoardData => {
+  const stageId = stageOfCard(data, cardId);
+  const card = data.cards[cardId];
+  const column = stageId ? data.columns[stageId] : undefined;
+  if (!stageId || !card || !column) return data;
+  const cards = { ...data.cards };
+  delete cards[cardId];
+  return {
+    ...data,
+    cards,
+    columns: {
+      ...data.columns,
+      [stageId]: { ...adjustTotals(column, card, -1, data.currency), cardIds: withoutCard(column, cardId) },
+    },
+  };
+};
+
+/** The neighbours to send with `deals.move`: the card now directly before it, else directly after. */
+export const dropAnchor = (ids: readonly string[], cardId: string): { afterId?: string; beforeId?: string } => {
+  const index = ids.indexOf(cardId);
+  const afterId = index > 0 ? ids[index - 1] : undefined;
+  if (afterId !== undefined) return { afterId };
+  const beforeId = index >= 0 ? ids[index + 1] : undefined;
+  return beforeId !== undefined ? { beforeId } : {};
+};
+
+/** Puts a card (back) into a column at `index`, adding it to the totals: the undo of `removeCard`. */
+export const insertCard = (data: BoardData, card: BoardCard, stageId: string, index: number): BoardData => {
+  const column = data.columns[stageId];
+  if (!column || column.cardIds.includes(card.id)) return data;
+  const ids = [...column.cardIds];
+  ids.splice(Math.min(Math.max(index, 0), ids.length), 0, card.id);
+  return {
+    ...data,
+    cards: { ...data.cards, [card.id]: card },
+    columns: { ...data.columns, [stageId]: { ...adjustTotals(column, card, 1, data.currency), cardIds: ids } },
+  };
+};
+
+/** A column with the next page of cards appended (cards already shown are not repeated). */
+export const appendCards = (
+  data: BoardData,
+  stageId: string,
+  cards: readonly BoardCard[],
+  hasMore: boolean,
+): BoardData => {
+  const column = data.columns[stageId];
+  if (!column) return data;
+  const known = new Set(column.cardIds);
+  const fresh = cards.filter((card) => !known.has(card.id));
+  const byId = { ...data.cards };
+  for (const card of fresh) byId[card.id] = card;
+  return {
+    ...data,
+    cards: byId,
+    columns: {
+      ...data.columns,
+      [stageId]: { ...column, cardIds: [...column.cardIds, ...fresh.map((c) => c.id)], hasMore },
+    },
+  };
+};

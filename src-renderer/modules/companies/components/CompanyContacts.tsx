@@ -1,0 +1,59 @@
+import type { ContactRow } from '@shared/contract/schemas/contacts';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../ui/Icon';
+
+/** The people at the company; a name opens the contact, "Add contact" creates one here. */
+export const CompanyContacts = ({
+  contacts,
+  canAdd,
+  onAdd,
+  onOpen,
+}: {
+  contacts: readonly ContactRow[];
+  canAdd: boolean;
+  onAdd(): void;
+  onOpen(contact: ContactRow): void;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <section className="card company-section" aria-labelledby="company-contacts-title">
+      <header className="company-section-header">
+        <h2 id="company-contacts-title">{t('companies.page.contacts')}</h2>
+        <span className="muted num">{contacts.length}</span>
+        {canAdd ? (
+          <button type="button" className="button button-small company-section-action" onClick={onAdd}>
+            <Icon name="plus" size={16} />
+            {t('companies.page.addContact')}
+          </button>
+        ) : null}
+      </header>
+      {contacts.length === 0 ? (
+        <p className="company-section-empty muted">{t('companies.page.noContacts')}</p>
+      ) : (
+        <ul className="contact-list">
+          {contacts.map((contact) => (
+            <li key={contact.id} className="contact-item" data-testid="company-contact">
+              <span className="contact-avatar" aria-hidden="true">
+                {contact.name.trim().charAt(0).toUpperCase()}
+              </span>
+              <div className="contact-main">
+                <button type="button" className="record-link button-reset" onClick={() => onOpen(contact)}>
+                  {contact.name}
+                </button>
+                <p className="muted">
+                  {[contact.jobTitle, contact.role ? t(`contacts.roles.${contact.role}`) : null]
+                    .filter(Boolean)
+                    .join(' · ') || t('common.none')}
+                </p>
+              </div>
+              <div className="contact-reach">
+                {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                {contact.phone ? <span className="num muted">{contact.phone}</span> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,119 @@
+import type { Contact, ContactRow } from '@shared/contract/schemas/contacts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hashOf } from '../../../app/pages';
+import { useClient } from '../../../platform/ClientContext';
+import { EmptyState } from '../../../ui/EmptyState';
+import { Icon } from '../../../ui/Icon';
+import { useToastStore } from '../../../ui/toasts/toastStore';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { ContactFormDialog } from '../../contacts/components/ContactFormDialog';
+import { useUsers } from '../../users/hooks/useUsers';
+import { useCompanyCard } from '../hooks/useCompanyCard';
+import { useDeleteCompany } from '../hooks/useDeleteCompany';
+import { CompanyContacts } from './CompanyContacts';
+import { CompanyDeals } from './CompanyDeals';
+import { CompanyFormDialog } from './CompanyFormDialog';
+import { CompanyHeader } from './CompanyHeader';
+import { CompanyStats } from './CompanyStats';
+import { CompanyTimeline } from './CompanyTimeline';
+import './CompanyPage.css';
+
+type ContactDialog = { contact?: Contact } | null;
+
+const BackLink = () => {
+  const { t } = useTranslation();
+  return (
+    <a className="back-link" href={hashOf('companies')}>
+      <Icon name="arrowLeft" size={16} />
+      {t('companies.page.back')}
+    </a>
+  );
+};
+
+/** One company: header with key facts, deal figures, its deals and contacts, and its history. */
+export const CompanyPage = ({ id }: { id: string }) => {
+  const { t } = useTranslation();
+  const client = useClient();
+  const reportError = useReportError();
+  const push = useToastStore((state) => state.push);
+  const { state, loadingMore, loadMore } = useCompanyCard(id);
+  const users = useUsers();
+  const deleteCompany = useDeleteCompany();
+  const [editing, setEditing] = useState(false);
+  const [contactDialog, setContactDialog] = useState<ContactDialog>(null);
+  const userName = (userId: string) => users?.find((user) => user.id === userId)?.name ?? null;
+
+  if (state.status !== 'ready') {
+    return (
+      <div className="company-page">
+        <BackLink />
+        {state.status === 'loading' ? (
+          <p className="muted">{t('companies.page.loading')}</p>
+        ) : (
+          <EmptyState icon="companies" title={t('companies.page.notFound')} />
+        )}
+      </div>
+    );
+  }
+
+  const { card } = state;
+  const { company } = card;
+  const deleted = company.deletedAt !== null;
+  const restore = () =>
+    client
+      .call('companies.restore', { id: company.id })
+      .then(
+        (restored) => push({ tone: 'success', message: t('companies.delete.restored', { name: restored.name }) }),
+        reportError,
+      );
+
+  return (
+    <div className="company-page" data-testid="company-page">
+      <BackLink />
+      {deleted ? (
+        <div className="notice notice-danger" role="status">
+          <Icon name="alert" size={18} />
+          <p className="notice-body">{t('companies.page.deletedBanner')}</p>
+          <button type="button" className="button button-small company-restore" onClick={restore}>
+            {t('companies.page.restore')}
+          </button>
+        </div>
+      ) : null}
+      <CompanyHeader
+        company={company}
+        ownerName={card.ownerName}
+        onEdit={() => setEditing(true)}
+        onDelete={async () => {
+          if (await deleteCompany(company)) window.location.hash = hashOf('companies');
+        }}
+      />
+      <CompanyStats stats={card.stats} contacts={card.contacts.length} />
+      <div className="company-columns">
+        <div className="company-column">
+          <CompanyDeals companyId={company.id} deals={card.deals.rows} total={card.deals.total} />
+          <CompanyContacts
+            contacts={card.contacts}
+            canAdd={!deleted}
+            onAdd={() => setContactDialog({})}
+            onOpen={(contact: ContactRow) => setContactDialog({ contact })}
+          />
+        </div>
+        <CompanyTimeline
+          items={state.timeline}
+          total={state.timelineTotal}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          userName={userName}
+        />
+      </div>
+      <CompanyFormDialog open={editing} company={company} onClose={() => setEditing(false)} />
+      <ContactFormDialog
+        open={contactDialog !== null}
+        contact={contactDialog?.contact}
+        company={{ id: company.id, name: company.name }}
+        onClose={() => setContactDialog(null)}
+      />
+    </div>
+  );
+};

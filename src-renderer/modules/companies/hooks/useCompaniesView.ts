@@ -1,0 +1,19 @@
+import type { Client } from '@shared/contract/createClient';
+import type { CompaniesListInput, CompanyRow } from '@shared/contract/schemas/companies';
+import { type RecordView, useRecordView } from '../../../platform/data/useRecordView';
+import { useCompaniesStore } from '../stores/companiesStore';
+
+const fetchCompanies = (client: Client, query: CompaniesListInput) => client.call('companies.list', query);
+
+/**
+ * One page of companies for `viewKey`; refetched when companies change, and when deals or users
+ * do (rows carry open deals and the owner's name).
+ */
+export const useCompaniesView = (viewKey: string, query: CompaniesListInput): RecordView<CompanyRow> =>
+  useRecordView({
+    store: useCompaniesStore,
+    viewKey,
+    query,
+    fetchPage: fetchCompanies,
+    tables: ['companies', 'deals', 'users'],
+  });

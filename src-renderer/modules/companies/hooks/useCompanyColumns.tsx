@@ -1,0 +1,133 @@
+import type { CompanyRow } from '@shared/contract/schemas/companies';
+import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { recordHash } from '../../../app/useHashRecordId';
+import { CellText } from '../../../ui/DataTable/CellText';
+import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
+import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
+import { useLanguage } from '../../../platform/useLanguage';
+import { formatMoneyWhole } from '../utils/formatMoneyWhole';
+
+const column = createColumnHelper<CompanyRow>();
+
+/** Columns hidden until the user asks for them, so the table fits the window as it first opens. */
+export const defaultHiddenCompanyColumns = (windowWidth: number): string[] =>
+  defaultHiddenFor(windowWidth, ['segment', 'phone', 'email', 'domain'], ['size', 'region', 'createdAt']);
+export const NUMERIC_COMPANY_COLUMNS = ['openDeals', 'openValueMinor'];
+
+/** Column ids in table order (tanstack names accessor columns after their field). */
+const COMPANY_COLUMN_IDS = [
+  'name',
+  'inn',
+  'industry',
+  'size',
+  'region',
+  'segment',
+  'ownerName',
+  'openDeals',
+  'openValueMinor',
+  'phone',
+  'email',
+  'domain',
+  'createdAt',
+] as const;
+
+/** Columns titled by another field's label. */
+const COLUMN_LABELS: Partial<Record<string, string>> = {
+  ownerName: 'owner',
+  openValueMinor: 'openValue',
+  domain: 'website',
+};
+
+/**
+ * The companies table's columns. Every id is a contract sort field, so each header sorts on the
+ * server; the website column sorts by its web domain.
+ */
+export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]; choosable: ChoosableColumn[] } => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return useMemo(() => {
+    const none = t('common.none');
+    const orNone = (value: string | null, max = 180) =>
+      value === null ? <span className="muted">{none}</span> : <CellText text={value} max={max} />;
+    const columns = [
+      column.accessor('name', {
+        header: () => t('companies.fields.name'),
+        cell: (info) => (
+          <a
+            className="record-link cell-text"
+            href={recordHash('companies', info.row.original.id)}
+            title={info.getValue()}
+          >
+            {info.getValue()}
+          </a>
+        ),
+      }),
+      column.accessor('inn', {
+        header: () => t('companies.fields.inn'),
+        cell: (info) => <span className="num">{orNone(info.getValue())}</span>,
+      }),
+      column.accessor('industry', {
+        header: () => t('companies.fields.industry'),
+        cell: (info) => orNone(info.getValue()),
+      }),
+      column.accessor('size', {
+        header: () => t('companies.fields.size'),
+        cell: (info) => {
+          const size = info.getValue();
+          return size ? t(`companies.sizes.${size}`) : orNone(null);
+        },
+      }),
+      column.accessor('region', {
+        header: () => t('companies.fields.region'),
+        cell: (info) => orNone(info.getValue()),
+      }),
+      column.accessor('segment', {
+        header: () => t('companies.fields.segment'),
+        cell: (info) => orNone(info.getValue()),
+      }),
+      column.accessor('ownerName', {
+        header: () => t('companies.fields.owner'),
+        cell: (info) => orNone(info.getValue(), 150),
+      }),
+      column.accessor('openDeals', {
+        header: () => t('companies.fields.openDeals'),
+        cell: (info) => (
+          <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
+            {new Intl.NumberFormat(language).format(info.getValue())}
+          </span>
+        ),
+      }),
+      column.accessor('openValueMinor', {
+        header: () => t('companies.fields.openValue'),
+        cell: (info) => (
+          <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
+            {formatMoneyWhole(info.getValue(), info.row.original.currency, language)}
+          </span>
+        ),
+      }),
+      column.accessor('phone', {
+        header: () => t('companies.fields.phone'),
+        cell: (info) => <span className="num">{orNone(info.getValue())}</span>,
+      }),
+      column.accessor('email', { header: () => t('companies.fields.email'), cell: (info) => orNone(info.getValue()) }),
+      column.accessor('domain', {
+        header: () => t('companies.fields.website'),
+        cell: (info) => orNone(info.getValue() ?? info.row.original.website),
+      }),
+      column.accessor('createdAt', {
+        header: () => t('companies.fields.createdAt'),
+        cell: (info) => <span className="num muted">{formatShortDate(info.getValue(), language)}</span>,
+      }),
+      // Each accessor is typed by its own value type; the table takes them as one list.
+    ] as ColumnDef<CompanyRow, unknown>[];
+    const choosable = COMPANY_COLUMN_IDS.map((id) => ({
+      id,
+      label: t(`companies.fields.${COLUMN_LABELS[id] ?? id}`),
+      locked: id === 'name',
+    }));
+    return { columns, choosable };
+  }, [t, language]);
+};

@@ -1,0 +1,68 @@
+import {
+  COMPANY_SORT_FIELDS,
+  type CompaniesListInput,
+  type CompanySize,
+  type CompanySortField,
+} from '@shared/contract/schemas/companies';
+import type { PaginationState } from '@tanstack/react-table';
+import type { SortState } from '../../../ui/DataTable/SortState';
+
+/** "Any owner", "no owner", or one user's id. */
+export type OwnerFilter = { kind: 'any' } | { kind: 'none' } | { kind: 'user'; id: string };
+
+export type CompaniesTableState = {
+  search: string;
+  industry: string;
+  size: CompanySize | '';
+  region: string;
+  segment: string;
+  owner: OwnerFilter;
+  sort: SortState;
+  page: PaginationState;
+};
+
+export const INITIAL_COMPANIES_TABLE: CompaniesTableState = {
+  search: '',
+  industry: '',
+  size: '',
+  region: '',
+  segment: '',
+  owner: { kind: 'any' },
+  sort: { id: 'name', desc: false },
+  page: { pageIndex: 0, pageSize: 25 },
+};
+
+export const isCompanySortField = (id: string): id is CompanySortField =>
+  (COMPANY_SORT_FIELDS as readonly string[]).includes(id);
+
+/** Whether anything narrows the list (the empty table then says "nothing matches", not "no companies"). */
+export const hasCompanyFilters = (state: CompaniesTableState): boolean =>
+  state.search.trim() !== '' ||
+  state.industry !== '' ||
+  state.size !== '' ||
+  state.region !== '' ||
+  state.segment !== '' ||
+  state.owner.kind !== 'any';
+
+/** What the table shows → the `companies.list` input: the server searches, filters, sorts and pages. */
+export const toCompaniesQuery = (state: CompaniesTableState): CompaniesListInput => {
+  const search = state.search.trim();
+  const sort = state.sort && isCompanySortField(state.sort.id) ? state.sort : null;
+  return {
+    ...(search ? { search } : {}),
+    ...(state.industry ? { industry: state.industry } : {}),
+    ...(state.size ? { size: state.size } : {}),
+    ...(state.region ? { region: state.region } : {}),
+    ...(state.segment ? { segment: state.segment } : {}),
+    ...(state.owner.kind === 'none'
+      ? { ownerId: null }
+      : state.owner.kind === 'user'
+        ? { ownerId: state.owner.id }
+        : {}),
+    sort: sort
+      ? { field: sort.id as CompanySortField, dir: sort.desc ? 'desc' : 'asc' }
+      : { field: 'name', dir: 'asc' },
+    offset: state.page.pageIndex * state.page.pageSize,
+    limit: state.page.pageSize,
+  };
+};

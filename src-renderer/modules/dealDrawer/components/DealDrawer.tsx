@@ -1,0 +1,243 @@
+import type { Deal } from '@shared/contract/schemas/deals';
+import { displayName } from '@shared/i18n/displayName';
+import { formatMoney } from '@shared/i18n/formatMoney';
+import { daysInStage } from '@shared/domain/boardFigures';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../platform/useLanguage';
+import { EmptyState } from '../../../ui/EmptyState';
+import { Icon } from '../../../ui/Icon';
+import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
+import { useStages } from '../../workspace/hooks/useStages';
+import { BoardIcon } from '../../board/components/BoardIcon';
+import { GatePanel } from '../../board/components/GatePanel';
+import { LoseDealDialog } from '../../board/components/LoseDealDialog';
+import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { type DrawerGate, useDealMutations } from '../hooks/useDealMutations';
+import { DealChecklist } from './DealChecklist';
+import { DealFields } from './DealFields';
+import { DealTimeline } from './DealTimeline';
+import { EditableField } from './EditableField';
+import { StageTrack } from './StageTrack';
+import './DealDrawer.css';
+
+const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string; onClose(): void }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const mutations = useDealMutations(deal.id);
+  const stages = useStages(deal.pipelineId) ?? [];
+  const lossReasons = useLiveQuery('lossReasons.list', { includeArchived: true }, ['loss_reasons']).data ?? [];
+  const [gate, setGate] = useState<DrawerGate | null>(null);
+  const [losing, setLosing] = useState(false);
+  // The drawer's "now" for days in stage; a re-render per minute is not needed for whole days.
+  const [now] = useState(() => Date.now());
+  const stageName = (stageId: string) => {
+    const stage = stages.find((candidate) => candidate.id === stageId);
+    return stage ? displayName(stage, t, 'stage') : '';
+  };
+  const lossReason = lossReasons.find((reason) => reason.id === deal.lossReasonId);
+  const open = deal.status === 'open';
+
+  return (
+    <>
+      <header className="drawer-header">
+        <div className="drawer-title-row">
+          <div className="drawer-title" id={titleId}>
+            <EditableField
+              id="deal-title"
+              label={t('deal.fields.title')}
+              display={deal.title}
+              initial={deal.title}
+              onSave={(title) => mutations.update({ title })}
+              editor={({ id, value, invalid, onChange, onKeyDown }) => (
+                <input
+                  id={id}
+                  className="input"
+                  autoFocus
+                  autoComplete="off"
+                  aria-label={t('deal.fields.title')}
+                  aria-invalid={invalid ? 'true' : undefined}
+                  value={value}
+                  onChange={(event) => onChange(event.target.value)}
+                  onKeyDown={onKeyDown}
+                />
+              )}
+            />
+          </div>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('common.actions.close')}
+            onClick={onClose}
+            data-testid="drawer-close"
+          >
+            <Icon name="close" />
+          </button>
+        </div>
+        <div className="drawer-summary">
+          <span className="drawer-value num" data-testid="drawer-value">
+            {formatMoney(deal.valueMinor, deal.currency, language)}
+          </span>
+          <DealStatusBadge status={deal.status} />
+          <span className="drawer-stage">
+            {stageName(deal.stageId)}
+            {open ? (
+              <span className="muted num">
+                {' · '}
+                {t('dealDrawer.inStage', { count: daysInStage(deal.stageEnteredAt, now) })}
+              </span>
+            ) : null}
+          </span>
+          {deal.status === 'lost' && lossReason ? (
+            <span className="drawer-loss" data-testid="drawer-loss">
+              {t('dealDrawer.lostBecause', { reason: displayName(lossReason, t, 'lossReason') })}
+              {deal.lossNote ? ` — ${deal.lossNote}` : ''}
+            </span>
+          ) : null}
+        </div>
+        <StageTrack deal={deal} stages={stages} onMove={(stageId) => void mutations.move(stageId).then(setGate)} />
+        <div className="drawer-actions">
+          {open ? (
+            <>
+              <button
+                type="button"
+                className="button button-won"
+                onClick={() => void mutations.win(deal.title).then(setGate)}
+              >
+                <BoardIcon name="trophy" size={16} />
+                {t('dealDrawer.actions.won')}
+              </button>
+              <button type="button" className="button button-lost" onClick={() => setLosing(true)}>
+                <BoardIcon name="thumbDown" size={16} />
+                {t('dealDrawer.actions.lost')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => void mutations.reopen()}>
+              <BoardIcon name="reopen" size={16} />
+              {t('dealDrawer.actions.reopen')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button drawer-delete"
+            onClick={() => {
+              onClose();
+              void mutations.remove(deal.title);
+            }}
+          >
+            <BoardIcon name="trash" size={16} />
+            {t('common.actions.delete')}
+          </button>
+        </div>
+        {gate ? (
+          <GatePanel
+            action={gate.action}
+            targetName={gate.targetStageId ? stageName(gate.targetStageId) : ''}
+            missing={gate.missing}
+            ticked={gate.ticked}
+            stageName={stageName}
+            onTick={(controlPointId, checked) => {
+              void mutations.check(controlPointId, checked);
+              setGate({
+                ...gate,
+                ticked: checked ? [...gate.ticked, controlPointId] : gate.ticked.filter((id) => id !== controlPointId),
+              });
+            }}
+            onRetry={() => {
+              const retry =
+                gate.action === 'win' || !gate.targetStageId
+                  ? mutations.win(deal.title)
+                  : mutations.move(gate.targetStageId);
+              void retry.then(setGate);
+            }}
+            onClose={() => setGate(null)}
+          />
+        ) : null}
+      </header>
+      <div className="drawer-body">
+        <section className="drawer-section" aria-labelledby="drawer-details">
+          <h3 id="drawer-details" className="drawer-section-title">
+            {t('dealDrawer.sections.details')}
+          </h3>
+          <DealFields deal={deal} mutations={mutations} />
+        </section>
+        <section className="drawer-section" aria-labelledby="drawer-checklist">
+          <h3 id="drawer-checklist" className="drawer-section-title">
+            {t('dealDrawer.sections.checklist', { stage: stageName(deal.stageId) })}
+          </h3>
+          <DealChecklist dealId={deal.id} stages={stages} closed={!open} mutations={mutations} />
+        </section>
+        <section className="drawer-section" aria-labelledby="drawer-history">
+          <h3 id="drawer-history" className="drawer-section-title">
+            {t('dealDrawer.sections.history')}
+          </h3>
+          <DealTimeline dealId={deal.id} currency={deal.currency} />
+        </section>
+      </div>
+      <LoseDealDialog
+        dealTitle={losing ? deal.title : null}
+        onClose={() => setLosing(false)}
+        onConfirm={(reasonId, note) => {
+          setLosing(false);
+          void mutations.lose(deal.title, reasonId, note);
+        }}
+      />
+    </>
+  );
+};
+
+/**
+ * The deal drawer: slides in over the page, closes with Escape, the × or a click outside, and
+ * gives focus back to what opened it.
+ */
+export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): void }) => {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const query = useLiveQuery('deals.get', { id: dealId }, ['deals']);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    panel.current?.focus();
+    return () => opener?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      // A dialog on top of the drawer (the loss reason) handles its own Escape.
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  return (
+    <div className="drawer-layer">
+      <div className="drawer-backdrop" onMouseDown={onClose} aria-hidden="true" />
+      <aside
+        ref={panel}
+        className="deal-drawer"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        data-testid="deal-drawer"
+      >
+        {query.data ? (
+          <DrawerContent key={query.data.id} deal={query.data} titleId={titleId} onClose={onClose} />
+        ) : query.failed ? (
+          <div className="drawer-missing">
+            <EmptyState icon="deals" title={t('dealDrawer.missing')} />
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.actions.close')}
+            </button>
+          </div>
+        ) : (
+          <p className="drawer-loading muted">{t('common.loading')}</p>
+        )}
+      </aside>
+    </div>
+  );
+};

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../platform/useLanguage';
+import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { describeTimelineEntry } from '../utils/describeTimelineEntry';
+import { foldTimeline } from '../utils/foldTimeline';
+import { formatDateTime } from '../utils/formatDateTime';
+
+/**
+ * The deal's history from the change log: stage changes, field edits (old → new), checklist ticks,
+ * deletions — newest first, each with who did it and when.
+ */
+export const DealTimeline = ({ dealId, currency }: { dealId: string; currency: string }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const history = useLiveQuery('deals.history', { id: dealId }, ['deals', 'stage_transitions', 'deal_checks']).data;
+  if (!history) return <p className="muted">{t('common.loading')}</p>;
+  const context = { refs: history.refs, t, language, currency };
+  const entries = foldTimeline(history.entries).reverse();
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {entries.map((folded, index) => {
+        const { entry } = folded;
+        const line = describeTimelineEntry(folded, context);
+        return (
+          <li key={`${entry.at}-${index}`} className={`timeline-entry tone-${line.tone}`} data-testid="timeline-entry">
+            <span className="timeline-dot" aria-hidden="true" />
+            <div className="timeline-body">
+              <p className="timeline-text">
+                {line.text}
+                {line.change ? (
+                  <span className="timeline-change">
+                    <span className="timeline-old">{line.change.from}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> {t('dealDrawer.timeline.to')} </span>
+                    <span className="timeline-new">{line.change.to}</span>
+                  </span>
+                ) : null}
+              </p>
+              {line.detail ? <p className="timeline-detail">{line.detail}</p> : null}
+              <p className="timeline-meta">
+                {entry.actorName ?? t('dealDrawer.someone')} · {formatDateTime(entry.at, language)}
+              </p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+};

@@ -1,0 +1,121 @@
+import type { Language } from '@shared/contract/schemas/common';
+import type { DealHistory } from '@shared/contract/schemas/history';
+import { type DefaultKind, displayName } from '@shared/i18n/displayName';
+import { formatMoney } from '@shared/i18n/formatMoney';
+import { formatShortDate } from '@shared/i18n/formatShortDate';
+import type { Translate } from '@shared/i18n/Translate';
+import type { FoldedEntry } from './foldTimeline';
+
+export type TimelineTone = 'stage' | 'won' | 'lost' | 'field' | 'check' | 'neutral';
+
+/** One timeline line for the drawer: what happened, and for a field edit the old and new values. */
+export type TimelineLine = {
+  tone: TimelineTone;
+  text: string;
+  change?: { from: string; to: string };
+  /** A second line (the reason and note of a loss). */
+  detail?: string;
+};
+
+type Refs = DealHistory['refs'];
+
+const REF_DEFAULT_KINDS: Partial<Record<Refs[string]['kind'], DefaultKind>> = {
+  stage: 'stage',
+  pipeline: 'pipeline',
+  leadSource: 'leadSource',
+  lossReason: 'lossReason',
+  controlPoint: 'controlPoint',
+};
+
+/** Contract field → its label key under `deal.fields` (or `dealDrawer.fields`). */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'deal.fields.title',
+  valueMinor: 'deal.fields.value',
+  currency: 'deal.fields.currency',
+  kind: 'deal.fields.kind',
+  ownerId: 'deal.fields.owner',
+  companyId: 'deal.fields.company',
+  contactId: 'deal.fields.contact',
+  sourceId: 'deal.fields.source',
+  campaignId: 'deal.fields.campaign',
+  expectedCloseAt: 'deal.fields.expectedCloseAt',
+  notes: 'deal.fields.notes',
+  lossReasonId: 'deal.fields.lossReason',
+  lossNote: 'dealDrawer.fields.lossNote',
+};
+
+const ID_FIELDS = new Set(['ownerId', 'companyId', 'contactId', 'sourceId', 'campaignId', 'lossReasonId']);
+
+const MAX_TEXT = 80;
+
+export type DescribeContext = { refs: Refs; t: Translate; language: Language; currency: string };
+
+const refName = (id: unknown, context: DescribeContext): string => {
+  if (typeof id !== 'string') return context.t('common.none');
+  const ref = context.refs[id];
+  if (!ref) return context.t('common.none');
+  return displayName(ref, context.t, REF_DEFAULT_KINDS[ref.kind]) || context.t('common.none');
+};
+
+const valueText = (field: string, value: unknown, context: DescribeContext): string => {
+  const { t, language } = context;
+  if (value === null || value === undefined || value === '') return t('common.none');
+  if (ID_FIELDS.has(field)) return refName(value, context);
+  if (field === 'valueMinor' && typeof value === 'number') return formatMoney(value, context.currency, language);
+  if (field === 'expectedCloseAt' && typeof value === 'number') return formatShortDate(value, language);
+  if (field === 'kind' && typeof value === 'string') return t(`deal.kind.${value}`);
+  const text = String(value);
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+};
+
+const lossDetail = (folded: FoldedEntry, context: DescribeContext): string | undefined => {
+  if (typeof folded.lossReasonId !== 'string') return undefined;
+  const reason = context.t('dealDrawer.timeline.lossReason', { reason: refName(folded.lossReasonId, context) });
+  return typeof folded.lossNote === 'string' && folded.lossNote !== '' ? `${reason} — ${folded.lossNote}` : reason;
+};
+
+/** A timeline entry as the drawer says it, in the UI language, with names resolved from `refs`. */
+export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeContext): TimelineLine => {
+  const { t } = context;
+  const { entry } = folded;
+  switch (entry.kind) {
+    case 'created':
+      return { tone: 'neutral', text: t('dealDrawer.timeline.created', { stage: refName(entry.stageId, context) }) };
+    case 'stage':
+      if (entry.toStatus === 'won') return { tone: 'won', text: t('dealDrawer.timeline.won') };
+      if (entry.toStatus === 'lost') {
+        const detail = lossDetail(folded, context);
+        return { tone: 'lost', text: t('dealDrawer.timeline.lost'), ...(detail ? { detail } : {}) };
+      }
+      if (entry.fromStatus !== 'open' && entry.fromStatus !== null) {
+        return { tone: 'stage', text: t('dealDrawer.timeline.reopened') };
+      }
+      return {
+        tone: 'stage',
+        text: t('dealDrawer.timeline.moved'),
+        change: { from: refName(entry.fromStageId, context), to: refName(entry.toStageId, context) },
+      };
+    case 'field': {
+      const label = FIELD_LABELS[entry.field];
+      return {
+        tone: 'field',
+        text: t('dealDrawer.timeline.field', { field: label ? t(label) : entry.field }),
+        change: {
+          from: valueText(entry.field, entry.oldValue, context),
+          to: valueText(entry.field, entry.newValue, context),
+        },
+      };
+    }
+    case 'check':
+      return {
+        tone: 'check',
+        text: t(entry.checked ? 'dealDrawer.timeline.checked' : 'dealDrawer.timeline.unchecked', {
+          item: refName(entry.controlPointId, context),
+        }),
+      };
+    case 'deleted':
+      return { tone: 'lost', text: t('dealDrawer.timeline.deleted') };
+    case 'restored':
+      return { tone: 'neutral', text: t('dealDrawer.timeline.restored') };
+  }
+};

@@ -1,0 +1,118 @@
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { restrictToVerticalAxis } from '../utils/restrictToVerticalAxis';
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BoardIcon } from '../../board/components/BoardIcon';
+import { dropAnchor } from '../../board/utils/moveCard';
+
+export type Anchor = { afterId?: string; beforeId?: string };
+
+type RowProps = { id: string; label: string; children: ReactNode; className?: string | undefined };
+
+const SortableRow = ({ id, label, children, className }: RowProps) => {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+  });
+  return (
+    <li
+      ref={setNodeRef}
+      className={[className, isDragging ? 'is-dragging' : ''].filter(Boolean).join(' ')}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="drag-handle"
+        aria-label={t('stagesSettings.dragHandle', { name: label })}
+        {...attributes}
+        {...listeners}
+      >
+        <BoardIcon name="grip" size={16} />
+      </button>
+      {children}
+    </li>
+  );
+};
+
+export type SortableRowsProps<T extends { id: string }> = {
+  items: readonly T[];
+  label(item: T): string;
+  /** Persists the new place of one item (its neighbours after the drop). */
+  onReorder(id: string, anchor: Anchor): Promise<unknown>;
+  renderRow(item: T): ReactNode;
+  className?: string;
+  rowClassName?: string;
+  ariaLabel: string;
+};
+
+/**
+ * A vertical list reordered by its drag handles (pointer, or Space and the arrow keys). The new
+ * order shows at once and is kept until the server's list comes back.
+ */
+export const SortableRows = <T extends { id: string }>({
+  items,
+  label,
+  onReorder,
+  renderRow,
+  className,
+  rowClassName,
+  ariaLabel,
+}: SortableRowsProps<T>) => {
+  const [pending, setPending] = useState<{ source: readonly T[]; ids: string[] } | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  // A fresh list from the server replaces the optimistic order.
+  const order = pending && pending.source === items ? pending.ids : items.map((item) => item.id);
+  const byId = new Map(items.map((item) => [item.id, item]));
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = order.indexOf(String(active.id));
+    const to = order.indexOf(String(over.id));
+    if (from < 0 || to < 0) return;
+    const ids = arrayMove(order, from, to);
+    setPending({ source: items, ids });
+    void onReorder(String(active.id), dropAnchor(ids, String(active.id))).catch(() => setPending(null));
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      modifiers={[restrictToVerticalAxis]}
+      onDragEnd={onDragEnd}
+    >
+      <SortableContext items={order} strategy={verticalListSortingStrategy}>
+        <ul className={className} aria-label={ariaLabel}>
+          {order.map((id) => {
+            const item = byId.get(id);
+            return item ? (
+              <SortableRow key={id} id={id} label={label(item)} className={rowClassName}>
+                {renderRow(item)}
+              </SortableRow>
+            ) : null;
+          })}
+        </ul>
+      </SortableContext>
+    </DndContext>
+  );
+};

@@ -1,0 +1,35 @@
+import type { Client } from '@shared/contract/createClient';
+import type { User } from '@shared/contract/schemas/users';
+import { useCallback, useEffect } from 'react';
+import { useClient } from '../../../platform/ClientContext';
+import { useTablesChanged } from '../../../platform/data/useTablesChanged';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { useUsersStore } from '../stores/usersStore';
+
+/** One request at a time for the whole app, however many pickers mount together. */
+let inFlight: Promise<User[]> | null = null;
+
+const loadUsers = (client: Client): Promise<User[]> => {
+  inFlight ??= client.call('users.list', { includeInactive: true }).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+};
+
+/** Every user (deactivated too), loaded once and refreshed when the users table changes. */
+export const useUsers = (): User[] | null => {
+  const client = useClient();
+  const reportError = useReportError();
+  const users = useUsersStore((state) => state.users);
+  const setUsers = useUsersStore((state) => state.setUsers);
+
+  const reload = useCallback(() => {
+    loadUsers(client).then(setUsers, reportError);
+  }, [client, setUsers, reportError]);
+  const loaded = users !== null;
+  useEffect(() => {
+    if (!loaded) reload();
+  }, [loaded, reload]);
+  useTablesChanged(['users'], reload);
+  return users;
+};

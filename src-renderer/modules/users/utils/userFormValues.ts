@@ -1,0 +1,23 @@
+import type { User, UserCreateInput, UserRole } from '@shared/contract/schemas/users';
+
+export type UserFormValues = { name: string; email: string; role: UserRole; managerId: string | null };
+
+export const emptyUserForm = (role: UserRole): UserFormValues => ({ name: '', email: '', role, managerId: null });
+
+export const userToFormValues = (user: User): UserFormValues => ({
+  name: user.name,
+  email: user.email ?? '',
+  role: user.role,
+  managerId: user.managerId,
+});
+
+export const userFormInput = (values: UserFormValues) => ({ ...values }) satisfies UserCreateInput;
+
+/** Initials for an avatar: «Анна Смирнова» → «АС», "prince" → "P". */
+export const initials = (name: string): string =>
+  name
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');

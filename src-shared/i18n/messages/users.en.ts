@@ -1,0 +1,66 @@
+import type { usersRu } from './users.ru';
+
+/** English messages of the users feature; the same keys as the Russian reference. */
+export const usersEn: typeof usersRu = {
+  roles: {
+    rep: 'Sales rep',
+    manager: 'Manager',
+    admin: 'Administrator',
+  },
+  me: '{{name}} (me)',
+  deactivatedName: '{{name}} (deactivated)',
+  unassigned: 'Unassigned',
+  fields: {
+    name: 'Name',
+    email: 'E-mail',
+    role: 'Role',
+    manager: 'Manager',
+    status: 'Status',
+  },
+  status: {
+    active: 'Active',
+    inactive: 'Deactivated',
+  },
+  team: {
+    title: 'Team',
+    description: 'Reps and managers who can own companies, contacts and deals.',
+    add: 'Add a teammate',
+    empty: 'Nobody is on the team yet',
+    you: 'you',
+    edit: 'Edit',
+    deactivate: 'Deactivate',
+    activate: 'Activate',
+    deactivated: '{{name}} is deactivated and no longer offered as an owner',
+    activated: '{{name}} is back on the team',
+    cannotDeactivateSelf: 'You cannot deactivate yourself',
+  },
+  form: {
+    createTitle: 'New teammate',
+    editTitle: 'Teammate',
+    namePlaceholder: 'e.g. Anna Smith',
+    emailPlaceholder: 'anna@example.com',
+    noManager: 'No manager',
+    submitCreate: 'Add',
+    created: '{{name}} joined the team',
+    saved: 'Changes saved',
+  },
+  whoAreYou: {
+    title: 'Who are you?',
+    welcome: 'Welcome to Voronka! Tell us who works on this device: changes are recorded in your name and new deals are assigned to you.',
+    pick: 'Pick yourself',
+    notListed: 'I am not on the list',
+    backToList: 'Pick from the list',
+    createLead: 'Introduce yourself: you will be the first user.',
+    later: 'Later',
+    continue: 'Continue',
+    createAndContinue: 'Get started',
+    welcomeBack: 'Hello, {{name}}!',
+  },
+  current: {
+    label: 'Working as',
+    choose: 'Who are you?',
+    chooseHint: 'Pick yourself',
+    switch: 'Switch user',
+    menu: 'User menu',
+  },
+};

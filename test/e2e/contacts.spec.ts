@@ -1,0 +1,101 @@
+import { expect, test } from './fixtures';
+
+const tag = () => `К${Date.now().toString(36)}`;
+
+test.beforeEach(async ({ rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
+
+test('a contact is created with a company picked by a Cyrillic search, and shows in the table', async ({
+  page,
+  rpc,
+}) => {
+  const mark = tag();
+  const { company } = await rpc('companies.create', { name: `ГК Волга Трейд ${mark}` });
+  await page.goto('/#/contacts');
+  await page.getByRole('button', { name: 'Новый контакт' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+  await dialog.getByLabel('Имя').fill(`Пётр Ильин ${mark}`);
+
+  const picker = dialog.getByRole('combobox', { name: 'Компания' });
+  await picker.fill(`волга трейд ${mark.toLowerCase()}`);
+  await dialog.getByRole('option', { name: `ГК Волга Трейд ${mark}` }).click();
+  await expect(picker).toHaveValue(`ГК Волга Трейд ${mark}`);
+
+  await dialog.getByLabel('E-mail').fill('not-an-address');
+  await dialog.getByRole('button', { name: 'Создать контакт' }).click();
+  await expect(dialog.getByTestId('contact-email-error')).toHaveText('Неверный адрес e-mail');
+  await dialog.getByLabel('E-mail').fill(`ilin.${mark}@volga.ru`);
+  await dialog.getByLabel('Роль в сделке').selectOption({ label: 'Сторонник' });
+  await dialog.getByRole('button', { name: 'Создать контакт' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill(mark);
+  const row = page.getByRole('row').filter({ hasText: `Пётр Ильин ${mark}` });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('link', { name: `ГК Волга Трейд ${mark}` })).toHaveAttribute(
+    'href',
+    `#/companies/${company.id}`,
+  );
+  await expect(row).toContainText('Сторонник');
+  const stored = await rpc('contacts.list', { search: mark });
+  expect(stored.rows[0]).toMatchObject({ companyId: company.id, role: 'champion', email: `ilin.${mark}@volga.ru`.toLowerCase() });
+});
+
+test('the same e-mail or phone is warned about while typing; saving still works', async ({ page, rpc }) => {
+  const mark = tag();
+  const email = `anna.${mark}@sever.ru`;
+  await rpc('contacts.create', { name: `Анна Смирнова ${mark}`, email, phone: '+7 (495) 123-45-67' });
+  await page.goto('/#/contacts');
+  await page.getByRole('button', { name: 'Новый контакт' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+  await dialog.getByLabel('Имя').fill(`Анна С. ${mark}`);
+  await dialog.getByLabel('E-mail').fill(email.toUpperCase());
+  await expect(dialog.getByTestId('duplicates-notice')).toContainText(
+    `Возможный дубль: Анна Смирнова ${mark} (тот же e-mail)`,
+  );
+  await dialog.getByRole('button', { name: 'Создать контакт' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Контакт сохранён, но похож на существующий' })).toBeVisible();
+  expect((await rpc('contacts.list', { search: mark })).total).toBe(2);
+});
+
+test('filters by company and role, sorts, edits and deletes with undo', async ({ page, rpc }) => {
+  const mark = tag();
+  const { company } = await rpc('companies.create', { name: `Балтик ${mark}` });
+  await rpc('contacts.create', { name: `Борис ${mark}`, companyId: company.id, role: 'decision_maker' });
+  await rpc('contacts.create', { name: `Вера ${mark}`, companyId: company.id, role: 'user' });
+  await rpc('contacts.create', { name: `Глеб ${mark}`, role: 'user' });
+  await page.goto('/#/contacts');
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill(mark);
+  await expect(page.getByTestId('contacts-count')).toHaveText('3 контакта');
+
+  const filters = page.getByRole('group', { name: 'Фильтры' });
+  await filters.getByRole('combobox', { name: 'Компания' }).fill(`Балтик ${mark}`);
+  await page.getByRole('option', { name: `Балтик ${mark}` }).click();
+  await expect(page.getByTestId('contacts-count')).toHaveText('2 контакта');
+  await filters.getByRole('combobox', { name: 'Роль' }).selectOption({ label: 'Пользователь' });
+  await expect(page.getByTestId('contacts-count')).toHaveText('1 контакт');
+  await expect(page.getByRole('row').nth(1)).toContainText(`Вера ${mark}`);
+  await filters.getByRole('button', { name: 'Убрать компанию' }).click();
+  await expect(page.getByTestId('contacts-count')).toHaveText('2 контакта');
+  await filters.getByRole('combobox', { name: 'Роль' }).selectOption({ label: 'Все роли' });
+
+  await page.getByRole('button', { name: 'Имя' }).click();
+  await expect(page.getByRole('row').nth(1)).toContainText(`Глеб ${mark}`);
+
+  await page.getByRole('row').filter({ hasText: `Борис ${mark}` }).getByRole('cell').nth(2).click();
+  const dialog = page.getByRole('dialog', { name: 'Контакт' });
+  await expect(dialog.getByLabel('Имя')).toHaveValue(`Борис ${mark}`);
+  await dialog.getByLabel('Должность').fill('Генеральный директор');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: `Борис ${mark}` })).toContainText('Генеральный директор');
+
+  await page.getByRole('button', { name: `Борис ${mark}` }).click();
+  await dialog.getByRole('button', { name: 'Удалить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('contacts-count')).toHaveText('2 контакта');
+  await page.getByRole('status').filter({ hasText: `Контакт «Борис ${mark}» удалён` }).getByRole('button', { name: 'Отменить' }).click();
+  await expect(page.getByTestId('contacts-count')).toHaveText('3 контакта');
+});

@@ -1,0 +1,170 @@
+import type { Board, BoardCard } from '@shared/contract/schemas/board';
+import type { Stage } from '@shared/contract/schemas/pipelines';
+import { describe, expect, it } from 'vitest';
+import { type BoardData, fromBoard, stageOfCard } from '../../../src-renderer/modules/board/utils/boardData';
+import { adjustTotals } from '../../../src-renderer/modules/board/utils/columnTotals';
+import { idsAfterDrop, previewIds } from '../../../src-renderer/modules/board/utils/dragPreview';
+import { indexForAnchor } from '../../../src-renderer/modules/board/utils/indexForAnchor';
+import {
+  appendCards,
+  dropAnchor,
+  insertCard,
+  moveCard,
+  removeCard,
+} from '../../../src-renderer/modules/board/utils/moveCard';
+
+const stage = (id: string, probability: number): Stage => ({
+  id,
+  pipelineId: 'p',
+  name: id,
+  defaultKey: null,
+  funnelStep: 'interest',
+  position: id,
+  probability,
+  rotDays: 10,
+  slaHours: null,
+  archivedAt: null,
+});
+
+const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): BoardCard => ({
+  id,
+  title: id,
+  companyId: null,
+  companyName: null,
+  valueMinor,
+  currency: 'RUB',
+  ownerId: null,
+  ownerName: null,
+  expectedCloseAt: null,
+  stageEnteredAt: 0,
+  daysInStage: 12,
+  rotting: true,
+  position: `a${id}`,
+  nextActivityAt: null,
+  openChecklist: { required: 4, done: 1 },
+  ...extra,
+});
+
+/** Two columns: A (15 %) with cards a1, a2, a3 and B (35 %) with b1, whose checklist has 2 items. */
+const board = (): BoardData =>
+  fromBoard({
+    pipeline: { id: 'p', name: 'P', defaultKey: null, position: 'a0', archivedAt: null },
+    asOf: 0,
+    currency: 'RUB',
+    columns: [
+      {
+        stageId: 'A',
+        stage: stage('A', 0.15),
+        count: 5,
+        sumMinor: 1_000,
+        weightedMinor: 150,
+        otherCurrencies: [],
+        cards: [card('a1', 100), card('a2', 200), card('a3', 300, { currency: 'USD' })],
+        hasMore: true,
+      },
+      {
+        stageId: 'B',
+        stage: stage('B', 0.35),
+        count: 1,
+        sumMinor: 50,
+        weightedMinor: 18,
+        otherCurrencies: [],
+        cards: [card('b1', 50, { openChecklist: { required: 2, done: 0 } })],
+        hasMore: false,
+      },
+    ],
+    totals: { count: 6, sumMinor: 1_050, weightedMinor: 168, otherCurrencies: [] },
+  } satisfies Board);
+
+describe('board model', () => {
+  it('normalises the board: cards by id, column ids in order', () => {
+    const data = board();
+    expect(data.stageIds).toEqual(['A', 'B']);
+    expect(data.columns.A?.cardIds).toEqual(['a1', 'a2', 'a3']);
+    expect(stageOfCard(data, 'b1')).toBe('B');
+    expect(stageOfCard(data, 'zz')).toBeNull();
+  });
+
+  it('moves a card across columns: both headers change as the core computes them, the card restarts', () => {
+    const next = moveCard(board(), 'a2', 'B', 0, 1234);
+    expect(next.columns.A).toMatchObject({ cardIds: ['a1', 'a3'], count: 4, sumMinor: 800, weightedMinor: 120 });
+    expect(next.columns.B).toMatchObject({ cardIds: ['a2', 'b1'], count: 2, sumMinor: 250, weightedMinor: 88 });
+    expect(next.cards.a2).toMatchObject({
+      daysInStage: 0,
+      rotting: false,
+      stageEnteredAt: 1234,
+      openChecklist: { required: 2, done: 0 },
+    });
+  });
+
+  it('keeps other currencies apart in the headers', () => {
+    const next = moveCard(board(), 'a3', 'B', 1, 0);
+    expect(next.columns.A).toMatchObject({ count: 4, sumMinor: 1_000, otherCurrencies: [] });
+    expect(next.columns.B?.otherCurrencies).toEqual([{ currency: 'USD', count: 1, sumMinor: 300, weightedMinor: 105 }]);
+    expect(next.columns.B?.sumMinor).toBe(50);
+  });
+
+  it('reorders within a column without touching its totals', () => {
+    const before = board();
+    const next = moveCard(before, 'a1', 'A', 2, 0);
+    expect(next.columns.A?.cardIds).toEqual(['a2', 'a3', 'a1']);
+    expect(next.columns.A?.count).toBe(5);
+    expect(next.cards).toBe(before.cards);
+  });
+
+  it('takes a won or lost card off the board and puts it back on undo', () => {
+    const removed = removeCard(board(), 'a1');
+    expect(removed.columns.A).toMatchObject({ cardIds: ['a2', 'a3'], count: 4, sumMinor: 900, weightedMinor: 135 });
+    expect(removed.cards.a1).toBeUndefined();
+    const back = insertCard(removed, card('a1', 100), 'A', 0);
+    expect(back.columns.A).toMatchObject({
+      cardIds: ['a1', 'a2', 'a3'],
+      count: 5,
+      sumMinor: 1_000,
+      weightedMinor: 150,
+    });
+  });
+
+  it('rounds the weighted sum once on the total, never per card', () => {
+    const column = board().columns.B!;
+    expect(adjustTotals(column, { valueMinor: 1, currency: 'RUB' }, 1, 'RUB').weightedMinor).toBe(
+      Math.round(51 * 0.35),
+    );
+  });
+
+  it('appends a page without repeating cards already shown', () => {
+    const next = appendCards(board(), 'A', [card('a3', 300), card('a4', 400)], false);
+    expect(next.columns.A).toMatchObject({ cardIds: ['a1', 'a2', 'a3', 'a4'], hasMore: false });
+  });
+
+  it('sends the card before the drop as the anchor, or the one after at the top', () => {
+    expect(dropAnchor(['x', 'moved', 'y'], 'moved')).toEqual({ afterId: 'x' });
+    expect(dropAnchor(['moved', 'y'], 'moved')).toEqual({ beforeId: 'y' });
+    expect(dropAnchor(['moved'], 'moved')).toEqual({});
+    expect(indexForAnchor(['x', 'y', 'z'], { afterId: 'y' })).toBe(2);
+    expect(indexForAnchor(['x', 'y', 'z'], { beforeId: 'x' })).toBe(0);
+    expect(indexForAnchor(['x'], { afterId: 'gone' })).toBe(1);
+  });
+});
+
+describe('drag preview', () => {
+  const drag = { activeId: 'a2', fromStageId: 'A', fromIndex: 1, overStageId: 'B', overIndex: 0 };
+
+  it('lifts the card out of its column and shows it in the column under the pointer', () => {
+    expect(previewIds(['a1', 'a2', 'a3'], 'A', drag)).toEqual(['a1', 'a3']);
+    expect(previewIds(['b1'], 'B', drag)).toEqual(['a2', 'b1']);
+    expect(previewIds(['c1'], 'C', drag)).toEqual(['c1']);
+  });
+
+  it('leaves its own column alone (the sortable strategy shifts cards there)', () => {
+    const ids = ['a1', 'a2', 'a3'];
+    expect(previewIds(ids, 'A', { ...drag, overStageId: 'A' })).toBe(ids);
+    expect(previewIds(ids, 'A', null)).toBe(ids);
+  });
+
+  it('drops onto a card like arrayMove, onto the column as previewed', () => {
+    expect(idsAfterDrop(['a1', 'a2', 'a3'], 'a1', 'a3')).toEqual(['a2', 'a3', 'a1']);
+    expect(idsAfterDrop(['a2', 'b1'], 'a2', null)).toEqual(['a2', 'b1']);
+    expect(idsAfterDrop(['a2', 'b1'], 'a2', 'b1')).toEqual(['b1', 'a2']);
+  });
+});
