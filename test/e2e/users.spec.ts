@@ -18,7 +18,9 @@ test.beforeEach(async () => {
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
 
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  // Close the page first: with the host gone, its event stream would log failed reconnects.
+  await page.close();
   await host.stop();
 });
 
