@@ -26,9 +26,11 @@ const waitForExit = (child: ChildProcess, ms: number) =>
  * for the one line that says where it listens. The database is a real SQLite file in a fresh
  * temp folder, removed on stop.
  */
-export const startHost = async (): Promise<RunningHost> => {
+export const startHost = async (options: { prepareDb?: (dbPath: string) => void } = {}): Promise<RunningHost> => {
   const dir = mkdtempSync(join(tmpdir(), 'voronka-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
+  // e.g. put a generator-seeded file there, so the host opens real volume.
+  options.prepareDb?.(dbPath);
   const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--db', dbPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
