@@ -1,3 +1,4 @@
+import { companyNameKey } from '@shared/domain/companyNameKey';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../src-main/core/db/Db';
@@ -16,8 +17,8 @@ const pick = <T>(items: readonly T[], n: number): T => items[n % items.length] a
  */
 export const insertCompaniesRaw = (db: Db, count: number, now: number): string[] => {
   const company = db.sqlite.prepare(
-    `INSERT INTO companies (id, name, inn, industry, size, region, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO companies (id, name, name_key, inn, industry, size, region, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const deal = db.sqlite.prepare(
     `INSERT INTO deals (id, title, pipeline_id, stage_id, position, value_minor, currency, company_id, stage_entered_at, created_at, updated_at)
@@ -30,9 +31,11 @@ export const insertCompaniesRaw = (db: Db, count: number, now: number): string[]
       const id = uuidv7();
       ids.push(id);
       const domain = `firm${n}.ru`;
+      const name = `${pick(FORMS, n)} «${pick(NAMES, n)} ${n}»`;
       company.run(
         id,
-        `${pick(FORMS, n)} «${pick(NAMES, n)} ${n}»`,
+        name,
+        companyNameKey(name) || null,
         String(7_700_000_000 + n),
         pick(INDUSTRIES, n),
         pick(SIZES, n),

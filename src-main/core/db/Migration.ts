@@ -1,6 +1,10 @@
-/** A frozen schema step. `sql` runs in one transaction with the version bump. */
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** A frozen schema step. `sql`, then `backfill`, run in one transaction with the version bump. */
 export type Migration = {
   version: number;
   name: string;
   sql: string;
+  /** Fills a new derived column from data SQL cannot compute (e.g. a JS normaliser). */
+  backfill?: (sqlite: BetterSqlite3.Database) => void;
 };

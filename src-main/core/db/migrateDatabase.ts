@@ -55,6 +55,7 @@ export const migrateDatabase = (
   for (const migration of pending) {
     db.sqlite.transaction(() => {
       db.sqlite.exec(migration.sql);
+      migration.backfill?.(db.sqlite);
       db.sqlite.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -97,6 +97,8 @@ export type CompaniesTable = Timestamps & {
   email: string | null;
   owner_id: string | null;
   notes: string | null;
+  /** companyNameKey(name): what the duplicate warning compares; null when nothing distinctive is left. */
+  name_key: string | null;
 };
 export type ContactsTable = Timestamps & {
   id: string;

@@ -107,6 +107,10 @@ describe('companies: duplicate warnings', () => {
     expect(await only({ website: 'http://vector.ru/about' })).toEqual([[original.id, ['domain']]]);
     expect(await only({ name: 'Вектор, ООО' })).toEqual([[original.id, ['name']]]);
     expect(await only({ name: 'Вектор-Плюс' })).toEqual([]);
+    // A rename moves the name match with it.
+    await client.call('companies.update', { id: other.id, patch: { name: 'АО «Горизонт»' } });
+    expect(await only({ name: 'Горизонт' })).toEqual([[other.id, ['name']]]);
+    expect(await only({ name: 'Совсем другая' })).toEqual([]);
     expect(await only({ id: original.id, inn: '7702070139', website: 'vector.ru' })).toEqual([]);
     expect(await only({ inn: '77020', email: 'sales@', phone: '8 4', website: 'vec' })).toEqual([]);
 

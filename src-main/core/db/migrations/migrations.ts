@@ -2,8 +2,14 @@ import type { Migration } from '../Migration';
 import { m0001_initial } from './m0001_initial';
 import { m0002_deals_board } from './m0002_deals_board';
 import { m0003_company_timeline_indexes } from './m0003_company_timeline_indexes';
+import { m0004_company_name_key } from './m0004_company_name_key';
 
 /** Static, ordered list: the schema version is the last entry's version. */
-export const migrations: readonly Migration[] = [m0001_initial, m0002_deals_board, m0003_company_timeline_indexes];
+export const migrations: readonly Migration[] = [
+  m0001_initial,
+  m0002_deals_board,
+  m0003_company_timeline_indexes,
+  m0004_company_name_key,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -229,20 +229,17 @@ export type CompanyDuplicateKeys = {
   email: string | null;
   phoneNormalized: string | null;
   domain: string | null;
-  /** A word of the normalised name: narrows name matching to rows that contain it. */
-  nameWord: string | null;
+  /** companyNameKey of the name (stored as companies.name_key). */
+  nameKey: string | null;
   exceptId: string | null;
 };
 
 export type CompanyCandidateRow = Pick<
   CompaniesTable,
-  'id' | 'name' | 'inn' | 'domain' | 'email' | 'phone' | 'phone_normalized'
+  'id' | 'name' | 'inn' | 'domain' | 'email' | 'phone' | 'phone_normalized' | 'name_key'
 >;
 
-/**
- * Live companies sharing any key. INN, e-mail, phone and domain use their indexes; the name word
- * only pre-selects (the caller compares whole normalised names).
- */
+/** Live companies sharing any key; every key has its own index. */
 export const findCompanyDuplicateCandidates = (db: Db, keys: CompanyDuplicateKeys): CompanyCandidateRow[] => {
   const conditions: Expression<SqlBool>[] = [];
   if (keys.inn !== null) conditions.push(sql<SqlBool>`inn = ${keys.inn}`);
@@ -250,13 +247,11 @@ export const findCompanyDuplicateCandidates = (db: Db, keys: CompanyDuplicateKey
   if (keys.email !== null) conditions.push(sql<SqlBool>`email = ${keys.email} COLLATE NOCASE`);
   if (keys.phoneNormalized !== null) conditions.push(sql<SqlBool>`phone_normalized = ${keys.phoneNormalized}`);
   if (keys.domain !== null) conditions.push(sql<SqlBool>`domain = ${keys.domain}`);
-  if (keys.nameWord !== null) {
-    conditions.push(sql<SqlBool>`${foldedText('name')} LIKE ${likePattern(keys.nameWord)} ESCAPE '\\'`);
-  }
+  if (keys.nameKey !== null) conditions.push(sql<SqlBool>`name_key = ${keys.nameKey}`);
   if (conditions.length === 0) return [];
   let query = db.q
     .selectFrom('companies')
-    .select(['id', 'name', 'inn', 'domain', 'email', 'phone', 'phone_normalized'])
+    .select(['id', 'name', 'inn', 'domain', 'email', 'phone', 'phone_normalized', 'name_key'])
     .where('deleted_at', 'is', null)
     .where(sql<SqlBool>`(${sql.join(conditions, sql` OR `)})`);
   if (keys.exceptId !== null) query = query.where('id', '!=', keys.exceptId);

@@ -14,6 +14,7 @@ import { checkOwner } from '../users/checkOwner';
 import { findCompanyRow, toCompany } from './companies.repo';
 import { companyDuplicates } from './companyDuplicates';
 import { patchToColumns } from '../../changes/patchToColumns';
+import { companyNameKey } from '@shared/domain/companyNameKey';
 
 type CompanyCreate = z.output<typeof companyCreateInputSchema>;
 
@@ -48,7 +49,8 @@ const saved = (db: Db, id: string): CompanySaved => {
 };
 
 /** Columns stored beside a typed value for matching: the web domain and the `+digits` phone. */
-const derivedColumns = (values: { website?: string | null; phone?: string | null }): RowValues => ({
+const derivedColumns = (values: { name?: string; website?: string | null; phone?: string | null }): RowValues => ({
+  ...(values.name === undefined ? {} : { name_key: companyNameKey(values.name) || null }),
   ...(values.website === undefined ? {} : { domain: values.website === null ? null : normalizeDomain(values.website) }),
   ...(values.phone === undefined
     ? {}
@@ -72,7 +74,7 @@ export const createCompany = (ctx: HandlerContext, input: CompanyCreate): Compan
       website: input.website ?? null,
       phone: input.phone ?? null,
       email: input.email ?? null,
-      ...derivedColumns({ website: input.website ?? null, phone: input.phone ?? null }),
+      ...derivedColumns({ name: input.name, website: input.website ?? null, phone: input.phone ?? null }),
       // A new company is the creator's unless the form says otherwise.
       owner_id: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
       notes: input.notes ?? null,

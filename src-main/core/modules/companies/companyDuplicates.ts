@@ -17,17 +17,10 @@ export type CompanyDuplicateQuery = {
 
 /** At most this many warnings: a form shows a few, not a report. */
 const MAX_DUPLICATES = 20;
-/** Shorter name words match too much to pre-select by. */
-const MIN_NAME_WORD = 3;
 
 const innDigits = (raw: string | null | undefined): string | null => {
   const digits = raw?.replace(/\s+/g, '') ?? '';
   return /^(\d{10}|\d{12})$/.test(digits) ? digits : null;
-};
-
-const longestWord = (key: string): string | null => {
-  const word = key.split(' ').reduce((best, next) => (next.length > best.length ? next : best), '');
-  return word.length >= MIN_NAME_WORD ? word : null;
 };
 
 type Keys = {
@@ -44,7 +37,7 @@ const matchedFields = (row: CompanyCandidateRow, keys: Keys): CompanyDuplicateFi
   if (keys.email !== null && row.email?.toLowerCase() === keys.email) fields.push('email');
   if (keys.phone !== null && row.phone_normalized === keys.phone) fields.push('phone');
   if (keys.domain !== null && row.domain === keys.domain) fields.push('domain');
-  if (keys.name !== '' && companyNameKey(row.name) === keys.name) fields.push('name');
+  if (keys.name !== '' && row.name_key === keys.name) fields.push('name');
   return fields;
 };
 
@@ -66,7 +59,7 @@ export const companyDuplicates = (db: Db, query: CompanyDuplicateQuery): Company
     email: keys.email,
     phoneNormalized: keys.phone,
     domain: keys.domain,
-    nameWord: longestWord(keys.name),
+    nameKey: keys.name === '' ? null : keys.name,
     exceptId: query.id ?? null,
   });
   return candidates

@@ -7,6 +7,7 @@ import { createWeightedPicker } from './createWeightedPicker';
 import { DAY, MINUTE } from './createWorkClock';
 import { makeRussianIds } from './makeRussianIds';
 import type { SeedContext } from './SeedContext';
+import { companyNameKey } from '@shared/domain/companyNameKey';
 
 export type SeedContact = {
   role: ContactRole;
@@ -297,6 +298,7 @@ export const companyRow = (company: SeedCompany): CompaniesTable => ({
   email: company.email,
   owner_id: company.ownerId,
   notes: company.notes,
+  name_key: companyNameKey(company.name) || null,
   created_at: company.createdAt,
   updated_at: company.createdAt,
   deleted_at: null,
