@@ -12,9 +12,20 @@ const formatterFor = (language: Language, currency: string): Intl.NumberFormat =
   return formatter;
 };
 
-/** How many minor units make one major unit of a currency (RUB 2 digits, JPY 0), per Intl. */
-export const currencyFractionDigits = (currency: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+const digitsByCurrency = new Map<string, number>();
+
+/**
+ * How many minor units make one major unit of a currency (RUB 2 digits, JPY 0), per Intl; asked
+ * once per currency, since each question builds a formatter and a board asks per card.
+ */
+export const currencyFractionDigits = (currency: string): number => {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+};
 
 /** Integer minor units + ISO currency → text in the UI language (e.g. «1 500,50 ₽», "₽1,500.50"). */
 export const formatMoney = (minor: number, currency: string, language: Language): string =>

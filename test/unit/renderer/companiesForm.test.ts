@@ -9,7 +9,7 @@ import {
   emptyCompanyForm,
 } from '../../../src-renderer/modules/companies/utils/companyFormValues';
 import { companyDuplicateText } from '../../../src-renderer/modules/companies/utils/duplicateText';
-import { formatMoneyWhole } from '../../../src-renderer/modules/companies/utils/formatMoneyWhole';
+import { formatWholeMoney } from '../../../src-shared/i18n/formatWholeMoney';
 import { timelineFieldLabel, timelineValueText } from '../../../src-renderer/modules/companies/utils/timelineText';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
@@ -125,8 +125,8 @@ describe('company texts', () => {
   });
 
   it('format table money in whole units', () => {
-    expect(formatMoneyWhole(485_000_050, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 001 ₽');
-    expect(formatMoneyWhole(0, 'RUB', 'en')).toBe('₽0');
-    expect(formatMoneyWhole(1234, 'JPY', 'en')).toBe('¥1,234');
+    expect(formatWholeMoney(485_000_050, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 001 ₽');
+    expect(formatWholeMoney(0, 'RUB', 'en')).toBe('₽0');
+    expect(formatWholeMoney(1234, 'JPY', 'en')).toBe('¥1,234');
   });
 });

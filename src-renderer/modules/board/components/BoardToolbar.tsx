@@ -9,8 +9,7 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
-import { formatWholeMoney } from '../utils/formatWholeMoney';
-import { BoardIcon } from './BoardIcon';
+import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 
 export type BoardToolbarProps = {
   pipelines: readonly Pipeline[];
@@ -112,7 +111,7 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           title={me === null ? t('board.filters.mineNoUser') : undefined}
           onClick={() => filters.update({ mine: !filters.mine })}
         >
-          <BoardIcon name="person" size={16} />
+          <Icon name="person" size={16} />
           {t('board.filters.mine')}
         </button>
         {filtered ? (
@@ -129,7 +128,7 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           aria-label={t('board.settingsLink')}
           title={t('board.settingsLink')}
         >
-          <BoardIcon name="gear" size={20} />
+          <Icon name="gear" size={20} />
         </a>
         <button type="button" className="button button-primary" onClick={onNewDeal}>
           <Icon name="plus" size={18} />

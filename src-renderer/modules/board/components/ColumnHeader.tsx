@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 import { useLanguage } from '../../../platform/useLanguage';
 import type { ColumnState } from '../utils/boardData';
-import { formatWholeMoney } from '../utils/formatWholeMoney';
+import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 

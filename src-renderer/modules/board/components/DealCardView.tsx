@@ -1,10 +1,11 @@
+import { Icon } from '../../../ui/Icon';
 import type { BoardCard } from '@shared/contract/schemas/board';
 import { formatShortDate } from '@shared/i18n/formatShortDate';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
-import { formatWholeMoney } from '../utils/formatWholeMoney';
-import { BoardIcon } from './BoardIcon';
+import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+
 import { OwnerAvatar } from './OwnerAvatar';
 
 export type DealCardViewProps = {
@@ -40,7 +41,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
           title={rotTitle}
           data-testid="card-days"
         >
-          <BoardIcon name={card.rotting ? 'flame' : 'clock'} size={14} />
+          <Icon name={card.rotting ? 'flame' : 'clock'} size={14} />
           <span className="num">{t('board.card.days', { count: card.daysInStage })}</span>
         </span>
         {required > 0 ? (
@@ -49,7 +50,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
             title={t('board.card.checklist', { done, required })}
             data-testid="card-checklist"
           >
-            <BoardIcon name="checklist" size={14} />
+            <Icon name="checklist" size={14} />
             <span className="num">
               {done}/{required}
             </span>
@@ -62,7 +63,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
               date: formatShortDate(card.nextActivityAt, language),
             })}
           >
-            <BoardIcon name="calendar" size={14} />
+            <Icon name="calendar" size={14} />
             <span className="num">{formatDayMonth(card.nextActivityAt, language)}</span>
           </span>
         ) : null}

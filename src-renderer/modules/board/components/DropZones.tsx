@@ -1,7 +1,7 @@
+import { Icon } from '../../../ui/Icon';
 import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { type DropData, type ZoneId, zoneDropId } from '../utils/dndIds';
-import { BoardIcon } from './BoardIcon';
 
 const Zone = ({ zone }: { zone: ZoneId }) => {
   const { t } = useTranslation();
@@ -13,7 +13,7 @@ const Zone = ({ zone }: { zone: ZoneId }) => {
       className={`drop-zone drop-zone-${zone}${isOver ? ' is-over' : ''}`}
       data-testid={`drop-zone-${zone}`}
     >
-      <BoardIcon name={zone === 'won' ? 'trophy' : 'thumbDown'} size={20} />
+      <Icon name={zone === 'won' ? 'trophy' : 'thumbDown'} size={20} />
       <span>{t(`board.zones.${zone}`)}</span>
     </div>
   );

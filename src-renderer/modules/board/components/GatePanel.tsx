@@ -3,7 +3,6 @@ import { displayName } from '@shared/i18n/displayName';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
-import { BoardIcon } from './BoardIcon';
 
 export type GatePanelProps = {
   action: GateBlockedParams['action'];
@@ -40,7 +39,7 @@ export const GatePanel = ({
     <section className="gate-panel" role="alert" aria-labelledby={titleId} data-testid="gate-panel">
       <header className="gate-panel-header">
         <span className="gate-panel-icon">
-          <BoardIcon name="lock" size={16} />
+          <Icon name="lock" size={16} />
         </span>
         <h3 id={titleId}>{action === 'win' ? t('board.gate.titleWin') : t('board.gate.titleMove')}</h3>
         <button

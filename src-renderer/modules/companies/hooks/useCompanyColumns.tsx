@@ -8,7 +8,7 @@ import { CellText } from '../../../ui/DataTable/CellText';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
 import { useLanguage } from '../../../platform/useLanguage';
-import { formatMoneyWhole } from '../utils/formatMoneyWhole';
+import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 
 const column = createColumnHelper<CompanyRow>();
 
@@ -104,7 +104,7 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         header: () => t('companies.fields.openValue'),
         cell: (info) => (
           <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
-            {formatMoneyWhole(info.getValue(), info.row.original.currency, language)}
+            {formatWholeMoney(info.getValue(), info.row.original.currency, language)}
           </span>
         ),
       }),

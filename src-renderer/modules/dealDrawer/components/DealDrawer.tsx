@@ -9,7 +9,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
 import { useStages } from '../../workspace/hooks/useStages';
-import { BoardIcon } from '../../board/components/BoardIcon';
+
 import { GatePanel } from '../../board/components/GatePanel';
 import { LoseDealDialog } from '../../board/components/LoseDealDialog';
 import { useLiveQuery } from '../../board/hooks/useLiveQuery';
@@ -104,17 +104,17 @@ const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string
                 className="button button-won"
                 onClick={() => void mutations.win(deal.title).then(setGate)}
               >
-                <BoardIcon name="trophy" size={16} />
+                <Icon name="trophy" size={16} />
                 {t('dealDrawer.actions.won')}
               </button>
               <button type="button" className="button button-lost" onClick={() => setLosing(true)}>
-                <BoardIcon name="thumbDown" size={16} />
+                <Icon name="thumbDown" size={16} />
                 {t('dealDrawer.actions.lost')}
               </button>
             </>
           ) : (
             <button type="button" className="button" onClick={() => void mutations.reopen()}>
-              <BoardIcon name="reopen" size={16} />
+              <Icon name="reopen" size={16} />
               {t('dealDrawer.actions.reopen')}
             </button>
           )}
@@ -126,7 +126,7 @@ const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string
               void mutations.remove(deal.title);
             }}
           >
-            <BoardIcon name="trash" size={16} />
+            <Icon name="trash" size={16} />
             {t('common.actions.delete')}
           </button>
         </div>

@@ -1,6 +1,6 @@
+import { Icon } from '../../../ui/Icon';
 import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardIcon } from '../../board/components/BoardIcon';
 
 export type EditorProps = {
   id: string;
@@ -109,7 +109,7 @@ export const EditableField = ({
           <span id={`${id}-value`} className="drawer-field-text">
             {display}
           </span>
-          <BoardIcon name="pencil" size={14} className="drawer-field-pencil" />
+          <Icon name="pencil" size={14} className="drawer-field-pencil" />
         </button>
       )}
     </div>

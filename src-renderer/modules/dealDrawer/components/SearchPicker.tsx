@@ -1,6 +1,6 @@
+import { Icon } from '../../../ui/Icon';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardIcon } from '../../board/components/BoardIcon';
 
 export type PickerOption = { id: string; label: string; hint?: string | null };
 
@@ -137,7 +137,7 @@ export const SearchPicker = ({
           <span id={`${id}-value`} className={current ? 'drawer-field-text' : 'drawer-field-text muted'}>
             {current ?? t('common.none')}
           </span>
-          <BoardIcon name="pencil" size={14} className="drawer-field-pencil" />
+          <Icon name="pencil" size={14} className="drawer-field-pencil" />
         </button>
       )}
     </div>

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Icon } from '../../../ui/Icon';
-import { BoardIcon } from '../../board/components/BoardIcon';
+
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
 import { InlineText } from './InlineText';
@@ -67,7 +67,7 @@ export const ControlPointsEditor = ({ stageId, points }: { stageId: string; poin
                 title={t('stagesSettings.points.archive', { name })}
                 onClick={() => void save(() => client.call('controlPoints.archive', { id: point.id }))}
               >
-                <BoardIcon name="trash" size={16} />
+                <Icon name="trash" size={16} />
               </button>
             </>
           );

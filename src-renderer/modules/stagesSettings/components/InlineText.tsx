@@ -1,6 +1,6 @@
+import { Icon } from '../../../ui/Icon';
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardIcon } from '../../board/components/BoardIcon';
 
 export type InlineTextProps = {
   value: string;
@@ -52,7 +52,7 @@ export const InlineText = ({ value, label, onSave, testId }: InlineTextProps) =>
         }}
       >
         <span className="inline-text-value">{value}</span>
-        <BoardIcon name="pencil" size={14} className="inline-text-pencil" />
+        <Icon name="pencil" size={14} className="inline-text-pencil" />
       </button>
     );
   }

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Icon } from '../../../ui/Icon';
-import { BoardIcon } from '../../board/components/BoardIcon';
+
 import { useLiveQuery } from '../../board/hooks/useLiveQuery';
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
@@ -61,7 +61,7 @@ export const LossReasonsCard = () => {
                   title={t('stagesSettings.reasons.archive', { name: reasonName })}
                   onClick={() => void save(() => client.call('lossReasons.archive', { id: reason.id }))}
                 >
-                  <BoardIcon name="trash" size={16} />
+                  <Icon name="trash" size={16} />
                 </button>
               </>
             );

@@ -1,3 +1,4 @@
+import { Icon } from '../../../ui/Icon';
 import {
   closestCenter,
   DndContext,
@@ -18,7 +19,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BoardIcon } from '../../board/components/BoardIcon';
+
 import { dropAnchor } from '../../board/utils/moveCard';
 
 export type Anchor = { afterId?: string; beforeId?: string };
@@ -44,7 +45,7 @@ const SortableRow = ({ id, label, children, className }: RowProps) => {
         {...attributes}
         {...listeners}
       >
-        <BoardIcon name="grip" size={16} />
+        <Icon name="grip" size={16} />
       </button>
       {children}
     </li>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
-import { BoardIcon } from '../../board/components/BoardIcon';
+
 import { useSaver } from '../hooks/useSaver';
 import { ControlPointsEditor } from './ControlPointsEditor';
 import { InlineText } from './InlineText';
@@ -82,7 +82,7 @@ export const StageRow = ({ stage, points, expanded, onToggle, onArchive }: Stage
           aria-expanded={expanded}
           onClick={onToggle}
         >
-          <BoardIcon name="checklist" size={16} />
+          <Icon name="checklist" size={16} />
           <span className="cp-toggle-text">
             {points.length === 0
               ? t('stagesSettings.points.empty')
@@ -103,7 +103,7 @@ export const StageRow = ({ stage, points, expanded, onToggle, onArchive }: Stage
           title={t('stagesSettings.archiveStage', { name })}
           onClick={onArchive}
         >
-          <BoardIcon name="trash" size={16} />
+          <Icon name="trash" size={16} />
         </button>
       </div>
       {expanded ? <ControlPointsEditor stageId={stage.id} points={points} /> : null}
