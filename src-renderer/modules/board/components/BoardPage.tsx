@@ -9,7 +9,7 @@ import { NewDealDialog } from '../../deals/components/NewDealDialog';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { useBoardActions } from '../hooks/useBoardActions';
 import { useBoardLoader } from '../hooks/useBoardLoader';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
 import { useBoardStore } from '../stores/boardStore';
 import { toBoardFilter } from '../utils/boardQuery';

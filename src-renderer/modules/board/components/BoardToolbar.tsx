@@ -7,7 +7,7 @@ import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
 import { useLanguage } from '../../../platform/useLanguage';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
 import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 

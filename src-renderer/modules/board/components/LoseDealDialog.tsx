@@ -9,7 +9,7 @@ import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { Icon } from '../../../ui/Icon';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useReportError } from '../../../ui/toasts/useReportError';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 
 export type LoseDealDialogProps = {
   /** The deal asked about; null: the dialog is closed. */

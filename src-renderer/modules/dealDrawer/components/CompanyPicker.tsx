@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { SearchPicker } from './SearchPicker';
 
 const PICKER_LIMIT = 8;

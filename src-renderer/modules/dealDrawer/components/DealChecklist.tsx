@@ -4,7 +4,7 @@ import { displayName } from '@shared/i18n/displayName';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import type { DealMutations } from '../hooks/useDealMutations';
 import { formatDateTime } from '../utils/formatDateTime';
 

@@ -12,7 +12,7 @@ import { useStages } from '../../workspace/hooks/useStages';
 
 import { GatePanel } from '../../board/components/GatePanel';
 import { LoseDealDialog } from '../../board/components/LoseDealDialog';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { type DrawerGate, useDealMutations } from '../hooks/useDealMutations';
 import { DealChecklist } from './DealChecklist';
 import { DealFields } from './DealFields';

@@ -5,7 +5,7 @@ import { formatShortDate } from '@shared/i18n/formatShortDate';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { currencyOptions } from '../../settings/utils/currencyOptions';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import type { DealMutations } from '../hooks/useDealMutations';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { describeTimelineEntry } from '../utils/describeTimelineEntry';
 import { foldTimeline } from '../utils/foldTimeline';
 import { formatDateTime } from '../utils/formatDateTime';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Icon } from '../../../ui/Icon';
 
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
 import { InlineText } from './InlineText';

@@ -10,7 +10,7 @@ import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
 import { type ArchiveRequest, ArchiveStageDialog } from './ArchiveStageDialog';

@@ -3,7 +3,7 @@ import { displayName } from '@shared/i18n/displayName';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
-import { useLiveQuery } from '../../board/hooks/useLiveQuery';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../../board/stores/boardFiltersStore';
 import { LossReasonsCard } from './LossReasonsCard';
 import { NewPipelineDialog } from './NewPipelineDialog';

@@ -2,9 +2,9 @@ import type { Client } from '@shared/contract/createClient';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/contract/contract';
 import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useClient } from '../../../platform/ClientContext';
-import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useClient } from '../ClientContext';
+import { useTablesChanged } from './useTablesChanged';
+import { useReportError } from '../../ui/toasts/useReportError';
 
 type Call = <M extends MethodName>(client: Client, method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
