@@ -62,11 +62,16 @@ test('the gear opens the settings; a stage is added, renamed, tuned and dragged 
     .poll(async () => (await ws.rpc('stages.list', { pipelineId: DEFAULT_PIPELINE.id })).at(-1))
     .toMatchObject({ name: 'Пилотный проект', funnelStep: 'intent', probability: 0.7, rotDays: null });
 
-  // Keyboard drag by the handle: up one place, above "Клиент".
+  // Keyboard drag by the handle: up one place, above "Клиент". Each key waits for what a screen
+  // reader hears, as a listener would (dnd-kit only listens for arrows a tick after the pick-up).
+  const heard = (text: string) => page.locator('[id^="DndLiveRegion"]').filter({ hasText: text });
   await settings.getByRole('button', { name: 'Переместить «Пилотный проект»' }).focus();
   await page.keyboard.press('Space');
+  await expect(heard('Взято: «Пилотный проект», место 7 из 7.')).toHaveCount(1);
   await page.keyboard.press('ArrowUp');
+  await expect(heard('«Пилотный проект»: место 6 из 7.')).toHaveCount(1);
   await page.keyboard.press('Space');
+  await expect(heard('Перемещено: «Пилотный проект», место 6 из 7.')).toHaveCount(1);
   await expect
     .poll(stageNames)
     .toEqual([

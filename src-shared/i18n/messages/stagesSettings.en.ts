@@ -10,6 +10,14 @@ export const stagesSettingsEn: typeof stagesSettingsRu = {
   stagesHint: 'Drag stages by the handle to change the order of the board’s columns.',
   archivePipeline: 'Archive pipeline',
   dragHandle: 'Move “{{name}}”',
+  dnd: {
+    instructions:
+      'To pick up a row, press Space. Use the up and down arrows to choose its new place, Space to drop it, Escape to cancel.',
+    start: 'Picked up “{{name}}”, position {{position}} of {{total}}.',
+    over: '“{{name}}”: position {{position}} of {{total}}.',
+    end: 'Moved “{{name}}” to position {{position}} of {{total}}.',
+    cancel: 'Moving “{{name}}” was cancelled.',
+  },
   rename: '{{field}}: {{name}} — edit',
   columns: {
     name: 'Stage',

@@ -8,6 +8,14 @@ export const stagesSettingsRu = {
   stagesHint: 'Перетаскивайте этапы за ручку, чтобы изменить порядок колонок на доске.',
   archivePipeline: 'Архивировать воронку',
   dragHandle: 'Переместить «{{name}}»',
+  dnd: {
+    instructions:
+      'Чтобы взять строку, нажмите пробел. Стрелками вверх и вниз выберите новое место, пробел — положить, Escape — отменить.',
+    start: 'Взято: «{{name}}», место {{position}} из {{total}}.',
+    over: '«{{name}}»: место {{position}} из {{total}}.',
+    end: 'Перемещено: «{{name}}», место {{position}} из {{total}}.',
+    cancel: 'Перемещение «{{name}}» отменено.',
+  },
   rename: '{{field}}: {{name}} — изменить',
   columns: {
     name: 'Этап',

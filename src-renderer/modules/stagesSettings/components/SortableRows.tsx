@@ -1,11 +1,13 @@
 import { Icon } from '../../../ui/Icon';
 import {
+  type Announcements,
   closestCenter,
   DndContext,
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
   useSensor,
+  type UniqueIdentifier,
   useSensors,
 } from '@dnd-kit/core';
 import { restrictToVerticalAxis } from '../utils/restrictToVerticalAxis';
@@ -17,7 +19,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { dropAnchor } from '../../board/utils/moveCard';
@@ -76,6 +78,8 @@ export const SortableRows = <T extends { id: string }>({
   rowClassName,
   ariaLabel,
 }: SortableRowsProps<T>) => {
+  const { t } = useTranslation();
+  const lastPlace = useRef<UniqueIdentifier | undefined>(undefined);
   const [pending, setPending] = useState<{ source: readonly T[]; ids: string[] } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -95,12 +99,39 @@ export const SortableRows = <T extends { id: string }>({
     void onReorder(String(active.id), dropAnchor(ids, String(active.id))).catch(() => setPending(null));
   };
 
+  // What a screen reader hears, in the UI language: the row and the place it would take.
+  const say = (key: 'start' | 'over' | 'end', activeId: UniqueIdentifier, placeId: UniqueIdentifier | undefined) => {
+    const item = byId.get(String(activeId));
+    const position = order.indexOf(String(placeId ?? activeId)) + 1;
+    return item && position > 0
+      ? t(`stagesSettings.dnd.${key}`, { name: label(item), position, total: order.length })
+      : undefined;
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      lastPlace.current = active.id;
+      return say('start', active.id, active.id);
+    },
+    onDragOver: ({ active, over }) => {
+      // dnd-kit reports "over" right after the pick-up and on every re-measure; say only news.
+      if (over?.id === lastPlace.current) return undefined;
+      lastPlace.current = over?.id;
+      return say('over', active.id, over?.id);
+    },
+    onDragEnd: ({ active, over }) => say('end', active.id, over?.id),
+    onDragCancel: ({ active }) => {
+      const item = byId.get(String(active.id));
+      return item ? t('stagesSettings.dnd.cancel', { name: label(item) }) : undefined;
+    },
+  };
+
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCenter}
       modifiers={[restrictToVerticalAxis]}
       onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('stagesSettings.dnd.instructions') } }}
     >
       <SortableContext items={order} strategy={verticalListSortingStrategy}>
         <ul className={className} aria-label={ariaLabel}>
