@@ -22,7 +22,7 @@ import { createBackend } from '../../src-main/core/createBackend';
 
 const OPEN_DEALS = 10_000;
 const OPEN_RUNS = 5;
-const MOVE_RUNS = 10;
+const MOVE_RUNS = 20;
 const HOST_SCRIPT = resolve(import.meta.dirname, '../../out/main/host.js');
 const DAY = 86_400_000;
 

@@ -1,5 +1,6 @@
 import type { Board, BoardCard } from '@shared/contract/schemas/board';
 import type { Stage } from '@shared/contract/schemas/pipelines';
+import { keyBetweenNeighbours } from '@shared/domain/listPlacement';
 import { describe, expect, it } from 'vitest';
 import { type BoardData, fromBoard, stageOfCard } from '../../../src-renderer/modules/board/utils/boardData';
 import { adjustTotals } from '../../../src-renderer/modules/board/utils/columnTotals';
@@ -8,6 +9,7 @@ import { indexForAnchor } from '../../../src-renderer/modules/board/utils/indexF
 import {
   appendCards,
   dropAnchor,
+  expectedPosition,
   insertCard,
   moveCard,
   removeCard,
@@ -109,7 +111,27 @@ describe('board model', () => {
     const next = moveCard(before, 'a1', 'A', 2, 0);
     expect(next.columns.A?.cardIds).toEqual(['a2', 'a3', 'a1']);
     expect(next.columns.A?.count).toBe(5);
-    expect(next.cards).toBe(before.cards);
+    expect({ ...next.cards, a1: before.cards.a1 }).toEqual(before.cards);
+  });
+
+  it('gives the dropped card the key the core will choose between its new neighbours', () => {
+    const before = board();
+    const last = moveCard(before, 'a1', 'A', 2, 0);
+    expect(last.cards.a1?.position).toBe(keyBetweenNeighbours('aa3', null));
+    const between = moveCard(before, 'a3', 'B', 1, 0);
+    expect(between.cards.a3?.position).toBe(keyBetweenNeighbours('ab1', null));
+    const first = moveCard(before, 'a3', 'A', 0, 0);
+    expect(first.cards.a3?.position).toBe(keyBetweenNeighbours(null, 'aa1'));
+    expect(expectedPosition(first, first.columns.A!.cardIds, 0)).toBe(first.cards.a3?.position);
+  });
+
+  it('keeps the old key when the neighbours leave no room (the core will rebalance the column)', () => {
+    const tied = board();
+    tied.cards.a2 = { ...tied.cards.a2!, position: 'aa1' };
+    const next = moveCard(tied, 'a3', 'A', 1, 0);
+    expect(next.columns.A?.cardIds).toEqual(['a1', 'a3', 'a2']);
+    expect(expectedPosition(next, next.columns.A!.cardIds, 1)).toBeNull();
+    expect(next.cards.a3?.position).toBe('aa3');
   });
 
   it('takes a won or lost card off the board and puts it back on undo', () => {

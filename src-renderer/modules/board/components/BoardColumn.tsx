@@ -109,6 +109,7 @@ export const BoardColumn = memo(function BoardColumn({
 
   const toggleQuickAdd = useCallback(() => setQuickAdd(quickAdd ? null : stageId), [quickAdd, setQuickAdd, stageId]);
   const name = displayName(column.stage, t, 'stage');
+  const roleDescription = t('board.dnd.roleDescription');
   return (
     <section
       className={isOver ? 'board-column is-over' : 'board-column'}
@@ -149,6 +150,7 @@ export const BoardColumn = memo(function BoardColumn({
                     rotDays={column.stage.rotDays}
                     asOf={asOf}
                     blocked={blocked}
+                    roleDescription={roleDescription}
                     onOpen={onOpen}
                   />
                   {blocked && gate ? (

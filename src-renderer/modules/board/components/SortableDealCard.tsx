@@ -2,7 +2,6 @@ import type { BoardCard } from '@shared/contract/schemas/board';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DropData } from '../utils/dndIds';
 import { DealCardView } from './DealCardView';
 
@@ -12,6 +11,8 @@ export type SortableDealCardProps = {
   rotDays: number | null;
   asOf: number;
   blocked: boolean;
+  /** "draggable deal", translated once by the column: every card re-renders at each drop. */
+  roleDescription: string;
   onOpen(id: string): void;
 };
 
@@ -26,9 +27,9 @@ export const SortableDealCard = memo(function SortableDealCard({
   rotDays,
   asOf,
   blocked,
+  roleDescription,
   onOpen,
 }: SortableDealCardProps) {
-  const { t } = useTranslation();
   const data: DropData = { kind: 'card', stageId };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: card.id, data });
   const className = [
@@ -55,7 +56,7 @@ export const SortableDealCard = memo(function SortableDealCard({
       data-testid="deal-card"
       data-deal-id={card.id}
       {...attributes}
-      aria-roledescription={t('board.dnd.roleDescription')}
+      aria-roledescription={roleDescription}
       {...listeners}
       onKeyDown={onKeyDown}
       onClick={() => onOpen(card.id)}

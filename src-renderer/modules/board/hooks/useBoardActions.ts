@@ -11,7 +11,7 @@ import { type GateState, useBoardStore } from '../stores/boardStore';
 import { type BoardData, stageOfCard } from '../utils/boardData';
 import { type BoardFilterInput, NEXT_PAGE } from '../utils/boardQuery';
 import { indexForAnchor } from '../utils/indexForAnchor';
-import { appendCards, dropAnchor, insertCard, moveCard, removeCard } from '../utils/moveCard';
+import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, removeCard } from '../utils/moveCard';
 import { boardEcho } from './boardEcho';
 
 type Anchor = GateState['anchor'];
@@ -89,10 +89,15 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const { data, setData } = store();
       const card = data?.cards[deal.id];
       if (!data || !card) return;
-      setData({ ...data, cards: { ...data.cards, [deal.id]: { ...card, position: deal.position } } });
-      if (!keyFits(data, deal.stageId, deal)) return reload();
-      if (!crossed) return;
+      // The drop already gave the card the key the core chooses between these neighbours; when
+      // the core chose another (a filtered board, a rebalanced column) it is written in, and a
+      // key that no longer fits between the loaded neighbours means the column was rewritten.
       const ids = data.columns[deal.stageId]?.cardIds ?? [];
+      if (deal.position !== expectedPosition(data, ids, ids.indexOf(deal.id)) || card.position !== deal.position) {
+        setData({ ...data, cards: { ...data.cards, [deal.id]: { ...card, position: deal.position } } });
+        if (!keyFits(data, deal.stageId, deal)) return reload();
+      }
+      if (!crossed) return;
       const before = data.cards[ids[ids.indexOf(deal.id) - 1] ?? ''];
       const page = await client.call('deals.boardColumn', {
         stageId: deal.stageId,

@@ -1,4 +1,5 @@
 import type { BoardCard } from '@shared/contract/schemas/board';
+import { keyBetweenNeighbours } from '@shared/domain/listPlacement';
 import type { BoardData, ColumnState } from './boardData';
 import { stageOfCard } from './boardData';
 import { adjustTotals } from './columnTotals';
@@ -12,10 +13,22 @@ const requiredOf = (data: BoardData, column: ColumnState): number => {
 };
 
 /**
+ * The key the core gives a card dropped between these loaded neighbours (the same rule as the
+ * core's), or null when only a rebalance of the column can make room. When the board is filtered
+ * the core may see other neighbours; its answer then replaces this guess.
+ */
+export const expectedPosition = (data: BoardData, ids: readonly string[], index: number): string | null =>
+  keyBetweenNeighbours(
+    data.cards[ids[index - 1] ?? '']?.position ?? null,
+    data.cards[ids[index + 1] ?? '']?.position ?? null,
+  );
+
+/**
  * The board with one card dropped at `index` of the column `toStageId` (index in the column as
  * it will read after the drop). Across columns both headers change and the card restarts its
  * days in stage, as the core will record it; its checklist counts are re-read after the server
- * confirms the move.
+ * confirms the move. The card takes the key the core is expected to give it, so a confirmed move
+ * usually needs no second render.
  */
 export const moveCard = (data: BoardData, cardId: string, toStageId: string, index: number, now: number): BoardData => {
   const fromStageId = stageOfCard(data, cardId);
@@ -26,13 +39,21 @@ export const moveCard = (data: BoardData, cardId: string, toStageId: string, ind
 
   if (fromStageId === toStageId) {
     const ids = withoutCard(from, cardId);
-    ids.splice(Math.min(Math.max(index, 0), ids.length), 0, cardId);
-    return { ...data, columns: { ...data.columns, [toStageId]: { ...from, cardIds: ids } } };
+    const at = Math.min(Math.max(index, 0), ids.length);
+    ids.splice(at, 0, cardId);
+    const placed: BoardCard = { ...card, position: expectedPosition(data, ids, at) ?? card.position };
+    return {
+      ...data,
+      cards: { ...data.cards, [cardId]: placed },
+      columns: { ...data.columns, [toStageId]: { ...from, cardIds: ids } },
+    };
   }
   const targetIds = withoutCard(to, cardId);
-  targetIds.splice(Math.min(Math.max(index, 0), targetIds.length), 0, cardId);
+  const at = Math.min(Math.max(index, 0), targetIds.length);
+  targetIds.splice(at, 0, cardId);
   const moved: BoardCard = {
     ...card,
+    position: expectedPosition(data, targetIds, at) ?? card.position,
     daysInStage: 0,
     rotting: false,
     stageEnteredAt: now,
