@@ -65,6 +65,8 @@ export const dealCreateInputSchema = z
     pipelineId: idSchema,
     /** Defaults to the pipeline's first stage. */
     stageId: idSchema.optional(),
+    /** Where the card goes in its column: the end (default) or the top, as the board's quick add does. */
+    placeAt: z.enum(['start', 'end']).optional(),
   })
   .partial({
     valueMinor: true,

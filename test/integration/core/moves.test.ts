@@ -106,6 +106,32 @@ describe('deals.move gates', () => {
   });
 });
 
+describe('deals.create placement', () => {
+  it('puts a new deal at the end of its column, or at the top with placeAt "start", in one write', async () => {
+    await newDeal('Second');
+    await newDeal('Third');
+    const before = changeLogCount(kit);
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.qualification,
+      title: 'Top',
+      placeAt: 'start',
+    });
+    const written = changeLogCount(kit) - before;
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, stageId: STAGE.qualification, title: 'Bottom' });
+    expect(await columnTitles(STAGE.qualification)).toEqual(['Top', 'Second', 'Third', 'Bottom']);
+    // The top placement is part of the insert: no deals.move, so no second position message.
+    expect(changeLogCount(kit) - before - written).toBe(written);
+    await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.newLead,
+      title: 'Alone',
+      placeAt: 'start',
+    });
+    expect(await columnTitles(STAGE.newLead)).toEqual(['Alone']);
+  });
+});
+
 describe('deals.move transitions and positions', () => {
   it('records every stage change with from, to, at and by; a reorder records none', async () => {
     const deal = await newDeal('Trail', STAGE.newLead);

@@ -67,6 +67,10 @@ export const previousCard = (db: Db, stageId: string, anchor: Placed | null, exc
   return selectFirst(db, query.orderBy('position', 'desc').orderBy('id', 'desc').limit(1));
 };
 
+/** The first card's key of a column (to put a card above it), or null for an empty column. */
+export const firstCardPosition = (db: Db, stageId: string): string | null =>
+  selectFirst(db, column(db, stageId).select('position').orderBy('position').orderBy('id').limit(1))?.position ?? null;
+
 /** The last card's key of a column (to append after it), or null for an empty column. */
 export const lastCardPosition = (db: Db, stageId: string): string | null =>
   selectFirst(db, column(db, stageId).select('position').orderBy('position', 'desc').orderBy('id', 'desc').limit(1))

@@ -47,18 +47,6 @@ export const findLossReason = (db: Db, id: string): { id: string; archived_at: n
   );
 
 /** The last card of a column, to append a new deal after it. */
-export const lastPositionInStage = (db: Db, stageId: string): string | null =>
-  selectFirst(
-    db,
-    db.q
-      .selectFrom('deals')
-      .select('position')
-      .where('stage_id', '=', stageId)
-      .where('status', '=', 'open')
-      .where('deleted_at', 'is', null)
-      .orderBy('position', 'desc')
-      .limit(1),
-  )?.position ?? null;
 
 const SORT_COLUMNS = {
   createdAt: 'created_at',

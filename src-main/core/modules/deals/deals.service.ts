@@ -7,7 +7,8 @@ import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
-import { findDealRow, findDealRowIncludingDeleted, lastPositionInStage, toDeal } from './deals.repo';
+import { firstCardPosition, lastCardPosition } from './dealColumn.repo';
+import { findDealRow, findDealRowIncludingDeleted, toDeal } from './deals.repo';
 import { recordTransition } from './recordTransition';
 import { patchToColumns } from '../../changes/patchToColumns';
 
@@ -39,7 +40,16 @@ const resolveStageId = (db: Db, input: DealCreate): string => {
   return first.id;
 };
 
-/** A new deal goes to the end of its column and records its entry as the first transition. */
+/** A key at the start or the end of a column: one index lookup, whatever the column's size. */
+const newCardPosition = (db: Db, stageId: string, placeAt: DealCreate['placeAt']): string =>
+  placeAt === 'start'
+    ? positionBetween(null, firstCardPosition(db, stageId))
+    : positionBetween(lastCardPosition(db, stageId), null);
+
+/**
+ * A new deal goes to the end of its column (or the top, for the board's quick add) and records its
+ * entry as the first transition.
+ */
 export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
   const id = ctx.write((writer, now) => {
     const stageId = resolveStageId(ctx.db, input);
@@ -50,7 +60,7 @@ export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
       title: input.title,
       pipeline_id: input.pipelineId,
       stage_id: stageId,
-      position: positionBetween(lastPositionInStage(ctx.db, stageId), null),
+      position: newCardPosition(ctx.db, stageId, input.placeAt),
       status: 'open',
       value_minor: input.valueMinor ?? 0,
       currency: input.currency ?? getSettings(ctx.db)['workspace.currency'],

@@ -245,11 +245,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
           store().setLoadingMore(stageId, false);
         }
       },
-      /** The quick-add card: a new deal at the top of its column. */
+      /** The quick-add card: a new deal at the top of its column, in one write. */
       async quickAdd(pipelineId: string, stageId: string, title: string, valueMinor: number) {
-        const first = store().data?.columns[stageId]?.cardIds[0];
-        const deal = await client.call('deals.create', { title, valueMinor, pipelineId, stageId });
-        if (first) await client.call('deals.move', { id: deal.id, toStageId: stageId, beforeId: first });
+        const deal = await client.call('deals.create', { title, valueMinor, pipelineId, stageId, placeAt: 'start' });
         pushToast({ tone: 'success', message: t('deals.form.created', { title: deal.title }) });
         return deal;
       },
