@@ -1,3 +1,4 @@
+import type { ConflictReason } from '@shared/contract/conflictReasons';
 import type { Envelope } from '@shared/contract/envelope';
 import { ZodError } from 'zod';
 import { DomainError } from './DomainError';
@@ -26,7 +27,7 @@ export const toErrorEnvelope = (error: unknown): Envelope<never> => {
   if (isSqliteError(error) && error.code === 'SQLITE_BUSY') {
     return {
       ok: false,
-      error: { code: 'CONFLICT', message: 'The database is busy; try again', params: { reason: 'busy' } },
+      error: { code: 'CONFLICT', message: 'The database is busy; try again', params: { reason: 'busy' satisfies ConflictReason } },
     };
   }
   const message = error instanceof Error ? error.message : String(error);

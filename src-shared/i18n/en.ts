@@ -211,6 +211,19 @@ export const en: Messages = {
     custom: 'Not an allowed value',
     money: 'Enter a number, e.g. 1,500.50',
   },
+  /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */
+  conflictReasons: {
+    busy: 'The database is busy right now. Try again in a couple of seconds.',
+    stale_neighbour: 'The list changed meanwhile. It has been refreshed; please move the item again.',
+    archived: 'This record is archived and cannot be reordered.',
+    stage_archived: 'The stage is archived: a deal cannot be put there.',
+    control_point_archived: 'This checklist item was removed from the stage.',
+    deal_not_open: 'The deal is closed. Reopen it before moving it.',
+    no_stages: 'The pipeline has no stages. Add one in the pipeline settings.',
+    last_stage: 'This is the pipeline’s last stage; it cannot be archived.',
+    last_pipeline: 'This is the last pipeline; it cannot be archived.',
+    current_user: 'You cannot deactivate the user you are working as.',
+  },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {
     email_invalid: 'Invalid e-mail address',

@@ -215,6 +215,19 @@ export const ru = {
     custom: 'Недопустимое значение',
     money: 'Введите число, например 1\u00a0500,50',
   },
+  /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */
+  conflictReasons: {
+    busy: 'База данных сейчас занята. Попробуйте ещё раз через пару секунд.',
+    stale_neighbour: 'Список успел измениться. Он обновлён — повторите перенос.',
+    archived: 'Эта запись в архиве, её нельзя переставить.',
+    stage_archived: 'Этап архивирован: сделку нельзя поставить на него.',
+    control_point_archived: 'Этот пункт чек-листа убрали из этапа.',
+    deal_not_open: 'Сделка уже закрыта. Чтобы перенести её, сначала откройте её снова.',
+    no_stages: 'В воронке нет этапов. Добавьте этап в настройках воронки.',
+    last_stage: 'Это последний этап воронки — его нельзя архивировать.',
+    last_pipeline: 'Это последняя воронка — её нельзя архивировать.',
+    current_user: 'Нельзя отключить пользователя, под которым вы работаете.',
+  },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {
     email_invalid: 'Неверный адрес e-mail',

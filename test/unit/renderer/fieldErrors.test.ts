@@ -54,6 +54,16 @@ describe('describeError', () => {
     });
   });
 
+  it('explains a conflict by its reason, and falls back to the generic text for an unknown one', () => {
+    const archived = new RpcFailure({ code: 'CONFLICT', message: 'x', params: { reason: 'stage_archived', id: 'd1' } });
+    expect(describeError(archived, t)).toEqual({ message: ru.conflictReasons.stage_archived });
+    const unknown = new RpcFailure({ code: 'CONFLICT', message: 'x', params: { reason: 'solar_flare' } });
+    expect(describeError(unknown, t)).toEqual({ message: ru.errors.CONFLICT });
+    // A reason on another code does not borrow a conflict's text.
+    const other = new RpcFailure({ code: 'BAD_INPUT', message: 'x', params: { reason: 'archived' } });
+    expect(describeError(other, t)).toEqual({ message: ru.errors.BAD_INPUT });
+  });
+
   it('keeps the raw message as detail for transport and internal errors', () => {
     expect(describeError(new RpcFailure({ code: 'TRANSPORT', message: 'Failed to fetch' }), t)).toEqual({
       message: ru.errors.TRANSPORT,

@@ -7,7 +7,7 @@ import type {
 import type { Anchor } from '@shared/domain/listPlacement';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { RowValues } from '../../changes/ChangeWriter';
 import type { ControlPointsTable } from '../../db/schema';
@@ -93,7 +93,7 @@ export const reorderControlPoint = (ctx: HandlerContext, id: string, anchor: Anc
   const row = requirePoint(ctx, id);
   ctx.write((writer) => {
     if (row.archived_at !== null) {
-      throw new DomainError('CONFLICT', 'An archived item has no place in the order', { reason: 'archived', id });
+      throw conflictError('archived', 'An archived item has no place in the order', { id });
     }
     const position = placeInList(writer, 'control_points', controlPointPositions(ctx.db, row.stage_id), id, anchor);
     writer.update('control_points', id, { position }, row);

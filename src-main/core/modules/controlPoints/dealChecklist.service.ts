@@ -6,6 +6,7 @@ import type {
 } from '@shared/contract/schemas/controlPoints';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { DealsTable } from '../../db/schema';
@@ -70,10 +71,7 @@ const requireCheckablePoint = (db: Db, deal: DealsTable, controlPointId: string)
   const point = findControlPointRow(db, controlPointId);
   if (!point) throw notFound('controlPoint', controlPointId);
   if (point.archived_at !== null) {
-    throw new DomainError('CONFLICT', 'This checklist item was archived', {
-      reason: 'control_point_archived',
-      id: controlPointId,
-    });
+    throw conflictError('control_point_archived', 'This checklist item was archived', { id: controlPointId });
   }
   if (findStageRow(db, point.stage_id)?.pipeline_id !== deal.pipeline_id) {
     throw new DomainError('BAD_INPUT', "The item belongs to another pipeline's stage", {

@@ -1,6 +1,7 @@
 import type { Deal, dealLoseInputSchema, dealMoveInputSchema } from '@shared/contract/schemas/deals';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { DealsTable } from '../../db/schema';
@@ -23,8 +24,7 @@ const requireDeal = (db: Db, id: string): DealsTable => {
 
 const requireOpen = (deal: DealsTable): void => {
   if (deal.status !== 'open') {
-    throw new DomainError('CONFLICT', 'Only open deals move; reopen it first', {
-      reason: 'deal_not_open',
+    throw conflictError('deal_not_open', 'Only open deals move; reopen it first', {
       id: deal.id,
       status: deal.status,
     });
@@ -35,7 +35,7 @@ const requireActiveStage = (db: Db, stageId: string) => {
   const stage = findStageRow(db, stageId);
   if (!stage) throw notFound('stage', stageId);
   if (stage.archived_at !== null) {
-    throw new DomainError('CONFLICT', 'The stage is archived', { reason: 'stage_archived', stageId });
+    throw conflictError('stage_archived', 'The stage is archived', { stageId });
   }
   return stage;
 };

@@ -3,6 +3,7 @@ import { positionBetween } from '@shared/domain/positions';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
@@ -36,7 +37,7 @@ const resolveStageId = (db: Db, input: DealCreate): string => {
     return stage.id;
   }
   const first = listStages(db, input.pipelineId, false)[0];
-  if (!first) throw new DomainError('CONFLICT', 'The pipeline has no stages', { id: input.pipelineId });
+  if (!first) throw conflictError('no_stages', 'The pipeline has no stages', { id: input.pipelineId });
   return first.id;
 };
 
@@ -139,7 +140,7 @@ export const restoreDeal = (ctx: HandlerContext, id: string): Deal => {
     if (current.deleted_at === null) return;
     if (current.status === 'open' && findStage(ctx.db, current.stage_id)?.archivedAt !== null) {
       // Its column was archived meanwhile: restored there, it would sit on no board.
-      throw new DomainError('CONFLICT', "The deal's stage was archived", { reason: 'stage_archived', id });
+      throw conflictError('stage_archived', "The deal's stage was archived", { id });
     }
     writer.update('deals', id, { deleted_at: null }, current);
   });

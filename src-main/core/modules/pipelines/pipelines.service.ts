@@ -4,6 +4,7 @@ import { type Anchor, evenPositions } from '@shared/domain/listPlacement';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import { notFound } from './notFound';
@@ -98,7 +99,7 @@ export const archivePipeline = (ctx: HandlerContext, id: string): Pipeline => {
     const row = requirePipeline(ctx, id);
     if (row.archived_at !== null) return;
     if (!pipelinePositions(ctx.db).some((other) => other.id !== id)) {
-      throw new DomainError('CONFLICT', 'The last active pipeline cannot be archived', { reason: 'last_pipeline', id });
+      throw conflictError('last_pipeline', 'The last active pipeline cannot be archived', { id });
     }
     writer.update('pipelines', id, { archived_at: now }, row);
   });
@@ -117,7 +118,7 @@ export const reorderPipeline = (ctx: HandlerContext, id: string, anchor: Anchor)
   ctx.write((writer) => {
     const row = requirePipeline(ctx, id);
     if (row.archived_at !== null) {
-      throw new DomainError('CONFLICT', 'An archived pipeline has no place in the order', { reason: 'archived', id });
+      throw conflictError('archived', 'An archived pipeline has no place in the order', { id });
     }
     const position = placeInList(writer, 'pipelines', pipelinePositions(ctx.db), id, anchor);
     writer.update('pipelines', id, { position }, row);

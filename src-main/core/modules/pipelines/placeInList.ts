@@ -1,5 +1,6 @@
 import { type Anchor, type Placed, planPlacement } from '@shared/domain/listPlacement';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import type { SyncedTable } from '../../db/schema';
 
@@ -28,7 +29,4 @@ export const placeInList = (
 export const placementError = (reason: 'unknown_neighbour' | 'self_neighbour', neighbourId: string): DomainError =>
   reason === 'self_neighbour'
     ? new DomainError('BAD_INPUT', 'An item cannot be placed next to itself', { reason, neighbourId })
-    : new DomainError('CONFLICT', 'The neighbour is no longer in this list; refresh and retry', {
-        reason: 'stale_neighbour',
-        neighbourId,
-      });
+    : conflictError('stale_neighbour', 'The neighbour is no longer in this list; refresh and retry', { neighbourId });

@@ -10,6 +10,7 @@ import { positionsBetween } from '@shared/domain/positions';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { StagesTable } from '../../db/schema';
 import { countOpenDeals, openDealsInColumn, lastCardPosition } from '../deals/dealColumn.repo';
@@ -80,7 +81,7 @@ export const reorderStage = (ctx: HandlerContext, id: string, anchor: Anchor): S
   const row = requireStage(ctx, id);
   ctx.write((writer) => {
     if (row.archived_at !== null) {
-      throw new DomainError('CONFLICT', 'An archived stage has no place in the order', { reason: 'archived', id });
+      throw conflictError('archived', 'An archived stage has no place in the order', { id });
     }
     const position = placeInList(writer, 'stages', stagePositions(ctx.db, row.pipeline_id), id, anchor);
     writer.update('stages', id, { position }, row);
@@ -110,10 +111,7 @@ export const archiveStage = (ctx: HandlerContext, id: string, moveDealsToStageId
     const stage = requireStage(ctx, id);
     if (stage.archived_at !== null) return 0;
     if (!stagePositions(ctx.db, stage.pipeline_id).some((other) => other.id !== id)) {
-      throw new DomainError('CONFLICT', 'The last active stage of a pipeline cannot be archived', {
-        reason: 'last_stage',
-        id,
-      });
+      throw conflictError('last_stage', 'The last active stage of a pipeline cannot be archived', { id });
     }
     const openDeals = countOpenDeals(ctx.db, id);
     if (openDeals > 0 && moveDealsToStageId === undefined) {

@@ -2,6 +2,7 @@ import type { User, UserPatch, userCreateInputSchema } from '@shared/contract/sc
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { UsersTable } from '../../db/schema';
@@ -79,7 +80,7 @@ export const setUserActive = (ctx: HandlerContext, id: string, active: boolean):
   ctx.write((writer) => {
     const current = requireUserRow(ctx.db, id);
     if (!active && getSettings(ctx.db)['user.currentId'] === id) {
-      throw new DomainError('CONFLICT', 'The current user cannot be deactivated', { reason: 'current_user', id });
+      throw conflictError('current_user', 'The current user cannot be deactivated', { id });
     }
     writer.update('users', id, { active: active ? 1 : 0 }, current);
   });

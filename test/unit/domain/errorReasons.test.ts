@@ -1,3 +1,4 @@
+import { CONFLICT_REASONS } from '@shared/contract/conflictReasons';
 import { FIELD_ISSUE_REASONS } from '@shared/contract/schemas/fields';
 import { en } from '@shared/i18n/en';
 import { ru } from '@shared/i18n/ru';
@@ -10,5 +11,15 @@ describe('field issue reasons', () => {
       expect(en.issueReasons[reason], reason).toMatch(/\S/);
     }
     expect(Object.keys(ru.issueReasons).sort()).toEqual([...FIELD_ISSUE_REASONS].sort());
+  });
+});
+
+describe('conflict reasons', () => {
+  it('each have a message in Russian and English, and nothing else does', () => {
+    for (const reason of CONFLICT_REASONS) {
+      expect(ru.conflictReasons[reason], reason).toMatch(/\S/);
+      expect(en.conflictReasons[reason], reason).toMatch(/\S/);
+    }
+    expect(Object.keys(ru.conflictReasons).sort()).toEqual([...CONFLICT_REASONS].sort());
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * Why a CONFLICT was refused. The reason travels in `params.reason` and names the message the UI
+ * shows (`conflictReasons.<reason>`), so "the stage is archived" does not read as "try again".
+ */
+export const CONFLICT_REASONS = [
+  'busy',
+  'stale_neighbour',
+  'archived',
+  'stage_archived',
+  'control_point_archived',
+  'deal_not_open',
+  'no_stages',
+  'last_stage',
+  'last_pipeline',
+  'current_user',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+export const isConflictReason = (value: unknown): value is ConflictReason =>
+  (CONFLICT_REASONS as readonly unknown[]).includes(value);
