@@ -1,27 +1,24 @@
-import type { Company } from '@shared/contract/schemas/companies';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../../ui/Modal/Modal';
-import { CompanyForm } from './CompanyForm';
+import { FormDialog } from '../../../ui/Modal/FormDialog';
+import { CompanyForm, type CompanyFormProps } from './CompanyForm';
 
-/** "New company" / "Edit company": one form in a wide modal. */
+/** "New company" / "Edit company". */
 export const CompanyFormDialog = ({
   open,
   company,
   onClose,
-}: {
+}: Omit<CompanyFormProps, 'onDone'> & {
   open: boolean;
-  company?: Company | undefined;
-  onClose(saved: Company | null): void;
+  onClose: CompanyFormProps['onDone'];
 }) => {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormDialog
       open={open}
-      width="wide"
       title={company ? t('companies.form.editTitle') : t('companies.form.createTitle')}
-      onClose={() => onClose(null)}
+      onClose={onClose}
     >
       <CompanyForm company={company} onDone={onClose} />
-    </Modal>
+    </FormDialog>
   );
 };

@@ -1,4 +1,6 @@
 import type { Company, CompanyCreateInput, CompanySize, CompanyUpdateInput } from '@shared/contract/schemas/companies';
+import { changedFields } from '../../../ui/form/changedFields';
+import { formValuesFrom } from '../../../ui/form/formValuesFrom';
 
 type CompanyPatchInput = CompanyUpdateInput['patch'];
 
@@ -19,8 +21,6 @@ export type CompanyFormValues = {
   notes: string;
 };
 
-export type CompanyFormField = keyof CompanyFormValues;
-
 export const emptyCompanyForm = (ownerId: string | null): CompanyFormValues => ({
   name: '',
   inn: '',
@@ -37,39 +37,14 @@ export const emptyCompanyForm = (ownerId: string | null): CompanyFormValues => (
   notes: '',
 });
 
-export const companyToFormValues = (company: Company): CompanyFormValues => ({
-  name: company.name,
-  inn: company.inn ?? '',
-  kpp: company.kpp ?? '',
-  ogrn: company.ogrn ?? '',
-  industry: company.industry ?? '',
-  size: company.size ?? '',
-  region: company.region ?? '',
-  segment: company.segment ?? '',
-  website: company.website ?? '',
-  phone: company.phone ?? '',
-  email: company.email ?? '',
-  ownerId: company.ownerId,
-  notes: company.notes ?? '',
-});
+/** The company's values in the form: its blanks (nulls) as empty boxes. */
+export const companyToFormValues = (company: Company): CompanyFormValues =>
+  formValuesFrom(emptyCompanyForm(null), company);
 
 /** The form → the create input (also what `companyFormSchema` validates). */
 export const companyFormInput = (values: CompanyFormValues) =>
   ({ ...values, size: values.size === '' ? null : values.size }) satisfies CompanyCreateInput;
 
-/**
- * Only the fields the user changed, so an edit does not rewrite (and log) untouched ones. Text
- * compares trimmed: adding a trailing space is not a change.
- */
-export const changedCompanyFields = (values: CompanyFormValues, original: CompanyFormValues): CompanyPatchInput => {
-  const input = companyFormInput(values);
-  const before = companyFormInput(original);
-  const changed = (Object.keys(input) as CompanyFormField[]).filter((field) => {
-    const next = input[field];
-    const previous = before[field];
-    return typeof next === 'string' && typeof previous === 'string'
-      ? next.trim() !== previous.trim()
-      : next !== previous;
-  });
-  return Object.fromEntries(changed.map((field) => [field, input[field]])) as CompanyPatchInput;
-};
+/** Only the fields the user changed (text compared trimmed), so an edit rewrites nothing else. */
+export const changedCompanyFields = (values: CompanyFormValues, original: CompanyFormValues): CompanyPatchInput =>
+  changedFields(companyFormInput(values), companyFormInput(original));

@@ -1,30 +1,21 @@
-import type { Contact } from '@shared/contract/schemas/contacts';
 import { useTranslation } from 'react-i18next';
-import { Modal } from '../../../ui/Modal/Modal';
-import type { PickedCompany } from '../../companies/utils/PickedCompany';
-import { ContactForm } from './ContactForm';
+import { FormDialog } from '../../../ui/Modal/FormDialog';
+import { ContactForm, type ContactFormProps } from './ContactForm';
 
-/** "New contact" / "Contact": one form in a wide modal. */
+/** "New contact" / "Contact"; a new contact may start at a given company. */
 export const ContactFormDialog = ({
   open,
-  contact,
-  company,
   onClose,
-}: {
+  ...form
+}: Omit<ContactFormProps, 'onDone'> & {
   open: boolean;
-  contact?: Contact | undefined;
-  company?: PickedCompany | null | undefined;
-  onClose(saved: Contact | null): void;
+  onClose: ContactFormProps['onDone'];
 }) => {
   const { t } = useTranslation();
+  const title = form.contact ? t('contacts.form.editTitle') : t('contacts.form.createTitle');
   return (
-    <Modal
-      open={open}
-      width="wide"
-      title={contact ? t('contacts.form.editTitle') : t('contacts.form.createTitle')}
-      onClose={() => onClose(null)}
-    >
-      <ContactForm contact={contact} company={company} onDone={onClose} />
-    </Modal>
+    <FormDialog open={open} title={title} onClose={onClose}>
+      <ContactForm {...form} onDone={onClose} />
+    </FormDialog>
   );
 };

@@ -1,4 +1,6 @@
 import type { Contact, ContactCreateInput, ContactRole, ContactUpdateInput } from '@shared/contract/schemas/contacts';
+import { changedFields } from '../../../ui/form/changedFields';
+import { formValuesFrom } from '../../../ui/form/formValuesFrom';
 
 /** What the contact form edits: text boxes as typed; the contract schema trims and checks them. */
 export type ContactFormValues = {
@@ -13,8 +15,6 @@ export type ContactFormValues = {
   notes: string;
 };
 
-export type ContactFormField = keyof ContactFormValues;
-
 export const emptyContactForm = (companyId: string | null, ownerId: string | null): ContactFormValues => ({
   name: '',
   companyId,
@@ -27,35 +27,16 @@ export const emptyContactForm = (companyId: string | null, ownerId: string | nul
   notes: '',
 });
 
-export const contactToFormValues = (contact: Contact): ContactFormValues => ({
-  name: contact.name,
-  companyId: contact.companyId,
-  jobTitle: contact.jobTitle ?? '',
-  role: contact.role ?? '',
-  persona: contact.persona ?? '',
-  email: contact.email ?? '',
-  phone: contact.phone ?? '',
-  ownerId: contact.ownerId,
-  notes: contact.notes ?? '',
-});
+/** The contact's values in the form: its blanks (nulls) as empty boxes. */
+export const contactToFormValues = (contact: Contact): ContactFormValues =>
+  formValuesFrom(emptyContactForm(null, null), contact);
 
 /** The form → the create input (also what `contactFormSchema` validates). */
 export const contactFormInput = (values: ContactFormValues) =>
   ({ ...values, role: values.role === '' ? null : values.role }) satisfies ContactCreateInput;
 
-/** Only the fields the user changed; text compares trimmed. */
+/** Only the fields the user changed (text compared trimmed), so an edit rewrites nothing else. */
 export const changedContactFields = (
   values: ContactFormValues,
   original: ContactFormValues,
-): ContactUpdateInput['patch'] => {
-  const input = contactFormInput(values);
-  const before = contactFormInput(original);
-  const changed = (Object.keys(input) as ContactFormField[]).filter((field) => {
-    const next = input[field];
-    const previous = before[field];
-    return typeof next === 'string' && typeof previous === 'string'
-      ? next.trim() !== previous.trim()
-      : next !== previous;
-  });
-  return Object.fromEntries(changed.map((field) => [field, input[field]])) as ContactUpdateInput['patch'];
-};
+): ContactUpdateInput['patch'] => changedFields(contactFormInput(values), contactFormInput(original));

@@ -1,0 +1,25 @@
+import { Icon } from './Icon';
+
+export type SearchBoxProps = {
+  /** Placed on the wrapper, e.g. `toolbar-search`. */
+  className: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange(text: string): void;
+};
+
+/** A search box with a magnifier; the caller debounces what it sends to the server. */
+export const SearchBox = ({ className, label, placeholder, value, onChange }: SearchBoxProps) => (
+  <div className={`input-with-icon ${className}`}>
+    <Icon name="search" size={18} />
+    <input
+      className="input"
+      type="search"
+      aria-label={label}
+      placeholder={placeholder}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  </div>
+);

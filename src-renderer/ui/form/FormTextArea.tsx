@@ -1,0 +1,24 @@
+import { FormCell, type FormCellProps } from './FormCell';
+import type { TextFieldOf } from './TextFieldOf';
+
+export type FormTextAreaProps<V> = Omit<FormCellProps<V>, 'field' | 'children'> & {
+  field: TextFieldOf<V>;
+  rows?: number;
+};
+
+/** A few lines of free text (notes) in a record form's grid. */
+export const FormTextArea = <V,>({ rows = 3, ...cell }: FormTextAreaProps<V>) => {
+  const { form, field } = cell;
+  return (
+    <FormCell {...cell}>
+      <textarea
+        name={field}
+        className="textarea"
+        rows={rows}
+        value={form.values[field] as string}
+        onChange={(event) => form.set(field, event.target.value as V[TextFieldOf<V>])}
+        {...form.control(field)}
+      />
+    </FormCell>
+  );
+};

@@ -1,0 +1,46 @@
+import { FormCell, type FormCellProps } from './FormCell';
+import type { TextFieldOf } from './TextFieldOf';
+
+export type FormTextFieldProps<V> = Omit<FormCellProps<V>, 'field' | 'children'> & {
+  field: TextFieldOf<V>;
+  placeholder?: string | undefined;
+  inputMode?: 'numeric' | 'tel' | 'email' | 'url' | undefined;
+  /** A <datalist> of suggestions. */
+  list?: string | undefined;
+  /** Digits in tabular figures (INN, KPP). */
+  mono?: boolean | undefined;
+  /** The box the dialog starts in. */
+  autoFocus?: boolean | undefined;
+};
+
+/** A text box in a record form's grid, checked again as the user leaves it. */
+export const FormTextField = <V,>({
+  field,
+  placeholder,
+  inputMode,
+  list,
+  mono = false,
+  autoFocus = false,
+  ...cell
+}: FormTextFieldProps<V>) => {
+  const { form } = cell;
+  return (
+    <FormCell {...cell} field={field}>
+      <input
+        name={field}
+        className={mono ? 'input num' : 'input'}
+        autoComplete="off"
+        autoFocus={autoFocus}
+        data-autofocus={autoFocus ? '' : undefined}
+        inputMode={inputMode}
+        list={list}
+        placeholder={placeholder}
+        // TextFieldOf guarantees a string; TypeScript cannot follow it through the generic V.
+        value={form.values[field] as string}
+        onChange={(event) => form.set(field, event.target.value as V[TextFieldOf<V>])}
+        onBlur={() => form.recheck(field)}
+        {...form.control(field, cell.hint)}
+      />
+    </FormCell>
+  );
+};

@@ -1,0 +1,119 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ZodType } from 'zod';
+import { useReportError } from '../toasts/useReportError';
+import { fieldAria } from './Field';
+import { type FieldErrors, fieldErrorsFromIssues } from './fieldErrors';
+import { serverFieldErrors } from './serverFieldErrors';
+
+export type RecordFormOptions<V> = {
+  /** The controls' ids are `<idPrefix>-<field>` (e2e and labels find them by it). */
+  idPrefix: string;
+  /** The values the form opens with; read once. */
+  initial(): V;
+  /** The contract's schema of what the form sends, and the values → that input. */
+  schema: ZodType;
+  toInput(values: V): unknown;
+  /** Sends valid values; `original` is what the form opened with (an edit sends the difference). */
+  save(values: V, original: V): Promise<void>;
+};
+
+export type RecordFormState<V> = {
+  values: V;
+  errors: FieldErrors;
+  submitting: boolean;
+  idOf(field: keyof V & string): string;
+  /** id and aria of a field's control, tied to its label, hint and error. */
+  control(field: keyof V & string, hint?: string): { id: string } & ReturnType<typeof fieldAria>;
+  set<F extends keyof V & string>(field: F, value: V[F]): void;
+  /** Re-checks one box, on leaving it. */
+  recheck(field: keyof V & string): void;
+  /** The form's onSubmit. */
+  submit(event: FormEvent<HTMLFormElement>): Promise<void>;
+};
+
+/**
+ * The state of a create-or-edit record form: validates with the contract's own schema as the user
+ * leaves each box and on save (messages by issue code and reason), shows the server's field
+ * issues on the fields (anything else as a toast), and after a refused save focuses the first box
+ * that needs fixing.
+ */
+export const useRecordForm = <V extends Record<string, unknown>>({
+  idPrefix,
+  initial,
+  schema,
+  toInput,
+  save,
+}: RecordFormOptions<V>): RecordFormState<V> => {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const [original] = useState(initial);
+  const [values, setValues] = useState<V>(original);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+
+  // After a refused save, take the user to the first box that needs fixing (not after a blur:
+  // that would pull focus back from the box they moved on to). Only a submit asks for it, so the
+  // submitted form is the one to search.
+  const submitted = useRef<HTMLFormElement | null>(null);
+  const focusInvalid = useRef(false);
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const validate = (next: V): FieldErrors => {
+    const parsed = schema.safeParse(toInput(next));
+    return parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
+  };
+
+  const recheck = (field: keyof V & string, next: V) => {
+    const message = validate(next)[field];
+    setErrors((current) => {
+      if (current[field] === message) return current;
+      const updated = { ...current };
+      if (message) updated[field] = message;
+      else delete updated[field];
+      return updated;
+    });
+  };
+
+  const set = <F extends keyof V & string>(field: F, value: V[F]) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (errors[field]) recheck(field, next);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    submitted.current = event.currentTarget;
+    const found = validate(values);
+    focusInvalid.current = true;
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    try {
+      await save(values, original);
+    } catch (error) {
+      const fieldErrors = serverFieldErrors(error, t);
+      focusInvalid.current = true;
+      if (fieldErrors) setErrors(fieldErrors);
+      else reportError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const idOf = (field: keyof V & string) => `${idPrefix}-${field}`;
+  return {
+    values,
+    errors,
+    submitting,
+    idOf,
+    control: (field, hint) => ({ id: idOf(field), ...fieldAria(idOf(field), errors[field], hint) }),
+    set,
+    recheck: (field) => recheck(field, values),
+    submit,
+  };
+};

@@ -1,0 +1,91 @@
+import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { RecordView } from '../../../src-renderer/platform/data/useRecordView';
+import { createI18n } from '../../../src-renderer/platform/createI18n';
+import type { HiddenColumns } from '../../../src-renderer/ui/DataTable/useHiddenColumns';
+import { ListPage } from '../../../src-renderer/ui/ListPage/ListPage';
+import { type ListState, useListState } from '../../../src-renderer/ui/ListPage/useListState';
+
+// Also makes this instance the one react-i18next's useTranslation reads.
+const i18n = createI18n('en');
+
+type Row = { id: string; name: string };
+type State = ListState & { kind: string };
+const INITIAL: State = {
+  search: '',
+  kind: '',
+  sort: { id: 'name', desc: false },
+  page: { pageIndex: 0, pageSize: 25 },
+};
+const column = createColumnHelper<Row>();
+const COLUMNS = [column.accessor('name', { header: 'Name' }), column.accessor('id', { header: 'Id' })] as ColumnDef<
+  Row,
+  unknown
+>[];
+
+const render = (view: RecordView<Row>, options: { filtered?: boolean; hidden?: HiddenColumns } = {}) => {
+  const Page = () => {
+    const list = useListState(INITIAL, (id) => id === 'name');
+    return createElement(ListPage<Row, State>, {
+      className: 'records-page things-page',
+      list,
+      view,
+      searchPlaceholder: 'Name or code',
+      count: (total) => `${total} things`,
+      countTestId: 'things-count',
+      action: createElement('button', { type: 'button' }, 'New thing'),
+      chooser: options.hidden
+        ? { columns: [{ id: 'name', label: 'Name', locked: true }], hidden: options.hidden }
+        : undefined,
+      table: { label: 'Things', columns: COLUMNS, getRowId: (row) => row.id },
+      filtered: options.filtered ?? false,
+      emptyFiltered: 'Nothing matches',
+      empty: createElement('p', null, 'No things yet'),
+    });
+  };
+  return renderToStaticMarkup(createElement(Page));
+};
+
+const ready = (rows: Row[]): RecordView<Row> => ({
+  rows,
+  total: rows.length,
+  status: 'ready',
+  refetch: () => undefined,
+});
+
+describe('the list page shell', () => {
+  it('has a labelled search box, the count and the main action in its toolbar', () => {
+    const html = render(ready([{ id: 'r1', name: 'Север' }]));
+    expect(html).toContain('<div class="records-page things-page"><div class="toolbar">');
+    expect(html).toContain(
+      `<input class="input" type="search" aria-label="${i18n.t('common.actions.search')}" placeholder="Name or code" value=""/>`,
+    );
+    expect(html).toContain('<span class="toolbar-count muted num" data-testid="things-count">1 things</span>');
+    expect(html).toContain('<button type="button">New thing</button>');
+    expect(html).toContain('<table aria-label="Things">');
+    expect(html).toContain('Север');
+  });
+
+  it('leaves the count blank while the first page loads', () => {
+    const html = render({ rows: [], total: 0, status: 'loading', refetch: () => undefined });
+    expect(html).toContain('data-testid="things-count"></span>');
+  });
+
+  it('says "nothing matches" when filtered, else shows the empty state', () => {
+    expect(render(ready([]))).toContain('No things yet');
+    const filtered = render(ready([]), { filtered: true });
+    expect(filtered).toContain('<p class="muted">Nothing matches</p>');
+    expect(filtered).not.toContain('No things yet');
+  });
+
+  it('offers the column chooser only with columns to choose, and hides what the user hid', () => {
+    expect(render(ready([]))).not.toContain(i18n.t('companies.columns'));
+    const hidden: HiddenColumns = { hidden: ['id'], visibility: { id: false }, setHidden: () => undefined };
+    const html = render(ready([{ id: 'r1', name: 'Север' }]), { hidden });
+    expect(html).toContain(i18n.t('companies.columns'));
+    expect(html).not.toContain('data-column="id"');
+    expect(html).toContain('data-column="name"');
+  });
+});
