@@ -64,6 +64,8 @@ export const en: Messages = {
     pageSize: 'Rows per page',
     sortBy: 'Sort by {{column}}',
     loadFailed: 'Could not load the data',
+    columns: 'Columns',
+    columnsLabel: 'Show columns',
   },
   deal: {
     fields: {

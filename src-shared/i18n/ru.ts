@@ -68,6 +68,8 @@ export const ru = {
     pageSize: 'Строк на странице',
     sortBy: 'Сортировать по полю «{{column}}»',
     loadFailed: 'Не удалось загрузить данные',
+    columns: 'Столбцы',
+    columnsLabel: 'Показывать столбцы',
   },
   deal: {
     fields: {

@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import type { RpcError } from '@shared/contract/envelope';
 import { DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { seedDeals } from './support/seedDeals';
@@ -5,6 +7,16 @@ import { seedDeals } from './support/seedDeals';
 const stageId = (key: string) => DEFAULT_STAGES.find((stage) => stage.key === key)?.id;
 /** Intl separates groups with no-break spaces; compare with plain ones. */
 const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+
+/** The core refuses every `deals.create` with `error`; other calls go through. */
+const refuseCreate = async (page: Page, error: RpcError) => {
+  await page.unroute('**/rpc');
+  await page.route('**/rpc', async (route) => {
+    const body = route.request().postDataJSON() as { method: string };
+    if (body.method !== 'deals.create') return route.fallback();
+    return route.fulfill({ json: { ok: false, error } });
+  });
+};
 
 test.beforeEach(async ({ rpc }) => {
   await rpc('settings.set', { 'ui.language': 'ru' });
@@ -62,6 +74,7 @@ test('an empty title is refused with a translated field error and creates nothin
 
   // Fixing one field clears nothing else by magic: the next submit re-validates everything.
   await dialog.getByLabel('Сумма').fill('200');
+  await expect(dialog.getByTestId('deal-value-error')).toHaveText('Введите число, например 1 500,50');
   await dialog.getByRole('button', { name: 'Создать сделку' }).click();
   await expect(dialog.getByTestId('deal-title-error')).toHaveText('Обязательное поле');
   await expect(dialog.getByTestId('deal-value-error')).toHaveCount(0);
@@ -78,19 +91,10 @@ test('server-side field issues land on the form fields; a lost connection shows 
 }) => {
   const before = (await rpc('deals.list', { limit: 1 })).total;
   // The core refuses the title (as a future rule might); the form must show it on the field.
-  await page.route('**/rpc', async (route) => {
-    const body = route.request().postDataJSON() as { method: string };
-    if (body.method !== 'deals.create') return route.fallback();
-    return route.fulfill({
-      json: {
-        ok: false,
-        error: {
-          code: 'BAD_INPUT',
-          message: 'Invalid input',
-          issues: [{ path: 'title', code: 'too_big', message: 'x' }],
-        },
-      },
-    });
+  await refuseCreate(page, {
+    code: 'BAD_INPUT',
+    message: 'Invalid input',
+    issues: [{ path: 'title', code: 'too_big', message: 'x' }],
   });
   await page.goto('/#/deals');
   await page.getByRole('button', { name: 'Новая сделка' }).click();
@@ -98,6 +102,16 @@ test('server-side field issues land on the form fields; a lost connection shows 
   await dialog.getByLabel('Название').fill('Сделка, которую ядро не примет');
   await dialog.getByRole('button', { name: 'Создать сделку' }).click();
   await expect(dialog.getByTestId('deal-title-error')).toHaveText('Слишком большое значение');
+  await expect(dialog.getByLabel('Название')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+
+  // A domain rule names the field it refuses (a stage of another pipeline): the stage box shows it.
+  await refuseCreate(page, { code: 'BAD_INPUT', message: 'x', params: { field: 'stageId' } });
+  await page.getByRole('button', { name: 'Новая сделка' }).click();
+  await dialog.getByLabel('Название').fill('Сделка на чужом этапе');
+  await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+  await expect(dialog.getByTestId('deal-stage-error')).toHaveText('Проверьте введённые данные.');
+  await expect(dialog.getByLabel('Этап')).toBeFocused();
   await dialog.getByRole('button', { name: 'Отмена' }).click();
 
   await page.unroute('**/rpc');

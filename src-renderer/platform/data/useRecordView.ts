@@ -1,4 +1,5 @@
 import type { Client } from '@shared/contract/createClient';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/contract/contract';
 import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useClient } from '../ClientContext';
@@ -6,12 +7,20 @@ import { useReportError } from '../../ui/toasts/useReportError';
 import type { RecordStore, ViewStatus } from './createRecordStore';
 import { useTablesChanged } from './useTablesChanged';
 
-export type RecordViewOptions<T extends { id: string }, Q> = {
-  store: RecordStore<T>;
+/** The methods that answer one page of records (`companies.list`, `deals.list`…). */
+export type PageMethod = {
+  [M in MethodName]: MethodOutput<M> extends { rows: readonly { id: string }[]; total: number } ? M : never;
+}[MethodName];
+
+/** The records a page method answers. */
+export type PageRow<M extends PageMethod> = MethodOutput<M>['rows'][number];
+
+export type RecordViewOptions<M extends PageMethod> = {
+  store: RecordStore<PageRow<M>>;
+  /** Reads one page: the store keeps its rows, the view their ids. */
+  method: M;
   viewKey: string;
-  query: Q;
-  /** Must be stable (module-level): a new function each render would refetch each render. */
-  fetchPage(client: Client, query: Q): Promise<{ rows: readonly T[]; total: number }>;
+  query: MethodInput<M>;
   /** Tables whose changes make this view stale. */
   tables: readonly TableName[];
 };
@@ -22,19 +31,23 @@ const markFirstReady = (viewKey: string) => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
 
+/** `client.call` with a generic method: TypeScript cannot resolve the call's argument list for it. */
+const readPage = <M extends PageMethod>(client: Client, method: M, query: MethodInput<M>) =>
+  (client as { call(method: M, query: MethodInput<M>): Promise<MethodOutput<M>> }).call(method, query);
+
 export type RecordView<T> = { rows: T[]; total: number; status: ViewStatus; refetch(): void };
 
 /**
  * Loads one view of a record store, reloads it when the query changes or when `data.changed`
  * names one of its tables, and reports a failed load as a translated toast.
  */
-export const useRecordView = <T extends { id: string }, Q>({
+export const useRecordView = <M extends PageMethod>({
   store,
+  method,
   viewKey,
   query,
-  fetchPage,
   tables,
-}: RecordViewOptions<T, Q>): RecordView<T> => {
+}: RecordViewOptions<M>): RecordView<PageRow<M>> => {
   const client = useClient();
   const reportError = useReportError();
   const queryKey = JSON.stringify(query);
@@ -42,7 +55,7 @@ export const useRecordView = <T extends { id: string }, Q>({
   const refetch = useCallback(() => {
     const { startLoading, receive, fail } = store.getState();
     const requestId = startLoading(viewKey);
-    fetchPage(client, JSON.parse(queryKey) as Q).then(
+    readPage(client, method, JSON.parse(queryKey) as MethodInput<M>).then(
       (page) => {
         receive(viewKey, requestId, page.rows, page.total);
         markFirstReady(viewKey);
@@ -52,7 +65,7 @@ export const useRecordView = <T extends { id: string }, Q>({
         reportError(error);
       },
     );
-  }, [client, store, viewKey, queryKey, fetchPage, reportError]);
+  }, [client, store, viewKey, queryKey, method, reportError]);
 
   useEffect(refetch, [refetch]);
   useTablesChanged(tables, refetch);
@@ -60,7 +73,7 @@ export const useRecordView = <T extends { id: string }, Q>({
   const view = store((state) => state.views[viewKey]);
   const byId = store((state) => state.byId);
   const rows = useMemo(
-    () => (view?.ids ?? []).map((id) => byId[id]).filter((row): row is T => row !== undefined),
+    () => (view?.ids ?? []).map((id) => byId[id]).filter((row): row is PageRow<M> => row !== undefined),
     [view, byId],
   );
   return { rows, total: view?.total ?? 0, status: view?.status ?? 'loading', refetch };

@@ -6,6 +6,7 @@ import { DataTable, type DataTableProps } from '../DataTable/DataTable';
 import type { HiddenColumns } from '../DataTable/useHiddenColumns';
 import { SearchBox } from '../SearchBox';
 import type { ListState, ListStateControl } from './useListState';
+import './ListPage.css';
 
 /** What the page says about its table; rows, sort and paging come from `view` and `list`. */
 type TableProps<T> = Omit<
@@ -14,7 +15,7 @@ type TableProps<T> = Omit<
 >;
 
 export type ListPageProps<T, S extends ListState> = {
-  /** The page's classes (they scope its styles). */
+  /** The page's own classes beside `list-page` (they scope its styles; `records-page` is the dense variant). */
   className: string;
   list: ListStateControl<S>;
   view: RecordView<T>;
@@ -63,7 +64,7 @@ export const ListPage = <T, S extends ListState>({
 }: ListPageProps<T, S>) => {
   const { t } = useTranslation();
   return (
-    <div className={className}>
+    <div className={`list-page ${className}`}>
       <div className="toolbar">
         <SearchBox
           className="toolbar-search"
@@ -77,10 +78,9 @@ export const ListPage = <T, S extends ListState>({
           {view.status === 'loading' && view.rows.length === 0 ? '' : count(view.total)}
         </span>
         {chooser ? (
-          // The tables' one pair of chooser labels (first written for companies).
           <ColumnChooser
-            label={t('companies.columns')}
-            title={t('companies.columnsLabel')}
+            label={t('table.columns')}
+            title={t('table.columnsLabel')}
             columns={chooser.columns}
             hidden={chooser.hidden.hidden}
             onChange={chooser.hidden.setHidden}

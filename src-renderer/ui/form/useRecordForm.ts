@@ -16,6 +16,12 @@ export type RecordFormOptions<V> = {
   toInput(values: V): unknown;
   /** Sends valid values; `original` is what the form opened with (an edit sends the difference). */
   save(values: V, original: V): Promise<void>;
+  /** Contract path → the form's field, where they differ (e.g. `valueMinor` → `value`). */
+  fieldOf?(path: string): string;
+  /** Checks the schema cannot make (e.g. a sum that does not parse); their messages win. */
+  check?(values: V): FieldErrors;
+  /** Whether a box showing an error is checked again as the user edits it; if not, on the next submit. */
+  recheckWhileEditing?: boolean;
 };
 
 export type RecordFormState<V> = {
@@ -44,6 +50,9 @@ export const useRecordForm = <V extends Record<string, unknown>>({
   schema,
   toInput,
   save,
+  fieldOf,
+  check,
+  recheckWhileEditing = true,
 }: RecordFormOptions<V>): RecordFormState<V> => {
   const { t } = useTranslation();
   const reportError = useReportError();
@@ -65,7 +74,8 @@ export const useRecordForm = <V extends Record<string, unknown>>({
 
   const validate = (next: V): FieldErrors => {
     const parsed = schema.safeParse(toInput(next));
-    return parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
+    const found = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t, fieldOf);
+    return { ...found, ...check?.(next) };
   };
 
   const recheck = (field: keyof V & string, next: V) => {
@@ -82,7 +92,7 @@ export const useRecordForm = <V extends Record<string, unknown>>({
   const set = <F extends keyof V & string>(field: F, value: V[F]) => {
     const next = { ...values, [field]: value };
     setValues(next);
-    if (errors[field]) recheck(field, next);
+    if (recheckWhileEditing && errors[field]) recheck(field, next);
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -96,7 +106,7 @@ export const useRecordForm = <V extends Record<string, unknown>>({
     try {
       await save(values, original);
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error, t);
+      const fieldErrors = serverFieldErrors(error, t, fieldOf);
       focusInvalid.current = true;
       if (fieldErrors) setErrors(fieldErrors);
       else reportError(error);

@@ -13,8 +13,6 @@ export const companiesEn: typeof companiesRu = {
     body: 'Add your first customer: Voronka checks the INN and tells you when the company is already here.',
   },
   emptyFiltered: 'No companies match the filter',
-  columns: 'Columns',
-  columnsLabel: 'Show columns',
   fields: {
     name: 'Name',
     inn: 'INN',

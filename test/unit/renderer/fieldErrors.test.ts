@@ -4,6 +4,7 @@ import { ru } from '@shared/i18n/ru';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
+import { serverFieldErrors } from '../../../src-renderer/ui/form/serverFieldErrors';
 import { describeError } from '../../../src-renderer/ui/toasts/describeError';
 import type { Issue } from '@shared/contract/envelope';
 
@@ -43,6 +44,42 @@ describe('fieldErrorsFromIssues', () => {
       inn: ru.issues.custom,
       x: ru.issues.custom,
     });
+  });
+});
+
+describe('serverFieldErrors', () => {
+  const fieldOf = (path: string) => (path === 'valueMinor' ? 'value' : path);
+
+  it('puts schema issues on the form fields, an update patch and contract names included', () => {
+    const failure = new RpcFailure({
+      code: 'BAD_INPUT',
+      message: 'x',
+      issues: [
+        { path: 'patch.title', code: 'too_big', message: 'x' },
+        { path: 'valueMinor', code: 'too_small', message: 'x' },
+      ],
+    });
+    expect(serverFieldErrors(failure, t, fieldOf)).toEqual({ title: ru.issues.too_big, value: ru.issues.too_small });
+  });
+
+  it('puts a domain refusal on the field its params name, over any issue there', () => {
+    const failure = new RpcFailure({
+      code: 'BAD_INPUT',
+      message: 'The stage does not belong to this pipeline',
+      params: { field: 'stageId' },
+      issues: [{ path: 'stageId', code: 'invalid_format', message: 'x' }],
+    });
+    expect(serverFieldErrors(failure, t)).toEqual({ stageId: ru.errors.BAD_INPUT });
+  });
+
+  it('leaves a failure about no field to a toast (null)', () => {
+    expect(
+      serverFieldErrors(new RpcFailure({ code: 'BAD_INPUT', message: 'x', params: { reason: 'x' } }), t),
+    ).toBeNull();
+    expect(
+      serverFieldErrors(new RpcFailure({ code: 'CONFLICT', message: 'x', params: { field: 'title' } }), t),
+    ).toBeNull();
+    expect(serverFieldErrors(new Error('boom'), t)).toBeNull();
   });
 });
 

@@ -58,7 +58,7 @@ const ready = (rows: Row[]): RecordView<Row> => ({
 describe('the list page shell', () => {
   it('has a labelled search box, the count and the main action in its toolbar', () => {
     const html = render(ready([{ id: 'r1', name: 'Север' }]));
-    expect(html).toContain('<div class="records-page things-page"><div class="toolbar">');
+    expect(html).toContain('<div class="list-page records-page things-page"><div class="toolbar">');
     expect(html).toContain(
       `<input class="input" type="search" aria-label="${i18n.t('common.actions.search')}" placeholder="Name or code" value=""/>`,
     );
@@ -81,10 +81,10 @@ describe('the list page shell', () => {
   });
 
   it('offers the column chooser only with columns to choose, and hides what the user hid', () => {
-    expect(render(ready([]))).not.toContain(i18n.t('companies.columns'));
+    expect(render(ready([]))).not.toContain(i18n.t('table.columns'));
     const hidden: HiddenColumns = { hidden: ['id'], visibility: { id: false }, setHidden: () => undefined };
     const html = render(ready([{ id: 'r1', name: 'Север' }]), { hidden });
-    expect(html).toContain(i18n.t('companies.columns'));
+    expect(html).toContain(i18n.t('table.columns'));
     expect(html).not.toContain('data-column="id"');
     expect(html).toContain('data-column="name"');
   });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../stores/boardStore';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
+import { SearchBox } from '../../../ui/SearchBox';
 import { useLanguage } from '../../../platform/useLanguage';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -72,17 +73,13 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
             ))}
           </Select>
         ) : null}
-        <div className="input-with-icon board-search">
-          <Icon name="search" size={18} />
-          <input
-            className="input"
-            type="search"
-            aria-label={t('board.filters.search')}
-            placeholder={t('board.filters.searchPlaceholder')}
-            value={filters.search}
-            onChange={(event) => filters.update({ search: event.target.value })}
-          />
-        </div>
+        <SearchBox
+          className="board-search"
+          label={t('board.filters.search')}
+          placeholder={t('board.filters.searchPlaceholder')}
+          value={filters.search}
+          onChange={(search) => filters.update({ search })}
+        />
         <OwnerPicker
           className="board-owner"
           aria-label={t('board.filters.owner')}

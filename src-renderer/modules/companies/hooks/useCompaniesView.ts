@@ -1,9 +1,6 @@
-import type { Client } from '@shared/contract/createClient';
 import type { CompaniesListInput, CompanyRow } from '@shared/contract/schemas/companies';
 import { type RecordView, useRecordView } from '../../../platform/data/useRecordView';
 import { useCompaniesStore } from '../stores/companiesStore';
-
-const fetchCompanies = (client: Client, query: CompaniesListInput) => client.call('companies.list', query);
 
 /**
  * One page of companies for `viewKey`; refetched when companies change, and when deals or users
@@ -12,8 +9,8 @@ const fetchCompanies = (client: Client, query: CompaniesListInput) => client.cal
 export const useCompaniesView = (viewKey: string, query: CompaniesListInput): RecordView<CompanyRow> =>
   useRecordView({
     store: useCompaniesStore,
+    method: 'companies.list',
     viewKey,
     query,
-    fetchPage: fetchCompanies,
     tables: ['companies', 'deals', 'users'],
   });

@@ -18,7 +18,7 @@ import {
   toContactsQuery,
 } from '../utils/toContactsQuery';
 import { ContactFormDialog } from './ContactFormDialog';
-import '../../companies/components/CompaniesPage.css';
+import './ContactsPage.css';
 
 type Editing = { contact?: Contact; company: PickedCompany | null } | null;
 
