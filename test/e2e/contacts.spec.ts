@@ -15,6 +15,7 @@ test('a contact is created with a company picked by a Cyrillic search, and shows
   await page.goto('/#/contacts');
   await page.getByRole('button', { name: 'Новый контакт' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+  await expect(dialog.getByLabel('Имя')).toBeFocused();
   await dialog.getByLabel('Имя').fill(`Пётр Ильин ${mark}`);
 
   const picker = dialog.getByRole('combobox', { name: 'Компания' });

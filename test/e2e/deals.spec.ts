@@ -30,6 +30,8 @@ test('a deal created through the form shows up in the table and survives a reloa
   await page.getByRole('button', { name: 'Новая сделка' }).click();
   const dialog = page.getByRole('dialog', { name: 'Новая сделка' });
   await expect(dialog).toBeVisible();
+  // The title box is ready for typing as the form opens.
+  await expect(dialog.getByLabel('Название')).toBeFocused();
   await dialog.getByLabel('Название').fill(title);
   await dialog.getByLabel('Сумма').fill('1 500,50');
   await dialog.getByLabel('Этап').selectOption({ label: 'Переговоры · Намерение' });

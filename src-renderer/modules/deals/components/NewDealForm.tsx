@@ -77,7 +77,8 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
           <input
             name="title"
             className="input"
-            autoFocus
+            // The form mounts before its dialog opens: the dialog focuses the marked box on open.
+            data-autofocus=""
             autoComplete="off"
             placeholder={t('deals.form.titlePlaceholder')}
             value={values.title}
