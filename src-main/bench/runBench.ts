@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { type Backend, createBackend } from '../core/createBackend';
@@ -92,6 +92,23 @@ const firstOpenDeal = (backend: Backend): { id: string; value_minor: number } =>
     )
     .get() as { id: string; value_minor: number };
 
+const benchDbName = (deals: number, seed: number, schema: number, generator: number) =>
+  `bench-d${deals}-s${seed}-v${schema}-g${generator}.sqlite`;
+
+/**
+ * Deletes the cached databases of the same size and seed built for another schema or generator
+ * version: they are never read again, and at 100,000 deals each holds about 7 GB.
+ */
+const removeStaleBenchDbs = (cacheDir: string, deals: number, seed: number, keep: string): string[] => {
+  // The database and its companions (.build.json, -wal, -shm) of every other version.
+  const sameSizeAndSeed = new RegExp(`^bench-d${deals}-s${seed}-v\\d+-g\\d+\\.sqlite`);
+  const stale = readdirSync(cacheDir).filter(
+    (name) => sameSizeAndSeed.test(name) && !join(cacheDir, name).startsWith(keep),
+  );
+  for (const name of stale) rmSync(join(cacheDir, name), { force: true });
+  return stale.filter((name) => name.endsWith('.sqlite'));
+};
+
 /**
  * Builds or reuses the seeded database, then times each figure through the app (createBackend and
  * dispatch, as a host would) and the same work in hand-written better-sqlite3, medians after a
@@ -103,13 +120,16 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   mkdirSync(options.cacheDir, { recursive: true });
   const path = join(
     options.cacheDir,
-    `bench-d${deals}-s${seed}-v${LATEST_SCHEMA_VERSION}-g${SEED_GENERATOR_VERSION}.sqlite`,
+    benchDbName(deals, seed, LATEST_SCHEMA_VERSION, SEED_GENERATOR_VERSION),
   );
   let build = options.rebuild ? null : readBuildInfo(path);
   const reused = build !== null;
   if (!build || !existsSync(path)) {
     log(`bench: building ${path} (${deals.toLocaleString('en')} deals)…\n`);
     build = options.build(path, deals, seed);
+    for (const stale of removeStaleBenchDbs(options.cacheDir, deals, seed, path)) {
+      log(`bench: removed ${stale} (an older schema or generator)\n`);
+    }
   } else {
     log(`bench: reusing ${path} (built ${build.builtAt})\n`);
   }

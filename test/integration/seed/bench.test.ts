@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,8 +30,13 @@ describe('bench harness', () => {
   };
 
   it('builds once, reuses the cached database, and reports every figure with its raw baseline', async () => {
+    // Left by an older schema: the same size and seed is rebuilt, so the old file goes; others stay.
+    const stale = join(dir, 'bench-d200-s3-v1-g1.sqlite');
+    const otherSize = join(dir, 'bench-d999-s3-v1-g1.sqlite');
+    for (const path of [stale, `${stale}.build.json`, otherSize]) writeFileSync(path, 'old');
     const first = await run(false);
     expect(first.builds).toBe(1);
+    expect([existsSync(stale), existsSync(`${stale}.build.json`), existsSync(otherSize)]).toEqual([false, false, true]);
     expect(first.report.database.reused).toBe(false);
     const second = await run(false);
     expect(second.builds).toBe(0);
