@@ -105,6 +105,12 @@ export const en: Messages = {
     searchPlaceholder: 'Search by title',
     statusFilter: 'Status',
     allStatuses: 'All statuses',
+    stageFilter: 'Stage',
+    allStages: 'All stages',
+    ownerFilter: 'Owner',
+    allOwners: 'All owners',
+    filtersLabel: 'Filters',
+    resetFilters: 'Reset filters',
     empty: {
       title: 'No deals yet',
       body: 'Create your first deal: it will show up here and on the pipeline board.',

@@ -109,6 +109,12 @@ export const ru = {
     searchPlaceholder: 'Поиск по названию',
     statusFilter: 'Статус',
     allStatuses: 'Все статусы',
+    stageFilter: 'Этап',
+    allStages: 'Все этапы',
+    ownerFilter: 'Ответственный',
+    allOwners: 'Все ответственные',
+    filtersLabel: 'Фильтры',
+    resetFilters: 'Сбросить фильтры',
     empty: {
       title: 'Сделок пока нет',
       body: 'Создайте первую сделку — она появится здесь и на доске воронки.',

@@ -165,6 +165,32 @@ test('the table sorts, searches, filters and pages on the server', async ({ page
   await expect(page.getByTestId('deals-count')).toHaveText('12 сделок');
 });
 
+test('the table narrows by stage and by owner, and says so when nothing matches', async ({ page, rpc }) => {
+  const tag = `Фильтр${Date.now()}`;
+  const boris = await rpc('users.create', { name: `Борис ${tag}`, role: 'rep' });
+  await seedDeals(rpc, [
+    { title: `${tag} квалификация`, valueMinor: 100_000, stageKey: 'qualification' },
+    { title: `${tag} КП Бориса`, valueMinor: 200_000, stageKey: 'proposal', ownerId: boris.id },
+    { title: `${tag} КП`, valueMinor: 300_000, stageKey: 'proposal' },
+  ]);
+  await page.goto('/#/deals');
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill(tag);
+  await expect(page.getByTestId('deals-count')).toHaveText('3 сделки');
+
+  await page.getByLabel('Этап', { exact: true }).selectOption({ label: 'Презентация и КП' });
+  await expect(page.getByTestId('deals-count')).toHaveText('2 сделки');
+  await page.getByLabel('Ответственный').selectOption({ label: `Борис ${tag}` });
+  await expect(page.getByTestId('deals-count')).toHaveText('1 сделка');
+  await expect(page.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(`${tag} КП Бориса`);
+
+  await page.getByLabel('Этап', { exact: true }).selectOption({ label: 'Квалификация' });
+  await expect(page.getByText('Нет сделок, подходящих под фильтр')).toBeVisible();
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(page.getByTestId('deals-count')).toHaveText('3 сделки');
+  await expect(page.getByLabel('Ответственный')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
+});
+
 test('the deals page opens with its first page of rows quickly', async ({ page, rpc }) => {
   const tag = `Скорость${Date.now()}`;
   await seedDeals(

@@ -1,7 +1,7 @@
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import type { Rpc } from './createRpc';
 
-export type SeedDeal = { title: string; valueMinor: number; stageKey: string };
+export type SeedDeal = { title: string; valueMinor: number; stageKey: string; ownerId?: string };
 
 /** Creates deals straight through the core (no clicking), each in a seeded stage. */
 export const seedDeals = async (rpc: Rpc, deals: readonly SeedDeal[]): Promise<void> => {
@@ -13,6 +13,7 @@ export const seedDeals = async (rpc: Rpc, deals: readonly SeedDeal[]): Promise<v
       valueMinor: deal.valueMinor,
       pipelineId: DEFAULT_PIPELINE.id,
       stageId: stage.id,
+      ...(deal.ownerId ? { ownerId: deal.ownerId } : {}),
     });
   }
 };

@@ -10,15 +10,25 @@ describe('toDealsQuery', () => {
     });
   });
 
-  it('passes search, status, sort and page to the server', () => {
+  it('passes search, status, stage, owner, sort and page to the server', () => {
     expect(
       toDealsQuery({
         search: '  станки ',
         status: 'won',
+        stageId: 'stage-1',
+        ownerId: 'user-1',
         sort: { id: 'valueMinor', desc: false },
         page: { pageIndex: 2, pageSize: 10 },
       }),
-    ).toEqual({ search: 'станки', status: 'won', sort: { field: 'valueMinor', dir: 'asc' }, offset: 20, limit: 10 });
+    ).toEqual({
+      search: 'станки',
+      status: 'won',
+      stageId: 'stage-1',
+      ownerId: 'user-1',
+      sort: { field: 'valueMinor', dir: 'asc' },
+      offset: 20,
+      limit: 10,
+    });
   });
 
   it('never asks the server to sort by a column it cannot sort', () => {

@@ -1,8 +1,6 @@
-import { DEAL_STATUSES, type DealStatus } from '@shared/contract/schemas/deals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/EmptyState';
-import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
 import { ListPage } from '../../../ui/ListPage/ListPage';
 import { useListState } from '../../../ui/ListPage/useListState';
@@ -12,6 +10,7 @@ import { useStages } from '../../workspace/hooks/useStages';
 import { useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
 import { INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import './DealsPage.css';
 
@@ -35,21 +34,7 @@ export const DealsPage = () => {
       searchPlaceholder={t('deals.searchPlaceholder')}
       count={(count) => t('deals.count', { count })}
       countTestId="deals-count"
-      toolbarFilters={
-        <Select
-          aria-label={t('deals.statusFilter')}
-          className="toolbar-status"
-          value={list.state.status}
-          onChange={(event) => list.filter({ status: event.target.value as DealStatus | 'all' })}
-        >
-          <option value="all">{t('deals.allStatuses')}</option>
-          {DEAL_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`deal.status.${status}`)}
-            </option>
-          ))}
-        </Select>
-      }
+      filters={<DealFilters state={list.state} stages={stages} onChange={list.filter} />}
       action={
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
           <Icon name="plus" size={18} />
@@ -63,7 +48,12 @@ export const DealsPage = () => {
         onRowClick: (deal) => openDeal(deal.id),
         numericColumns: ['valueMinor'],
       }}
-      filtered={list.settled.search.trim() !== '' || list.state.status !== 'all'}
+      filtered={
+        list.settled.search.trim() !== '' ||
+        list.state.status !== 'all' ||
+        list.state.stageId !== '' ||
+        list.state.ownerId !== ''
+      }
       emptyFiltered={t('deals.emptyFiltered')}
       empty={<EmptyState icon="deals" title={t('deals.empty.title')} body={t('deals.empty.body')} />}
     >

@@ -5,6 +5,9 @@ import type { SortState } from '../../../ui/DataTable/SortState';
 export type DealsTableState = {
   search: string;
   status: DealStatus | 'all';
+  /** '' = every stage / every owner. */
+  stageId: string;
+  ownerId: string;
   sort: SortState;
   page: PaginationState;
 };
@@ -12,6 +15,8 @@ export type DealsTableState = {
 export const INITIAL_DEALS_TABLE: DealsTableState = {
   search: '',
   status: 'all',
+  stageId: '',
+  ownerId: '',
   sort: { id: 'createdAt', desc: true },
   page: { pageIndex: 0, pageSize: 25 },
 };
@@ -26,6 +31,8 @@ export const toDealsQuery = (state: DealsTableState): DealsListInput => {
   return {
     ...(search ? { search } : {}),
     ...(state.status === 'all' ? {} : { status: state.status }),
+    ...(state.stageId ? { stageId: state.stageId } : {}),
+    ...(state.ownerId ? { ownerId: state.ownerId } : {}),
     sort: sort ? { field: sort.field, dir: sort.desc ? 'desc' : 'asc' } : { field: 'createdAt', dir: 'desc' },
     offset: state.page.pageIndex * state.page.pageSize,
     limit: state.page.pageSize,

@@ -1,0 +1,72 @@
+import { DEAL_STATUSES, type DealStatus } from '@shared/contract/schemas/deals';
+import type { Stage } from '@shared/contract/schemas/pipelines';
+import { displayName } from '@shared/i18n/displayName';
+import { useTranslation } from 'react-i18next';
+import { Select } from '../../../ui/form/Select';
+import { useCurrentUser } from '../../users/hooks/useCurrentUser';
+import { ownerOptions } from '../../users/utils/ownerOptions';
+import type { DealsTableState } from '../utils/toDealsQuery';
+
+type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId'>>;
+
+export type DealFiltersProps = {
+  state: DealsTableState;
+  /** The stages of the pipeline the table names (its stage column). */
+  stages: readonly Stage[] | null;
+  onChange(patch: FilterPatch): void;
+};
+
+const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '' };
+
+/** Status, stage and owner filters of the deals table, as a rep narrows a list in Pipedrive. */
+export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
+  const { t } = useTranslation();
+  const { user, users } = useCurrentUser();
+  const owners = ownerOptions(users ?? [], user?.id ?? null, state.ownerId || null);
+  const active = state.status !== 'all' || state.stageId !== '' || state.ownerId !== '';
+  return (
+    <div className="filters" role="group" aria-label={t('deals.filtersLabel')}>
+      <Select
+        aria-label={t('deals.statusFilter')}
+        value={state.status}
+        onChange={(event) => onChange({ status: event.target.value as DealStatus | 'all' })}
+      >
+        <option value="all">{t('deals.allStatuses')}</option>
+        {DEAL_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`deal.status.${status}`)}
+          </option>
+        ))}
+      </Select>
+      <Select
+        aria-label={t('deals.stageFilter')}
+        value={state.stageId}
+        onChange={(event) => onChange({ stageId: event.target.value })}
+      >
+        <option value="">{t('deals.allStages')}</option>
+        {(stages ?? []).map((stage) => (
+          <option key={stage.id} value={stage.id}>
+            {displayName(stage, t, 'stage')}
+          </option>
+        ))}
+      </Select>
+      <Select
+        aria-label={t('deals.ownerFilter')}
+        value={state.ownerId}
+        onChange={(event) => onChange({ ownerId: event.target.value })}
+      >
+        <option value="">{t('deals.allOwners')}</option>
+        {owners.map((owner) => (
+          <option key={owner.id} value={owner.id}>
+            {owner.kind === 'me' ? t('users.me', { name: owner.name }) : owner.name}
+          </option>
+        ))}
+      </Select>
+      {active ? (
+        <button type="button" className="button button-link filters-reset" onClick={() => onChange(NO_FILTERS)}>
+          {t('deals.resetFilters')}
+        </button>
+      ) : null}
+    </div>
+  );
+};
