@@ -3,9 +3,8 @@ import type { Stage } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
-import { useCurrentUser } from '../../users/hooks/useCurrentUser';
-import { ownerOptions } from '../../users/utils/ownerOptions';
-import type { DealsTableState } from '../utils/toDealsQuery';
+import { OwnerPicker } from '../../users/components/OwnerPicker';
+import { type DealsTableState, dealFiltersActive } from '../utils/toDealsQuery';
 
 type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId'>>;
 
@@ -21,9 +20,6 @@ const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '' };
 /** Status, stage and owner filters of the deals table, as a rep narrows a list in Pipedrive. */
 export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
   const { t } = useTranslation();
-  const { user, users } = useCurrentUser();
-  const owners = ownerOptions(users ?? [], user?.id ?? null, state.ownerId || null);
-  const active = state.status !== 'all' || state.stageId !== '' || state.ownerId !== '';
   return (
     <div className="filters" role="group" aria-label={t('deals.filtersLabel')}>
       <Select
@@ -50,19 +46,13 @@ export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
           </option>
         ))}
       </Select>
-      <Select
+      <OwnerPicker
         aria-label={t('deals.ownerFilter')}
-        value={state.ownerId}
-        onChange={(event) => onChange({ ownerId: event.target.value })}
-      >
-        <option value="">{t('deals.allOwners')}</option>
-        {owners.map((owner) => (
-          <option key={owner.id} value={owner.id}>
-            {owner.kind === 'me' ? t('users.me', { name: owner.name }) : owner.name}
-          </option>
-        ))}
-      </Select>
-      {active ? (
+        value={state.ownerId || null}
+        unassignedLabel={t('deals.allOwners')}
+        onChange={(ownerId) => onChange({ ownerId: ownerId ?? '' })}
+      />
+      {dealFiltersActive(state) ? (
         <button type="button" className="button button-link filters-reset" onClick={() => onChange(NO_FILTERS)}>
           {t('deals.resetFilters')}
         </button>

@@ -9,7 +9,7 @@ import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
-import { INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import { dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import './DealsPage.css';
@@ -48,12 +48,7 @@ export const DealsPage = () => {
         onRowClick: (deal) => openDeal(deal.id),
         numericColumns: ['valueMinor'],
       }}
-      filtered={
-        list.settled.search.trim() !== '' ||
-        list.state.status !== 'all' ||
-        list.state.stageId !== '' ||
-        list.state.ownerId !== ''
-      }
+      filtered={list.settled.search.trim() !== '' || dealFiltersActive(list.state)}
       emptyFiltered={t('deals.emptyFiltered')}
       empty={<EmptyState icon="deals" title={t('deals.empty.title')} body={t('deals.empty.body')} />}
     >

@@ -21,6 +21,10 @@ export const INITIAL_DEALS_TABLE: DealsTableState = {
   page: { pageIndex: 0, pageSize: 25 },
 };
 
+/** Whether a status, stage or owner filter narrows the table (the search aside). */
+export const dealFiltersActive = (state: DealsTableState): boolean =>
+  state.status !== 'all' || state.stageId !== '' || state.ownerId !== '';
+
 const isSortField = (id: string): id is (typeof DEAL_SORT_FIELDS)[number] =>
   (DEAL_SORT_FIELDS as readonly string[]).includes(id);
 
