@@ -244,6 +244,31 @@ test('the company page shows facts, deal figures, deals, a contact added there, 
   await expect(page.getByRole('row').filter({ hasText: `ООО «Север» ${mark}` })).toBeVisible();
 });
 
+test('the KPP of a legal entity is added and changed on its own in the company page form', async ({ page, rpc }) => {
+  const inn = uniqueInn();
+  const { company } = await rpc('companies.create', { name: `ООО «Вектор» ${tag()}`, inn });
+  await page.goto(`/#/companies/${company.id}`);
+
+  // The form sends only the changed box: the KPP alone is checked against the stored INN.
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  const edit = page.getByRole('dialog', { name: 'Изменить компанию' });
+  await edit.getByLabel('КПП').fill('770101001');
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Изменения сохранены' })).toBeVisible();
+  expect(await rpc('companies.get', { id: company.id })).toMatchObject({ inn, kpp: '770101001' });
+
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  await expect(edit.getByLabel('КПП')).toHaveValue('770101001');
+  await edit.getByLabel('КПП').fill('770143001');
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(edit).toBeHidden();
+  const change = page.getByTestId('timeline-item').filter({ hasText: 'Изменено поле «КПП»' }).first();
+  await expect(change).toContainText('770101001');
+  await expect(change).toContainText('770143001');
+  expect((await rpc('companies.get', { id: company.id })).kpp).toBe('770143001');
+});
+
 test('the timeline pages with "Show more"', async ({ page, rpc }) => {
   const { company } = await rpc('companies.create', { name: `История ${tag()}` });
   for (let index = 1; index <= 24; index += 1) {

@@ -131,11 +131,15 @@ export const companyCreateInputSchema = z
   .superRefine(refineIdentifiers);
 export type CompanyCreateInput = z.input<typeof companyCreateInputSchema>;
 
-/** A patch's identifiers are checked against the stored ones too (on the server). */
+/**
+ * Each patched field checks itself here; the rules between fields (KPP only with a legal entity's
+ * INN, OGRN with the INN's kind) need the stored record, so the server checks the merged record.
+ * A form sends only what changed: a KPP added alone to a legal entity is a valid patch.
+ */
 export const companyUpdateInputSchema = z
   .object({
     id: idSchema,
-    patch: z.object(companyFieldsShape).partial().strict().superRefine(refineIdentifiers),
+    patch: z.object(companyFieldsShape).partial().strict(),
   })
   .strict();
 export type CompanyUpdateInput = z.input<typeof companyUpdateInputSchema>;

@@ -83,6 +83,35 @@ describe('companies: Russian identifiers', () => {
     expect(switched.company).toMatchObject(SBER);
   });
 
+  it('judges a patch on the merged record: a KPP or an OGRN added alone to a legal entity is accepted', async () => {
+    backend = createTempBackend();
+    const client = clientFor(backend);
+    const legal = (await client.call('companies.create', { name: 'ПАО Сбербанк', inn: SBER.inn })).company;
+    // The company form sends only the changed box.
+    const withKpp = await client.call('companies.update', { id: legal.id, patch: { kpp: SBER.kpp } });
+    expect(withKpp.company).toMatchObject({ inn: SBER.inn, kpp: SBER.kpp });
+    const changedKpp = await client.call('companies.update', { id: legal.id, patch: { kpp: '773643001' } });
+    expect(changedKpp.company.kpp).toBe('773643001');
+    const withOgrn = await client.call('companies.update', { id: legal.id, patch: { ogrn: SBER.ogrn } });
+    expect(withOgrn.company).toMatchObject({ inn: SBER.inn, ogrn: SBER.ogrn });
+    // The merged record still holds the rules: a sole trader's INN cannot replace the legal one under its KPP.
+    const toTrader = await backend.dispatch('companies.update', { id: legal.id, patch: { inn: SOLE_TRADER.inn } });
+    expect(toTrader).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    if (toTrader.ok) return;
+    expect(toTrader.error.issues?.map((issue) => [issue.path, issue.params?.reason])).toEqual([
+      ['patch.kpp', 'kpp_without_legal_inn'],
+      ['patch.ogrn', 'ogrn_inn_mismatch'],
+    ]);
+    // Removing the INN with its KPP and OGRN in one patch is fine; the KPP alone is not.
+    const dropInn = await backend.dispatch('companies.update', { id: legal.id, patch: { inn: null } });
+    expect(dropInn.ok).toBe(false);
+    const cleared = await client.call('companies.update', {
+      id: legal.id,
+      patch: { inn: null, kpp: null, ogrn: null },
+    });
+    expect(cleared.company).toMatchObject({ inn: null, kpp: null, ogrn: null });
+  });
+
   it('gives the renderer the very same rules through the form schema', () => {
     const result = companyFormSchema.safeParse({
       name: 'Форма',

@@ -102,7 +102,7 @@ const PATCH_COLUMNS: Record<keyof CompanyPatch, string> = {
   notes: 'notes',
 };
 
-/** The patch's identifiers must agree with the stored ones they are not replacing. */
+/** The record as it would be after the patch must hold the rules between its identifiers. */
 const checkIdentifiers = (current: CompaniesTable, patch: CompanyPatch): void => {
   // Old records are not re-judged when an unrelated field is edited.
   if (patch.inn === undefined && patch.kpp === undefined && patch.ogrn === undefined) return;
