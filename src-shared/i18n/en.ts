@@ -295,6 +295,12 @@ export const en: Messages = {
   toasts: {
     region: 'Notifications',
   },
+  discard: {
+    title: 'Discard changes?',
+    text: 'You have started filling in this form. If you close it now, what you entered will be lost.',
+    keep: 'Keep editing',
+    discard: 'Discard',
+  },
   companies: companiesEn,
   contacts: contactsEn,
   users: usersEn,

@@ -299,6 +299,13 @@ export const ru = {
   toasts: {
     region: 'Уведомления',
   },
+  /** The prompt before a dialog or drawer closes over unsaved edits. */
+  discard: {
+    title: 'Не сохранять изменения?',
+    text: 'Вы начали заполнять форму. Если закрыть её сейчас, введённое пропадёт.',
+    keep: 'Вернуться к форме',
+    discard: 'Не сохранять',
+  },
   companies: companiesRu,
   contacts: contactsRu,
   users: usersRu,

@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnsavedChangesContext } from '../discard/UnsavedChangesContext';
+import { useDiscardGuard } from '../discard/useDiscardGuard';
 import { Icon } from '../Icon';
 import './Modal.css';
 
@@ -12,13 +14,16 @@ export type ModalProps = {
 };
 
 /**
- * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus
- * to the opener. Content mounts only while open, so a form starts fresh every time.
+ * A modal on the native <dialog>: the browser traps focus and restores it to the opener. Content
+ * mounts only while open, so a form starts fresh every time. Escape, a press outside and × close
+ * it at once, or ask "Discard changes?" first while a form inside has unsaved edits
+ * (useUnsavedChanges).
  */
 export const Modal = ({ open, title, onClose, children, width = 'narrow' }: ModalProps) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const guard = useDiscardGuard(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -36,26 +41,40 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
       ref={ref}
       className={`modal modal-${width}`}
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // Escape is taken on keydown, before the browser's own close request: Chromium lets a page
+        // refuse only one close request per user activation, and the prompt may need a second.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        guard.requestClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        // A nested dialog's cancel reaches here through React's tree; it is that dialog's own.
+        if (event.target === event.currentTarget) guard.requestClose();
       }}
       onMouseDown={(event) => {
         // A press on the backdrop (the dialog box itself, outside its content) closes it.
-        if (event.target === event.currentTarget) onClose();
+        if (event.target === event.currentTarget) guard.requestClose();
       }}
     >
       {open ? (
         <div className="modal-content">
           <header className="modal-header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="icon-button" aria-label={t('common.actions.close')} onClick={onClose}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.actions.close')}
+              onClick={guard.requestClose}
+            >
               <Icon name="close" />
             </button>
           </header>
-          {children}
+          <UnsavedChangesContext.Provider value={guard.registry}>{children}</UnsavedChangesContext.Provider>
         </div>
       ) : null}
+      {guard.prompt}
     </dialog>
   );
 };

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
+import { useUnsavedChanges } from '../discard/useUnsavedChanges';
 import { useReportError } from '../toasts/useReportError';
 import { fieldAria } from './Field';
 import { type FieldErrors, fieldErrorsFromIssues } from './fieldErrors';
@@ -60,6 +61,8 @@ export const useRecordForm = <V extends Record<string, unknown>>({
   const [values, setValues] = useState<V>(original);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
+  // Closing the dialog by accident (Escape, a click outside) asks first once anything was edited.
+  useUnsavedChanges(Object.keys(values).some((field) => values[field] !== original[field]));
 
   // After a refused save, take the user to the first box that needs fixing (not after a blur:
   // that would pull focus back from the box they moved on to). Only a submit asks for it, so the

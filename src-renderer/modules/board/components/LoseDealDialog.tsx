@@ -7,6 +7,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { Field } from '../../../ui/form/Field';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { Icon } from '../../../ui/Icon';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -85,6 +86,7 @@ const LoseDealForm = ({ dealTitle, onClose, onConfirm }: LoseDealDialogProps & {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const groupRef = useRef<HTMLFieldSetElement>(null);
+  useUnsavedChanges(reasonId !== null || note.trim() !== '');
   const legendId = useId();
 
   const submit = (event: FormEvent) => {

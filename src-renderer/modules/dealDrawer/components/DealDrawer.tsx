@@ -5,6 +5,8 @@ import { daysInStage } from '@shared/domain/boardFigures';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
+import { UnsavedChangesContext } from '../../../ui/discard/UnsavedChangesContext';
+import { useDiscardGuard } from '../../../ui/discard/useDiscardGuard';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
@@ -21,7 +23,16 @@ import { EditableField } from './EditableField';
 import { StageTrack } from './StageTrack';
 import './DealDrawer.css';
 
-const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string; onClose(): void }) => {
+type DrawerContentProps = {
+  deal: Deal;
+  titleId: string;
+  /** × : asks first while an edit is unsaved. */
+  onClose(): void;
+  /** After Delete: the deal is gone, so an unsaved edit of it is moot. */
+  onCloseNow(): void;
+};
+
+const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProps) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const mutations = useDealMutations(deal.id);
@@ -122,7 +133,7 @@ const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string
             type="button"
             className="button drawer-delete"
             onClick={() => {
-              onClose();
+              onCloseNow();
               void mutations.remove(deal.title);
             }}
           >
@@ -188,14 +199,21 @@ const DrawerContent = ({ deal, titleId, onClose }: { deal: Deal; titleId: string
 };
 
 /**
- * The deal drawer: slides in over the page, closes with Escape, the × or a click outside, and
- * gives focus back to what opened it.
+ * The deal drawer: slides in over the page, closes with Escape, the × or a click outside (asking
+ * first while a field is being edited with a changed value), and gives focus back to what opened it.
  */
 export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): void }) => {
   const { t } = useTranslation();
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
   const query = useLiveQuery('deals.get', { id: dealId }, ['deals']);
+  const guard = useDiscardGuard(onClose);
+  const { requestClose } = guard;
+  // The document listener outlives renders; it calls the latest guard.
+  const requestCloseRef = useRef(requestClose);
+  useEffect(() => {
+    requestCloseRef.current = requestClose;
+  });
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -207,15 +225,15 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
     const onKeyDown = (event: KeyboardEvent) => {
       // A dialog on top of the drawer (the loss reason) handles its own Escape.
       if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      onClose();
+      requestCloseRef.current();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  }, []);
 
   return (
     <div className="drawer-layer">
-      <div className="drawer-backdrop" onMouseDown={onClose} aria-hidden="true" />
+      <div className="drawer-backdrop" onMouseDown={requestClose} aria-hidden="true" />
       <aside
         ref={panel}
         className="deal-drawer"
@@ -226,7 +244,9 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
         data-testid="deal-drawer"
       >
         {query.data ? (
-          <DrawerContent key={query.data.id} deal={query.data} titleId={titleId} onClose={onClose} />
+          <UnsavedChangesContext.Provider value={guard.registry}>
+            <DrawerContent key={query.data.id} deal={query.data} titleId={titleId} onClose={requestClose} onCloseNow={onClose} />
+          </UnsavedChangesContext.Provider>
         ) : query.failed ? (
           <div className="drawer-missing">
             <EmptyState icon="deals" title={t('dealDrawer.missing')} />
@@ -237,6 +257,7 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
         ) : (
           <p className="drawer-loading muted">{t('common.loading')}</p>
         )}
+        {guard.prompt}
       </aside>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Icon } from '../../../ui/Icon';
 import { type KeyboardEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 
 export type EditorProps = {
   id: string;
@@ -42,6 +43,7 @@ export const EditableField = ({
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  useUnsavedChanges(editing && text !== initial);
 
   const start = () => {
     setText(initial);

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Field, fieldAria } from '../../../ui/form/Field';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
@@ -16,6 +17,7 @@ const NewPipelineForm = ({ onDone }: { onDone(pipeline: Pipeline | null): void }
   const [name, setName] = useState('');
   const [template, setTemplate] = useState<Template>('funnel');
   const [error, setError] = useState<string | null>(null);
+  useUnsavedChanges(name.trim() !== '' || template !== 'funnel');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

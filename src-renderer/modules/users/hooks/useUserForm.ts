@@ -1,6 +1,7 @@
 import { userFormSchema } from '@shared/contract/schemas/users';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { type FieldErrors, fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { type UserFormValues, userFormInput } from '../utils/userFormValues';
 
@@ -19,6 +20,8 @@ export const useUserForm = (initial: UserFormValues): UserForm => {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [original] = useState(initial);
+  useUnsavedChanges(Object.entries(values).some(([field, value]) => value !== original[field as keyof UserFormValues]));
   const check = (next: UserFormValues): FieldErrors => {
     const parsed = userFormSchema.safeParse(userFormInput(next));
     return parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
