@@ -13,11 +13,11 @@ import './App.css';
 /** The shell: sidebar, page heading, the page, toasts. */
 export const App = () => {
   const { t, i18n } = useTranslation();
-  const page = useHashRoute();
+  const { page, nav, heading } = useHashRoute();
   useSettingsSync();
 
   const pageKey = page ?? 'notFound';
-  const title = t(`pages.${pageKey}.title`);
+  const title = t(`pages.${heading}.title`);
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = `${title} · ${t('app.name')}`;
@@ -25,9 +25,9 @@ export const App = () => {
 
   return (
     <div className="app">
-      <Sidebar current={page} />
+      <Sidebar current={nav} />
       <div className="main">
-        <TopBar title={title} subtitle={page ? t(`pages.${page}.subtitle`) : undefined} />
+        <TopBar title={title} subtitle={page ? t(`pages.${heading}.subtitle`) : undefined} />
         <main className="content" key={pageKey}>
           <PageContent page={page} />
         </main>

@@ -44,3 +44,21 @@ export const pageFromHash = (hash: string): PageKey | null => {
 };
 
 export const hashOf = (page: PageKey): string => `#/${page}`;
+
+/** A screen under a section's URL that the sidebar and heading file elsewhere. */
+export type Screen = { page: PageKey | null; nav: PageKey | null; heading: string };
+
+/**
+ * What the URL shows: the page whose content renders, the sidebar item to light and the
+ * `pages.<heading>` title. The stage editor lives at `#/pipeline/stages` (beside the board it
+ * configures, so "Back to the board" is one step) but it is a setting: Settings lights up and the
+ * heading is its own, not the board's.
+ */
+export const screenFromHash = (hash: string): Screen => {
+  const page = pageFromHash(hash);
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  if (page === 'pipeline' && path.startsWith('/pipeline/stages')) {
+    return { page, nav: 'settings', heading: 'stages' };
+  }
+  return { page, nav: page, heading: page ?? 'notFound' };
+};

@@ -34,6 +34,7 @@ export const en: Messages = {
     analytics: { title: 'Analytics', subtitle: 'Funnel conversion and key figures' },
     reports: { title: 'Reports', subtitle: 'The weekly funnel report and exports' },
     settings: { title: 'Settings', subtitle: 'Language, currency and about the app' },
+    stages: { title: 'Pipelines and stages', subtitle: 'Stages, control points and loss reasons' },
     notFound: { title: 'Page not found', body: 'There is no such section. Pick one in the menu on the left.' },
   },
   common: {

@@ -2,7 +2,6 @@ import type { stagesSettingsRu } from './stagesSettings.ru';
 
 /** English messages of the pipelines and stages settings; the same keys as Russian. */
 export const stagesSettingsEn: typeof stagesSettingsRu = {
-  title: 'Pipelines and stages',
   back: 'Back to the board',
   pipelines: 'Pipelines',
   pipelineName: 'Pipeline name',

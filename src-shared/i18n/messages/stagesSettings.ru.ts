@@ -1,6 +1,5 @@
 /** Russian messages of the pipelines and stages settings. */
 export const stagesSettingsRu = {
-  title: 'Воронки и этапы',
   back: 'К доске',
   pipelines: 'Воронки',
   pipelineName: 'Название воронки',

@@ -1,7 +1,6 @@
 import type { User } from '@shared/contract/schemas/users';
 import { describe, expect, it } from 'vitest';
 import { ownerOptions } from '../../../src-renderer/modules/users/utils/ownerOptions';
-import { initials } from '../../../src-renderer/modules/users/utils/userFormValues';
 
 const user = (id: string, name: string, active = true): User => ({
   id,
@@ -34,13 +33,5 @@ describe('ownerOptions', () => {
     ]);
     // A deactivated current user is not offered as "me" either.
     expect(ownerOptions(team, 'g', null).some((option) => option.kind === 'me')).toBe(false);
-  });
-});
-
-describe('initials', () => {
-  it('takes the first letters of up to two words', () => {
-    expect(initials('Анна Смирнова')).toBe('АС');
-    expect(initials('  prince ')).toBe('P');
-    expect(initials('Анна Мария Смирнова')).toBe('АМ');
   });
 });

@@ -1,4 +1,5 @@
-import { avatarHue, initials } from '../utils/initials';
+import { initials } from '@shared/domain/initials';
+import { avatarHue } from '../utils/avatarHue';
 
 /** The owner's initials in a circle of their own colour; the full name is the tooltip. */
 export const OwnerAvatar = ({ id, name, size = 22 }: { id: string | null; name: string | null; size?: number }) => {

@@ -33,7 +33,6 @@ export const StagesSettingsPage = () => {
           <Icon name="chevronLeft" size={18} />
           {t('stagesSettings.back')}
         </a>
-        <h2>{t('stagesSettings.title')}</h2>
       </div>
       <div className="pipeline-tabs" role="tablist" aria-label={t('stagesSettings.pipelines')}>
         {(pipelines ?? []).map((pipeline) => (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useWhoAreYouStore } from '../stores/whoAreYouStore';
-import { initials } from '../utils/userFormValues';
+import { initials } from '@shared/domain/initials';
 import './CurrentUserMenu.css';
 
 /**

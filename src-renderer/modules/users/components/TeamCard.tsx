@@ -6,7 +6,7 @@ import { Icon } from '../../../ui/Icon';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCurrentUser } from '../hooks/useCurrentUser';
-import { initials } from '../utils/userFormValues';
+import { initials } from '@shared/domain/initials';
 import { TeamUserDialog } from './TeamUserDialog';
 import './TeamCard.css';
 

@@ -12,12 +12,3 @@ export const userToFormValues = (user: User): UserFormValues => ({
 });
 
 export const userFormInput = (values: UserFormValues) => ({ ...values }) satisfies UserCreateInput;
-
-/** Initials for an avatar: «Анна Смирнова» → «АС», "prince" → "P". */
-export const initials = (name: string): string =>
-  name
-    .trim()
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
