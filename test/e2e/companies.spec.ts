@@ -161,8 +161,10 @@ test('filters come from the values in use; a row click opens the company page', 
 
   await page.getByRole('row').filter({ hasText: `Станок ${mark}` }).getByRole('cell').nth(2).click();
   await expect(page).toHaveURL(new RegExp(`#/companies/${company.id}$`));
+  // Back to the list as it was left: the search is still there.
   await page.getByRole('link', { name: 'Все компании' }).click();
-  await expect(page).toHaveURL(/#\/companies$/);
+  await expect(page).toHaveURL(new RegExp(`#/companies\\?q=${encodeURIComponent(mark)}$`));
+  await expect(page.getByRole('searchbox', { name: 'Поиск' })).toHaveValue(mark);
 });
 
 test('the column chooser hides a column and it stays hidden after a reload', async ({ page, rpc }) => {

@@ -11,7 +11,7 @@ import {
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
-import { Pagination } from './Pagination';
+import { PAGE_SIZES, Pagination } from './Pagination';
 import type { SortState } from './SortState';
 import './DataTable.css';
 
@@ -57,7 +57,7 @@ export const DataTable = <T,>({
   onSortChange,
   page,
   onPageChange,
-  pageSizes = [10, 25, 50, 100],
+  pageSizes = PAGE_SIZES,
   loading = false,
   numericColumns = [],
   empty,

@@ -5,6 +5,9 @@ import { useLanguage } from '../../platform/useLanguage';
 import { Select } from '../form/Select';
 import { Icon } from '../Icon';
 
+/** Rows per page a table offers. */
+export const PAGE_SIZES: readonly number[] = [10, 25, 50, 100];
+
 export type PaginationProps = {
   page: PaginationState;
   total: number;

@@ -1,11 +1,12 @@
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RecordView } from '../../../src-renderer/platform/data/useRecordView';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 import type { HiddenColumns } from '../../../src-renderer/ui/DataTable/useHiddenColumns';
 import { ListPage } from '../../../src-renderer/ui/ListPage/ListPage';
+import { stringFilters } from '../../../src-renderer/ui/ListPage/listUrl';
 import { type ListState, useListState } from '../../../src-renderer/ui/ListPage/useListState';
 
 // Also makes this instance the one react-i18next's useTranslation reads.
@@ -19,6 +20,9 @@ const INITIAL: State = {
   sort: { id: 'name', desc: false },
   page: { pageIndex: 0, pageSize: 25 },
 };
+const FILTERS = stringFilters<State>({ kind: { empty: '', accepts: () => true } });
+// The list reads its state from the URL hash as it first renders (effects do not run here).
+vi.stubGlobal('window', { location: { hash: '#/things' } });
 const column = createColumnHelper<Row>();
 const COLUMNS = [column.accessor('name', { header: 'Name' }), column.accessor('id', { header: 'Id' })] as ColumnDef<
   Row,
@@ -27,7 +31,7 @@ const COLUMNS = [column.accessor('name', { header: 'Name' }), column.accessor('i
 
 const render = (view: RecordView<Row>, options: { filtered?: boolean; hidden?: HiddenColumns } = {}) => {
   const Page = () => {
-    const list = useListState(INITIAL, (id) => id === 'name');
+    const list = useListState(INITIAL, (id) => id === 'name', FILTERS);
     return createElement(ListPage<Row, State>, {
       className: 'records-page things-page',
       list,

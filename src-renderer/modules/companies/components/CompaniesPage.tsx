@@ -10,6 +10,7 @@ import { useCompaniesView } from '../hooks/useCompaniesView';
 import { defaultHiddenCompanyColumns, NUMERIC_COMPANY_COLUMNS, useCompanyColumns } from '../hooks/useCompanyColumns';
 import { useCompanyFacets } from '../hooks/useCompanyFacets';
 import {
+  COMPANIES_URL_FILTERS,
   hasCompanyFilters,
   INITIAL_COMPANIES_TABLE,
   isCompanySortField,
@@ -22,7 +23,7 @@ import './CompaniesPage.css';
 /** The companies table: search, filters, server-side sort and paging, a column chooser. */
 export const CompaniesPage = () => {
   const { t } = useTranslation();
-  const list = useListState(INITIAL_COMPANIES_TABLE, isCompanySortField);
+  const list = useListState(INITIAL_COMPANIES_TABLE, isCompanySortField, COMPANIES_URL_FILTERS);
   const [creating, setCreating] = useState(false);
   const facets = useCompanyFacets();
   const { columns, choosable } = useCompanyColumns();

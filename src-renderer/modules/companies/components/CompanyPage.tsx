@@ -1,10 +1,10 @@
 import type { Contact, ContactRow } from '@shared/contract/schemas/contacts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hashOf } from '../../../app/pages';
 import { useClient } from '../../../platform/ClientContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
+import { listHref } from '../../../ui/ListPage/useListState';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { ContactFormDialog } from '../../contacts/components/ContactFormDialog';
@@ -24,7 +24,8 @@ type ContactDialog = { contact?: Contact } | null;
 const BackLink = () => {
   const { t } = useTranslation();
   return (
-    <a className="back-link" href={hashOf('companies')}>
+    // Back to the table as it was left (search, filters, page), as the browser's Back would.
+    <a className="back-link" href={listHref('/companies')}>
       <Icon name="arrowLeft" size={16} />
       {t('companies.page.back')}
     </a>
@@ -85,7 +86,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
         ownerName={card.ownerName}
         onEdit={() => setEditing(true)}
         onDelete={async () => {
-          if (await deleteCompany(company)) window.location.hash = hashOf('companies');
+          if (await deleteCompany(company)) window.location.hash = listHref('/companies');
         }}
       />
       <CompanyStats stats={card.stats} contacts={card.contacts.length} />

@@ -1,4 +1,6 @@
+import { idSchema } from '@shared/contract/schemas/common';
 import {
+  COMPANY_SIZES,
   COMPANY_SORT_FIELDS,
   type CompaniesListInput,
   type CompanySize,
@@ -6,6 +8,7 @@ import {
 } from '@shared/contract/schemas/companies';
 import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
+import { type ListFiltersCodec, stringFilters } from '../../../ui/ListPage/listUrl';
 
 /** "Any owner", "no owner", or one user's id. */
 export type OwnerFilter = { kind: 'any' } | { kind: 'none' } | { kind: 'user'; id: string };
@@ -34,6 +37,32 @@ export const INITIAL_COMPANIES_TABLE: CompaniesTableState = {
 
 export const isCompanySortField = (id: string): id is CompanySortField =>
   (COMPANY_SORT_FIELDS as readonly string[]).includes(id);
+
+const anyText = { empty: '', accepts: () => true };
+const facets = stringFilters<CompaniesTableState>({
+  industry: anyText,
+  region: anyText,
+  segment: anyText,
+  size: { empty: '', accepts: (value) => (COMPANY_SIZES as readonly string[]).includes(value) },
+});
+
+const ownerFromParam = (value: string | null): OwnerFilter | undefined => {
+  if (value === 'none') return { kind: 'none' };
+  return value !== null && idSchema.safeParse(value).success ? { kind: 'user', id: value } : undefined;
+};
+
+/** `?industry=…&size=…&region=…&segment=…&owner=none|<user id>` in the companies table's URL. */
+export const COMPANIES_URL_FILTERS: ListFiltersCodec<CompaniesTableState> = {
+  keys: [...facets.keys, 'owner'],
+  write: (state) => ({
+    ...facets.write(state),
+    ...(state.owner.kind === 'none' ? { owner: 'none' } : state.owner.kind === 'user' ? { owner: state.owner.id } : {}),
+  }),
+  read: (params) => {
+    const owner = ownerFromParam(params.get('owner'));
+    return { ...facets.read(params), ...(owner ? { owner } : {}) };
+  },
+};
 
 /** Whether anything narrows the list (the empty table then says "nothing matches", not "no companies"). */
 export const hasCompanyFilters = (state: CompaniesTableState): boolean =>

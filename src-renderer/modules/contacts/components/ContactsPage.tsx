@@ -12,6 +12,7 @@ import type { PickedCompany } from '../../companies/utils/PickedCompany';
 import { defaultHiddenContactColumns, useContactColumns } from '../hooks/useContactColumns';
 import { useContactsView } from '../hooks/useContactsView';
 import {
+  CONTACTS_URL_FILTERS,
   hasContactFilters,
   INITIAL_CONTACTS_TABLE,
   isContactSortField,
@@ -25,7 +26,7 @@ type Editing = { contact?: Contact; company: PickedCompany | null } | null;
 /** The contacts table: search, company and role filters, server-side sort and paging, columns. */
 export const ContactsPage = () => {
   const { t } = useTranslation();
-  const list = useListState(INITIAL_CONTACTS_TABLE, isContactSortField);
+  const list = useListState(INITIAL_CONTACTS_TABLE, isContactSortField, CONTACTS_URL_FILTERS);
   const [editing, setEditing] = useState<Editing>(null);
   const open = useCallback(
     (row: ContactRow) =>

@@ -1,4 +1,6 @@
+import { idSchema } from '@shared/contract/schemas/common';
 import {
+  CONTACT_ROLES,
   CONTACT_SORT_FIELDS,
   type ContactRole,
   type ContactSortField,
@@ -6,6 +8,7 @@ import {
 } from '@shared/contract/schemas/contacts';
 import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
+import { type ListFiltersCodec, stringFilters } from '../../../ui/ListPage/listUrl';
 import type { PickedCompany } from '../../companies/utils/PickedCompany';
 
 export type ContactsTableState = {
@@ -26,6 +29,28 @@ export const INITIAL_CONTACTS_TABLE: ContactsTableState = {
 
 export const isContactSortField = (id: string): id is ContactSortField =>
   (CONTACT_SORT_FIELDS as readonly string[]).includes(id);
+
+const roles = stringFilters<ContactsTableState>({
+  role: { empty: '', accepts: (value) => (CONTACT_ROLES as readonly string[]).includes(value) },
+});
+
+/**
+ * `?role=…&company=<id>&companyName=…` in the contacts table's URL; the name rides along so the
+ * company filter shows it after a reload without another request.
+ */
+export const CONTACTS_URL_FILTERS: ListFiltersCodec<ContactsTableState> = {
+  keys: [...roles.keys, 'company', 'companyName'],
+  write: (state) => ({
+    ...roles.write(state),
+    ...(state.company ? { company: state.company.id, companyName: state.company.name } : {}),
+  }),
+  read: (params) => {
+    const id = params.get('company');
+    const name = params.get('companyName');
+    const company = id !== null && idSchema.safeParse(id).success ? { id, name: name ?? '' } : undefined;
+    return { ...roles.read(params), ...(company ? { company } : {}) };
+  },
+};
 
 export const hasContactFilters = (state: ContactsTableState): boolean =>
   state.search.trim() !== '' || state.company !== null || state.role !== '';

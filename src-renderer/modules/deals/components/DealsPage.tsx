@@ -9,7 +9,7 @@ import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
-import { dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import { DEALS_URL_FILTERS, dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import './DealsPage.css';
@@ -19,7 +19,7 @@ const isSortable = (id: string) => SORTABLE.includes(id);
 
 export const DealsPage = () => {
   const { t } = useTranslation();
-  const list = useListState(INITIAL_DEALS_TABLE, isSortable);
+  const list = useListState(INITIAL_DEALS_TABLE, isSortable, DEALS_URL_FILTERS);
   const [creating, setCreating] = useState(false);
   const pipeline = useDefaultPipeline();
   const stages = useStages(pipeline?.id);
