@@ -60,6 +60,7 @@ export const METHOD_NAMES: readonly string[] = [
   'users.create',
   'users.update',
   'users.deactivate',
+  'users.openDeals',
   'users.activate',
   'lossReasons.list',
   'lossReasons.create',

@@ -249,6 +249,7 @@ export const en: Messages = {
     company_not_found: 'The company was not found or has been deleted',
     user_not_found: 'User not found',
     user_inactive: 'The user is deactivated',
+    reassign_to_same_user: 'Pick someone who stays on the team',
     manager_cycle: 'A user cannot be their own manager',
     name_taken: 'This name is already taken',
     name_required: 'Enter a name',

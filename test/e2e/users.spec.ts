@@ -123,6 +123,9 @@ test('Settings → Team lists users and adds, edits, deactivates and activates t
   await expect(denis.getByRole('cell').nth(2)).toHaveText('Руководитель');
 
   await team.getByRole('button', { name: 'Отключить: Денис Лебедев' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Отключить сотрудника' });
+  await expect(confirm).toContainText('Открытых сделок у него нет.');
+  await confirm.getByRole('button', { name: 'Отключить', exact: true }).click();
   await expect(denis).toContainText('Отключён');
   const stored = (await rpc('users.list', { includeInactive: true })).find((user) => user.name === 'Денис Лебедев');
   expect(stored).toMatchObject({ active: false, role: 'manager', email: 'denis@sever.ru', managerId: me.id });

@@ -17,6 +17,7 @@ export const FIELD_ISSUE_REASONS = [
   'company_not_found',
   'user_not_found',
   'user_inactive',
+  'reassign_to_same_user',
   'manager_cycle',
   'name_taken',
   'name_required',

@@ -39,6 +39,14 @@ export const usersListInputSchema = z
 export const userCreateInputSchema = z.object(userFieldsShape).partial({ email: true, managerId: true }).strict();
 export type UserCreateInput = z.input<typeof userCreateInputSchema>;
 
+/** Deactivation may hand the user's open deals to an active teammate in the same write. */
+export const userDeactivateInputSchema = z
+  .object({ id: idSchema, reassignOpenDealsTo: idSchema.optional() })
+  .strict();
+export type UserDeactivateInput = z.input<typeof userDeactivateInputSchema>;
+
+export const userOpenDealsSchema = z.object({ count: z.number().int().nonnegative() });
+
 export const userUpdateInputSchema = z
   .object({ id: idSchema, patch: z.object(userFieldsShape).partial().strict() })
   .strict();

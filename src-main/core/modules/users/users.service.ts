@@ -8,6 +8,8 @@ import type { Db } from '../../db/Db';
 import type { UsersTable } from '../../db/schema';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
+import { checkOwner } from './checkOwner';
+import { ownedOpenDeals } from './ownedOpenDeals.repo';
 import { findUserRow, toUser } from './users.repo';
 import { patchToColumns } from '../../changes/patchToColumns';
 
@@ -76,13 +78,30 @@ export const updateUser = (ctx: HandlerContext, id: string, patch: UserPatch): U
   return getUser(ctx.db, id);
 };
 
-export const setUserActive = (ctx: HandlerContext, id: string, active: boolean): User => {
+export const activateUser = (ctx: HandlerContext, id: string): User => {
+  ctx.write((writer) => {
+    writer.update('users', id, { active: 1 }, requireUserRow(ctx.db, id));
+  });
+  return getUser(ctx.db, id);
+};
+
+/**
+ * Deactivates a user; with `reassignTo`, their open deals move to that active teammate in the same
+ * transaction (one change-log message per deal), so no deal is left with an owner nobody can pick.
+ */
+export const deactivateUser = (ctx: HandlerContext, id: string, reassignTo: string | undefined): User => {
   ctx.write((writer) => {
     const current = requireUserRow(ctx.db, id);
-    if (!active && getSettings(ctx.db)['user.currentId'] === id) {
+    if (getSettings(ctx.db)['user.currentId'] === id) {
       throw conflictError('current_user', 'The current user cannot be deactivated', { id });
     }
-    writer.update('users', id, { active: active ? 1 : 0 }, current);
+    if (reassignTo !== undefined) {
+      const path = ['reassignOpenDealsTo'];
+      if (reassignTo === id) throw fieldError(path, 'reassign_to_same_user', 'Pick someone who stays active');
+      checkOwner(ctx.db, path, reassignTo);
+      for (const deal of ownedOpenDeals(ctx.db, id)) writer.update('deals', deal.id, { owner_id: reassignTo }, deal);
+    }
+    writer.update('users', id, { active: 0 }, current);
   });
   return getUser(ctx.db, id);
 };

@@ -85,6 +85,7 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           aria-label={t('board.filters.owner')}
           value={filters.ownerId}
           unassignedLabel={t('board.filters.allOwners')}
+          includeInactive
           onChange={(ownerId) => filters.update({ ownerId })}
         />
         <Select

@@ -2,6 +2,7 @@ import { COMPANY_SIZES, type CompanySize } from '@shared/contract/schemas/compan
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
+import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
 import { ownerOptions } from '../../users/utils/ownerOptions';
 import type { CompanyFacets } from '../hooks/useCompanyFacets';
 import type { CompaniesTableState, OwnerFilter } from '../utils/toCompaniesQuery';
@@ -36,7 +37,9 @@ export const CompanyFilters = ({
 }) => {
   const { t } = useTranslation();
   const { user, users } = useCurrentUser();
-  const owners = ownerOptions(users ?? [], user?.id ?? null, state.owner.kind === 'user' ? state.owner.id : null);
+  const owners = ownerOptions(users ?? [], user?.id ?? null, state.owner.kind === 'user' ? state.owner.id : null, {
+    includeInactive: true,
+  });
   const active =
     state.industry !== '' ||
     state.size !== '' ||
@@ -88,11 +91,7 @@ export const CompanyFilters = ({
       >
         <option value="any">{t('companies.filters.allOwners')}</option>
         <option value="none">{t('companies.filters.noOwner')}</option>
-        {owners.map((owner) => (
-          <option key={owner.id} value={owner.id}>
-            {owner.kind === 'me' ? t('users.me', { name: owner.name }) : owner.name}
-          </option>
-        ))}
+        <OwnerOptionGroups options={owners} />
       </Select>
       {active ? (
         <button

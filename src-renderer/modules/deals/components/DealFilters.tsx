@@ -50,6 +50,7 @@ export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
         aria-label={t('deals.ownerFilter')}
         value={state.ownerId || null}
         unassignedLabel={t('deals.allOwners')}
+        includeInactive
         onChange={(ownerId) => onChange({ ownerId: ownerId ?? '' })}
       />
       {dealFiltersActive(state) ? (

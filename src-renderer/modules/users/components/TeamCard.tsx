@@ -7,6 +7,7 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { initials } from '@shared/domain/initials';
+import { DeactivateUserDialog } from './DeactivateUserDialog';
 import { TeamUserDialog } from './TeamUserDialog';
 import './TeamCard.css';
 
@@ -20,16 +21,13 @@ export const TeamCard = () => {
   const push = useToastStore((state) => state.push);
   const { user: me, users } = useCurrentUser();
   const [editing, setEditing] = useState<Editing>(null);
+  const [deactivating, setDeactivating] = useState<User | null>(null);
   const team = [...(users ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
   const names = new Map(team.map((user) => [user.id, user.name]));
 
-  const setActive = (user: User, active: boolean) =>
-    client.call(active ? 'users.activate' : 'users.deactivate', { id: user.id }).then(
-      (changed) =>
-        push({
-          tone: 'success',
-          message: t(active ? 'users.team.activated' : 'users.team.deactivated', { name: changed.name }),
-        }),
+  const activate = (user: User) =>
+    client.call('users.activate', { id: user.id }).then(
+      (changed) => push({ tone: 'success', message: t('users.team.activated', { name: changed.name }) }),
       reportError,
     );
 
@@ -106,7 +104,7 @@ export const TeamCard = () => {
                     disabled={user.id === me?.id}
                     title={user.id === me?.id ? t('users.team.cannotDeactivateSelf') : undefined}
                     aria-label={`${t(user.active ? 'users.team.deactivate' : 'users.team.activate')}: ${user.name}`}
-                    onClick={() => void setActive(user, !user.active)}
+                    onClick={() => (user.active ? setDeactivating(user) : void activate(user))}
                   >
                     {t(user.active ? 'users.team.deactivate' : 'users.team.activate')}
                   </button>
@@ -116,6 +114,12 @@ export const TeamCard = () => {
           </tbody>
         </table>
       )}
+      <DeactivateUserDialog
+        user={deactivating}
+        team={team}
+        currentId={me?.id ?? null}
+        onClose={() => setDeactivating(null)}
+      />
       <TeamUserDialog open={editing !== null} user={editing?.user} team={team} onClose={() => setEditing(null)} />
     </section>
   );
