@@ -1,4 +1,8 @@
+import { companiesEn } from '@shared/i18n/messages/companies.en';
+import { companiesRu } from '@shared/i18n/messages/companies.ru';
 import { describe, expect, it } from 'vitest';
+import { catalogEn } from '../../../src-main/core/seed/generate/catalog/catalogEn';
+import { catalogRu } from '../../../src-main/core/seed/generate/catalog/catalogRu';
 import { createIdMaker } from '../../../src-main/core/seed/generate/createIdMaker';
 import { createRandom } from '../../../src-main/core/seed/generate/createRandom';
 import { createWeightedPicker } from '../../../src-main/core/seed/generate/createWeightedPicker';
@@ -96,5 +100,23 @@ describe('seed sizing and window', () => {
     });
     expect(() => resolveSeedWindow({ now, start: now - DAY, weeks: 1 })).toThrow(/must end in the past/);
     expect(() => resolveSeedWindow({ now, weeks: 0 })).toThrow(/weeks/);
+  });
+});
+
+describe('seed catalogues', () => {
+  it('never repeat the activity type in a subject (the timeline shows "Call: <subject>")', () => {
+    for (const [catalog, labels] of [
+      [catalogRu, companiesRu.timeline.activity],
+      [catalogEn, companiesEn.timeline.activity],
+    ] as const) {
+      const subjects = { ...catalog.activitySubjects };
+      for (const [type, list] of Object.entries(catalog.firstContactSubjects)) {
+        subjects[type as keyof typeof subjects] = [...subjects[type as keyof typeof subjects], ...list];
+      }
+      for (const [type, list] of Object.entries(subjects)) {
+        const stem = labels[type as keyof typeof labels].slice(0, 4).toLowerCase();
+        for (const subject of list) expect(subject.toLowerCase(), `${type}: ${subject}`).not.toContain(stem);
+      }
+    }
   });
 });
