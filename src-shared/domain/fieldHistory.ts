@@ -1,4 +1,4 @@
-import { parseHlc } from './hlc';
+import { formatHlc, parseHlc } from './hlc';
 
 /**
  * A record's history, derived from the change log (DESIGN §4): every write appended one message
@@ -14,6 +14,8 @@ export type LogMessage = {
   col: string;
   /** JSON text as stored in change_log.value. */
   value: string | null;
+  /** Wall time of the write (change_log.at); null for messages older than the column. */
+  at: number | null;
 };
 
 export type FieldChange = {
@@ -66,7 +68,25 @@ const parseValue = (text: string | null): JsonScalar => {
 
 const byHlc = (a: { hlc: string }, b: { hlc: string }): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
 
-const atOf = (hlc: string): number => parseHlc(hlc).millis;
+/** When a message was written: its recorded wall time, else (older messages) its HLC's time. */
+const atOf = (message: Pick<LogMessage, 'hlc' | 'at'>): number => message.at ?? parseHlc(message.hlc).millis;
+
+/**
+ * Display times for entries listed in HLC order: each is its own wall time, but never later than
+ * `now` nor than the entry after it. The HLC keeps counting from the newest stamp when a clock is
+ * set back, so HLC order is the order things happened on the file; a wall time that was ahead
+ * (the clock before it was corrected) is pulled back so that the list never reads out of order
+ * nor shows a time in the future.
+ */
+export const displayTimes = (ats: readonly number[], now: number): number[] => {
+  const times = new Array<number>(ats.length);
+  let cap = now;
+  for (let index = ats.length - 1; index >= 0; index -= 1) {
+    cap = Math.min(ats[index] as number, cap);
+    times[index] = cap;
+  }
+  return times;
+};
 
 /**
  * Field changes of one row: each message after the first of its column, with the previous
@@ -86,7 +106,7 @@ export const deriveFieldChanges = (messages: readonly LogMessage[], ignored: Rea
     if (!seen || previous === value) continue;
     changes.push({
       hlc: message.hlc,
-      at: atOf(message.hlc),
+      at: atOf(message),
       actorId: message.actorId,
       col: message.col,
       oldValue: previous,
@@ -106,12 +126,16 @@ export const deriveCheckEvents = (messages: readonly LogMessage[]): CheckEvent[]
     const previous = state.get(message.rowId) ?? false;
     state.set(message.rowId, checked);
     if (previous === checked) continue;
-    events.push({ hlc: message.hlc, at: atOf(message.hlc), actorId: message.actorId, rowId: message.rowId, checked });
+    events.push({ hlc: message.hlc, at: atOf(message), actorId: message.actorId, rowId: message.rowId, checked });
   }
   return events;
 };
 
-type Sortable = { at: number; hlc: string; entry: TimelineEntry };
+type Sortable = { hlc: string; entry: TimelineEntry };
+
+/** A transition logged without its insert's HLC sorts as if stamped at its time. */
+const transitionOrder = (transition: TransitionRecord): string =>
+  transition.hlc ?? formatHlc({ millis: transition.at, counter: 0, node: '' });
 
 const transitionEntry = (transition: TransitionRecord): TimelineEntry =>
   transition.fromStageId === null && transition.fromStatus === null
@@ -148,18 +172,19 @@ export type TimelineSources = {
   controlPointOf: (rowId: string) => string;
   /** The name the client knows a column by (value_minor → valueMinor). */
   fieldName: (col: string) => string;
+  /** The reader's clock: no entry is dated after it. */
+  now: number;
 };
 
 /**
- * One timeline in time order. Entries of the same millisecond keep the order they were written in
- * (their HLCs); a `deleted_at` change reads as deleted / restored rather than a field edit.
+ * One timeline in the order things were written (HLC), dated by `displayTimes`; a `deleted_at`
+ * change reads as deleted / restored rather than a field edit.
  */
 export const mergeTimeline = (sources: TimelineSources): TimelineEntry[] => {
   const items: Sortable[] = [
-    ...sources.transitions.map((t) => ({ at: t.at, hlc: t.hlc ?? '', entry: transitionEntry(t) })),
-    ...sources.fieldChanges.map((c) => ({ at: c.at, hlc: c.hlc, entry: fieldEntry(c, sources.fieldName) })),
+    ...sources.transitions.map((t) => ({ hlc: transitionOrder(t), entry: transitionEntry(t) })),
+    ...sources.fieldChanges.map((c) => ({ hlc: c.hlc, entry: fieldEntry(c, sources.fieldName) })),
     ...sources.checkEvents.map((e) => ({
-      at: e.at,
       hlc: e.hlc,
       entry: {
         kind: 'check' as const,
@@ -170,7 +195,12 @@ export const mergeTimeline = (sources: TimelineSources): TimelineEntry[] => {
       },
     })),
   ];
-  return items.sort((a, b) => a.at - b.at || byHlc(a, b)).map((item) => item.entry);
+  const entries = items.sort(byHlc).map((item) => item.entry);
+  const times = displayTimes(
+    entries.map((entry) => entry.at),
+    sources.now,
+  );
+  return entries.map((entry, index) => ({ ...entry, at: times[index] as number }));
 };
 
 /** `value_minor` → `valueMinor`: the contract's field names. */

@@ -13,7 +13,7 @@ const UNLOGGED_COLUMNS = new Set(['id', 'updated_at']);
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
 const LOG_INSERT =
-  'INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  'INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
  * The one write path for synced tables: the row is written and one change-log message per
@@ -37,7 +37,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
   const touched = new Set<TableName>();
   const logStatement = prepare(db, LOG_INSERT);
   const log = (table: SyncedTable, rowId: string, column: string, value: SqlValue) => {
-    logStatement.run(hlc.next(), hlc.deviceId, actorId, table, rowId, column, JSON.stringify(value));
+    logStatement.run(hlc.next(), hlc.deviceId, actorId, table, rowId, column, JSON.stringify(value), now);
   };
 
   return {

@@ -14,6 +14,8 @@ export type ChangeLogTable = {
   row_id: string;
   col: string;
   value: string | null;
+  /** Wall time of the write, for display (the HLC orders); NULL before schema v5. */
+  at: number | null;
 };
 export type UsersTable = Timestamps & {
   id: string;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   controlPointIds,
   createDealsKit,
+  DAY,
   type DealsKit,
   expectFailure,
   LOSS_REASON_PRICE,
@@ -66,6 +67,45 @@ describe('deals.history', () => {
     expect(history.refs[LOSS_REASON_PRICE]).toEqual({ kind: 'lossReason', name: null, defaultKey: 'price' });
     expect(history.refs[budget ?? '']).toMatchObject({ kind: 'controlPoint', defaultKey: 'budget_confirmed' });
     expect(history.refs[kit.boris]).toEqual({ kind: 'user', name: 'Борис Иванов', defaultKey: null });
+  });
+
+  it('after the clock is set back a day, lists and dates entries in the order they were made, none in the future', async () => {
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.newLead,
+      title: 'Сделка',
+    });
+    kit.clock.advance(60_000);
+    await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Вчерашняя правка' } });
+    // The clock was a day ahead and is now corrected: the HLC keeps counting from its last stamp.
+    kit.clock.advance(-DAY);
+    const corrected = kit.clock.now();
+    await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.qualification });
+    kit.clock.advance(2 * 60_000);
+    await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Новая правка' } });
+    kit.clock.advance(60_000);
+
+    const history = await kit.client.call('deals.history', { id: deal.id });
+    expect(history.entries.map((entry) => (entry.kind === 'field' ? entry.newValue : entry.kind))).toEqual([
+      'created',
+      'Вчерашняя правка',
+      'stage',
+      'Новая правка',
+    ]);
+    const times = history.entries.map((entry) => entry.at - corrected);
+    // The move and the edit two minutes later keep their real times; the entries made while the
+    // clock was ahead are pulled back to the move (never later than what follows them).
+    expect(times).toEqual([0, 0, 0, 2 * 60_000]);
+    for (const entry of history.entries) expect(entry.at).toBeLessThanOrEqual(kit.clock.now());
+  });
+
+  it('never dates an entry after the reader’s clock', async () => {
+    const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Сделка' });
+    kit.clock.advance(5000);
+    await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Правка' } });
+    kit.clock.advance(-DAY);
+    const entries = (await kit.client.call('deals.history', { id: deal.id })).entries;
+    expect(entries.map((entry) => entry.at)).toEqual([kit.clock.now(), kit.clock.now()]);
   });
 
   it('shows a delete and its undo', async () => {

@@ -11,6 +11,7 @@ import type { SyncedTable } from '../../../src-main/core/db/schema';
 import { SEED_ACTOR_COLUMNS } from '../../../src-main/core/seed/generate/BulkWriter';
 import { type SeedOptions, type SeedSummary, seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
 import { hashBusinessData, SEEDED_TABLES } from '../../fixtures/hashBusinessData';
+import { clientFor } from '../../helpers/tempBackend';
 
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 9, 31, 21);
@@ -127,6 +128,27 @@ describe('seedDatabase: the write path', () => {
     const expected = log(replay.db.sqlite);
     expect(expected.length).toBe(small.summary.messages);
     expect(log(source)).toEqual(expected);
+  });
+
+  it('dates generated history at the simulated time and lists it in the order it happened', async () => {
+    const client = clientFor(small.backend);
+    const dealIds = all<{ id: string }>(small, 'SELECT id FROM deals ORDER BY id LIMIT 60').map((row) => row.id);
+    let checks = 0;
+    for (const id of dealIds) {
+      const { entries } = await client.call('deals.history', { id });
+      const times = entries.map((entry) => entry.at);
+      expect(times, id).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times), id).toBeLessThanOrEqual(WINDOW.end);
+      const moves = all<{ at: number }>(small, 'SELECT at FROM stage_transitions WHERE deal_id = ? ORDER BY at', id);
+      expect(entries.filter((entry) => entry.kind === 'created' || entry.kind === 'stage').map((e) => e.at)).toEqual(
+        moves.map((move) => move.at),
+      );
+      checks += entries.filter((entry) => entry.kind === 'check').length;
+    }
+    expect(checks).toBeGreaterThan(0);
+    const company = all<{ id: string; created_at: number }>(small, 'SELECT id, created_at FROM companies LIMIT 1')[0];
+    const card = await client.call('companies.timeline', { id: company?.id ?? '', offset: 0, limit: 200 });
+    expect(card.items.find((item) => item.kind === 'created')?.at).toBe(company?.created_at);
   });
 
   it('leaves no foreign key dangling and a sound file, back in WAL with synchronous NORMAL', () => {

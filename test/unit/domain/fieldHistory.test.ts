@@ -3,6 +3,7 @@ import {
   camelCaseColumn,
   deriveCheckEvents,
   deriveFieldChanges,
+  displayTimes,
   type LogMessage,
   mergeTimeline,
   type TransitionRecord,
@@ -24,6 +25,7 @@ const msg = (
   rowId,
   col,
   value: JSON.stringify(value),
+  at: null,
 });
 
 describe('deriveFieldChanges', () => {
@@ -85,6 +87,13 @@ describe('deriveCheckEvents', () => {
   });
 });
 
+describe('displayTimes', () => {
+  it('keeps each wall time but caps it by the entries after it and by now', () => {
+    expect(displayTimes([10, 50, 20, 30, 90], 60)).toEqual([10, 20, 20, 30, 60]);
+    expect(displayTimes([], 0)).toEqual([]);
+  });
+});
+
 describe('mergeTimeline', () => {
   const transitions: TransitionRecord[] = [
     {
@@ -137,6 +146,7 @@ describe('mergeTimeline', () => {
       checkEvents,
       controlPointOf: (rowId) => rowId.slice('deal:'.length),
       fieldName: camelCaseColumn,
+      now: T0 + 60_000,
     });
     expect(timeline.map((entry) => entry.kind)).toEqual([
       'created',
@@ -163,6 +173,32 @@ describe('mergeTimeline', () => {
       newValue: 2,
     });
     expect(timeline[6]).toMatchObject({ kind: 'stage', toStatus: 'lost', fromStageId: 's2' });
+  });
+
+  it('orders by HLC, not by time: a move made before an edit stays before it when the clock went back', () => {
+    const move: TransitionRecord = {
+      id: 't',
+      hlc: hlc(86_400_000, 1),
+      at: T0,
+      actorId: 'anna',
+      fromStageId: 's1',
+      toStageId: 's2',
+      fromStatus: 'open',
+      toStatus: 'open',
+    };
+    const edit = { ...msg(86_400_000, 'title', 'b', 'anna', 2), at: T0 + 120_000 };
+    const timeline = mergeTimeline({
+      transitions: [move],
+      fieldChanges: deriveFieldChanges([msg(0, 'title', 'a'), edit], new Set()),
+      checkEvents: [],
+      controlPointOf: (rowId) => rowId,
+      fieldName: camelCaseColumn,
+      now: T0 + 180_000,
+    });
+    expect(timeline.map((entry) => [entry.kind, entry.at - T0])).toEqual([
+      ['stage', 0],
+      ['field', 120_000],
+    ]);
   });
 
   it('maps column names to contract field names', () => {

@@ -3,6 +3,7 @@ import { m0001_initial } from './m0001_initial';
 import { m0002_deals_board } from './m0002_deals_board';
 import { m0003_company_timeline_indexes } from './m0003_company_timeline_indexes';
 import { m0004_company_name_key } from './m0004_company_name_key';
+import { m0005_change_log_wall_time } from './m0005_change_log_wall_time';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   m0002_deals_board,
   m0003_company_timeline_indexes,
   m0004_company_name_key,
+  m0005_change_log_wall_time,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

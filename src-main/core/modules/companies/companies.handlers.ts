@@ -30,6 +30,7 @@ export const companiesHandlers: HandlersOf<
   'companies.delete': (input, ctx) => setCompanyDeleted(ctx, input.id, true),
   'companies.restore': (input, ctx) => setCompanyDeleted(ctx, input.id, false),
   'companies.duplicates': (input, ctx) => companyDuplicates(ctx.db, input),
-  'companies.card': (input, ctx) => companyCard(ctx.db, input, getSettings(ctx.db)['workspace.currency']),
-  'companies.timeline': (input, ctx) => companyTimeline(ctx.db, input.id, input.offset, input.limit),
+  'companies.card': (input, ctx) =>
+    companyCard(ctx.db, input, getSettings(ctx.db)['workspace.currency'], ctx.clock.now()),
+  'companies.timeline': (input, ctx) => companyTimeline(ctx.db, input.id, input.offset, input.limit, ctx.clock.now()),
 };

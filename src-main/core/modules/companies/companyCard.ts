@@ -24,6 +24,7 @@ export const companyCard = (
   db: Db,
   input: { id: string; dealsLimit: number; timelineLimit: number },
   currency: string,
+  now: number,
 ): CompanyCard => {
   const company = getCompany(db, input.id);
   const deals = companyDealRows(db, input.id, input.dealsLimit);
@@ -33,6 +34,6 @@ export const companyCard = (
     stats: dealStats(db, input.id, currency),
     deals: { rows: deals.rows.map(toDeal), total: deals.total },
     contacts: listCompanyContacts(db, input.id),
-    timeline: companyTimeline(db, input.id, 0, input.timelineLimit),
+    timeline: companyTimeline(db, input.id, 0, input.timelineLimit, now),
   };
 };

@@ -1,5 +1,5 @@
 import type { CompanyTimeline, CompanyTimelineItem } from '@shared/contract/schemas/companies';
-import { camelCaseColumn, deriveFieldChanges } from '@shared/domain/fieldHistory';
+import { camelCaseColumn, deriveFieldChanges, displayTimes } from '@shared/domain/fieldHistory';
 import { parseHlc } from '@shared/domain/hlc';
 import type { Db } from '../../db/Db';
 import type { ChangeLogTable } from '../../db/schema';
@@ -15,23 +15,26 @@ const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['domain', 'phone_normalize
 
 type Dated = { at: number; order: string; item: CompanyTimelineItem };
 
-/** The record's own history from the change log: created, each field edit, deleted / restored. */
-const historyItems = (messages: readonly ChangeLogTable[]): Dated[] => {
+/**
+ * The record's own history from the change log: created, each field edit, deleted / restored, in
+ * HLC order and dated by `displayTimes` (never after `now`, never out of order).
+ */
+const historyItems = (messages: readonly ChangeLogTable[], now: number): Dated[] => {
   const first = messages[0];
   const created: Dated[] = first
     ? [
         {
-          at: parseHlc(first.hlc).millis,
+          at: first.at ?? parseHlc(first.hlc).millis,
           order: first.hlc,
-          item: { kind: 'created', at: parseHlc(first.hlc).millis, actorId: first.actor_id },
+          item: { kind: 'created', at: first.at ?? parseHlc(first.hlc).millis, actorId: first.actor_id },
         },
       ]
     : [];
   const changes = deriveFieldChanges(
-    messages.map((m) => ({ hlc: m.hlc, actorId: m.actor_id, rowId: m.row_id, col: m.col, value: m.value })),
+    messages.map((m) => ({ hlc: m.hlc, actorId: m.actor_id, rowId: m.row_id, col: m.col, value: m.value, at: m.at })),
     DERIVED_COLUMNS,
   );
-  return [
+  const items: Dated[] = [
     ...created,
     ...changes.map((change): Dated => {
       const item: CompanyTimelineItem =
@@ -48,6 +51,14 @@ const historyItems = (messages: readonly ChangeLogTable[]): Dated[] => {
       return { at: change.at, order: change.hlc, item };
     }),
   ];
+  const times = displayTimes(
+    items.map((dated) => dated.at),
+    now,
+  );
+  return items.map((dated, index) => {
+    const at = times[index] as number;
+    return { ...dated, at, item: { ...dated.item, at } };
+  });
 };
 
 const activityItem = (row: TimelineActivityRow): Dated => ({
@@ -75,8 +86,14 @@ const newestFirst = (a: Dated, b: Dated): number => b.at - a.at || (a.order < b.
  * One page of the company's timeline, newest first: its own history (small: one row's log) merged
  * with its activities and those of its contacts and deals, of which only the page's reach is read.
  */
-export const companyTimeline = (db: Db, companyId: string, offset: number, limit: number): CompanyTimeline => {
-  const history = historyItems(companyChangeMessages(db, companyId));
+export const companyTimeline = (
+  db: Db,
+  companyId: string,
+  offset: number,
+  limit: number,
+  now: number,
+): CompanyTimeline => {
+  const history = historyItems(companyChangeMessages(db, companyId), now);
   const activities = latestCompanyActivities(db, companyId, offset + limit).map(activityItem);
   const items = [...history, ...activities]
     .sort(newestFirst)

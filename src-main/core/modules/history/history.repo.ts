@@ -13,12 +13,14 @@ const toMessage = (row: {
   row_id: string;
   col: string;
   value: string | null;
+  at: number | null;
 }) => ({
   hlc: row.hlc,
   actorId: row.actor_id,
   rowId: row.row_id,
   col: row.col,
   value: row.value,
+  at: row.at,
 });
 
 /** Every message about the deal row, in HLC order (the change_log_row index). */
@@ -27,7 +29,7 @@ export const dealLogMessages = (db: Db, dealId: string): LogMessage[] =>
     db,
     db.q
       .selectFrom('change_log')
-      .select(['hlc', 'actor_id', 'row_id', 'col', 'value'])
+      .select(['hlc', 'actor_id', 'row_id', 'col', 'value', 'at'])
       .where('tbl', '=', 'deals')
       .where('row_id', '=', dealId)
       .orderBy('hlc'),
@@ -42,7 +44,7 @@ export const checkLogMessages = (db: Db, dealId: string): LogMessage[] =>
     db,
     db.q
       .selectFrom('change_log')
-      .select(['hlc', 'actor_id', 'row_id', 'col', 'value'])
+      .select(['hlc', 'actor_id', 'row_id', 'col', 'value', 'at'])
       .where('tbl', '=', 'deal_checks')
       .where('row_id', '>=', `${dealId}:`)
       .where('row_id', '<', `${dealId};`)
@@ -65,8 +67,7 @@ export const transitionRecords = (db: Db, dealId: string): TransitionRecord[] =>
           .whereRef('cl.row_id', '=', 't.id')
           .as('hlc'),
       )
-      .where('t.deal_id', '=', dealId)
-      .orderBy('t.at'),
+      .where('t.deal_id', '=', dealId),
   ).map((row) => ({
     id: row.id,
     hlc: row.hlc,

@@ -72,9 +72,10 @@ const collectRefIds = (entries: readonly TimelineEntry[], fields: readonly Field
 
 /**
  * The deal's timeline: transitions (created, moved, won, lost, reopened), field edits with old →
- * new from the change log, and checklist ticks, merged in time order with who did each.
+ * new from the change log, and checklist ticks, merged in the order they were written (HLC) with
+ * who did each, dated no later than `now`.
  */
-export const dealHistory = (db: Db, dealId: string): DealHistory => {
+export const dealHistory = (db: Db, dealId: string, now: number): DealHistory => {
   if (!findDealRow(db, dealId)) throw notFound('deal', dealId);
   const fieldChanges = deriveFieldChanges(dealLogMessages(db, dealId), NOT_FIELD_EDITS);
   const timeline = mergeTimeline({
@@ -83,6 +84,7 @@ export const dealHistory = (db: Db, dealId: string): DealHistory => {
     checkEvents: deriveCheckEvents(checkLogMessages(db, dealId)),
     controlPointOf: (rowId) => rowId.slice(dealId.length + 1),
     fieldName: camelCaseColumn,
+    now,
   });
 
   const refs: DealHistory['refs'] = {};

@@ -30,9 +30,18 @@ export const SEED_ACTOR_COLUMNS: Partial<Record<SyncedTable, string>> = {
   activities: 'owner_id',
 };
 
-const byId = (a: AnyRow, b: AnyRow): number => {
-  const left = a.id as string;
-  const right = b.id as string;
+/**
+ * The column a generated row is dated by in the change log (`at`: when, in the simulation, the
+ * row was written); every other seeded table has `created_at`.
+ */
+const SEED_TIME_COLUMNS: Partial<Record<SyncedTable, string>> = { stage_transitions: 'at' };
+
+/** A buffered row and the index of its first message among the chunk's (the order it was added). */
+type Pending = { row: AnyRow; slot: number };
+
+const byId = (a: Pending, b: Pending): number => {
+  const left = a.row.id as string;
+  const right = b.row.id as string;
   return left < right ? -1 : left > right ? 1 : 0;
 };
 
@@ -44,7 +53,7 @@ type TableWriter = {
   insert: BetterSqlite3.Statement;
   maxRowid: BetterSqlite3.Statement;
   log: BetterSqlite3.Statement;
-  pending: AnyRow[];
+  pending: Pending[];
   selfReferencing: boolean;
   written: number;
   checked: boolean;
@@ -81,8 +90,10 @@ export type BulkWriter = {
  * message crosses from JavaScript to SQLite one by one.
  *
  * The stamps are exactly what createHlcClock returns when its wall clock stands still at
- * `hlcNow`: the first stamp after `lastHlc`, then the counter counts up and carries into the next
- * millisecond every 65,536 messages. A test replays the rows through ChangeWriter and compares.
+ * `hlcNow`, for the rows in the order they were added (the simulation's time order, so history
+ * lists them as they happened): the first stamp after `lastHlc`, then the counter counts up and
+ * carries into the next millisecond every 65,536 messages. A test replays the rows through
+ * ChangeWriter and compares. Each message is dated (`at`) at the simulated time of its row.
  */
 export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOptions): BulkWriter => {
   const first = parseHlc(createHlcClock(deviceId, { now: () => hlcNow }, lastHlc).next());
@@ -92,9 +103,13 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
   const time = { rowsMs: 0, messagesMs: 0, commitMs: 0 };
   const tables = new Map<SyncedTable, TableWriter>();
 
+  let chunkSlots = 0;
   db.sqlite.exec(
-    'DROP TABLE IF EXISTS temp.seed_hlc_prefix; CREATE TEMP TABLE seed_hlc_prefix (i INTEGER PRIMARY KEY, prefix TEXT NOT NULL)',
+    `DROP TABLE IF EXISTS temp.seed_hlc_prefix; CREATE TEMP TABLE seed_hlc_prefix (i INTEGER PRIMARY KEY, prefix TEXT NOT NULL);
+     DROP TABLE IF EXISTS temp.seed_slot; CREATE TEMP TABLE seed_slot (row INTEGER PRIMARY KEY, slot INTEGER NOT NULL)`,
   );
+  const addSlot = db.sqlite.prepare('INSERT INTO temp.seed_slot (row, slot) VALUES (?, ?)');
+  const clearSlots = db.sqlite.prepare('DELETE FROM temp.seed_slot');
   const addPrefix = db.sqlite.prepare('INSERT INTO temp.seed_hlc_prefix (i, prefix) VALUES (?, ?)');
   let prefixesUpTo = -1;
   const ensurePrefixes = (upTo: number) => {
@@ -113,14 +128,16 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     if (columns.length === 0) throw new Error(`No table ${table}`);
     const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column));
     const actorColumn = SEED_ACTOR_COLUMNS[table];
-    const messageIndex = `(@k0 + (t.rowid - @r0) * ${logged.length} + c.column1)`;
+    const timeColumn = SEED_TIME_COLUMNS[table] ?? 'created_at';
+    const messageIndex = `(@k0 + s.slot + c.column1)`;
     const values = logged.map((column, index) => `WHEN ${index} THEN json_quote(t.${quote(column)})`).join(' ');
-    const logSql = `INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value)
+    const logSql = `INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at)
       SELECT (SELECT prefix FROM temp.seed_hlc_prefix WHERE i = (${messageIndex} >> 16))
                || printf('%04x', ${messageIndex} & 65535) || @suffix,
              @device, ${actorColumn ? `t.${quote(actorColumn)}` : 'NULL'}, '${table}', t.id, c.column2,
-             CASE c.column1 ${values} END
-      FROM ${quote(table)} AS t CROSS JOIN (VALUES ${logged.map((column, index) => `(${index}, '${column}')`).join(', ')}) AS c
+             CASE c.column1 ${values} END, t.${quote(timeColumn)}
+      FROM ${quote(table)} AS t JOIN temp.seed_slot AS s ON s.row = t.rowid
+        CROSS JOIN (VALUES ${logged.map((column, index) => `(${index}, '${column}')`).join(', ')}) AS c
       WHERE t.rowid BETWEEN @r0 AND @r1`;
     const writer: TableWriter = {
       columns,
@@ -160,11 +177,15 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     const began = performance.now();
     const firstRowid = (writer.maxRowid.get() as number) + 1;
     const params: SqlValue[] = new Array(writer.columns.length);
-    for (const row of rows) {
+    clearSlots.run();
+    let rowid = firstRowid;
+    for (const { row, slot } of rows) {
       for (let column = 0; column < params.length; column += 1) {
         params[column] = (row[writer.columns[column] as string] ?? null) as SqlValue;
       }
       writer.insert.run(params);
+      addSlot.run(rowid, slot);
+      rowid += 1;
     }
     const lastRowid = firstRowid + rows.length - 1;
     // Rowids of an append-only table are max + 1, … ; the log query relies on that range.
@@ -172,10 +193,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     const inserted = performance.now();
     time.rowsMs += inserted - began;
     const k0 = baseCounter + messages;
-    const count = rows.length * writer.logged.length;
-    ensurePrefixes(Math.floor((k0 + count) / COUNTER_SPAN));
+    ensurePrefixes(Math.floor((k0 + chunkSlots) / COUNTER_SPAN));
     writer.log.run({ k0, r0: firstRowid, r1: lastRowid, suffix: `-${deviceId}`, device: deviceId });
-    messages += count;
     time.messagesMs += performance.now() - inserted;
     writer.written += rows.length;
     writer.pending = [];
@@ -191,7 +210,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     add(table, row) {
       const writer = tableWriter(table);
       if (!writer.checked) checkColumns(table, writer, row as AnyRow);
-      writer.pending.push(row as AnyRow);
+      writer.pending.push({ row: row as AnyRow, slot: chunkSlots });
+      chunkSlots += writer.logged.length;
     },
     flush() {
       let written = 0;
@@ -199,6 +219,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
         for (const [table, writer] of tables) writeTable(table, writer);
         written = performance.now();
       });
+      messages += chunkSlots;
+      chunkSlots = 0;
       time.commitMs += performance.now() - written;
     },
     get messagesWritten() {
@@ -208,7 +230,7 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     rowsWritten: () => Object.fromEntries([...tables].map(([table, writer]) => [table, writer.written])),
     lastHlc: () => (messages === 0 ? lastHlc : stampAt(messages - 1)),
     close() {
-      db.sqlite.exec('DROP TABLE IF EXISTS temp.seed_hlc_prefix');
+      db.sqlite.exec('DROP TABLE IF EXISTS temp.seed_hlc_prefix; DROP TABLE IF EXISTS temp.seed_slot');
     },
   };
 };

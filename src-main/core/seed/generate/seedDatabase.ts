@@ -20,7 +20,7 @@ import { createTimeline } from './createTimeline';
 import { withSeedPragmas } from './withSeedPragmas';
 
 /** Bump when the generated data changes for the same seed: cached fixture databases are rebuilt. */
-export const SEED_GENERATOR_VERSION = 1;
+export const SEED_GENERATOR_VERSION = 2;
 
 export type SeedOptions = {
   deals: number;
