@@ -1,6 +1,5 @@
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { TableName } from '@shared/contract/tableNames';
-import { v7 as uuidv7 } from 'uuid';
 import { type Clock, systemClock } from './Clock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createHlcClock } from './changes/HlcClock';
@@ -8,7 +7,9 @@ import { createRouter, type Dispatch } from './createRouter';
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { closeDatabase, openDatabase } from './db/openDatabase';
-import { transaction } from './db/sql';
+import { prepare, transaction } from './db/sql';
+import { defaultMachineId, deviceBinding } from './device/deviceBinding';
+import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
 import type { HandlerContext, Platform } from './HandlerContext';
 import { allHandlers } from './allHandlers';
 import { getSettings } from './modules/settings/settings.service';
@@ -21,6 +22,8 @@ export type BackendOptions = {
   clock?: Clock;
   /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
   nativeBinding?: string;
+  /** This machine and account (tests pretend to be another machine); default: host and user name. */
+  machineId?: string;
 };
 
 export type Backend = {
@@ -31,18 +34,9 @@ export type Backend = {
   close(): void;
 };
 
-const readOrCreateDeviceId = (db: Db): string => {
-  const row = db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as
-    { value: string } | undefined;
-  if (row) return row.value;
-  // 16 hex characters: short enough for every HLC string, unique enough across a firm's devices.
-  const deviceId = uuidv7().replaceAll('-', '').slice(-16);
-  db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(deviceId);
-  return deviceId;
-};
-
+/** The newest stamp in the file, whichever process wrote it (the HLC PRIMARY KEY: one index step). */
 const lastHlc = (db: Db): string | null =>
-  (db.sqlite.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
 
 /**
  * The whole backend, plain Node: open and migrate the file, seed a new workspace, and serve the
@@ -61,11 +55,21 @@ export const createBackend = (options: BackendOptions): Backend => {
     closeDatabase(db);
     throw error;
   }
-  const deviceId = transaction(db, () => readOrCreateDeviceId(db));
+  const binding =
+    options.dbPath === ':memory:' ? null : deviceBinding(options.machineId ?? defaultMachineId(), options.dbPath);
+  const deviceId = transaction(db, () => readOrCreateDeviceId(db, binding));
   const hlc = createHlcClock(deviceId, clock, lastHlc(db));
+  // Another process may share the file (the desktop app and the browser shell do): each write
+  // takes the write lock first (IMMEDIATE) and continues after the newest stamp in the file, so
+  // two writers never stamp the same HLC.
+  const writeTransaction = <T>(work: () => T): T =>
+    db.inWriteTransaction(() => {
+      hlc.catchUp(lastHlc(db));
+      return work();
+    });
   let actorId = getSettings(db)['user.currentId'];
 
-  transaction(db, () => {
+  writeTransaction(() => {
     const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
     seedDefaultWorkspace(db, writer, clock.now());
   });
@@ -87,7 +91,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       write: (work) => {
         const now = clock.now();
         const writer = createChangeWriter({ db, hlc, actorId, now });
-        const result = transaction(db, () => work(writer, now));
+        const result = writeTransaction(() => work(writer, now));
         for (const table of writer.touched) committed.add(table);
         return result;
       },

@@ -7,6 +7,8 @@ export type HlcClock = {
   next(): string;
   /** Keeps local stamps after a stamp seen from another device. */
   observe(remote: string): void;
+  /** Keeps local stamps after the newest one in the file, when another process wrote it. */
+  catchUp(newest: string | null): void;
 };
 
 export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string | null): HlcClock => {
@@ -19,6 +21,13 @@ export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string 
     },
     observe(remote) {
       last = receiveHlc(last, parseHlc(remote), clock.now());
+    },
+    catchUp(newest) {
+      if (newest === null) return;
+      const stamp = parseHlc(newest);
+      if (stamp.millis > last.millis || (stamp.millis === last.millis && stamp.counter >= last.counter)) {
+        last = { millis: stamp.millis, counter: stamp.counter, node: last.node };
+      }
     },
   };
 };

@@ -13,4 +13,9 @@ export type Db = {
   statements: Map<string, BetterSqlite3.Statement>;
   /** better-sqlite3's transaction wrapper, made once: building one per write costs more than the write. */
   inTransaction: <T>(work: () => T) => T;
+  /**
+   * The same, but taking the write lock at BEGIN (IMMEDIATE): a write that reads before it writes
+   * then never sees a snapshot another process has moved past (SQLITE_BUSY on upgrade).
+   */
+  inWriteTransaction: <T>(work: () => T) => T;
 };

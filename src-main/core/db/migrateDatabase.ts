@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { DomainError } from '../DomainError';
+import { COPY_BINDING } from '../device/readOrCreateDeviceId';
 import type { Db } from './Db';
 import type { Migration } from './Migration';
 import { migrations as allMigrations } from './migrations/migrations';
@@ -21,6 +22,23 @@ const backupPathFor = (db: Db, fromVersion: number, now: number): string => {
   let path = `${db.path}.v${fromVersion}-${stamp}.bak`;
   for (let n = 1; existsSync(path); n += 1) path = `${db.path}.v${fromVersion}-${stamp}-${n}.bak`;
   return path;
+};
+
+/**
+ * A backup restored later must not reuse this device's id: the original may have stamped and
+ * sent messages since, which the restored copy would stamp again (see readOrCreateDeviceId).
+ */
+const markAsCopy = (db: Db, path: string): void => {
+  db.sqlite.prepare('ATTACH DATABASE ? AS backup_copy').run(path);
+  try {
+    db.sqlite
+      .prepare(
+        "INSERT INTO backup_copy.meta (key, value) VALUES ('device_binding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(COPY_BINDING);
+  } finally {
+    db.sqlite.exec('DETACH DATABASE backup_copy');
+  }
 };
 
 /**
@@ -51,6 +69,7 @@ export const migrateDatabase = (
   if (db.path !== ':memory:' && hasUserTables(db)) {
     backupPath = backupPathFor(db, from, now);
     db.sqlite.prepare('VACUUM INTO ?').run(backupPath);
+    if (from >= 1) markAsCopy(db, backupPath);
   }
   for (const migration of pending) {
     db.sqlite.transaction(() => {

@@ -38,6 +38,7 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
     path,
     statements: new Map(),
     inTransaction: <T>(work: () => T) => runInTransaction(work) as T,
+    inWriteTransaction: <T>(work: () => T) => runInTransaction.immediate(work) as T,
   };
 };
 
