@@ -6,6 +6,7 @@ import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { historyHandlers } from './modules/history/history.handlers';
+import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
@@ -25,4 +26,5 @@ export const allHandlers: Handlers = {
   ...usersHandlers,
   ...lossReasonsHandlers,
   ...leadSourcesHandlers,
+  ...kpiHandlers,
 };

@@ -73,4 +73,6 @@ export const METHOD_NAMES: readonly string[] = [
   'leadSources.rename',
   'leadSources.archive',
   'leadSources.unarchive',
+  'kpi.report',
+  'kpi.drillDown',
 ];

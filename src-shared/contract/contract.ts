@@ -5,6 +5,7 @@ import { companyProcedures } from './procedures/companyProcedures';
 import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
+import { kpiProcedures } from './procedures/kpiProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { userProcedures } from './procedures/userProcedures';
@@ -24,6 +25,7 @@ export const contract = {
   ...contactProcedures,
   ...userProcedures,
   ...referenceProcedures,
+  ...kpiProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -253,6 +253,7 @@ export const en: Messages = {
     manager_cycle: 'A user cannot be their own manager',
     name_taken: 'This name is already taken',
     name_required: 'Enter a name',
+    period_invalid: 'No such period (check the week, month or dates)',
   },
   settings: {
     language: {

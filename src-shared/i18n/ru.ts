@@ -257,6 +257,7 @@ export const ru = {
     manager_cycle: 'Сотрудник не может быть руководителем самому себе',
     name_taken: 'Такое название уже есть',
     name_required: 'Введите название',
+    period_invalid: 'Такого периода нет (проверьте неделю, месяц или даты)',
   },
   settings: {
     language: {

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Compilable } from 'kysely';
+import type { Compilable, RawBuilder } from 'kysely';
 import type { Db } from './Db';
 
 type Params = readonly unknown[];
@@ -36,3 +36,9 @@ export const execute = (db: Db, query: Compilable<unknown>): BetterSqlite3.RunRe
 
 /** Runs `work` in one SQLite transaction (nested calls become savepoints). */
 export const transaction = <T>(db: Db, work: () => T): T => db.inTransaction(work);
+
+/** Rows of a query written with Kysely's `sql` template (for reports too tangled for the builder). */
+export const selectRaw = <O>(db: Db, query: RawBuilder<O>): O[] => {
+  const compiled = query.compile(db.q);
+  return prepare(db, compiled.sql).all(...(compiled.parameters as Params)) as O[];
+};

@@ -21,6 +21,7 @@ export const FIELD_ISSUE_REASONS = [
   'manager_cycle',
   'name_taken',
   'name_required',
+  'period_invalid',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

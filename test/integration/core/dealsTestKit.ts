@@ -47,9 +47,9 @@ const insertUser = (backend: TempBackend, name: string, now: number): string => 
   return id;
 };
 
-/** A temp backend on a hand-moved clock with two reps; Anna is the current user. */
-export const createDealsKit = async (): Promise<DealsKit> => {
-  const clock = createTestClock();
+/** A temp backend on a hand-moved clock (from `start`) with two reps; Anna is the current user. */
+export const createDealsKit = async (start?: number): Promise<DealsKit> => {
+  const clock = createTestClock(start);
   const backend = createTempBackend({ clock });
   const client = clientFor(backend);
   const anna = insertUser(backend, 'Анна Петрова', clock.now());

@@ -1,0 +1,199 @@
+import type { KpiFilters } from '@shared/contract/schemas/kpi';
+import type { FunnelStep } from '@shared/domain/funnelSteps';
+import type { KpiActivityCount, KpiCampaignCost } from '@shared/domain/kpi/KpiInput';
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/Db';
+import { selectRaw } from '../../db/sql';
+
+/** Period bounds for the SQL: `end` is the period's end, or just after the as-of time if sooner. */
+export type KpiWindow = { from: number; end: number; asOf: number };
+
+/** A row that existed then: created by the as-of time and not yet tombstoned. */
+const liveAt = (alias: string, asOf: number): RawBuilder<unknown> =>
+  sql`${sql.ref(`${alias}.created_at`)} <= ${asOf} AND (${sql.ref(`${alias}.deleted_at`)} IS NULL OR ${sql.ref(`${alias}.deleted_at`)} > ${asOf})`;
+
+const conditions = (parts: RawBuilder<unknown>[]): RawBuilder<unknown> =>
+  parts.length === 0 ? sql`1` : sql.join(parts, sql` AND `);
+
+/** The filters on a deal's current columns (`d`) and company (`c`): a prefilter, rechecked as of then. */
+export const dealFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
+  const parts: RawBuilder<unknown>[] = [];
+  if (filters.ownerId !== undefined) parts.push(sql`d.owner_id = ${filters.ownerId}`);
+  if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
+  if (filters.campaignId !== undefined) parts.push(sql`d.campaign_id = ${filters.campaignId}`);
+  if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);
+  if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
+  return conditions(parts);
+};
+
+/** Deals with any transition (created, moved, closed, reopened) in the window. */
+export const dealsActiveIn = (window: KpiWindow): RawBuilder<unknown> =>
+  sql`SELECT deal_id FROM stage_transitions WHERE at >= ${window.from} AND at < ${window.end}`;
+
+export type StageRow = {
+  id: string;
+  pipeline_id: string;
+  name: string | null;
+  default_key: string | null;
+  funnel_step: FunnelStep;
+  probability: number;
+  rot_days: number | null;
+  sla_hours: number | null;
+  archived_at: number | null;
+  deleted_at: number | null;
+};
+
+/** Every stage ever made (history refers to archived ones too), in pipeline order. */
+export const selectStages = (db: Db): StageRow[] =>
+  selectRaw(
+    db,
+    sql<StageRow>`SELECT s.id, s.pipeline_id, s.name, s.default_key, s.funnel_step, s.probability, s.rot_days, s.sla_hours,
+      s.archived_at, s.deleted_at FROM stages s JOIN pipelines p ON p.id = s.pipeline_id
+      ORDER BY p.position, p.id, s.position, s.id`,
+  );
+
+export const selectRequiredPoints = (db: Db): { stage_id: string; id: string }[] =>
+  selectRaw(
+    db,
+    sql<{ stage_id: string; id: string }>`SELECT stage_id, id FROM control_points
+      WHERE required = 1 AND archived_at IS NULL AND deleted_at IS NULL ORDER BY stage_id, position, id`,
+  );
+
+/** Ticks standing at the as-of time on the deals `dealIds` selects. */
+export const selectTicks = (
+  db: Db,
+  dealIds: RawBuilder<unknown>,
+  asOf: number,
+): { deal_id: string; control_point_id: string; checked_at: number }[] =>
+  selectRaw(
+    db,
+    sql<{ deal_id: string; control_point_id: string; checked_at: number }>`SELECT deal_id, control_point_id, checked_at
+      FROM deal_checks WHERE deal_id IN (${dealIds}) AND checked = 1 AND checked_at IS NOT NULL AND checked_at <= ${asOf}
+        AND deleted_at IS NULL`,
+  );
+
+/** Outbound work that counts as touching a lead: done calls and e-mails (not inbound) and meetings. */
+const OUTBOUND_TOUCH = sql`a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')`;
+
+export const selectFirstTouches = (
+  db: Db,
+  dealIds: RawBuilder<unknown>,
+  asOf: number,
+): { deal_id: string; at: number }[] =>
+  selectRaw(
+    db,
+    sql<{ deal_id: string; at: number }>`SELECT a.deal_id, min(a.done_at) AS at FROM activities a
+      WHERE a.deal_id IN (${dealIds}) AND ${OUTBOUND_TOUCH} AND a.done_at IS NOT NULL AND a.done_at <= ${asOf}
+        AND ${liveAt('a', asOf)}
+      GROUP BY a.deal_id`,
+  );
+
+/** Activity filters: the owner is the activity's; the rest are its deal's (segment: deal's or own company). */
+const activityFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
+  const parts: RawBuilder<unknown>[] = [];
+  if (filters.ownerId !== undefined) parts.push(sql`a.owner_id = ${filters.ownerId}`);
+  if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
+  if (filters.campaignId !== undefined) parts.push(sql`d.campaign_id = ${filters.campaignId}`);
+  if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);
+  if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
+  return conditions(parts);
+};
+
+const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
+  const needsDeal = filters.sourceId ?? filters.campaignId ?? filters.pipelineId ?? filters.segment;
+  if (needsDeal === undefined) return sql``;
+  return sql`LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = coalesce(d.company_id, a.company_id)`;
+};
+
+/** Done activities per owner and type in the window. */
+export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiFilters): KpiActivityCount[] =>
+  selectRaw(
+    db,
+    sql<{ owner_id: string | null; type: string; n: number }>`SELECT a.owner_id, a.type, count(*) AS n FROM activities a
+      ${activityJoins(filters)}
+      WHERE a.done_at >= ${window.from} AND a.done_at < ${window.end} AND ${liveAt('a', window.asOf)}
+        AND ${activityFilterSql(filters)}
+      GROUP BY a.owner_id, a.type`,
+  ).map((row) => ({ ownerId: row.owner_id, type: row.type, n: row.n }));
+
+/** Activities due before the as-of time and not done by then, per owner. */
+export const selectOverdue = (db: Db, asOf: number, filters: KpiFilters): { ownerId: string | null; n: number }[] =>
+  selectRaw(
+    db,
+    sql<{ owner_id: string | null; n: number }>`SELECT owner_id, sum(n) AS n FROM (
+        SELECT a.owner_id, count(*) AS n FROM activities a ${activityJoins(filters)}
+          WHERE a.done_at IS NULL AND a.due_at IS NOT NULL AND a.due_at < ${asOf} AND ${liveAt('a', asOf)}
+            AND ${activityFilterSql(filters)} GROUP BY a.owner_id
+        UNION ALL
+        SELECT a.owner_id, count(*) AS n FROM activities a ${activityJoins(filters)}
+          WHERE a.done_at > ${asOf} AND a.due_at < ${asOf} AND ${liveAt('a', asOf)}
+            AND ${activityFilterSql(filters)} GROUP BY a.owner_id
+      ) GROUP BY owner_id`,
+  ).map((row) => ({ ownerId: row.owner_id, n: row.n }));
+
+export const selectCampaigns = (db: Db, asOf: number): { id: string; name: string }[] =>
+  selectRaw(db, sql<{ id: string; name: string }>`SELECT c.id, c.name FROM campaigns c WHERE ${liveAt('c', asOf)}`);
+
+/** Cost rows overlapping the period (known by the as-of time). */
+export const selectCampaignCosts = (db: Db, window: KpiWindow, to: number): KpiCampaignCost[] =>
+  selectRaw(
+    db,
+    sql<KpiCampaignCost>`SELECT k.campaign_id AS campaignId, k.period_start AS periodStart, k.period_end AS periodEnd,
+        k.amount_minor AS amountMinor, k.currency FROM campaign_costs k
+      WHERE k.period_start < ${to} AND k.period_end > ${window.from} AND ${liveAt('k', window.asOf)}`,
+  );
+
+export const selectUserNames = (db: Db): { id: string; name: string }[] =>
+  selectRaw(db, sql<{ id: string; name: string }>`SELECT id, name FROM users`);
+
+export const selectLossReasons = (db: Db): { id: string; name: string | null; defaultKey: string | null }[] =>
+  selectRaw(
+    db,
+    sql<{
+      id: string;
+      name: string | null;
+      defaultKey: string | null;
+    }>`SELECT id, name, default_key AS defaultKey FROM loss_reasons`,
+  );
+
+const segmentFilter = (filters: KpiFilters, companyColumn: string): RawBuilder<unknown> =>
+  filters.segment === undefined
+    ? sql`1`
+    : sql`${sql.ref(companyColumn)} IN (SELECT id FROM companies WHERE segment = ${filters.segment})`;
+
+/**
+ * Customers (onboarding or active) at the start of the period, and how many of those churned in
+ * it. Only the segment filter applies: a customer is a company, not a deal.
+ */
+export const selectChurn = (
+  db: Db,
+  window: KpiWindow,
+  filters: KpiFilters,
+): { activeAtStart: number; churned: number } => {
+  const [row] = selectRaw(
+    db,
+    sql<{ active: number; churned: number }>`SELECT count(*) AS active,
+        coalesce(sum(k.churned_at >= ${window.from} AND k.churned_at < ${window.end}), 0) AS churned
+      FROM customers k
+      WHERE k.since_at < ${window.from} AND (k.churned_at IS NULL OR k.churned_at >= ${window.from})
+        AND ${liveAt('k', window.asOf)} AND ${segmentFilter(filters, 'k.id')}`,
+  );
+  return { activeAtStart: row?.active ?? 0, churned: row?.churned ?? 0 };
+};
+
+/** NPS answers in the window: promoters 9–10, detractors 0–6. */
+export const selectNps = (
+  db: Db,
+  window: KpiWindow,
+  filters: KpiFilters,
+): { promoters: number; detractors: number; responses: number } => {
+  const [row] = selectRaw(
+    db,
+    sql<{ promoters: number; detractors: number; responses: number }>`SELECT
+        coalesce(sum(r.score >= 9), 0) AS promoters, coalesce(sum(r.score <= 6), 0) AS detractors, count(*) AS responses
+      FROM nps_responses r
+      WHERE r.responded_at >= ${window.from} AND r.responded_at < ${window.end} AND ${liveAt('r', window.asOf)}
+        AND ${segmentFilter(filters, 'r.company_id')}`,
+  );
+  return { promoters: row?.promoters ?? 0, detractors: row?.detractors ?? 0, responses: row?.responses ?? 0 };
+};

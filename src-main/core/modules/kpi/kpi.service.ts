@@ -1,0 +1,81 @@
+import type {
+  KpiDrillDownResult,
+  KpiFilters,
+  KpiReport,
+  KpiReportResult,
+  kpiDrillDownInputSchema,
+  kpiReportInputSchema,
+} from '@shared/contract/schemas/kpi';
+import { computeKpis } from '@shared/domain/kpi/computeKpis';
+import { kpiDrillDown } from '@shared/domain/kpi/kpiDrillDown';
+import type { KpiInput, KpiStageInfo } from '@shared/domain/kpi/KpiInput';
+import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
+import { periodRange } from '@shared/domain/kpi/periodRange';
+import { previousPeriod } from '@shared/domain/kpi/previousPeriod';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import { fieldError } from '../companies/fieldError';
+import { getSettings } from '../settings/settings.service';
+import { loadKpiInput, loadStages } from './kpiInput.service';
+
+export const periodLabel = (period: KpiPeriod): string => {
+  switch (period.kind) {
+    case 'week':
+      return period.week;
+    case 'month':
+      return period.month;
+    case 'quarter':
+      return period.quarter;
+    case 'custom':
+      return `${period.from}..${period.to}`;
+  }
+};
+
+type Scope = { period: KpiPeriod; filters: KpiFilters; asOf?: number | undefined };
+
+/** The period in the zone; a week 53 in a 52-week year or 31 February is a field error, not a crash. */
+const resolveRange = (period: KpiPeriod, timeZone: string) => {
+  try {
+    return periodRange(period, timeZone);
+  } catch (error) {
+    if (error instanceof RangeError) throw fieldError(['period'], 'period_invalid', error.message);
+    throw error;
+  }
+};
+
+/**
+ * The as-of rule: the report stands as of the end of its period (so last week's report regenerates
+ * identically), or now while the period runs, or the instant asked for if earlier.
+ */
+const inputFor = (db: Db, scope: Scope, now: number, stages: readonly KpiStageInfo[]): KpiInput => {
+  const settings = getSettings(db);
+  const timeZone = settings['workspace.timeZone'];
+  const range = resolveRange(scope.period, timeZone);
+  const asOf = Math.min(scope.asOf ?? Number.MAX_SAFE_INTEGER, range.to - 1, now);
+  return loadKpiInput(
+    db,
+    {
+      range,
+      label: periodLabel(scope.period),
+      asOf,
+      filters: scope.filters,
+      timeZone,
+      currency: settings['workspace.currency'],
+    },
+    stages,
+  );
+};
+
+export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult => {
+  const stages = loadStages(db);
+  const current: KpiReport = computeKpis(inputFor(db, input, now, stages));
+  if (!input.compare) return { current, previous: null };
+  const timeZone = getSettings(db)['workspace.timeZone'];
+  const previous = computeKpis(inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages));
+  return { current, previous };
+};
+
+export const kpiDrill = (db: Db, input: z.output<typeof kpiDrillDownInputSchema>, now: number): KpiDrillDownResult => {
+  const { period, filters, asOf, limit, ...request } = input;
+  return kpiDrillDown(inputFor(db, { period, filters, asOf }, now, loadStages(db)), { ...request, limit });
+};

@@ -1,0 +1,124 @@
+import type { DealStatus } from '@shared/contract/schemas/deals';
+import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/Db';
+import { prepare, selectRaw } from '../../db/sql';
+
+/** The deal columns the figures read; `segment` is the company's. */
+export type KpiDealRow = {
+  id: string;
+  title: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+  owner_id: string | null;
+  company_id: string | null;
+  source_id: string | null;
+  campaign_id: string | null;
+  value_minor: number;
+  currency: string;
+  loss_reason_id: string | null;
+  qualified_at: number | null;
+  expected_close_at: number | null;
+  stage_id: string;
+  stage_entered_at: number;
+  status: DealStatus;
+  won_at: number | null;
+  segment: string | null;
+};
+
+const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
+  d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_at, d.stage_id,
+  d.stage_entered_at, d.status, d.won_at, c.segment`;
+
+/**
+ * Deals matching `where`, with the company's segment. Callers keep every deal written after the
+ * as-of time (`d.updated_at > asOf`) whatever its current state: its state then is rebuilt from
+ * the transitions and the change log.
+ */
+export const selectKpiDeals = (db: Db, where: RawBuilder<unknown>): KpiDealRow[] =>
+  selectRaw(
+    db,
+    sql<KpiDealRow>`SELECT ${DEAL_COLUMNS} FROM deals d LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`,
+  );
+
+type TransitionRow = {
+  deal_id: string;
+  from_stage_id: string | null;
+  to_stage_id: string;
+  from_status: DealStatus | null;
+  to_status: DealStatus;
+  at: number;
+};
+
+/** Transitions up to the as-of time of the deals `dealIds` selects, per deal in time order. */
+export const selectTransitions = (db: Db, dealIds: RawBuilder<unknown>, asOf: number): Map<string, KpiTransition[]> => {
+  const rows = selectRaw(
+    db,
+    sql<TransitionRow>`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at FROM stage_transitions
+      WHERE deal_id IN (${dealIds}) AND at <= ${asOf} ORDER BY deal_id, at, id`,
+  );
+  const byDeal = new Map<string, KpiTransition[]>();
+  for (const row of rows) {
+    let list = byDeal.get(row.deal_id);
+    if (!list) byDeal.set(row.deal_id, (list = []));
+    list.push({
+      fromStageId: row.from_stage_id,
+      toStageId: row.to_stage_id,
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      at: row.at,
+    });
+  }
+  return byDeal;
+};
+
+type LogRow = { row_id: string; col: string; value: string | null; hlc: string; at: number | null };
+
+const REWOUND_COLUMNS = new Set([
+  'title',
+  'deleted_at',
+  'owner_id',
+  'company_id',
+  'source_id',
+  'campaign_id',
+  'value_minor',
+  'currency',
+  'loss_reason_id',
+  'qualified_at',
+  'expected_close_at',
+]);
+
+/** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
+const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
+
+/**
+ * Deal rows as they were at `asOf`: each column changed after then takes its last logged value
+ * at or before then. A deal whose log starts after `asOf` (bulk-generated or imported history)
+ * keeps its current values; one created through the app with a column left at its SQL default
+ * (no message) had that default (null) then.
+ */
+export const rewindDeals = (db: Db, rows: readonly KpiDealRow[], asOf: number): KpiDealRow[] => {
+  const changed = rows.filter((row) => row.updated_at > asOf);
+  if (changed.length === 0) return [...rows];
+  const statement = prepare(
+    db,
+    "SELECT row_id, col, value, hlc, at FROM change_log WHERE tbl = 'deals' AND row_id = ? ORDER BY hlc",
+  );
+  const rewound = new Map<string, KpiDealRow>();
+  for (const row of changed) {
+    const log = statement.all(row.id) as LogRow[];
+    const before = log.filter((message) => writtenAt(message) <= asOf);
+    const loggedFromStart = before.some((message) => message.col === 'created_at');
+    const after = new Set(log.filter((message) => writtenAt(message) > asOf).map((message) => message.col));
+    const copy: Record<string, unknown> = { ...row };
+    for (const column of after) {
+      if (!REWOUND_COLUMNS.has(column)) continue;
+      const last = before.filter((message) => message.col === column).at(-1);
+      if (last) copy[column] = last.value === null ? null : JSON.parse(last.value);
+      else if (loggedFromStart) copy[column] = null;
+    }
+    rewound.set(row.id, copy as KpiDealRow);
+  }
+  return rows.map((row) => rewound.get(row.id) ?? row);
+};

@@ -1,0 +1,223 @@
+import type { KpiFilters } from '@shared/contract/schemas/kpi';
+import type {
+  KpiDealHistory,
+  KpiInput,
+  KpiOpenDeal,
+  KpiStageInfo,
+  KpiTransition,
+  KpiWin,
+} from '@shared/domain/kpi/KpiInput';
+import { matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
+import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
+import { sql } from 'kysely';
+import type { Db } from '../../db/Db';
+import {
+  dealFilterSql,
+  dealsActiveIn,
+  type KpiWindow,
+  selectActivityCounts,
+  selectCampaignCosts,
+  selectCampaigns,
+  selectChurn,
+  selectFirstTouches,
+  selectLossReasons,
+  selectNps,
+  selectOverdue,
+  selectRequiredPoints,
+  selectStages,
+  selectTicks,
+  selectUserNames,
+} from './kpi.repo';
+import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
+
+export type KpiLoadRequest = {
+  range: PeriodRange;
+  label: string;
+  asOf: number;
+  filters: KpiFilters;
+  timeZone: string;
+  currency: string;
+};
+
+export const loadStages = (db: Db): KpiStageInfo[] => {
+  const required = new Map<string, string[]>();
+  for (const point of selectRequiredPoints(db))
+    required.set(point.stage_id, [...(required.get(point.stage_id) ?? []), point.id]);
+  const ranks = new Map<string, number>();
+  return selectStages(db).map((stage) => {
+    const rank = ranks.get(stage.pipeline_id) ?? 0;
+    ranks.set(stage.pipeline_id, rank + 1);
+    return {
+      id: stage.id,
+      pipelineId: stage.pipeline_id,
+      key: stage.default_key ?? stage.id,
+      defaultKey: stage.default_key,
+      name: stage.name,
+      step: stage.funnel_step,
+      rank,
+      basisPoints: probabilityBasisPoints(stage.probability),
+      rotDays: stage.rot_days,
+      slaHours: stage.sla_hours,
+      archived: stage.archived_at !== null || stage.deleted_at !== null,
+      requiredPointIds: required.get(stage.id) ?? [],
+    };
+  });
+};
+
+/** Status, stage and stage entry of a deal at the as-of time, from its transitions. */
+type DealStateThen = {
+  status: KpiTransition['toStatus'];
+  stageId: string;
+  stageEnteredAt: number;
+  wonAt: number | null;
+};
+
+const stateFromTransitions = (transitions: readonly KpiTransition[]): DealStateThen | null => {
+  const last = transitions.at(-1);
+  if (!last) return null;
+  const entry = transitions.findLast((transition) => transition.fromStageId !== transition.toStageId);
+  return {
+    status: last.toStatus,
+    stageId: last.toStageId,
+    stageEnteredAt: entry?.at ?? last.at,
+    wonAt: last.toStatus === 'won' ? last.at : null,
+  };
+};
+
+/**
+ * Deals `where` selects, each as it stood at the as-of time: rows written since are rewound and
+ * take status and stage from their transitions; deals tombstoned by then are dropped.
+ */
+const dealsThen = (
+  db: Db,
+  asOf: number,
+  where: ReturnType<typeof sql>,
+): { row: KpiDealRow; state: DealStateThen }[] => {
+  const rows = rewindDeals(db, selectKpiDeals(db, where), asOf);
+  const changed = rows.filter((row) => row.updated_at > asOf).map((row) => row.id);
+  const transitions =
+    changed.length === 0
+      ? new Map<string, KpiTransition[]>()
+      : selectTransitions(db, sql`SELECT value FROM json_each(${JSON.stringify(changed)})`, asOf);
+  return rows.flatMap((row) => {
+    if (row.deleted_at !== null && row.deleted_at <= asOf) return [];
+    if (row.updated_at <= asOf) {
+      return [
+        {
+          row,
+          state: { status: row.status, stageId: row.stage_id, stageEnteredAt: row.stage_entered_at, wonAt: row.won_at },
+        },
+      ];
+    }
+    const state = stateFromTransitions(transitions.get(row.id) ?? []);
+    return state ? [{ row, state }] : [];
+  });
+};
+
+const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
+  ownerId: row.owner_id,
+  sourceId: row.source_id,
+  campaignId: row.campaign_id,
+  segment: row.segment,
+  pipelineId,
+});
+
+/** Deals in a status at the as-of time (written since then: checked in JS). */
+const inStatusThen = (db: Db, asOf: number, status: 'open' | 'won', prefilter: ReturnType<typeof sql>) =>
+  dealsThen(
+    db,
+    asOf,
+    sql`d.created_at <= ${asOf} AND (d.updated_at > ${asOf} OR (d.status = ${status} AND d.deleted_at IS NULL AND ${prefilter}))`,
+  ).filter((deal) => deal.state.status === status);
+
+const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow): KpiDealHistory[] => {
+  const { asOf } = request;
+  const active = dealsActiveIn(window);
+  const rows = rewindDeals(
+    db,
+    selectKpiDeals(
+      db,
+      sql`d.id IN (${active}) AND d.created_at <= ${asOf}
+        AND (d.updated_at > ${asOf} OR (d.deleted_at IS NULL AND ${dealFilterSql(request.filters)}))`,
+    ),
+    asOf,
+  ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
+  const transitions = selectTransitions(db, active, asOf);
+  const ticks = new Map<string, Map<string, number>>();
+  for (const tick of selectTicks(db, active, asOf)) {
+    let map = ticks.get(tick.deal_id);
+    if (!map) ticks.set(tick.deal_id, (map = new Map()));
+    map.set(tick.control_point_id, tick.checked_at);
+  }
+  const touches = new Map(selectFirstTouches(db, active, asOf).map((touch) => [touch.deal_id, touch.at]));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    ownerId: row.owner_id,
+    companyId: row.company_id,
+    sourceId: row.source_id,
+    campaignId: row.campaign_id,
+    segment: row.segment,
+    valueMinor: row.value_minor,
+    currency: row.currency,
+    lossReasonId: row.loss_reason_id,
+    qualifiedAt: row.qualified_at !== null && row.qualified_at <= asOf ? row.qualified_at : null,
+    transitions: transitions.get(row.id) ?? [],
+    ticks: ticks.get(row.id) ?? new Map(),
+    firstTouchAt: touches.get(row.id) ?? null,
+  }));
+};
+
+/** Everything the KPI engine needs for one period, read in a handful of index-backed queries. */
+export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly KpiStageInfo[]): KpiInput => {
+  const { asOf, filters, range } = request;
+  const window: KpiWindow = { from: range.from, end: Math.min(range.to, asOf + 1), asOf };
+  const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
+  const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
+    matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null), filters);
+  const openDeals: KpiOpenDeal[] = inStatusThen(db, asOf, 'open', dealFilterSql(filters))
+    .filter(passes)
+    .map(({ row, state }) => ({
+      id: row.id,
+      title: row.title,
+      ownerId: row.owner_id,
+      stageId: state.stageId,
+      stageEnteredAt: state.stageEnteredAt,
+      valueMinor: row.value_minor,
+      currency: row.currency,
+      expectedCloseAt: row.expected_close_at,
+    }));
+  const allWins = inStatusThen(db, asOf, 'won', sql`d.company_id IS NOT NULL`).filter(
+    (deal) => deal.row.company_id !== null && deal.state.wonAt !== null,
+  );
+  const toWin = ({ row, state }: (typeof allWins)[number]): KpiWin => ({
+    dealId: row.id,
+    companyId: row.company_id ?? '',
+    valueMinor: row.value_minor,
+    currency: row.currency,
+    wonAt: state.wonAt ?? 0,
+  });
+  return {
+    range,
+    label: request.label,
+    asOf,
+    timeZone: request.timeZone,
+    currency: request.currency,
+    filters,
+    stages,
+    deals: histories(db, request, window),
+    openDeals,
+    wins: allWins.filter(passes).map(toWin),
+    companyWins: allWins.map(toWin),
+    activityCounts: selectActivityCounts(db, window, filters),
+    overdueTasks: selectOverdue(db, asOf, filters),
+    campaigns: selectCampaigns(db, asOf),
+    campaignCosts: selectCampaignCosts(db, window, range.to),
+    lossReasons: selectLossReasons(db),
+    users: selectUserNames(db),
+    customers: selectChurn(db, window, filters),
+    nps: selectNps(db, window, filters),
+  };
+};

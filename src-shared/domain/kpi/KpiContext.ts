@@ -1,0 +1,104 @@
+import type { KpiFilters } from '../../contract/schemas/kpi';
+import { FUNNEL_STEPS, funnelStepIndex } from '../funnelSteps';
+import { type DealFacts, deriveDealFacts, type StageStay } from './deriveDealFacts';
+import type { KpiInput, KpiStageInfo } from './KpiInput';
+
+const DAY = 86_400_000;
+const CONSIDERATION = funnelStepIndex('consideration');
+
+export type StayExitFact = { facts: DealFacts; stay: StageStay & { exitAt: number }; compliant: boolean };
+
+/** The filtered deals' facts and the predicates every figure and its drill-down share. */
+export type KpiContext = {
+  input: KpiInput;
+  stages: ReadonlyMap<string, KpiStageInfo>;
+  facts: readonly DealFacts[];
+  inPeriod(at: number | null): boolean;
+  createdInPeriod(facts: DealFacts): boolean;
+  qualified(facts: DealFacts): boolean;
+  enteredInPeriod(facts: DealFacts, step: number): boolean;
+  converted(facts: DealFacts, step: number): boolean;
+  closedInPeriod(facts: DealFacts, status: 'won' | 'lost'): boolean;
+  /** Stays left in the period (time in stage). */
+  exitsInPeriod(): StayExitFact[];
+  /** Forward exits and wins in the period from stages with required items (compliance). */
+  gatedExitsInPeriod(): StayExitFact[];
+  inCurrency(currency: string): boolean;
+  stageKey(stageId: string | null): string | null;
+};
+
+/** What the filters look at, as of the as-of time. */
+export type KpiFilterable = {
+  ownerId: string | null;
+  sourceId: string | null;
+  campaignId: string | null;
+  segment: string | null;
+  pipelineId: string | null;
+};
+
+/** A deal passes when it matches every filter set (one rule for histories, open deals and wins). */
+export const matchesKpiFilters = (deal: KpiFilterable, filters: KpiFilters): boolean =>
+  (filters.ownerId === undefined || deal.ownerId === filters.ownerId) &&
+  (filters.sourceId === undefined || deal.sourceId === filters.sourceId) &&
+  (filters.campaignId === undefined || deal.campaignId === filters.campaignId) &&
+  (filters.segment === undefined || deal.segment === filters.segment) &&
+  (filters.pipelineId === undefined || deal.pipelineId === filters.pipelineId);
+
+const isCompliant = (facts: DealFacts, stage: KpiStageInfo, exitAt: number): boolean =>
+  stage.requiredPointIds.every((pointId) => {
+    const tickedAt = facts.deal.ticks.get(pointId);
+    return tickedAt !== undefined && tickedAt <= exitAt;
+  });
+
+export const createKpiContext = (input: KpiInput): KpiContext => {
+  const stages = new Map(input.stages.map((stage) => [stage.id, stage]));
+  const { from, to } = input.range;
+  const inPeriod = (at: number | null): boolean => at !== null && at >= from && at < to && at <= input.asOf;
+  const facts = input.deals
+    .map((deal) => deriveDealFacts(deal, stages))
+    .filter((dealFacts) =>
+      matchesKpiFilters(
+        {
+          ...dealFacts.deal,
+          pipelineId: stages.get(dealFacts.currentStageId ?? '')?.pipelineId ?? null,
+        },
+        input.filters,
+      ),
+    );
+  let exits: StayExitFact[] | null = null;
+  const exitsInPeriod = (): StayExitFact[] => {
+    exits ??= facts.flatMap((dealFacts) =>
+      dealFacts.stays.flatMap((stay) => {
+        if (stay.exitAt === null || !inPeriod(stay.exitAt)) return [];
+        const stage = stages.get(stay.stageId);
+        const compliant = stage ? isCompliant(dealFacts, stage, stay.exitAt) : true;
+        return [{ facts: dealFacts, stay: { ...stay, exitAt: stay.exitAt }, compliant }];
+      }),
+    );
+    return exits;
+  };
+  return {
+    input,
+    stages,
+    facts,
+    inPeriod,
+    createdInPeriod: (dealFacts) => inPeriod(dealFacts.deal.createdAt),
+    qualified: (dealFacts) =>
+      dealFacts.reach[CONSIDERATION] !== null ||
+      (dealFacts.deal.qualifiedAt !== null && dealFacts.deal.qualifiedAt <= input.asOf),
+    enteredInPeriod: (dealFacts, step) => inPeriod(dealFacts.reach[step] ?? null),
+    converted: (dealFacts, step) => step + 1 < FUNNEL_STEPS.length && dealFacts.reach[step + 1] !== null,
+    closedInPeriod: (dealFacts, status) => dealFacts.close?.status === status && inPeriod(dealFacts.close.at),
+    exitsInPeriod,
+    gatedExitsInPeriod: () =>
+      exitsInPeriod().filter(
+        (exit) =>
+          (exit.stay.exit === 'forward' || exit.stay.exit === 'won') &&
+          (stages.get(exit.stay.stageId)?.requiredPointIds.length ?? 0) > 0,
+      ),
+    inCurrency: (currency) => currency === input.currency,
+    stageKey: (stageId) => (stageId === null ? null : (stages.get(stageId)?.key ?? stageId)),
+  };
+};
+
+export const daysBetween = (from: number, to: number): number => (to - from) / DAY;

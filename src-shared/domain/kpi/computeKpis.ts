@@ -1,0 +1,65 @@
+import type { KpiReport } from '../../contract/schemas/kpi';
+import { campaignFigures } from './campaignFigures';
+import { closingFigures, countValue, lifetimeValue, lossReasons, repeatSaleDeals } from './closingFigures';
+import { forecastFigures } from './forecastFigures';
+import { funnelFigures, speedToLead, stagesInScope, timeInStage } from './funnelFigures';
+import { createKpiContext, type KpiContext } from './KpiContext';
+import type { KpiInput } from './KpiInput';
+import { ratio, roundTo } from './ratio';
+import { repFigures } from './repFigures';
+
+const complianceByStage = (ctx: KpiContext): KpiReport['complianceByStage'] => {
+  const result: KpiReport['complianceByStage'] = {};
+  for (const exit of ctx.gatedExitsInPeriod()) {
+    const key = ctx.stageKey(exit.stay.stageId) ?? exit.stay.stageId;
+    const entry = (result[key] ??= { exits: 0, compliant: 0, rate: null });
+    entry.exits += 1;
+    if (exit.compliant) entry.compliant += 1;
+  }
+  for (const entry of Object.values(result)) entry.rate = ratio(entry.compliant, entry.exits);
+  return result;
+};
+
+const usedStageIds = (ctx: KpiContext): Set<string> =>
+  new Set([
+    ...ctx.exitsInPeriod().map((exit) => exit.stay.stageId),
+    ...ctx.input.openDeals.map((deal) => deal.stageId),
+    ...ctx.facts.flatMap((facts) => (facts.close ? [facts.close.stageId] : [])),
+  ]);
+
+/**
+ * Every DESIGN §6 figure for one period, from the loaded histories (the core loads, this
+ * computes; nothing is computed anywhere else). Pure: the same input gives the same report.
+ */
+export const computeKpis = (input: KpiInput): KpiReport => {
+  const ctx = createKpiContext(input);
+  const stages = stagesInScope(ctx, usedStageIds(ctx));
+  const gated = ctx.gatedExitsInPeriod();
+  const { promoters, detractors, responses } = input.nps;
+  const nps = ratio(promoters - detractors, responses);
+  return {
+    period: {
+      from: input.range.from,
+      to: input.range.to,
+      asOf: input.asOf,
+      label: input.label,
+      timeZone: input.timeZone,
+    },
+    currency: input.currency,
+    ...funnelFigures(ctx),
+    ...closingFigures(ctx),
+    timeInStageDays: timeInStage(ctx, stages),
+    stages,
+    speedToLeadHours: speedToLead(ctx),
+    campaigns: campaignFigures(ctx),
+    reps: repFigures(ctx),
+    lossReasons: lossReasons(ctx),
+    forecast: forecastFigures(ctx),
+    churnRate: ratio(input.customers.churned, input.customers.activeAtStart),
+    ltv: lifetimeValue(ctx),
+    nps: { score: nps === null ? null : roundTo(nps * 100, 1), responses },
+    repeatSales: countValue(ctx, repeatSaleDeals(ctx)),
+    compliance: ratio(gated.filter((exit) => exit.compliant).length, gated.length),
+    complianceByStage: complianceByStage(ctx),
+  };
+};

@@ -1,0 +1,34 @@
+import type { KpiReport } from '../../contract/schemas/kpi';
+import type { KpiOpenDeal } from './KpiInput';
+import type { KpiContext } from './KpiContext';
+import { localMonthOf } from './previousPeriod';
+import { weightedSum } from './weightedValue';
+
+/** The expected close month of an open deal in the workspace zone, or null without a date. */
+export const forecastMonth = (deal: KpiOpenDeal, timeZone: string): string | null =>
+  deal.expectedCloseAt === null ? null : localMonthOf(deal.expectedCloseAt, timeZone);
+
+/** Open deals as of then by expected close month: Σ value × stage probability, in integers. */
+export const forecastFigures = (ctx: KpiContext): KpiReport['forecast'] => {
+  const months = new Map<string | null, KpiOpenDeal[]>();
+  for (const deal of ctx.input.openDeals) {
+    const month = forecastMonth(deal, ctx.input.timeZone);
+    months.set(month, [...(months.get(month) ?? []), deal]);
+  }
+  return [...months.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([month, deals]) => {
+      const priced = deals.filter((deal) => ctx.inCurrency(deal.currency));
+      return {
+        month,
+        weighted: weightedSum(
+          priced.map((deal) => ({
+            valueMinor: deal.valueMinor,
+            basisPoints: ctx.stages.get(deal.stageId)?.basisPoints ?? 0,
+          })),
+        ),
+        value: priced.reduce((sum, deal) => sum + deal.valueMinor, 0),
+        count: deals.length,
+      };
+    });
+};

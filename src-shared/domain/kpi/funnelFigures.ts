@@ -1,0 +1,85 @@
+import type { KpiReport } from '../../contract/schemas/kpi';
+import { daysInStage, isRotting } from '../boardFigures';
+import { FUNNEL_STEPS, type FunnelStep } from '../funnelSteps';
+import { daysBetween, type KpiContext } from './KpiContext';
+import { median } from './median';
+import { ratio, roundTo } from './ratio';
+
+const HOUR = 3_600_000;
+
+const byStep = <T>(value: (step: number) => T): Record<FunnelStep, T> =>
+  Object.fromEntries(FUNNEL_STEPS.map((step, index) => [step, value(index)])) as Record<FunnelStep, T>;
+
+/** Entered per step and the step → next cohort conversion. */
+export const funnelFigures = (ctx: KpiContext): Pick<KpiReport, 'entered' | 'conversion' | 'leadToQualified'> => {
+  const cohort = (step: number) => ctx.facts.filter((facts) => ctx.enteredInPeriod(facts, step));
+  const created = ctx.facts.filter(ctx.createdInPeriod);
+  return {
+    entered: byStep((step) => cohort(step).length),
+    conversion: byStep((step) => {
+      if (step === FUNNEL_STEPS.length - 1) return null;
+      const entered = cohort(step);
+      return ratio(entered.filter((facts) => ctx.converted(facts, step)).length, entered.length);
+    }),
+    leadToQualified: ratio(created.filter(ctx.qualified).length, created.length),
+  };
+};
+
+/** Hours from creation to the first outbound touch (never negative: a touch logged before counts as 0). */
+export const speedToLeadHours = (createdAt: number, touchAt: number): number => Math.max(0, touchAt - createdAt) / HOUR;
+
+export const speedToLead = (ctx: KpiContext): KpiReport['speedToLeadHours'] => {
+  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const hours = created.flatMap((facts) =>
+    facts.deal.firstTouchAt === null ? [] : [speedToLeadHours(facts.deal.createdAt, facts.deal.firstTouchAt)],
+  );
+  const withSla = created.filter((facts) => ctx.stages.get(facts.createdStageId ?? '')?.slaHours != null);
+  const inSla = withSla.filter((facts) => withinSla(ctx, facts));
+  return { median: roundTo(median(hours), 2), withinSla: ratio(inSla.length, withSla.length), n: hours.length };
+};
+
+export const withinSla = (ctx: KpiContext, facts: KpiContext['facts'][number]): boolean => {
+  const sla = ctx.stages.get(facts.createdStageId ?? '')?.slaHours;
+  const touch = facts.deal.firstTouchAt;
+  return sla != null && touch !== null && speedToLeadHours(facts.deal.createdAt, touch) <= sla;
+};
+
+/** Stage keys shown: every live stage of the pipelines in scope, then any other stage with data. */
+export const stagesInScope = (ctx: KpiContext, used: ReadonlySet<string>): KpiReport['stages'] => {
+  const pipeline = ctx.input.filters.pipelineId;
+  return ctx.input.stages
+    .filter(
+      (stage) => used.has(stage.id) || (!stage.archived && (pipeline === undefined || stage.pipelineId === pipeline)),
+    )
+    .map((stage) => ({
+      key: stage.key,
+      id: stage.id,
+      pipelineId: stage.pipelineId,
+      name: stage.name,
+      defaultKey: stage.defaultKey,
+      step: stage.step,
+    }));
+};
+
+/** Median days in stage over exits in the period, with the open deals' current age and rot. */
+export const timeInStage = (ctx: KpiContext, stages: KpiReport['stages']): KpiReport['timeInStageDays'] => {
+  const result: KpiReport['timeInStageDays'] = {};
+  for (const stage of stages) {
+    const info = ctx.stages.get(stage.id);
+    const durations = ctx
+      .exitsInPeriod()
+      .filter((exit) => exit.stay.stageId === stage.id)
+      .map((exit) => daysBetween(exit.stay.enteredAt, exit.stay.exitAt));
+    const open = ctx.input.openDeals.filter((deal) => deal.stageId === stage.id);
+    const ages = open.map((deal) => daysBetween(deal.stageEnteredAt, ctx.input.asOf));
+    result[stage.key] = {
+      median: roundTo(median(durations), 2),
+      n: durations.length,
+      open: open.length,
+      openMedianDays: roundTo(median(ages), 2),
+      rotting: open.filter((deal) => isRotting(daysInStage(deal.stageEnteredAt, ctx.input.asOf), info?.rotDays ?? null))
+        .length,
+    };
+  }
+  return result;
+};

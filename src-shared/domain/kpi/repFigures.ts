@@ -1,0 +1,70 @@
+import type { KpiReport } from '../../contract/schemas/kpi';
+import { countValue, lostInPeriod, wonInPeriod } from './closingFigures';
+import type { KpiContext } from './KpiContext';
+import { ratio } from './ratio';
+
+type RepRow = KpiReport['reps'][number];
+
+/** Activity types counted in each rep column (a presentation is demo work). */
+const COLUMNS: Record<string, 'calls' | 'meetings' | 'emails' | 'demos' | 'proposals'> = {
+  call: 'calls',
+  meeting: 'meetings',
+  email: 'emails',
+  demo: 'demos',
+  presentation: 'demos',
+  proposal: 'proposals',
+};
+
+/** One line per owner with any activity, close, overdue task or gated exit; best revenue first. */
+export const repFigures = (ctx: KpiContext): RepRow[] => {
+  const names = new Map(ctx.input.users.map((user) => [user.id, user.name]));
+  const rows = new Map<string | null, RepRow>();
+  const row = (id: string | null): RepRow => {
+    let existing = rows.get(id);
+    if (!existing) {
+      existing = {
+        id,
+        name: id === null ? null : (names.get(id) ?? null),
+        calls: 0,
+        meetings: 0,
+        emails: 0,
+        demos: 0,
+        proposals: 0,
+        won: 0,
+        revenue: 0,
+        winRate: null,
+        overdueTasks: 0,
+        compliance: null,
+      };
+      rows.set(id, existing);
+    }
+    return existing;
+  };
+  for (const count of ctx.input.activityCounts) {
+    const column = COLUMNS[count.type];
+    if (column) row(count.ownerId)[column] += count.n;
+  }
+  for (const overdue of ctx.input.overdueTasks) row(overdue.ownerId).overdueTasks += overdue.n;
+  const won = wonInPeriod(ctx);
+  const lost = lostInPeriod(ctx);
+  const exits = ctx.gatedExitsInPeriod();
+  const owners = new Set([...won, ...lost, ...exits.map((exit) => exit.facts)].map((facts) => facts.deal.ownerId));
+  for (const ownerId of owners) {
+    const mine = <T extends { deal: { ownerId: string | null } }>(list: readonly T[]) =>
+      list.filter((facts) => facts.deal.ownerId === ownerId);
+    const rep = row(ownerId);
+    const repWon = countValue(ctx, mine(won));
+    const repExits = exits.filter((exit) => exit.facts.deal.ownerId === ownerId);
+    rep.won = repWon.count;
+    rep.revenue = repWon.value;
+    rep.winRate = ratio(repWon.count, repWon.count + mine(lost).length);
+    rep.compliance = ratio(repExits.filter((exit) => exit.compliant).length, repExits.length);
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.revenue - a.revenue ||
+      b.won - a.won ||
+      (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff') ||
+      String(a.id).localeCompare(String(b.id)),
+  );
+};

@@ -1,0 +1,469 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KpiReport } from '@shared/contract/schemas/kpi';
+import { createKpiKit, type KpiKit, local, reasonOf, stageOf } from './kpiTestKit';
+
+/**
+ * Hand-computed week 2026-W48 (Mon 23 – Sun 29 November, Moscow, UTC+3). Every expected number
+ * below is worked out in the comments from the histories written here.
+ */
+const msk = local(3);
+const W48 = { kind: 'week', week: '2026-W48' } as const;
+
+describe('kpi.report: every §6 figure against a hand-computed week', () => {
+  let kit: KpiKit;
+  let report: KpiReport;
+  let previous: KpiReport | null;
+  const ids: Record<string, string> = {};
+  let campaign: string;
+
+  beforeAll(async () => {
+    kit = await createKpiKit('Europe/Moscow');
+    const { anna, boris } = kit;
+    const c1 = kit.company('ООО «Альфа»', 'enterprise');
+    const c2 = kit.company('ООО «Бета»', 'smb');
+    campaign = uuidv7();
+    const sql = kit.backend.db.sqlite;
+    sql
+      .prepare("INSERT INTO campaigns (id, name, created_at, updated_at) VALUES (?, 'Яндекс Директ', 0, 0)")
+      .run(campaign);
+    const cost = sql.prepare(
+      "INSERT INTO campaign_costs (id, campaign_id, period_start, period_end, amount_minor, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'RUB', 0, 0)",
+    );
+    // W48 in full (700 000) and half of a two-week row W47–W48 (140 000 / 2): 770 000 attributed.
+    cost.run(uuidv7(), campaign, msk(11, 23, 0), msk(11, 30, 0), 700_000);
+    cost.run(uuidv7(), campaign, msk(11, 16, 0), msk(11, 30, 0), 140_000);
+    const idle = uuidv7();
+    sql.prepare("INSERT INTO campaigns (id, name, created_at, updated_at) VALUES (?, 'Выставка', 0, 0)").run(idle);
+    cost.run(uuidv7(), idle, msk(11, 9, 0), msk(11, 16, 0), 500_000);
+
+    // The histories, run in time order (the change log's clock only moves forward).
+    const steps: { at: number; run: () => Promise<void> | void }[] = [];
+    const at = (time: number, run: () => Promise<void> | void) => steps.push({ at: time, run });
+    const id = (name: string): string => ids[name] ?? '';
+    // D9: won in W47 for company C1, so D8 (won in W48 for C1) is a repeat sale.
+    at(msk(11, 9, 10), async () => {
+      ids.d9 = await kit.deal(msk(11, 9, 10), { title: 'D9', value: 150_000, owner: boris, company: c1 });
+    });
+    at(msk(11, 10, 10), () => kit.move(id('d9'), 'contract', msk(11, 10, 10)));
+    at(msk(11, 18, 10), () => kit.win(id('d9'), msk(11, 18, 10)));
+    // D8: W47 through to contract, won Fri 27 10:00 (cycle 11 days).
+    at(msk(11, 16, 10), async () => {
+      ids.d8 = await kit.deal(msk(11, 16, 10), { title: 'D8', value: 400_000, owner: boris, company: c1 });
+    });
+    at(msk(11, 17, 10), () => kit.move(id('d8'), 'qualification', msk(11, 17, 10)));
+    at(msk(11, 18, 10), () => kit.move(id('d8'), 'proposal', msk(11, 18, 10)));
+    at(msk(11, 19, 10), () => kit.move(id('d8'), 'negotiation', msk(11, 19, 10)));
+    at(msk(11, 20, 10), () => kit.move(id('d8'), 'contract', msk(11, 20, 10)));
+    at(msk(11, 27, 10), () => kit.win(id('d8'), msk(11, 27, 10)));
+    // D10: lost at negotiation in W48.
+    at(msk(11, 16, 11), async () => {
+      ids.d10 = await kit.deal(msk(11, 16, 11), { title: 'D10', value: 60_000, owner: boris });
+    });
+    at(msk(11, 17, 11), () => kit.move(id('d10'), 'qualification', msk(11, 17, 11)));
+    at(msk(11, 18, 11), () => kit.move(id('d10'), 'proposal', msk(11, 18, 11)));
+    at(msk(11, 19, 10), () => kit.move(id('d10'), 'negotiation', msk(11, 19, 10)));
+    at(msk(11, 25, 10), () => kit.lose(id('d10'), 'competitor', msk(11, 25, 10)));
+    // D4: lost in W47, reopened in W48 and moved on: open at the end of the week.
+    at(msk(11, 16, 10), async () => {
+      ids.d4 = await kit.deal(msk(11, 16, 10), { title: 'D4', value: 300_000, expectedCloseAt: msk(12, 15, 12) });
+    });
+    at(msk(11, 16, 12), () => kit.move(id('d4'), 'qualification', msk(11, 16, 12)));
+    at(msk(11, 17, 10), () => kit.lose(id('d4'), 'price', msk(11, 17, 10)));
+    at(msk(11, 25, 10), () => kit.reopen(id('d4'), msk(11, 25, 10)));
+    at(msk(11, 25, 14), () => kit.move(id('d4'), 'proposal', msk(11, 25, 14)));
+    // D2: a regression (proposal back to qualification), then lost there.
+    at(msk(11, 18, 10), async () => {
+      ids.d2 = await kit.deal(msk(11, 18, 10), { title: 'D2', value: 200_000 });
+    });
+    at(msk(11, 19, 10), () => kit.move(id('d2'), 'qualification', msk(11, 19, 10)));
+    at(msk(11, 23, 11), () => kit.move(id('d2'), 'proposal', msk(11, 23, 11)));
+    at(msk(11, 24, 11), () => kit.back(id('d2'), 'qualification', msk(11, 24, 11)));
+    at(msk(11, 27, 10), () => kit.lose(id('d2'), 'price', msk(11, 27, 10)));
+    // D1: skips qualification, won from negotiation (a win reaches the purchase step).
+    at(msk(11, 23, 10), async () => {
+      ids.d1 = await kit.deal(msk(11, 23, 10), { title: 'D1', value: 100_000, company: c2, campaign });
+    });
+    at(msk(11, 24, 10), () => kit.move(id('d1'), 'proposal', msk(11, 24, 10)));
+    at(msk(11, 25, 10), () => kit.move(id('d1'), 'negotiation', msk(11, 25, 10)));
+    at(msk(11, 26, 12), () => kit.win(id('d1'), msk(11, 26, 12)));
+    // D3: lost at the first stage.
+    at(msk(11, 24, 9), async () => {
+      ids.d3 = await kit.deal(msk(11, 24, 9), { title: 'D3', value: 50_000, campaign });
+    });
+    at(msk(11, 24, 15), () => kit.lose(id('d3'), 'no_response', msk(11, 24, 15)));
+    // D11: rushed to contract on Monday, lost there on Saturday.
+    at(msk(11, 23, 9), async () => {
+      ids.d11 = await kit.deal(msk(11, 23, 9), { title: 'D11', value: 80_000 });
+    });
+    at(msk(11, 23, 10), () => kit.move(id('d11'), 'qualification', msk(11, 23, 10)));
+    at(msk(11, 23, 11), () => kit.move(id('d11'), 'proposal', msk(11, 23, 11)));
+    at(msk(11, 23, 12), () => kit.move(id('d11'), 'negotiation', msk(11, 23, 12)));
+    at(msk(11, 23, 13), () => kit.move(id('d11'), 'contract', msk(11, 23, 13)));
+    at(msk(11, 28, 13), () => kit.lose(id('d11'), 'no_decision', msk(11, 28, 13)));
+    // D12: created in qualification; a merged move to proposal with no ticks (as sync may bring).
+    at(msk(11, 24, 10), async () => {
+      ids.d12 = await kit.deal(msk(11, 24, 10), {
+        title: 'D12',
+        stage: 'qualification',
+        value: 90_000,
+        owner: boris,
+        expectedCloseAt: msk(13, 1, 0, 30), // 1 January 2027 00:30 Moscow: January, not December
+      });
+    });
+    at(msk(11, 25, 9), () => {
+      sql
+        .prepare('UPDATE deals SET stage_id = ?, stage_entered_at = ? WHERE id = ?')
+        .run(stageOf('proposal'), msk(11, 25, 9), id('d12'));
+      sql
+        .prepare(
+          "INSERT INTO stage_transitions (id, deal_id, from_stage_id, to_stage_id, from_status, to_status, at) VALUES (?, ?, ?, ?, 'open', 'open', ?)",
+        )
+        .run(uuidv7(), id('d12'), stageOf('qualification'), stageOf('proposal'), msk(11, 25, 9));
+    });
+    // D7: created in W48 and deleted: gone from the week's figures.
+    at(msk(11, 23, 12), async () => {
+      ids.d7 = await kit.deal(msk(11, 23, 12), { title: 'D7', value: 999_000, campaign });
+    });
+    at(msk(11, 25, 15), () => kit.remove(id('d7'), msk(11, 25, 15)));
+    // D5: Sunday 23:30 local is still W48 (20:30 UTC); D6 at Monday 00:30 local is W49.
+    at(msk(11, 29, 23, 30), async () => {
+      ids.d5 = await kit.deal(msk(11, 29, 23, 30), { title: 'D5', value: 70_000, campaign });
+    });
+    at(msk(11, 30, 0, 30), async () => {
+      ids.d6 = await kit.deal(msk(11, 30, 0, 30), { title: 'D6', value: 10_000 });
+    });
+
+    for (const step of steps.sort((a, b) => a.at - b.at)) await step.run();
+
+    // Activities: first outbound touches (D1 2 h, D3 1.5 h — its inbound call does not count —,
+    // D11 1 h by a meeting), rep work, a deleted and an out-of-week activity, overdue tasks.
+    kit.activity({
+      type: 'call',
+      direction: 'outbound',
+      deal: ids.d1,
+      owner: anna,
+      doneAt: msk(11, 23, 12),
+      createdAt: msk(11, 23, 12),
+    });
+    kit.activity({
+      type: 'call',
+      direction: 'inbound',
+      deal: ids.d3,
+      owner: anna,
+      doneAt: msk(11, 24, 9, 30),
+      createdAt: msk(11, 24, 9, 30),
+    });
+    kit.activity({
+      type: 'email',
+      direction: 'outbound',
+      deal: ids.d3,
+      owner: anna,
+      doneAt: msk(11, 24, 10, 30),
+      createdAt: msk(11, 24, 10, 30),
+    });
+    kit.activity({ type: 'meeting', deal: ids.d11, owner: anna, doneAt: msk(11, 23, 10), createdAt: msk(11, 23, 9) });
+    kit.activity({ type: 'demo', deal: ids.d10, owner: boris, doneAt: msk(11, 24, 15), createdAt: msk(11, 20, 9) });
+    kit.activity({
+      type: 'presentation',
+      deal: ids.d10,
+      owner: boris,
+      doneAt: msk(11, 25, 9),
+      createdAt: msk(11, 20, 9),
+    });
+    kit.activity({ type: 'proposal', deal: ids.d8, owner: boris, doneAt: msk(11, 26, 9), createdAt: msk(11, 26, 9) });
+    kit.activity({ type: 'call', deal: ids.d8, owner: boris, doneAt: msk(11, 20, 9), createdAt: msk(11, 20, 9) });
+    kit.activity({
+      type: 'call',
+      deal: ids.d8,
+      owner: boris,
+      doneAt: msk(11, 26, 9),
+      createdAt: msk(11, 26, 9),
+      deletedAt: msk(11, 26, 10),
+    });
+    kit.activity({ type: 'task', owner: anna, dueAt: msk(11, 27, 18), createdAt: msk(11, 23, 9) });
+    kit.activity({
+      type: 'task',
+      owner: boris,
+      dueAt: msk(11, 28, 18),
+      doneAt: msk(11, 30, 10),
+      createdAt: msk(11, 23, 9),
+    });
+    kit.activity({ type: 'task', owner: boris, dueAt: msk(11, 30, 18), createdAt: msk(11, 23, 9) });
+
+    // Customers: C1, C2, C3 active at the start of W48; C3 churns in it. C4 starts inside the
+    // week, C5 churned the week before: neither is in the base. Churn = 1 / 3.
+    const customer = sql.prepare(
+      'INSERT INTO customers (id, status, since_at, churned_at, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)',
+    );
+    customer.run(c1, 'active', msk(11, 2, 10), null);
+    customer.run(c2, 'active', msk(11, 9, 10), null);
+    customer.run(kit.company('C3'), 'churned', msk(10, 1, 10), msk(11, 25, 10));
+    customer.run(kit.company('C4'), 'onboarding', msk(11, 23, 10), null);
+    customer.run(kit.company('C5'), 'churned', msk(10, 1, 10), msk(11, 18, 10));
+    // NPS in W48: 10, 9, 9, 7, 3 → (3 − 1) / 5 = 40; a deleted answer and one from W47 are ignored.
+    const nps = sql.prepare(
+      'INSERT INTO nps_responses (id, company_id, score, responded_at, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, 0, 0, ?)',
+    );
+    for (const score of [10, 9, 9, 7, 3]) nps.run(uuidv7(), c1, score, msk(11, 26, 12), null);
+    nps.run(uuidv7(), c1, 0, msk(11, 26, 12), msk(11, 27, 12));
+    nps.run(uuidv7(), c1, 0, msk(11, 19, 12), null);
+
+    kit.clock.set(msk(12, 3, 10));
+    const result = await kit.report({ period: W48 });
+    report = result.current;
+    previous = result.previous;
+  });
+  afterAll(() => kit.dispose());
+
+  it('covers the week in the workspace zone and stands as of its end', () => {
+    expect(report.period).toEqual({
+      from: msk(11, 23, 0),
+      to: msk(11, 30, 0),
+      asOf: msk(11, 30, 0) - 1,
+      label: '2026-W48',
+      timeZone: 'Europe/Moscow',
+    });
+    expect(report.currency).toBe('RUB');
+  });
+
+  it('counts entries per step: skips count, regressions do not re-enter, deleted deals and W49 do not count', () => {
+    // awareness D1 D3 D5 D11 D12; interest D1 (skip) D11 D12; consideration D1 D2 D4 D11 D12;
+    // intent D1 D11; purchase D11 and D1 (won from negotiation); retention none.
+    expect(report.entered).toEqual({
+      awareness: 5,
+      interest: 3,
+      consideration: 5,
+      intent: 2,
+      purchase: 2,
+      retention: 0,
+    });
+  });
+
+  it('computes cohort conversion, with null where there is no next step', () => {
+    expect(report.conversion).toEqual({
+      awareness: 3 / 5,
+      interest: 1,
+      consideration: 2 / 5,
+      intent: 1,
+      purchase: 0,
+      retention: null,
+    });
+    expect(report.leadToQualified).toBe(3 / 5);
+  });
+
+  it('computes closings: win rate, won, lost, revenue, average deal, sales cycle', () => {
+    // Won D1 (100 000) and D8 (400 000); lost D2, D3, D10, D11; D4 was reopened: not closed.
+    expect(report.winRate).toBe(2 / 6);
+    expect(report.won).toEqual({ count: 2, value: 500_000 });
+    expect(report.lost).toEqual({ count: 4, value: 390_000 });
+    expect(report.revenue).toBe(500_000);
+    expect(report.avgDealSize).toBe(250_000);
+    // D1 3 d 2 h = 3.0833, D8 11 d: median = mean = 7.0417.
+    expect(report.salesCycleDays).toEqual({ median: 7.04, mean: 7.04 });
+  });
+
+  it('computes time in stage over exits in the week, with open ages and rot', () => {
+    const days = report.timeInStageDays;
+    // new_lead: D1 1, D3 0.25, D11 1/24.
+    expect(days.new_lead).toEqual({ median: 0.25, n: 3, open: 1, openMedianDays: 0.02, rotting: 0 });
+    // qualification: D11 1/24, D4 4/24 (from the reopening), D12 23/24, D2 2.9583 (after the
+    // regression), D2 4.0417.
+    expect(days.qualification).toEqual({ median: 0.96, n: 5, open: 0, openMedianDays: null, rotting: 0 });
+    // proposal: D1 1, D2 1, D11 1/24; open D4 (4.4167) and D12 (4.6250).
+    expect(days.proposal).toEqual({ median: 1, n: 3, open: 2, openMedianDays: 4.52, rotting: 0 });
+    expect(days.negotiation).toEqual({ median: 1.08, n: 3, open: 0, openMedianDays: null, rotting: 0 });
+    expect(days.contract).toEqual({ median: 6, n: 2, open: 0, openMedianDays: null, rotting: 0 });
+    expect(days.customer).toEqual({ median: null, n: 0, open: 0, openMedianDays: null, rotting: 0 });
+    expect(report.stages.map((stage) => stage.key)).toEqual([
+      'new_lead',
+      'qualification',
+      'proposal',
+      'negotiation',
+      'contract',
+      'customer',
+    ]);
+  });
+
+  it('computes speed to lead: median over touched leads, SLA share over all leads', () => {
+    // D1 2 h, D3 1.5 h, D11 1 h; D5 and D12 untouched. SLA: new_lead 4 h (D1 D3 D11 in, D5 out),
+    // qualification 24 h (D12 out): 3 / 5.
+    expect(report.speedToLeadHours).toEqual({ median: 1.5, withinSla: 3 / 5, n: 3 });
+  });
+
+  it('computes campaigns: attributed cost, CPL, cost per qualified, CAC', () => {
+    expect(report.campaigns).toEqual([
+      {
+        id: campaign,
+        name: 'Яндекс Директ',
+        cost: 770_000,
+        leads: 3,
+        cpl: 256_667,
+        qualified: 1,
+        costPerQualified: 770_000,
+        won: 1,
+        cac: 770_000,
+      },
+    ]);
+  });
+
+  it('computes each rep’s line', () => {
+    expect(report.reps).toEqual([
+      // Boris: demo + presentation, a proposal (the deleted call and the W47 call do not count);
+      // won D8, lost D10; one task overdue at the as-of time (done only on Monday); exits D8
+      // contract (ticked) and D12 qualification (merged, unticked).
+      {
+        id: kit.boris,
+        name: 'Борис Иванов',
+        calls: 0,
+        meetings: 0,
+        emails: 0,
+        demos: 2,
+        proposals: 1,
+        won: 1,
+        revenue: 400_000,
+        winRate: 0.5,
+        overdueTasks: 1,
+        compliance: 0.5,
+      },
+      {
+        id: kit.anna,
+        name: 'Анна Петрова',
+        calls: 2,
+        meetings: 1,
+        emails: 1,
+        demos: 0,
+        proposals: 0,
+        won: 1,
+        revenue: 100_000,
+        winRate: 0.25,
+        overdueTasks: 1,
+        compliance: 1,
+      },
+    ]);
+  });
+
+  it('computes loss reasons by stage lost at', () => {
+    expect(report.lossReasons.map((row) => [row.defaultKey, row.count, row.value, row.byStage])).toEqual([
+      ['price', 1, 200_000, [{ stageKey: 'qualification', count: 1, value: 200_000 }]],
+      ['no_decision', 1, 80_000, [{ stageKey: 'contract', count: 1, value: 80_000 }]],
+      ['competitor', 1, 60_000, [{ stageKey: 'negotiation', count: 1, value: 60_000 }]],
+      ['no_response', 1, 50_000, [{ stageKey: 'new_lead', count: 1, value: 50_000 }]],
+    ]);
+    expect(report.lossReasons[0]?.id).toBe(reasonOf('price'));
+  });
+
+  it('computes the weighted forecast by expected close month in the zone, in integers', () => {
+    expect(report.forecast).toEqual([
+      { month: '2026-12', weighted: 105_000, value: 300_000, count: 1 },
+      { month: '2027-01', weighted: 31_500, value: 90_000, count: 1 },
+      { month: null, weighted: 3_500, value: 70_000, count: 1 },
+    ]);
+  });
+
+  it('computes churn, LTV, NPS, repeat sales and compliance', () => {
+    expect(report.churnRate).toBe(1 / 3);
+    // Wins so far with a company: D9 150 000 + D8 400 000 (C1), D1 100 000 (C2) → 650 000 / 2.
+    expect(report.ltv).toBe(325_000);
+    expect(report.nps).toEqual({ score: 40, responses: 5 });
+    expect(report.repeatSales).toEqual({ count: 1, value: 400_000 });
+    // Gated exits: D1 proposal, D1 negotiation (won), D2 qualification, D4 qualification, D8
+    // contract (won), D11 qualification, proposal, negotiation: ticked; D12 qualification: not.
+    expect(report.compliance).toBe(8 / 9);
+    expect(report.complianceByStage.qualification).toEqual({ exits: 4, compliant: 3, rate: 3 / 4 });
+  });
+
+  it('also computes the previous week under the same rules', () => {
+    expect(previous?.period.label).toBe('2026-W47');
+    expect(previous?.won).toEqual({ count: 1, value: 150_000 });
+    // D4 was lost in W47 and reopened only in W48: as of the end of W47 it is lost.
+    expect(previous?.lost).toEqual({ count: 1, value: 300_000 });
+  });
+
+  it('lists the deals behind a figure', async () => {
+    const won = await kit.client.call('kpi.drillDown', { period: W48, figure: 'won' });
+    expect(won.deals.map((deal) => deal.title)).toEqual(['D8', 'D1']);
+    const entered = await kit.client.call('kpi.drillDown', { period: W48, figure: 'entered', step: 'interest' });
+    expect(entered.deals.map((deal) => deal.title).sort()).toEqual(['D1', 'D11', 'D12']);
+    const failing = await kit.client.call('kpi.drillDown', { period: W48, figure: 'nonCompliantExits' });
+    expect(failing).toEqual({
+      total: 1,
+      deals: [expect.objectContaining({ title: 'D12', stageKey: 'qualification' })],
+    });
+    const forecast = await kit.client.call('kpi.drillDown', { period: W48, figure: 'forecast', month: '2027-01' });
+    expect(forecast.deals.map((deal) => deal.title)).toEqual(['D12']);
+    const price = await kit.client.call('kpi.drillDown', {
+      period: W48,
+      figure: 'lossReason',
+      reasonId: reasonOf('price'),
+    });
+    expect(price.deals.map((deal) => [deal.title, deal.stageKey])).toEqual([['D2', 'qualification']]);
+  });
+
+  it('filters by owner, segment and campaign', async () => {
+    const boris = (await kit.report({ period: W48, filters: { ownerId: kit.boris }, compare: false })).current;
+    expect(boris.won).toEqual({ count: 1, value: 400_000 });
+    expect(boris.lost).toEqual({ count: 1, value: 60_000 });
+    expect(boris.reps.map((rep) => rep.id)).toEqual([kit.boris]);
+    const enterprise = (await kit.report({ period: W48, filters: { segment: 'enterprise' }, compare: false })).current;
+    expect(enterprise.won).toEqual({ count: 1, value: 400_000 });
+    expect(enterprise.nps.responses).toBe(5);
+    expect(enterprise.churnRate).toBe(0);
+    const fromCampaign = (await kit.report({ period: W48, filters: { campaignId: campaign }, compare: false })).current;
+    expect(fromCampaign.entered.awareness).toBe(3);
+    expect(fromCampaign.won.count).toBe(1);
+  });
+
+  it('regenerates byte-identically, and later changes do not alter a past report', async () => {
+    const before = JSON.stringify(await kit.report({ period: W48 }));
+    expect(JSON.stringify(await kit.report({ period: W48 }))).toBe(before);
+    // In W49: D4 moves on and changes value, D8's value changes and it is reopened, D1 is
+    // deleted, D5 is lost. None of it may touch W48 (or W47) as reported.
+    await kit.move(ids.d4 ?? '', 'negotiation', msk(12, 1, 10));
+    kit.clock.set(msk(12, 1, 11));
+    await kit.client.call('deals.update', { id: ids.d4 ?? '', patch: { valueMinor: 1 } });
+    await kit.client.call('deals.update', { id: ids.d8 ?? '', patch: { valueMinor: 2 } });
+    await kit.reopen(ids.d8 ?? '', msk(12, 1, 12));
+    await kit.remove(ids.d1 ?? '', msk(12, 1, 13));
+    await kit.lose(ids.d5 ?? '', 'timing', msk(12, 1, 14));
+    kit.clock.set(msk(12, 2, 10));
+    expect(JSON.stringify(await kit.report({ period: W48 }))).toBe(before);
+  });
+
+  it('honours an explicit as-of inside the week', async () => {
+    // Wednesday 25 November 12:00: D7 not yet deleted, D1 not yet won, D5 not yet created.
+    const midweek = (await kit.report({ period: W48, asOf: msk(11, 25, 12), compare: false })).current;
+    expect(midweek.period.asOf).toBe(msk(11, 25, 12));
+    expect(midweek.entered.awareness).toBe(5); // D1 D3 D7 D11 D12
+    expect(midweek.won.count).toBe(0);
+    expect(midweek.lost.count).toBe(2); // D3, D10
+  });
+
+  it('gives null, not NaN, for a week with no data', async () => {
+    const empty = (await kit.report({ period: { kind: 'week', week: '2025-W10' }, compare: false })).current;
+    expect(empty.entered.awareness).toBe(0);
+    expect([empty.winRate, empty.avgDealSize, empty.salesCycleDays.median, empty.leadToQualified]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect([
+      empty.speedToLeadHours.median,
+      empty.speedToLeadHours.withinSla,
+      empty.churnRate,
+      empty.nps.score,
+      empty.compliance,
+    ]).toEqual([null, null, null, null, null]);
+    expect(JSON.stringify(empty)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('refuses a week that does not exist with a translated reason', async () => {
+    const envelope = await kit.backend.dispatch('kpi.report', { period: { kind: 'week', week: '2025-W53' } });
+    expect(envelope.ok).toBe(false);
+    if (!envelope.ok) {
+      expect(envelope.error.code).toBe('BAD_INPUT');
+      expect(JSON.stringify(envelope.error.issues)).toContain('period_invalid');
+    }
+  });
+});
