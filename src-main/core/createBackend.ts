@@ -45,9 +45,6 @@ const lastHlc = (db: Db): string | null =>
 export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? systemClock;
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  db.sqlite.function('unicode_lower', { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? text.toLowerCase() : text,
-  );
   let migration: MigrationReport;
   try {
     migration = migrateDatabase(db, clock.now());

@@ -16,6 +16,7 @@ import { chromium, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { evenPositions } from '@shared/domain/listPlacement';
+import { foldText } from '@shared/domain/foldText';
 import { v7 as uuidv7 } from 'uuid';
 import { type BenchFigure, formatBenchTable } from '../../src-main/bench/formatBenchTable';
 import { createBackend } from '../../src-main/core/createBackend';
@@ -61,9 +62,9 @@ const seed = async (dbPath: string) => {
   const db = new Database(dbPath);
   const now = Date.now();
   const insert = db.prepare(
-    `INSERT INTO deals (id, title, pipeline_id, stage_id, position, status, value_minor, currency, kind, owner_id,
-       company_id, stage_entered_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'open', ?, 'RUB', 'new', ?, ?, ?, ?, ?)`,
+    `INSERT INTO deals (id, title, title_key, pipeline_id, stage_id, position, status, value_minor, currency, kind,
+       owner_id, company_id, stage_entered_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'open', ?, 'RUB', 'new', ?, ?, ?, ?, ?)`,
   );
   const perStage = Math.ceil(OPEN_DEALS / DEFAULT_STAGES.length);
   db.transaction(() => {
@@ -72,9 +73,11 @@ const seed = async (dbPath: string) => {
       const positions = evenPositions(perStage);
       for (let index = 0; index < perStage && made < OPEN_DEALS; index += 1, made += 1) {
         const entered = now - ((made * 7) % 40) * DAY;
+        const title = `Сделка ${made + 1}: поставка оборудования`;
         insert.run(
           uuidv7(),
-          `Сделка ${made + 1}: поставка оборудования`,
+          title,
+          foldText(title),
           DEFAULT_PIPELINE.id,
           stage.id,
           positions[index],

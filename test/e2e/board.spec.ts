@@ -285,6 +285,39 @@ test('filters: text search, owner, source and "my deals" narrow every column and
   await expect(page.getByRole('button', { name: 'Мои сделки' })).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('search finds every word in any order across title, company and contact; no match says so with a reset', async ({
+  page,
+}) => {
+  const tag = `Слова${Date.now().toString(36)}`;
+  await seedBoardDeals(ws.rpc, [
+    { title: `Интеграция с 1С ${tag}`, valueMinor: 100_00, stageKey: 'new_lead', company: `ООО «Ёлочка» ${tag}` },
+    { title: `Интеграция CRM ${tag}`, valueMinor: 200_00, stageKey: 'proposal' },
+    { title: `Поставка 1С ${tag}`, valueMinor: 300_00, stageKey: 'negotiation' },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const search = page.getByRole('searchbox', { name: 'Поиск по сделкам' });
+  const cards = page.getByTestId('deal-card');
+
+  await search.fill(`Интеграция 1С ${tag}`);
+  await expect(cards).toHaveText([new RegExp(`Интеграция с 1С ${tag}`)]);
+  // Folded as everywhere: ё as е, any case, words in any order, the company's name counts.
+  await search.fill(`${tag} ЕЛОЧКА интеграция`);
+  await expect(cards).toHaveText([new RegExp(`Интеграция с 1С ${tag}`)]);
+  await search.fill(`1с ${tag}`);
+  await expect(cards).toHaveCount(2);
+
+  await search.fill(`Интеграция Лютик ${tag}`);
+  const empty = page.getByRole('heading', { name: `Ничего не найдено по запросу «Интеграция Лютик ${tag}»` });
+  await expect(empty).toBeVisible();
+  await expect(page.getByText('Перетащите сюда сделку')).toHaveCount(0);
+  await expect(column(page, 'new_lead')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/board-no-matches-ru.png' });
+  await page.getByRole('button', { name: 'Очистить поиск' }).click();
+  await expect(search).toHaveValue('');
+  await expect(empty).toHaveCount(0);
+  await expect(card(column(page, 'new_lead'), `Интеграция с 1С ${tag}`)).toBeVisible();
+});
+
 test('quick add: a deal typed at the top of a column lands there and stays', async ({ page }) => {
   const tag = `Быстро ${Date.now()}`;
   await seedBoardDeals(ws.rpc, [{ title: `${tag} старая`, valueMinor: 1_00, stageKey: 'negotiation' }]);

@@ -1,4 +1,5 @@
 import { companyNameKey } from '@shared/domain/companyNameKey';
+import { foldText } from '@shared/domain/foldText';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../src-main/core/db/Db';
@@ -13,16 +14,17 @@ const pick = <T>(items: readonly T[], n: number): T => items[n % items.length] a
 
 /**
  * Many companies (and open deals on every other one) in one transaction through raw prepared
- * statements: for measuring reads at scale, not for testing the write path (no change log).
+ * statements: for measuring reads at scale, not for testing the write path (no change log; the
+ * derived keys are filled as the write path would).
  */
 export const insertCompaniesRaw = (db: Db, count: number, now: number): string[] => {
   const company = db.sqlite.prepare(
-    `INSERT INTO companies (id, name, name_key, inn, industry, size, region, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO companies (id, name, name_key, sort_key, inn, industry, size, region, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const deal = db.sqlite.prepare(
-    `INSERT INTO deals (id, title, pipeline_id, stage_id, position, value_minor, currency, company_id, stage_entered_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?)`,
+    `INSERT INTO deals (id, title, title_key, pipeline_id, stage_id, position, value_minor, currency, company_id, stage_entered_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'RUB', ?, ?, ?, ?)`,
   );
   const stageId = DEFAULT_STAGES[1]?.id ?? '';
   const ids: string[] = [];
@@ -36,6 +38,7 @@ export const insertCompaniesRaw = (db: Db, count: number, now: number): string[]
         id,
         name,
         companyNameKey(name) || null,
+        foldText(name),
         String(7_700_000_000 + n),
         pick(INDUSTRIES, n),
         pick(SIZES, n),
@@ -50,7 +53,7 @@ export const insertCompaniesRaw = (db: Db, count: number, now: number): string[]
         now - n * 1000,
       );
       if (n % 2 === 0) {
-        deal.run(uuidv7(), `Сделка ${n}`, DEFAULT_PIPELINE.id, stageId, `a${n}`, (n % 97) * 10_000, id, now, now, now);
+        deal.run(uuidv7(), `Сделка ${n}`, `сделка ${n}`, DEFAULT_PIPELINE.id, stageId, `a${n}`, (n % 97) * 10_000, id, now, now, now);
       }
     }
   })();

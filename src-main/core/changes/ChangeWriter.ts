@@ -2,6 +2,7 @@ import type { TableName } from '@shared/contract/tableNames';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
+import { deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
 import type { HlcClock } from './HlcClock';
 
 export type SqlValue = string | number | null;
@@ -17,7 +18,8 @@ const LOG_INSERT =
 
 /**
  * The one write path for synced tables: the row is written and one change-log message per
- * changed column is appended, in the caller's transaction.
+ * changed column is appended, in the caller's transaction. Derived columns (`derivedColumns`)
+ * are computed here from the row and written without a message.
  */
 export type ChangeWriter = {
   insert(table: SyncedTable, row: RowValues & { id: string }): void;
@@ -42,12 +44,14 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
 
   return {
     touched,
-    insert(table, row) {
+    insert(table, given) {
+      const derived = derivedColumnsOf(table);
+      const row: RowValues = { ...given, ...deriveAll(table, given) };
       const columns = Object.keys(row);
       const sqlText = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
       prepare(db, sqlText).run(...columns.map((column) => row[column]));
       for (const column of columns) {
-        if (!UNLOGGED_COLUMNS.has(column)) log(table, row.id, column, row[column] ?? null);
+        if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) log(table, given.id, column, row[column] ?? null);
       }
       touched.add(table);
     },
@@ -55,13 +59,18 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       const before =
         current ?? (prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(id) as RowValues | undefined);
       if (!before) throw new Error(`update of missing row ${table}/${id}`);
+      const derived = derivedColumnsOf(table);
       const changed = Object.keys(patch).filter(
-        (column) => patch[column] !== undefined && patch[column] !== before[column],
+        (column) => !(column in derived) && patch[column] !== undefined && patch[column] !== before[column],
       );
       if (changed.length === 0) return changed;
-      const assignments = [...changed, 'updated_at'].map((column) => `${quote(column)} = ?`).join(', ');
+      const cells: RowValues = {};
+      for (const column of changed) cells[column] = patch[column] ?? null;
+      Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }));
+      const written = [...Object.keys(cells), 'updated_at'];
+      const assignments = written.map((column) => `${quote(column)} = ?`).join(', ');
       prepare(db, `UPDATE ${quote(table)} SET ${assignments} WHERE id = ?`).run(
-        ...changed.map((column) => patch[column]),
+        ...Object.values(cells),
         now,
         id,
       );

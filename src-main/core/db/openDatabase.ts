@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { foldText } from '@shared/domain/foldText';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import type { Db } from './Db';
 import type { Schema } from './schema';
@@ -31,6 +32,10 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
   // WAL + NORMAL never corrupts; at worst the last transactions before a power cut roll back.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('temp_store = MEMORY');
+  // The one folding rule of every search and sort (SQLite's own LIKE and NOCASE fold ASCII only).
+  sqlite.function('fold_text', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? foldText(text) : text,
+  );
   const runInTransaction = sqlite.transaction((work: () => unknown) => work());
   return {
     sqlite,

@@ -101,6 +101,8 @@ export type CompaniesTable = Timestamps & {
   notes: string | null;
   /** companyNameKey(name): what the duplicate warning compares; null when nothing distinctive is left. */
   name_key: string | null;
+  /** m0006: foldText(name), derived in the write path: what tables sort and search names by. */
+  sort_key: string | null;
 };
 export type ContactsTable = Timestamps & {
   id: string;
@@ -114,6 +116,8 @@ export type ContactsTable = Timestamps & {
   phone_normalized: string | null;
   owner_id: string | null;
   notes: string | null;
+  /** m0006: foldText(name), derived in the write path: what tables sort and search names by. */
+  sort_key: string | null;
 };
 export type DealsTable = Timestamps & {
   id: string;
@@ -146,6 +150,8 @@ export type DealsTable = Timestamps & {
   icp_fit: number | null;
   notes: string | null;
   created_by: string | null;
+  /** m0006: foldText(title), derived in the write path: what the deals table sorts and searches. */
+  title_key: string | null;
 };
 export type StageTransitionsTable = {
   id: string;

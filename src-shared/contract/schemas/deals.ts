@@ -109,7 +109,7 @@ export const dealsListInputSchema = z
     ownerId: idSchema.optional(),
     companyId: idSchema.optional(),
     sourceId: idSchema.optional(),
-    /** Case-insensitive substring of the title. */
+    /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
     search: z.string().trim().max(200).optional(),
     sort: z
       .object({ field: z.enum(DEAL_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })

@@ -6,10 +6,15 @@ export const boardEn: typeof boardRu = {
   settingsLink: 'Pipelines and stages',
   noPipelines: 'There is no pipeline yet',
   noStages: 'This pipeline has no stages — add them in the settings',
+  noMatches: {
+    title: 'Nothing matches “{{query}}”',
+    body: 'Every word is looked for in the deal title, the company and the contact. Check the spelling or shorten the search.',
+    reset: 'Clear search',
+  },
   filters: {
     pipeline: 'Pipeline',
     search: 'Search deals',
-    searchPlaceholder: 'Deal or company',
+    searchPlaceholder: 'Deal, company or contact',
     owner: 'Owner',
     allOwners: 'All owners',
     source: 'Source',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { foldText } from '@shared/domain/foldText';
 import { v7 as uuidv7 } from 'uuid';
 import {
   controlPointIds,
@@ -30,8 +31,8 @@ const column = async (stageId: string, input: Parameters<typeof board>[0] = {}) 
 const insertCompany = (name: string): string => {
   const id = uuidv7();
   kit.backend.db.sqlite
-    .prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
-    .run(id, name, kit.clock.now(), kit.clock.now());
+    .prepare('INSERT INTO companies (id, name, sort_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+    .run(id, name, foldText(name), kit.clock.now(), kit.clock.now());
   return id;
 };
 
@@ -152,6 +153,23 @@ describe('deals.board', () => {
     expect((await column(STAGE.newLead, { sourceId: source })).cards.map((card) => card.title)).toEqual(['Boris deal']);
     expect((await column(STAGE.newLead, { search: 'ГАЗПРОМ' })).cards.map((card) => card.title)).toEqual(['Поставка']);
     expect((await column(STAGE.newLead, { search: 'deal' })).count).toBe(2);
+  });
+
+  it('searches every word, folded, in any order, across title, company and contact', async () => {
+    const companyId = insertCompany('ООО «Ёлочка»');
+    const { contact } = await kit.client.call('contacts.create', { name: 'Пётр Иванов' });
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Интеграция с 1С', companyId });
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Интеграция CRM', contactId: contact.id });
+    await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Поставка 1С' });
+    const titles = async (search: string) =>
+      (await column(STAGE.newLead, { search })).cards.map((card) => card.title).sort();
+    expect(await titles('Интеграция 1С')).toEqual(['Интеграция с 1С']);
+    expect(await titles('1с')).toEqual(['Интеграция с 1С', 'Поставка 1С']);
+    expect(await titles('елочка интегр')).toEqual(['Интеграция с 1С']);
+    expect(await titles('ПЕТР интеграция')).toEqual(['Интеграция CRM']);
+    expect(await titles('интеграция')).toEqual(['Интеграция CRM', 'Интеграция с 1С']);
+    expect(await titles('интеграция лютик')).toEqual([]);
+    expect((await board({ search: 'интеграция 1с' })).totals.count).toBe(1);
   });
 
   it('never adds other currencies into the sum', async () => {

@@ -19,8 +19,11 @@ describe('change log write path', () => {
     backend = createTempBackend();
     const deal = await clientFor(backend).call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Лицензии' });
     const log = logFor(backend, deal.id);
-    // Columns the app never set at creation (BANT, ICP fit) keep their SQL default and need no message.
+    // Columns the app never set at creation (BANT, ICP fit) keep their SQL default and need no message;
+    // the title key is derived from the title by the write path and never logged.
     const unsetAtCreation = ['bant_budget', 'bant_authority', 'bant_need', 'bant_timing', 'bant_score', 'qualified_at', 'icp_fit'];
+    expect(backend.db.sqlite.prepare('SELECT title_key FROM deals WHERE id = ?').pluck().get(deal.id)).toBe('лицензии');
+    unsetAtCreation.push('title_key');
     const columns = (backend.db.sqlite.prepare('PRAGMA table_info(deals)').all() as { name: string }[])
       .map((column) => column.name)
       .filter((name) => name !== 'id' && name !== 'updated_at' && !unsetAtCreation.includes(name));

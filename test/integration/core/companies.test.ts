@@ -45,7 +45,8 @@ describe('companies: create, update, delete', () => {
     const log = logOf(company.id);
     const columns = (backend.db.sqlite.prepare('PRAGMA table_info(companies)').all() as { name: string }[])
       .map((column) => column.name)
-      .filter((name) => name !== 'id' && name !== 'updated_at');
+      .filter((name) => !['id', 'updated_at', 'name_key', 'sort_key', 'domain', 'phone_normalized'].includes(name));
+    // Derived columns are computed by the write path, never logged.
     expect(log.map((row) => row.col).sort()).toEqual(columns.sort());
     expect(log.every((row) => row.actor_id === me.id)).toBe(true);
 
@@ -62,8 +63,26 @@ describe('companies: create, update, delete', () => {
     ).toEqual([
       ['region', '"Москва"'],
       ['website', '"romashka.com"'],
-      ['domain', '"romashka.com"'],
     ]);
+  });
+
+  it('keeps derived columns out of the log and the timeline: a rename is one change of the name', async () => {
+    backend = createTempBackend();
+    const client = clientFor(backend);
+    const { company } = await client.call('companies.create', { name: 'ООО «Ромашка»', phone: '+7 495 123-45-67' });
+    await client.call('companies.update', {
+      id: company.id,
+      patch: { name: 'АО «Лютик»', website: 'lutik.ru', phone: '+7 495 765-43-21' },
+    });
+    const row = backend.db.sqlite
+      .prepare('SELECT name_key, domain, phone_normalized FROM companies WHERE id = ?')
+      .get(company.id);
+    expect(row).toEqual({ name_key: 'лютик', domain: 'lutik.ru', phone_normalized: '+74957654321' });
+    const logged = new Set(logOf(company.id).map((entry) => entry.col));
+    for (const derived of ['name_key', 'sort_key', 'domain', 'phone_normalized']) expect(logged.has(derived)).toBe(false);
+    const timeline = await client.call('companies.timeline', { id: company.id });
+    const fields = timeline.items.flatMap((item) => (item.kind === 'field' ? [item.field] : []));
+    expect(fields.sort()).toEqual(['name', 'phone', 'website']);
   });
 
   it('tombstones on delete: gone from lists and duplicates, readable by id, back on restore', async () => {

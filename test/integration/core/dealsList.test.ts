@@ -47,6 +47,65 @@ describe('deals.list', () => {
     expect((await client.call('deals.list', { search: 'SERVER' })).total).toBe(1);
   });
 
+  it('folds search and title sort as companies do: ё as е, any case, Latin before Cyrillic', async () => {
+    for (const title of ['Banana', 'apple', 'Ёлка', 'яблоко', 'ёж', 'Ёлочные игрушки']) {
+      await client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title });
+    }
+    expect((await client.call('deals.list', { search: 'елоч' })).rows.map((row) => row.title)).toEqual([
+      'Ёлочные игрушки',
+    ]);
+    expect((await client.call('deals.list', { search: 'ЁЛК' })).rows.map((row) => row.title)).toEqual(['Ёлка']);
+    const { company } = await client.call('companies.create', { name: 'Ёлочка' });
+    expect((await client.call('companies.list', { search: 'елоч' })).rows.map((row) => row.name)).toEqual([company.name]);
+
+    const asc = await client.call('deals.list', { sort: { field: 'title', dir: 'asc' } });
+    expect(asc.rows.map((row) => row.title)).toEqual([
+      'apple',
+      'Banana',
+      'Server rack',
+      'ёж',
+      'Ёлка',
+      'Ёлочные игрушки',
+      'Консалтинг 100%',
+      'Лицензии 1С',
+      'Поставка СЕРВЕРОВ',
+      'Сервис-контракт',
+      'яблоко',
+    ]);
+    const desc = await client.call('deals.list', { sort: { field: 'title', dir: 'desc' }, limit: 3 });
+    expect(desc.rows.map((row) => row.title)).toEqual(['яблоко', 'Сервис-контракт', 'Поставка СЕРВЕРОВ']);
+  });
+
+  it('matches every word of the search, in any order, in the title, company or contact', async () => {
+    const { company } = await client.call('companies.create', { name: 'ООО «Ромашка»' });
+    const { contact } = await client.call('contacts.create', { name: 'Пётр Иванов' });
+    await client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Интеграция с 1С',
+      companyId: company.id,
+      contactId: contact.id,
+    });
+    const titles = async (search: string) =>
+      (await client.call('deals.list', { search })).rows.map((row) => row.title);
+    expect(await titles('Интеграция 1С')).toEqual(['Интеграция с 1С']);
+    expect(await titles('1с интеграц')).toEqual(['Интеграция с 1С']);
+    expect(await titles('ромашка интеграция')).toEqual(['Интеграция с 1С']);
+    expect(await titles('петр 1С')).toEqual(['Интеграция с 1С']);
+    expect(await titles('Интеграция Лютик')).toEqual([]);
+  });
+
+  it('sorts a title page from the title index', () => {
+    const plan = (
+      backend.db.sqlite
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT * FROM deals AS d WHERE deleted_at IS NULL ORDER BY title_key ASC, id ASC LIMIT 25",
+        )
+        .all() as { detail: string }[]
+    ).map((row) => row.detail);
+    expect(plan.join('\n')).toContain('deals_title');
+    expect(plan.join('\n')).not.toContain('TEMP B-TREE');
+  });
+
   it('treats LIKE wildcards in the search as plain text', async () => {
     expect((await client.call('deals.list', { search: '100%' })).rows.map((row) => row.title)).toEqual(['Консалтинг 100%']);
     expect((await client.call('deals.list', { search: '_' })).total).toBe(0);

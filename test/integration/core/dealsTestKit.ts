@@ -1,6 +1,7 @@
 import type { Client } from '@shared/contract/createClient';
 import type { ErrorCode, RpcError } from '@shared/contract/envelope';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { foldText } from '@shared/domain/foldText';
 import { positionsBetween } from '@shared/domain/positions';
 import { v7 as uuidv7 } from 'uuid';
 import { expect } from 'vitest';
@@ -105,9 +106,9 @@ export type BulkDeal = { stageId: string; valueMinor: number; ownerId: string | 
  */
 export const insertDealsFast = (kit: DealsKit, deals: readonly BulkDeal[], now = kit.clock.now()): string[] => {
   const insert = kit.backend.db.sqlite.prepare(
-    `INSERT INTO deals (id, title, pipeline_id, stage_id, position, status, value_minor, currency, kind, owner_id,
-       stage_entered_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'open', ?, ?, 'new', ?, ?, ?, ?)`,
+    `INSERT INTO deals (id, title, title_key, pipeline_id, stage_id, position, status, value_minor, currency, kind,
+       owner_id, stage_entered_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, 'new', ?, ?, ?, ?)`,
   );
   const byStage = new Map<string, number>();
   for (const deal of deals) byStage.set(deal.stageId, (byStage.get(deal.stageId) ?? 0) + 1);
@@ -123,6 +124,8 @@ export const insertDealsFast = (kit: DealsKit, deals: readonly BulkDeal[], now =
       insert.run(
         id,
         `Deal ${index}`,
+        // The key the write path derives (raw inserts bypass it).
+        foldText(`Deal ${index}`),
         PIPELINE,
         deal.stageId,
         position,

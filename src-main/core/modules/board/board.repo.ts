@@ -1,18 +1,15 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { selectAll } from '../../db/sql';
+import { dealSearchCondition } from '../deals/dealSearchCondition';
 
 /** Board filters after `mine` was resolved to an owner id. */
 export type BoardFilter = { ownerId?: string | undefined; sourceId?: string | undefined; search?: string | undefined };
 
 export type BoardCursor = { afterPosition?: string | undefined; afterId?: string | undefined };
 
-const likePattern = (search: string): string => `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
 /**
- * Open, live deals of the given stages that pass the filters. Search matches the title or the
- * company name (unicode_lower folds Cyrillic; SQLite's LIKE alone folds ASCII only); the company
- * side is one uncorrelated subquery, so headers need no join.
+ * Open, live deals of the given stages that pass the filters. Search: every word in the title,
+ * company or contact (`dealSearchCondition`), so headers need no join.
  */
 const filteredOpenDeals = (db: Db, stageIds: readonly string[], filter: BoardFilter) => {
   let query = db.q
@@ -22,13 +19,7 @@ const filteredOpenDeals = (db: Db, stageIds: readonly string[], filter: BoardFil
     .where('d.deleted_at', 'is', null);
   if (filter.ownerId !== undefined) query = query.where('d.owner_id', '=', filter.ownerId);
   if (filter.sourceId !== undefined) query = query.where('d.source_id', '=', filter.sourceId);
-  if (filter.search) {
-    const pattern = likePattern(filter.search);
-    query = query.where(
-      sql<boolean>`(unicode_lower(d.title) LIKE ${pattern} ESCAPE '\\' OR d.company_id IN (
-        SELECT c.id FROM companies c WHERE c.deleted_at IS NULL AND unicode_lower(c.name) LIKE ${pattern} ESCAPE '\\'))`,
-    );
-  }
+  if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
   return query;
 };
 

@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import type { CompaniesTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
-import { likePattern } from './likePattern';
+import { searchWords } from '@shared/domain/foldText';
+import { allWordsMatch } from './allWordsMatch';
 import { foldedText } from './foldedText';
 import { phoneSearchPatterns } from './phoneSearchPatterns';
 
@@ -71,20 +72,19 @@ const openDealTotals = (db: Db, currency: string) =>
 const liveCompanies = (db: Db) =>
   db.q.selectFrom('companies as c').leftJoin('users as u', 'u.id', 'c.owner_id').where('c.deleted_at', 'is', null);
 
-/** Lower case already (normalised on write): only ё needs folding, in SQLite's own `replace`. */
-const foldedNormalised = (column: string) => sql`replace(${sql.ref(column)}, 'ё', 'е')`;
-
+/**
+ * Every word of the box in the name, INN, web domain or e-mail (folded alike, any order), or the
+ * box as part of a phone number.
+ */
 const searchCondition = (search: string): Expression<SqlBool> => {
-  const pattern = likePattern(search);
+  const words = allWordsMatch(searchWords(search), (pattern) => [
+    sql<SqlBool>`c.sort_key LIKE ${pattern}`,
+    sql<SqlBool>`c.inn LIKE ${pattern}`,
+    sql<SqlBool>`${foldedText('c.domain')} LIKE ${pattern}`,
+    sql<SqlBool>`${foldedText('c.email')} LIKE ${pattern}`,
+  ]);
   const phones = phoneSearchPatterns(search).map((p) => sql`c.phone_normalized LIKE ${p}`);
-  const fields = [
-    sql`${foldedText('c.name')} LIKE ${pattern} ESCAPE '\\'`,
-    sql`c.inn LIKE ${pattern} ESCAPE '\\'`,
-    sql`${foldedNormalised('c.domain')} LIKE ${pattern} ESCAPE '\\'`,
-    sql`${foldedNormalised('c.email')} LIKE ${pattern} ESCAPE '\\'`,
-    ...phones,
-  ];
-  return sql<SqlBool>`(${sql.join(fields, sql` OR `)})`;
+  return sql<SqlBool>`(${sql.join([words, ...phones], sql` OR `)})`;
 };
 
 const filteredCompanies = (db: Db, filter: CompaniesListQuery) => {
@@ -101,9 +101,9 @@ const filteredCompanies = (db: Db, filter: CompaniesListQuery) => {
   return query;
 };
 
-/** Text sorts case-insensitively in any script; size by magnitude; empty values last either way. */
+/** Text sorts folded (`foldText`; names by their stored key); size by magnitude; empty values last either way. */
 const SORT_EXPRESSIONS: Record<CompanySortField, Expression<unknown>> = {
-  name: foldedText('c.name'),
+  name: sql`c.sort_key`,
   inn: sql`c.inn`,
   kpp: sql`c.kpp`,
   ogrn: sql`c.ogrn`,

@@ -1,20 +1,16 @@
 import type { Company, CompanyPatch, CompanySaved, companyCreateInputSchema } from '@shared/contract/schemas/companies';
 import { fieldIssue } from '@shared/contract/schemas/fields';
 import { companyIdentifierConflicts } from '@shared/domain/companyIdentifierIssues';
-import { normalizeDomain } from '@shared/domain/normalizeDomain';
-import { normalizePhone } from '@shared/domain/normalizePhone';
 import { v7 as uuidv7 } from 'uuid';
 import { ZodError, type z } from 'zod';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
-import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import type { CompaniesTable } from '../../db/schema';
 import { checkOwner } from '../users/checkOwner';
 import { findCompanyRow, toCompany } from './companies.repo';
 import { companyDuplicates } from './companyDuplicates';
 import { patchToColumns } from '../../changes/patchToColumns';
-import { companyNameKey } from '@shared/domain/companyNameKey';
 
 type CompanyCreate = z.output<typeof companyCreateInputSchema>;
 
@@ -48,15 +44,6 @@ const saved = (db: Db, id: string): CompanySaved => {
   };
 };
 
-/** Columns stored beside a typed value for matching: the web domain and the `+digits` phone. */
-const derivedColumns = (values: { name?: string; website?: string | null; phone?: string | null }): RowValues => ({
-  ...(values.name === undefined ? {} : { name_key: companyNameKey(values.name) || null }),
-  ...(values.website === undefined ? {} : { domain: values.website === null ? null : normalizeDomain(values.website) }),
-  ...(values.phone === undefined
-    ? {}
-    : { phone_normalized: values.phone === null ? null : normalizePhone(values.phone) }),
-});
-
 export const createCompany = (ctx: HandlerContext, input: CompanyCreate): CompanySaved => {
   const id = uuidv7();
   ctx.write((writer, now) => {
@@ -74,7 +61,6 @@ export const createCompany = (ctx: HandlerContext, input: CompanyCreate): Compan
       website: input.website ?? null,
       phone: input.phone ?? null,
       email: input.email ?? null,
-      ...derivedColumns({ name: input.name, website: input.website ?? null, phone: input.phone ?? null }),
       // A new company is the creator's unless the form says otherwise.
       owner_id: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
       notes: input.notes ?? null,
@@ -126,7 +112,7 @@ export const updateCompany = (ctx: HandlerContext, id: string, patch: CompanyPat
     checkIdentifiers(current, patch);
     if (patch.ownerId !== current.owner_id) checkOwner(ctx.db, ['patch', 'ownerId'], patch.ownerId);
     const values = patchToColumns(patch, PATCH_COLUMNS);
-    writer.update('companies', id, { ...values, ...derivedColumns(patch) }, current);
+    writer.update('companies', id, values, current);
   });
   return saved(ctx.db, id);
 };

@@ -1,6 +1,7 @@
 import type { CompanyTimeline, CompanyTimelineItem } from '@shared/contract/schemas/companies';
 import { camelCaseColumn, deriveFieldChanges, displayTimes } from '@shared/domain/fieldHistory';
 import { parseHlc } from '@shared/domain/hlc';
+import { derivedColumnNames } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
 import type { ChangeLogTable } from '../../db/schema';
 import {
@@ -10,8 +11,8 @@ import {
   type TimelineActivityRow,
 } from './companyPage.repo';
 
-/** Columns stored only to match on (they mirror `website` and `phone`), not edits of their own. */
-const DERIVED_COLUMNS: ReadonlySet<string> = new Set(['domain', 'phone_normalized']);
+/** Columns stored only to match on (name key, domain, phone key), never edits of their own. */
+const DERIVED_COLUMNS = derivedColumnNames('companies');
 
 type Dated = { at: number; order: string; item: CompanyTimelineItem };
 

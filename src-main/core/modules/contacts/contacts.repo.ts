@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import type { ContactsTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
-import { likePattern } from '../companies/likePattern';
+import { searchWords } from '@shared/domain/foldText';
+import { allWordsMatch } from '../companies/allWordsMatch';
 import { foldedText } from '../companies/foldedText';
 import { phoneSearchPatterns } from '../companies/phoneSearchPatterns';
 
@@ -46,10 +47,10 @@ const joinedContacts = (db: Db) =>
     .leftJoin('users as u', 'u.id', 'ct.owner_id')
     .where('ct.deleted_at', 'is', null);
 
-/** Text columns sort case-insensitively in any script; empty values go last either way. */
+/** Text sorts folded (`foldText`; names by their stored key); empty values go last either way. */
 const SORT_EXPRESSIONS: Record<ContactSortField, Expression<unknown>> = {
-  name: foldedText('ct.name'),
-  companyName: foldedText('co.name'),
+  name: sql`ct.sort_key`,
+  companyName: sql`co.sort_key`,
   jobTitle: foldedText('ct.job_title'),
   role: sql`ct.role`,
   email: sql`ct.email`,
@@ -59,12 +60,14 @@ const SORT_EXPRESSIONS: Record<ContactSortField, Expression<unknown>> = {
   updatedAt: sql`ct.updated_at`,
 };
 
+/** Every word of the box in the name or e-mail (folded alike, any order), or the box as part of a phone. */
 const searchCondition = (search: string): Expression<SqlBool> => {
-  const pattern = likePattern(search);
+  const words = allWordsMatch(searchWords(search), (pattern) => [
+    sql<SqlBool>`ct.sort_key LIKE ${pattern}`,
+    sql<SqlBool>`${foldedText('ct.email')} LIKE ${pattern}`,
+  ]);
   const phones = phoneSearchPatterns(search).map((p) => sql`ct.phone_normalized LIKE ${p}`);
-  return sql<SqlBool>`(${foldedText('ct.name')} LIKE ${pattern} ESCAPE '\\' OR ${foldedText('ct.email')} LIKE ${pattern} ESCAPE '\\'${
-    phones.length > 0 ? sql` OR ${sql.join(phones, sql` OR `)}` : sql``
-  })`;
+  return sql<SqlBool>`(${sql.join([words, ...phones], sql` OR `)})`;
 };
 
 const filteredContacts = (db: Db, filter: ContactsListQuery) => {
@@ -129,7 +132,7 @@ export const listCompanyContacts = (db: Db, companyId: string): ContactRow[] =>
       .where('ct.company_id', '=', companyId)
       .selectAll('ct')
       .select(['co.name as company_name', 'u.name as owner_name'])
-      .orderBy(foldedText('ct.name'))
+      .orderBy('ct.sort_key')
       .orderBy('ct.id'),
   ).map(toContactRow);
 

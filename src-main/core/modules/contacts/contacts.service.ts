@@ -11,7 +11,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
-import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import type { ContactsTable } from '../../db/schema';
 import { findCompanyRow } from '../companies/companies.repo';
@@ -85,7 +84,6 @@ export const createContact = (ctx: HandlerContext, input: ContactCreate): Contac
       persona: input.persona ?? null,
       email: input.email ?? null,
       phone,
-      phone_normalized: phone === null ? null : normalizePhone(phone),
       // A new contact is the creator's unless the form says otherwise.
       owner_id: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
       notes: input.notes ?? null,
@@ -109,19 +107,13 @@ const PATCH_COLUMNS: Record<keyof ContactPatch, string> = {
   notes: 'notes',
 };
 
-const patchValues = (patch: ContactPatch): RowValues => {
-  const values = patchToColumns(patch, PATCH_COLUMNS);
-  if (patch.phone !== undefined) values.phone_normalized = patch.phone === null ? null : normalizePhone(patch.phone);
-  return values;
-};
-
 /** Writes only the fields that changed; each becomes one change-log message. */
 export const updateContact = (ctx: HandlerContext, id: string, patch: ContactPatch): ContactSaved => {
   ctx.write((writer) => {
     const current = requireLiveRow(ctx.db, id);
     if (patch.companyId !== current.company_id) checkCompany(ctx.db, ['patch', 'companyId'], patch.companyId);
     if (patch.ownerId !== current.owner_id) checkOwner(ctx.db, ['patch', 'ownerId'], patch.ownerId);
-    writer.update('contacts', id, patchValues(patch), current);
+    writer.update('contacts', id, patchToColumns(patch, PATCH_COLUMNS), current);
   });
   return saved(ctx.db, id);
 };

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { Deal, dealsListInputSchema } from '@shared/contract/schemas/deals';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import type { DealsTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
+import { dealSearchCondition } from './dealSearchCondition';
 
 export type DealsListQuery = z.output<typeof dealsListInputSchema>;
 
@@ -46,30 +46,25 @@ export const findLossReason = (db: Db, id: string): { id: string; archived_at: n
     db.q.selectFrom('loss_reasons').select(['id', 'archived_at']).where('id', '=', id).where('deleted_at', 'is', null),
   );
 
-/** The last card of a column, to append a new deal after it. */
-
+/** Titles sort by their folded key (case, ё/е, accents), as every table sorts text. */
 const SORT_COLUMNS = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
-  title: 'title',
+  title: 'title_key',
   valueMinor: 'value_minor',
   expectedCloseAt: 'expected_close_at',
   stageEnteredAt: 'stage_entered_at',
 } as const;
 
 const filteredDeals = (db: Db, filter: DealsListQuery) => {
-  let query = db.q.selectFrom('deals').where('deleted_at', 'is', null);
+  let query = db.q.selectFrom('deals as d').where('deleted_at', 'is', null);
   if (filter.pipelineId) query = query.where('pipeline_id', '=', filter.pipelineId);
   if (filter.stageId) query = query.where('stage_id', '=', filter.stageId);
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
   if (filter.companyId) query = query.where('company_id', '=', filter.companyId);
   if (filter.sourceId) query = query.where('source_id', '=', filter.sourceId);
-  if (filter.search) {
-    // SQLite's LIKE folds ASCII only; unicode_lower (registered at open) folds Cyrillic too.
-    const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    query = query.where(sql<boolean>`unicode_lower(title) LIKE ${pattern} ESCAPE '\\'`);
-  }
+  if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
   return query;
 };
 

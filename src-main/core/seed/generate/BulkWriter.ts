@@ -1,6 +1,8 @@
 import { parseHlc } from '@shared/domain/hlc';
 import type BetterSqlite3 from 'better-sqlite3';
 import { createHlcClock } from '../../changes/HlcClock';
+import type { RowValues } from '../../changes/ChangeWriter';
+import { deriveAll, derivedColumnsOf } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
 import type { Schema, SyncedTable } from '../../db/schema';
 import { transaction } from '../../db/sql';
@@ -13,7 +15,7 @@ export type SeedRow<T extends SyncedTable> = Omit<Schema[T], NullableKeys<Schema
 type SqlValue = string | number | null;
 type AnyRow = Record<string, unknown>;
 
-/** The same columns ChangeWriter leaves out of the log. */
+/** The same columns ChangeWriter leaves out of the log (derived columns too, below). */
 const UNLOGGED_COLUMNS = new Set(['id', 'updated_at']);
 const COUNTER_SPAN = 0x1_0000;
 
@@ -126,7 +128,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
       (column) => column.name,
     );
     if (columns.length === 0) throw new Error(`No table ${table}`);
-    const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column));
+    const derived = derivedColumnsOf(table);
+    const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column) && !(column in derived));
     const actorColumn = SEED_ACTOR_COLUMNS[table];
     const timeColumn = SEED_TIME_COLUMNS[table] ?? 'created_at';
     const messageIndex = `(@k0 + s.slot + c.column1)`;
@@ -210,7 +213,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     add(table, row) {
       const writer = tableWriter(table);
       if (!writer.checked) checkColumns(table, writer, row as AnyRow);
-      writer.pending.push({ row: row as AnyRow, slot: chunkSlots });
+      // Derived columns as ChangeWriter computes them, so generated rows match and search alike.
+      writer.pending.push({ row: { ...row, ...deriveAll(table, row as RowValues) }, slot: chunkSlots });
       chunkSlots += writer.logged.length;
     },
     flush() {

@@ -4,7 +4,8 @@ import {
   DEFAULT_PIPELINE,
   DEFAULT_STAGES,
 } from '@shared/domain/defaultWorkspace';
-import type { DealChecksTable, DealsTable, StageTransitionsTable } from '../../db/schema';
+import type { DealChecksTable, StageTransitionsTable } from '../../db/schema';
+import type { SeedRow } from './BulkWriter';
 import { DAY } from './createWorkClock';
 import { CUSTOMER, type DealPlan } from './DealPlan';
 import type { SeedCompany } from './generateCompanies';
@@ -25,7 +26,7 @@ export const contactFor = (company: SeedCompany, index: number, at: number): str
 const bantScore = (bant: readonly number[]): number =>
   Math.round((bant.reduce((sum, value) => sum + value, 0) / (bant.length * 3)) * 100);
 
-export const dealRow = (ctx: SeedContext, plan: DealPlan, company: SeedCompany): DealsTable => {
+export const dealRow = (ctx: SeedContext, plan: DealPlan, company: SeedCompany): SeedRow<'deals'> => {
   const { catalog, random } = ctx;
   const title =
     plan.kind === 'new'

@@ -1,13 +1,11 @@
 import { normalizeDomain } from '@shared/domain/normalizeDomain';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
-import { normalizePhone } from '@shared/domain/normalizePhone';
-import type { CompaniesTable, ContactsTable } from '../../db/schema';
+import type { SeedRow } from './BulkWriter';
 import type { CompanySize, ContactRole, RegionEntry, SegmentKey } from './catalog/SeedCatalog';
 import { createWeightedPicker } from './createWeightedPicker';
 import { DAY, MINUTE } from './createWorkClock';
 import { makeRussianIds } from './makeRussianIds';
 import type { SeedContext } from './SeedContext';
-import { companyNameKey } from '@shared/domain/companyNameKey';
 
 export type SeedContact = {
   role: ContactRole;
@@ -281,7 +279,8 @@ export const placeCompanies = (
   });
 };
 
-export const companyRow = (company: SeedCompany): CompaniesTable => ({
+/** Derived columns (name key, domain, phone key) are the write path's: BulkWriter adds them. */
+export const companyRow = (company: SeedCompany): SeedRow<'companies'> => ({
   id: company.id,
   name: company.name,
   inn: company.inn,
@@ -292,19 +291,16 @@ export const companyRow = (company: SeedCompany): CompaniesTable => ({
   region: company.region.name,
   segment: company.segment,
   website: company.website,
-  domain: company.domain,
   phone: company.phone,
-  phone_normalized: company.phone === null ? null : normalizePhone(company.phone),
   email: company.email,
   owner_id: company.ownerId,
   notes: company.notes,
-  name_key: companyNameKey(company.name) || null,
   created_at: company.createdAt,
   updated_at: company.createdAt,
   deleted_at: null,
 });
 
-export const contactRow = (company: SeedCompany, contact: SeedContact): ContactsTable => ({
+export const contactRow = (company: SeedCompany, contact: SeedContact): SeedRow<'contacts'> => ({
   id: contact.id,
   company_id: company.id,
   name: contact.name,
@@ -313,7 +309,6 @@ export const contactRow = (company: SeedCompany, contact: SeedContact): Contacts
   persona: contact.persona,
   email: contact.email,
   phone: contact.phone,
-  phone_normalized: contact.phone === null ? null : normalizePhone(contact.phone),
   owner_id: company.ownerId,
   notes: contact.notes,
   created_at: contact.createdAt,

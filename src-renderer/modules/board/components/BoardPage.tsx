@@ -53,6 +53,11 @@ export const BoardPage = () => {
   useEffect(() => () => useBoardStore.getState().setGate(null), [pipelineId]);
 
   const losingTitle = losingDealId ? (shown?.cards[losingDealId]?.title ?? null) : null;
+  // A search that matches nothing says so instead of showing empty columns ("drop a deal here").
+  const noMatches =
+    shown !== null &&
+    filter.search !== undefined &&
+    shown.stageIds.every((stageId) => (shown.columns[stageId]?.count ?? 0) === 0);
   return (
     <div className="board-page">
       <BoardToolbar pipelines={pipelines ?? NO_PIPELINES} pipelineId={pipelineId} onNewDeal={openNewDeal} />
@@ -66,6 +71,17 @@ export const BoardPage = () => {
             <a className="button button-primary" href="#/pipeline/stages">
               {t('board.settingsLink')}
             </a>
+          }
+        />
+      ) : shown && noMatches ? (
+        <EmptyState
+          icon="search"
+          title={t('board.noMatches.title', { query: filter.search })}
+          body={t('board.noMatches.body')}
+          action={
+            <button type="button" className="button" onClick={() => filters.update({ search: '' })}>
+              {t('board.noMatches.reset')}
+            </button>
           }
         />
       ) : shown ? (

@@ -1,0 +1,69 @@
+import { companyNameKey } from '@shared/domain/companyNameKey';
+import { foldText } from '@shared/domain/foldText';
+import { normalizeDomain } from '@shared/domain/normalizeDomain';
+import { normalizePhone } from '@shared/domain/normalizePhone';
+import type { SyncedTable } from '../db/schema';
+import type { RowValues, SqlValue } from './ChangeWriter';
+
+/** A column computed from others of its row, stored only to match, search or sort on. */
+export type DerivedColumn = { from: readonly string[]; derive(row: RowValues): SqlValue };
+
+const text = (value: SqlValue | undefined): string | null => (typeof value === 'string' ? value : null);
+
+const phoneKey: DerivedColumn = {
+  from: ['phone'],
+  derive: (row) => {
+    const phone = text(row.phone);
+    return phone === null ? null : normalizePhone(phone);
+  },
+};
+
+/** foldText(name): what tables sort names by and searches match them on. */
+const nameSortKey: DerivedColumn = { from: ['name'], derive: (row) => foldText(text(row.name) ?? '') };
+
+/**
+ * Every derived column, by table. The one write path computes them from the row it writes and
+ * never logs them: a message carries what a person changed, and a device applying it derives the
+ * rest itself. History readers skip them in logs written before this rule.
+ */
+export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string, DerivedColumn>>>> = {
+  companies: {
+    name_key: { from: ['name'], derive: (row) => companyNameKey(text(row.name) ?? '') || null },
+    domain: {
+      from: ['website'],
+      derive: (row) => {
+        const website = text(row.website);
+        return website === null ? null : normalizeDomain(website);
+      },
+    },
+    phone_normalized: phoneKey,
+    sort_key: nameSortKey,
+  },
+  contacts: { phone_normalized: phoneKey, sort_key: nameSortKey },
+  deals: { title_key: { from: ['title'], derive: (row) => foldText(text(row.title) ?? '') } },
+};
+
+const NO_COLUMNS: Readonly<Record<string, DerivedColumn>> = {};
+
+export const derivedColumnsOf = (table: SyncedTable): Readonly<Record<string, DerivedColumn>> =>
+  DERIVED_COLUMNS[table] ?? NO_COLUMNS;
+
+/** Names of a table's derived columns: never a change of their own in a record's history. */
+export const derivedColumnNames = (table: SyncedTable): ReadonlySet<string> =>
+  new Set(Object.keys(derivedColumnsOf(table)));
+
+/** The derived cells of a whole row (an insert). */
+export const deriveAll = (table: SyncedTable, row: RowValues): RowValues => {
+  const cells: RowValues = {};
+  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row);
+  return cells;
+};
+
+/** The derived cells that follow from an update of `changed` columns, `merged` being the row after it. */
+export const deriveChanged = (table: SyncedTable, changed: readonly string[], merged: RowValues): RowValues => {
+  const cells: RowValues = {};
+  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) {
+    if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged);
+  }
+  return cells;
+};

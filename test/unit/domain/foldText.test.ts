@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, searchWords } from '@shared/domain/foldText';
+
+describe('foldText', () => {
+  it('folds ё and Ё to е and any case to lower case', () => {
+    expect(foldText('Ёлочные игрушки')).toBe('елочные игрушки');
+    expect(foldText('ЁЖ')).toBe('еж');
+    expect(foldText('ПАО СБЕРБАНК')).toBe('пао сбербанк');
+  });
+
+  it('keeps й, drops Latin accents and folds Latin case', () => {
+    expect(foldText('Йогурт')).toBe('йогурт');
+    expect(foldText('Café Müller')).toBe('cafe muller');
+    expect(foldText('ACME Corp')).toBe('acme corp');
+  });
+
+  it('reads punctuation and runs of spaces as one word break', () => {
+    expect(foldText('ООО «Ёлочка»')).toBe('ооо елочка');
+    expect(foldText('  "Ромашка",   ООО ')).toBe('ромашка ооо');
+    expect(foldText('Интеграция с 1С:Предприятие')).toBe('интеграция с 1с предприятие');
+    expect(foldText('…!')).toBe('');
+  });
+
+  it('folds mixed scripts and compatibility forms alike', () => {
+    expect(foldText('CRM-система ﬁnance №5')).toBe('crm система finance no5');
+  });
+
+  it('orders folded titles digits, Latin, Cyrillic, each alphabetically, by plain comparison', () => {
+    const titles = ['яблоко', 'Banana', 'ёж', 'apple', 'Ёлка', '2024 план', 'Елена'];
+    const sorted = [...titles].sort((a, b) => (foldText(a) < foldText(b) ? -1 : foldText(a) > foldText(b) ? 1 : 0));
+    expect(sorted).toEqual(['2024 план', 'apple', 'Banana', 'ёж', 'Елена', 'Ёлка', 'яблоко']);
+  });
+});
+
+describe('searchWords', () => {
+  it('splits a query into folded words, once each', () => {
+    expect(searchWords(' Интеграция  1С ')).toEqual(['интеграция', '1с']);
+    expect(searchWords('ёлка Елка')).toEqual(['елка']);
+    expect(searchWords('«Ромашка», ООО')).toEqual(['ромашка', 'ооо']);
+    expect(searchWords(' ,. ')).toEqual([]);
+  });
+});
