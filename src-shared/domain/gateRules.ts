@@ -2,16 +2,18 @@ import { type FunnelStep, funnelStepIndex } from './funnelSteps';
 import { byPosition } from './listPlacement';
 
 /**
- * Control-point gates (DESIGN §5). A deal may not leave a stage FORWARD while a required item of
- * that stage is unticked. Skipping stages does not dodge the rule: the required items of every
- * stage jumped over count too (a deal cannot reach Contract without Qualification's BANT items).
- * Moving backward, within a column, or to another pipeline is never gated; losing is never gated.
- *
- * Winning is treated as the last forward move of the sale: it leaves every stage up to and
- * including the last purchase-step stage, so the required items of the current stage and of every
- * later stage whose step is purchase or earlier must be ticked (contract signed, invoice issued,
- * payment received in the default funnel). Retention-step stages come after the sale and never
- * block a win.
+ * Control-point gates (DESIGN §5, design-notes "Funnel rules"). A stage's required items are the
+ * price of getting PAST it: a deal may be open in a stage only once the required items of every
+ * active stage before it in that pipeline are ticked, and may be won only once those of every
+ * stage of the sale (all stages up to the last purchase-step one) are ticked. The rule is about
+ * where the deal ends up, not how it got there, so every way in is checked the same:
+ * - a forward move within the pipeline (the stage left and any skipped count, and so does an
+ *   earlier stage left unticked: a deal that entered a later stage another way cannot ride on);
+ * - a move from another pipeline: entering pipeline B at stage T is starting at B's first stage
+ *   and skipping to T (B's own items count; ticks of A's items stay on the deal for a way back);
+ * - a deal created straight into a later stage (the creator ticks the items in the same write).
+ * Moving backward or within a column is never gated; losing is never gated. Retention-step stages
+ * come after the sale and never block a win.
  */
 export type GateStage = { id: string; position: string; funnelStep: FunnelStep; archived: boolean };
 export type GateControlPoint = { id: string; stageId: string; required: boolean; position: string };
@@ -28,29 +30,42 @@ export const moveDirection = (stages: readonly GateStage[], fromId: string, toId
   return to > from ? 'forward' : 'backward';
 };
 
-/** Stages whose required items must be ticked to move: the one left and any active one skipped. */
-export const stagesToClearForMove = (stages: readonly GateStage[], fromId: string, toId: string): string[] => {
-  if (moveDirection(stages, fromId, toId) !== 'forward') return [];
+/**
+ * Stages whose required items must be ticked for a deal to be open in `targetId`: every active
+ * stage before it (`keepId`, the stage a deal leaves, counts even if archived meanwhile).
+ * `stages` are the target's pipeline's.
+ */
+export const stagesToClearForEntry = (stages: readonly GateStage[], targetId: string, keepId?: string): string[] => {
   const sorted = ordered(stages);
-  const from = sorted.findIndex((stage) => stage.id === fromId);
-  const to = sorted.findIndex((stage) => stage.id === toId);
-  const skipped = sorted.slice(from + 1, to).filter((stage) => !stage.archived);
-  return [fromId, ...skipped.map((stage) => stage.id)];
+  const to = sorted.findIndex((stage) => stage.id === targetId);
+  if (to < 0) return [];
+  return sorted
+    .slice(0, to)
+    .filter((stage) => !stage.archived || stage.id === keepId)
+    .map((stage) => stage.id);
+};
+
+/**
+ * Stages to clear for a move: none backward or within the column; otherwise the entry rule of
+ * the target (in its own pipeline when the move crosses pipelines).
+ */
+export const stagesToClearForMove = (stages: readonly GateStage[], fromId: string, toId: string): string[] => {
+  const direction = moveDirection(stages, fromId, toId);
+  if (direction === 'same' || direction === 'backward') return [];
+  return stagesToClearForEntry(stages, toId, fromId);
 };
 
 const PURCHASE = funnelStepIndex('purchase');
 
-/** Stages a win leaves: the current one and later active ones up to the purchase step. */
-export const stagesToClearForWin = (stages: readonly GateStage[], currentId: string): string[] => {
-  const sorted = ordered(stages);
-  const current = sorted.findIndex((stage) => stage.id === currentId);
-  if (current < 0) return [];
-  return sorted
-    .slice(current)
-    .filter((stage, offset) => offset === 0 || !stage.archived)
+/**
+ * Stages a win must have cleared: every stage of the sale, from the first up to the last
+ * purchase-step stage (active ones, and the deal's own), whatever stage the deal is in now.
+ */
+export const stagesToClearForWin = (stages: readonly GateStage[], currentId: string): string[] =>
+  ordered(stages)
+    .filter((stage) => !stage.archived || stage.id === currentId)
     .filter((stage) => funnelStepIndex(stage.funnelStep) <= PURCHASE)
     .map((stage) => stage.id);
-};
 
 /**
  * Required, unticked items of the given stages, in board order (stage order, then item order).

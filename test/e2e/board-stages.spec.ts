@@ -4,6 +4,7 @@ import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { column } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
+import { itemsBefore } from './support/itemsBefore';
 
 /**
  * Pipelines and stages settings against the real core: stages added, renamed, reordered, tuned and
@@ -145,6 +146,7 @@ test('archiving a stage with open deals asks where they go, moves them, and offe
         valueMinor: 1_00,
         pipelineId: DEFAULT_PIPELINE.id,
         stageId: stage.id,
+        checkedControlPointIds: itemsBefore(''),
       }),
     ),
   );

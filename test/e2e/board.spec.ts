@@ -233,7 +233,10 @@ test('Won is gated by the purchase checklist, cleared inline; Undo reopens the d
 
   const panel = contract.getByTestId('gate-panel');
   await expect(panel.getByRole('heading')).toHaveText('Выигрыш заблокирован');
-  await expect(panel).toContainText('Чтобы отметить сделку выигранной, отметьте 3 обязательных пункта');
+  await expect(panel).toContainText(
+    'Выигрыш закрывает продажу, поэтому нужны обязательные пункты всех этапов до «Договор и оплата» включительно',
+  );
+  await expect(panel).toContainText('Осталось 3');
   await expect(panel.locator('label')).toHaveText(pointLabels('contract'));
   await expect(card(contract, `${tag} контракт`)).toBeVisible();
   expect(await countOf(contract)).toBe(before);
@@ -318,7 +321,9 @@ test('search finds every word in any order across title, company and contact; no
   await expect(card(column(page, 'new_lead'), `Интеграция с 1С ${tag}`)).toBeVisible();
 });
 
-test('quick add: a deal typed at the top of a column lands there and stays', async ({ page }) => {
+test('quick add: a deal typed at the top of a later column asks for the earlier items, lands there and stays', async ({
+  page,
+}) => {
   const tag = `Быстро ${Date.now()}`;
   await seedBoardDeals(ws.rpc, [{ title: `${tag} старая`, valueMinor: 1_00, stageKey: 'negotiation' }]);
   await page.goto(`${ws.host.url}#/pipeline`);
@@ -329,8 +334,19 @@ test('quick add: a deal typed at the top of a column lands there and stays', asy
   await form.getByRole('textbox', { name: 'Название новой сделки на этапе «Переговоры»' }).fill(`${tag} новая`);
   await form.getByLabel('Сумма в RUB').fill('250 000');
   await form.getByLabel('Сумма в RUB').press('Enter');
+
+  // Straight into Переговоры: the items of Квалификация and Презентация и КП come first.
+  const panel = form.getByTestId('gate-panel');
+  await expect(panel.getByRole('heading')).toHaveText('Сначала — пункты прошлых этапов');
+  await expect(panel).toContainText('Сделка сразу попадёт на этап «Переговоры»: отметьте 6 обязательных пунктов');
+  await expect(panel.locator('.gate-panel-stage')).toHaveText(['Квалификация', 'Презентация и КП']);
+  await expect(negotiation.getByTestId('deal-card').first()).not.toContainText(`${tag} новая`);
+  for (const label of await panel.locator('label').allTextContents()) await panel.getByLabel(label).check();
+  await panel.getByRole('button', { name: 'Добавить с отметками' }).click();
+
   await expect(negotiation.getByTestId('deal-card').first()).toContainText(`${tag} новая`);
   await expect.poll(() => countOf(negotiation)).toBe(before + 1);
+  await expect(form.getByTestId('gate-panel')).toHaveCount(0);
   // Empty title: refused in place.
   await form.getByRole('textbox', { name: 'Название новой сделки на этапе «Переговоры»' }).press('Enter');
   await expect(form.getByRole('alert')).toHaveText('Обязательное поле');
@@ -343,8 +359,29 @@ test('quick add: a deal typed at the top of a column lands there and stays', asy
     stageId: stageIdOf('negotiation'),
     ownerId: ws.anna.id,
   });
+  const checklist = await ws.rpc('deals.checklist', { dealId: stored.rows[0]!.id });
+  expect(checklist.otherTicked).toHaveLength(6);
   await page.reload();
   await expect(column(page, 'negotiation').getByTestId('deal-card').first()).toContainText(`${tag} новая`);
+});
+
+test('winning a New lead deal explains why it asks for every stage up to the contract, grouped by stage', async ({
+  page,
+}) => {
+  const tag = `Сразу ${Date.now()}`;
+  await seedBoardDeals(ws.rpc, [{ title: tag, valueMinor: 1_00, stageKey: 'new_lead' }]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const lead = column(page, 'new_lead');
+  await dragTo(page, card(lead, tag), page.getByTestId('drop-zone-won'));
+  const panel = lead.getByTestId('gate-panel');
+  await expect(panel).toContainText('всех этапов до «Договор и оплата» включительно — и тех, до которых сделка ещё не дошла');
+  await expect(panel.locator('.gate-panel-stage')).toHaveText([
+    'Квалификация',
+    'Презентация и КП',
+    'Переговоры',
+    'Договор и оплата',
+  ]);
+  await expect(panel.locator('label')).toHaveCount(11);
 });
 
 test('a long column renders only what is visible and pages in more as it scrolls', async ({ page }) => {

@@ -17,14 +17,14 @@ import { dealHistorySchema } from '../schemas/history';
 const moves = ['deals', 'stage_transitions'] as const;
 
 export const dealProcedures = {
-  'deals.create': mutation(dealCreateInputSchema, dealSchema, ['deals', 'stage_transitions']),
+  'deals.create': mutation(dealCreateInputSchema, dealSchema, ['deals', 'stage_transitions', 'deal_checks']),
   'deals.get': query(z.object({ id: idSchema }).strict(), dealSchema),
   'deals.update': mutation(dealUpdateInputSchema, dealSchema, ['deals']),
   'deals.list': query(dealsListInputSchema, dealsListOutputSchema),
   /**
    * Drag and drop: a new position in the target column and, across columns, a stage transition.
-   * Forward moves need the required control points of the stage left and of skipped stages
-   * (GATE_BLOCKED with the missing items otherwise). Only open deals move.
+   * Forward moves (and moves from another pipeline) need the required control points of every
+   * stage before the target (GATE_BLOCKED with the missing items otherwise). Only open deals move.
    */
   'deals.move': mutation(dealMoveInputSchema, dealSchema, moves),
   /** Won now; needs the required items up to the purchase step (GATE_BLOCKED otherwise). */

@@ -77,15 +77,33 @@ export const gateMissingItemSchema = z.object({
 });
 
 /**
- * `params` of a GATE_BLOCKED error: the stage being left, where the deal was going (null for a
- * win) and the required, unticked items in board order. The board offers them inline as a
- * checklist; `deals.check` ticks any of them, then the move can be retried.
+ * `params` of a GATE_BLOCKED error refusing a move or a win: the stage being left, where the deal
+ * was going (null for a win) and the required, unticked items in board order (grouped by stage).
+ * The board offers them inline as a checklist; `deals.check` ticks any of them, then the move can
+ * be retried.
  */
-export const gateBlockedParamsSchema = z.object({
+export const dealGateParamsSchema = z.object({
   dealId: idSchema,
   action: z.enum(['move', 'win']),
   stageId: idSchema,
   targetStageId: idSchema.nullable(),
   missing: z.array(gateMissingItemSchema).min(1),
 });
+export type DealGateParams = z.infer<typeof dealGateParamsSchema>;
+
+/**
+ * `params` of a GATE_BLOCKED error refusing `deals.create` straight into a later stage: the items
+ * of the stages before it that are not among `checkedControlPointIds`. Sent again with them
+ * ticked, the deal is created with those ticks.
+ */
+export const createGateParamsSchema = z.object({
+  dealId: z.null(),
+  action: z.literal('create'),
+  stageId: z.null(),
+  targetStageId: idSchema,
+  missing: z.array(gateMissingItemSchema).min(1),
+});
+export type CreateGateParams = z.infer<typeof createGateParamsSchema>;
+
+export const gateBlockedParamsSchema = z.discriminatedUnion('action', [dealGateParamsSchema, createGateParamsSchema]);
 export type GateBlockedParams = z.infer<typeof gateBlockedParamsSchema>;

@@ -67,6 +67,11 @@ export const dealCreateInputSchema = z
     stageId: idSchema.optional(),
     /** Where the card goes in its column: the end (default) or the top, as the board's quick add does. */
     placeAt: z.enum(['start', 'end']).optional(),
+    /**
+     * Checklist items the creator ticks in the same write. A deal created in a later stage needs
+     * the required items of every stage before it (GATE_BLOCKED lists those missing).
+     */
+    checkedControlPointIds: z.array(idSchema).max(200).optional(),
   })
   .partial({
     valueMinor: true,

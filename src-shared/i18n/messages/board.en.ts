@@ -64,10 +64,20 @@ export const boardEn: typeof boardRu = {
     whyMove_few: 'To move the deal to “{{stage}}”, tick {{count}} required items:',
     whyMove_many: 'To move the deal to “{{stage}}”, tick {{count}} required items:',
     whyMove_other: 'To move the deal to “{{stage}}”, tick {{count}} required items:',
-    whyWin_one: 'To mark the deal as won, tick {{count}} required item:',
-    whyWin_few: 'To mark the deal as won, tick {{count}} required items:',
-    whyWin_many: 'To mark the deal as won, tick {{count}} required items:',
-    whyWin_other: 'To mark the deal as won, tick {{count}} required items:',
+    whyWin_one:
+      'Winning closes the sale, so the required items of every stage up to “{{stage}}” must be ticked — stages the deal has not reached yet too. {{count}} left:',
+    whyWin_few:
+      'Winning closes the sale, so the required items of every stage up to “{{stage}}” must be ticked — stages the deal has not reached yet too. {{count}} left:',
+    whyWin_many:
+      'Winning closes the sale, so the required items of every stage up to “{{stage}}” must be ticked — stages the deal has not reached yet too. {{count}} left:',
+    whyWin_other:
+      'Winning closes the sale, so the required items of every stage up to “{{stage}}” must be ticked — stages the deal has not reached yet too. {{count}} left:',
+    titleCreate: 'Earlier stages first',
+    whyCreate_one: 'The deal goes straight to “{{stage}}”: tick {{count}} required item of the stages before it.',
+    whyCreate_few: 'The deal goes straight to “{{stage}}”: tick {{count}} required items of the stages before it.',
+    whyCreate_many: 'The deal goes straight to “{{stage}}”: tick {{count}} required items of the stages before it.',
+    whyCreate_other: 'The deal goes straight to “{{stage}}”: tick {{count}} required items of the stages before it.',
+    createAgain: 'Add with these ticked',
     moveAgain: 'Move again',
     winAgain: 'Win again',
   },

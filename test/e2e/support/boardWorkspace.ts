@@ -4,6 +4,7 @@ import type { User } from '@shared/contract/schemas/users';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { createRpc, type Rpc } from './createRpc';
 import { type RunningHost, startHost } from './startHost';
+import { itemsBefore } from './itemsBefore';
 
 /** A host of the board tests' own, with two reps and the first chosen as "me". */
 export type BoardWorkspace = { host: RunningHost; rpc: Rpc; anna: User; oleg: User };
@@ -55,6 +56,7 @@ export const seedBoardDeals = async (rpc: Rpc, deals: readonly BoardDealSeed[]) 
         valueMinor: deal.valueMinor,
         pipelineId: DEFAULT_PIPELINE.id,
         stageId: stageIdOf(deal.stageKey),
+        checkedControlPointIds: itemsBefore(deal.stageKey),
         ...(deal.ownerId !== undefined ? { ownerId: deal.ownerId } : {}),
         ...(companyId ? { companyId } : {}),
       }),

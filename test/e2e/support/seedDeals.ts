@@ -1,5 +1,6 @@
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import type { Rpc } from './createRpc';
+import { itemsBefore } from './itemsBefore';
 
 export type SeedDeal = { title: string; valueMinor: number; stageKey: string; ownerId?: string };
 
@@ -13,6 +14,7 @@ export const seedDeals = async (rpc: Rpc, deals: readonly SeedDeal[]): Promise<v
       valueMinor: deal.valueMinor,
       pipelineId: DEFAULT_PIPELINE.id,
       stageId: stage.id,
+      checkedControlPointIds: itemsBefore(deal.stageKey),
       ...(deal.ownerId ? { ownerId: deal.ownerId } : {}),
     });
   }

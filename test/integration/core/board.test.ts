@@ -7,6 +7,7 @@ import {
   DAY,
   type DealsKit,
   insertDealsFast,
+  itemsBefore,
   LOSS_REASON_PRICE,
   PIPELINE,
   STAGE,
@@ -43,12 +44,14 @@ describe('deals.board', () => {
       stageId: STAGE.proposal,
       title: 'A',
       valueMinor: 1_000_000,
+      checkedControlPointIds: itemsBefore('proposal'),
     });
     await kit.client.call('deals.create', {
       pipelineId: PIPELINE,
       stageId: STAGE.proposal,
       title: 'B',
       valueMinor: 500_001,
+      checkedControlPointIds: itemsBefore('proposal'),
     });
     const result = await board();
     expect(result.columns.map((item) => item.stageId)).toEqual(Object.values(STAGE));

@@ -26,6 +26,11 @@ export const STAGE = {
 } as const;
 export const controlPointIds = (key: keyof typeof STAGE): string[] =>
   DEFAULT_STAGES.find((stage) => stage.id === STAGE[key])?.controlPoints.map((point) => point.id) ?? [];
+/** Every control point of the default stages before `key`: what a deal created in `key` ticks. */
+export const itemsBefore = (key: keyof typeof STAGE): string[] => {
+  const keys = Object.keys(STAGE) as (keyof typeof STAGE)[];
+  return keys.slice(0, keys.indexOf(key)).flatMap(controlPointIds);
+};
 export const LOSS_REASON_PRICE = '00000000-0000-7000-8000-000000000400';
 export const DAY = 86_400_000;
 

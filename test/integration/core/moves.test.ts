@@ -5,6 +5,7 @@ import {
   changeLogCount,
   controlPointIds,
   createDealsKit,
+  itemsBefore,
   type DealsKit,
   expectFailure,
   LOSS_REASON_PRICE,
@@ -211,12 +212,12 @@ describe('deals.move transitions and positions', () => {
     expect(error.params).toMatchObject({ reason: 'stale_neighbour', neighbourId: elsewhere.id });
   });
 
-  it('moves to another pipeline without a gate and updates the pipeline', async () => {
+  it('moves to another pipeline and updates the pipeline; its first stage is free to enter', async () => {
     const other = await kit.client.call('pipelines.create', { name: 'Партнёры' });
-    const target = (await kit.client.call('stages.list', { pipelineId: other.id }))[3];
+    const [first] = await kit.client.call('stages.list', { pipelineId: other.id });
     const deal = await newDeal('Cross', STAGE.newLead);
-    const moved = await kit.client.call('deals.move', { id: deal.id, toStageId: target?.id ?? '' });
-    expect(moved).toMatchObject({ pipelineId: other.id, stageId: target?.id });
+    const moved = await kit.client.call('deals.move', { id: deal.id, toStageId: first?.id ?? '' });
+    expect(moved).toMatchObject({ pipelineId: other.id, stageId: first?.id });
   });
 });
 
@@ -284,7 +285,12 @@ describe('won, lost, reopen', () => {
   });
 
   it('gates a win on the required items up to the purchase step, then records the won time', async () => {
-    const deal = await newDeal('Win', STAGE.negotiation);
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.negotiation,
+      title: 'Win',
+      checkedControlPointIds: itemsBefore('negotiation'),
+    });
     const params = gateBlockedParamsSchema.parse(
       (await expectFailure(kit, 'deals.win', { id: deal.id }, 'GATE_BLOCKED')).params,
     );

@@ -64,7 +64,7 @@ describe('router envelopes', () => {
     expect(backend.received).toHaveLength(1);
     const [event] = backend.received;
     expect(event?.type).toBe('data.changed');
-    if (event?.type === 'data.changed') expect(event.tables.sort()).toEqual(['deals', 'stage_transitions']);
+    if (event?.type === 'data.changed') expect(event.tables.sort()).toEqual(['deal_checks', 'deals', 'stage_transitions']);
   });
 
   it('runs mutations one at a time in arrival order', async () => {

@@ -4,6 +4,7 @@ import {
   type GateStage,
   missingControlPoints,
   moveDirection,
+  stagesToClearForEntry,
   stagesToClearForMove,
   stagesToClearForWin,
 } from '@shared/domain/gateRules';
@@ -41,29 +42,54 @@ describe('moveDirection', () => {
 });
 
 describe('stagesToClearForMove', () => {
-  it('is the stage left for a one-step forward move', () => {
+  it('is the stage left for a one-step forward move from the first stage', () => {
     expect(stagesToClearForMove(stages, 'awareness', 'interest')).toEqual(['awareness']);
   });
 
-  it('adds every active stage skipped over, but not the target', () => {
-    expect(stagesToClearForMove(stages, 'interest', 'purchase')).toEqual(['interest', 'consideration', 'intent']);
+  it('is every active stage before the target: the stage left, skipped ones and earlier ones', () => {
+    expect(stagesToClearForMove(stages, 'interest', 'purchase')).toEqual([
+      'awareness',
+      'interest',
+      'consideration',
+      'intent',
+    ]);
   });
 
-  it('is empty backward, within a column and across pipelines', () => {
+  it('is empty backward and within a column', () => {
     expect(stagesToClearForMove(stages, 'purchase', 'awareness')).toEqual([]);
     expect(stagesToClearForMove(stages, 'purchase', 'purchase')).toEqual([]);
-    expect(stagesToClearForMove(stages, 'purchase', 'elsewhere')).toEqual([]);
+  });
+
+  it('from another pipeline, is entering this one at its start and skipping to the target', () => {
+    expect(stagesToClearForMove(stages, 'elsewhere', 'intent')).toEqual(['awareness', 'interest', 'consideration']);
+    expect(stagesToClearForMove(stages, 'elsewhere', 'awareness')).toEqual([]);
+  });
+
+  it('counts the stage left even when it was archived meanwhile', () => {
+    expect(stagesToClearForMove(stages, 'old', 'intent')).toEqual(['awareness', 'interest', 'old', 'consideration']);
+  });
+});
+
+describe('stagesToClearForEntry', () => {
+  it('is every active stage before the target, none for the first stage', () => {
+    expect(stagesToClearForEntry(stages, 'consideration')).toEqual(['awareness', 'interest']);
+    expect(stagesToClearForEntry(stages, 'awareness')).toEqual([]);
+    expect(stagesToClearForEntry(stages, 'nowhere')).toEqual([]);
   });
 });
 
 describe('stagesToClearForWin', () => {
-  it('covers the current stage and later ones up to the purchase step', () => {
-    expect(stagesToClearForWin(stages, 'intent')).toEqual(['intent', 'purchase']);
-    expect(stagesToClearForWin(stages, 'purchase')).toEqual(['purchase']);
+  it('covers every stage of the sale up to the purchase step, whatever the current stage', () => {
+    const sale = ['awareness', 'interest', 'consideration', 'intent', 'purchase'];
+    expect(stagesToClearForWin(stages, 'intent')).toEqual(sale);
+    expect(stagesToClearForWin(stages, 'awareness')).toEqual(sale);
+    expect(stagesToClearForWin(stages, 'purchase')).toEqual(sale);
   });
 
-  it('never includes retention stages: a customer-stage deal wins freely', () => {
-    expect(stagesToClearForWin(stages, 'retention')).toEqual([]);
+  it('never includes retention stages, and skips archived ones other than the current', () => {
+    expect(stagesToClearForWin(stages, 'retention')).not.toContain('retention');
+    expect(stagesToClearForWin(stages, 'old')).toContain('old');
+    expect(stagesToClearForWin(stages, 'intent')).not.toContain('old');
   });
 });
 
@@ -82,5 +108,10 @@ describe('missingControlPoints', () => {
     const toClear = stagesToClearForMove(stages, 'interest', 'purchase');
     const missing = missingControlPoints(points, toClear, new Set(['budget', 'need', 'demo']));
     expect(missing.map((point) => point.id)).toEqual(['terms']);
+    expect(missingControlPoints(points, toClear, new Set(['demo'])).map((point) => point.id)).toEqual([
+      'budget',
+      'need',
+      'terms',
+    ]);
   });
 });

@@ -67,13 +67,14 @@ export const dealChecklist = (db: Db, dealId: string): Checklist => {
   };
 };
 
-const requireCheckablePoint = (db: Db, deal: DealsTable, controlPointId: string) => {
+/** An item a deal of `pipelineId` may tick: it exists, is active and belongs to that pipeline. */
+export const requireCheckablePoint = (db: Db, pipelineId: string, controlPointId: string) => {
   const point = findControlPointRow(db, controlPointId);
   if (!point) throw notFound('controlPoint', controlPointId);
   if (point.archived_at !== null) {
     throw conflictError('control_point_archived', 'This checklist item was archived', { id: controlPointId });
   }
-  if (findStageRow(db, point.stage_id)?.pipeline_id !== deal.pipeline_id) {
+  if (findStageRow(db, point.stage_id)?.pipeline_id !== pipelineId) {
     throw new DomainError('BAD_INPUT', "The item belongs to another pipeline's stage", {
       field: 'controlPointId',
       reason: 'other_pipeline',
@@ -90,7 +91,7 @@ const requireCheckablePoint = (db: Db, deal: DealsTable, controlPointId: string)
 export const checkDeal = (ctx: HandlerContext, input: CheckInput): Checklist => {
   ctx.write((writer, now) => {
     const deal = requireDeal(ctx.db, input.dealId);
-    requireCheckablePoint(ctx.db, deal, input.controlPointId);
+    requireCheckablePoint(ctx.db, deal.pipeline_id, input.controlPointId);
     const id = dealCheckId(input.dealId, input.controlPointId);
     const values = input.checked
       ? { checked: 1, checked_by: ctx.actorId(), checked_at: now }

@@ -50,7 +50,7 @@ export const moveDeal = (ctx: HandlerContext, input: MoveInput): Deal => {
     requireOpen(deal);
     const target = requireActiveStage(ctx.db, input.toStageId);
     const sameStage = target.id === deal.stage_id;
-    if (!sameStage && target.pipeline_id === deal.pipeline_id) enforceGate(ctx.db, deal, target.id);
+    if (!sameStage) enforceGate(ctx.db, deal, target);
     const position = placeDealInColumn(ctx.db, writer, deal.id, target.id, input);
     if (sameStage) {
       writer.update('deals', deal.id, { position }, deal);
@@ -75,7 +75,7 @@ export const moveDeal = (ctx: HandlerContext, input: MoveInput): Deal => {
   return getDeal(ctx.db, input.id);
 };
 
-/** Won: gated like the last forward move of the sale (see gateRules.ts). */
+/** Won: gated on every stage of the sale up to the last purchase step (see gateRules.ts). */
 export const winDeal = (ctx: HandlerContext, id: string): Deal => {
   ctx.write((writer, now) => {
     const deal = requireDeal(ctx.db, id);

@@ -11,6 +11,9 @@ import { getSettings } from '../settings/settings.service';
 import { firstCardPosition, lastCardPosition } from './dealColumn.repo';
 import { findDealRow, findDealRowIncludingDeleted, toDeal } from './deals.repo';
 import { recordTransition } from './recordTransition';
+import { enforceCreateGate } from './enforceGate';
+import type { ChangeWriter } from '../../changes/ChangeWriter';
+import { dealCheckId, requireCheckablePoint } from '../controlPoints/dealChecklist.service';
 import { patchToColumns } from '../../changes/patchToColumns';
 
 type DealCreate = z.output<typeof dealCreateInputSchema>;
@@ -47,13 +50,39 @@ const newCardPosition = (db: Db, stageId: string, placeAt: DealCreate['placeAt']
     ? positionBetween(null, firstCardPosition(db, stageId))
     : positionBetween(lastCardPosition(db, stageId), null);
 
+/** The creator's ticks, checked before anything is written: items of this pipeline, active. */
+const creationTicks = (ctx: HandlerContext, input: DealCreate, stageId: string): string[] => {
+  const ids = [...new Set(input.checkedControlPointIds ?? [])];
+  for (const id of ids) requireCheckablePoint(ctx.db, input.pipelineId, id);
+  enforceCreateGate(ctx.db, input.pipelineId, stageId, new Set(ids));
+  return ids;
+};
+
+const insertTicks = (writer: ChangeWriter, dealId: string, ids: readonly string[], actor: string | null, now: number) => {
+  for (const controlPointId of ids) {
+    writer.insert('deal_checks', {
+      id: dealCheckId(dealId, controlPointId),
+      deal_id: dealId,
+      control_point_id: controlPointId,
+      checked: 1,
+      checked_by: actor,
+      checked_at: now,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    });
+  }
+};
+
 /**
  * A new deal goes to the end of its column (or the top, for the board's quick add) and records its
- * entry as the first transition.
+ * entry as the first transition. Straight into a later stage, it is gated like a skip from the
+ * first stage: its creator ticks the earlier stages' required items in the same write.
  */
 export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
   const id = ctx.write((writer, now) => {
     const stageId = resolveStageId(ctx.db, input);
+    const ticks = creationTicks(ctx, input, stageId);
     const actor = ctx.actorId();
     const dealId = uuidv7();
     writer.insert('deals', {
@@ -93,6 +122,7 @@ export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
       at: now,
       byUserId: actor,
     });
+    insertTicks(writer, dealId, ticks, actor, now);
     return dealId;
   });
   return getDeal(ctx.db, id);

@@ -123,8 +123,9 @@ export const BoardColumn = memo(function BoardColumn({
           pipelineId={pipelineId}
           stageId={stageId}
           stageName={name}
+          nameOfStage={stageName}
           currency={currency}
-          onSave={(title, valueMinor) => actions.quickAdd(pipelineId, stageId, title, valueMinor)}
+          onSave={(title, valueMinor, checkedIds) => actions.quickAdd(pipelineId, stageId, title, valueMinor, checkedIds)}
           onClose={() => setQuickAdd(null)}
         />
       ) : null}

@@ -6,7 +6,7 @@ import { Icon } from '../../../ui/Icon';
 
 export type GatePanelProps = {
   action: GateBlockedParams['action'];
-  /** The target stage's name (a move); unused for a win. */
+  /** The target stage's name (a move, a create straight into it); unused for a win. */
   targetName: string;
   missing: GateBlockedParams['missing'];
   ticked: readonly string[];
@@ -17,9 +17,13 @@ export type GatePanelProps = {
   onClose(): void;
 };
 
+const TITLES = { move: 'board.gate.titleMove', win: 'board.gate.titleWin', create: 'board.gate.titleCreate' } as const;
+const RETRY = { move: 'board.gate.moveAgain', win: 'board.gate.winAgain', create: 'board.gate.createAgain' } as const;
+
 /**
- * Why a move or a win was refused: the required checklist items still unticked, as checkboxes
- * to tick right here, and a button to try again once they are done.
+ * Why a move, a win or a create straight into a later stage was refused: the required checklist
+ * items still unticked, grouped by stage, as checkboxes to tick right here, and a button to try
+ * again once they are done. A win says why it asks for stages the deal has not reached.
  */
 export const GatePanel = ({
   action,
@@ -35,13 +39,21 @@ export const GatePanel = ({
   const titleId = useId();
   const stages = [...new Set(missing.map((item) => item.stageId))];
   const allTicked = missing.every((item) => ticked.includes(item.id));
+  const lastStage = stageName(stages[stages.length - 1] ?? '');
+  const why =
+    action === 'win'
+      ? t('board.gate.whyWin', { count: missing.length, stage: lastStage })
+      : t(action === 'create' ? 'board.gate.whyCreate' : 'board.gate.whyMove', {
+          count: missing.length,
+          stage: targetName,
+        });
   return (
     <section className="gate-panel" role="alert" aria-labelledby={titleId} data-testid="gate-panel">
       <header className="gate-panel-header">
         <span className="gate-panel-icon">
           <Icon name="lock" size={16} />
         </span>
-        <h3 id={titleId}>{action === 'win' ? t('board.gate.titleWin') : t('board.gate.titleMove')}</h3>
+        <h3 id={titleId}>{t(TITLES[action])}</h3>
         <button
           type="button"
           className="icon-button gate-panel-close"
@@ -51,14 +63,10 @@ export const GatePanel = ({
           <Icon name="close" size={16} />
         </button>
       </header>
-      <p className="gate-panel-why">
-        {action === 'win'
-          ? t('board.gate.whyWin', { count: missing.length })
-          : t('board.gate.whyMove', { count: missing.length, stage: targetName })}
-      </p>
+      <p className="gate-panel-why">{why}</p>
       {stages.map((stageId) => (
         <div key={stageId} className="gate-panel-group">
-          {stages.length > 1 ? <p className="gate-panel-stage">{stageName(stageId)}</p> : null}
+          {stages.length > 1 || action !== 'move' ? <p className="gate-panel-stage">{stageName(stageId)}</p> : null}
           <ul className="gate-panel-list">
             {missing
               .filter((item) => item.stageId === stageId)
@@ -83,7 +91,7 @@ export const GatePanel = ({
           className={allTicked ? 'button button-primary button-compact' : 'button button-compact'}
           onClick={onRetry}
         >
-          {action === 'win' ? t('board.gate.winAgain') : t('board.gate.moveAgain')}
+          {t(RETRY[action])}
         </button>
       </div>
     </section>

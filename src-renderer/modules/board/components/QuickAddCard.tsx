@@ -1,4 +1,5 @@
 import { RpcFailure } from '@shared/contract/createClient';
+import { type CreateGateParams, createGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { currencyFractionDigits } from '@shared/i18n/formatMoney';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
@@ -6,27 +7,47 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { useReportError } from '../../../ui/toasts/useReportError';
+import { GatePanel } from './GatePanel';
 
 export type QuickAddCardProps = {
   pipelineId: string;
   stageId: string;
   stageName: string;
+  /** Names of the earlier stages whose items a create straight into this one must tick. */
+  nameOfStage(stageId: string): string;
   currency: string;
-  onSave(title: string, valueMinor: number): Promise<unknown>;
+  onSave(title: string, valueMinor: number, checkedControlPointIds: string[]): Promise<unknown>;
   onClose(): void;
+};
+
+const createGateOf = (failure: unknown): CreateGateParams | null => {
+  if (!(failure instanceof RpcFailure) || failure.error.code !== 'GATE_BLOCKED') return null;
+  const parsed = createGateParamsSchema.safeParse(failure.error.params);
+  return parsed.success ? parsed.data : null;
 };
 
 /**
  * A card-shaped form at the top of a column: a title and, optionally, a value; Enter saves and
- * leaves the form open for the next deal, Escape closes it.
+ * leaves the form open for the next deal, Escape closes it. In a column past a gate the core asks
+ * for the earlier stages' required items first; they are ticked here and sent with the deal.
  */
-export const QuickAddCard = ({ pipelineId, stageId, stageName, currency, onSave, onClose }: QuickAddCardProps) => {
+export const QuickAddCard = ({
+  pipelineId,
+  stageId,
+  stageName,
+  nameOfStage,
+  currency,
+  onSave,
+  onClose,
+}: QuickAddCardProps) => {
   const { t } = useTranslation();
   const reportError = useReportError();
   const [title, setTitle] = useState('');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [gate, setGate] = useState<CreateGateParams | null>(null);
+  const [ticked, setTicked] = useState<string[]>([]);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -37,12 +58,16 @@ export const QuickAddCard = ({ pipelineId, stageId, stageName, currency, onSave,
     if (issues.title) return setError(issues.title);
     setSaving(true);
     try {
-      await onSave(title.trim(), valueMinor);
+      await onSave(title.trim(), valueMinor, ticked);
       setTitle('');
       setValue('');
       setError(null);
+      // The next deal in this column needs the same items: the ticks stay for it.
+      setGate(null);
     } catch (failure) {
-      if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
+      const refused = createGateOf(failure);
+      if (refused) setGate(refused);
+      else if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
       else reportError(failure);
     } finally {
       setSaving(false);
@@ -92,9 +117,23 @@ export const QuickAddCard = ({ pipelineId, stageId, stageName, currency, onSave,
         <p className="field-error" role="alert">
           {error}
         </p>
-      ) : (
+      ) : gate ? null : (
         <p className="quick-add-hint">{t('board.quickAdd.hint')}</p>
       )}
+      {gate ? (
+        <GatePanel
+          action="create"
+          targetName={stageName}
+          missing={gate.missing}
+          ticked={ticked}
+          stageName={nameOfStage}
+          onTick={(id, checked) =>
+            setTicked((current) => (checked ? [...new Set([...current, id])] : current.filter((item) => item !== id)))
+          }
+          onRetry={() => void submit()}
+          onClose={() => setGate(null)}
+        />
+      ) : null}
     </form>
   );
 };

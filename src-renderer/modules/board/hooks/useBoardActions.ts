@@ -1,6 +1,6 @@
 import { contract } from '@shared/contract/contract';
 import { type Client, RpcFailure } from '@shared/contract/createClient';
-import { gateBlockedParamsSchema } from '@shared/contract/schemas/controlPoints';
+import { dealGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import type { Deal } from '@shared/contract/schemas/deals';
 import { comparePositions } from '@shared/domain/positions';
 import { useMemo } from 'react';
@@ -36,7 +36,7 @@ const keyFits = (data: BoardData, stageId: string, deal: Deal): boolean => {
 
 const gateFrom = (error: unknown, anchor: Anchor): GateState | null => {
   if (!(error instanceof RpcFailure) || error.error.code !== 'GATE_BLOCKED') return null;
-  const parsed = gateBlockedParamsSchema.safeParse(error.error.params);
+  const parsed = dealGateParamsSchema.safeParse(error.error.params);
   if (!parsed.success) return null;
   const { dealId, action, targetStageId, missing } = parsed.data;
   return { dealId, action, targetStageId, anchor, missing, ticked: [] };
@@ -245,9 +245,19 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
           store().setLoadingMore(stageId, false);
         }
       },
-      /** The quick-add card: a new deal at the top of its column, in one write. */
-      async quickAdd(pipelineId: string, stageId: string, title: string, valueMinor: number) {
-        const deal = await client.call('deals.create', { title, valueMinor, pipelineId, stageId, placeAt: 'start' });
+      /**
+       * The quick-add card: a new deal at the top of its column, in one write, with the earlier
+       * stages' items its creator ticked when the column is past a gate.
+       */
+      async quickAdd(pipelineId: string, stageId: string, title: string, valueMinor: number, checked: string[]) {
+        const deal = await client.call('deals.create', {
+          title,
+          valueMinor,
+          pipelineId,
+          stageId,
+          placeAt: 'start',
+          ...(checked.length > 0 ? { checkedControlPointIds: checked } : {}),
+        });
         pushToast({ tone: 'success', message: t('deals.form.created', { title: deal.title }) });
         return deal;
       },

@@ -1,4 +1,4 @@
-import type { GateBlockedParams } from '@shared/contract/schemas/controlPoints';
+import type { DealGateParams } from '@shared/contract/schemas/controlPoints';
 import { create } from 'zustand';
 import type { BoardData } from '../utils/boardData';
 import type { DragState } from '../utils/dragPreview';
@@ -6,12 +6,12 @@ import type { DragState } from '../utils/dragPreview';
 /** A refused move or win, shown on the card with the items that block it. */
 export type GateState = {
   dealId: string;
-  action: GateBlockedParams['action'];
+  action: DealGateParams['action'];
   /** Where the card was going (a move), null for a win. */
   targetStageId: string | null;
   /** Where in the target column it was dropped, to retry the same drop. */
   anchor: { afterId?: string; beforeId?: string };
-  missing: GateBlockedParams['missing'];
+  missing: DealGateParams['missing'];
   /** Items ticked in the panel since it opened. */
   ticked: string[];
 };

@@ -1,5 +1,5 @@
 import { RpcFailure } from '@shared/contract/createClient';
-import { gateBlockedParamsSchema, type GateBlockedParams } from '@shared/contract/schemas/controlPoints';
+import { dealGateParamsSchema, type DealGateParams } from '@shared/contract/schemas/controlPoints';
 import { type DealPatch, dealUpdateInputSchema } from '@shared/contract/schemas/deals';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,11 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 
 /** A refused move or win as the drawer shows it: what was tried and what is missing. */
-export type DrawerGate = Pick<GateBlockedParams, 'action' | 'targetStageId' | 'missing'> & { ticked: string[] };
+export type DrawerGate = Pick<DealGateParams, 'action' | 'targetStageId' | 'missing'> & { ticked: string[] };
 
 export const gateOf = (error: unknown): DrawerGate | null => {
   if (!(error instanceof RpcFailure) || error.error.code !== 'GATE_BLOCKED') return null;
-  const parsed = gateBlockedParamsSchema.safeParse(error.error.params);
+  const parsed = dealGateParamsSchema.safeParse(error.error.params);
   return parsed.success
     ? { action: parsed.data.action, targetStageId: parsed.data.targetStageId, missing: parsed.data.missing, ticked: [] }
     : null;
