@@ -2,6 +2,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { card, column, countOf, dragTo, sumOf } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
+import { itemsBefore } from './support/itemsBefore';
 
 /**
  * The pipeline board against the real core: drag and drop with the pointer and the keyboard,
@@ -393,6 +394,7 @@ test('a long column renders only what is visible and pages in more as it scrolls
       valueMinor: 1_000_00,
       pipelineId: DEFAULT_PIPELINE.id,
       stageId,
+      checkedControlPointIds: itemsBefore('customer'),
     });
   }
   await page.goto(`${ws.host.url}#/pipeline`);

@@ -36,6 +36,12 @@ test('a deal created through the form shows up in the table and survives a reloa
   await dialog.getByLabel('Сумма').fill('1 500,50');
   await dialog.getByLabel('Этап').selectOption({ label: 'Переговоры · Намерение' });
   await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+  // Straight into Переговоры: the required items of the stages before it are asked for first.
+  const gate = dialog.getByTestId('gate-panel');
+  await expect(gate).toContainText('Сделка сразу попадёт на этап «Переговоры»: отметьте 6 обязательных пунктов');
+  await expect(gate.locator('.gate-panel-stage')).toHaveText(['Квалификация', 'Презентация и КП']);
+  for (const box of await gate.getByRole('checkbox').all()) await box.check();
+  await gate.getByRole('button', { name: 'Добавить с отметками' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `Сделка «${title}» создана` })).toBeVisible();
 

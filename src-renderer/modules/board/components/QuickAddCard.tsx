@@ -1,5 +1,4 @@
 import { RpcFailure } from '@shared/contract/createClient';
-import { type CreateGateParams, createGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { currencyFractionDigits } from '@shared/i18n/formatMoney';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { useReportError } from '../../../ui/toasts/useReportError';
+import { useCreateGate } from '../../deals/hooks/useCreateGate';
 import { GatePanel } from './GatePanel';
 
 export type QuickAddCardProps = {
@@ -18,12 +18,6 @@ export type QuickAddCardProps = {
   currency: string;
   onSave(title: string, valueMinor: number, checkedControlPointIds: string[]): Promise<unknown>;
   onClose(): void;
-};
-
-const createGateOf = (failure: unknown): CreateGateParams | null => {
-  if (!(failure instanceof RpcFailure) || failure.error.code !== 'GATE_BLOCKED') return null;
-  const parsed = createGateParamsSchema.safeParse(failure.error.params);
-  return parsed.success ? parsed.data : null;
 };
 
 /**
@@ -46,8 +40,7 @@ export const QuickAddCard = ({
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [gate, setGate] = useState<CreateGateParams | null>(null);
-  const [ticked, setTicked] = useState<string[]>([]);
+  const createGate = useCreateGate();
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -58,16 +51,14 @@ export const QuickAddCard = ({
     if (issues.title) return setError(issues.title);
     setSaving(true);
     try {
-      await onSave(title.trim(), valueMinor, ticked);
+      await onSave(title.trim(), valueMinor, createGate.ticked);
       setTitle('');
       setValue('');
       setError(null);
-      // The next deal in this column needs the same items: the ticks stay for it.
-      setGate(null);
+      createGate.close();
     } catch (failure) {
-      const refused = createGateOf(failure);
-      if (refused) setGate(refused);
-      else if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
+      if (createGate.caught(failure)) return;
+      if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
       else reportError(failure);
     } finally {
       setSaving(false);
@@ -117,21 +108,19 @@ export const QuickAddCard = ({
         <p className="field-error" role="alert">
           {error}
         </p>
-      ) : gate ? null : (
+      ) : createGate.gate ? null : (
         <p className="quick-add-hint">{t('board.quickAdd.hint')}</p>
       )}
-      {gate ? (
+      {createGate.gate ? (
         <GatePanel
           action="create"
           targetName={stageName}
-          missing={gate.missing}
-          ticked={ticked}
+          missing={createGate.gate.missing}
+          ticked={createGate.ticked}
           stageName={nameOfStage}
-          onTick={(id, checked) =>
-            setTicked((current) => (checked ? [...new Set([...current, id])] : current.filter((item) => item !== id)))
-          }
+          onTick={createGate.tick}
           onRetry={() => void submit()}
-          onClose={() => setGate(null)}
+          onClose={createGate.close}
         />
       ) : null}
     </form>

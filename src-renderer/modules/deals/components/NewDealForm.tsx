@@ -1,6 +1,7 @@
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -15,6 +16,8 @@ import { currencyOptions } from '../../settings/utils/currencyOptions';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useWorkspaceStore } from '../../workspace/stores/workspaceStore';
 import { useStages } from '../../workspace/hooks/useStages';
+import { GatePanel } from '../../board/components/GatePanel';
+import { useCreateGate } from '../hooks/useCreateGate';
 
 /** The sum as typed; `stageId` is blank until the user picks one (then the first stage). */
 type DealFormValues = { title: string; value: string; currency: string; stageId: string };
@@ -39,6 +42,12 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const pipeline = pipelineId ? (pipelines?.find((candidate) => candidate.id === pipelineId) ?? null) : defaultPipeline;
   const stages = useStages(pipeline?.id);
   const chosenStage = (stageId: string) => stageId || stages?.[0]?.id || '';
+  const createGate = useCreateGate();
+  const formRef = useRef<HTMLFormElement>(null);
+  const stageName = (stageId: string) => {
+    const stage = stages?.find((candidate) => candidate.id === stageId);
+    return stage ? displayName(stage, t, 'stage') : '';
+  };
 
   const toInput = (values: DealFormValues) => {
     const stageId = chosenStage(values.stageId);
@@ -60,7 +69,14 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
     check: (values): FieldErrors => (parseValue(values) === null ? { value: t('issues.money') } : {}),
     recheckWhileEditing: false,
     save: async (values) => {
-      const deal = await client.call('deals.create', toInput(values));
+      let deal;
+      try {
+        deal = await client.call('deals.create', { ...toInput(values), ...createGate.checkedInput });
+      } catch (failure) {
+        // A later stage's earlier items: asked for under the stage box, then sent with the deal.
+        if (createGate.caught(failure)) return;
+        throw failure;
+      }
       pushToast({ tone: 'success', message: t('deals.form.created', { title: deal.title }) });
       onDone();
     },
@@ -71,7 +87,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const pipelineName = pipeline ? displayName(pipeline, t, 'pipeline') : '';
   const stageError = errors.stageId ?? errors.pipelineId;
   return (
-    <form className="new-deal-form" noValidate onSubmit={form.submit}>
+    <form ref={formRef} className="new-deal-form" noValidate onSubmit={form.submit}>
       <div className="modal-body">
         <Field id={form.idOf('title')} label={t('deal.fields.title')} error={errors.title}>
           <input
@@ -136,6 +152,18 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
             ))}
           </Select>
         </Field>
+        {createGate.gate && createGate.gate.targetStageId === chosenStage(values.stageId) ? (
+          <GatePanel
+            action="create"
+            targetName={stageName(createGate.gate.targetStageId)}
+            missing={createGate.gate.missing}
+            ticked={createGate.ticked}
+            stageName={stageName}
+            onTick={createGate.tick}
+            onRetry={() => formRef.current?.requestSubmit()}
+            onClose={createGate.close}
+          />
+        ) : null}
       </div>
       <footer className="modal-footer">
         <button type="button" className="button" onClick={onDone}>
