@@ -7,6 +7,7 @@ export const CONFLICT_REASONS = [
   'stale_neighbour',
   'archived',
   'stage_archived',
+  'pipeline_archived',
   'control_point_archived',
   'deal_not_open',
   'no_stages',

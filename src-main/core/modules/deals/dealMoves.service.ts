@@ -8,7 +8,7 @@ import type { DealsTable } from '../../db/schema';
 import { notFound } from '../pipelines/notFound';
 import { findStageRow } from '../pipelines/pipelines.repo';
 import { findDealRow, findLossReason } from './deals.repo';
-import { getDeal } from './deals.service';
+import { getDeal, requireActivePipeline } from './deals.service';
 import { enforceGate } from './enforceGate';
 import { placeDealInColumn } from './placeDealInColumn';
 import { recordTransition } from './recordTransition';
@@ -31,12 +31,14 @@ const requireOpen = (deal: DealsTable): void => {
   }
 };
 
+/** A stage an open deal may sit in: active, in an active pipeline (else it is on no board). */
 const requireActiveStage = (db: Db, stageId: string) => {
   const stage = findStageRow(db, stageId);
   if (!stage) throw notFound('stage', stageId);
   if (stage.archived_at !== null) {
     throw conflictError('stage_archived', 'The stage is archived', { stageId });
   }
+  requireActivePipeline(db, stage.pipeline_id);
   return stage;
 };
 

@@ -12,6 +12,7 @@ import { firstCardPosition, lastCardPosition } from './dealColumn.repo';
 import { findDealRow, findDealRowIncludingDeleted, toDeal } from './deals.repo';
 import { recordTransition } from './recordTransition';
 import { enforceCreateGate } from './enforceGate';
+import { checkDealReferences } from './checkDealReferences';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import { dealCheckId, requireCheckablePoint } from '../controlPoints/dealChecklist.service';
 import { patchToColumns } from '../../changes/patchToColumns';
@@ -26,10 +27,17 @@ export const getDeal = (db: Db, id: string): Deal => {
   return toDeal(row);
 };
 
-const resolveStageId = (db: Db, input: DealCreate): string => {
-  if (!findPipeline(db, input.pipelineId)) {
-    throw new DomainError('NOT_FOUND', 'Pipeline not found', { entity: 'pipeline', id: input.pipelineId });
+/** An archived pipeline is on no board: a deal put there would vanish from sight. */
+export const requireActivePipeline = (db: Db, pipelineId: string): void => {
+  const pipeline = findPipeline(db, pipelineId);
+  if (!pipeline) throw new DomainError('NOT_FOUND', 'Pipeline not found', { entity: 'pipeline', id: pipelineId });
+  if (pipeline.archivedAt !== null) {
+    throw conflictError('pipeline_archived', 'The pipeline is archived', { pipelineId });
   }
+};
+
+const resolveStageId = (db: Db, input: DealCreate): string => {
+  requireActivePipeline(db, input.pipelineId);
   if (input.stageId) {
     const stage = findStage(db, input.stageId);
     if (!stage || stage.pipelineId !== input.pipelineId || stage.archivedAt !== null) {
@@ -82,6 +90,7 @@ const insertTicks = (writer: ChangeWriter, dealId: string, ids: readonly string[
 export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
   const id = ctx.write((writer, now) => {
     const stageId = resolveStageId(ctx.db, input);
+    checkDealReferences(ctx.db, [], input);
     const ticks = creationTicks(ctx, input, stageId);
     const actor = ctx.actorId();
     const dealId = uuidv7();
@@ -147,6 +156,7 @@ export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): D
   ctx.write((writer, now) => {
     const current = findDealRow(ctx.db, id);
     if (!current) throw notFound(id);
+    checkDealReferences(ctx.db, ['patch'], patch, toDeal(current));
     const values = patchToColumns(patch, PATCH_COLUMNS);
     const changed = writer.update('deals', id, values, current);
     // The row as written, without reading it back: this is the hot path of every inline edit.
@@ -172,6 +182,7 @@ export const restoreDeal = (ctx: HandlerContext, id: string): Deal => {
       // Its column was archived meanwhile: restored there, it would sit on no board.
       throw conflictError('stage_archived', "The deal's stage was archived", { id });
     }
+    if (current.status === 'open') requireActivePipeline(ctx.db, current.pipeline_id);
     writer.update('deals', id, { deleted_at: null }, current);
   });
   return getDeal(ctx.db, id);
