@@ -47,11 +47,15 @@ describe('router envelopes', () => {
 
   it('turns a missing linked record into BAD_INPUT, not an internal error', async () => {
     backend = createTempBackend();
-    const result = await backend.dispatch('deals.create', {
-      pipelineId: DEFAULT_PIPELINE.id,
-      title: 'Orphan',
-      companyId: '01900000-0000-7000-8000-000000000000',
-    });
+    // Links a service checks come back as field issues; this one (the current user, removed
+    // outside the app) is only caught by the foreign key.
+    const ghost = '00000000-0000-7000-8000-00000000dead';
+    backend.db.sqlite
+      .prepare("INSERT INTO users (id, name, role, created_at, updated_at) VALUES (?, 'Ghost', 'rep', 0, 0)")
+      .run(ghost);
+    await clientFor(backend).call('settings.set', { 'user.currentId': ghost });
+    backend.db.sqlite.prepare('DELETE FROM users WHERE id = ?').run(ghost);
+    const result = await backend.dispatch('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Orphan' });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', params: { reason: 'missing_reference' } } });
   });
 
