@@ -17,7 +17,7 @@ export type RawDb = {
 };
 
 const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.value_minor, d.currency, d.owner_id,
-    u.name AS owner_name, d.expected_close_at, d.stage_entered_at, d.position,
+    u.name AS owner_name, d.expected_close_on, d.stage_entered_at, d.position,
     (SELECT min(a.due_at) FROM activities a
       WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL) AS next_activity_at,
     (SELECT count(*) FROM deal_checks dc JOIN control_points cp ON cp.id = dc.control_point_id

@@ -82,7 +82,7 @@ export const en: Messages = {
       contact: 'Contact',
       source: 'Source',
       campaign: 'Campaign',
-      expectedCloseAt: 'Close date',
+      expectedCloseOn: 'Close date',
       stageEnteredAt: 'In stage since',
       lossReason: 'Loss reason',
       notes: 'Notes',
@@ -259,6 +259,7 @@ export const en: Messages = {
     name_taken: 'This name is already taken',
     name_required: 'Enter a name',
     period_invalid: 'No such period (check the week, month or dates)',
+    time_zone_invalid: 'Not a time zone: choose one such as Europe/Moscow',
   },
   settings: {
     language: {

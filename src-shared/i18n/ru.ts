@@ -86,7 +86,7 @@ export const ru = {
       contact: 'Контакт',
       source: 'Источник',
       campaign: 'Кампания',
-      expectedCloseAt: 'Дата закрытия',
+      expectedCloseOn: 'Дата закрытия',
       stageEnteredAt: 'На этапе с',
       lossReason: 'Причина проигрыша',
       notes: 'Заметки',
@@ -263,6 +263,7 @@ export const ru = {
     name_taken: 'Такое название уже есть',
     name_required: 'Введите название',
     period_invalid: 'Такого периода нет (проверьте неделю, месяц или даты)',
+    time_zone_invalid: 'Это не часовой пояс: выберите, например, Europe/Moscow',
   },
   settings: {
     language: {

@@ -163,7 +163,7 @@ for (const language of ['ru', 'en'] as const) {
       });
       await ws.rpc('deals.update', {
         id: deal.id,
-        patch: { expectedCloseAt: Date.now() + 21 * 86_400_000, kind: 'new' },
+        patch: { expectedCloseOn: new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10), kind: 'new' },
       });
     }
     await page.goto(`${ws.host.url}#/pipeline?deal=${deal.id}`);

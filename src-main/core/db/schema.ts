@@ -134,7 +134,8 @@ export type DealsTable = Timestamps & {
   contact_id: string | null;
   source_id: string | null;
   campaign_id: string | null;
-  expected_close_at: number | null;
+  /** A calendar day, 'YYYY-MM-DD' (schema v7). */
+  expected_close_on: string | null;
   stage_entered_at: number;
   won_at: number | null;
   lost_at: number | null;

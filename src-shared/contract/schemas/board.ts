@@ -31,7 +31,7 @@ export const boardCardSchema = z.object({
   currency: z.string(),
   ownerId: idSchema.nullable(),
   ownerName: z.string().nullable(),
-  expectedCloseAt: z.number().nullable(),
+  expectedCloseOn: z.string().nullable(),
   stageEnteredAt: z.number(),
   /** Whole days since the deal entered its stage, as of the board's `asOf`. */
   daysInStage: z.number().int().nonnegative(),

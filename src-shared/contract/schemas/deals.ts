@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { anchorFields } from './pipelines';
 import {
+  calendarDateSchema,
   currencySchema,
-  epochMsSchema,
   idSchema,
   minorUnitsSchema,
   nonEmptyTextSchema,
@@ -31,7 +31,7 @@ export const dealSchema = z.object({
   contactId: idSchema.nullable(),
   sourceId: idSchema.nullable(),
   campaignId: idSchema.nullable(),
-  expectedCloseAt: z.number().nullable(),
+  expectedCloseOn: z.string().nullable(),
   stageEnteredAt: z.number(),
   wonAt: z.number().nullable(),
   lostAt: z.number().nullable(),
@@ -55,7 +55,7 @@ const editableDealFields = {
   contactId: idSchema.nullable(),
   sourceId: idSchema.nullable(),
   campaignId: idSchema.nullable(),
-  expectedCloseAt: epochMsSchema.nullable(),
+  expectedCloseOn: calendarDateSchema.nullable(),
   notes: optionalTextSchema(10_000),
 };
 
@@ -82,7 +82,7 @@ export const dealCreateInputSchema = z
     contactId: true,
     sourceId: true,
     campaignId: true,
-    expectedCloseAt: true,
+    expectedCloseOn: true,
     notes: true,
   })
   .strict();
@@ -102,7 +102,7 @@ export const DEAL_SORT_FIELDS = [
   'updatedAt',
   'title',
   'valueMinor',
-  'expectedCloseAt',
+  'expectedCloseOn',
   'stageEnteredAt',
 ] as const;
 

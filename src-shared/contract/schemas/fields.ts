@@ -26,6 +26,7 @@ export const FIELD_ISSUE_REASONS = [
   'name_taken',
   'name_required',
   'period_invalid',
+  'time_zone_invalid',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

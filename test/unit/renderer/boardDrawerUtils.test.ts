@@ -1,7 +1,7 @@
 import type { TimelineEntryOut } from '@shared/contract/schemas/history';
 import { describe, expect, it } from 'vitest';
 import { dealIdFromHash, hashWithDeal } from '../../../src-renderer/modules/dealDrawer/utils/dealRoute';
-import { fromDateInput, toDateInput } from '../../../src-renderer/modules/dealDrawer/utils/dateInput';
+import { fromDateInput } from '../../../src-renderer/modules/dealDrawer/utils/dateInput';
 import { describeTimelineEntry } from '../../../src-renderer/modules/dealDrawer/utils/describeTimelineEntry';
 import { foldTimeline } from '../../../src-renderer/modules/dealDrawer/utils/foldTimeline';
 import { toMoneyInput } from '../../../src-renderer/modules/dealDrawer/utils/moneyInput';
@@ -20,12 +20,12 @@ describe('deal drawer route', () => {
 });
 
 describe('drawer inputs', () => {
-  it('round-trips a date through the date box as local midnight', () => {
-    const at = fromDateInput('2026-03-15');
-    expect(typeof at).toBe('number');
-    expect(toDateInput(at as number)).toBe('2026-03-15');
+  it('keeps the date box’s day as the stored calendar date (no time zone in between)', () => {
+    expect(fromDateInput('2026-03-15')).toBe('2026-03-15');
+    expect(fromDateInput(' 2026-03-15 ')).toBe('2026-03-15');
     expect(fromDateInput('')).toBeNull();
     expect(fromDateInput('2026-02-30')).toBeUndefined();
+    expect(fromDateInput('15.03.2026')).toBeUndefined();
   });
 
   it('starts the amount box with the amount in the UI language', () => {

@@ -37,7 +37,7 @@ const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): B
   currency: 'RUB',
   ownerId: null,
   ownerName: null,
-  expectedCloseAt: null,
+  expectedCloseOn: null,
   stageEnteredAt: 0,
   daysInStage: 12,
   rotting: true,

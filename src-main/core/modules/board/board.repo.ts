@@ -50,7 +50,7 @@ export type CardRow = {
   currency: string;
   owner_id: string | null;
   owner_name: string | null;
-  expected_close_at: number | null;
+  expected_close_on: string | null;
   stage_entered_at: number;
   position: string;
   next_activity_at: number | null;
@@ -81,7 +81,7 @@ export const boardCardRows = (
       'd.currency',
       'd.owner_id',
       'u.name as owner_name',
-      'd.expected_close_at',
+      'd.expected_close_on',
       'd.stage_entered_at',
       'd.position',
       eb

@@ -42,7 +42,7 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
     currency: row.currency,
     ownerId: row.owner_id,
     ownerName: row.owner_name,
-    expectedCloseAt: row.expected_close_at,
+    expectedCloseOn: row.expected_close_on,
     stageEnteredAt: row.stage_entered_at,
     daysInStage: days,
     rotting: isRotting(days, stage.rotDays),

@@ -22,7 +22,7 @@ export const toDeal = (row: DealsTable): Deal => ({
   contactId: row.contact_id,
   sourceId: row.source_id,
   campaignId: row.campaign_id,
-  expectedCloseAt: row.expected_close_at,
+  expectedCloseOn: row.expected_close_on,
   stageEnteredAt: row.stage_entered_at,
   wonAt: row.won_at,
   lostAt: row.lost_at,
@@ -52,7 +52,7 @@ const SORT_COLUMNS = {
   updatedAt: 'updated_at',
   title: 'title_key',
   valueMinor: 'value_minor',
-  expectedCloseAt: 'expected_close_at',
+  expectedCloseOn: 'expected_close_on',
   stageEnteredAt: 'stage_entered_at',
 } as const;
 

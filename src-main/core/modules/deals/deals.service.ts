@@ -109,7 +109,7 @@ export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
       contact_id: input.contactId ?? null,
       source_id: input.sourceId ?? null,
       campaign_id: input.campaignId ?? null,
-      expected_close_at: input.expectedCloseAt ?? null,
+      expected_close_on: input.expectedCloseOn ?? null,
       stage_entered_at: now,
       won_at: null,
       lost_at: null,
@@ -147,7 +147,7 @@ const PATCH_COLUMNS: Record<keyof DealPatch, string> = {
   contactId: 'contact_id',
   sourceId: 'source_id',
   campaignId: 'campaign_id',
-  expectedCloseAt: 'expected_close_at',
+  expectedCloseOn: 'expected_close_on',
   notes: 'notes',
 };
 

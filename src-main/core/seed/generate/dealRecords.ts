@@ -1,3 +1,4 @@
+import { calendarDateInZone } from '@shared/domain/calendarDate';
 import {
   DEFAULT_LEAD_SOURCES,
   DEFAULT_LOSS_REASONS,
@@ -54,7 +55,7 @@ export const dealRow = (ctx: SeedContext, plan: DealPlan, company: SeedCompany):
     contact_id: contactFor(company, plan.contactIndex, plan.createdAt),
     source_id: DEFAULT_LEAD_SOURCES[plan.sourceIndex]?.id ?? null,
     campaign_id: plan.campaignId,
-    expected_close_at: plan.expectedCloseAt,
+    expected_close_on: calendarDateInZone(plan.expectedCloseAt, catalog.timeZone),
     stage_entered_at: plan.stageEnteredAt,
     won_at: plan.wonAt,
     lost_at: plan.lostAt,

@@ -1,8 +1,9 @@
 import { Icon } from '../../../ui/Icon';
 import type { BoardCard } from '@shared/contract/schemas/board';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 
@@ -22,6 +23,7 @@ export type DealCardViewProps = {
 export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: DealCardViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const dates = useDateFormat();
   const { required, done } = card.openChecklist;
   const overdue = card.nextActivityAt !== null && card.nextActivityAt < asOf;
   const rotTitle = card.rotting
@@ -60,11 +62,11 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
           <span
             className={overdue ? 'deal-signal is-overdue' : 'deal-signal'}
             title={t(overdue ? 'board.card.activityOverdue' : 'board.card.nextActivity', {
-              date: formatShortDate(card.nextActivityAt, language),
+              date: dates.instant(card.nextActivityAt),
             })}
           >
             <Icon name="calendar" size={14} />
-            <span className="num">{formatDayMonth(card.nextActivityAt, language)}</span>
+            <span className="num">{dates.instant(card.nextActivityAt, 'dayMonth')}</span>
           </span>
         ) : null}
       </div>
@@ -72,15 +74,3 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
     </>
   );
 });
-
-const dayMonth = new Map<string, Intl.DateTimeFormat>();
-
-/** «12.03», "3/12": enough on a card; the tooltip has the full date. */
-const formatDayMonth = (epochMs: number, language: string): string => {
-  let formatter = dayMonth.get(language);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short' });
-    dayMonth.set(language, formatter);
-  }
-  return formatter.format(epochMs);
-};

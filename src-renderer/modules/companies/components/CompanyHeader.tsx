@@ -1,8 +1,8 @@
 import type { Company } from '@shared/contract/schemas/companies';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../platform/useLanguage';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
 
 /** A link that opens outside the app (the desktop shell hands http(s) links to the browser). */
@@ -21,7 +21,7 @@ export const CompanyHeader = ({
   onDelete(): void;
 }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const dates = useDateFormat();
   const ids = (['inn', 'kpp', 'ogrn'] as const).filter((key) => company[key]);
   const facts: [string, ReactNode][] = [
     ['industry', company.industry],
@@ -29,7 +29,7 @@ export const CompanyHeader = ({
     ['region', company.region],
     ['segment', company.segment],
     ['owner', ownerName ?? <span className="muted">{t('companies.page.noOwner')}</span>],
-    ['createdAt', <span className="num">{formatShortDate(company.createdAt, language)}</span>],
+    ['createdAt', <span className="num">{dates.instant(company.createdAt)}</span>],
   ];
   return (
     <section className="card company-header" aria-labelledby="company-name">

@@ -1,8 +1,7 @@
 import type { CompanyTimelineItem } from '@shared/contract/schemas/companies';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../platform/useLanguage';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon, type IconName } from '../../../ui/Icon';
-import { formatDateTime } from '../utils/formatDateTime';
 import { timelineFieldLabel, timelineValueText } from '../utils/timelineText';
 
 const ICONS: Record<CompanyTimelineItem['kind'], IconName> = {
@@ -15,7 +14,7 @@ const ICONS: Record<CompanyTimelineItem['kind'], IconName> = {
 
 const Entry = ({ item, userName }: { item: CompanyTimelineItem; userName(id: string): string | null }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const dates = useDateFormat();
   const actorId = item.kind === 'activity' ? item.ownerId : item.actorId;
   const actor = actorId ? (userName(actorId) ?? t('companies.timeline.system')) : t('companies.timeline.system');
   const value = (field: string, raw: string | number | boolean | null) => timelineValueText(field, raw, t, userName);
@@ -48,7 +47,7 @@ const Entry = ({ item, userName }: { item: CompanyTimelineItem; userName(id: str
       ? item.doneAt
         ? t('companies.timeline.done')
         : item.dueAt
-          ? t('companies.timeline.due', { date: formatDateTime(item.dueAt, language) })
+          ? t('companies.timeline.due', { date: dates.instant(item.dueAt, 'dateTime') })
           : null
       : null;
 
@@ -61,7 +60,7 @@ const Entry = ({ item, userName }: { item: CompanyTimelineItem; userName(id: str
         <p className="timeline-title">{title}</p>
         {body}
         <p className="timeline-meta muted">
-          {actor} · <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at, language)}</time>
+          {actor} · <time dateTime={new Date(item.at).toISOString()}>{dates.instant(item.at, 'dateTime')}</time>
           {status ? ` · ${status}` : null}
         </p>
       </div>

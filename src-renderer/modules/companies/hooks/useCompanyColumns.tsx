@@ -1,5 +1,5 @@
 import type { CompanyRow } from '@shared/contract/schemas/companies';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { formatInstant } from '@shared/i18n/formatDates';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { recordHash } from '../../../app/useHashRecordId';
 import { CellText } from '../../../ui/DataTable/CellText';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
 
@@ -48,6 +49,7 @@ const COLUMN_LABELS: Partial<Record<string, string>> = {
 export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]; choosable: ChoosableColumn[] } => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { timeZone } = useDateFormat();
   return useMemo(() => {
     const none = t('common.none');
     const orNone = (value: string | null, max = 180) =>
@@ -119,7 +121,7 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
       }),
       column.accessor('createdAt', {
         header: () => t('companies.fields.createdAt'),
-        cell: (info) => <span className="num muted">{formatShortDate(info.getValue(), language)}</span>,
+        cell: (info) => <span className="num muted">{formatInstant(info.getValue(), 'date', language, timeZone)}</span>,
       }),
       // Each accessor is typed by its own value type; the table takes them as one list.
     ] as ColumnDef<CompanyRow, unknown>[];
@@ -129,5 +131,5 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
       locked: id === 'name',
     }));
     return { columns, choosable };
-  }, [t, language]);
+  }, [t, language, timeZone]);
 };

@@ -1,9 +1,10 @@
 import type { ContactRow } from '@shared/contract/schemas/contacts';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { formatInstant } from '@shared/i18n/formatDates';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { CellText } from '../../../ui/DataTable/CellText';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
@@ -35,6 +36,7 @@ export const useContactColumns = (
 ): { columns: ColumnDef<ContactRow, unknown>[]; choosable: ChoosableColumn[] } => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { timeZone } = useDateFormat();
   return useMemo(() => {
     const orNone = (value: string | null, max = 180) =>
       value === null ? <span className="muted">{t('common.none')}</span> : <CellText text={value} max={max} />;
@@ -106,7 +108,7 @@ export const useContactColumns = (
       }),
       column.accessor('createdAt', {
         header: () => t('contacts.fields.createdAt'),
-        cell: (info) => <span className="num muted">{formatShortDate(info.getValue(), language)}</span>,
+        cell: (info) => <span className="num muted">{formatInstant(info.getValue(), 'date', language, timeZone)}</span>,
       }),
     ] as ColumnDef<ContactRow, unknown>[];
     const choosable = CONTACT_COLUMN_IDS.map((id) => ({
@@ -115,5 +117,5 @@ export const useContactColumns = (
       locked: id === 'name',
     }));
     return { columns, choosable };
-  }, [t, language, onOpen]);
+  }, [t, language, timeZone, onOpen]);
 };

@@ -3,10 +3,9 @@ import type { Stage } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../platform/useLanguage';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import type { DealMutations } from '../hooks/useDealMutations';
-import { formatDateTime } from '../utils/formatDateTime';
 
 const ItemRow = ({
   item,
@@ -18,7 +17,7 @@ const ItemRow = ({
   onTick(checked: boolean): void;
 }) => {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const dates = useDateFormat();
   return (
     <li className={item.checked ? 'checklist-item is-checked' : 'checklist-item'} data-testid="checklist-item">
       <label className="check-row">
@@ -37,7 +36,7 @@ const ItemRow = ({
         <span className="checklist-who">
           {t('dealDrawer.checklist.tickedBy', {
             who: item.checkedByName ?? t('dealDrawer.someone'),
-            when: formatDateTime(item.checkedAt, language),
+            when: dates.instant(item.checkedAt, 'dateTime'),
           })}
         </span>
       ) : null}

@@ -1,15 +1,15 @@
 import { DEAL_KINDS, type Deal, type DealKind, type DealPatch } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyFractionDigits, formatMoney } from '@shared/i18n/formatMoney';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { currencyOptions } from '../../settings/utils/currencyOptions';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import type { DealMutations } from '../hooks/useDealMutations';
-import { fromDateInput, toDateInput } from '../utils/dateInput';
+import { fromDateInput } from '../utils/dateInput';
 import { toMoneyInput } from '../utils/moneyInput';
 import { CompanyPicker } from './CompanyPicker';
 import { ContactPicker } from './ContactPicker';
@@ -23,6 +23,7 @@ import { SelectField } from './SelectField';
 export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMutations }) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const dates = useDateFormat();
   const sources = useLiveQuery('leadSources.list', { includeArchived: true }, ['lead_sources']).data ?? [];
   const save = (patch: DealPatch) => mutations.update(patch);
   const liveSources = sources.filter((source) => source.archivedAt === null || source.id === deal.sourceId);
@@ -111,18 +112,18 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
       </SelectField>
       <EditableField
         id="deal-close"
-        label={t('deal.fields.expectedCloseAt')}
+        label={t('deal.fields.expectedCloseOn')}
         display={
-          deal.expectedCloseAt === null ? (
+          deal.expectedCloseOn === null ? (
             <span className="muted">{t('common.none')}</span>
           ) : (
-            <span className="num">{formatShortDate(deal.expectedCloseAt, language)}</span>
+            <span className="num">{dates.calendar(deal.expectedCloseOn)}</span>
           )
         }
-        initial={toDateInput(deal.expectedCloseAt)}
+        initial={deal.expectedCloseOn ?? ''}
         onSave={async (text) => {
-          const expectedCloseAt = fromDateInput(text);
-          return expectedCloseAt === undefined ? t('issues.invalid_format') : save({ expectedCloseAt });
+          const expectedCloseOn = fromDateInput(text);
+          return expectedCloseOn === undefined ? t('issues.invalid_format') : save({ expectedCloseOn });
         }}
         editor={({ id, value, invalid, onChange, onKeyDown }) => (
           <input
@@ -130,7 +131,7 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
             type="date"
             className="input"
             autoFocus
-            aria-label={t('deal.fields.expectedCloseAt')}
+            aria-label={t('deal.fields.expectedCloseOn')}
             aria-invalid={invalid ? 'true' : undefined}
             value={value}
             onChange={(event) => onChange(event.target.value)}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { describeTimelineEntry } from '../utils/describeTimelineEntry';
 import { foldTimeline } from '../utils/foldTimeline';
-import { formatDateTime } from '../utils/formatDateTime';
 
 /**
  * The deal's history from the change log: stage changes, field edits (old → new), checklist ticks,
@@ -12,6 +12,7 @@ import { formatDateTime } from '../utils/formatDateTime';
 export const DealTimeline = ({ dealId, currency }: { dealId: string; currency: string }) => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const dates = useDateFormat();
   const history = useLiveQuery('deals.history', { id: dealId }, ['deals', 'stage_transitions', 'deal_checks']).data;
   if (!history) return <p className="muted">{t('common.loading')}</p>;
   const context = { refs: history.refs, t, language, currency };
@@ -38,7 +39,7 @@ export const DealTimeline = ({ dealId, currency }: { dealId: string; currency: s
               </p>
               {line.detail ? <p className="timeline-detail">{line.detail}</p> : null}
               <p className="timeline-meta">
-                {entry.actorName ?? t('dealDrawer.someone')} · {formatDateTime(entry.at, language)}
+                {entry.actorName ?? t('dealDrawer.someone')} · {dates.instant(entry.at, 'dateTime')}
               </p>
             </div>
           </li>

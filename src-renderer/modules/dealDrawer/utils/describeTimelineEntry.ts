@@ -2,7 +2,8 @@ import type { Language } from '@shared/contract/schemas/common';
 import type { DealHistory } from '@shared/contract/schemas/history';
 import { type DefaultKind, displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { isCalendarDate } from '@shared/domain/calendarDate';
+import { formatCalendarDate } from '@shared/i18n/formatDates';
 import type { Translate } from '@shared/i18n/Translate';
 import type { FoldedEntry } from './foldTimeline';
 
@@ -38,7 +39,7 @@ const FIELD_LABELS: Record<string, string> = {
   contactId: 'deal.fields.contact',
   sourceId: 'deal.fields.source',
   campaignId: 'deal.fields.campaign',
-  expectedCloseAt: 'deal.fields.expectedCloseAt',
+  expectedCloseOn: 'deal.fields.expectedCloseOn',
   notes: 'deal.fields.notes',
   lossReasonId: 'deal.fields.lossReason',
   lossNote: 'dealDrawer.fields.lossNote',
@@ -62,7 +63,9 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   if (value === null || value === undefined || value === '') return t('common.none');
   if (ID_FIELDS.has(field)) return refName(value, context);
   if (field === 'valueMinor' && typeof value === 'number') return formatMoney(value, context.currency, language);
-  if (field === 'expectedCloseAt' && typeof value === 'number') return formatShortDate(value, language);
+  if (field === 'expectedCloseOn' && typeof value === 'string' && isCalendarDate(value)) {
+    return formatCalendarDate(value, language);
+  }
   if (field === 'kind' && typeof value === 'string') return t(`deal.kind.${value}`);
   const text = String(value);
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;

@@ -14,7 +14,7 @@ import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import './DealsPage.css';
 
-const SORTABLE = ['title', 'valueMinor', 'expectedCloseAt', 'createdAt'];
+const SORTABLE = ['title', 'valueMinor', 'expectedCloseOn', 'createdAt'];
 const isSortable = (id: string) => SORTABLE.includes(id);
 
 export const DealsPage = () => {

@@ -1,11 +1,12 @@
 import type { Deal } from '@shared/contract/schemas/deals';
 import type { Stage } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
-import { formatShortDate } from '@shared/i18n/formatShortDate';
+import { formatCalendarDate, formatInstant } from '@shared/i18n/formatDates';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { DealStatusBadge } from '../components/DealStatusBadge';
 
@@ -15,9 +16,10 @@ const column = createColumnHelper<Deal>();
 export const useDealColumns = (stages: readonly Stage[] | null): ColumnDef<Deal, unknown>[] => {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { timeZone } = useDateFormat();
   return useMemo(() => {
     const stageNames = new Map((stages ?? []).map((stage) => [stage.id, displayName(stage, t, 'stage')]));
-    const date = (value: number | null) => (value === null ? t('common.none') : formatShortDate(value, language));
+    const none = t('common.none');
     return [
       column.accessor('title', {
         header: () => t('deal.fields.title'),
@@ -43,15 +45,18 @@ export const useDealColumns = (stages: readonly Stage[] | null): ColumnDef<Deal,
           <span className="num">{formatMoney(info.getValue(), info.row.original.currency, language)}</span>
         ),
       }),
-      column.accessor('expectedCloseAt', {
-        header: () => t('deal.fields.expectedCloseAt'),
-        cell: (info) => <span className="num">{date(info.getValue())}</span>,
+      column.accessor('expectedCloseOn', {
+        header: () => t('deal.fields.expectedCloseOn'),
+        cell: (info) => {
+          const value = info.getValue();
+          return <span className="num">{value === null ? none : formatCalendarDate(value, language)}</span>;
+        },
       }),
       column.accessor('createdAt', {
         header: () => t('deal.fields.createdAt'),
-        cell: (info) => <span className="num muted">{date(info.getValue())}</span>,
+        cell: (info) => <span className="num muted">{formatInstant(info.getValue(), 'date', language, timeZone)}</span>,
       }),
       // Each accessor is typed by its own value type; the table takes them as one list.
     ] as ColumnDef<Deal, unknown>[];
-  }, [stages, t, language]);
+  }, [stages, t, language, timeZone]);
 };
