@@ -1,32 +1,32 @@
 import type { Language } from '../contract/schemas/common';
+import { currencyExponent } from '../domain/currencyExponent';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-const formatterFor = (language: Language, currency: string): Intl.NumberFormat => {
-  const key = `${language}:${currency}`;
+const formatterFor = (language: Language, currency: string, digits: number): Intl.NumberFormat => {
+  const key = `${language}:${currency}:${digits}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(language, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    formatter = new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, formatter);
   }
   return formatter;
 };
 
-const digitsByCurrency = new Map<string, number>();
-
 /**
- * How many minor units make one major unit of a currency (RUB 2 digits, JPY 0), per Intl; asked
- * once per currency, since each question builds a formatter and a board asks per card.
+ * Integer minor units + ISO currency → the exact amount in the UI language, everywhere (cards,
+ * totals, tables, drawer): «450 000 ₽» for whole amounts, «450 000,50 ₽» when there are kopecks.
+ * Never rounded, so a total always equals what its parts add up to.
  */
-export const currencyFractionDigits = (currency: string): number => {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
+export const formatMoney = (minor: number, currency: string, language: Language): string => {
+  const exponent = currencyExponent(currency);
+  const scale = 10 ** exponent;
+  const digits = minor % scale === 0 ? 0 : exponent;
+  return formatterFor(language, currency, digits).format(minor / scale);
 };
-
-/** Integer minor units + ISO currency → text in the UI language (e.g. «1 500,50 ₽», "₽1,500.50"). */
-export const formatMoney = (minor: number, currency: string, language: Language): string =>
-  formatterFor(language, currency).format(minor / 10 ** currencyFractionDigits(currency));

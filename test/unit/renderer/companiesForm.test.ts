@@ -9,7 +9,7 @@ import {
   emptyCompanyForm,
 } from '../../../src-renderer/modules/companies/utils/companyFormValues';
 import { companyDuplicateText } from '../../../src-renderer/modules/companies/utils/duplicateText';
-import { formatWholeMoney } from '../../../src-shared/i18n/formatWholeMoney';
+import { formatMoney } from '../../../src-shared/i18n/formatMoney';
 import { timelineFieldLabel, timelineValueText } from '../../../src-renderer/modules/companies/utils/timelineText';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
@@ -124,9 +124,10 @@ describe('company texts', () => {
     expect(timelineValueText('region', 'Москва', t, names)).toBe('Москва');
   });
 
-  it('format table money in whole units', () => {
-    expect(formatWholeMoney(485_000_050, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 001 ₽');
-    expect(formatWholeMoney(0, 'RUB', 'en')).toBe('₽0');
-    expect(formatWholeMoney(1234, 'JPY', 'en')).toBe('¥1,234');
+  it('shows table money exactly: whole units, kopecks only when there are some', () => {
+    expect(formatMoney(485_000_050, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 000,50 ₽');
+    expect(formatMoney(485_000_000, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 000 ₽');
+    expect(formatMoney(0, 'RUB', 'en')).toBe('₽0');
+    expect(formatMoney(1234, 'JPY', 'en')).toBe('¥1,234');
   });
 });

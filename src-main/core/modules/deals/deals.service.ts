@@ -1,4 +1,5 @@
 import type { Deal, DealPatch, dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { convertMinorUnits } from '@shared/domain/currencyExponent';
 import { positionBetween } from '@shared/domain/positions';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -158,6 +159,10 @@ export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): D
     if (!current) throw notFound(id);
     checkDealReferences(ctx.db, ['patch'], patch, toDeal(current));
     const values = patchToColumns(patch, PATCH_COLUMNS);
+    // A new currency keeps the amount the user sees: 450 000,50 ₽ becomes 450 001 ¥, not 45 000 050 ¥.
+    if (patch.currency !== undefined && patch.valueMinor === undefined && patch.currency !== current.currency) {
+      values.value_minor = convertMinorUnits(current.value_minor, current.currency, patch.currency);
+    }
     const changed = writer.update('deals', id, values, current);
     // The row as written, without reading it back: this is the hot path of every inline edit.
     return toDeal(changed.length > 0 ? { ...current, ...values, updated_at: now } : current);

@@ -10,7 +10,7 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 export type BoardToolbarProps = {
   pipelines: readonly Pipeline[];
@@ -34,12 +34,12 @@ const BoardSummary = ({ pipelineId }: { pipelineId: string | null }) => {
       <span className="board-summary-sep" aria-hidden="true">
         ·
       </span>
-      <span className="num board-summary-sum">{formatWholeMoney(sum, data.currency, language)}</span>
+      <span className="num board-summary-sum">{formatMoney(sum, data.currency, language)}</span>
       <span className="board-summary-sep" aria-hidden="true">
         ·
       </span>
       <span className="num" title={t('board.summary.weightedHint')}>
-        {t('board.summary.weighted', { value: formatWholeMoney(weighted, data.currency, language) })}
+        {t('board.summary.weighted', { value: formatMoney(weighted, data.currency, language) })}
       </span>
     </p>
   );

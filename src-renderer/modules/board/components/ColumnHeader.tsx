@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 import { useLanguage } from '../../../platform/useLanguage';
 import type { ColumnState } from '../utils/boardData';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
@@ -33,7 +33,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQui
   const { stage } = column;
   const name = displayName(stage, t, 'stage');
   const percent = formatPercent(stage.probability, i18n.language);
-  const others = column.otherCurrencies.map((total) => formatWholeMoney(total.sumMinor, total.currency, language));
+  const others = column.otherCurrencies.map((total) => formatMoney(total.sumMinor, total.currency, language));
   return (
     <header className="column-header">
       <div className="column-title-row">
@@ -58,7 +58,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQui
       </p>
       <p className="column-figures">
         <span className="num column-sum" data-testid="column-sum">
-          {formatWholeMoney(column.sumMinor, currency, language)}
+          {formatMoney(column.sumMinor, currency, language)}
         </span>
         <span className="column-dot" aria-hidden="true">
           ·
@@ -68,7 +68,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQui
         </span>
       </p>
       <p className="column-weighted muted" title={t('board.column.weightedHint', { value: percent })}>
-        {t('board.column.weighted', { value: formatWholeMoney(column.weightedMinor, currency, language) })}
+        {t('board.column.weighted', { value: formatMoney(column.weightedMinor, currency, language) })}
         {others.length > 0 ? <span className="column-others"> · +{others.join(', ')}</span> : null}
       </p>
       <div className="column-bar" aria-hidden="true">

@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 import { OwnerAvatar } from './OwnerAvatar';
 
@@ -34,7 +34,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
       <p className="deal-card-title">{card.title}</p>
       {card.companyName ? <p className="deal-card-company">{card.companyName}</p> : null}
       <div className="deal-card-money">
-        <span className="deal-card-value num">{formatWholeMoney(card.valueMinor, card.currency, language)}</span>
+        <span className="deal-card-value num">{formatMoney(card.valueMinor, card.currency, language)}</span>
         <OwnerAvatar id={card.ownerId} name={card.ownerName} />
       </div>
       <div className="deal-card-signals">

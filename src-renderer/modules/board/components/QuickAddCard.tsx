@@ -1,6 +1,6 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
-import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { currencyExponent } from '@shared/domain/currencyExponent';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
@@ -44,7 +44,7 @@ export const QuickAddCard = ({
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    const valueMinor = parseMoneyInput(value, currencyFractionDigits(currency));
+    const valueMinor = parseMoneyInput(value, currencyExponent(currency));
     const parsed = dealCreateInputSchema.safeParse({ title, valueMinor: valueMinor ?? 0, pipelineId, stageId });
     const issues = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
     if (valueMinor === null) return setError(t('issues.money'));

@@ -6,7 +6,7 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 /**
  * The deal drawer opens over whatever page is shown when the hash carries `?deal=<id>` (see
@@ -65,7 +65,7 @@ export const CompanyDeals = ({
                     <DealStatusBadge status={deal.status} />
                   )}
                 </td>
-                <td className="is-numeric num">{formatWholeMoney(deal.valueMinor, deal.currency, language)}</td>
+                <td className="is-numeric num">{formatMoney(deal.valueMinor, deal.currency, language)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,13 @@
 import type { CompanyCard } from '@shared/contract/schemas/companies';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 /** Open, won and lost deals (counts and sums) and how many contacts the company has. */
 export const CompanyStats = ({ stats, contacts }: { stats: CompanyCard['stats']; contacts: number }) => {
   const { t } = useTranslation();
   const language = useLanguage();
-  const money = (minor: number) => formatWholeMoney(minor, stats.currency, language);
+  const money = (minor: number) => formatMoney(minor, stats.currency, language);
   const tiles = [
     {
       key: 'open',

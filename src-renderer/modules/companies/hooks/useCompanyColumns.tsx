@@ -9,7 +9,7 @@ import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
-import { formatWholeMoney } from '@shared/i18n/formatWholeMoney';
+import { formatMoney } from '@shared/i18n/formatMoney';
 
 const column = createColumnHelper<CompanyRow>();
 
@@ -106,7 +106,7 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         header: () => t('companies.fields.openValue'),
         cell: (info) => (
           <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
-            {formatWholeMoney(info.getValue(), info.row.original.currency, language)}
+            {formatMoney(info.getValue(), info.row.original.currency, language)}
           </span>
         ),
       }),

@@ -1,6 +1,7 @@
 import { DEAL_KINDS, type Deal, type DealKind, type DealPatch } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
-import { currencyFractionDigits, formatMoney } from '@shared/i18n/formatMoney';
+import { currencyExponent } from '@shared/domain/currencyExponent';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -36,7 +37,7 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
         display={<span className="num">{formatMoney(deal.valueMinor, deal.currency, language)}</span>}
         initial={toMoneyInput(deal.valueMinor, deal.currency, language)}
         onSave={async (text) => {
-          const valueMinor = parseMoneyInput(text, currencyFractionDigits(deal.currency));
+          const valueMinor = parseMoneyInput(text, currencyExponent(deal.currency));
           return valueMinor === null ? t('issues.money') : save({ valueMinor });
         }}
         editor={({ id, value, invalid, onChange, onKeyDown }) => (

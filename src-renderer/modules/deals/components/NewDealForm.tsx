@@ -1,6 +1,6 @@
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
-import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { currencyExponent } from '@shared/domain/currencyExponent';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
@@ -25,7 +25,7 @@ type DealFormValues = { title: string; value: string; currency: string; stageId:
 /** Contract paths → the form's fields. */
 const fieldOf = (path: string) => (path === 'valueMinor' ? 'value' : path);
 
-const parseValue = ({ value, currency }: DealFormValues) => parseMoneyInput(value, currencyFractionDigits(currency));
+const parseValue = ({ value, currency }: DealFormValues) => parseMoneyInput(value, currencyExponent(currency));
 
 /**
  * "New deal" in the default pipeline or the board's: checked with the contract's schema on submit
