@@ -60,7 +60,8 @@ export type KpiOpenDeal = {
   stageEnteredAt: number;
   valueMinor: number;
   currency: string;
-  expectedCloseAt: number | null;
+  /** A calendar day, 'YYYY-MM-DD'. */
+  expectedCloseOn: string | null;
 };
 
 /** A won deal as of the as-of time (LTV over the filtered deals; repeat sales over all). */

@@ -1,18 +1,17 @@
 import type { KpiReport } from '../../contract/schemas/kpi';
 import type { KpiOpenDeal } from './KpiInput';
 import type { KpiContext } from './KpiContext';
-import { localMonthOf } from './previousPeriod';
 import { weightedSum } from './weightedValue';
 
-/** The expected close month of an open deal in the workspace zone, or null without a date. */
-export const forecastMonth = (deal: KpiOpenDeal, timeZone: string): string | null =>
-  deal.expectedCloseAt === null ? null : localMonthOf(deal.expectedCloseAt, timeZone);
+/** The expected close month of an open deal ('YYYY-MM' of its calendar date), or null without a date. */
+export const forecastMonth = (deal: KpiOpenDeal): string | null =>
+  deal.expectedCloseOn === null ? null : deal.expectedCloseOn.slice(0, 7);
 
 /** Open deals as of then by expected close month: Σ value × stage probability, in integers. */
 export const forecastFigures = (ctx: KpiContext): KpiReport['forecast'] => {
   const months = new Map<string | null, KpiOpenDeal[]>();
   for (const deal of ctx.input.openDeals) {
-    const month = forecastMonth(deal, ctx.input.timeZone);
+    const month = forecastMonth(deal);
     months.set(month, [...(months.get(month) ?? []), deal]);
   }
   return [...months.entries()]

@@ -1,3 +1,4 @@
+import { calendarDateToUtcMs } from '../calendarDate';
 import type { KpiDrillDeal, KpiDrillDownResult } from '../../contract/schemas/kpi';
 import type { KpiDrillDownInput } from '../../contract/schemas/kpi';
 import { daysInStage, isRotting } from '../boardFigures';
@@ -22,6 +23,8 @@ const fromFacts = (ctx: KpiContext, facts: DealFacts, at: number | null, stageId
   stageKey: ctx.stageKey(stageId === undefined ? facts.currentStageId : stageId),
   at,
 });
+
+const NOON = 12 * 3_600_000;
 
 const fromOpen = (ctx: KpiContext, deal: KpiOpenDeal, at: number | null): Row => ({
   id: deal.id,
@@ -107,9 +110,18 @@ const rowsFor = (ctx: KpiContext, request: KpiDrillRequest): Row[] => {
         )
         .map(closedRow);
     case 'forecast':
-      return ctx.input.openDeals
-        .filter((deal) => forecastMonth(deal, ctx.input.timeZone) === (request.month ?? null))
-        .map((deal) => fromOpen(ctx, deal, deal.expectedCloseAt));
+      return (
+        ctx.input.openDeals
+          .filter((deal) => forecastMonth(deal) === (request.month ?? null))
+          // Noon UTC of the day: the same calendar day in every zone within ±12 h of UTC.
+          .map((deal) =>
+            fromOpen(
+              ctx,
+              deal,
+              deal.expectedCloseOn === null ? null : calendarDateToUtcMs(deal.expectedCloseOn) + NOON,
+            ),
+          )
+      );
     case 'repeatSales':
       return repeatSaleDeals(ctx).map(closedRow);
     case 'complianceExits':

@@ -265,7 +265,7 @@ describe('KPI engine equals a slow reference on random histories', () => {
     };
     const insertDeal =
       sql.prepare(`INSERT INTO deals (id, title, pipeline_id, stage_id, position, status, value_minor, currency,
-      owner_id, expected_close_at, stage_entered_at, won_at, lost_at, loss_reason_id, created_at, updated_at, deleted_at)
+      owner_id, expected_close_on, stage_entered_at, won_at, lost_at, loss_reason_id, created_at, updated_at, deleted_at)
       VALUES (?, ?, ?, ?, 'a0', ?, ?, 'RUB', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertTr =
       sql.prepare(`INSERT INTO stage_transitions (id, deal_id, from_stage_id, to_stage_id, from_status, to_status, at)
@@ -290,7 +290,7 @@ describe('KPI engine equals a slow reference on random histories', () => {
         last.toStatus,
         deal.value,
         owners[deal.owner],
-        deal.expected,
+        deal.expected === null ? null : new Date(deal.expected).toISOString().slice(0, 10),
         entry.at,
         last.toStatus === 'won' ? last.at : null,
         last.toStatus === 'lost' ? last.at : null,

@@ -1,3 +1,4 @@
+import { calendarDateInZone } from '@shared/domain/calendarDate';
 import type { KpiReportInput } from '@shared/contract/schemas/kpi';
 import type { KpiReportResult } from '@shared/contract/schemas/kpi';
 import { DEFAULT_LOSS_REASONS, DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
@@ -76,7 +77,7 @@ export const createKpiKit = async (timeZone = 'Europe/Moscow'): Promise<KpiKit> 
         ownerId: options.owner ?? kit.anna,
         ...(options.company ? { companyId: options.company } : {}),
         ...(options.campaign ? { campaignId: options.campaign } : {}),
-        ...(options.expectedCloseAt ? { expectedCloseAt: options.expectedCloseAt } : {}),
+        ...(options.expectedCloseAt ? { expectedCloseOn: calendarDateInZone(options.expectedCloseAt, timeZone) } : {}),
       });
       return created.id;
     },

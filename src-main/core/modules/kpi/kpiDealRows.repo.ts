@@ -19,7 +19,7 @@ export type KpiDealRow = {
   currency: string;
   loss_reason_id: string | null;
   qualified_at: number | null;
-  expected_close_at: number | null;
+  expected_close_on: string | null;
   stage_id: string;
   stage_entered_at: number;
   status: DealStatus;
@@ -28,7 +28,7 @@ export type KpiDealRow = {
 };
 
 const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
-  d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_at, d.stage_id,
+  d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at, c.segment`;
 
 /**
@@ -86,7 +86,7 @@ const REWOUND_COLUMNS = new Set([
   'currency',
   'loss_reason_id',
   'qualified_at',
-  'expected_close_at',
+  'expected_close_on',
 ]);
 
 /** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */

@@ -187,7 +187,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
       stageEnteredAt: state.stageEnteredAt,
       valueMinor: row.value_minor,
       currency: row.currency,
-      expectedCloseAt: row.expected_close_at,
+      expectedCloseOn: row.expected_close_on,
     }));
   const allWins = inStatusThen(db, asOf, 'won', sql`d.company_id IS NOT NULL`).filter(
     (deal) => deal.row.company_id !== null && deal.state.wonAt !== null,
