@@ -91,7 +91,7 @@ describe('timeline', () => {
     });
     const line = describeTimelineEntry(second!, context);
     expect(line.text).toBe('dealDrawer.timeline.field{"field":"deal.fields.value"}');
-    expect(line.change?.from.replace(/\s/g, ' ')).toBe('1,00 ₽');
+    expect(line.change?.from.replace(/\s/g, ' ')).toBe('1 ₽');
     expect(line.change?.to.replace(/\s/g, ' ')).toBe('2,50 ₽');
   });
 });
