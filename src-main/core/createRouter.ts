@@ -36,9 +36,17 @@ export const createRouter = (
     const handler = handlers[method] as Handler<MethodName>;
     let succeeded = false;
     try {
-      const value = procedure.output.parse(await handler(parsed.data as never, scope.ctx));
+      const output = procedure.output.safeParse(await handler(parsed.data as never, scope.ctx));
+      // The core broke its own contract: INTERNAL, never the caller's BAD_INPUT (a mutation may
+      // already have committed, so the user must not be told to fix their input).
+      if (!output.success) {
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: `The result of ${method} did not match the contract`, issues: zodIssues(output.error) },
+        };
+      }
       succeeded = true;
-      return { ok: true, value };
+      return { ok: true, value: output.data };
     } catch (error) {
       return toErrorEnvelope(error);
     } finally {

@@ -45,12 +45,19 @@ export const boardCardSchema = z.object({
 });
 export type BoardCard = z.infer<typeof boardCardSchema>;
 
+/**
+ * A total of minor units. Exact below 2^53 (what the per-deal cap keeps realistic boards under);
+ * past it, SQLite's exact 64-bit sum arrives as the nearest double (an error below one part in
+ * 10^15 of the total, invisible in whole-unit figures) instead of failing the whole board.
+ */
+const moneyTotalSchema = z.number().nonnegative().refine(Number.isInteger);
+
 /** Money of one currency: totals never add different currencies together. */
 export const currencyTotalSchema = z.object({
   currency: z.string(),
   count: z.number().int().nonnegative(),
-  sumMinor: z.number().int(),
-  weightedMinor: z.number().int(),
+  sumMinor: moneyTotalSchema,
+  weightedMinor: moneyTotalSchema,
 });
 export type CurrencyTotal = z.infer<typeof currencyTotalSchema>;
 
@@ -60,8 +67,8 @@ export const boardColumnSchema = z.object({
   /** Open deals in the column matching the filters (all currencies). */
   count: z.number().int().nonnegative(),
   /** Sum and probability-weighted sum of the deals in the workspace currency (board `currency`). */
-  sumMinor: z.number().int(),
-  weightedMinor: z.number().int(),
+  sumMinor: moneyTotalSchema,
+  weightedMinor: moneyTotalSchema,
   /** Deals in other currencies, totalled per currency (usually empty). */
   otherCurrencies: z.array(currencyTotalSchema),
   /** The first cards in position order. */
@@ -80,8 +87,8 @@ export const boardSchema = z.object({
   columns: z.array(boardColumnSchema),
   totals: z.object({
     count: z.number().int().nonnegative(),
-    sumMinor: z.number().int(),
-    weightedMinor: z.number().int(),
+    sumMinor: moneyTotalSchema,
+    weightedMinor: moneyTotalSchema,
     otherCurrencies: z.array(currencyTotalSchema),
   }),
 });

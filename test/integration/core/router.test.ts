@@ -1,4 +1,6 @@
-import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { MAX_MINOR_UNITS } from '@shared/contract/schemas/common';
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { v7 as uuidv7 } from 'uuid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientFor, createTempBackend, expectOk, type TempBackend } from '../../helpers/tempBackend';
 
@@ -87,5 +89,45 @@ describe('router envelopes', () => {
     backend = createTempBackend();
     const info = expectOk(await backend.dispatch('app.info', {}));
     expect(info).toMatchObject({ schemaVersion: expect.any(Number), dbPath: backend.dbPath, platform: 'test' });
+  });
+});
+
+describe('totals past 2^53 minor units (issue 17 #8)', () => {
+  let big: TempBackend | undefined;
+  afterEach(() => big?.dispose());
+
+  it('refuses a value above the cap at the boundary, as a field issue', async () => {
+    big = createTempBackend();
+    const result = await big.dispatch('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Too much',
+      valueMinor: MAX_MINOR_UNITS + 1,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', issues: [{ path: 'valueMinor' }] } });
+  });
+
+  it('still answers the board when the column sum passes 2^53', async () => {
+    big = createTempBackend();
+    const client = clientFor(big);
+    for (let index = 0; index < 1000; index += 1) {
+      big.db.sqlite
+        .prepare(
+          `INSERT INTO deals (id, title, pipeline_id, stage_id, position, status, value_minor, currency, kind,
+             stage_entered_at, created_at, updated_at) VALUES (?, 'Big', ?, ?, ?, 'open', ?, 'RUB', 'new', 0, 0, 0)`,
+        )
+        .run(uuidv7(), DEFAULT_PIPELINE.id, DEFAULT_STAGES[0]?.id, `a${String(index).padStart(4, '0')}`, MAX_MINOR_UNITS);
+    }
+    const board = await client.call('deals.board', { pipelineId: DEFAULT_PIPELINE.id, limitPerStage: 1 });
+    expect(board.totals.sumMinor).toBe(1000 * MAX_MINOR_UNITS);
+    expect(board.totals.count).toBe(1000);
+  });
+
+  it('reports a result that breaks the contract as INTERNAL, never as the caller\u2019s BAD_INPUT', async () => {
+    big = createTempBackend();
+    const id = (await clientFor(big).call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Bad' })).id;
+    // Written behind the cap (an old file, a bug): the deal's value is no longer a safe integer.
+    big.db.sqlite.prepare('UPDATE deals SET value_minor = ? WHERE id = ?').run(2n ** 60n, id);
+    const result = await big.dispatch('deals.get', { id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 });

@@ -21,4 +21,12 @@ describe('board figures', () => {
     expect(weightedMinor(3, 0.5)).toBe(2);
     expect(weightedMinor(0, 0.85)).toBe(0);
   });
+
+  it('computes in integers: no float error rounds a half down (issue 17 #9)', () => {
+    // 90 × 0.35 is 31.499… in floating point; in basis points it is 31.5 → 32.
+    expect(weightedMinor(90, 0.35)).toBe(32);
+    expect(weightedMinor(10, 0.15)).toBe(2);
+    expect(weightedMinor(-90, 0.35)).toBe(-32);
+    expect(weightedMinor(10_000_000_000_000_001, 0.35)).toBe(3_500_000_000_000_000);
+  });
 });
