@@ -67,6 +67,7 @@ export const en: Messages = {
     loadFailed: 'Could not load the data',
     columns: 'Columns',
     columnsLabel: 'Show columns',
+    resizeColumn: 'Resize the “{{column}}” column',
   },
   deal: {
     fields: {

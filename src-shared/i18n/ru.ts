@@ -71,6 +71,7 @@ export const ru = {
     loadFailed: 'Не удалось загрузить данные',
     columns: 'Столбцы',
     columnsLabel: 'Показывать столбцы',
+    resizeColumn: 'Изменить ширину столбца «{{column}}»',
   },
   deal: {
     fields: {

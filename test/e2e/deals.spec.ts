@@ -48,9 +48,9 @@ test('a deal created through the form shows up in the table and survives a reloa
   // The table learns about the new deal only through data.changed (no manual refresh).
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row).toBeVisible();
-  await expect(row.getByRole('cell').nth(1)).toHaveText('Переговоры');
-  await expect(row.getByRole('cell').nth(2)).toHaveText('В работе');
-  expect(plain(await row.getByRole('cell').nth(3).textContent())).toBe('1 500,50 ₽');
+  await expect(row.locator('td[data-column="stageId"]')).toHaveText('Переговоры');
+  await expect(row.locator('td[data-column="status"]')).toHaveText('В работе');
+  expect(plain(await row.locator('td[data-column="valueMinor"]').textContent())).toBe('1 500,50 ₽');
 
   await page.reload();
   await expect(page.getByRole('row').filter({ hasText: title })).toBeVisible();

@@ -1,9 +1,9 @@
 /**
- * Text in a table cell that stops at `max` pixels with an ellipsis (the full text in a tooltip),
- * so one long value does not push the other columns off screen.
+ * Text in a table cell that stops at the column's edge with an ellipsis (the full text in a
+ * tooltip), so one long value never widens its column; the user can widen the column instead.
  */
-export const CellText = ({ text, max = 200, className }: { text: string; max?: number; className?: string }) => (
-  <span className={className ? `cell-text ${className}` : 'cell-text'} style={{ maxWidth: max }} title={text}>
+export const CellText = ({ text, className }: { text: string; className?: string }) => (
+  <span className={className ? `cell-text ${className}` : 'cell-text'} title={text}>
     {text}
   </span>
 );

@@ -1,7 +1,9 @@
 import {
   type ColumnDef,
+  type ColumnSizingState,
   flexRender,
   getCoreRowModel,
+  type Header,
   type PaginationState,
   type SortingState,
   type Updater,
@@ -9,6 +11,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import type { MouseEvent, ReactNode } from 'react';
+import { ColumnResizer } from './ColumnResizer';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../Icon';
 import { PAGE_SIZES, Pagination } from './Pagination';
@@ -34,11 +37,29 @@ export type DataTableProps<T> = {
   columnVisibility?: VisibilityState;
   /** A click anywhere on a row (not on a link or button inside it) opens the record. */
   onRowClick?(row: T): void;
+  /**
+   * Widths the user dragged, by column id; with `onColumnSizingChange` every column gets a
+   * resize handle. Columns are laid out at their `size` (never under `minSize`).
+   */
+  columnSizing?: ColumnSizingState;
+  onColumnSizingChange?(sizing: ColumnSizingState): void;
+  /** The column that takes the room the others leave (the record's name) until the user sizes it. */
+  flexColumn?: string;
 };
 
 /** Clicks on controls inside a row do their own thing, not the row's. */
 const isOnControl = (event: MouseEvent) =>
   event.target instanceof Element && event.target.closest('a, button, input, select, textarea, label') !== null;
+
+/** A header's words for a tooltip or a label: what its renderer returns when that is text. */
+const headerText = <T,>(header: Header<T, unknown>): string => {
+  const render = header.column.columnDef.header;
+  const text = typeof render === 'function' ? render(header.getContext()) : render;
+  return typeof text === 'string' ? text : header.column.id;
+};
+
+/** A column without its own sizes: wide enough for a short value and its header. */
+const DEFAULT_COLUMN = { size: 140, minSize: 72, maxSize: 800 };
 
 const apply = <S,>(updater: Updater<S>, current: S): S =>
   typeof updater === 'function' ? (updater as (old: S) => S)(current) : updater;
@@ -63,6 +84,9 @@ export const DataTable = <T,>({
   empty,
   columnVisibility = {},
   onRowClick,
+  columnSizing = {},
+  onColumnSizingChange,
+  flexColumn,
 }: DataTableProps<T>) => {
   const { t } = useTranslation();
   const sorting: SortingState = sort ? [sort] : [];
@@ -79,7 +103,11 @@ export const DataTable = <T,>({
     enableSortingRemoval: false,
     sortDescFirst: false,
     rowCount: total,
-    state: { sorting, pagination: page, columnVisibility },
+    defaultColumn: DEFAULT_COLUMN,
+    enableColumnResizing: onColumnSizingChange !== undefined,
+    columnResizeMode: 'onChange',
+    state: { sorting, pagination: page, columnVisibility, columnSizing },
+    onColumnSizingChange: (updater) => onColumnSizingChange?.(apply(updater, columnSizing)),
     onSortingChange: (updater) => {
       const [next] = apply(updater, sorting);
       onSortChange(next ? { id: next.id, desc: next.desc } : null);
@@ -88,17 +116,27 @@ export const DataTable = <T,>({
     onPaginationChange: (updater) => onPageChange(apply(updater, page)),
   });
   const numeric = new Set(numericColumns);
+  // The flex column has no width of its own until sized, so it takes what is left; the table is
+  // never narrower than every column at its size, so a column is never squeezed below it (the
+  // card scrolls sideways instead).
+  const widthOf = (id: string, size: number) => (id === flexColumn && !(id in columnSizing) ? undefined : size);
 
   return (
     <div className="data-table card" aria-busy={loading}>
       <div className="data-table-scroll">
-        <table aria-label={label}>
+        <table aria-label={label} style={{ minWidth: table.getTotalSize() }}>
+          <colgroup>
+            {table.getVisibleLeafColumns().map((column) => (
+              <col key={column.id} style={{ width: widthOf(column.id, column.getSize()) }} />
+            ))}
+          </colgroup>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const title = flexRender(header.column.columnDef.header, header.getContext());
+                  const titleText = headerText(header);
                   const className = numeric.has(header.column.id) ? 'is-numeric' : undefined;
                   return (
                     <th
@@ -112,17 +150,32 @@ export const DataTable = <T,>({
                         <button
                           type="button"
                           className={sorted ? 'sort-button is-sorted' : 'sort-button'}
+                          title={titleText}
                           onClick={header.column.getToggleSortingHandler()}
                         >
-                          {title}
+                          <span className="header-text">{title}</span>
                           <Icon
                             name={sorted === 'asc' ? 'sortAsc' : sorted === 'desc' ? 'sortDesc' : 'sortNone'}
                             size={14}
                           />
                         </button>
                       ) : (
-                        <span className="header-text">{title}</span>
+                        <span className="header-text" title={titleText}>
+                          {title}
+                        </span>
                       )}
+                      {header.column.getCanResize() ? (
+                        <ColumnResizer
+                          label={t('table.resizeColumn', { column: titleText })}
+                          size={header.column.getSize()}
+                          min={header.column.columnDef.minSize ?? DEFAULT_COLUMN.minSize}
+                          max={header.column.columnDef.maxSize ?? DEFAULT_COLUMN.maxSize}
+                          resizing={header.column.getIsResizing()}
+                          onDragStart={header.getResizeHandler()}
+                          onResize={(size) => table.setColumnSizing((old) => ({ ...old, [header.column.id]: size }))}
+                          onReset={() => header.column.resetSize()}
+                        />
+                      ) : null}
                     </th>
                   );
                 })}

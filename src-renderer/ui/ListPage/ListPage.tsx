@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordView } from '../../platform/data/useRecordView';
 import { type ChoosableColumn, ColumnChooser } from '../DataTable/ColumnChooser';
 import { DataTable, type DataTableProps } from '../DataTable/DataTable';
+import type { ColumnSizes } from '../DataTable/useColumnSizes';
 import type { HiddenColumns } from '../DataTable/useHiddenColumns';
 import { SearchBox } from '../SearchBox';
 import type { ListState, ListStateControl } from './useListState';
@@ -11,7 +12,17 @@ import './ListPage.css';
 /** What the page says about its table; rows, sort and paging come from `view` and `list`. */
 type TableProps<T> = Omit<
   DataTableProps<T>,
-  'rows' | 'total' | 'sort' | 'onSortChange' | 'page' | 'onPageChange' | 'loading' | 'empty' | 'columnVisibility'
+  | 'rows'
+  | 'total'
+  | 'sort'
+  | 'onSortChange'
+  | 'page'
+  | 'onPageChange'
+  | 'loading'
+  | 'empty'
+  | 'columnVisibility'
+  | 'columnSizing'
+  | 'onColumnSizingChange'
 >;
 
 export type ListPageProps<T, S extends ListState> = {
@@ -27,6 +38,8 @@ export type ListPageProps<T, S extends ListState> = {
   toolbarFilters?: ReactNode;
   /** The columns the user may hide, and their choice: a chooser after the count. */
   chooser?: { columns: readonly ChoosableColumn[]; hidden: HiddenColumns };
+  /** The widths the user gave the columns (resize handles on every header). */
+  sizes?: ColumnSizes;
   /** The toolbar's main action ("New …"). */
   action?: ReactNode;
   /** A row of filters under the toolbar. */
@@ -54,6 +67,7 @@ export const ListPage = <T, S extends ListState>({
   countTestId,
   toolbarFilters,
   chooser,
+  sizes,
   action,
   filters,
   table,
@@ -99,6 +113,8 @@ export const ListPage = <T, S extends ListState>({
         onPageChange={list.setPage}
         loading={view.status === 'loading'}
         columnVisibility={chooser?.hidden.visibility}
+        columnSizing={sizes?.sizing}
+        onColumnSizingChange={sizes?.setSizing}
         empty={filtered ? <p className="muted">{emptyFiltered}</p> : empty}
       />
       {children}

@@ -125,8 +125,16 @@ export const dealsListInputSchema = z
   .strict();
 export type DealsListInput = z.input<typeof dealsListInputSchema>;
 
+/** A deal as the deals table lists it: with its company's and owner's names. */
+export const dealRowSchema = dealSchema.extend({
+  /** null without a company, or when the company was deleted. */
+  companyName: z.string().nullable(),
+  ownerName: z.string().nullable(),
+});
+export type DealRow = z.infer<typeof dealRowSchema>;
+
 export const dealsListOutputSchema = z.object({
-  rows: z.array(dealSchema),
+  rows: z.array(dealRowSchema),
   total: z.number().int().nonnegative(),
 });
 export type DealsListOutput = z.infer<typeof dealsListOutputSchema>;

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../Handlers';
 import { loseDeal, moveDeal, reopenDeal, winDeal } from './dealMoves.service';
+import { withRecordNames } from './dealRowNames';
 import { listDeals } from './deals.repo';
 import { createDeal, deleteDeal, getDeal, restoreDeal, updateDeal } from './deals.service';
 
@@ -18,7 +19,7 @@ export const dealsHandlers: HandlersOf<
   'deals.create': (input, ctx) => createDeal(ctx, input),
   'deals.get': (input, ctx) => getDeal(ctx.db, input.id),
   'deals.update': (input, ctx) => updateDeal(ctx, input.id, input.patch),
-  'deals.list': (input, ctx) => listDeals(ctx.db, input),
+  'deals.list': (input, ctx) => withRecordNames(ctx.db, listDeals(ctx.db, input)),
   'deals.move': (input, ctx) => moveDeal(ctx, input),
   'deals.win': (input, ctx) => winDeal(ctx, input.id),
   'deals.lose': (input, ctx) => loseDeal(ctx, input),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
+import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
@@ -28,6 +29,7 @@ export const CompaniesPage = () => {
   const facets = useCompanyFacets();
   const { columns, choosable } = useCompanyColumns();
   const hiddenColumns = useHiddenColumns('voronka.columns.companies', defaultHiddenCompanyColumns(window.innerWidth));
+  const columnSizes = useColumnSizes('voronka.columnSizes.companies');
   const view = useCompaniesView('companies.table', toCompaniesQuery(list.settled));
 
   const newCompanyButton = (
@@ -46,6 +48,7 @@ export const CompaniesPage = () => {
       count={(count) => t('companies.count', { count })}
       countTestId="companies-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
+      sizes={columnSizes}
       action={newCompanyButton}
       filters={<CompanyFilters state={list.state} facets={facets} onChange={list.filter} />}
       table={{
@@ -53,6 +56,7 @@ export const CompaniesPage = () => {
         columns,
         getRowId: (company) => company.id,
         numericColumns: NUMERIC_COMPANY_COLUMNS,
+        flexColumn: 'name',
         onRowClick: (company) => {
           window.location.hash = recordHash('companies', company.id);
         },

@@ -52,10 +52,12 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
   const { timeZone } = useDateFormat();
   return useMemo(() => {
     const none = t('common.none');
-    const orNone = (value: string | null, max = 180) =>
-      value === null ? <span className="muted">{none}</span> : <CellText text={value} max={max} />;
+    const orNone = (value: string | null) =>
+      value === null ? <span className="muted">{none}</span> : <CellText text={value} />;
     const columns = [
       column.accessor('name', {
+        size: 220,
+        minSize: 160,
         header: () => t('companies.fields.name'),
         cell: (info) => (
           <a
@@ -68,14 +70,20 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         ),
       }),
       column.accessor('inn', {
+        size: 128,
+        minSize: 96,
         header: () => t('companies.fields.inn'),
         cell: (info) => <span className="num">{orNone(info.getValue())}</span>,
       }),
       column.accessor('industry', {
+        size: 150,
+        minSize: 90,
         header: () => t('companies.fields.industry'),
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('size', {
+        size: 160,
+        minSize: 90,
         header: () => t('companies.fields.size'),
         cell: (info) => {
           const size = info.getValue();
@@ -83,18 +91,26 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         },
       }),
       column.accessor('region', {
+        size: 150,
+        minSize: 90,
         header: () => t('companies.fields.region'),
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('segment', {
+        size: 130,
+        minSize: 90,
         header: () => t('companies.fields.segment'),
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('ownerName', {
+        size: 160,
+        minSize: 120,
         header: () => t('companies.fields.owner'),
-        cell: (info) => orNone(info.getValue(), 150),
+        cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('openDeals', {
+        size: 124,
+        minSize: 100,
         header: () => t('companies.fields.openDeals'),
         cell: (info) => (
           <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
@@ -103,6 +119,8 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         ),
       }),
       column.accessor('openValueMinor', {
+        size: 140,
+        minSize: 96,
         header: () => t('companies.fields.openValue'),
         cell: (info) => (
           <span className={info.getValue() === 0 ? 'num is-zero' : 'num'}>
@@ -111,15 +129,26 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
         ),
       }),
       column.accessor('phone', {
+        size: 160,
+        minSize: 110,
         header: () => t('companies.fields.phone'),
         cell: (info) => <span className="num">{orNone(info.getValue())}</span>,
       }),
-      column.accessor('email', { header: () => t('companies.fields.email'), cell: (info) => orNone(info.getValue()) }),
+      column.accessor('email', {
+        size: 200,
+        minSize: 110,
+        header: () => t('companies.fields.email'),
+        cell: (info) => orNone(info.getValue()),
+      }),
       column.accessor('domain', {
+        size: 170,
+        minSize: 100,
         header: () => t('companies.fields.website'),
         cell: (info) => orNone(info.getValue() ?? info.row.original.website),
       }),
       column.accessor('createdAt', {
+        size: 112,
+        minSize: 90,
         header: () => t('companies.fields.createdAt'),
         cell: (info) => <span className="num muted">{formatInstant(info.getValue(), 'date', language, timeZone)}</span>,
       }),

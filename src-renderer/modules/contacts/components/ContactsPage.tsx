@@ -1,6 +1,7 @@
 import { CONTACT_ROLES, type Contact, type ContactRole, type ContactRow } from '@shared/contract/schemas/contacts';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Select } from '../../../ui/form/Select';
@@ -38,6 +39,7 @@ export const ContactsPage = () => {
   );
   const { columns, choosable } = useContactColumns(open);
   const hiddenColumns = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
+  const columnSizes = useColumnSizes('voronka.columnSizes.contacts');
   const view = useContactsView('contacts.table', toContactsQuery(list.settled));
 
   const newContactButton = (
@@ -56,6 +58,7 @@ export const ContactsPage = () => {
       count={(count) => t('contacts.count', { count })}
       countTestId="contacts-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
+      sizes={columnSizes}
       action={newContactButton}
       filters={
         <div className="filters" role="group" aria-label={t('companies.filters.label')}>
@@ -84,6 +87,7 @@ export const ContactsPage = () => {
         label: t('pages.contacts.title'),
         columns,
         getRowId: (contact) => contact.id,
+        flexColumn: 'name',
         onRowClick: open,
       }}
       filtered={hasContactFilters(list.settled)}

@@ -38,10 +38,12 @@ export const useContactColumns = (
   const language = useLanguage();
   const { timeZone } = useDateFormat();
   return useMemo(() => {
-    const orNone = (value: string | null, max = 180) =>
-      value === null ? <span className="muted">{t('common.none')}</span> : <CellText text={value} max={max} />;
+    const orNone = (value: string | null) =>
+      value === null ? <span className="muted">{t('common.none')}</span> : <CellText text={value} />;
     const columns = [
       column.accessor('name', {
+        size: 220,
+        minSize: 160,
         header: () => t('contacts.fields.name'),
         cell: (info) => (
           <button
@@ -55,17 +57,14 @@ export const useContactColumns = (
         ),
       }),
       column.accessor('companyName', {
+        size: 180,
+        minSize: 100,
         header: () => t('contacts.fields.company'),
         cell: (info) => {
           const { companyId } = info.row.original;
           const name = info.getValue();
           return companyId && name ? (
-            <a
-              className="table-link cell-text"
-              style={{ maxWidth: 180 }}
-              href={recordHash('companies', companyId)}
-              title={name}
-            >
+            <a className="table-link cell-text" href={recordHash('companies', companyId)} title={name}>
               {name}
             </a>
           ) : (
@@ -74,18 +73,20 @@ export const useContactColumns = (
         },
       }),
       column.accessor('jobTitle', {
+        size: 170,
+        minSize: 100,
         header: () => t('contacts.fields.jobTitle'),
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('role', {
+        size: 150,
+        minSize: 100,
         header: () => t('contacts.fields.role'),
         cell: (info) => {
           const role = info.getValue();
           return role ? (
             <span className="badge badge-role" title={t(`contacts.roles.${role}`)}>
-              <span className="cell-text" style={{ maxWidth: 140 }}>
-                {t(`contacts.roles.${role}`)}
-              </span>
+              <span className="cell-text">{t(`contacts.roles.${role}`)}</span>
             </span>
           ) : (
             orNone(null)
@@ -93,20 +94,33 @@ export const useContactColumns = (
         },
       }),
       column.accessor('persona', {
+        size: 150,
+        minSize: 100,
         header: () => t('contacts.fields.persona'),
         enableSorting: false,
         cell: (info) => orNone(info.getValue()),
       }),
-      column.accessor('email', { header: () => t('contacts.fields.email'), cell: (info) => orNone(info.getValue()) }),
+      column.accessor('email', {
+        size: 200,
+        minSize: 110,
+        header: () => t('contacts.fields.email'),
+        cell: (info) => orNone(info.getValue()),
+      }),
       column.accessor('phone', {
+        size: 160,
+        minSize: 110,
         header: () => t('contacts.fields.phone'),
         cell: (info) => <span className="num">{orNone(info.getValue())}</span>,
       }),
       column.accessor('ownerName', {
+        size: 150,
+        minSize: 90,
         header: () => t('contacts.fields.owner'),
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('createdAt', {
+        size: 112,
+        minSize: 90,
         header: () => t('contacts.fields.createdAt'),
         cell: (info) => <span className="num muted">{formatInstant(info.getValue(), 'date', language, timeZone)}</span>,
       }),

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
+import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { ListPage } from '../../../ui/ListPage/ListPage';
@@ -7,7 +9,7 @@ import { useListState } from '../../../ui/ListPage/useListState';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
-import { useDealColumns } from '../hooks/useDealColumns';
+import { defaultHiddenDealColumns, useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
 import { DEALS_URL_FILTERS, dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
 import { DealFilters } from './DealFilters';
@@ -23,17 +25,21 @@ export const DealsPage = () => {
   const [creating, setCreating] = useState(false);
   const pipeline = useDefaultPipeline();
   const stages = useStages(pipeline?.id);
-  const columns = useDealColumns(stages);
+  const { columns, choosable } = useDealColumns(stages);
+  const hiddenColumns = useHiddenColumns('voronka.columns.deals', defaultHiddenDealColumns(window.innerWidth));
+  const columnSizes = useColumnSizes('voronka.columnSizes.deals');
   const view = useDealsView('deals.table', toDealsQuery(list.settled));
 
   return (
     <ListPage
-      className="deals-page"
+      className="records-page deals-page"
       list={list}
       view={view}
       searchPlaceholder={t('deals.searchPlaceholder')}
       count={(count) => t('deals.count', { count })}
       countTestId="deals-count"
+      chooser={{ columns: choosable, hidden: hiddenColumns }}
+      sizes={columnSizes}
       filters={<DealFilters state={list.state} stages={stages} onChange={list.filter} />}
       action={
         <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -47,6 +53,7 @@ export const DealsPage = () => {
         getRowId: (deal) => deal.id,
         onRowClick: (deal) => openDeal(deal.id),
         numericColumns: ['valueMinor'],
+        flexColumn: 'title',
       }}
       filtered={list.settled.search.trim() !== '' || dealFiltersActive(list.state)}
       emptyFiltered={t('deals.emptyFiltered')}

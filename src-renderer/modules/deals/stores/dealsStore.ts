@@ -1,5 +1,5 @@
-import type { Deal } from '@shared/contract/schemas/deals';
+import type { DealRow } from '@shared/contract/schemas/deals';
 import { createRecordStore } from '../../../platform/data/createRecordStore';
 
-/** Deals by id plus the ids of each deals view on screen (the table now; the board later). */
-export const useDealsStore = createRecordStore<Deal>();
+/** Deal rows (with company and owner names) by id plus the ids of each deals view on screen. */
+export const useDealsStore = createRecordStore<DealRow>();
