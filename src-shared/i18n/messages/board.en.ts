@@ -111,6 +111,11 @@ export const boardEn: typeof boardRu = {
     end: 'Moved “{{title}}”: {{place}}.',
     cancel: 'Moving “{{title}}” was cancelled; it is back in its place.',
     nowhere: 'The deal is outside the stages.',
+    blocked:
+      '“{{title}}” was not moved to “{{stage}}”: required checklist items are not ticked — {{items}}. It stays where it was.',
+    winBlocked: '“{{title}}” was not won: required checklist items are not ticked — {{items}}.',
+    notMoved: '“{{title}}” was not moved; it is back in its place.',
+    won: '“{{title}}” is won.',
     overZone: {
       won: 'the Won zone',
       lost: 'the Lost zone',

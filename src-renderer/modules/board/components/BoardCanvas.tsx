@@ -7,6 +7,7 @@ import { useBoardAnnouncements } from '../hooks/useBoardAnnouncements';
 import { justDragged, useBoardDnd } from '../hooks/useBoardDnd';
 import { useBoardStore } from '../stores/boardStore';
 import type { BoardData } from '../utils/boardData';
+import { BoardAnnouncer } from './BoardAnnouncer';
 import { BoardColumn } from './BoardColumn';
 import { DealCardView } from './DealCardView';
 import { DropZones } from './DropZones';
@@ -90,6 +91,7 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
           </div>
         ) : null}
       </DragOverlay>
+      <BoardAnnouncer />
     </DndContext>
   );
 };

@@ -3,6 +3,7 @@ import { type Client, RpcFailure } from '@shared/contract/createClient';
 import { dealGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import type { Deal } from '@shared/contract/schemas/deals';
 import { comparePositions } from '@shared/domain/positions';
+import { displayName } from '@shared/i18n/displayName';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToastStore } from '../../../ui/toasts/toastStore';
@@ -11,6 +12,7 @@ import { type GateState, useBoardStore } from '../stores/boardStore';
 import { type BoardData, stageOfCard } from '../utils/boardData';
 import { type BoardFilterInput, NEXT_PAGE } from '../utils/boardQuery';
 import { indexForAnchor } from '../utils/indexForAnchor';
+import { focusCard } from '../utils/focusCard';
 import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, removeCard } from '../utils/moveCard';
 import { boardEcho } from './boardEcho';
 
@@ -77,6 +79,27 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       setData({ ...back, cards: { ...back.cards, [snapshot.dealId]: snapshot.card } });
     };
 
+    const stageNameOf = (stageId: string | null) => {
+      const stage = stageId ? store().data?.columns[stageId]?.stage : undefined;
+      return stage ? displayName(stage, t, 'stage') : '';
+    };
+    /** "stage «X», position N of M" of the card as the board shows it now. */
+    const placeOf = (dealId: string) => {
+      const data = store().data;
+      const stageId = data ? stageOfCard(data, dealId) : null;
+      const ids = stageId ? (data?.columns[stageId]?.cardIds ?? []) : [];
+      return t('board.dnd.place', { stage: stageNameOf(stageId), position: ids.indexOf(dealId) + 1, total: ids.length });
+    };
+    /** What the live region says when the core refused a move or a win: the reason, item by item. */
+    const refusal = (error: unknown, title: string, toStageId: string | null) => {
+      const gate = gateFrom(error, {});
+      if (!gate) return t('board.dnd.notMoved', { title });
+      const items = gate.missing.map((item) => displayName(item, t, 'controlPoint')).join(', ');
+      return toStageId === null
+        ? t('board.dnd.winBlocked', { title, items })
+        : t('board.dnd.blocked', { title, stage: stageNameOf(toStageId), items });
+    };
+
     const fail = (error: unknown, anchor: Anchor) => {
       const gate = gateFrom(error, anchor);
       if (gate) return store().setGate(gate);
@@ -116,7 +139,10 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const snapshot = snapshotOf(dealId);
       const data = store().data;
       if (!snapshot || !data || !data.columns[toStageId]) return;
-      if (snapshot.stageId === toStageId && snapshot.index === index) return;
+      if (snapshot.stageId === toStageId && snapshot.index === index) {
+        store().announce(t('board.dnd.end', { title: snapshot.card.title, place: placeOf(dealId) }));
+        return focusCard(dealId);
+      }
       performance.mark('voronka:move-start');
       store().beginEdit();
       const next = moveCard(data, dealId, toStageId, index, Date.now());
@@ -126,6 +152,8 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const sent = client.call('deals.move', { id: dealId, toStageId, ...anchor });
       store().setData(next);
       if (store().gate?.dealId === dealId) store().setGate(null);
+      // A drop (or "Move again" in the gate panel, which closes now) keeps focus on the card.
+      focusCard(dealId);
       try {
         const deal = await sent;
         performance.mark('voronka:move-confirmed');
@@ -133,12 +161,15 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
         // Settled: the card is where the core put it. Its details (checklist of the new stage)
         // are re-read in the background and patched in if they differ.
         markSettled();
+        store().announce(t('board.dnd.end', { title: snapshot.card.title, place: placeOf(dealId) }));
         await reconcile(deal, snapshot.stageId !== toStageId);
         performance.mark('voronka:move-refreshed');
       } catch (error) {
         if (boardEcho.settle(token, false)) reload();
         restore(snapshot, false);
         fail(error, anchor);
+        store().announce(refusal(error, snapshot.card.title, toStageId));
+        focusCard(dealId);
         markSettled();
       } finally {
         store().endEdit();
@@ -157,6 +188,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       try {
         await run();
         if (boardEcho.settle(token, true)) reload();
+        if (method === 'deals.win') store().announce(t('board.dnd.won', { title: snapshot.card.title }));
         pushToast({
           tone: 'success',
           message: t(method === 'deals.win' ? 'board.toasts.won' : 'board.toasts.lost', { title: snapshot.card.title }),
@@ -169,6 +201,8 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
         if (boardEcho.settle(token, false)) reload();
         restore(snapshot, true);
         fail(error, {});
+        if (method === 'deals.win') store().announce(refusal(error, snapshot.card.title, null));
+        focusCard(dealId);
       } finally {
         store().endEdit();
       }

@@ -61,17 +61,10 @@ export const useBoardAnnouncements = (): {
         return where ? t('board.dnd.over', { title: title(active.id), place: where }) : t('board.dnd.nowhere');
       },
       onDragEnd: ({ active, over }) => {
-        // By now the drop is applied: say where the card is (or that Won/Lost took it).
-        const { data } = state();
-        const id = String(active.id);
-        const stageId = data && !zoneOf(over?.id ?? '') ? stageOfCard(data, id) : null;
-        const ids = stageId ? (data?.columns[stageId]?.cardIds ?? []) : [];
-        const where = stageId
-          ? t('board.dnd.place', { stage: stageName(stageId), position: ids.indexOf(id) + 1, total: ids.length })
-          : place(active.id, over);
-        return where
-          ? t('board.dnd.end', { title: title(active.id), place: where })
-          : t('board.dnd.cancel', { title: title(active.id) });
+        // A drop on a place is said by the board's own live region once the core has answered
+        // (a gate may refuse it, and a won card is gone by now); Lost opens its dialog.
+        lastPlace.current = '';
+        return over ? undefined : t('board.dnd.cancel', { title: title(active.id) });
       },
       onDragCancel: ({ active }) => t('board.dnd.cancel', { title: title(active.id) }),
     };

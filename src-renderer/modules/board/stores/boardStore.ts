@@ -33,6 +33,11 @@ type BoardState = {
   /** The card the Lost dialog asks about. */
   losingDealId: string | null;
   /**
+   * What the board's live region says once the core has answered a drop (moved, or refused and
+   * why); `seq` makes the same words twice a new announcement.
+   */
+  announcement: { text: string; seq: number };
+  /**
    * Local changes made (optimistic moves, wins, ticks) and how many still wait for the core: a
    * full load that started before the latest change, or lands while one is in flight, is stale.
    */
@@ -49,6 +54,7 @@ type BoardState = {
   setGate(gate: GateState | null): void;
   setQuickAdd(stageId: string | null): void;
   setLosing(dealId: string | null): void;
+  announce(text: string): void;
 };
 
 export const useBoardStore = create<BoardState>()((set, get) => ({
@@ -61,6 +67,7 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   gate: null,
   quickAddStageId: null,
   losingDealId: null,
+  announcement: { text: '', seq: 0 },
   edits: 0,
   inflight: 0,
   beginEdit: () => set((state) => ({ edits: state.edits + 1, inflight: state.inflight + 1 })),
@@ -84,4 +91,5 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   setGate: (gate) => set({ gate }),
   setQuickAdd: (quickAddStageId) => set({ quickAddStageId }),
   setLosing: (losingDealId) => set({ losingDealId }),
+  announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
 }));

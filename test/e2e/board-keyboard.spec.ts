@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures';
+import { card, column, dragTo } from './support/boardPage';
+import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
+
+/**
+ * What a keyboard and screen-reader user gets from a drop: the outcome said after the core
+ * answered (a refusal with its reason, never "moved"), and focus kept on the card.
+ */
+let ws: BoardWorkspace;
+
+test.use({ viewport: { width: 1680, height: 940 } });
+
+test.beforeAll(async () => {
+  ws = await startBoardWorkspace('ru');
+});
+
+test.afterAll(async () => {
+  await ws.host.stop();
+});
+
+const BANT = ['Бюджет подтверждён', 'ЛПР подтверждён', 'Потребность подтверждена', 'Сроки подтверждены'];
+
+test('a refused keyboard move says why and keeps focus; after the ticks, "Move again" moves it and keeps focus', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const tag = `Шлюз ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} склад`, valueMinor: 90_000_00, stageKey: 'qualification' }]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  await page.getByRole('searchbox', { name: 'Поиск по сделкам' }).fill(tag);
+  const qualification = column(page, 'qualification');
+  const live = page.locator('[id^="DndLiveRegion"]').first();
+  const outcome = page.getByTestId('board-announcer');
+
+  await card(qualification, `${tag} склад`).focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('взята');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('этап «Презентация и КП»');
+  await page.keyboard.press('Space');
+
+  await expect(outcome).toHaveText(
+    `Сделка «${tag} склад» не перенесена на этап «Презентация и КП»: не отмечены обязательные пункты — ${BANT.join(', ')}. Она осталась на месте.`,
+  );
+  await expect(page.getByText(/перенесена:/)).toHaveCount(0);
+  await expect(card(qualification, `${tag} склад`)).toBeFocused();
+
+  const panel = qualification.getByTestId('gate-panel');
+  for (const label of BANT) await panel.getByLabel(label).check();
+  await panel.getByRole('button', { name: 'Перевести снова' }).click();
+
+  const proposal = column(page, 'proposal');
+  await expect(card(proposal, `${tag} склад`)).toBeVisible();
+  await expect(outcome).toHaveText(`Сделка «${tag} склад» перенесена: этап «Презентация и КП», место 1 из 1.`);
+  await expect(card(proposal, `${tag} склад`)).toBeFocused();
+  await expect.poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId).toBe(stageIdOf('proposal'));
+
+  // A plain keyboard drop into another column (New lead has no required items) keeps focus too.
+  const [lead] = await seedBoardDeals(ws.rpc, [{ title: `${tag} пилот`, valueMinor: 10_000_00, stageKey: 'new_lead' }]);
+  await expect(card(column(page, 'new_lead'), `${tag} пилот`)).toBeVisible();
+  await card(column(page, 'new_lead'), `${tag} пилот`).focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(`«${tag} пилот» взята`);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('этап «Квалификация»');
+  await page.keyboard.press('Space');
+  await expect(outcome).toHaveText(`Сделка «${tag} пилот» перенесена: этап «Квалификация», место 1 из 1.`);
+  await expect(card(qualification, `${tag} пилот`)).toBeFocused();
+  await expect.poll(async () => (await ws.rpc('deals.get', { id: lead!.id })).stageId).toBe(stageIdOf('qualification'));
+});
+
+test('a refused drop on Won names the deal and the items it lacks', async ({ page }) => {
+  const tag = `Победа ${Date.now()}`;
+  await seedBoardDeals(ws.rpc, [{ title: `${tag} договор`, valueMinor: 360_000_00, stageKey: 'contract' }]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  await page.getByRole('searchbox', { name: 'Поиск по сделкам' }).fill(tag);
+  const contract = column(page, 'contract');
+  await dragTo(page, card(contract, `${tag} договор`), page.getByTestId('drop-zone-won'));
+
+  await expect(page.getByTestId('board-announcer')).toHaveText(
+    `Сделка «${tag} договор» не выиграна: не отмечены обязательные пункты — Договор подписан, Счёт выставлен, Оплата получена.`,
+  );
+  await expect(card(contract, `${tag} договор`)).toBeFocused();
+});
