@@ -14,6 +14,7 @@ export const CONFLICT_REASONS = [
   'last_stage',
   'last_pipeline',
   'current_user',
+  'archive_target_gated',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

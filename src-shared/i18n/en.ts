@@ -234,6 +234,8 @@ export const en: Messages = {
     last_stage: 'This is the pipeline’s last stage; it cannot be archived.',
     last_pipeline: 'This is the last pipeline; it cannot be archived.',
     current_user: 'You cannot deactivate the user you are working as.',
+    archive_target_gated:
+      'Some deals lack this stage’s required checklist items, so they cannot move forward. Pick an earlier stage or tick the items.',
   },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {

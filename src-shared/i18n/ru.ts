@@ -238,6 +238,8 @@ export const ru = {
     last_stage: 'Это последний этап воронки — его нельзя архивировать.',
     last_pipeline: 'Это последняя воронка — её нельзя архивировать.',
     current_user: 'Нельзя отключить пользователя, под которым вы работаете.',
+    archive_target_gated:
+      'У части сделок не отмечены обязательные пункты этого этапа, поэтому их нельзя перенести вперёд. Выберите этап раньше или отметьте пункты.',
   },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {

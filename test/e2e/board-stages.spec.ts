@@ -153,7 +153,7 @@ test('archiving a stage with open deals asks where they go, moves them, and offe
   await page.goto(`${ws.host.url}#/pipeline/stages`);
   const row = page.getByTestId('stage-row').filter({ hasText: `Тендер ${tag}` });
   await row.getByRole('button', { name: `Архивировать этап «Тендер ${tag}»` }).click();
-  const dialog = page.getByRole('dialog', { name: 'Куда перенести сделки?' });
+  const dialog = page.getByRole('dialog', { name: `Архивировать этап «Тендер ${tag}»?` });
   await expect(dialog).toContainText(`На этапе «Тендер ${tag}» 2 открытые сделки`);
   await dialog.getByLabel('Перенести на этап').selectOption({ label: 'Переговоры' });
   await dialog.getByRole('button', { name: 'Перенести и архивировать' }).click();

@@ -30,7 +30,7 @@ export const stagesSettingsEn: typeof stagesSettingsRu = {
   probabilityOf: 'Chance to win in “{{name}}”, %',
   rotDaysOf: 'Days before a deal in “{{name}}” counts as rotting',
   slaOf: 'SLA of “{{name}}”, hours',
-  archiveStage: 'Archive stage “{{name}}”',
+  archiveStage: 'Archive stage “{{name}}”…',
   units: {
     days: 'd',
     hours: 'h',
@@ -63,7 +63,13 @@ export const stagesSettingsEn: typeof stagesSettingsRu = {
     add: 'Add',
   },
   archive: {
-    title: 'Where should the deals go?',
+    title: 'Archive the “{{stage}}” stage?',
+    empty: 'The “{{stage}}” stage has no open deals.',
+    backward: 'The deals go back to “{{target}}”. Moving back never checks control points.',
+    forward:
+      '“{{target}}” is further down the funnel: the deals go there only if every one has the required items of “{{stage}}” (and of any stage skipped) ticked. Otherwise the stage stays.',
+    restoreHint: 'The stage leaves the board; bring it back under “Archived stages”.',
+    submitEmpty: 'Archive stage',
     body_one: '“{{stage}}” has {{count}} open deal. Move it before archiving the stage.',
     body_few: '“{{stage}}” has {{count}} open deals. Move them before archiving the stage.',
     body_many: '“{{stage}}” has {{count}} open deals. Move them before archiving the stage.',
@@ -74,6 +80,13 @@ export const stagesSettingsEn: typeof stagesSettingsRu = {
     done_few: '“{{stage}}” archived; {{count}} deals moved',
     done_many: '“{{stage}}” archived; {{count}} deals moved',
     done_other: '“{{stage}}” archived; {{count}} deals moved',
+  },
+  archived: {
+    title: 'Archived stages',
+    hint: 'They are off the board; closed deals on them keep their stage. A restored stage returns to its old place.',
+    restore: 'Restore',
+    restoreLabel: 'Restore the “{{name}}” stage',
+    restored: 'The “{{name}}” stage is back on the board',
   },
   reasons: {
     title: 'Loss reasons',

@@ -14,6 +14,8 @@ import { conflictError } from '../../conflictError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { StagesTable } from '../../db/schema';
 import { countOpenDeals, openDealsInColumn, lastCardPosition } from '../deals/dealColumn.repo';
+import { findDealRow } from '../deals/deals.repo';
+import { enforceGate } from '../deals/enforceGate';
 import { recordTransition } from '../deals/recordTransition';
 import { notFound } from './notFound';
 import { placeInList } from './placeInList';
@@ -102,9 +104,34 @@ const requireTarget = (ctx: HandlerContext, stage: StagesTable, targetId: string
 };
 
 /**
+ * A target ahead of the archived stage is a forward move for its deals, gated as on the board:
+ * a deal whose required items (of the archived stage and any stage skipped) are unticked may not
+ * be carried past them by a reorganisation. Moving deals back is never gated.
+ */
+const requireTargetOpen = (ctx: HandlerContext, dealIds: readonly string[], target: StagesTable): void => {
+  const blocked = dealIds.filter((dealId) => {
+    const deal = findDealRow(ctx.db, dealId);
+    if (!deal) return false;
+    try {
+      enforceGate(ctx.db, deal, target.id);
+      return false;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'GATE_BLOCKED') return true;
+      throw error;
+    }
+  }).length;
+  if (blocked > 0) {
+    throw conflictError('archive_target_gated', 'Some deals lack required checklist items to move forward', {
+      targetStageId: target.id,
+      blockedDeals: blocked,
+    });
+  }
+};
+
+/**
  * Archiving never strands a deal: open deals go to the target stage first (end of its column,
- * one transition each, not gated: it is a reorganisation, not a sale step), then the stage is
- * archived, all in one transaction. Won and lost deals keep pointing at the archived stage.
+ * one transition each; gated only when the target lies ahead, see requireTargetOpen), then the
+ * stage is archived, all in one transaction. Won and lost deals keep pointing at the archived stage.
  */
 export const archiveStage = (ctx: HandlerContext, id: string, moveDealsToStageId: string | undefined): StageArchive => {
   const moved = ctx.write((writer, now) => {
@@ -124,6 +151,11 @@ export const archiveStage = (ctx: HandlerContext, id: string, moveDealsToStageId
     if (openDeals > 0 && moveDealsToStageId !== undefined) {
       const target = requireTarget(ctx, stage, moveDealsToStageId);
       const deals = openDealsInColumn(ctx.db, id);
+      requireTargetOpen(
+        ctx,
+        deals.map((deal) => deal.id),
+        target,
+      );
       const positions = positionsBetween(lastCardPosition(ctx.db, target.id), null, deals.length);
       deals.forEach((deal, index) => {
         writer.update(

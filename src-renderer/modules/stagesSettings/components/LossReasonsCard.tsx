@@ -1,6 +1,6 @@
 import { referenceCreateInputSchema } from '@shared/contract/schemas/reference';
 import { displayName } from '@shared/i18n/displayName';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Icon } from '../../../ui/Icon';
@@ -19,6 +19,7 @@ export const LossReasonsCard = () => {
   const reasons = useLiveQuery('lossReasons.list', {}, ['loss_reasons']).data;
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,6 +28,9 @@ export const LossReasonsCard = () => {
       (await save(() => client.call('lossReasons.create', { name })));
     setError(problem);
     if (!problem) setName('');
+    // Ready for the next reason (or the fix): typing goes into this box, not wherever the list's
+    // re-render left focus.
+    input.current?.focus();
   };
 
   return (
@@ -72,6 +76,7 @@ export const LossReasonsCard = () => {
       )}
       <form className="reason-add" onSubmit={add} noValidate>
         <input
+          ref={input}
           className="input"
           aria-label={t('stagesSettings.reasons.new')}
           placeholder={t('stagesSettings.reasons.newPlaceholder')}

@@ -100,10 +100,11 @@ export const StageRow = ({ stage, points, expanded, onToggle, onArchive }: Stage
           type="button"
           className="icon-button"
           aria-label={t('stagesSettings.archiveStage', { name })}
+          aria-haspopup="dialog"
           title={t('stagesSettings.archiveStage', { name })}
           onClick={onArchive}
         >
-          <Icon name="trash" size={16} />
+          <Icon name="archive" size={16} />
         </button>
       </div>
       {expanded ? <ControlPointsEditor stageId={stage.id} points={points} /> : null}

@@ -1,6 +1,5 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { Pipeline, Stage } from '@shared/contract/schemas/pipelines';
-import { stageCreateInputSchema, stageNotEmptyParamsSchema } from '@shared/contract/schemas/pipelines';
+import { stageCreateInputSchema } from '@shared/contract/schemas/pipelines';
 import { FUNNEL_STEPS, type FunnelStep } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
 import { type FormEvent, useState } from 'react';
@@ -13,7 +12,8 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
-import { type ArchiveRequest, ArchiveStageDialog } from './ArchiveStageDialog';
+import { ArchivedStages } from './ArchivedStages';
+import { ArchiveStageDialog } from './ArchiveStageDialog';
 import { InlineText } from './InlineText';
 import { SortableRows } from './SortableRows';
 import { StageRow } from './StageRow';
@@ -68,7 +68,8 @@ const NewStageForm = ({ pipelineId }: { pipelineId: string }) => {
 
 /**
  * The stages of one pipeline in board order: drag to reorder, edit in place, control points
- * under each, add at the end; archiving a stage with open deals asks where they go.
+ * under each, add at the end; "Archive stage" asks first (where open deals go), and archived
+ * stages are listed underneath to restore.
  */
 export const StagesCard = ({ pipeline, canArchive }: { pipeline: Pipeline; canArchive: boolean }) => {
   const { t } = useTranslation();
@@ -80,32 +81,28 @@ export const StagesCard = ({ pipeline, canArchive }: { pipeline: Pipeline; canAr
   const points =
     useLiveQuery('controlPoints.list', { pipelineId: pipeline.id }, ['control_points', 'stages']).data ?? [];
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [archiving, setArchiving] = useState<ArchiveRequest | null>(null);
+  const [archiving, setArchiving] = useState<Stage | null>(null);
   const name = displayName(pipeline, t, 'pipeline');
 
-  const archive = async (stage: Stage, moveDealsToStageId?: string) => {
-    try {
-      const result = await client.call('stages.archive', {
-        id: stage.id,
-        ...(moveDealsToStageId ? { moveDealsToStageId } : {}),
-      });
-      setArchiving(null);
-      pushToast({
-        tone: 'success',
-        message: t('stagesSettings.archive.done', { stage: displayName(stage, t, 'stage'), count: result.movedDeals }),
-        action: {
-          label: t('board.toasts.undo'),
-          run: () => void client.call('stages.restore', { id: stage.id }).catch(reportError),
-        },
-      });
-    } catch (error) {
-      const params =
-        error instanceof RpcFailure && error.error.code === 'STAGE_NOT_EMPTY'
-          ? stageNotEmptyParamsSchema.safeParse(error.error.params)
-          : null;
-      if (params?.success) setArchiving({ stage, openDeals: params.data.openDeals });
-      else reportError(error);
-    }
+  /** Archives with the dialog's choice; a refusal stays in the dialog, next to the choice it is about. */
+  const archive = async (stage: Stage, moveDealsToStageId: string | undefined): Promise<string | null> => {
+    let movedDeals = 0;
+    const problem = await save(async () => {
+      movedDeals = (
+        await client.call('stages.archive', { id: stage.id, ...(moveDealsToStageId ? { moveDealsToStageId } : {}) })
+      ).movedDeals;
+    });
+    if (problem) return problem;
+    setArchiving(null);
+    pushToast({
+      tone: 'success',
+      message: t('stagesSettings.archive.done', { stage: displayName(stage, t, 'stage'), count: movedDeals }),
+      action: {
+        label: t('board.toasts.undo'),
+        run: () => void client.call('stages.restore', { id: stage.id }).catch(reportError),
+      },
+    });
+    return null;
   };
 
   return (
@@ -162,7 +159,7 @@ export const StagesCard = ({ pipeline, canArchive }: { pipeline: Pipeline; canAr
                 points={points.filter((point) => point.stageId === stage.id)}
                 expanded={expanded === stage.id}
                 onToggle={() => setExpanded(expanded === stage.id ? null : stage.id)}
-                onArchive={() => void archive(stage)}
+                onArchive={() => setArchiving(stage)}
               />
             )}
           />
@@ -171,11 +168,12 @@ export const StagesCard = ({ pipeline, canArchive }: { pipeline: Pipeline; canAr
         )}
       </div>
       <NewStageForm pipelineId={pipeline.id} />
+      <ArchivedStages pipelineId={pipeline.id} />
       <ArchiveStageDialog
-        request={archiving}
+        stage={archiving}
         stages={stages ?? []}
         onClose={() => setArchiving(null)}
-        onConfirm={(target) => (archiving ? archive(archiving.stage, target) : Promise.resolve())}
+        onConfirm={(target) => (archiving ? archive(archiving, target) : Promise.resolve(null))}
       />
     </section>
   );
