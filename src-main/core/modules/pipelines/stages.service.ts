@@ -113,7 +113,7 @@ const requireTargetOpen = (ctx: HandlerContext, dealIds: readonly string[], targ
     const deal = findDealRow(ctx.db, dealId);
     if (!deal) return false;
     try {
-      enforceGate(ctx.db, deal, target.id);
+      enforceGate(ctx.db, deal, target);
       return false;
     } catch (error) {
       if (error instanceof DomainError && error.code === 'GATE_BLOCKED') return true;
