@@ -4,6 +4,7 @@ import type { UserRole } from '@shared/contract/schemas/users';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { completeInn, completeOgrn } from '@shared/domain/russianCompanyIds';
 import type { Rpc } from './createRpc';
+import { itemsBefore } from './itemsBefore';
 
 type SeedUser = { name: string; email: string; role: UserRole };
 type SeedCompany = {
@@ -221,6 +222,7 @@ export const seedCompanies = async (rpc: Rpc): Promise<{ userIds: string[]; comp
         valueMinor: rubles * 100,
         pipelineId: DEFAULT_PIPELINE.id,
         stageId: stageId(stageKey),
+        checkedControlPointIds: itemsBefore(stageKey),
         companyId: saved.id,
         ownerId: userIds[company.owner] ?? null,
       });
