@@ -5,6 +5,7 @@ import type { Messages } from './Messages';
 import { companiesEn } from './messages/companies.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
+import { kpiReportEn } from './messages/kpiReport.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -319,4 +320,5 @@ export const en: Messages = {
   board: boardEn,
   dealDrawer: dealDrawerEn,
   stagesSettings: stagesSettingsEn,
+  kpiReport: kpiReportEn,
 };

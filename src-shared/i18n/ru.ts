@@ -4,6 +4,7 @@ import { stagesSettingsRu } from './messages/stagesSettings.ru';
 import { companiesRu } from './messages/companies.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
+import { kpiReportRu } from './messages/kpiReport.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -324,4 +325,5 @@ export const ru = {
   board: boardRu,
   dealDrawer: dealDrawerRu,
   stagesSettings: stagesSettingsRu,
+  kpiReport: kpiReportRu,
 };

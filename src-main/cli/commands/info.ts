@@ -2,12 +2,11 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppInfo } from '@shared/contract/schemas/app';
 import { createBackend } from '../../core/createBackend';
-import { readSchemaVersion } from '../../core/db/migrateDatabase';
-import { openDatabase } from '../../core/db/openDatabase';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { type DbCounts, readDbCounts } from '../readDbCounts';
+import { requireVoronkaFile } from '../requireVoronkaFile';
 import { UsageError } from '../UsageError';
 
 const USAGE = `Usage: voronka info --db PATH [--json]
@@ -21,26 +20,6 @@ deals (by status), companies, contacts, activities, users and change-log message
 type InfoReport = Pick<AppInfo, 'appVersion' | 'schemaVersion' | 'deviceId' | 'dbPath'> & {
   fileSizeBytes: number;
   counts: DbCounts;
-};
-
-const requireExistingFile = (path: string): void => {
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (!info) throw new UsageError(`No database at ${path}`);
-  if (!info.isFile()) throw new UsageError(`Not a file: ${path}`);
-};
-
-/**
- * A quick read-only look first, so that `info` on some other SQLite file (or an empty one)
- * refuses instead of turning it into a Voronka database.
- */
-const requireVoronkaDatabase = (path: string): void => {
-  const db = openDatabase(path, { readonly: true });
-  try {
-    if (readSchemaVersion(db) === 0) throw new Error(`${path} is not a Voronka database`);
-  } finally {
-    // Not closeDatabase: its `PRAGMA optimize` may write, which a read-only handle refuses.
-    db.sqlite.close();
-  }
 };
 
 const readReport = async (dbPath: string): Promise<InfoReport> => {
@@ -93,8 +72,7 @@ export const infoCommand: CliCommand = {
     const { values } = parseCommandArgs(args, { db: { type: 'string' }, json: { type: 'boolean' } });
     if (values.db === undefined) throw new UsageError('Missing --db PATH');
     const dbPath = resolve(values.db);
-    requireExistingFile(dbPath);
-    requireVoronkaDatabase(dbPath);
+    requireVoronkaFile(dbPath);
     const report = await readReport(dbPath);
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;

@@ -176,6 +176,7 @@ export const KPI_DRILL_FIGURES = [
   'complianceExits',
   'nonCompliantExits',
   'repWon',
+  'openDeals',
 ] as const;
 export type KpiDrillFigure = (typeof KPI_DRILL_FIGURES)[number];
 
@@ -208,6 +209,10 @@ export const kpiDrillDealSchema = z.object({
   currency: z.string(),
   ownerId: idSchema.nullable(),
   stageKey: z.string().nullable(),
+  /** Open deals: value × stage probability; null for closed ones. */
+  weightedMinor: minorSchema.nullable(),
+  /** Lost deals: the loss reason (null: none or not lost). */
+  reasonId: idSchema.nullable(),
   /** When the deal did what the figure counts (entered, won, lost, exited…). */
   at: epochMsSchema.nullable(),
 });

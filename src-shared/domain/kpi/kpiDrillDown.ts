@@ -9,6 +9,7 @@ import { forecastMonth } from './forecastFigures';
 import { withinSla } from './funnelFigures';
 import { createKpiContext, type KpiContext } from './KpiContext';
 import type { KpiInput, KpiOpenDeal } from './KpiInput';
+import { weightedSum } from './weightedValue';
 
 export type KpiDrillRequest = Omit<KpiDrillDownInput, 'period' | 'filters' | 'asOf' | 'limit'> & { limit: number };
 
@@ -21,6 +22,8 @@ const fromFacts = (ctx: KpiContext, facts: DealFacts, at: number | null, stageId
   currency: facts.deal.currency,
   ownerId: facts.deal.ownerId,
   stageKey: ctx.stageKey(stageId === undefined ? facts.currentStageId : stageId),
+  weightedMinor: null,
+  reasonId: facts.close?.status === 'lost' ? facts.deal.lossReasonId : null,
   at,
 });
 
@@ -33,6 +36,8 @@ const fromOpen = (ctx: KpiContext, deal: KpiOpenDeal, at: number | null): Row =>
   currency: deal.currency,
   ownerId: deal.ownerId,
   stageKey: ctx.stageKey(deal.stageId),
+  weightedMinor: weightedSum([{ valueMinor: deal.valueMinor, basisPoints: ctx.stages.get(deal.stageId)?.basisPoints ?? 0 }]),
+  reasonId: null,
   at,
 });
 
@@ -122,6 +127,10 @@ const rowsFor = (ctx: KpiContext, request: KpiDrillRequest): Row[] => {
             ),
           )
       );
+    case 'openDeals':
+      return ctx.input.openDeals.map((deal) =>
+        fromOpen(ctx, deal, deal.expectedCloseOn === null ? null : calendarDateToUtcMs(deal.expectedCloseOn) + NOON),
+      );
     case 'repeatSales':
       return repeatSaleDeals(ctx).map(closedRow);
     case 'complianceExits':
@@ -131,10 +140,14 @@ const rowsFor = (ctx: KpiContext, request: KpiDrillRequest): Row[] => {
   }
 };
 
-/** The deals behind one figure, by the same predicates the figure uses; largest value first. */
+/**
+ * The deals behind one figure, by the same predicates the figure uses; largest first (open
+ * deals by weighted value, the rest by value).
+ */
 export const kpiDrillDown = (input: KpiInput, request: KpiDrillRequest): KpiDrillDownResult => {
+  const size = (row: Row) => row.weightedMinor ?? row.valueMinor;
   const rows = rowsFor(createKpiContext(input), request).sort(
-    (a, b) => b.valueMinor - a.valueMinor || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    (a, b) => size(b) - size(a) || b.valueMinor - a.valueMinor || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   );
   return { deals: rows.slice(0, request.limit), total: rows.length };
 };

@@ -1,0 +1,51 @@
+import type { Language } from '@shared/contract/schemas/common';
+import { formatMoney } from '@shared/i18n/formatMoney';
+import type { Translate } from '@shared/i18n/Translate';
+import type { CellFormat, ReportCell } from './ReportDocument';
+
+const NONE = '—';
+
+const number = (language: Language, digits: number, signed = false) =>
+  new Intl.NumberFormat(language, {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  });
+
+const percent = (language: Language, signed = false) =>
+  new Intl.NumberFormat(language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  });
+
+/** A cell as text in the report language (ru «1 234 567,50 ₽», en "₽1,234,567.50"); null is a dash. */
+export const formatCell = (
+  value: ReportCell,
+  format: CellFormat,
+  language: Language,
+  currency: string,
+  t: Translate,
+): string => {
+  if (value === null) return NONE;
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'money':
+      return formatMoney(value, currency, language);
+    case 'ratio':
+      return percent(language).format(value);
+    case 'change':
+      return percent(language, true).format(value);
+    case 'points':
+      return t('kpiReport.values.points', { value: number(language, 1, true).format(value * 100) });
+    case 'days':
+    case 'hours':
+    case 'score':
+      return number(language, 1).format(value);
+    case 'int':
+      return number(language, 0).format(value);
+    case 'month':
+    case 'text':
+      return String(value);
+  }
+};

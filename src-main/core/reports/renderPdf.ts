@@ -1,0 +1,150 @@
+import pdfmake from 'pdfmake';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { createTranslator } from './createTranslator';
+import { formatCell } from './formatCell';
+import { renderChartSvg } from './renderChartSvg';
+import { formatOf, type ReportDocument, type ReportSection } from './ReportDocument';
+import { REPORT_FONT, reportFontPaths } from './reportFonts';
+
+const PAGE_WIDTH = 595.28;
+const MARGIN = 36;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const MUTED = '#6b7280';
+const HEADER_FILL = '#e8eef7';
+const ZEBRA_FILL = '#f7f9fc';
+
+let configured = false;
+/**
+ * The report reads only its two font files (the charts' SVG text opens them by path too) and
+ * never a URL.
+ */
+const configure = () => {
+  if (configured) return;
+  const files = reportFontPaths();
+  pdfmake.setFonts({
+    [REPORT_FONT]: { normal: files.normal, bold: files.bold, italics: files.normal, bolditalics: files.bold },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path === files.normal || path === files.bold);
+  configured = true;
+};
+
+const sectionTable = (document: ReportDocument, section: ReportSection): Content => {
+  const t = createTranslator(document.language);
+  const numeric = (index: number) =>
+    section.columns[index]?.format !== 'text' && section.columns[index]?.format !== 'month';
+  const header: TableCell[] = section.columns.map((column, index) => ({
+    text: column.label,
+    bold: true,
+    alignment: index > 0 && numeric(index) ? 'right' : 'left',
+    noWrap: section.key === 'summary' || section.key === 'funnel',
+  }));
+  const body: TableCell[][] = section.rows.map((row) =>
+    row.cells.map((cell, index) => {
+      const format = formatOf(section, row, index);
+      const isNumber = typeof cell === 'number' || (cell === null && index > 0 && format !== 'text');
+      return {
+        text: formatCell(cell, format, document.language, document.currency, t),
+        alignment: isNumber ? 'right' : 'left',
+        noWrap: isNumber,
+      };
+    }),
+  );
+  const empty: TableCell[] = [
+    { text: t('kpiReport.values.none'), colSpan: section.columns.length, color: MUTED },
+    ...section.columns.slice(1).map(() => ({ text: '' })),
+  ];
+  return {
+    stack: [
+      { text: section.title, style: 'section', headlineLevel: 1 },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: section.columns.map((_, index) => (index === 0 ? '*' : 'auto')),
+          body: [header, ...(body.length === 0 ? [empty] : body)],
+        },
+        layout: {
+          fillColor: (rowIndex: number) => (rowIndex === 0 ? HEADER_FILL : rowIndex % 2 === 0 ? ZEBRA_FILL : null),
+          hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+            index === 0 || index === 1 || index === node.table.body.length ? 0.6 : 0,
+          vLineWidth: () => 0,
+          hLineColor: () => '#9ca3af',
+          paddingLeft: () => 4,
+          paddingRight: () => 4,
+          paddingTop: () => 2.5,
+          paddingBottom: () => 2.5,
+        },
+      },
+    ],
+    margin: [0, 0, 0, 10],
+  };
+};
+
+const chartBlocks = (document: ReportDocument): Content[] =>
+  document.charts.map((chart) => ({
+    stack: [
+      { text: chart.title, style: 'chartTitle' },
+      {
+        svg: renderChartSvg(
+          { ...chart.option, textStyle: { ...(chart.option.textStyle as object), fontFamily: REPORT_FONT } },
+          760,
+          300,
+        ),
+        width: CONTENT_WIDTH,
+      },
+    ],
+    unbreakable: true,
+    margin: [0, 0, 0, 12],
+  }));
+
+/** A4 PDF: title and key figures first, then the charts (vector), then every table. */
+export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> => {
+  configure();
+  const t = createTranslator(document.language);
+  const [summary, ...rest] = document.sections;
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [MARGIN, 54, MARGIN, 46],
+    info: { title: `${document.title} ${document.label}`, creator: 'Voronka', producer: 'Voronka' },
+    defaultStyle: { font: REPORT_FONT, fontSize: 8.5, lineHeight: 1.15 },
+    styles: {
+      title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
+      meta: { fontSize: 9, color: MUTED },
+      section: { fontSize: 12, bold: true, margin: [0, 6, 0, 5] },
+      chartTitle: { fontSize: 10, bold: true, margin: [0, 4, 0, 2] },
+    },
+    header: () => ({
+      columns: [
+        { text: document.title, bold: true },
+        { text: document.periodLine, alignment: 'right' },
+      ],
+      margin: [MARGIN, 24, MARGIN, 0],
+      fontSize: 8,
+      color: MUTED,
+    }),
+    footer: (page: number, pages: number) => ({
+      columns: [
+        { text: t('kpiReport.footer.generated', { label: document.label }) },
+        { text: t('kpiReport.footer.page', { page, pages }), alignment: 'right' },
+      ],
+      margin: [MARGIN, 16, MARGIN, 0],
+      fontSize: 8,
+      color: MUTED,
+    }),
+    // A section title never ends a page alone.
+    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length < 6,
+    content: [
+      { text: document.title, style: 'title' },
+      { text: document.periodLine, fontSize: 11, margin: [0, 0, 0, 2] },
+      { text: [document.asOfLine, document.compareLine ? ` · ${document.compareLine}` : ''].join(''), style: 'meta' },
+      { text: document.filtersLine, style: 'meta', margin: [0, 0, 0, 10] },
+      ...(summary ? [sectionTable(document, summary)] : []),
+      { text: t('kpiReport.sections.charts'), style: 'section', pageBreak: 'before' },
+      ...chartBlocks(document),
+      ...rest.map((section) => sectionTable(document, section)),
+    ],
+  };
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer);
+};

@@ -1,0 +1,37 @@
+import type { EChartsOption } from 'echarts';
+import { baseOption, CHART_COLORS, type ChartTextOptions, VALUE_LABEL } from './chartTheme';
+
+export type ForecastChartData = {
+  months: readonly string[];
+  /** Weighted value per month, in major units. */
+  weighted: readonly number[];
+  name: string;
+  formatMoney: (value: number) => string;
+};
+
+/** Weighted pipeline by expected close month. */
+export const forecastChartOption = (data: ForecastChartData, text: ChartTextOptions): EChartsOption => ({
+  ...baseOption(text),
+  legend: { top: 0, right: 0 },
+  xAxis: {
+    type: 'category',
+    data: [...data.months],
+    axisLabel: { interval: 0, rotate: data.months.length > 8 ? 40 : 0 },
+  },
+  yAxis: { type: 'value', axisLabel: { formatter: (value: number) => text.formatNumber(value) } },
+  series: [
+    {
+      type: 'bar',
+      name: data.name,
+      data: [...data.weighted],
+      itemStyle: { color: CHART_COLORS.weighted },
+      barMaxWidth: 36,
+      label: {
+        ...VALUE_LABEL,
+        show: data.months.length <= 8,
+        position: 'top',
+        formatter: (p: { value: unknown }) => data.formatMoney(Number(p.value)),
+      },
+    },
+  ],
+});
