@@ -6,7 +6,7 @@ import type { Translate } from '@shared/i18n/Translate';
 import { forecastChartOption } from '@shared/charts/forecastChartOption';
 import { funnelChartOption } from '@shared/charts/funnelChartOption';
 import { lossReasonsChartOption } from '@shared/charts/lossReasonsChartOption';
-import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
 import { createTranslator } from './createTranslator';

@@ -1,4 +1,4 @@
-import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import { neutralizeCell } from './neutralizeCell';
 import { type CellFormat, formatOf, type ReportCell, type ReportDocument } from './ReportDocument';
 

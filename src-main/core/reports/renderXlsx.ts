@@ -1,4 +1,4 @@
-import { currencyFractionDigits } from '@shared/i18n/formatMoney';
+import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import ExcelJS from 'exceljs';
 import { neutralizeCell } from './neutralizeCell';
 import { type CellFormat, formatOf, type ReportDocument, type ReportSection } from './ReportDocument';
