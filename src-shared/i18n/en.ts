@@ -131,6 +131,12 @@ export const en: Messages = {
       stageHint: 'A stage of the “{{pipeline}}” pipeline',
       submit: 'Create deal',
       created: 'Deal “{{title}}” created',
+      companyPlaceholder: 'Name or INN',
+      createCompany: 'Create company “{{name}}”',
+      contactPlaceholder: 'Name, e-mail or phone',
+      contactPlaceholderAt: 'A contact at “{{company}}”',
+      createContact: 'Create contact “{{name}}”',
+      createdWithDeal: 'Will be created with the deal',
     },
   },
   funnel: {
@@ -220,6 +226,7 @@ export const en: Messages = {
     not_multiple_of: 'Not a multiple of the allowed step',
     unrecognized_keys: 'Unexpected fields',
     custom: 'Not an allowed value',
+    date: 'Enter a full date: day, month and year',
     money: 'Enter a number, e.g. 1,500.50',
   },
   /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */

@@ -135,6 +135,12 @@ export const ru = {
       stageHint: 'Этап воронки «{{pipeline}}»',
       submit: 'Создать сделку',
       created: 'Сделка «{{title}}» создана',
+      companyPlaceholder: 'Название или ИНН',
+      createCompany: 'Создать компанию «{{name}}»',
+      contactPlaceholder: 'Имя, e-mail или телефон',
+      contactPlaceholderAt: 'Контакт в «{{company}}»',
+      createContact: 'Создать контакт «{{name}}»',
+      createdWithDeal: 'Появится вместе со сделкой',
     },
   },
   funnel: {
@@ -224,6 +230,7 @@ export const ru = {
     not_multiple_of: 'Значение не кратно допустимому шагу',
     unrecognized_keys: 'Лишние поля',
     custom: 'Недопустимое значение',
+    date: 'Введите дату целиком: день, месяц и год',
     money: 'Введите число, например 1\u00a0500,50',
   },
   /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */

@@ -32,7 +32,9 @@ const workspace = async () => {
   const heir = await rpc('users.create', { name: 'Вера Ким', role: 'rep' });
   const deals = [];
   for (const title of ['Поставка станков', 'Сервисный контракт', 'Лицензии на год']) {
-    deals.push(await rpc('deals.create', { title, pipelineId: DEFAULT_PIPELINE.id, ownerId: rep.id, valueMinor: 100_00 }));
+    deals.push(
+      await rpc('deals.create', { title, pipelineId: DEFAULT_PIPELINE.id, ownerId: rep.id, valueMinor: 100_00 }),
+    );
   }
   return { me, rep, heir, deals };
 };
@@ -60,7 +62,9 @@ test('the warning counts the open deals, and "Reassign and deactivate" hands the
 
   await dialog.getByRole('button', { name: 'Передать и отключить' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Глеб Орлов отключён; 3 открытые сделки переданы: Вера Ким' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Глеб Орлов отключён; 3 открытые сделки переданы: Вера Ким' }),
+  ).toBeVisible();
   await expect(team.getByRole('row').filter({ hasText: 'Глеб Орлов' })).toContainText('Отключён');
   for (const deal of deals) expect((await rpc('deals.get', { id: deal.id })).ownerId).toBe(heir.id);
   expect((await rpc('users.get', { id: rep.id })).active).toBe(false);

@@ -93,9 +93,9 @@ export const useRecordForm = <V extends Record<string, unknown>>({
   };
 
   const set = <F extends keyof V & string>(field: F, value: V[F]) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (recheckWhileEditing && errors[field]) recheck(field, next);
+    // An updater: one handler may set two fields (a company and the contact it clears).
+    setValues((current) => ({ ...current, [field]: value }));
+    if (recheckWhileEditing && errors[field]) recheck(field, { ...values, [field]: value });
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

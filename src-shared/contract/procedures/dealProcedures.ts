@@ -17,6 +17,10 @@ import { dealHistorySchema } from '../schemas/history';
 const moves = ['deals', 'stage_transitions'] as const;
 
 export const dealProcedures = {
+  /**
+   * With `newCompany`/`newContact`, those are created in the same transaction (their tables are
+   * then reported as changed too, from what the write touched).
+   */
   'deals.create': mutation(dealCreateInputSchema, dealSchema, ['deals', 'stage_transitions', 'deal_checks']),
   'deals.get': query(z.object({ id: idSchema }).strict(), dealSchema),
   'deals.update': mutation(dealUpdateInputSchema, dealSchema, ['deals']),

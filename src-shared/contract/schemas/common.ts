@@ -17,6 +17,8 @@ export const MAX_MINOR_UNITS = 10_000_000_000_000;
 export const minorUnitsSchema = z.number().int().min(0).max(MAX_MINOR_UNITS);
 export const emptyInputSchema = z.object({}).strict().default({});
 export const nonEmptyTextSchema = (max: number) => z.string().trim().min(1).max(max);
+/** A company's name: the company form's rule, also for a company made inline with a deal. */
+export const companyNameSchema = nonEmptyTextSchema(300);
 export const optionalTextSchema = (max: number) => z.string().trim().max(max).nullable();
 export const languageSchema = z.enum(['ru', 'en']);
 export type Language = z.infer<typeof languageSchema>;

@@ -6,7 +6,7 @@ import {
   kppIssue,
   ogrnIssue,
 } from '../../domain/companyIdentifierIssues';
-import { idSchema, nonEmptyTextSchema } from './common';
+import { companyNameSchema, idSchema } from './common';
 import { contactRowSchema } from './contacts';
 import { dealSchema } from './deals';
 import {
@@ -80,7 +80,7 @@ const identifierSchema = (rule: (value: string) => IdentifierIssue | null, upper
 
 /** Each field on its own, so a form can check one box as it is typed. */
 export const companyFieldsShape = {
-  name: nonEmptyTextSchema(300),
+  name: companyNameSchema,
   inn: identifierSchema(innIssue),
   kpp: identifierSchema(kppIssue, true),
   ogrn: identifierSchema(ogrnIssue),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { contactFieldsShape } from './contacts';
 import { anchorFields } from './pipelines';
 import {
   calendarDateSchema,
+  companyNameSchema,
   currencySchema,
   idSchema,
   minorUnitsSchema,
@@ -59,9 +61,17 @@ const editableDealFields = {
   notes: optionalTextSchema(10_000),
 };
 
+/** A company or contact made in the same write as the deal ("create «…»" in the New deal dialog). */
+const newCompanySchema = z.object({ name: companyNameSchema }).strict();
+const newContactSchema = z.object({ name: contactFieldsShape.name }).strict();
+
 export const dealCreateInputSchema = z
   .object({
     ...editableDealFields,
+    /** Instead of `companyId`: the company is created with the deal, in one transaction. */
+    newCompany: newCompanySchema.optional(),
+    /** Instead of `contactId`: the contact is created (at the deal's company) with the deal. */
+    newContact: newContactSchema.optional(),
     pipelineId: idSchema,
     /** Defaults to the pipeline's first stage. */
     stageId: idSchema.optional(),
@@ -85,7 +95,15 @@ export const dealCreateInputSchema = z
     expectedCloseOn: true,
     notes: true,
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.newCompany && input.companyId) {
+      ctx.addIssue({ code: 'custom', path: ['companyId'], message: 'Either an existing company or a new one' });
+    }
+    if (input.newContact && input.contactId) {
+      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'Either an existing contact or a new one' });
+    }
+  });
 export type DealCreateInput = z.input<typeof dealCreateInputSchema>;
 
 export const dealUpdateInputSchema = z

@@ -2,7 +2,8 @@ import type { HandlersOf } from '../../Handlers';
 import { loseDeal, moveDeal, reopenDeal, winDeal } from './dealMoves.service';
 import { withRecordNames } from './dealRowNames';
 import { listDeals } from './deals.repo';
-import { createDeal, deleteDeal, getDeal, restoreDeal, updateDeal } from './deals.service';
+import { createDealWithNewRecords } from './createDealWithNewRecords';
+import { deleteDeal, getDeal, restoreDeal, updateDeal } from './deals.service';
 
 export const dealsHandlers: HandlersOf<
   | 'deals.create'
@@ -16,7 +17,7 @@ export const dealsHandlers: HandlersOf<
   | 'deals.delete'
   | 'deals.restore'
 > = {
-  'deals.create': (input, ctx) => createDeal(ctx, input),
+  'deals.create': (input, ctx) => createDealWithNewRecords(ctx, input),
   'deals.get': (input, ctx) => getDeal(ctx.db, input.id),
   'deals.update': (input, ctx) => updateDeal(ctx, input.id, input.patch),
   'deals.list': (input, ctx) => withRecordNames(ctx.db, listDeals(ctx.db, input)),

@@ -13,7 +13,7 @@ type NewDealDialogProps = {
 export const NewDealDialog = ({ open, onClose, pipelineId }: NewDealDialogProps) => {
   const { t } = useTranslation();
   return (
-    <Modal open={open} title={t('deals.form.title')} onClose={onClose}>
+    <Modal open={open} width="wide" title={t('deals.form.title')} onClose={onClose}>
       <NewDealForm onDone={onClose} pipelineId={pipelineId} />
     </Modal>
   );

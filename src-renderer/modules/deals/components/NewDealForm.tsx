@@ -1,35 +1,88 @@
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyExponent } from '@shared/domain/currencyExponent';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Field, fieldAria } from '../../../ui/form/Field';
 import type { FieldErrors } from '../../../ui/form/fieldErrors';
+import { type LookupOption, LookupPicker, type LookupValue } from '../../../ui/form/LookupPicker';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { Select } from '../../../ui/form/Select';
 import { useRecordForm } from '../../../ui/form/useRecordForm';
 import { useToastStore } from '../../../ui/toasts/toastStore';
+import { useCompanyLookup } from '../../companies/hooks/useCompanyLookup';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { currencyOptions } from '../../settings/utils/currencyOptions';
+import { OwnerPicker } from '../../users/components/OwnerPicker';
+import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useWorkspaceStore } from '../../workspace/stores/workspaceStore';
 import { useStages } from '../../workspace/hooks/useStages';
 import { GatePanel } from '../../board/components/GatePanel';
 import { useCreateGate } from '../hooks/useCreateGate';
+import '../../../ui/form/FormGrid.css';
 
-/** The sum as typed; `stageId` is blank until the user picks one (then the first stage). */
-type DealFormValues = { title: string; value: string; currency: string; stageId: string };
+/**
+ * The sum and date as typed; `stageId` is blank until the user picks one (then the first stage); a
+ * company or contact without an id is one to create with the deal.
+ */
+type DealFormValues = {
+  title: string;
+  value: string;
+  currency: string;
+  stageId: string;
+  company: LookupValue | null;
+  contact: LookupValue | null;
+  ownerId: string | null;
+  closeDate: string;
+  sourceId: string;
+};
 
 /** Contract paths → the form's fields. */
-const fieldOf = (path: string) => (path === 'valueMinor' ? 'value' : path);
+const FIELD_OF: Record<string, keyof DealFormValues> = {
+  valueMinor: 'value',
+  companyId: 'company',
+  newCompany: 'company',
+  contactId: 'contact',
+  newContact: 'contact',
+  expectedCloseOn: 'closeDate',
+};
+const fieldOf = (path: string) => FIELD_OF[path] ?? path;
 
 const parseValue = ({ value, currency }: DealFormValues) => parseMoneyInput(value, currencyExponent(currency));
 
+/** An existing record by id, or a new one by name (made in the same write as the deal). */
+const link = <K extends string, N extends string>(choice: LookupValue | null, idKey: K, newKey: N) =>
+  choice === null ? {} : choice.id ? { [idKey]: choice.id } : { [newKey]: { name: choice.name } };
+
+const CONTACT_SUGGESTIONS = 8;
+
+/** Contacts to offer: those of the chosen company (none yet for a company being created). */
+const useContactLookup = (company: LookupValue | null) => {
+  const client = useClient();
+  const companyId = company?.id ?? null;
+  const creatingCompany = company !== null && companyId === null;
+  return useCallback(
+    async (search: string): Promise<LookupOption[]> => {
+      if (creatingCompany) return [];
+      const page = await client.call('contacts.list', {
+        ...(search ? { search } : {}),
+        ...(companyId ? { companyId } : {}),
+        limit: CONTACT_SUGGESTIONS,
+      });
+      return page.rows.map((contact) => ({ id: contact.id, name: contact.name, hint: contact.jobTitle }));
+    },
+    [client, companyId, creatingCompany],
+  );
+};
+
 /**
- * "New deal" in the default pipeline or the board's: checked with the contract's schema on submit
- * (see useRecordForm), errors staying until the next submit, the sum read as money is written.
+ * "New deal" in the default pipeline or the board's: title, value, stage, company and contact
+ * (existing, or created with the deal in one write), owner (you by default), close date and
+ * source. Checked with the contract's schema on submit (see useRecordForm).
  */
 export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId?: string | undefined }) => {
   const { t } = useTranslation();
@@ -37,10 +90,13 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const client = useClient();
   const pushToast = useToastStore((state) => state.push);
   const workspaceCurrency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
+  const { user: me } = useCurrentUser();
   const defaultPipeline = useDefaultPipeline();
   const pipelines = useWorkspaceStore((state) => state.pipelines);
   const pipeline = pipelineId ? (pipelines?.find((candidate) => candidate.id === pipelineId) ?? null) : defaultPipeline;
   const stages = useStages(pipeline?.id);
+  const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
+  const companyLookup = useCompanyLookup();
   const chosenStage = (stageId: string) => stageId || stages?.[0]?.id || '';
   const createGate = useCreateGate();
   const formRef = useRef<HTMLFormElement>(null);
@@ -57,16 +113,34 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       currency: values.currency,
       pipelineId: pipeline?.id ?? '',
       ...(stageId ? { stageId } : {}),
+      ...link(values.company, 'companyId', 'newCompany'),
+      ...link(values.contact, 'contactId', 'newContact'),
+      ownerId: values.ownerId,
+      // <input type="date"> speaks the contract's calendar date (YYYY-MM-DD).
+      ...(values.closeDate ? { expectedCloseOn: values.closeDate } : {}),
+      ...(values.sourceId ? { sourceId: values.sourceId } : {}),
     };
   };
 
   const form = useRecordForm({
     idPrefix: 'deal',
-    initial: (): DealFormValues => ({ title: '', value: '', currency: workspaceCurrency, stageId: '' }),
+    initial: (): DealFormValues => ({
+      title: '',
+      value: '',
+      currency: workspaceCurrency,
+      stageId: '',
+      company: null,
+      contact: null,
+      ownerId: me?.id ?? null,
+      closeDate: '',
+      sourceId: '',
+    }),
     schema: dealCreateInputSchema,
     toInput,
     fieldOf,
-    check: (values): FieldErrors => (parseValue(values) === null ? { value: t('issues.money') } : {}),
+    check: (values): FieldErrors => ({
+      ...(parseValue(values) === null ? { value: t('issues.money') } : {}),
+    }),
     recheckWhileEditing: false,
     save: async (values) => {
       let deal;
@@ -82,76 +156,178 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
     },
   });
   const { values, errors } = form;
+  const contactLookup = useContactLookup(values.company);
 
   const valueHint = t('deals.form.valueHint', { currency: values.currency });
   const pipelineName = pipeline ? displayName(pipeline, t, 'pipeline') : '';
   const stageError = errors.stageId ?? errors.pipelineId;
+  const newHint = (choice: LookupValue | null) =>
+    choice && choice.id === null ? t('deals.form.createdWithDeal') : undefined;
   return (
     <form ref={formRef} className="new-deal-form" noValidate onSubmit={form.submit}>
       <div className="modal-body">
-        <Field id={form.idOf('title')} label={t('deal.fields.title')} error={errors.title}>
-          <input
-            name="title"
-            className="input"
-            // The form mounts before its dialog opens: the dialog focuses the marked box on open.
-            data-autofocus=""
-            autoComplete="off"
-            placeholder={t('deals.form.titlePlaceholder')}
-            value={values.title}
-            onChange={(event) => form.set('title', event.target.value)}
-            {...form.control('title')}
-          />
-        </Field>
-        <div className="form-row">
-          <Field id={form.idOf('value')} label={t('deal.fields.value')} optional hint={valueHint} error={errors.value}>
-            <input
-              name="value"
-              className="input num"
-              inputMode="decimal"
-              autoComplete="off"
-              placeholder={t('deals.form.valuePlaceholder')}
-              value={values.value}
-              onChange={(event) => form.set('value', event.target.value)}
-              {...form.control('value', valueHint)}
-            />
-          </Field>
-          <Field id={form.idOf('currency')} label={t('deal.fields.currency')} error={errors.currency}>
-            <Select
-              name="currency"
-              value={values.currency}
-              onChange={(event) => form.set('currency', event.target.value)}
-              {...form.control('currency')}
+        <div className="form-grid">
+          <div className="span-6">
+            <Field id={form.idOf('title')} label={t('deal.fields.title')} error={errors.title}>
+              <input
+                name="title"
+                className="input"
+                // The form mounts before its dialog opens: the dialog focuses the marked box on open.
+                data-autofocus=""
+                autoComplete="off"
+                placeholder={t('deals.form.titlePlaceholder')}
+                value={values.title}
+                onChange={(event) => form.set('title', event.target.value)}
+                {...form.control('title')}
+              />
+            </Field>
+          </div>
+          <div className="span-2">
+            <Field
+              id={form.idOf('value')}
+              label={t('deal.fields.value')}
+              optional
+              hint={valueHint}
+              error={errors.value}
             >
-              {currencyOptions(values.currency, language).map(({ code }) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </Select>
-          </Field>
+              <input
+                name="value"
+                className="input num"
+                inputMode="decimal"
+                autoComplete="off"
+                placeholder={t('deals.form.valuePlaceholder')}
+                value={values.value}
+                onChange={(event) => form.set('value', event.target.value)}
+                {...form.control('value', valueHint)}
+              />
+            </Field>
+          </div>
+          <div className="span-1">
+            <Field id={form.idOf('currency')} label={t('deal.fields.currency')} error={errors.currency}>
+              <Select
+                name="currency"
+                value={values.currency}
+                onChange={(event) => form.set('currency', event.target.value)}
+                {...form.control('currency')}
+              >
+                {currencyOptions(values.currency, language).map(({ code }) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <div className="span-3">
+            <Field
+              id="deal-stage"
+              label={t('deal.fields.stage')}
+              hint={pipelineName ? t('deals.form.stageHint', { pipeline: pipelineName }) : undefined}
+              error={stageError}
+            >
+              <Select
+                id="deal-stage"
+                name="stageId"
+                value={chosenStage(values.stageId)}
+                disabled={!stages}
+                onChange={(event) => form.set('stageId', event.target.value)}
+                {...fieldAria('deal-stage', stageError, pipelineName)}
+              >
+                {stages ? null : <option value="">{t('common.loading')}</option>}
+                {(stages ?? []).map((stage) => (
+                  <option key={stage.id} value={stage.id}>
+                    {displayName(stage, t, 'stage')} · {t(`funnel.step.${stage.funnelStep}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <div className="span-3">
+            <Field
+              id={form.idOf('company')}
+              label={t('deal.fields.company')}
+              optional
+              hint={newHint(values.company)}
+              error={errors.company}
+            >
+              <LookupPicker
+                icon="companies"
+                placeholder={t('deals.form.companyPlaceholder')}
+                lookup={companyLookup}
+                createLabel={(name) => t('deals.form.createCompany', { name })}
+                value={values.company}
+                onChange={(company) => {
+                  form.set('company', company);
+                  // A contact of another company does not follow; one being created joins the new choice.
+                  if (values.contact?.id) form.set('contact', null);
+                }}
+                {...form.control('company', newHint(values.company))}
+              />
+            </Field>
+          </div>
+          <div className="span-3">
+            <Field
+              id={form.idOf('contact')}
+              label={t('deal.fields.contact')}
+              optional
+              hint={newHint(values.contact)}
+              error={errors.contact}
+            >
+              <LookupPicker
+                icon="contacts"
+                placeholder={
+                  values.company
+                    ? t('deals.form.contactPlaceholderAt', { company: values.company.name })
+                    : t('deals.form.contactPlaceholder')
+                }
+                lookup={contactLookup}
+                createLabel={(name) => t('deals.form.createContact', { name })}
+                value={values.contact}
+                onChange={(contact) => form.set('contact', contact)}
+                {...form.control('contact', newHint(values.contact))}
+              />
+            </Field>
+          </div>
+          <div className="span-2">
+            <Field id={form.idOf('ownerId')} label={t('deal.fields.owner')} error={errors.ownerId}>
+              <OwnerPicker
+                name="ownerId"
+                value={values.ownerId}
+                onChange={(ownerId) => form.set('ownerId', ownerId)}
+                {...form.control('ownerId')}
+              />
+            </Field>
+          </div>
+          <div className="span-2">
+            <Field id={form.idOf('closeDate')} label={t('deal.fields.expectedCloseAt')} error={errors.closeDate}>
+              <input
+                name="closeDate"
+                type="date"
+                className="input"
+                value={values.closeDate}
+                onChange={(event) => form.set('closeDate', event.target.value)}
+                {...form.control('closeDate')}
+              />
+            </Field>
+          </div>
+          <div className="span-2">
+            <Field id={form.idOf('sourceId')} label={t('deal.fields.source')} error={errors.sourceId}>
+              <Select
+                name="sourceId"
+                value={values.sourceId}
+                onChange={(event) => form.set('sourceId', event.target.value)}
+                {...form.control('sourceId')}
+              >
+                <option value="">{t('common.none')}</option>
+                {sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {displayName(source, t, 'leadSource')}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
         </div>
-        <Field
-          id="deal-stage"
-          label={t('deal.fields.stage')}
-          hint={pipelineName ? t('deals.form.stageHint', { pipeline: pipelineName }) : undefined}
-          error={stageError}
-        >
-          <Select
-            id="deal-stage"
-            name="stageId"
-            value={chosenStage(values.stageId)}
-            disabled={!stages}
-            onChange={(event) => form.set('stageId', event.target.value)}
-            {...fieldAria('deal-stage', stageError, pipelineName)}
-          >
-            {stages ? null : <option value="">{t('common.loading')}</option>}
-            {(stages ?? []).map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {displayName(stage, t, 'stage')} · {t(`funnel.step.${stage.funnelStep}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
         {createGate.gate && createGate.gate.targetStageId === chosenStage(values.stageId) ? (
           <GatePanel
             action="create"
