@@ -21,7 +21,9 @@ const ToastItem = ({ toast }: { toast: Toast }) => {
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'} data-testid="toast">
       <Icon name={toast.tone === 'error' || toast.tone === 'warning' ? 'alert' : 'check'} className="toast-icon" />
       <div className="toast-body">
-        <p className="toast-message">{toast.message}</p>
+        <p className="toast-message" title={toast.message}>
+          {toast.message}
+        </p>
         {toast.detail ? <p className="toast-detail">{toast.detail}</p> : null}
       </div>
       {toast.action ? (
