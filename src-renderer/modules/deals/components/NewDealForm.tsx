@@ -299,7 +299,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
             </Field>
           </div>
           <div className="span-2">
-            <Field id={form.idOf('closeDate')} label={t('deal.fields.expectedCloseAt')} error={errors.closeDate}>
+            <Field id={form.idOf('closeDate')} label={t('deal.fields.expectedCloseOn')} error={errors.closeDate}>
               <input
                 name="closeDate"
                 type="date"
