@@ -1,36 +1,35 @@
-/** E.164 allows at most 15 digits; fewer than 8 is no reachable number with its country code. */
-const MIN_DIGITS = 8;
-const MAX_DIGITS = 15;
-/** What people write between the digits of a number. */
-const SEPARATORS = /^[\d\s()+\-./\u2012-\u2015]*$/;
-/** An extension ends the number proper: "+7 495 123-45-67 доб. 123". */
-const EXTENSION = /\s*(?:доб\.?|вн\.?|ext\.?|extension|x|#).*$/iu;
-/** Russian geographic and mobile codes start with 3, 4, 8 or 9. */
-const RUSSIAN_TEN_DIGITS = /^[3489]\d{9}$/;
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
 
-const internationalDigits = (hasPlus: boolean, digits: string): string => {
-  if (hasPlus) return digits;
-  // 8 (trunk) or 7 (country code) plus ten digits: the way Russians write their numbers.
-  if (digits.length === 11 && (digits.startsWith('8') || digits.startsWith('7'))) return `7${digits.slice(1)}`;
-  if (RUSSIAN_TEN_DIGITS.test(digits)) return `7${digits}`;
-  // 8‑10 is the Russian international prefix, 00 the European one.
-  if (digits.startsWith('810') && digits.length > 11) return digits.slice(3);
-  if (digits.startsWith('00')) return digits.slice(2);
-  return digits;
+/** Where a number written without a country code is taken to be, until a workspace says otherwise. */
+export const DEFAULT_PHONE_COUNTRY: CountryCode = 'RU';
+
+/** Words libphonenumber does not know for an extension: Russian "вн." (внутренний) means "доб.". */
+const INTERNAL_EXTENSION = /(^|[\s,;])вн\.?\s*/iu;
+/** "00" is the international prefix of most of the world; libphonenumber only reads it for some countries. */
+const DOUBLE_ZERO = /^\s*00\s*/u;
+
+const parse = (raw: string, country: CountryCode): PhoneNumber | null => {
+  const text = raw.trim().replace(DOUBLE_ZERO, '+').replace(INTERNAL_EXTENSION, '$1доб. ');
+  if (text === '' || text.lastIndexOf('+') > 0) return null;
+  const number = parsePhoneNumberFromString(text, country);
+  return number?.isValid() ? number : null;
 };
 
 /**
- * A phone number in the one form used for duplicate matching: `+` and digits. Russian numbers
- * (`8 (916) 123-45-67`, `7916…`, `+7 916…`, `(495) 123-45-67`) become `+7XXXXXXXXXX`; others keep
- * their country code. Null when it cannot be a phone number.
+ * The one key a phone number is matched and searched by: E.164 with its extension, as a tel URI
+ * without the scheme (`+79161234567`, `+74951234567;ext=12`), whatever spacing, brackets, trunk
+ * prefix ("8", "(0)") or extension word it was written with. Numbers without a country code are
+ * read as `country`'s. Null when libphonenumber does not take it for a valid number.
  */
-export const normalizePhone = (raw: string): string | null => {
-  const text = raw.trim().replace(EXTENSION, '');
-  if (!SEPARATORS.test(text)) return null;
-  const hasPlus = text.startsWith('+');
-  if (text.lastIndexOf('+') > 0) return null;
-  const digits = internationalDigits(hasPlus, text.replace(/\D/g, ''));
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || digits.startsWith('0')) return null;
-  if (digits.startsWith('7') && digits.length !== 11) return null; // +7 numbers have ten digits after the code
-  return `+${digits}`;
+export const normalizePhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
+  const number = parse(raw, country);
+  return number === null ? null : number.getURI().replace(/^tel:/u, '');
 };
+
+/**
+ * How a valid number is stored and shown: international format with its extension
+ * (`+7 701 234 5678`, `+7 495 123 45 67 ext. 12`), so a record reads the same whoever typed it.
+ * Null when it is not a valid number.
+ */
+export const formatPhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null =>
+  parse(raw, country)?.formatInternational() ?? null;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IDENTIFIER_REASONS } from '../../domain/companyIdentifierIssues';
 import { normalizeDomain } from '../../domain/normalizeDomain';
 import { normalizeEmail } from '../../domain/normalizeEmail';
-import { normalizePhone } from '../../domain/normalizePhone';
+import { formatPhone } from '../../domain/normalizePhone';
 
 /**
  * Field schemas shared by the forms and the contract. A failed rule is a zod custom issue whose
@@ -58,13 +58,16 @@ export const emailFieldSchema = checkedText(
   'Invalid e-mail address',
 ).transform((value) => (value === null ? null : normalizeEmail(value)));
 
-/** Stored as typed (for display); its normalised form is stored beside it for matching. */
+/**
+ * Stored in international format with its extension, for companies and contacts alike, so every
+ * number reads the same however it was typed; its E.164 key is stored beside it for matching.
+ */
 export const phoneFieldSchema = checkedText(
   50,
-  (value) => normalizePhone(value) !== null,
+  (value) => formatPhone(value) !== null,
   'phone_invalid',
   'Invalid phone number',
-);
+).transform((value) => (value === null ? null : formatPhone(value)));
 
 /** Stored as typed (a link may need its path); its domain is stored beside it for matching. */
 export const websiteFieldSchema = checkedText(

@@ -33,7 +33,7 @@ describe('companies: create, update, delete', () => {
       name: 'ООО «Ромашка»',
       website: 'HTTPS://WWW.Romashka.RU/contacts',
       domain: 'romashka.ru',
-      phone: '8 (495) 123-45-67',
+      phone: '+7 495 123 45 67',
       phoneNormalized: '+74951234567',
       email: 'info@romashka.ru',
       notes: null,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from '@shared/domain/normalizePhone';
+import { formatPhone, normalizePhone } from '@shared/domain/normalizePhone';
+import { phoneFieldSchema } from '@shared/contract/schemas/fields';
 
 describe('normalizePhone', () => {
   it.each([
@@ -12,17 +13,38 @@ describe('normalizePhone', () => {
     ['(495) 123-45-67', '+74951234567'],
     ['495.123.45.67', '+74951234567'],
     ['8 800 555-35-35', '+78005553535'],
-    ['+7 495 123-45-67 доб. 123', '+74951234567'],
-    ['+7 495 123-45-67 ext 9', '+74951234567'],
     ['  +7 916 123 45 67  ', '+79161234567'],
     ['+44 20 7946 0958', '+442079460958'],
     ['+1 (212) 555-0100', '+12125550100'],
     ['00 49 30 1234567', '+49301234567'],
     ['8 10 49 30 1234567', '+49301234567'],
+    ['8-10-49-30-1234567', '+49301234567'],
     ['+375 29 123-45-67', '+375291234567'],
-    ['380 44 123 4567', '+380441234567'],
+    // A German trunk "(0)" written after the country code is not dialled from abroad.
+    ['+49 (0) 30 1234567', '+49301234567'],
+    ['+49 30 1234567', '+49301234567'],
+    // Kazakhstan shares +7: its 70x mobile codes are read as Kazakh, not refused as Russian.
+    ['(701) 234-56-78', '+77012345678'],
+    ['8 701 234 56 78', '+77012345678'],
   ])('%s → %s', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['+7 495 123-45-67 доб. 12', '+74951234567;ext=12'],
+    ['+7 495 123-45-67 вн. 12', '+74951234567;ext=12'],
+    ['+7 495 123-45-67 ext. 12', '+74951234567;ext=12'],
+    ['+7 495 123-45-67 x12', '+74951234567;ext=12'],
+    ['+7 495 123-45-67 #12', '+74951234567;ext=12'],
+    ['(701) 234-56-78 доб. 5', '+77012345678;ext=5'],
+  ])('keeps the extension: %s → %s', (raw, expected) => {
+    expect(normalizePhone(raw)).toBe(expected);
+  });
+
+  it('reads a number without country code as the given country’s', () => {
+    expect(normalizePhone('030 1234567', 'DE')).toBe('+49301234567');
+    expect(normalizePhone('(212) 555-0100', 'US')).toBe('+12125550100');
+    expect(normalizePhone('030 1234567')).toBeNull();
   });
 
   it.each([
@@ -39,6 +61,7 @@ describe('normalizePhone', () => {
     ['email@example.com'],
   ])('%j is not a phone number', (raw) => {
     expect(normalizePhone(raw)).toBeNull();
+    expect(formatPhone(raw)).toBeNull();
   });
 
   it('writes any Russian mobile number the same way whichever prefix is used', () => {
@@ -50,12 +73,38 @@ describe('normalizePhone', () => {
     );
   });
 
-  it('is idempotent: a normalised number normalises to itself', () => {
+  it('is idempotent: the stored form normalises and formats to itself', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[\d ()+-]{0,24}$/), (raw) => {
-        const once = normalizePhone(raw);
-        if (once !== null) expect(normalizePhone(once)).toBe(once);
+      fc.property(fc.stringMatching(/^[\d ()+-]{0,24}( доб\. \d{1,4})?$/), (raw) => {
+        const key = normalizePhone(raw);
+        const shown = formatPhone(raw);
+        if (shown === null) {
+          expect(key).toBeNull();
+        } else {
+          expect(formatPhone(shown)).toBe(shown);
+          expect(normalizePhone(shown)).toBe(key);
+        }
       }),
     );
+  });
+});
+
+describe('formatPhone', () => {
+  it.each([
+    ['+49 (0) 30 1234567', '+49 30 1234567'],
+    ['(701) 234-56-78', '+7 701 234 5678'],
+    ['8(916)1234567 доб. 12', '+7 916 123 45 67 ext. 12'],
+  ])('%s is stored as %s', (raw, expected) => {
+    expect(formatPhone(raw)).toBe(expected);
+  });
+});
+
+describe('phoneFieldSchema', () => {
+  it('stores the international form and refuses an invalid number with a translatable reason', () => {
+    expect(phoneFieldSchema.parse(' 8 (701) 234-56-78 вн. 3 ')).toBe('+7 701 234 5678 ext. 3');
+    expect(phoneFieldSchema.parse('')).toBeNull();
+    const result = phoneFieldSchema.safeParse('+7 916 123');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ params: { reason: 'phone_invalid' } });
   });
 });

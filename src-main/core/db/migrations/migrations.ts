@@ -6,6 +6,7 @@ import { m0004_company_name_key } from './m0004_company_name_key';
 import { m0005_change_log_wall_time } from './m0005_change_log_wall_time';
 import { m0006_search_keys } from './m0006_search_keys';
 import { m0007_expected_close_date } from './m0007_expected_close_date';
+import { m0008_phone_keys } from './m0008_phone_keys';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   m0005_change_log_wall_time,
   m0006_search_keys,
   m0007_expected_close_date,
+  m0008_phone_keys,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
