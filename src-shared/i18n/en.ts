@@ -226,6 +226,8 @@ export const en: Messages = {
     not_multiple_of: 'Not a multiple of the allowed step',
     unrecognized_keys: 'Unexpected fields',
     custom: 'Not an allowed value',
+    moneyNegative: 'The amount must not be negative',
+    moneyTooBig: 'At most {{maximum}}',
     date: 'Enter a full date: day, month and year',
     money: 'Enter a number, e.g. 1,500.50',
   },

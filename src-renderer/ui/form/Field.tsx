@@ -9,18 +9,23 @@ export type FieldProps = {
   hint?: string | undefined;
   error?: string | undefined;
   optional?: boolean;
+  /** A length counter beside the label (LengthCounter). */
+  counter?: ReactNode;
   children: ReactNode;
 };
 
 /** A labelled form control with a hint and a translated error under it. */
-export const Field = ({ id, label, hint, error, optional = false, children }: FieldProps) => {
+export const Field = ({ id, label, hint, error, optional = false, counter, children }: FieldProps) => {
   const { t } = useTranslation();
   return (
     <div className="field" data-invalid={error ? 'true' : undefined}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-        {optional ? <span className="field-optional"> · {t('common.optional')}</span> : null}
-      </label>
+      <div className="field-label-row">
+        <label className="field-label" htmlFor={id}>
+          {label}
+          {optional ? <span className="field-optional"> · {t('common.optional')}</span> : null}
+        </label>
+        {counter}
+      </div>
       {children}
       {error ? (
         <p className="field-error" id={`${id}-error`} data-testid={`${id}-error`}>

@@ -1,4 +1,5 @@
 import { FormCell, type FormCellProps } from './FormCell';
+import { LengthCounter } from './LengthCounter';
 import type { TextFieldOf } from './TextFieldOf';
 
 export type FormTextFieldProps<V> = Omit<FormCellProps<V>, 'field' | 'children'> & {
@@ -24,8 +25,11 @@ export const FormTextField = <V,>({
   ...cell
 }: FormTextFieldProps<V>) => {
   const { form } = cell;
+  // TextFieldOf guarantees a string; TypeScript cannot follow it through the generic V.
+  const text = form.values[field] as string;
+  const max = form.limitOf(field);
   return (
-    <FormCell {...cell} field={field}>
+    <FormCell {...cell} field={field} counter={<LengthCounter length={text.length} max={max} />}>
       <input
         name={field}
         className={mono ? 'input num' : 'input'}
@@ -35,8 +39,8 @@ export const FormTextField = <V,>({
         inputMode={inputMode}
         list={list}
         placeholder={placeholder}
-        // TextFieldOf guarantees a string; TypeScript cannot follow it through the generic V.
-        value={form.values[field] as string}
+        maxLength={max}
+        value={text}
         onChange={(event) => form.set(field, event.target.value as V[TextFieldOf<V>])}
         onBlur={() => form.recheck(field)}
         {...form.control(field, cell.hint)}

@@ -18,8 +18,15 @@ const parseGrouped = (text: string): string | null => {
  * Empty text means zero (the amount is optional).
  */
 export const parseMoneyInput = (text: string, fractionDigits: number): number | null => {
+  const digits = parseMoneyDigits(text, fractionDigits);
+  const minor = digits === null ? NaN : Number(digits);
+  return Number.isSafeInteger(minor) ? minor : null;
+};
+
+/** The amount in minor units as a digit string (any size), or null when the text is not an amount. */
+export const parseMoneyDigits = (text: string, fractionDigits: number): string | null => {
   const compact = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (compact === '') return 0;
+  if (compact === '') return '0';
   if (!/^[\d.,]+$/.test(compact) || !/\d/.test(compact)) return null;
 
   const markAt = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
@@ -43,6 +50,5 @@ export const parseMoneyInput = (text: string, fractionDigits: number): number | 
   }
   const integerDigits = parseGrouped(integerText);
   if (integerDigits === null) return null;
-  const minor = Number(integerDigits + fraction.padEnd(fractionDigits, '0'));
-  return Number.isSafeInteger(minor) ? minor : null;
+  return integerDigits + fraction.padEnd(fractionDigits, '0');
 };

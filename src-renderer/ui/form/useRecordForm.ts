@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import { useUnsavedChanges } from '../discard/useUnsavedChanges';
 import { useReportError } from '../toasts/useReportError';
 import { fieldAria } from './Field';
+import { maxLengthOf } from './maxLengthOf';
 import { type FieldErrors, fieldErrorsFromIssues } from './fieldErrors';
 import { serverFieldErrors } from './serverFieldErrors';
 
@@ -30,6 +31,8 @@ export type RecordFormState<V> = {
   errors: FieldErrors;
   submitting: boolean;
   idOf(field: keyof V & string): string;
+  /** The contract's length limit of a text field (its schema's `max`), if any. */
+  limitOf(field: keyof V & string): number | undefined;
   /** id and aria of a field's control, tied to its label, hint and error. */
   control(field: keyof V & string, hint?: string): { id: string } & ReturnType<typeof fieldAria>;
   set<F extends keyof V & string>(field: F, value: V[F]): void;
@@ -124,6 +127,7 @@ export const useRecordForm = <V extends Record<string, unknown>>({
     errors,
     submitting,
     idOf,
+    limitOf: (field) => maxLengthOf(schema, field),
     control: (field, hint) => ({ id: idOf(field), ...fieldAria(idOf(field), errors[field], hint) }),
     set,
     recheck: (field) => recheck(field, values),

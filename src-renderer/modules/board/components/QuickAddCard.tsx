@@ -1,13 +1,20 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { currencyExponent } from '@shared/domain/currencyExponent';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
+import { LengthCounter } from '../../../ui/form/LengthCounter';
+import { maxLengthOf } from '../../../ui/form/maxLengthOf';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
+import { useLanguage } from '../../../platform/useLanguage';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCreateGate } from '../../deals/hooks/useCreateGate';
 import { GatePanel } from './GatePanel';
+
+const TITLE_MAX = maxLengthOf(dealCreateInputSchema, 'title');
 
 export type QuickAddCardProps = {
   pipelineId: string;
@@ -36,6 +43,7 @@ export const QuickAddCard = ({
 }: QuickAddCardProps) => {
   const { t } = useTranslation();
   const reportError = useReportError();
+  const language = useLanguage();
   const [title, setTitle] = useState('');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +55,10 @@ export const QuickAddCard = ({
     const valueMinor = parseMoneyInput(value, currencyExponent(currency));
     const parsed = dealCreateInputSchema.safeParse({ title, valueMinor: valueMinor ?? 0, pipelineId, stageId });
     const issues = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
+    const valueProblem = moneyIssue(value, currencyExponent(currency), t, (minor) =>
+      formatMoney(minor, currency, language),
+    );
+    if (valueProblem) return setError(valueProblem);
     if (valueMinor === null) return setError(t('issues.money'));
     if (issues.title) return setError(issues.title);
     setSaving(true);
@@ -80,6 +92,7 @@ export const QuickAddCard = ({
         autoComplete="off"
         aria-label={t('board.quickAdd.title', { stage: stageName })}
         placeholder={t('board.quickAdd.titlePlaceholder')}
+        maxLength={TITLE_MAX}
         value={title}
         aria-invalid={error ? 'true' : undefined}
         onChange={(event) => {
@@ -109,7 +122,10 @@ export const QuickAddCard = ({
           {error}
         </p>
       ) : createGate.gate ? null : (
-        <p className="quick-add-hint">{t('board.quickAdd.hint')}</p>
+        // Near the title's limit the counter takes the hint's place (a plain function: no hooks inside).
+        <p className="quick-add-hint">
+          {LengthCounter({ length: title.length, max: TITLE_MAX }) ?? t('board.quickAdd.hint')}
+        </p>
       )}
       {createGate.gate ? (
         <GatePanel

@@ -5,6 +5,7 @@ import { formatMoney } from '@shared/i18n/formatMoney';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { currencyOptions } from '../../settings/utils/currencyOptions';
@@ -37,8 +38,10 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
         display={<span className="num">{formatMoney(deal.valueMinor, deal.currency, language)}</span>}
         initial={toMoneyInput(deal.valueMinor, deal.currency, language)}
         onSave={async (text) => {
-          const valueMinor = parseMoneyInput(text, currencyExponent(deal.currency));
-          return valueMinor === null ? t('issues.money') : save({ valueMinor });
+          const digits = currencyExponent(deal.currency);
+          const issue = moneyIssue(text, digits, t, (minor) => formatMoney(minor, deal.currency, language));
+          const valueMinor = parseMoneyInput(text, digits);
+          return issue ?? (valueMinor === null ? t('issues.money') : save({ valueMinor }));
         }}
         editor={({ id, value, invalid, onChange, onKeyDown }) => (
           <input

@@ -1,6 +1,7 @@
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyExponent } from '@shared/domain/currencyExponent';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
@@ -9,6 +10,8 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { Field, fieldAria } from '../../../ui/form/Field';
 import type { FieldErrors } from '../../../ui/form/fieldErrors';
 import { type LookupOption, LookupPicker, type LookupValue } from '../../../ui/form/LookupPicker';
+import { LengthCounter } from '../../../ui/form/LengthCounter';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { Select } from '../../../ui/form/Select';
 import { useRecordForm } from '../../../ui/form/useRecordForm';
@@ -105,6 +108,13 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
     return stage ? displayName(stage, t, 'stage') : '';
   };
 
+  const valueIssue = ({ value, currency }: DealFormValues): FieldErrors => {
+    const issue = moneyIssue(value, currencyExponent(currency), t, (minor) =>
+      formatMoney(minor, currency, language),
+    );
+    return issue ? { value: issue } : {};
+  };
+
   const toInput = (values: DealFormValues) => {
     const stageId = chosenStage(values.stageId);
     return {
@@ -139,7 +149,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
     toInput,
     fieldOf,
     check: (values): FieldErrors => ({
-      ...(parseValue(values) === null ? { value: t('issues.money') } : {}),
+      ...valueIssue(values),
     }),
     recheckWhileEditing: false,
     save: async (values) => {
@@ -168,7 +178,12 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       <div className="modal-body">
         <div className="form-grid">
           <div className="span-6">
-            <Field id={form.idOf('title')} label={t('deal.fields.title')} error={errors.title}>
+            <Field
+              id={form.idOf('title')}
+              label={t('deal.fields.title')}
+              error={errors.title}
+              counter={<LengthCounter length={values.title.length} max={form.limitOf('title')} />}
+            >
               <input
                 name="title"
                 className="input"
@@ -176,6 +191,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
                 data-autofocus=""
                 autoComplete="off"
                 placeholder={t('deals.form.titlePlaceholder')}
+                maxLength={form.limitOf('title')}
                 value={values.title}
                 onChange={(event) => form.set('title', event.target.value)}
                 {...form.control('title')}
