@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { itemsBefore } from './support/itemsBefore';
 import { createRpc, type Rpc } from './support/createRpc';
 import { seedCompanies } from './support/seedCompanies';
 import { type RunningHost, startHost } from './support/startHost';
@@ -67,6 +68,7 @@ test.describe('as Anna', () => {
       pipelineId: DEFAULT_PIPELINE.id,
       stageId: contractStage,
       companyId: sever,
+      checkedControlPointIds: itemsBefore('contract'),
     });
     for (const point of await rpc('controlPoints.list', { stageId: contractStage })) {
       await rpc('deals.check', { dealId: won.id, controlPointId: point.id, checked: true });
@@ -78,6 +80,7 @@ test.describe('as Anna', () => {
       pipelineId: DEFAULT_PIPELINE.id,
       stageId: contractStage,
       companyId: sever,
+      checkedControlPointIds: itemsBefore('contract'),
     });
     const [reason] = await rpc('lossReasons.list');
     await rpc('deals.lose', { id: lost.id, lossReasonId: reason?.id ?? '' });

@@ -1,5 +1,6 @@
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { itemsBefore } from './support/itemsBefore';
 import { uniqueInn } from './support/uniqueInn';
 
 const tag = () => `Т${Date.now().toString(36)}`;
@@ -202,6 +203,7 @@ test('the company page shows facts, deal figures, deals, a contact added there, 
     pipelineId: DEFAULT_PIPELINE.id,
     stageId: stageId('proposal'),
     companyId: company.id,
+    checkedControlPointIds: itemsBefore('proposal'),
   });
   await page.goto(`/#/companies/${company.id}`);
   await expect(page.getByRole('heading', { level: 2, name: `ООО «Север» ${mark}` })).toBeVisible();

@@ -165,9 +165,9 @@ test('the table sorts, searches, filters and pages on the server', async ({ page
   await expect(firstTitle).toHaveText(`${tag} 07`);
 
   await page.getByRole('searchbox', { name: 'Поиск' }).fill(tag);
-  await page.getByLabel('Статус').selectOption('won');
+  await page.getByLabel('Статус', { exact: true }).selectOption('won');
   await expect(page.getByText('Нет сделок, подходящих под фильтр')).toBeVisible();
-  await page.getByLabel('Статус').selectOption('open');
+  await page.getByLabel('Статус', { exact: true }).selectOption('open');
   await expect(page.getByTestId('deals-count')).toHaveText('12 сделок');
 });
 
@@ -185,7 +185,7 @@ test('the table narrows by stage and by owner, and says so when nothing matches'
 
   await page.getByLabel('Этап', { exact: true }).selectOption({ label: 'Презентация и КП' });
   await expect(page.getByTestId('deals-count')).toHaveText('2 сделки');
-  await page.getByLabel('Ответственный').selectOption({ label: `Борис ${tag}` });
+  await page.getByLabel('Ответственный', { exact: true }).selectOption({ label: `Борис ${tag}` });
   await expect(page.getByTestId('deals-count')).toHaveText('1 сделка');
   await expect(page.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(`${tag} КП Бориса`);
 
@@ -193,7 +193,7 @@ test('the table narrows by stage and by owner, and says so when nothing matches'
   await expect(page.getByText('Нет сделок, подходящих под фильтр')).toBeVisible();
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
   await expect(page.getByTestId('deals-count')).toHaveText('3 сделки');
-  await expect(page.getByLabel('Ответственный')).toHaveValue('');
+  await expect(page.getByLabel('Ответственный', { exact: true })).toHaveValue('');
   await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
 });
 

@@ -22,7 +22,7 @@ test('deals: the list survives a reload, the drawer, and Back from another page'
   await page.goto('/#/deals');
   const search = page.getByRole('searchbox', { name: 'Поиск' });
   await search.fill(mark);
-  await page.getByLabel('Статус').selectOption('open');
+  await page.getByLabel('Статус', { exact: true }).selectOption('open');
   await page.getByRole('button', { name: 'Сумма' }).click();
   await page.getByRole('button', { name: 'Сумма' }).click();
   await page.getByLabel('Строк на странице').selectOption('10');
@@ -33,7 +33,7 @@ test('deals: the list survives a reload, the drawer, and Back from another page'
 
   const expectSameList = async () => {
     await expect(search).toHaveValue(mark);
-    await expect(page.getByLabel('Статус')).toHaveValue('open');
+    await expect(page.getByLabel('Статус', { exact: true })).toHaveValue('open');
     await expect(page.getByRole('columnheader', { name: 'Сумма' })).toHaveAttribute('aria-sort', 'descending');
     await expect(page.getByLabel('Строк на странице')).toHaveValue('10');
     await expect(page.getByTestId('page-info')).toHaveText('11–12 из 12');
@@ -59,7 +59,7 @@ test('deals: the list survives a reload, the drawer, and Back from another page'
   // The sidebar's link is a fresh list.
   await page.getByRole('navigation').getByRole('link', { name: 'Сделки' }).click();
   await expect(search).toHaveValue('');
-  await expect(page.getByLabel('Статус')).toHaveValue('all');
+  await expect(page.getByLabel('Статус', { exact: true })).toHaveValue('all');
   await expect(page).toHaveURL(/#\/deals$/);
 });
 
