@@ -3,22 +3,14 @@ import type { KpiDrillDeal, KpiReport } from '@shared/contract/schemas/kpi';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
 import type { Translate } from '@shared/i18n/Translate';
-import { forecastChartOption } from '@shared/charts/forecastChartOption';
-import { funnelChartOption } from '@shared/charts/funnelChartOption';
-import { lossReasonsChartOption } from '@shared/charts/lossReasonsChartOption';
-import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
-import { formatMoney } from '@shared/i18n/formatMoney';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
 import { createTranslator } from './createTranslator';
+import { reportCharts } from './reportCharts';
+import type { ReportNames } from './ReportNames';
 import type { NamedRow, WeeklyReportData } from './loadWeeklyReport';
-import type { CellFormat, ReportChart, ReportDocument, ReportRow, ReportSection } from './ReportDocument';
+import type { CellFormat, ReportDocument, ReportRow, ReportSection } from './ReportDocument';
 
-type Names = {
-  t: Translate;
-  stage: (key: string) => string;
-  user: (id: string | null) => string;
-  reason: (id: string | null) => string;
-};
+type Names = ReportNames;
 
 const nameOf = (rows: readonly NamedRow[], id: string | null, t: Translate): string | null => {
   const row = rows.find((candidate) => candidate.id === id);
@@ -265,67 +257,6 @@ const dealsSection = (
   };
 };
 
-const charts = (
-  current: KpiReport,
-  previous: KpiReport | null,
-  names: Names,
-  language: Language,
-  fontFamily?: string,
-): ReportChart[] => {
-  const { t } = names;
-  const digits = currencyFractionDigits(current.currency);
-  const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
-  const text = { formatNumber: (value: number) => integer.format(value), ...(fontFamily ? { fontFamily } : {}) };
-  const steps = FUNNEL_STEPS.map((step) => t(`funnel.step.${step}`));
-  const result: ReportChart[] = [
-    {
-      key: 'funnel',
-      title: t('kpiReport.charts.funnel'),
-      option: funnelChartOption(
-        {
-          steps,
-          current: { name: current.period.label, values: FUNNEL_STEPS.map((step) => current.entered[step]) },
-          previous: previous
-            ? { name: previous.period.label, values: FUNNEL_STEPS.map((step) => previous.entered[step]) }
-            : null,
-        },
-        text,
-      ),
-    },
-  ];
-  if (current.forecast.length > 0) {
-    result.push({
-      key: 'forecast',
-      title: t('kpiReport.charts.forecast'),
-      option: forecastChartOption(
-        {
-          months: current.forecast.map((row) => row.month ?? t('kpiReport.values.noDate')),
-          weighted: current.forecast.map((row) => row.weighted / 10 ** digits),
-          name: t('kpiReport.columns.weighted'),
-          formatMoney: (value) =>
-            formatMoney(Math.round(value * 10 ** digits), current.currency, language).replace(/[.,]00(?=\D*$)/, ''),
-        },
-        text,
-      ),
-    });
-  }
-  if (current.lossReasons.length > 0) {
-    result.push({
-      key: 'lossReasons',
-      title: t('kpiReport.charts.lossReasons'),
-      option: lossReasonsChartOption(
-        {
-          reasons: current.lossReasons.map((row) => names.reason(row.id)),
-          counts: current.lossReasons.map((row) => row.count),
-          name: t('kpiReport.columns.count'),
-        },
-        text,
-      ),
-    });
-  }
-  return result;
-};
-
 const periodLine = (report: KpiReport, t: Translate): string => {
   const from = localDateOf(report.period.from, report.period.timeZone);
   const to = localDateOf(report.period.to - 1, report.period.timeZone);
@@ -410,7 +341,7 @@ export const buildReportDocument = (
       dealsSection('topOpen', data.topOpen, names, timeZone),
       dealsSection('largestLosses', data.largestLosses, names, timeZone),
     ],
-    charts: charts(current, previous, names, language, options.chartFont),
+    charts: reportCharts(current, previous, names, language, options.chartFont),
     json: { ...jsonOf(current, names), previous: previous ? jsonOf(previous, names) : null },
   };
 };

@@ -1,0 +1,9 @@
+import type { Translate } from '@shared/i18n/Translate';
+
+/** How the report names stages, people and loss reasons in its language. */
+export type ReportNames = {
+  t: Translate;
+  stage: (key: string) => string;
+  user: (id: string | null) => string;
+  reason: (id: string | null) => string;
+};
