@@ -7,6 +7,7 @@ import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { historyHandlers } from './modules/history/history.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
+import { leadsHandlers } from './modules/leads/leads.handlers';
 import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
@@ -27,4 +28,5 @@ export const allHandlers: Handlers = {
   ...lossReasonsHandlers,
   ...leadSourcesHandlers,
   ...kpiHandlers,
+  ...leadsHandlers,
 };

@@ -75,4 +75,7 @@ export const METHOD_NAMES: readonly string[] = [
   'leadSources.unarchive',
   'kpi.report',
   'kpi.drillDown',
+  'leads.list',
+  'leads.assign',
+  'leads.disqualify',
 ];

@@ -6,6 +6,7 @@ import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { kpiProcedures } from './procedures/kpiProcedures';
+import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { userProcedures } from './procedures/userProcedures';
@@ -26,6 +27,7 @@ export const contract = {
   ...userProcedures,
   ...referenceProcedures,
   ...kpiProcedures,
+  ...leadProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,9 @@
+import type { HandlersOf } from '../../Handlers';
+import { assignLeads, disqualifyLeads } from './leads.service';
+import { listLeads } from './listLeads';
+
+export const leadsHandlers: HandlersOf<'leads.list' | 'leads.assign' | 'leads.disqualify'> = {
+  'leads.list': (input, ctx) => listLeads(ctx, input),
+  'leads.assign': (input, ctx) => assignLeads(ctx, input),
+  'leads.disqualify': (input, ctx) => disqualifyLeads(ctx, input),
+};

@@ -1,0 +1,104 @@
+import type { Deal, DealRow } from '@shared/contract/schemas/deals';
+import type { leadsListInputSchema } from '@shared/contract/schemas/leads';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import { selectAll, selectFirst } from '../../db/sql';
+import { dealSearchCondition } from '../deals/dealSearchCondition';
+import { toDeal } from '../deals/deals.repo';
+import type { LeadStage } from './leadStages.repo';
+
+export type LeadsListQuery = z.output<typeof leadsListInputSchema>;
+export type LeadPage = { rows: Deal[]; total: number };
+
+const HOUR_MS = 3_600_000;
+
+const filteredLeads = (db: Db, filter: LeadsListQuery, stageIds: readonly string[]) => {
+  let query = db.q
+    .selectFrom('deals as d')
+    .innerJoin('stages as s', 's.id', 'd.stage_id')
+    .where('d.deleted_at', 'is', null)
+    .where('d.status', '=', 'open')
+    .where('d.stage_id', 'in', stageIds);
+  if (filter.unassigned) query = query.where('d.owner_id', 'is', null);
+  else if (filter.ownerId) query = query.where('d.owner_id', '=', filter.ownerId);
+  if (filter.sourceId) query = query.where('d.source_id', '=', filter.sourceId);
+  if (filter.campaignId) query = query.where('d.campaign_id', '=', filter.campaignId);
+  if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
+  return query;
+};
+
+/** The deadline of each lead; leads of stages without an SLA sort after every deadline. */
+const slaDue = sql<number | null>`d.stage_entered_at + s.sla_hours * ${HOUR_MS}`;
+
+/**
+ * One page of open deals in the given lead stages, sorted and paged in SQL (the SLA deadline is
+ * computed from the stage's hours there too), ties broken by id so pages never overlap.
+ */
+export const listLeadDeals = (db: Db, filter: LeadsListQuery, stages: readonly LeadStage[]): LeadPage => {
+  if (stages.length === 0) return { rows: [], total: 0 };
+  const base = filteredLeads(
+    db,
+    filter,
+    stages.map((stage) => stage.id),
+  );
+  const dir = filter.sort.dir;
+  let ordered = base.selectAll('d');
+  switch (filter.sort.field) {
+    case 'slaDueAt':
+      ordered = ordered.orderBy(sql`s.sla_hours IS NULL`).orderBy(slaDue, dir);
+      break;
+    case 'title':
+      ordered = ordered.orderBy('d.title_key', dir);
+      break;
+    case 'valueMinor':
+      ordered = ordered.orderBy('d.value_minor', dir);
+      break;
+    default:
+      ordered = ordered.orderBy('d.created_at', dir);
+  }
+  const rows = selectAll(db, ordered.orderBy('d.id', dir).limit(filter.limit).offset(filter.offset)).map(toDeal);
+  const total =
+    selectFirst(
+      db,
+      base.select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0;
+  return { rows, total };
+};
+
+/** Outbound work that counts as touching a lead, as the speed-to-lead KPI counts it. */
+const OUTBOUND_TOUCH = sql`a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')`;
+
+/** The first outbound touch of each deal since it entered its current stage, for a page's deals. */
+export const firstTouchesSinceStageEntry = (db: Db, deals: readonly DealRow[]): Map<string, number> => {
+  if (deals.length === 0) return new Map();
+  const ids = deals.map((deal) => deal.id);
+  const rows = selectAll(
+    db,
+    db.q
+      .selectFrom('activities as a')
+      .innerJoin('deals as d', 'd.id', 'a.deal_id')
+      .select((eb) => ['a.deal_id', eb.fn.min<number>('a.done_at').as('at')])
+      .where('a.deal_id', 'in', ids)
+      .where('a.deleted_at', 'is', null)
+      .where('a.done_at', 'is not', null)
+      .where(sql<boolean>`a.done_at >= d.stage_entered_at AND ${OUTBOUND_TOUCH}`)
+      .groupBy('a.deal_id'),
+  );
+  return new Map(rows.map((row) => [row.deal_id as string, row.at]));
+};
+
+/** Names of contacts or campaigns for a page's rows (one query each). */
+export const namesOf = (
+  db: Db,
+  table: 'contacts' | 'campaigns',
+  ids: readonly (string | null)[],
+): Map<string, string> => {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = selectAll(
+    db,
+    db.q.selectFrom(table).select(['id', 'name']).where('id', 'in', wanted).where('deleted_at', 'is', null),
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+};

@@ -1,0 +1,17 @@
+import { mutation, query } from '../procedure';
+import {
+  leadsAssignInputSchema,
+  leadsBulkOutputSchema,
+  leadsDisqualifyInputSchema,
+  leadsListInputSchema,
+  leadsListOutputSchema,
+} from '../schemas/leads';
+
+/** The leads inbox: open deals in the awareness and interest steps. */
+export const leadProcedures = {
+  'leads.list': query(leadsListInputSchema, leadsListOutputSchema),
+  /** All or nothing: an unknown deal or owner refuses the whole batch. */
+  'leads.assign': mutation(leadsAssignInputSchema, leadsBulkOutputSchema, ['deals']),
+  /** All or nothing: a deal closed meanwhile refuses the batch (CONFLICT deal_not_open). */
+  'leads.disqualify': mutation(leadsDisqualifyInputSchema, leadsBulkOutputSchema, ['deals', 'stage_transitions']),
+} as const;

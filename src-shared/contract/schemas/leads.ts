@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { idSchema } from './common';
+import { dealRowSchema } from './deals';
+
+/** The funnel steps whose open deals are leads: raw (awareness) and being qualified (interest). */
+export const LEAD_STEPS = ['awareness', 'interest'] as const;
+export const leadStepSchema = z.enum(LEAD_STEPS);
+
+/** Age sorts by creation time; SLA by the deadline (deals without an SLA last). */
+export const LEAD_SORT_FIELDS = ['createdAt', 'slaDueAt', 'valueMinor', 'title'] as const;
+
+export const leadsListInputSchema = z
+  .object({
+    pipelineId: idSchema.optional(),
+    step: leadStepSchema.optional(),
+    ownerId: idSchema.optional(),
+    /** Leads nobody owns yet (the queue to hand out). */
+    unassigned: z.boolean().optional(),
+    sourceId: idSchema.optional(),
+    campaignId: idSchema.optional(),
+    /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
+    search: z.string().trim().max(200).optional(),
+    sort: z
+      .object({ field: z.enum(LEAD_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
+      .default({ field: 'createdAt', dir: 'desc' }),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type LeadsListInput = z.input<typeof leadsListInputSchema>;
+
+export const leadRowSchema = dealRowSchema.extend({
+  step: leadStepSchema,
+  contactName: z.string().nullable(),
+  campaignName: z.string().nullable(),
+  /** Calendar days since creation in the workspace's time zone (0 = came in today). */
+  ageDays: z.number().int().nonnegative(),
+  /** The stage's SLA hours (null: no SLA) and the deadline, from the stage entry. */
+  slaHours: z.number().int().nullable(),
+  slaDueAt: z.number().nullable(),
+  /** First done outbound call, e-mail or meeting since the deal entered its stage. */
+  firstTouchAt: z.number().nullable(),
+  /** 0..100, null until qualified with BANT. */
+  bantScore: z.number().int().nullable(),
+  /** 0..1, null until scored against an ICP. */
+  icpFit: z.number().nullable(),
+});
+export type LeadRow = z.infer<typeof leadRowSchema>;
+
+export const leadsListOutputSchema = z.object({
+  rows: z.array(leadRowSchema),
+  total: z.number().int().nonnegative(),
+  /** The server's clock when the page was read: SLA states in tests and the first render agree with it. */
+  now: z.number(),
+});
+export type LeadsListOutput = z.infer<typeof leadsListOutputSchema>;
+
+const leadIdsSchema = z.array(idSchema).min(1).max(500);
+
+/** Hand the selected leads to one owner (null: back to nobody) in one write. */
+export const leadsAssignInputSchema = z.object({ ids: leadIdsSchema, ownerId: idSchema.nullable() }).strict();
+
+/**
+ * Close the selected leads as lost with one reason, in one write; each goes through the same
+ * path as losing a single deal (a transition, the loss reason required).
+ */
+export const leadsDisqualifyInputSchema = z
+  .object({
+    ids: leadIdsSchema,
+    /** Required: left out, the call fails with LOSS_REASON_REQUIRED. */
+    lossReasonId: idSchema.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+export const leadsBulkOutputSchema = z.object({ count: z.number().int().nonnegative() });
