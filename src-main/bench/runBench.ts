@@ -7,6 +7,7 @@ import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedDatabase';
 import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
+import { measureReportFigures } from './measureReportFigures';
 import { openRawDb } from './rawBaselines';
 
 export type BenchOptions = {
@@ -118,10 +119,7 @@ const removeStaleBenchDbs = (cacheDir: string, deals: number, seed: number, keep
 export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   const { deals, seed, runs, log } = options;
   mkdirSync(options.cacheDir, { recursive: true });
-  const path = join(
-    options.cacheDir,
-    benchDbName(deals, seed, LATEST_SCHEMA_VERSION, SEED_GENERATOR_VERSION),
-  );
+  const path = join(options.cacheDir, benchDbName(deals, seed, LATEST_SCHEMA_VERSION, SEED_GENERATOR_VERSION));
   let build = options.rebuild ? null : readBuildInfo(path);
   const reused = build !== null;
   if (!build || !existsSync(path)) {
@@ -210,6 +208,9 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     // Leave the cached database as it was.
     await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
     figures.push(dbFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+
+    log('bench: weekly report and analytics data, PDF and XLSX…\n');
+    figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));
   } finally {
     raw.close();
     backend.close();
