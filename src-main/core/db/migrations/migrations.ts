@@ -7,6 +7,7 @@ import { m0005_change_log_wall_time } from './m0005_change_log_wall_time';
 import { m0006_search_keys } from './m0006_search_keys';
 import { m0007_expected_close_date } from './m0007_expected_close_date';
 import { m0008_phone_keys } from './m0008_phone_keys';
+import { m0009_kpi_indexes } from './m0009_kpi_indexes';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   m0006_search_keys,
   m0007_expected_close_date,
   m0008_phone_keys,
+  m0009_kpi_indexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -92,33 +92,59 @@ const REWOUND_COLUMNS = new Set([
 /** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
 const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
 
+/** The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at creation. */
+const REWIND_LOG = `SELECT row_id, col, value, hlc, at FROM change_log
+  WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?))
+    AND col IN (${[...REWOUND_COLUMNS, 'created_at'].map((column) => `'${column}'`).join(', ')})
+  ORDER BY row_id, hlc`;
+
+const logsByDeal = (db: Db, ids: readonly string[]): Map<string, LogRow[]> => {
+  const byDeal = new Map<string, LogRow[]>();
+  for (const message of prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as LogRow[]) {
+    let list = byDeal.get(message.row_id);
+    if (!list) byDeal.set(message.row_id, (list = []));
+    list.push(message);
+  }
+  return byDeal;
+};
+
+const rewindRow = (row: KpiDealRow, log: readonly LogRow[], asOf: number): KpiDealRow => {
+  const before = log.filter((message) => writtenAt(message) <= asOf);
+  const loggedFromStart = before.some((message) => message.col === 'created_at');
+  const after = new Set(log.filter((message) => writtenAt(message) > asOf).map((message) => message.col));
+  const copy: Record<string, unknown> = { ...row };
+  for (const column of after) {
+    if (!REWOUND_COLUMNS.has(column)) continue;
+    const last = before.filter((message) => message.col === column).at(-1);
+    if (last) copy[column] = last.value === null ? null : JSON.parse(last.value);
+    else if (loggedFromStart) copy[column] = null;
+  }
+  return copy as KpiDealRow;
+};
+
+/** Rows already rewound to one as-of time, by deal id: one report asks for the same deals several times. */
+export type RewindMemo = Map<string, KpiDealRow>;
+
 /**
  * Deal rows as they were at `asOf`: each column changed after then takes its last logged value
  * at or before then. A deal whose log starts after `asOf` (bulk-generated or imported history)
  * keeps its current values; one created through the app with a column left at its SQL default
- * (no message) had that default (null) then.
+ * (no message) had that default (null) then. The logs of all the changed deals are read in one
+ * query; `memo` (for this `asOf` only) skips deals rewound before.
  */
-export const rewindDeals = (db: Db, rows: readonly KpiDealRow[], asOf: number): KpiDealRow[] => {
-  const changed = rows.filter((row) => row.updated_at > asOf);
-  if (changed.length === 0) return [...rows];
-  const statement = prepare(
-    db,
-    "SELECT row_id, col, value, hlc, at FROM change_log WHERE tbl = 'deals' AND row_id = ? ORDER BY hlc",
-  );
-  const rewound = new Map<string, KpiDealRow>();
-  for (const row of changed) {
-    const log = statement.all(row.id) as LogRow[];
-    const before = log.filter((message) => writtenAt(message) <= asOf);
-    const loggedFromStart = before.some((message) => message.col === 'created_at');
-    const after = new Set(log.filter((message) => writtenAt(message) > asOf).map((message) => message.col));
-    const copy: Record<string, unknown> = { ...row };
-    for (const column of after) {
-      if (!REWOUND_COLUMNS.has(column)) continue;
-      const last = before.filter((message) => message.col === column).at(-1);
-      if (last) copy[column] = last.value === null ? null : JSON.parse(last.value);
-      else if (loggedFromStart) copy[column] = null;
-    }
-    rewound.set(row.id, copy as KpiDealRow);
+export const rewindDeals = (
+  db: Db,
+  rows: readonly KpiDealRow[],
+  asOf: number,
+  memo: RewindMemo = new Map(),
+): KpiDealRow[] => {
+  const changed = rows.filter((row) => row.updated_at > asOf && !memo.has(row.id));
+  if (changed.length > 0) {
+    const logs = logsByDeal(
+      db,
+      changed.map((row) => row.id),
+    );
+    for (const row of changed) memo.set(row.id, rewindRow(row, logs.get(row.id) ?? [], asOf));
   }
-  return rows.map((row) => rewound.get(row.id) ?? row);
+  return rows.map((row) => (row.updated_at > asOf ? (memo.get(row.id) ?? row) : row));
 };

@@ -29,7 +29,7 @@ import {
   selectTicks,
   selectUserNames,
 } from './kpi.repo';
-import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
+import { type KpiDealRow, type RewindMemo, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -93,8 +93,9 @@ const dealsThen = (
   db: Db,
   asOf: number,
   where: ReturnType<typeof sql>,
+  memo: RewindMemo,
 ): { row: KpiDealRow; state: DealStateThen }[] => {
-  const rows = rewindDeals(db, selectKpiDeals(db, where), asOf);
+  const rows = rewindDeals(db, selectKpiDeals(db, where), asOf, memo);
   const changed = rows.filter((row) => row.updated_at > asOf).map((row) => row.id);
   const transitions =
     changed.length === 0
@@ -124,14 +125,21 @@ const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
 });
 
 /** Deals in a status at the as-of time (written since then: checked in JS). */
-const inStatusThen = (db: Db, asOf: number, status: 'open' | 'won', prefilter: ReturnType<typeof sql>) =>
+const inStatusThen = (
+  db: Db,
+  asOf: number,
+  status: 'open' | 'won',
+  prefilter: ReturnType<typeof sql>,
+  memo: RewindMemo,
+) =>
   dealsThen(
     db,
     asOf,
     sql`d.created_at <= ${asOf} AND (d.updated_at > ${asOf} OR (d.status = ${status} AND d.deleted_at IS NULL AND ${prefilter}))`,
+    memo,
   ).filter((deal) => deal.state.status === status);
 
-const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow): KpiDealHistory[] => {
+const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow, memo: RewindMemo): KpiDealHistory[] => {
   const { asOf } = request;
   const active = dealsActiveIn(window);
   const rows = rewindDeals(
@@ -142,6 +150,7 @@ const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow): KpiDealH
         AND (d.updated_at > ${asOf} OR (d.deleted_at IS NULL AND ${dealFilterSql(request.filters)}))`,
     ),
     asOf,
+    memo,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
   const transitions = selectTransitions(db, active, asOf);
   const ticks = new Map<string, Map<string, number>>();
@@ -177,7 +186,8 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
     matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null), filters);
-  const openDeals: KpiOpenDeal[] = inStatusThen(db, asOf, 'open', dealFilterSql(filters))
+  const memo: RewindMemo = new Map();
+  const openDeals: KpiOpenDeal[] = inStatusThen(db, asOf, 'open', dealFilterSql(filters), memo)
     .filter(passes)
     .map(({ row, state }) => ({
       id: row.id,
@@ -189,7 +199,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const allWins = inStatusThen(db, asOf, 'won', sql`d.company_id IS NOT NULL`).filter(
+  const allWins = inStatusThen(db, asOf, 'won', sql`d.company_id IS NOT NULL`, memo).filter(
     (deal) => deal.row.company_id !== null && deal.state.wonAt !== null,
   );
   const toWin = ({ row, state }: (typeof allWins)[number]): KpiWin => ({
@@ -207,7 +217,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     currency: request.currency,
     filters,
     stages,
-    deals: histories(db, request, window),
+    deals: histories(db, request, window, memo),
     openDeals,
     wins: allWins.filter(passes).map(toWin),
     companyWins: allWins.map(toWin),
