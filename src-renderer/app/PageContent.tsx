@@ -1,30 +1,25 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CompaniesRoute } from '../modules/companies/components/CompaniesRoute';
-import { ContactsPage } from '../modules/contacts/components/ContactsPage';
-import { DealsPage } from '../modules/deals/components/DealsPage';
-import { PipelinePage } from '../modules/pipeline/components/PipelinePage';
-import { SettingsPage } from '../modules/settings/components/SettingsPage';
 import { EmptyState } from '../ui/EmptyState';
-import { ComingSoonPage } from './ComingSoonPage';
+import { ComingSoonPage, type ComingSoonKey } from './ComingSoonPage';
+import { PageBoundary } from './PageBoundary';
 import type { PageKey } from './pages';
+import { PAGE_VIEWS } from './pageViews';
 
-/** The page body for a route; `null` is an unknown hash. */
+/** The page body for a route; `null` is an unknown hash. Pages load on demand (see PAGE_VIEWS). */
 export const PageContent = ({ page }: { page: PageKey | null }) => {
   const { t } = useTranslation();
-  switch (page) {
-    case 'pipeline':
-      return <PipelinePage />;
-    case 'deals':
-      return <DealsPage />;
-    case 'companies':
-      return <CompaniesRoute />;
-    case 'contacts':
-      return <ContactsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case null:
-      return <EmptyState icon="info" title={t('pages.notFound.title')} body={t('pages.notFound.body')} />;
-    default:
-      return <ComingSoonPage page={page} />;
-  }
+  if (page === null)
+    return <EmptyState icon="info" title={t('pages.notFound.title')} body={t('pages.notFound.body')} />;
+  const View = PAGE_VIEWS[page];
+  // Every section without a view has a "coming soon" text (ComingSoonKey lists them).
+  if (!View) return <ComingSoonPage page={page as ComingSoonKey} />;
+  return (
+    <PageBoundary>
+      {/* Quiet while the chunk arrives (tens of ms from disk): no spinner flashing on every visit. */}
+      <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
+        <View />
+      </Suspense>
+    </PageBoundary>
+  );
 };

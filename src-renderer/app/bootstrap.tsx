@@ -12,6 +12,8 @@ import { detectTransport } from '../platform/detectTransport';
 import { describeError } from '../ui/toasts/describeError';
 import { useToastStore } from '../ui/toasts/toastStore';
 import { App } from './App';
+import { pageFromHash } from './pages';
+import { PAGE_VIEWS } from './pageViews';
 
 /** How long the first paint waits for the saved language before using the browser's. */
 const SETTINGS_WAIT_MS = 2000;
@@ -29,6 +31,9 @@ const loadSettings = (client: Client): Promise<Settings> =>
 export const bootstrap = async (root: HTMLElement): Promise<void> => {
   // The CSP forbids eval; tell zod not to probe for it (the probe itself is reported as a violation).
   z.config({ jitless: true });
+  // The first screen's code downloads while the settings are read, not after the first render.
+  const first = pageFromHash(window.location.hash);
+  if (first) PAGE_VIEWS[first]?.preload();
   const { transport } = detectTransport(window);
   const client = createClient(transport);
 

@@ -12,6 +12,11 @@ export const en: Messages = {
   app: {
     name: 'Voronka',
     tagline: 'CRM for B2B sales',
+    pageFailed: {
+      title: 'This section did not open',
+      body: 'It could not be loaded or shown. Your data is safe: reload the window.',
+      reload: 'Reload',
+    },
   },
   nav: {
     label: 'Main navigation',
