@@ -11,6 +11,7 @@ import { leadsHandlers } from './modules/leads/leads.handlers';
 import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
+import { reportsHandlers } from './modules/reports/reports.handlers';
 import { settingsHandlers } from './modules/settings/settings.handlers';
 import { usersHandlers } from './modules/users/users.handlers';
 
@@ -29,4 +30,5 @@ export const allHandlers: Handlers = {
   ...leadSourcesHandlers,
   ...kpiHandlers,
   ...leadsHandlers,
+  ...reportsHandlers,
 };

@@ -1,3 +1,5 @@
 /** IPC channel names shared by main and the preload (plain strings: the preload bundles this file). */
 export const RPC_CHANNEL = 'voronka:rpc';
 export const EVENT_CHANNEL = 'voronka:event';
+/** Renders a report in the worker and saves it where the user picks in main's save dialog. */
+export const SAVE_REPORT_CHANNEL = 'voronka:save-report';

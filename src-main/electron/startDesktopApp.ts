@@ -1,12 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { BackendWorker, StartBackendWorkerOptions } from '../worker/startBackendWorker';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { createAppProtocolHandler } from './createAppProtocolHandler';
 import { createRpcHandler } from './createRpcHandler';
 import { guardWebContents } from './guardWebContents';
-import { EVENT_CHANNEL, RPC_CHANNEL } from './ipcChannels';
+import { writeFileAtomic } from '../core/reports/writeFileAtomic';
+import { createSaveReportHandler } from './createSaveReportHandler';
+import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_REPORT_CHANNEL } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
 import { openFailureMessage } from './openFailureMessage';
@@ -103,6 +105,22 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     backend = starting;
     // Registered before the window exists; calls made while the database opens wait for it.
     ipcMain.handle(RPC_CHANNEL, createRpcHandler(starting));
+    ipcMain.handle(
+      SAVE_REPORT_CHANNEL,
+      createSaveReportHandler(starting, {
+        choosePath: async (fileName) => {
+          const extension = extname(fileName).slice(1);
+          const options = {
+            defaultPath: join(app.getPath('documents'), fileName),
+            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+          };
+          const owner = BrowserWindow.getFocusedWindow();
+          const chosen = await (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
+        write: writeFileAtomic,
+      }),
+    );
     mainWindow = createMainWindow();
 
     let worker: BackendWorker;

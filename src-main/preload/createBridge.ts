@@ -1,7 +1,7 @@
 import type { Envelope } from '@shared/contract/envelope';
 import type { PushEvent } from '@shared/contract/pushEvents';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
-import { EVENT_CHANNEL, RPC_CHANNEL } from '../electron/ipcChannels';
+import type { SavedReport, VoronkaBridge } from '@shared/contract/VoronkaBridge';
+import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_REPORT_CHANNEL } from '../electron/ipcChannels';
 
 /** The part of ipcRenderer the bridge uses (structural, so tests hand in a fake). */
 export type BridgeIpc = {
@@ -10,7 +10,7 @@ export type BridgeIpc = {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 };
 
-const transportFailure = (error: unknown): Envelope<unknown> => ({
+const transportFailure = <T>(error: unknown): Envelope<T> => ({
   ok: false,
   error: { code: 'TRANSPORT', message: error instanceof Error ? error.message : String(error) },
 });
@@ -33,5 +33,9 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
       ipc.removeListener(EVENT_CHANNEL, relay);
     };
   };
-  return Object.freeze({ call, methods, subscribe });
+  const saveReport = (input: unknown): Promise<Envelope<SavedReport>> =>
+    ipc
+      .invoke(SAVE_REPORT_CHANNEL, input)
+      .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
+  return Object.freeze({ call, methods, subscribe, saveReport });
 };

@@ -78,4 +78,5 @@ export const METHOD_NAMES: readonly string[] = [
   'leads.list',
   'leads.assign',
   'leads.disqualify',
+  'reports.render',
 ];

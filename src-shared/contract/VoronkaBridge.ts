@@ -3,11 +3,16 @@ import type { PushEvent } from './pushEvents';
 
 /**
  * What the Electron preload exposes as `window.voronka`: one function per contract method
- * (generated from the contract's method names) plus an event subscription that never hands the
- * renderer the IPC event object.
+ * (generated from the contract's method names), an event subscription that never hands the
+ * renderer the IPC event object, and saving a report where the user picks.
  */
 export type VoronkaBridge = {
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   methods: Readonly<Record<string, (input?: unknown) => Promise<Envelope<unknown>>>>;
   subscribe(listener: (event: PushEvent) => void): () => void;
+  /** Renders the report (input of `reports.render`) and saves it through main's save dialog. */
+  saveReport(input: unknown): Promise<Envelope<SavedReport>>;
 };
+
+/** What saving came to: the chosen file's name (not its folder), or nothing when cancelled. */
+export type SavedReport = { saved: true; fileName: string } | { saved: false; fileName: null };

@@ -9,6 +9,7 @@ import { kpiProcedures } from './procedures/kpiProcedures';
 import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
+import { reportProcedures } from './procedures/reportProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
 /**
@@ -28,6 +29,7 @@ export const contract = {
   ...referenceProcedures,
   ...kpiProcedures,
   ...leadProcedures,
+  ...reportProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -40,9 +40,7 @@ export const userCreateInputSchema = z.object(userFieldsShape).partial({ email: 
 export type UserCreateInput = z.input<typeof userCreateInputSchema>;
 
 /** Deactivation may hand the user's open deals to an active teammate in the same write. */
-export const userDeactivateInputSchema = z
-  .object({ id: idSchema, reassignOpenDealsTo: idSchema.optional() })
-  .strict();
+export const userDeactivateInputSchema = z.object({ id: idSchema, reassignOpenDealsTo: idSchema.optional() }).strict();
 export type UserDeactivateInput = z.input<typeof userDeactivateInputSchema>;
 
 export const userOpenDealsSchema = z.object({ count: z.number().int().nonnegative() });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -55,6 +55,7 @@ const fake = vi.hoisted(() => {
       windows.push(this);
     }
     static getAllWindows = () => [...windows];
+    static getFocusedWindow = () => windows[0] ?? null;
   }
   return {
     windows,
@@ -64,7 +65,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   };
 });
@@ -220,6 +221,45 @@ describe('startDesktopApp', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(worker.dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves a report where the user picks: rendered in the worker, written by main, cancel writes nothing', async () => {
+    const worker = makeWorker();
+    const pdf = Buffer.from('%PDF-1.7 report');
+    worker.dispatch.mockImplementation(async () => ({
+      ok: true,
+      value: {
+        fileName: 'voronka-report-2026-W48.pdf',
+        mimeType: 'application/pdf',
+        base64: pdf.toString('base64'),
+        bytes: pdf.length,
+      },
+    }));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(2));
+    const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
+      string,
+      (event: unknown, input: unknown) => Promise<unknown>,
+    ];
+    expect(channel).toBe('voronka:save-report');
+    const request = { period: { kind: 'week', week: '2026-W48' }, format: 'pdf', language: 'ru' };
+    const target = join(base, 'Отчёт.pdf');
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const page = { senderFrame: { url: 'app://voronka/index.html' } };
+    await expect(save(page, request)).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'Отчёт.pdf' } });
+    expect(worker.dispatch).toHaveBeenCalledWith('reports.render', request);
+    expect(fake.dialog.showSaveDialog.mock.calls[0]?.at(-1)).toMatchObject({
+      defaultPath: join(base, 'voronka-report-2026-W48.pdf'),
+    });
+    expect(readFileSync(target)).toEqual(pdf);
+
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await expect(save(page, request)).resolves.toEqual({ ok: true, value: { saved: false, fileName: null } });
+    await expect(save({ senderFrame: { url: 'https://evil.example/' } }, request)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(fake.dialog.showSaveDialog).toHaveBeenCalledTimes(2);
   });
 
   it('forwards push events to the window on voronka:event', async () => {

@@ -45,8 +45,8 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods and subscribe', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'subscribe']);
+  it('exposes exactly call, methods, subscribe and saveReport', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveReport', 'subscribe']);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
@@ -63,6 +63,17 @@ describe('preload bridge (window.voronka)', () => {
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:rpc', 'deals.get', { id: 'd1' });
     await bridge.call('app.info', undefined);
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:rpc', 'app.info', undefined);
+  });
+
+  it('asks main to save a report over voronka:save-report, passing only what to render', async () => {
+    const request = { period: { kind: 'week', week: '2026-W48' }, format: 'pdf', language: 'ru' };
+    await bridge.saveReport(request);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-report', request);
+    fake.ipcRenderer.invoke.mockRejectedValueOnce(new Error('main went away'));
+    await expect(bridge.saveReport(request)).resolves.toEqual({
+      ok: false,
+      error: { code: 'TRANSPORT', message: 'main went away' },
+    });
   });
 
   it('turns a failed invoke into a TRANSPORT envelope instead of a rejection', async () => {

@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKpiKit, type KpiKit, local } from './kpiTestKit';
+import { buildWeekFixture } from './kpiWeekFixture';
+
+const msk = local(3);
+const W48 = { kind: 'week', week: '2026-W48' } as const;
+
+describe('reports.render: the weekly report as a file through the contract', () => {
+  let kit: KpiKit;
+
+  beforeAll(async () => {
+    kit = await createKpiKit('Europe/Moscow');
+    await buildWeekFixture(kit);
+    kit.clock.set(msk(12, 3, 10));
+  });
+  afterAll(() => kit.dispose());
+
+  const render = (format: 'pdf' | 'xlsx' | 'csv' | 'json', language: 'ru' | 'en' = 'ru') =>
+    kit.client.call('reports.render', { period: W48, format, language });
+
+  it('renders a PDF named after the week', async () => {
+    const file = await render('pdf');
+    const bytes = Buffer.from(file.base64, 'base64');
+    expect(file).toMatchObject({ fileName: 'voronka-report-2026-W48.pdf', mimeType: 'application/pdf' });
+    expect(file.bytes).toBe(bytes.byteLength);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+
+  it('renders an XLSX whose summary holds the same won count as the JSON', async () => {
+    const json = JSON.parse(Buffer.from((await render('json')).base64, 'base64').toString('utf8')) as {
+      won: { count: number };
+    };
+    const file = await render('xlsx', 'en');
+    expect(file.fileName).toBe('voronka-report-2026-W48.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets.length).toBeGreaterThan(1);
+    const cells = book.worksheets.flatMap((sheet) =>
+      sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])),
+    );
+    expect(cells).toContain(json.won.count);
+  }, 60_000);
+
+  it('renders a CSV with a BOM, the Russian separator by default and the English one on request', async () => {
+    const ru = Buffer.from((await render('csv')).base64, 'base64').toString('utf8');
+    expect(ru.charCodeAt(0)).toBe(0xfeff);
+    const firstTable = (text: string) => text.split(/\r?\n/).find((line) => /\d/.test(line) && /[;,]/.test(line)) ?? '';
+    expect(firstTable(ru)).toMatch(/;/);
+    const en = await kit.client.call('reports.render', { period: W48, format: 'csv', language: 'en', separator: ',' });
+    const enText = Buffer.from(en.base64, 'base64').toString('utf8');
+    expect(firstTable(enText)).toMatch(/,/);
+    expect(firstTable(enText)).not.toMatch(/;/);
+  });
+
+  it('names a custom range without dots and refuses an unknown format at the contract', async () => {
+    const file = await kit.client.call('reports.render', {
+      period: { kind: 'custom', from: '2026-11-01', to: '2026-11-30' },
+      format: 'json',
+      language: 'en',
+    });
+    expect(file.fileName).toBe('voronka-report-2026-11-01_2026-11-30.json');
+    const refused = await kit.backend.dispatch('reports.render', { period: W48, format: 'docx', language: 'ru' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+});
