@@ -1,4 +1,5 @@
 import type { Handlers } from './Handlers';
+import { activitiesHandlers } from './modules/activities/activities.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
@@ -31,4 +32,5 @@ export const allHandlers: Handlers = {
   ...kpiHandlers,
   ...leadsHandlers,
   ...reportsHandlers,
+  ...activitiesHandlers,
 };

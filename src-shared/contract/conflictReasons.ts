@@ -15,6 +15,8 @@ export const CONFLICT_REASONS = [
   'last_pipeline',
   'current_user',
   'archive_target_gated',
+  'task_done',
+  'not_a_task',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

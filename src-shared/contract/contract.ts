@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { activityProcedures } from './procedures/activityProcedures';
 import { appProcedures } from './procedures/appProcedures';
 import { boardProcedures } from './procedures/boardProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
@@ -30,6 +31,7 @@ export const contract = {
   ...kpiProcedures,
   ...leadProcedures,
   ...reportProcedures,
+  ...activityProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -180,7 +180,11 @@ export type TimelineSources = {
  * One timeline in the order things were written (HLC), dated by `displayTimes`; a `deleted_at`
  * change reads as deleted / restored rather than a field edit.
  */
-export const mergeTimeline = (sources: TimelineSources): TimelineEntry[] => {
+export const mergeTimeline = (sources: TimelineSources): TimelineEntry[] =>
+  mergeTimelineWithHlc(sources).map((item) => item.entry);
+
+/** `mergeTimeline` with each entry's HLC, so other dated items can be merged in by time then HLC. */
+export const mergeTimelineWithHlc = (sources: TimelineSources): { hlc: string; at: number; entry: TimelineEntry }[] => {
   const items: Sortable[] = [
     ...sources.transitions.map((t) => ({ hlc: transitionOrder(t), entry: transitionEntry(t) })),
     ...sources.fieldChanges.map((c) => ({ hlc: c.hlc, entry: fieldEntry(c, sources.fieldName) })),
@@ -195,12 +199,15 @@ export const mergeTimeline = (sources: TimelineSources): TimelineEntry[] => {
       },
     })),
   ];
-  const entries = items.sort(byHlc).map((item) => item.entry);
+  const sorted = items.sort(byHlc);
   const times = displayTimes(
-    entries.map((entry) => entry.at),
+    sorted.map((item) => item.entry.at),
     sources.now,
   );
-  return entries.map((entry, index) => ({ ...entry, at: times[index] as number }));
+  return sorted.map((item, index) => {
+    const at = times[index] as number;
+    return { hlc: item.hlc, at, entry: { ...item.entry, at } };
+  });
 };
 
 /** `value_minor` → `valueMinor`: the contract's field names. */

@@ -3,6 +3,7 @@ import { dealDrawerEn } from './messages/dealDrawer.en';
 import { stagesSettingsEn } from './messages/stagesSettings.en';
 import type { Messages } from './Messages';
 import { companiesEn } from './messages/companies.en';
+import { activitiesEn } from './messages/activities.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { kpiReportEn } from './messages/kpiReport.en';
@@ -251,6 +252,8 @@ export const en: Messages = {
     current_user: 'You cannot deactivate the user you are working as.',
     archive_target_gated:
       'Some deals lack this stage’s required checklist items, so they cannot move forward. Pick an earlier stage or tick the items.',
+    task_done: 'This task is already done.',
+    not_a_task: 'This activity has no due time: it is not a task.',
   },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {
@@ -278,6 +281,10 @@ export const en: Messages = {
     name_required: 'Enter a name',
     period_invalid: 'No such period (check the week, month or dates)',
     time_zone_invalid: 'Not a time zone: choose one such as Europe/Moscow',
+    deal_not_found: 'The deal was not found or has been deleted',
+    not_for_activity_type: 'This type of activity has no such detail',
+    currency_required: 'Choose the currency of the amount',
+    done_in_future: 'A logged activity cannot be in the future: plan a task instead',
   },
   settings: {
     language: {
@@ -330,6 +337,7 @@ export const en: Messages = {
   },
   companies: companiesEn,
   contacts: contactsEn,
+  activities: activitiesEn,
   users: usersEn,
   board: boardEn,
   dealDrawer: dealDrawerEn,

@@ -2,6 +2,7 @@ import { boardRu } from './messages/board.ru';
 import { dealDrawerRu } from './messages/dealDrawer.ru';
 import { stagesSettingsRu } from './messages/stagesSettings.ru';
 import { companiesRu } from './messages/companies.ru';
+import { activitiesRu } from './messages/activities.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
@@ -246,7 +247,8 @@ export const ru = {
     stale_neighbour: 'Список успел измениться. Он обновлён — повторите перенос.',
     archived: 'Эта запись в архиве, её нельзя переставить.',
     stage_archived: 'Этап архивирован: сделку нельзя поставить на него.',
-    pipeline_archived: 'Воронка в архиве: сделку нельзя поставить в неё. Верните воронку из архива или выберите другую.',
+    pipeline_archived:
+      'Воронка в архиве: сделку нельзя поставить в неё. Верните воронку из архива или выберите другую.',
     control_point_archived: 'Этот пункт чек-листа убрали из этапа.',
     deal_not_open: 'Сделка уже закрыта. Чтобы перенести её, сначала откройте её снова.',
     no_stages: 'В воронке нет этапов. Добавьте этап в настройках воронки.',
@@ -255,6 +257,8 @@ export const ru = {
     current_user: 'Нельзя отключить пользователя, под которым вы работаете.',
     archive_target_gated:
       'У части сделок не отмечены обязательные пункты этого этапа, поэтому их нельзя перенести вперёд. Выберите этап раньше или отметьте пункты.',
+    task_done: 'Эта задача уже выполнена.',
+    not_a_task: 'У этой активности нет срока: это не задача.',
   },
   /** `params.reason` of a field issue (see FIELD_ISSUE_REASONS): shown instead of the generic `issues.custom`. */
   issueReasons: {
@@ -282,6 +286,10 @@ export const ru = {
     name_required: 'Введите название',
     period_invalid: 'Такого периода нет (проверьте неделю, месяц или даты)',
     time_zone_invalid: 'Это не часовой пояс: выберите, например, Europe/Moscow',
+    deal_not_found: 'Сделка не найдена или удалена',
+    not_for_activity_type: 'У этого типа активности нет такого поля',
+    currency_required: 'Выберите валюту суммы',
+    done_in_future: 'Нельзя записать активность в будущем: запланируйте задачу',
   },
   settings: {
     language: {
@@ -335,6 +343,7 @@ export const ru = {
   },
   companies: companiesRu,
   contacts: contactsRu,
+  activities: activitiesRu,
   users: usersRu,
   board: boardRu,
   dealDrawer: dealDrawerRu,

@@ -172,11 +172,19 @@ export type DealChecksTable = Timestamps & {
   checked_by: string | null;
   checked_at: number | null;
 };
-export type ActivityType = 'call' | 'email' | 'meeting' | 'demo' | 'presentation' | 'proposal' | 'note' | 'task';
+export type ActivityType =
+  'call' | 'email' | 'meeting' | 'demo' | 'presentation' | 'proposal' | 'nurture' | 'note' | 'task';
 export type ActivitiesTable = Timestamps & {
   id: string;
   type: ActivityType;
   direction: 'outbound' | 'inbound' | null;
+  outcome: 'reached' | 'no_answer' | 'busy' | 'wrong_number' | null;
+  duration_sec: number | null;
+  amount_minor: number | null;
+  currency: string | null;
+  file_ref: string | null;
+  content_kind: 'case' | 'webinar' | 'article' | null;
+  engagement: 'opened' | 'attended' | 'replied' | null;
   subject: string;
   body: string | null;
   deal_id: string | null;

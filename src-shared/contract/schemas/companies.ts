@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activityTypeSchema } from './activities';
 import {
   companyIdentifierConflicts,
   type IdentifierIssue,
@@ -248,7 +249,7 @@ export const companyTimelineItemSchema = z.discriminatedUnion('kind', [
     /** When it was done, else when it was logged. */
     at: z.number(),
     id: idSchema,
-    type: z.enum(['call', 'email', 'meeting', 'demo', 'presentation', 'proposal', 'note', 'task']),
+    type: activityTypeSchema,
     direction: z.enum(['outbound', 'inbound']).nullable(),
     subject: z.string(),
     body: z.string().nullable(),

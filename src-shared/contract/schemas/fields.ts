@@ -27,6 +27,10 @@ export const FIELD_ISSUE_REASONS = [
   'name_required',
   'period_invalid',
   'time_zone_invalid',
+  'deal_not_found',
+  'not_for_activity_type',
+  'currency_required',
+  'done_in_future',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

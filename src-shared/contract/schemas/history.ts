@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { activitySchema } from './activities';
 import { dealStatusSchema } from './deals';
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -33,6 +34,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('check'), ...actorFields, controlPointId: idSchema, checked: z.boolean() }),
   z.object({ kind: z.literal('deleted'), ...actorFields }),
   z.object({ kind: z.literal('restored'), ...actorFields }),
+  /** A done activity, at the time it happened (`doneAt`); the actor is who logged it. */
+  z.object({ kind: z.literal('activity'), ...actorFields, activity: activitySchema }),
 ]);
 export type TimelineEntryOut = z.infer<typeof timelineEntrySchema>;
 

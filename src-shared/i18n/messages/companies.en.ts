@@ -125,6 +125,7 @@ export const companiesEn: typeof companiesRu = {
       demo: 'Demo',
       presentation: 'Presentation',
       proposal: 'Proposal',
+      nurture: 'Nurture touch',
       note: 'Note',
       task: 'Task',
     },

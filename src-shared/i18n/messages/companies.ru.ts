@@ -123,6 +123,7 @@ export const companiesRu = {
       demo: 'Демонстрация',
       presentation: 'Презентация',
       proposal: 'Коммерческое предложение',
+      nurture: 'Прогрев',
       note: 'Заметка',
       task: 'Задача',
     },

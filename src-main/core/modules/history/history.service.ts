@@ -4,9 +4,12 @@ import {
   deriveCheckEvents,
   deriveFieldChanges,
   type FieldChange,
-  mergeTimeline,
+  mergeTimelineWithHlc,
   type TimelineEntry,
 } from '@shared/domain/fieldHistory';
+import { orderByTimeThenHlc } from '@shared/domain/activities/orderByTimeThenHlc';
+import { formatHlc } from '@shared/domain/hlc';
+import { dealTimelineActivities, toActivity } from '../activities/activities.repo';
 import type { Db } from '../../db/Db';
 import { findDealRow } from '../deals/deals.repo';
 import { notFound } from '../pipelines/notFound';
@@ -70,15 +73,28 @@ const collectRefIds = (entries: readonly TimelineEntry[], fields: readonly Field
   return refs;
 };
 
+type Ordered = { hlc: string; at: number; entry: TimelineEntry | Extract<TimelineEntryOut, { kind: 'activity' }> };
+
+/** The deal's done activities, each at the time it happened (never after `now`). */
+const activityItems = (db: Db, dealId: string, now: number): Ordered[] =>
+  dealTimelineActivities(db, dealId).map((row) => {
+    const at = Math.min(row.done_at as number, now);
+    return {
+      hlc: row.hlc ?? formatHlc({ millis: row.created_at, counter: 0, node: '' }),
+      at,
+      entry: { kind: 'activity', at, actorId: row.actor_id, actorName: null, activity: toActivity(row) },
+    };
+  });
+
 /**
  * The deal's timeline: transitions (created, moved, won, lost, reopened), field edits with old →
- * new from the change log, and checklist ticks, merged in the order they were written (HLC) with
- * who did each, dated no later than `now`.
+ * new from the change log, checklist ticks and done activities, ordered by time then HLC (a
+ * back-dated call lands where it happened), with who did each, dated no later than `now`.
  */
 export const dealHistory = (db: Db, dealId: string, now: number): DealHistory => {
   if (!findDealRow(db, dealId)) throw notFound('deal', dealId);
   const fieldChanges = deriveFieldChanges(dealLogMessages(db, dealId), NOT_FIELD_EDITS);
-  const timeline = mergeTimeline({
+  const history = mergeTimelineWithHlc({
     transitions: transitionRecords(db, dealId),
     fieldChanges,
     checkEvents: deriveCheckEvents(checkLogMessages(db, dealId)),
@@ -86,9 +102,21 @@ export const dealHistory = (db: Db, dealId: string, now: number): DealHistory =>
     fieldName: camelCaseColumn,
     now,
   });
+  const timeline = orderByTimeThenHlc([...history, ...activityItems(db, dealId, now)]).map((item) => item.entry);
 
   const refs: DealHistory['refs'] = {};
-  for (const [kind, ids] of collectRefIds(timeline, fieldChanges)) {
+  const refIds = collectRefIds(
+    history.map((item) => item.entry),
+    fieldChanges,
+  );
+  for (const entry of timeline) {
+    if (entry.kind === 'activity') {
+      addRef(refIds, 'user', entry.actorId);
+      addRef(refIds, 'user', entry.activity.ownerId);
+      addRef(refIds, 'contact', entry.activity.contactId);
+    }
+  }
+  for (const [kind, ids] of refIds) {
     for (const row of refRows(db, kind, [...ids])) {
       refs[row.id] = { kind, name: row.name, defaultKey: row.default_key };
     }

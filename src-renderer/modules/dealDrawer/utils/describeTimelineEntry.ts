@@ -5,9 +5,10 @@ import { formatMoney } from '@shared/i18n/formatMoney';
 import { isCalendarDate } from '@shared/domain/calendarDate';
 import { formatCalendarDate } from '@shared/i18n/formatDates';
 import type { Translate } from '@shared/i18n/Translate';
+import { describeActivity } from '../../activities/utils/describeActivity';
 import type { FoldedEntry } from './foldTimeline';
 
-export type TimelineTone = 'stage' | 'won' | 'lost' | 'field' | 'check' | 'neutral';
+export type TimelineTone = 'stage' | 'won' | 'lost' | 'field' | 'check' | 'neutral' | 'activity';
 
 /** One timeline line for the drawer: what happened, and for a field edit the old and new values. */
 export type TimelineLine = {
@@ -120,5 +121,11 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
       return { tone: 'lost', text: t('dealDrawer.timeline.deleted') };
     case 'restored':
       return { tone: 'neutral', text: t('dealDrawer.timeline.restored') };
+    case 'activity': {
+      const { title, details } = describeActivity(entry.activity, t, context.language);
+      const notes = entry.activity.body ? [entry.activity.body] : [];
+      const detail = [details.join(' · '), ...notes].filter((part) => part !== '').join(' — ');
+      return { tone: 'activity', text: title, ...(detail ? { detail } : {}) };
+    }
   }
 };

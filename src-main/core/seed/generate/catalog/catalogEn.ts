@@ -167,6 +167,7 @@ export const catalogEn: SeedCatalog = {
     demo: ['Product overview', 'For the sales team', 'Online for the client team', 'Analytics module'],
     presentation: ['Solution overview', 'For the executives', 'Industry case studies'],
     proposal: ['Base offer', 'Revised terms', 'Implementation quote', 'Volume discount'],
+    nurture: ['Case study sent', 'Webinar invitation', 'Industry article'],
     note: ['About the account', 'Conversation summary', 'Objections', 'Deal context'],
     task: [
       'Prepare proposal',
@@ -200,6 +201,7 @@ export const catalogEn: SeedCatalog = {
     demo: ['Showed pipeline, reports and mobile app.', 'Many questions about integrations.'],
     presentation: ['Presented industry case studies.', 'Leadership asked for an ROI estimate.'],
     proposal: ['Proposal valid for 14 days.', 'Offered 10% off for annual billing.'],
+    nurture: ['Opened the case study.'],
     note: [
       'Budget approved for next quarter.',
       'Owner decides, CFO influences.',
