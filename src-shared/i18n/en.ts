@@ -296,6 +296,18 @@ export const en: Messages = {
     currency: {
       title: 'Workspace currency',
       description: 'Used for new deals by default.',
+      /** The warning before the workspace currency changes. */
+      change: {
+        title: 'Switch the currency to {{name}}?',
+        newDeals: 'New deals will be created in {{name}} ({{code}}).',
+        existing:
+          'Existing deals keep their currency (such as {{code}}): amounts are not recalculated or converted at any rate.',
+        board: 'The board will show totals for each currency separately, for example: {{example}}.',
+        report:
+          'The weekly report counts money in {{code}}: deals in other currencies are counted, but their amounts are not added.',
+        revert: 'You can switch back at any time; deals do not change either way.',
+        confirm: 'Switch to {{code}}',
+      },
     },
     about: {
       title: 'About',

@@ -68,6 +68,7 @@ test('settings show app.info and save the workspace currency used by new deals',
   await expect(page.getByTestId('about-deviceId')).toHaveText(info.deviceId);
 
   await page.getByLabel('Валюта рабочего пространства').selectOption('EUR');
+  await page.getByRole('dialog').getByRole('button', { name: 'Сменить на EUR' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
   expect((await rpc('settings.get'))['workspace.currency']).toBe('EUR');
   await page.getByRole('link', { name: 'Сделки' }).click();

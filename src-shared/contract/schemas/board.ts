@@ -61,16 +61,21 @@ export const currencyTotalSchema = z.object({
 });
 export type CurrencyTotal = z.infer<typeof currencyTotalSchema>;
 
+/**
+ * Totals of a set of deals, one entry per currency (amounts are never added across currencies or
+ * converted): the workspace currency first, then the others by how many deals on the whole board
+ * are in them (most first), then by code, so every column and the toolbar list them in one order.
+ * Empty when there are no deals.
+ */
+export const currencyTotalsSchema = z.array(currencyTotalSchema);
+
 export const boardColumnSchema = z.object({
   stageId: idSchema,
   stage: stageSchema,
   /** Open deals in the column matching the filters (all currencies). */
   count: z.number().int().nonnegative(),
-  /** Sum and probability-weighted sum of the deals in the workspace currency (board `currency`). */
-  sumMinor: moneyTotalSchema,
-  weightedMinor: moneyTotalSchema,
-  /** Deals in other currencies, totalled per currency (usually empty). */
-  otherCurrencies: z.array(currencyTotalSchema),
+  /** Sum and probability-weighted sum per currency. */
+  byCurrency: currencyTotalsSchema,
   /** The first cards in position order. */
   cards: z.array(boardCardSchema),
   /** More cards than sent: page with `deals.boardColumn` after the last card. */
@@ -82,15 +87,11 @@ export const boardSchema = z.object({
   pipeline: pipelineSchema,
   /** The time figures (days in stage, rotting) were computed at. */
   asOf: epochMsSchema,
-  /** The workspace currency the column sums are in. */
+  /** The workspace currency: listed first, and what an empty column shows its zero in. */
   currency: z.string(),
   columns: z.array(boardColumnSchema),
-  totals: z.object({
-    count: z.number().int().nonnegative(),
-    sumMinor: moneyTotalSchema,
-    weightedMinor: moneyTotalSchema,
-    otherCurrencies: z.array(currencyTotalSchema),
-  }),
+  /** The whole board: every column's totals added up per currency. */
+  totals: z.object({ count: z.number().int().nonnegative(), byCurrency: currencyTotalsSchema }),
 });
 export type Board = z.infer<typeof boardSchema>;
 

@@ -24,15 +24,20 @@ export const boardEn: typeof boardRu = {
     reset: 'Reset filters',
   },
   summary: {
-    weighted: 'Weighted {{value}}',
+    weightedLabel: 'Weighted',
     weightedHint: 'Deal values times the probability of their stages',
+  },
+  /** Totals in several currencies: never added together, listed side by side. */
+  currencies: {
+    line: '{{value}} — {{deals}}',
+    more: '+{{count}}',
   },
   column: {
     deals_one: '{{count}} deal',
     deals_few: '{{count}} deals',
     deals_many: '{{count}} deals',
     deals_other: '{{count}} deals',
-    weighted: 'Weighted {{value}}',
+    weightedLabel: 'Weighted',
     weightedHint: 'The sum times the stage probability ({{value}})',
     probability: 'Chance to win from this stage: {{value}}',
     empty: 'Drop a deal here',

@@ -22,15 +22,20 @@ export const boardRu = {
     reset: 'Сбросить фильтры',
   },
   summary: {
-    weighted: 'Прогноз {{value}}',
+    weightedLabel: 'Прогноз',
     weightedHint: 'Сумма сделок, умноженная на вероятность их этапов',
+  },
+  /** Totals in several currencies: never added together, listed side by side. */
+  currencies: {
+    line: '{{value}} — {{deals}}',
+    more: '+{{count}}',
   },
   column: {
     deals_one: '{{count}} сделка',
     deals_few: '{{count}} сделки',
     deals_many: '{{count}} сделок',
     deals_other: '{{count}} сделки',
-    weighted: 'Прогноз {{value}}',
+    weightedLabel: 'Прогноз',
     weightedHint: 'Сумма, умноженная на вероятность этапа ({{value}})',
     probability: 'Вероятность выигрыша с этого этапа: {{value}}',
     empty: 'Перетащите сюда сделку',
@@ -74,7 +79,8 @@ export const boardRu = {
     whyCreate_one: 'Сделка сразу попадёт на этап «{{stage}}»: отметьте {{count}} обязательный пункт этапов до него.',
     whyCreate_few: 'Сделка сразу попадёт на этап «{{stage}}»: отметьте {{count}} обязательных пункта этапов до него.',
     whyCreate_many: 'Сделка сразу попадёт на этап «{{stage}}»: отметьте {{count}} обязательных пунктов этапов до него.',
-    whyCreate_other: 'Сделка сразу попадёт на этап «{{stage}}»: отметьте {{count}} обязательного пункта этапов до него.',
+    whyCreate_other:
+      'Сделка сразу попадёт на этап «{{stage}}»: отметьте {{count}} обязательного пункта этапов до него.',
     createAgain: 'Добавить с отметками',
     moveAgain: 'Перевести снова',
     winAgain: 'Выиграть снова',

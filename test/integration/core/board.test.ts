@@ -29,6 +29,18 @@ const column = async (stageId: string, input: Parameters<typeof board>[0] = {}) 
   return found;
 };
 
+/** A column's (or the board's) totals in one currency; zeros when it has no deals in it. */
+const inCurrency = (
+  totals: { byCurrency: { currency: string; count: number; sumMinor: number; weightedMinor: number }[] },
+  currency = 'RUB',
+) =>
+  totals.byCurrency.find((total) => total.currency === currency) ?? {
+    currency,
+    count: 0,
+    sumMinor: 0,
+    weightedMinor: 0,
+  };
+
 const insertCompany = (name: string): string => {
   const id = uuidv7();
   kit.backend.db.sqlite
@@ -60,13 +72,14 @@ describe('deals.board', () => {
     // 1,500,001 × 0.35 = 525,000.35 → rounded once on the total.
     expect(proposal).toMatchObject({
       count: 2,
-      sumMinor: 1_500_001,
-      weightedMinor: 525_000,
+      byCurrency: [{ currency: 'RUB', count: 2, sumMinor: 1_500_001, weightedMinor: 525_000 }],
       hasMore: false,
-      otherCurrencies: [],
     });
     expect(proposal?.stage.funnelStep).toBe('consideration');
-    expect(result.totals).toEqual({ count: 2, sumMinor: 1_500_001, weightedMinor: 525_000, otherCurrencies: [] });
+    expect(result.totals).toEqual({
+      count: 2,
+      byCurrency: [{ currency: 'RUB', count: 2, sumMinor: 1_500_001, weightedMinor: 525_000 }],
+    });
   });
 
   it('changes the totals after a move and after a loss', async () => {
@@ -76,12 +89,15 @@ describe('deals.board', () => {
       title: 'Move me',
       valueMinor: 200_000,
     });
-    expect((await column(STAGE.newLead)).sumMinor).toBe(200_000);
+    expect(inCurrency(await column(STAGE.newLead)).sumMinor).toBe(200_000);
     await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.qualification });
-    expect(await column(STAGE.newLead)).toMatchObject({ count: 0, sumMinor: 0, weightedMinor: 0 });
-    expect(await column(STAGE.qualification)).toMatchObject({ count: 1, sumMinor: 200_000, weightedMinor: 30_000 });
+    expect(await column(STAGE.newLead)).toMatchObject({ count: 0, byCurrency: [] });
+    expect(await column(STAGE.qualification)).toMatchObject({
+      count: 1,
+      byCurrency: [{ currency: 'RUB', count: 1, sumMinor: 200_000, weightedMinor: 30_000 }],
+    });
     await kit.client.call('deals.lose', { id: deal.id, lossReasonId: LOSS_REASON_PRICE });
-    expect(await column(STAGE.qualification)).toMatchObject({ count: 0, sumMinor: 0, cards: [] });
+    expect(await column(STAGE.qualification)).toMatchObject({ count: 0, byCurrency: [], cards: [] });
     expect((await board()).totals.count).toBe(0);
   });
 
@@ -150,7 +166,7 @@ describe('deals.board', () => {
       companyId,
     });
     expect((await column(STAGE.newLead)).count).toBe(3);
-    expect((await column(STAGE.newLead, { ownerId: kit.boris })).sumMinor).toBe(6);
+    expect(inCurrency(await column(STAGE.newLead, { ownerId: kit.boris })).sumMinor).toBe(6);
     expect((await column(STAGE.newLead, { mine: true })).cards.map((card) => card.title)).toEqual(['Anna deal']);
     expect((await column(STAGE.newLead, { mine: true, ownerId: kit.boris })).count).toBe(0);
     expect((await column(STAGE.newLead, { sourceId: source })).cards.map((card) => card.title)).toEqual(['Boris deal']);
@@ -179,8 +195,56 @@ describe('deals.board', () => {
     await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Rub', valueMinor: 100 });
     await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Usd', valueMinor: 7, currency: 'USD' });
     const newLead = await column(STAGE.newLead);
-    expect(newLead).toMatchObject({ count: 2, sumMinor: 100, weightedMinor: 5 });
-    expect(newLead.otherCurrencies).toEqual([{ currency: 'USD', count: 1, sumMinor: 7, weightedMinor: 0 }]);
+    expect(newLead.count).toBe(2);
+    expect(newLead.byCurrency).toEqual([
+      { currency: 'RUB', count: 1, sumMinor: 100, weightedMinor: 5 },
+      { currency: 'USD', count: 1, sumMinor: 7, weightedMinor: 0 },
+    ]);
+  });
+
+  it('totals every currency apart after the workspace currency is switched, the new one first', async () => {
+    const create = (title: string, stageId: string, valueMinor: number, currency?: string) =>
+      kit.client.call('deals.create', {
+        pipelineId: PIPELINE,
+        stageId,
+        title,
+        valueMinor,
+        checkedControlPointIds: stageId === STAGE.newLead ? [] : itemsBefore('proposal'),
+        ...(currency ? { currency } : {}),
+      });
+    // A rouble pipeline…
+    await create('R1', STAGE.newLead, 1_000_000_00);
+    await create('R2', STAGE.proposal, 200_000_00);
+    await create('R3', STAGE.proposal, 50_000_00);
+    await create('E1', STAGE.proposal, 3_000_00, 'EUR');
+    // …then the workspace switches to dollars: new deals are made in dollars, old ones keep roubles.
+    await kit.client.call('settings.set', { 'workspace.currency': 'USD' });
+    await create('U1', STAGE.newLead, 15_000_00);
+    const result = await board();
+    expect(result.currency).toBe('USD');
+    // The board is worth what its deals are worth in each currency, not 15 000 $ and a footnote.
+    expect(result.totals).toEqual({
+      count: 5,
+      byCurrency: [
+        // The workspace currency first, then the others by deal count (RUB 3, EUR 1).
+        { currency: 'USD', count: 1, sumMinor: 15_000_00, weightedMinor: 750_00 },
+        { currency: 'RUB', count: 3, sumMinor: 1_250_000_00, weightedMinor: 50_000_00 + 87_500_00 },
+        { currency: 'EUR', count: 1, sumMinor: 3_000_00, weightedMinor: 1_050_00 },
+      ],
+    });
+    const proposal = result.columns.find((item) => item.stageId === STAGE.proposal);
+    // A column lists its currencies in the board's order (no USD deals here: none listed).
+    expect(proposal?.byCurrency.map((total) => total.currency)).toEqual(['RUB', 'EUR']);
+    expect(inCurrency(proposal!, 'RUB')).toMatchObject({ count: 2, sumMinor: 250_000_00, weightedMinor: 87_500_00 });
+    const newLead = result.columns.find((item) => item.stageId === STAGE.newLead);
+    expect(newLead?.byCurrency.map((total) => [total.currency, total.sumMinor])).toEqual([
+      ['USD', 15_000_00],
+      ['RUB', 1_000_000_00],
+    ]);
+    // Filters narrow every currency's totals alike.
+    expect((await board({ search: 'U1' })).totals.byCurrency).toEqual([
+      { currency: 'USD', count: 1, sumMinor: 15_000_00, weightedMinor: 750_00 },
+    ]);
   });
 
   it('sends the first cards per column and pages the rest with deals.boardColumn, each card once', async () => {

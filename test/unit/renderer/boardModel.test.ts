@@ -2,7 +2,12 @@ import type { Board, BoardCard } from '@shared/contract/schemas/board';
 import type { Stage } from '@shared/contract/schemas/pipelines';
 import { keyBetweenNeighbours } from '@shared/domain/listPlacement';
 import { describe, expect, it } from 'vitest';
-import { type BoardData, fromBoard, stageOfCard } from '../../../src-renderer/modules/board/utils/boardData';
+import {
+  type BoardData,
+  type ColumnState,
+  fromBoard,
+  stageOfCard,
+} from '../../../src-renderer/modules/board/utils/boardData';
 import { adjustTotals } from '../../../src-renderer/modules/board/utils/columnTotals';
 import { idsAfterDrop, previewIds } from '../../../src-renderer/modules/board/utils/dragPreview';
 import { indexForAnchor } from '../../../src-renderer/modules/board/utils/indexForAnchor';
@@ -58,9 +63,10 @@ const board = (): BoardData =>
         stageId: 'A',
         stage: stage('A', 0.15),
         count: 5,
-        sumMinor: 1_000,
-        weightedMinor: 150,
-        otherCurrencies: [],
+        byCurrency: [
+          { currency: 'RUB', count: 4, sumMinor: 1_000, weightedMinor: 150 },
+          { currency: 'USD', count: 1, sumMinor: 300, weightedMinor: 45 },
+        ],
         cards: [card('a1', 100), card('a2', 200), card('a3', 300, { currency: 'USD' })],
         hasMore: true,
       },
@@ -68,15 +74,21 @@ const board = (): BoardData =>
         stageId: 'B',
         stage: stage('B', 0.35),
         count: 1,
-        sumMinor: 50,
-        weightedMinor: 18,
-        otherCurrencies: [],
+        byCurrency: [{ currency: 'RUB', count: 1, sumMinor: 50, weightedMinor: 18 }],
         cards: [card('b1', 50, { openChecklist: { required: 2, done: 0 } })],
         hasMore: false,
       },
     ],
-    totals: { count: 6, sumMinor: 1_050, weightedMinor: 168, otherCurrencies: [] },
+    totals: {
+      count: 6,
+      byCurrency: [
+        { currency: 'RUB', count: 5, sumMinor: 1_050, weightedMinor: 168 },
+        { currency: 'USD', count: 1, sumMinor: 300, weightedMinor: 45 },
+      ],
+    },
   } satisfies Board);
+
+const rub = (column: ColumnState | undefined) => column?.byCurrency.find((total) => total.currency === 'RUB');
 
 describe('board model', () => {
   it('normalises the board: cards by id, column ids in order', () => {
@@ -89,8 +101,10 @@ describe('board model', () => {
 
   it('moves a card across columns: both headers change as the core computes them, the card restarts', () => {
     const next = moveCard(board(), 'a2', 'B', 0, 1234);
-    expect(next.columns.A).toMatchObject({ cardIds: ['a1', 'a3'], count: 4, sumMinor: 800, weightedMinor: 120 });
-    expect(next.columns.B).toMatchObject({ cardIds: ['a2', 'b1'], count: 2, sumMinor: 250, weightedMinor: 88 });
+    expect(next.columns.A).toMatchObject({ cardIds: ['a1', 'a3'], count: 4 });
+    expect(rub(next.columns.A)).toMatchObject({ sumMinor: 800, weightedMinor: 120 });
+    expect(next.columns.B).toMatchObject({ cardIds: ['a2', 'b1'], count: 2 });
+    expect(rub(next.columns.B)).toMatchObject({ sumMinor: 250, weightedMinor: 88 });
     expect(next.cards.a2).toMatchObject({
       daysInStage: 0,
       rotting: false,
@@ -101,9 +115,23 @@ describe('board model', () => {
 
   it('keeps other currencies apart in the headers', () => {
     const next = moveCard(board(), 'a3', 'B', 1, 0);
-    expect(next.columns.A).toMatchObject({ count: 4, sumMinor: 1_000, otherCurrencies: [] });
-    expect(next.columns.B?.otherCurrencies).toEqual([{ currency: 'USD', count: 1, sumMinor: 300, weightedMinor: 105 }]);
-    expect(next.columns.B?.sumMinor).toBe(50);
+    expect(next.columns.A).toMatchObject({
+      count: 4,
+      byCurrency: [{ currency: 'RUB', count: 4, sumMinor: 1_000, weightedMinor: 150 }],
+    });
+    expect(next.columns.B?.byCurrency).toEqual([
+      { currency: 'RUB', count: 1, sumMinor: 50, weightedMinor: 18 },
+      { currency: 'USD', count: 1, sumMinor: 300, weightedMinor: 105 },
+    ]);
+  });
+
+  it('lists a currency new to a column in the board order, the workspace currency first', () => {
+    const data = board();
+    data.columns.B = { ...data.columns.B!, byCurrency: [] };
+    const usd = moveCard(data, 'a3', 'B', 0, 0);
+    const both = moveCard(usd, 'a1', 'B', 0, 0);
+    expect(both.columns.B?.byCurrency.map((total) => total.currency)).toEqual(['RUB', 'USD']);
+    expect(both.currencies).toEqual(['RUB', 'USD']);
   });
 
   it('reorders within a column without touching its totals', () => {
@@ -136,20 +164,17 @@ describe('board model', () => {
 
   it('takes a won or lost card off the board and puts it back on undo', () => {
     const removed = removeCard(board(), 'a1');
-    expect(removed.columns.A).toMatchObject({ cardIds: ['a2', 'a3'], count: 4, sumMinor: 900, weightedMinor: 135 });
+    expect(removed.columns.A).toMatchObject({ cardIds: ['a2', 'a3'], count: 4 });
+    expect(rub(removed.columns.A)).toMatchObject({ count: 3, sumMinor: 900, weightedMinor: 135 });
     expect(removed.cards.a1).toBeUndefined();
     const back = insertCard(removed, card('a1', 100), 'A', 0);
-    expect(back.columns.A).toMatchObject({
-      cardIds: ['a1', 'a2', 'a3'],
-      count: 5,
-      sumMinor: 1_000,
-      weightedMinor: 150,
-    });
+    expect(back.columns.A).toMatchObject({ cardIds: ['a1', 'a2', 'a3'], count: 5 });
+    expect(rub(back.columns.A)).toMatchObject({ count: 4, sumMinor: 1_000, weightedMinor: 150 });
   });
 
   it('rounds the weighted sum once on the total, never per card', () => {
     const column = board().columns.B!;
-    expect(adjustTotals(column, { valueMinor: 1, currency: 'RUB' }, 1, 'RUB').weightedMinor).toBe(
+    expect(rub(adjustTotals(column, { valueMinor: 1, currency: 'RUB' }, 1, ['RUB']))?.weightedMinor).toBe(
       Math.round(51 * 0.35),
     );
   });

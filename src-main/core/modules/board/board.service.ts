@@ -8,13 +8,23 @@ import type {
   CurrencyTotal,
 } from '@shared/contract/schemas/board';
 import type { Stage } from '@shared/contract/schemas/pipelines';
+import { addCurrencyTotals } from '@shared/domain/addCurrencyTotals';
 import { daysInStage, isRotting, weightedMinor } from '@shared/domain/boardFigures';
+import { currencyOrder } from '@shared/domain/currencyOrder';
+import { inCurrencyOrder } from '@shared/domain/inCurrencyOrder';
 import type { z } from 'zod';
 import type { HandlerContext } from '../../HandlerContext';
 import { notFound } from '../pipelines/notFound';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
-import { type BoardFilter, type CardRow, boardCardRows, boardHeaderRows, requiredCountsByStage } from './board.repo';
+import {
+  type BoardFilter,
+  type CardRow,
+  type HeaderRow,
+  boardCardRows,
+  boardHeaderRows,
+  requiredCountsByStage,
+} from './board.repo';
 
 type BoardQuery = z.output<typeof boardInputSchema>;
 type ColumnQuery = z.output<typeof boardColumnInputSchema>;
@@ -52,49 +62,22 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
   };
 };
 
-type Totals = { count: number; sumMinor: number; weightedMinor: number; otherCurrencies: CurrencyTotal[] };
+/** A column's header rows (one per currency, grouped in SQL) as totals, weighted at the stage's probability. */
+const columnTotals = (rows: readonly HeaderRow[], probability: number): CurrencyTotal[] =>
+  rows.map((row) => ({
+    currency: row.currency,
+    count: row.n,
+    sumMinor: row.sum,
+    weightedMinor: weightedMinor(row.sum, probability),
+  }));
 
-const columnTotals = (
-  rows: readonly { currency: string; n: number; sum: number }[],
-  probability: number,
-  currency: string,
-): Totals => {
-  const totals: Totals = { count: 0, sumMinor: 0, weightedMinor: 0, otherCurrencies: [] };
-  for (const row of rows) {
-    totals.count += row.n;
-    const weighted = weightedMinor(row.sum, probability);
-    if (row.currency === currency) {
-      totals.sumMinor += row.sum;
-      totals.weightedMinor += weighted;
-    } else {
-      totals.otherCurrencies.push({ currency: row.currency, count: row.n, sumMinor: row.sum, weightedMinor: weighted });
-    }
-  }
-  totals.otherCurrencies.sort((a, b) => a.currency.localeCompare(b.currency));
-  return totals;
-};
-
-const addTotals = (into: Totals, column: Totals): void => {
-  into.count += column.count;
-  into.sumMinor += column.sumMinor;
-  into.weightedMinor += column.weightedMinor;
-  for (const other of column.otherCurrencies) {
-    const existing = into.otherCurrencies.find((item) => item.currency === other.currency);
-    if (existing) {
-      existing.count += other.count;
-      existing.sumMinor += other.sumMinor;
-      existing.weightedMinor += other.weightedMinor;
-    } else {
-      into.otherCurrencies.push({ ...other });
-    }
-  }
-};
+const countOf = (totals: readonly CurrencyTotal[]): number => totals.reduce((sum, total) => sum + total.count, 0);
 
 /**
- * The whole board in one call: one grouped query for every header, then one LIMIT query per
- * column for its first cards (each served by the deals_board index), so the cost does not grow
- * with the number of open deals. Sums never mix currencies: the workspace currency is summed,
- * other currencies are listed apart.
+ * The whole board in one call: one grouped query (per stage and currency) for every header, then
+ * one LIMIT query per column for its first cards (each served by the deals_board index), so the
+ * cost does not grow with the number of open deals. Money is totalled per currency, never added
+ * across currencies: a workspace that switched from roubles to dollars shows both.
  */
 export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
   const pipeline = findPipeline(ctx.db, input.pipelineId);
@@ -106,24 +89,32 @@ export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
   const filter = resolveFilter(ctx, input);
   const headerRows = filter ? boardHeaderRows(ctx.db, stageIds, filter) : [];
   const required = requiredCountsByStage(ctx.db, stageIds);
-  const boardTotals: Totals = { count: 0, sumMinor: 0, weightedMinor: 0, otherCurrencies: [] };
-
-  const columns = stages.map((stage): BoardColumn => {
-    const totals = columnTotals(
+  const perStage = stages.map((stage) =>
+    columnTotals(
       headerRows.filter((row) => row.stage_id === stage.id),
       stage.probability,
-      currency,
-    );
-    addTotals(boardTotals, totals);
+    ),
+  );
+  const boardTotals = addCurrencyTotals(perStage);
+  const order = currencyOrder(boardTotals, currency);
+
+  const columns = stages.map((stage, index): BoardColumn => {
+    const byCurrency = inCurrencyOrder(perStage[index] ?? [], order);
+    const count = countOf(byCurrency);
     const rows =
-      filter && totals.count > 0 && input.limitPerStage > 0
+      filter && count > 0 && input.limitPerStage > 0
         ? boardCardRows(ctx.db, stage.id, filter, {}, input.limitPerStage)
         : [];
     const cards = rows.map((row) => toCard(row, stage, required.get(stage.id) ?? 0, now));
-    return { stageId: stage.id, stage, ...totals, cards, hasMore: totals.count > cards.length };
+    return { stageId: stage.id, stage, count, byCurrency, cards, hasMore: count > cards.length };
   });
-  boardTotals.otherCurrencies.sort((a, b) => a.currency.localeCompare(b.currency));
-  return { pipeline, asOf: now, currency, columns, totals: boardTotals };
+  return {
+    pipeline,
+    asOf: now,
+    currency,
+    columns,
+    totals: { count: countOf(boardTotals), byCurrency: inCurrencyOrder(boardTotals, order) },
+  };
 };
 
 /** The next cards of one column after a card the client already shows (keyset paging). */

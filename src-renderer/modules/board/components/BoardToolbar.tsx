@@ -11,6 +11,9 @@ import { OwnerPicker } from '../../users/components/OwnerPicker';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
 import { formatMoney } from '@shared/i18n/formatMoney';
+import { addCurrencyTotals } from '@shared/domain/addCurrencyTotals';
+import { inCurrencyOrder } from '@shared/domain/inCurrencyOrder';
+import { CurrencyAmounts } from './CurrencyAmounts';
 
 export type BoardToolbarProps = {
   pipelines: readonly Pipeline[];
@@ -18,7 +21,15 @@ export type BoardToolbarProps = {
   onNewDeal(): void;
 };
 
-/** The pipeline's totals; subscribes to the board itself so a move re-renders only this line. */
+/** Currencies the toolbar lists before folding the rest into «+N». */
+const TOOLBAR_CURRENCIES = 3;
+
+/**
+ * The pipeline's totals per currency, added up from the column headers (so an optimistic move
+ * shows at once): the sums first, then the deal count and the weighted sums. Subscribes to the
+ * board itself so a move re-renders only this line. One line: when it does not fit, it ends in
+ * an ellipsis and the tooltip has every figure.
+ */
 const BoardSummary = ({ pipelineId }: { pipelineId: string | null }) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -26,20 +37,37 @@ const BoardSummary = ({ pipelineId }: { pipelineId: string | null }) => {
   if (!data) return null;
   const columns = data.stageIds.map((id) => data.columns[id]).filter((column) => column !== undefined);
   const count = columns.reduce((total, column) => total + column.count, 0);
-  const sum = columns.reduce((total, column) => total + column.sumMinor, 0);
-  const weighted = columns.reduce((total, column) => total + column.weightedMinor, 0);
+  const totals = inCurrencyOrder(addCurrencyTotals(columns.map((column) => column.byCurrency)), data.currencies);
+  const money = (amount: 'sumMinor' | 'weightedMinor') =>
+    totals.length === 0
+      ? formatMoney(0, data.currency, language)
+      : totals.map((total) => formatMoney(total[amount], total.currency, language)).join(' · ');
+  const full = [
+    money('sumMinor'),
+    t('board.column.deals', { count }),
+    `${t('board.summary.weightedLabel')} ${money('weightedMinor')}`,
+    t('board.summary.weightedHint'),
+  ].join('\n');
   return (
-    <p className="board-summary" data-testid="board-summary">
+    <p className="board-summary" data-testid="board-summary" title={full}>
+      <CurrencyAmounts
+        className="num board-summary-sum"
+        testId="board-summary-sum"
+        totals={totals}
+        amount="sumMinor"
+        zeroCurrency={data.currency}
+        max={TOOLBAR_CURRENCIES}
+      />
+      <span className="board-summary-sep" aria-hidden="true">
+        {' · '}
+      </span>
       <span className="num">{t('board.column.deals', { count })}</span>
       <span className="board-summary-sep" aria-hidden="true">
-        ·
+        {' · '}
       </span>
-      <span className="num board-summary-sum">{formatMoney(sum, data.currency, language)}</span>
-      <span className="board-summary-sep" aria-hidden="true">
-        ·
-      </span>
-      <span className="num" title={t('board.summary.weightedHint')}>
-        {t('board.summary.weighted', { value: formatMoney(weighted, data.currency, language) })}
+      <span className="num" data-testid="board-summary-weighted">
+        {t('board.summary.weightedLabel')}{' '}
+        <CurrencyAmounts totals={totals} amount="weightedMinor" zeroCurrency={data.currency} max={TOOLBAR_CURRENCIES} />
       </span>
     </p>
   );
@@ -113,13 +141,20 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           {t('board.filters.mine')}
         </button>
         {filtered ? (
-          <button type="button" className="link-button" onClick={filters.reset}>
-            {t('board.filters.reset')}
+          // An icon with its name in the tooltip: the toolbar keeps to one row at 1280 px.
+          <button
+            type="button"
+            className="icon-button board-reset"
+            aria-label={t('board.filters.reset')}
+            title={t('board.filters.reset')}
+            onClick={filters.reset}
+          >
+            <Icon name="close" size={18} />
           </button>
         ) : null}
       </div>
+      <BoardSummary pipelineId={pipelineId} />
       <div className="board-toolbar-end">
-        <BoardSummary pipelineId={pipelineId} />
         <a
           className="icon-button"
           href="#/pipeline/stages"

@@ -2,9 +2,11 @@ import { displayName } from '@shared/i18n/displayName';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
-import { useLanguage } from '../../../platform/useLanguage';
 import type { ColumnState } from '../utils/boardData';
-import { formatMoney } from '@shared/i18n/formatMoney';
+import { CurrencyAmounts } from './CurrencyAmounts';
+
+/** Currencies a column header lists before folding the rest into «+N» (it is ~220–340 px wide). */
+const COLUMN_CURRENCIES = 2;
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 
@@ -29,11 +31,9 @@ export type ColumnHeaderProps = {
  */
 export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQuickAdd }: ColumnHeaderProps) {
   const { t, i18n } = useTranslation();
-  const language = useLanguage();
   const { stage } = column;
   const name = displayName(stage, t, 'stage');
   const percent = formatPercent(stage.probability, i18n.language);
-  const others = column.otherCurrencies.map((total) => formatMoney(total.sumMinor, total.currency, language));
   return (
     <header className="column-header">
       <div className="column-title-row">
@@ -57,9 +57,14 @@ export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQui
         </span>
       </p>
       <p className="column-figures">
-        <span className="num column-sum" data-testid="column-sum">
-          {formatMoney(column.sumMinor, currency, language)}
-        </span>
+        <CurrencyAmounts
+          className="num column-sum"
+          testId="column-sum"
+          totals={column.byCurrency}
+          amount="sumMinor"
+          zeroCurrency={currency}
+          max={COLUMN_CURRENCIES}
+        />
         <span className="column-dot" aria-hidden="true">
           ·
         </span>
@@ -68,8 +73,13 @@ export const ColumnHeader = memo(function ColumnHeader({ column, currency, onQui
         </span>
       </p>
       <p className="column-weighted muted" title={t('board.column.weightedHint', { value: percent })}>
-        {t('board.column.weighted', { value: formatMoney(column.weightedMinor, currency, language) })}
-        {others.length > 0 ? <span className="column-others"> · +{others.join(', ')}</span> : null}
+        {t('board.column.weightedLabel')}{' '}
+        <CurrencyAmounts
+          totals={column.byCurrency}
+          amount="weightedMinor"
+          zeroCurrency={currency}
+          max={COLUMN_CURRENCIES}
+        />
       </p>
       <div className="column-bar" aria-hidden="true">
         <span style={{ width: `${Math.round(stage.probability * 100)}%` }} />

@@ -5,9 +5,8 @@ import type { Pipeline, Stage } from '@shared/contract/schemas/pipelines';
 export type ColumnState = {
   stage: Stage;
   count: number;
-  sumMinor: number;
-  weightedMinor: number;
-  otherCurrencies: CurrencyTotal[];
+  /** Sum and weighted sum per currency, in the board's `currencies` order. */
+  byCurrency: CurrencyTotal[];
   cardIds: string[];
   hasMore: boolean;
 };
@@ -15,7 +14,10 @@ export type ColumnState = {
 /** The board normalised: cards by id, columns by stage id, stage order apart. */
 export type BoardData = {
   pipeline: Pipeline;
+  /** The workspace currency: an empty column shows its zero in it. */
   currency: string;
+  /** The order every list of per-currency totals follows (the core's `currencyOrder`). */
+  currencies: string[];
   asOf: number;
   stageIds: string[];
   columns: Record<string, ColumnState>;
@@ -29,9 +31,7 @@ export const fromBoard = (board: Board): BoardData => {
     columns[column.stageId] = {
       stage: column.stage,
       count: column.count,
-      sumMinor: column.sumMinor,
-      weightedMinor: column.weightedMinor,
-      otherCurrencies: column.otherCurrencies,
+      byCurrency: column.byCurrency,
       cardIds: column.cards.map((card) => card.id),
       hasMore: column.hasMore,
     };
@@ -40,6 +40,11 @@ export const fromBoard = (board: Board): BoardData => {
   return {
     pipeline: board.pipeline,
     currency: board.currency,
+    // The workspace currency leads even before it has deals (a quick-added one lands first).
+    currencies: [
+      board.currency,
+      ...board.totals.byCurrency.map((total) => total.currency).filter((code) => code !== board.currency),
+    ],
     asOf: board.asOf,
     stageIds: board.columns.map((column) => column.stageId),
     columns,

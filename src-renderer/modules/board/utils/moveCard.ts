@@ -64,8 +64,8 @@ export const moveCard = (data: BoardData, cardId: string, toStageId: string, ind
     cards: { ...data.cards, [cardId]: moved },
     columns: {
       ...data.columns,
-      [fromStageId]: { ...adjustTotals(from, card, -1, data.currency), cardIds: withoutCard(from, cardId) },
-      [toStageId]: { ...adjustTotals(to, card, 1, data.currency), cardIds: targetIds },
+      [fromStageId]: { ...adjustTotals(from, card, -1, data.currencies), cardIds: withoutCard(from, cardId) },
+      [toStageId]: { ...adjustTotals(to, card, 1, data.currencies), cardIds: targetIds },
     },
   };
 };
@@ -83,7 +83,7 @@ export const removeCard = (data: BoardData, cardId: string): BoardData => {
     cards,
     columns: {
       ...data.columns,
-      [stageId]: { ...adjustTotals(column, card, -1, data.currency), cardIds: withoutCard(column, cardId) },
+      [stageId]: { ...adjustTotals(column, card, -1, data.currencies), cardIds: withoutCard(column, cardId) },
     },
   };
 };
@@ -106,7 +106,7 @@ export const insertCard = (data: BoardData, card: BoardCard, stageId: string, in
   return {
     ...data,
     cards: { ...data.cards, [card.id]: card },
-    columns: { ...data.columns, [stageId]: { ...adjustTotals(column, card, 1, data.currency), cardIds: ids } },
+    columns: { ...data.columns, [stageId]: { ...adjustTotals(column, card, 1, data.currencies), cardIds: ids } },
   };
 };
 
