@@ -8,6 +8,7 @@ import type { PageKey } from './pages';
  */
 export const PAGE_VIEWS: Partial<Record<PageKey, LazyPage>> = {
   pipeline: lazyPage(() => import('../modules/pipeline/components/PipelinePage'), 'PipelinePage'),
+  leads: lazyPage(() => import('../modules/leads/components/LeadsPage'), 'LeadsPage'),
   deals: lazyPage(() => import('../modules/deals/components/DealsPage'), 'DealsPage'),
   companies: lazyPage(() => import('../modules/companies/components/CompaniesRoute'), 'CompaniesRoute'),
   contacts: lazyPage(() => import('../modules/contacts/components/ContactsPage'), 'ContactsPage'),

@@ -7,6 +7,7 @@ import { activitiesEn } from './messages/activities.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { kpiReportEn } from './messages/kpiReport.en';
+import { leadsEn } from './messages/leads.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -333,7 +334,6 @@ export const en: Messages = {
   comingSoon: {
     title: '{{page}} is coming soon',
     body: 'This section is being built. The pipeline, deals, companies and contacts already work.',
-    leads: 'Inbound leads will live here: sources, BANT qualification and hand-over to the pipeline.',
     activities: 'Calls, meetings, demos and tasks with due dates will live here.',
     analytics: 'Funnel step conversion, deal velocity and the forecast will live here.',
     reports: 'The weekly funnel report with Excel and PDF export will live here.',
@@ -355,4 +355,5 @@ export const en: Messages = {
   dealDrawer: dealDrawerEn,
   stagesSettings: stagesSettingsEn,
   kpiReport: kpiReportEn,
+  leads: leadsEn,
 };

@@ -6,6 +6,7 @@ import { activitiesRu } from './messages/activities.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
+import { leadsRu } from './messages/leads.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -338,7 +339,6 @@ export const ru = {
   comingSoon: {
     title: 'Скоро здесь будет раздел «{{page}}»',
     body: 'Раздел в разработке. Воронка, сделки, компании и контакты уже работают.',
-    leads: 'Здесь будут входящие лиды: источники, квалификация BANT и передача в воронку.',
     activities: 'Здесь будут звонки, встречи, демонстрации и задачи со сроками.',
     analytics: 'Здесь будут конверсия по шагам воронки, скорость сделок и прогноз.',
     reports: 'Здесь будет еженедельный отчёт по воронке с выгрузкой в Excel и PDF.',
@@ -361,4 +361,5 @@ export const ru = {
   dealDrawer: dealDrawerRu,
   stagesSettings: stagesSettingsRu,
   kpiReport: kpiReportRu,
+  leads: leadsRu,
 };

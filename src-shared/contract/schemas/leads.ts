@@ -31,6 +31,8 @@ export type LeadsListInput = z.input<typeof leadsListInputSchema>;
 
 export const leadRowSchema = dealRowSchema.extend({
   step: leadStepSchema,
+  /** The stage's name as `displayName` reads it (a seeded stage is named by its key until renamed). */
+  stage: z.object({ name: z.string().nullable(), defaultKey: z.string().nullable() }),
   contactName: z.string().nullable(),
   campaignName: z.string().nullable(),
   /** Calendar days since creation in the workspace's time zone (0 = came in today). */

@@ -1,7 +1,13 @@
 import type { Db } from '../../db/Db';
 import { selectAll } from '../../db/sql';
 
-export type LeadStage = { id: string; funnel_step: 'awareness' | 'interest'; sla_hours: number | null };
+export type LeadStage = {
+  id: string;
+  name: string | null;
+  default_key: string | null;
+  funnel_step: 'awareness' | 'interest';
+  sla_hours: number | null;
+};
 
 /** The stages whose open deals are leads (a handful of rows: read first, then the deals by stage). */
 export const leadStages = (
@@ -10,7 +16,7 @@ export const leadStages = (
 ): LeadStage[] => {
   let query = db.q
     .selectFrom('stages')
-    .select(['id', 'funnel_step', 'sla_hours'])
+    .select(['id', 'name', 'default_key', 'funnel_step', 'sla_hours'])
     .where('deleted_at', 'is', null)
     .where('funnel_step', 'in', filter.step ? [filter.step] : ['awareness', 'interest']);
   if (filter.pipelineId) query = query.where('pipeline_id', '=', filter.pipelineId);

@@ -50,6 +50,7 @@ export const listLeads = (ctx: HandlerContext, filter: LeadsListQuery): LeadsLis
     return {
       ...deal,
       step: stage?.funnel_step ?? 'awareness',
+      stage: { name: stage?.name ?? null, defaultKey: stage?.default_key ?? null },
       contactName: deal.contactId ? (contacts.get(deal.contactId) ?? null) : null,
       campaignName: deal.campaignId ? (campaigns.get(deal.campaignId) ?? null) : null,
       ageDays: leadAgeDays(deal.createdAt, now, timeZone),

@@ -11,12 +11,16 @@ import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import './LoseDealDialog.css';
 
 export type LoseDealDialogProps = {
   /** The deal asked about; null: the dialog is closed. */
   dealTitle: string | null;
   onClose(): void;
   onConfirm(lossReasonId: string, note: string): void;
+  /** The dialog's title and question when it closes several deals (the leads inbox's bulk disqualify). */
+  title?: string;
+  lead?: string;
 };
 
 const AddReason = ({ onAdded }: { onAdded(id: string): void }) => {
@@ -79,7 +83,7 @@ const AddReason = ({ onAdded }: { onAdded(id: string): void }) => {
   );
 };
 
-const LoseDealForm = ({ dealTitle, onClose, onConfirm }: LoseDealDialogProps & { dealTitle: string }) => {
+const LoseDealForm = ({ dealTitle, lead, onClose, onConfirm }: LoseDealDialogProps & { dealTitle: string }) => {
   const { t } = useTranslation();
   const reasons = useLiveQuery('lossReasons.list', {}, ['loss_reasons']).data;
   const [reasonId, setReasonId] = useState<string | null>(null);
@@ -102,7 +106,7 @@ const LoseDealForm = ({ dealTitle, onClose, onConfirm }: LoseDealDialogProps & {
   return (
     <form noValidate onSubmit={submit} data-testid="lose-form">
       <div className="modal-body">
-        <p className="lose-lead">{t('board.lose.lead', { title: dealTitle })}</p>
+        <p className="lose-lead">{lead ?? t('board.lose.lead', { title: dealTitle })}</p>
         <fieldset
           ref={groupRef}
           className="reason-group"
@@ -167,11 +171,13 @@ const LoseDealForm = ({ dealTitle, onClose, onConfirm }: LoseDealDialogProps & {
 };
 
 /** "Mark as lost": a loss reason is required (from the editable list, or a new one), a note is optional. */
-export const LoseDealDialog = ({ dealTitle, onClose, onConfirm }: LoseDealDialogProps) => {
+export const LoseDealDialog = ({ dealTitle, title, lead, onClose, onConfirm }: LoseDealDialogProps) => {
   const { t } = useTranslation();
   return (
-    <Modal open={dealTitle !== null} title={t('board.lose.title')} onClose={onClose}>
-      {dealTitle !== null ? <LoseDealForm dealTitle={dealTitle} onClose={onClose} onConfirm={onConfirm} /> : null}
+    <Modal open={dealTitle !== null} title={title ?? t('board.lose.title')} onClose={onClose}>
+      {dealTitle !== null ? (
+        <LoseDealForm dealTitle={dealTitle} lead={lead} onClose={onClose} onConfirm={onConfirm} />
+      ) : null}
     </Modal>
   );
 };

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { expect, test } from './fixtures';
+import type { MethodInput } from '@shared/contract/contract';
+import type { Rpc } from './support/createRpc';
+import { itemsBefore } from './support/itemsBefore';
+
+const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+const stageId = (key: string) => DEFAULT_STAGES.find((stage) => stage.key === key)?.id ?? '';
+
+const createDeal = async (
+  rpc: Rpc,
+  title: string,
+  stageKey: string,
+  extra: Partial<MethodInput<'deals.create'>> = {},
+) =>
+  rpc('deals.create', {
+    title,
+    pipelineId: DEFAULT_PIPELINE.id,
+    stageId: stageId(stageKey),
+    checkedControlPointIds: itemsBefore(stageKey),
+    ...extra,
+  });
+
+test.beforeEach(async ({ rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru', 'workspace.timeZone': 'Europe/Moscow' });
+});
+
+test('the inbox lists new and qualifying leads with age and SLA; bulk assign and disqualify', async ({ page, rpc }) => {
+  test.setTimeout(90_000);
+  const tag = `Лид${Date.now()}`;
+  const boris = await rpc('users.create', { name: `Борис ${tag}`, role: 'rep' });
+  const fresh = await createDeal(rpc, `${tag} станки`, 'new_lead', { newCompany: { name: `ООО «${tag}»` } });
+  const qualifying = await createDeal(rpc, `${tag} лицензии`, 'qualification');
+  await createDeal(rpc, `${tag} на предложении`, 'proposal');
+
+  await page.goto(`/#/leads?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Лиды' })).toBeVisible();
+  await expect(page.getByTestId('leads-count')).toHaveText('2 лида');
+  const freshRow = page.getByRole('row').filter({ hasText: `${tag} станки` });
+  await expect(freshRow).toContainText(`ООО «${tag}»`);
+  await expect(freshRow.getByTestId('lead-age')).toHaveText('сегодня');
+  // The new-lead stage answers within 4 hours: the clock counts down from there.
+  await expect(freshRow.locator('[data-sla]')).toHaveAttribute('data-sla', 'running');
+  await expect(freshRow.locator('[data-sla]')).toContainText(/^3 ч 5\d мин$/);
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: `${tag} лицензии` })
+      .locator('[data-sla]'),
+  ).toContainText(/^23 ч$/);
+  await expect(page.getByRole('row').filter({ hasText: 'на предложении' })).toHaveCount(0);
+
+  // Sorting by the SLA deadline puts the 4-hour lead before the 24-hour one.
+  await page.getByRole('button', { name: 'SLA', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'SLA' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('tbody tr').first()).toContainText(`${tag} станки`);
+
+  // Bulk assign: tick both, pick Boris, assign.
+  await page.getByRole('checkbox', { name: 'Выбрать все лиды на странице' }).check();
+  const bar = page.getByTestId('lead-bulk-bar');
+  await expect(bar).toContainText('Выбрано 2 лида');
+  await bar.getByLabel('Назначить ответственного').selectOption({ label: `Борис ${tag}` });
+  await bar.getByRole('button', { name: 'Назначить' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 лида переданы' })).toBeVisible();
+  await expect(bar).toBeHidden();
+  await expect(page.getByRole('row').filter({ hasText: `Борис ${tag}` })).toHaveCount(2);
+  expect((await rpc('deals.get', { id: fresh.id })).ownerId).toBe(boris.id);
+
+  // Bulk disqualify one lead: a loss reason is required.
+  await freshRow.getByRole('checkbox').check();
+  await bar.getByRole('button', { name: 'Дисквалифицировать' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Дисквалифицировать лиды' });
+  await expect(dialog).toContainText('1 лид будет закрыт как проигранный');
+  await dialog.getByRole('button', { name: 'Отметить проигранной' }).click();
+  await expect(dialog.getByTestId('loss-reason-error')).toBeVisible();
+  await dialog.getByRole('radio').first().check();
+  await dialog.getByRole('button', { name: 'Отметить проигранной' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 лид дисквалифицирован' })).toBeVisible();
+  await expect(page.getByTestId('leads-count')).toHaveText('1 лид');
+  await expect(freshRow).toHaveCount(0);
+  expect((await rpc('deals.get', { id: fresh.id })).status).toBe('lost');
+  expect((await rpc('deals.get', { id: qualifying.id })).status).toBe('open');
+});
+
+test('the unassigned filter shows the queue to hand out; a row opens the deal drawer', async ({ page, rpc }) => {
+  const tag = `Очередь${Date.now()}`;
+  const vera = await rpc('users.create', { name: `Вера ${tag}`, role: 'rep' });
+  await createDeal(rpc, `${tag} ничей`, 'new_lead', { ownerId: null });
+  await createDeal(rpc, `${tag} Верин`, 'new_lead', { ownerId: vera.id });
+  await page.goto(`/#/leads?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByTestId('leads-count')).toHaveText('2 лида');
+  await page.getByLabel('Ответственный', { exact: true }).selectOption({ label: 'Без ответственного' });
+  await expect(page.getByTestId('leads-count')).toHaveText('1 лид');
+  await expect(page).toHaveURL(/ownerId=none/);
+  await page
+    .getByRole('row')
+    .filter({ hasText: `${tag} ничей` })
+    .getByRole('cell')
+    .nth(4)
+    .click();
+  await expect(page.getByRole('dialog').filter({ hasText: `${tag} ничей` })).toBeVisible();
+});
+
+for (const language of ['ru', 'en'] as const) {
+  test(`inbox screenshot at 1280×720 in ${language}`, async ({ page, rpc }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await rpc('settings.set', { 'ui.language': language });
+    const tag = `Shot${language}${Date.now()}`;
+    await createDeal(rpc, `${tag} Поставка оборудования для очень длинного названия клиента`, 'new_lead', {
+      newCompany: { name: `Общество с ограниченной ответственностью «${tag} Северные технологии»` },
+      valueMinor: 1_250_000_00,
+    });
+    const second = await createDeal(rpc, `${tag} Лицензии`, 'qualification');
+    await createDeal(rpc, `${tag} Пилот`, 'new_lead', { ownerId: null });
+    await page.goto(`/#/leads?q=${encodeURIComponent(tag)}`);
+    await expect(page.getByTestId('leads-count')).toHaveText(language === 'ru' ? '3 лида' : '3 leads');
+    await page
+      .getByRole('row')
+      .filter({ hasText: `${tag} Лицензии` })
+      .getByRole('checkbox')
+      .check();
+    await expect(page.getByTestId('lead-bulk-bar')).toBeVisible();
+    expect(second.id).toBeTruthy();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `${SHOTS}/leads-${language}.png`, animations: 'disabled' });
+  });
+}
