@@ -226,7 +226,7 @@ describe('startDesktopApp', () => {
   it('saves a report where the user picks: rendered in the worker, written by main, cancel writes nothing', async () => {
     const worker = makeWorker();
     const pdf = Buffer.from('%PDF-1.7 report');
-    worker.dispatch.mockImplementation(async () => ({
+    vi.mocked(worker.dispatch).mockImplementation(async () => ({
       ok: true,
       value: {
         fileName: 'voronka-report-2026-W48.pdf',

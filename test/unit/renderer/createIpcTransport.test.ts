@@ -13,6 +13,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    saveReport: vi.fn(),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
