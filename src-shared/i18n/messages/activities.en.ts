@@ -43,6 +43,8 @@ export const activitiesEn: typeof activitiesRu = {
     saved: 'Activity logged',
     updated: 'Activity updated',
     deleted: 'Activity deleted',
+    undo: 'Undo',
+    restored: 'Activity restored',
     none: 'Not set',
   },
   line: {

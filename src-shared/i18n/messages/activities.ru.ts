@@ -41,6 +41,8 @@ export const activitiesRu = {
     saved: 'Активность записана',
     updated: 'Активность изменена',
     deleted: 'Активность удалена',
+    undo: 'Отменить',
+    restored: 'Активность восстановлена',
     none: 'Не указано',
   },
   line: {

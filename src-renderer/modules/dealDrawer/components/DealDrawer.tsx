@@ -1,3 +1,4 @@
+import type { Activity } from '@shared/contract/schemas/activities';
 import type { Deal } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
@@ -21,6 +22,8 @@ import { DealFields } from './DealFields';
 import { DealTimeline } from './DealTimeline';
 import { EditableField } from './EditableField';
 import { StageTrack } from './StageTrack';
+import { ActivityDialog } from '../../activities/components/ActivityDialog';
+import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
 import './DealDrawer.css';
 
 type DrawerContentProps = {
@@ -40,6 +43,9 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
   const lossReasons = useLiveQuery('lossReasons.list', { includeArchived: true }, ['loss_reasons']).data ?? [];
   const [gate, setGate] = useState<DrawerGate | null>(null);
   const [losing, setLosing] = useState(false);
+  // The log dialog: a new activity ({}), or the one being edited.
+  const [logging, setLogging] = useState<{ activity?: Activity } | null>(null);
+  useLogShortcut(() => setLogging({}));
   // The drawer's "now" for days in stage; a re-render per minute is not needed for whole days.
   const [now] = useState(() => Date.now());
   const stageName = (stageId: string) => {
@@ -131,6 +137,17 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           )}
           <button
             type="button"
+            className="button"
+            aria-keyshortcuts="A"
+            title={t('activities.log.shortcut')}
+            onClick={() => setLogging({})}
+            data-testid="log-activity"
+          >
+            <Icon name="activities" size={16} />
+            {t('activities.log.open')}
+          </button>
+          <button
+            type="button"
             className="button drawer-delete"
             onClick={() => {
               onCloseNow();
@@ -183,9 +200,20 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           <h3 id="drawer-history" className="drawer-section-title">
             {t('dealDrawer.sections.history')}
           </h3>
-          <DealTimeline dealId={deal.id} currency={deal.currency} />
+          <DealTimeline
+            dealId={deal.id}
+            currency={deal.currency}
+            onEditActivity={(activity) => setLogging({ activity })}
+          />
         </section>
       </div>
+      <ActivityDialog
+        open={logging !== null}
+        dealId={deal.id}
+        currency={deal.currency}
+        activity={logging?.activity}
+        onDone={() => setLogging(null)}
+      />
       <LoseDealDialog
         dealTitle={losing ? deal.title : null}
         onClose={() => setLosing(false)}
@@ -245,7 +273,13 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
       >
         {query.data ? (
           <UnsavedChangesContext.Provider value={guard.registry}>
-            <DrawerContent key={query.data.id} deal={query.data} titleId={titleId} onClose={requestClose} onCloseNow={onClose} />
+            <DrawerContent
+              key={query.data.id}
+              deal={query.data}
+              titleId={titleId}
+              onClose={requestClose}
+              onCloseNow={onClose}
+            />
           </UnsavedChangesContext.Provider>
         ) : query.failed ? (
           <div className="drawer-missing">

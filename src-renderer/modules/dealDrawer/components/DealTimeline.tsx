@@ -1,4 +1,6 @@
+import type { Activity } from '@shared/contract/schemas/activities';
 import { useTranslation } from 'react-i18next';
+import { useDeleteActivity } from '../../activities/hooks/useDeleteActivity';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -9,11 +11,25 @@ import { foldTimeline } from '../utils/foldTimeline';
  * The deal's history from the change log: stage changes, field edits (old → new), checklist ticks,
  * deletions — newest first, each with who did it and when.
  */
-export const DealTimeline = ({ dealId, currency }: { dealId: string; currency: string }) => {
+export const DealTimeline = ({
+  dealId,
+  currency,
+  onEditActivity,
+}: {
+  dealId: string;
+  currency: string;
+  onEditActivity(activity: Activity): void;
+}) => {
   const { t } = useTranslation();
+  const deleteActivity = useDeleteActivity();
   const language = useLanguage();
   const dates = useDateFormat();
-  const history = useLiveQuery('deals.history', { id: dealId }, ['deals', 'stage_transitions', 'deal_checks', 'activities']).data;
+  const history = useLiveQuery('deals.history', { id: dealId }, [
+    'deals',
+    'stage_transitions',
+    'deal_checks',
+    'activities',
+  ]).data;
   if (!history) return <p className="muted">{t('common.loading')}</p>;
   const context = { refs: history.refs, t, language, currency };
   const entries = foldTimeline(history.entries).reverse();
@@ -40,6 +56,16 @@ export const DealTimeline = ({ dealId, currency }: { dealId: string; currency: s
               {line.detail ? <p className="timeline-detail">{line.detail}</p> : null}
               <p className="timeline-meta">
                 {entry.actorName ?? t('dealDrawer.someone')} · {dates.instant(entry.at, 'dateTime')}
+                {entry.kind === 'activity' ? (
+                  <span className="timeline-actions">
+                    <button type="button" className="button-link" onClick={() => onEditActivity(entry.activity)}>
+                      {t('activities.line.edit')}
+                    </button>
+                    <button type="button" className="button-link" onClick={() => void deleteActivity(entry.activity)}>
+                      {t('activities.line.delete')}
+                    </button>
+                  </span>
+                ) : null}
               </p>
             </div>
           </li>

@@ -1,0 +1,116 @@
+import { expect, test } from './fixtures';
+import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+
+/**
+ * Logging activities from the deal drawer against the real core: the keyboard shortcut opens the
+ * log form, the call shows in the deal's timeline with its details, is edited, deleted and brought
+ * back with Undo.
+ */
+let ws: BoardWorkspace;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.beforeAll(async () => {
+  ws = await startBoardWorkspace('ru');
+});
+
+test.afterAll(async () => {
+  await ws.host.stop();
+});
+
+test('log a call from the drawer with the keyboard, see it in the timeline, edit it, delete it with Undo', async ({
+  page,
+}) => {
+  const tag = `Звонки ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    {
+      title: `${tag} внедрение`,
+      valueMinor: 500_000_00,
+      stageKey: 'new_lead',
+      ownerId: ws.anna.id,
+      company: `ООО «Луч» ${tag}`,
+    },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} внедрение` });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByTestId('timeline-entry')).toHaveCount(1);
+
+  // "A" opens the log form; the call type is chosen and the cursor is in the type group.
+  await page.keyboard.press('a');
+  const form = page.getByTestId('activity-form');
+  await expect(form).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Новая активность' })).toBeVisible();
+  await expect(form.getByRole('radio', { name: 'Звонок' })).toBeChecked();
+  await form.getByLabel('Результат').selectOption({ label: 'Дозвонился' });
+  await form.getByLabel('Длительность, мин').fill('7');
+  await form.getByLabel('Тема').fill('Знакомство с ЛПР');
+  await form.getByLabel('Комментарий').fill('Просит КП до пятницы');
+  await page.screenshot({ path: 'test-results/screenshots/activity-log-form-ru.png' });
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+
+  const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'Звонок · Знакомство с ЛПР' });
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText('Исходящий · Дозвонился · 7 мин');
+  await expect(entry).toContainText('Просит КП до пятницы');
+  await expect(entry).toContainText('Анна Смирнова');
+  // Newest first: the call sits above the deal's creation.
+  await expect(drawer.getByTestId('timeline-entry').first()).toContainText('Звонок · Знакомство с ЛПР');
+  await entry.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/activity-timeline-ru.png' });
+
+  // The core has it, linked to the deal's company.
+  const history = await ws.rpc('deals.history', { id: deal!.id });
+  const logged = history.entries.find((item) => item.kind === 'activity');
+  expect(logged?.kind === 'activity' ? logged.activity : null).toMatchObject({
+    type: 'call',
+    outcome: 'reached',
+    durationSec: 420,
+    companyId: deal!.companyId,
+  });
+
+  // Edit: the form opens with the call's values.
+  await entry.getByRole('button', { name: 'Изменить' }).click();
+  const edit = page.getByRole('dialog', { name: 'Изменить активность' });
+  await expect(edit.getByLabel('Тема')).toHaveValue('Знакомство с ЛПР');
+  await expect(edit.getByLabel('Результат')).toHaveValue('reached');
+  await edit.getByLabel('Тема').fill('Первый звонок ЛПР');
+  await edit.getByRole('radio', { name: 'Встреча' }).check();
+  await expect(edit.getByLabel('Результат')).toHaveCount(0);
+  await edit.getByTestId('activity-submit').click();
+  const edited = drawer.getByTestId('timeline-entry').filter({ hasText: 'Встреча · Первый звонок ЛПР' });
+  await expect(edited).toBeVisible();
+  await expect(edited).not.toContainText('Дозвонился');
+
+  // Delete, then Undo.
+  await edited.getByRole('button', { name: 'Удалить' }).click();
+  await expect(drawer.getByTestId('timeline-entry').filter({ hasText: 'Первый звонок ЛПР' })).toHaveCount(0);
+  const toast = page.getByRole('status').filter({ hasText: 'Активность удалена' });
+  await toast.getByRole('button', { name: 'Отменить' }).click();
+  await expect(drawer.getByTestId('timeline-entry').filter({ hasText: 'Встреча · Первый звонок ЛПР' })).toBeVisible();
+});
+
+test('a back-dated call lands at its time; a future one is refused with the reason', async ({ page }) => {
+  const tag = `Назад ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} сделка` });
+  await drawer.getByTestId('log-activity').click();
+  const form = page.getByTestId('activity-form');
+  await form.getByLabel('Когда').fill('2099-01-01T10:00');
+  await form.getByTestId('activity-submit').click();
+  await expect(form.getByTestId('activity-doneAt-error')).toHaveText(
+    'Нельзя записать активность в будущем: запланируйте задачу',
+  );
+  await form.getByRole('radio', { name: 'Письмо' }).check();
+  await form.getByLabel('Когда').fill('2020-03-05T09:30');
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+  // Older than the deal's creation: it sits at the bottom, below "created".
+  const last = drawer.getByTestId('timeline-entry').last();
+  await expect(last).toContainText('Письмо');
+  await expect(last).toContainText('05.03.2020');
+});
