@@ -78,6 +78,7 @@ export const METHOD_NAMES: readonly string[] = [
   'leads.list',
   'leads.assign',
   'leads.disqualify',
+  'leads.create',
   'reports.render',
   'activities.get',
   'activities.log',

@@ -1,5 +1,7 @@
 import { mutation, query } from '../procedure';
+import { dealSchema } from '../schemas/deals';
 import {
+  leadCreateInputSchema,
   leadsAssignInputSchema,
   leadsBulkOutputSchema,
   leadsDisqualifyInputSchema,
@@ -14,4 +16,12 @@ export const leadProcedures = {
   'leads.assign': mutation(leadsAssignInputSchema, leadsBulkOutputSchema, ['deals']),
   /** All or nothing: a deal closed meanwhile refuses the batch (CONFLICT deal_not_open). */
   'leads.disqualify': mutation(leadsDisqualifyInputSchema, leadsBulkOutputSchema, ['deals', 'stage_transitions']),
+  /** Company, contact and deal in one transaction: if any part is refused, nothing is written. */
+  'leads.create': mutation(leadCreateInputSchema, dealSchema, [
+    'deals',
+    'stage_transitions',
+    'deal_checks',
+    'companies',
+    'contacts',
+  ]),
 } as const;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, minorUnitsSchema, nonEmptyTextSchema, optionalTextSchema } from './common';
+import { companyFieldsShape } from './companies';
+import { contactFieldsShape } from './contacts';
 import { dealRowSchema } from './deals';
 
 /** The funnel steps whose open deals are leads: raw (awareness) and being qualified (interest). */
@@ -76,3 +78,43 @@ export const leadsDisqualifyInputSchema = z
   .strict();
 
 export const leadsBulkOutputSchema = z.object({ count: z.number().int().nonnegative() });
+
+/**
+ * The fast "new lead" form: a company (new, by name and INN, or an existing one) and/or a person
+ * (new, with phone and e-mail, or an existing contact), and the deal, made in one write. Phone and
+ * e-mail belong to the person; without one, to the company.
+ */
+export const leadCreateInputSchema = z
+  .object({
+    pipelineId: idSchema,
+    /** Defaults to the company's name, else the person's. */
+    title: nonEmptyTextSchema(200).optional(),
+    companyId: idSchema.optional(),
+    companyName: companyFieldsShape.name.optional(),
+    inn: companyFieldsShape.inn.optional(),
+    contactId: idSchema.optional(),
+    contactName: contactFieldsShape.name.optional(),
+    phone: contactFieldsShape.phone.optional(),
+    email: contactFieldsShape.email.optional(),
+    sourceId: idSchema.nullable().optional(),
+    campaignId: idSchema.nullable().optional(),
+    valueMinor: minorUnitsSchema.optional(),
+    ownerId: idSchema.nullable().optional(),
+    notes: optionalTextSchema(10_000).optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.companyId && input.companyName) {
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Either an existing company or a new one' });
+    }
+    if (input.contactId && input.contactName) {
+      ctx.addIssue({ code: 'custom', path: ['contactName'], message: 'Either an existing contact or a new one' });
+    }
+    if (!input.companyId && !input.companyName && !input.contactId && !input.contactName) {
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'A company or a person is required' });
+    }
+    if (input.inn && !input.companyName) {
+      ctx.addIssue({ code: 'custom', path: ['inn'], message: 'An INN goes with a new company' });
+    }
+  });
+export type LeadCreateInput = z.input<typeof leadCreateInputSchema>;

@@ -1,9 +1,11 @@
 import type { HandlersOf } from '../../Handlers';
+import { createLead } from './createLead';
 import { assignLeads, disqualifyLeads } from './leads.service';
 import { listLeads } from './listLeads';
 
-export const leadsHandlers: HandlersOf<'leads.list' | 'leads.assign' | 'leads.disqualify'> = {
+export const leadsHandlers: HandlersOf<'leads.list' | 'leads.assign' | 'leads.disqualify' | 'leads.create'> = {
   'leads.list': (input, ctx) => listLeads(ctx, input),
   'leads.assign': (input, ctx) => assignLeads(ctx, input),
   'leads.disqualify': (input, ctx) => disqualifyLeads(ctx, input),
+  'leads.create': (input, ctx) => createLead(ctx, input),
 };
