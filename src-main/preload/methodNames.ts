@@ -80,6 +80,7 @@ export const METHOD_NAMES: readonly string[] = [
   'leads.disqualify',
   'leads.create',
   'reports.render',
+  'reports.preview',
   'activities.get',
   'activities.log',
   'activities.plan',

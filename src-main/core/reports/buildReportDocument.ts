@@ -8,7 +8,8 @@ import { createTranslator } from './createTranslator';
 import { reportCharts } from './reportCharts';
 import type { ReportNames } from './ReportNames';
 import type { NamedRow, WeeklyReportData } from './loadWeeklyReport';
-import type { CellFormat, ReportDocument, ReportRow, ReportSection } from './ReportDocument';
+import type { CellFormat, ReportRow, ReportSection } from '@shared/reports/ReportSection';
+import type { ReportDocument } from './ReportDocument';
 
 type Names = ReportNames;
 

@@ -1,6 +1,7 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import { neutralizeCell } from './neutralizeCell';
-import { type CellFormat, formatOf, type ReportCell, type ReportDocument } from './ReportDocument';
+import { type CellFormat, formatOf, type ReportCell } from '@shared/reports/ReportSection';
+import type { ReportDocument } from './ReportDocument';
 
 export type CsvSeparator = ';' | ',';
 

@@ -1,9 +1,10 @@
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { createTranslator } from './createTranslator';
-import { formatCell } from './formatCell';
+import { formatCell } from '@shared/reports/formatCell';
 import { renderChartSvg } from './renderChartSvg';
-import { formatOf, type ReportDocument, type ReportSection } from './ReportDocument';
+import { formatOf, type ReportSection } from '@shared/reports/ReportSection';
+import type { ReportDocument } from './ReportDocument';
 import { REPORT_FONT, reportFontPaths } from './reportFonts';
 
 const PAGE_WIDTH = 595.28;

@@ -1,7 +1,8 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import ExcelJS from 'exceljs';
 import { neutralizeCell } from './neutralizeCell';
-import { type CellFormat, formatOf, type ReportDocument, type ReportSection } from './ReportDocument';
+import { type CellFormat, formatOf, type ReportSection } from '@shared/reports/ReportSection';
+import type { ReportDocument } from './ReportDocument';
 
 const HEADER_ROW = 4;
 

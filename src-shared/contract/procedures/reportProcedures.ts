@@ -1,5 +1,10 @@
 import { query } from '../procedure';
-import { reportFileSchema, reportRenderInputSchema } from '../schemas/reports';
+import {
+  reportFileSchema,
+  reportPreviewInputSchema,
+  reportPreviewSchema,
+  reportRenderInputSchema,
+} from '../schemas/reports';
 
 export const reportProcedures = {
   /**
@@ -7,4 +12,6 @@ export const reportProcedures = {
    * desktop app saves them through main's save dialog (the renderer never names a path).
    */
   'reports.render': query(reportRenderInputSchema, reportFileSchema),
+  /** The same report as tables and figures for the Reports page. */
+  'reports.preview': query(reportPreviewInputSchema, reportPreviewSchema),
 } as const;

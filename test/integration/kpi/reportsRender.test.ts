@@ -63,4 +63,27 @@ describe('reports.render: the weekly report as a file through the contract', () 
     const refused = await kit.backend.dispatch('reports.render', { period: W48, format: 'docx', language: 'ru' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
+
+  it('previews the same tables the files hold, with the figures for the charts', async () => {
+    const preview = await kit.client.call('reports.preview', { period: W48, language: 'en' });
+    const file = await render('xlsx', 'en');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(preview.sections.length).toBeGreaterThan(2);
+    expect(preview.label).toContain('2026-W48');
+    expect(preview.result.previous).not.toBeNull();
+    // One document, two renderings: every table of the page is in the workbook, titled alike.
+    const sheetTexts = book.worksheets.flatMap((sheet) => [
+      sheet.name,
+      ...sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])),
+    ]);
+    for (const section of preview.sections) {
+      expect(sheetTexts.some((text) => typeof text === 'string' && text.startsWith(section.title.slice(0, 25)))).toBe(
+        true,
+      );
+    }
+    expect(preview.sections.find((section) => section.key === 'summary')?.rows.length).toBeGreaterThan(5);
+    const ru = await kit.client.call('reports.preview', { period: W48, language: 'ru' });
+    expect(ru.sections.map((section) => section.title)).not.toEqual(preview.sections.map((section) => section.title));
+  }, 60_000);
 });

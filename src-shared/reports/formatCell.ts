@@ -1,7 +1,7 @@
-import type { Language } from '@shared/contract/schemas/common';
-import { formatMoney } from '@shared/i18n/formatMoney';
-import type { Translate } from '@shared/i18n/Translate';
-import type { CellFormat, ReportCell } from './ReportDocument';
+import type { Language } from '../contract/schemas/common';
+import { formatMoney } from '../i18n/formatMoney';
+import type { Translate } from '../i18n/Translate';
+import type { CellFormat, ReportCell } from './ReportSection';
 
 const NONE = '—';
 
