@@ -12,5 +12,6 @@ export const PAGE_VIEWS: Partial<Record<PageKey, LazyPage>> = {
   deals: lazyPage(() => import('../modules/deals/components/DealsPage'), 'DealsPage'),
   companies: lazyPage(() => import('../modules/companies/components/CompaniesRoute'), 'CompaniesRoute'),
   contacts: lazyPage(() => import('../modules/contacts/components/ContactsPage'), 'ContactsPage'),
+  activities: lazyPage(() => import('../modules/activities/components/MyDayPage'), 'MyDayPage'),
   settings: lazyPage(() => import('../modules/settings/components/SettingsPage'), 'SettingsPage'),
 };

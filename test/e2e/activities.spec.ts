@@ -114,3 +114,76 @@ test('a back-dated call lands at its time; a future one is refused with the reas
   await expect(last).toContainText('Письмо');
   await expect(last).toContainText('05.03.2020');
 });
+
+test('My day: overdue, today and upcoming tasks; j/x completes from the keyboard, the check button too, Undo reopens', async ({
+  page,
+}) => {
+  const tag = `День ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  const now = Date.now();
+  const overdue = await ws.rpc('activities.plan', {
+    type: 'call',
+    subject: `${tag} перезвонить`,
+    dueAt: now - 3 * 86_400_000,
+    dealId: deal!.id,
+  });
+  const later = await ws.rpc('activities.plan', { subject: `${tag} договор`, dueAt: now + 5 * 86_400_000 });
+  await ws.rpc('activities.plan', { subject: `${tag} чужая`, dueAt: now - 86_400_000, ownerId: ws.oleg.id });
+
+  await page.goto(`${ws.host.url}#/activities`);
+  const overdueSection = page.getByTestId('my-day-overdue');
+  await expect(overdueSection.getByTestId('task-row').filter({ hasText: `${tag} перезвонить` })).toBeVisible();
+  await expect(overdueSection).toContainText('просрочено');
+  await expect(overdueSection).toContainText(`${tag} сделка`);
+  await expect(
+    page
+      .getByTestId('my-day-upcoming')
+      .getByTestId('task-row')
+      .filter({ hasText: `${tag} договор` }),
+  ).toBeVisible();
+  // Oleg's task is not on Anna's day, but is on the team's.
+  await expect(page.getByText(`${tag} чужая`)).toHaveCount(0);
+
+  // A task planned on the page lands today.
+  await page.getByRole('textbox', { name: 'Тема' }).fill(`${tag} написать`);
+  await page.getByRole('button', { name: 'Запланировать' }).click();
+  await expect(
+    page
+      .getByTestId('my-day-today')
+      .getByTestId('task-row')
+      .filter({ hasText: `${tag} написать` }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/my-day-ru.png' });
+
+  // j focuses the first row (the overdue call); x completes it.
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('j');
+  await expect(overdueSection.getByTestId('task-row').first()).toBeFocused();
+  await page.keyboard.press('x');
+  const done = page
+    .getByTestId('my-day-doneToday')
+    .getByTestId('task-row')
+    .filter({ hasText: `${tag} перезвонить` });
+  await expect(done).toBeVisible();
+  await expect(overdueSection.getByText(`${tag} перезвонить`)).toHaveCount(0);
+  expect((await ws.rpc('activities.get', { id: overdue.id })).doneAt).not.toBeNull();
+  // The completed call is the deal's first touch.
+  expect((await ws.rpc('activities.firstTouch', { dealId: deal!.id })).activity?.id).toBe(overdue.id);
+
+  // Undo in the toast reopens it.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Задача выполнена' })
+    .getByRole('button', { name: 'Отменить' })
+    .click();
+  await expect(overdueSection.getByTestId('task-row').filter({ hasText: `${tag} перезвонить` })).toBeVisible();
+
+  // The round button completes too; the team view shows Oleg's task.
+  await page.getByRole('button', { name: `Выполнить: ${tag} договор` }).click();
+  await expect(page.getByTestId('my-day-doneToday')).toContainText(`${tag} договор`);
+  expect((await ws.rpc('activities.get', { id: later.id })).doneAt).not.toBeNull();
+  await page.getByRole('combobox', { name: 'Чей день' }).selectOption({ label: 'Вся команда' });
+  await expect(page.getByText(`${tag} чужая`)).toBeVisible();
+});
