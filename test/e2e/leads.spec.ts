@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import type { MethodInput } from '@shared/contract/contract';
 import type { Rpc } from './support/createRpc';
 import { itemsBefore } from './support/itemsBefore';
+import { uniqueInn } from './support/uniqueInn';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const stageId = (key: string) => DEFAULT_STAGES.find((stage) => stage.key === key)?.id ?? '';
@@ -126,3 +127,64 @@ for (const language of ['ru', 'en'] as const) {
     await page.screenshot({ path: `${SHOTS}/leads-${language}.png`, animations: 'disabled' });
   });
 }
+
+test('the fast form creates a lead in one go and warns about a known INN and phone, attaching instead', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(90_000);
+  const tag = `Форма${Date.now()}`;
+  const inn = uniqueInn();
+  const phoneDigits = String(Date.now()).slice(-7);
+  const { company } = await rpc('companies.create', { name: `ООО «${tag} Известная»`, inn });
+  await rpc('contacts.create', {
+    name: `Пётр ${tag}`,
+    companyId: company.id,
+    phone: `+7 912 ${phoneDigits}`,
+    email: `petr.${tag.toLowerCase()}@example.com`,
+  });
+
+  await page.goto('/#/leads');
+  await page.getByRole('button', { name: 'Новый лид' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый лид' });
+  await expect(dialog.getByLabel('Компания')).toBeFocused();
+  // Nothing typed: the form asks for a company or a person.
+  await dialog.getByRole('button', { name: 'Создать лид' }).click();
+  await expect(dialog.getByTestId('lead-company-error')).toHaveText('Укажите компанию или контактное лицо');
+
+  await dialog.getByLabel('Компания').fill(`ООО «${tag} Новая»`);
+  await dialog.getByLabel('ИНН').fill(inn);
+  // The same phone typed another way: 8 and brackets instead of +7.
+  await dialog.getByLabel('Телефон').fill(`8 (912) ${phoneDigits.slice(0, 3)}-${phoneDigits.slice(3)}`);
+  const warning = dialog.getByTestId('lead-duplicates');
+  await expect(warning).toContainText(`Компания «ООО «${tag} Известная»»: совпадает ИНН`);
+  await expect(warning).toContainText(`Контакт «Пётр ${tag}»: совпадает телефон`);
+  await page.screenshot({ path: `${SHOTS}/leads-new-duplicates-ru.png`, animations: 'disabled' });
+
+  await warning.getByTestId('lead-duplicate').filter({ hasText: 'Компания' }).getByRole('button').click();
+  await expect(dialog.getByTestId('lead-attached-company')).toContainText(`ООО «${tag} Известная»`);
+  await dialog.getByLabel('Контактное лицо').fill(`Анна ${tag}`);
+  await dialog.getByLabel('Оценка суммы, RUB').fill('250 000');
+  await dialog.getByLabel('Заметка').fill('Звонила сама, ждёт КП');
+  await dialog.getByRole('button', { name: 'Создать лид' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: `Лид «ООО «${tag} Известная»» создан` })).toBeVisible();
+
+  const page1 = await rpc('leads.list', { search: tag });
+  expect(page1.total).toBe(1);
+  expect(page1.rows[0]).toMatchObject({
+    companyId: company.id,
+    contactName: `Анна ${tag}`,
+    valueMinor: 250_000_00,
+    notes: 'Звонила сама, ждёт КП',
+  });
+  // No second company was made from the typed name.
+  expect((await rpc('companies.list', { search: `${tag} Новая` })).total).toBe(0);
+  await page.getByRole('searchbox').fill(tag);
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: `ООО «${tag} Известная»` })
+      .locator('[data-sla]'),
+  ).toHaveAttribute('data-sla', 'running');
+});

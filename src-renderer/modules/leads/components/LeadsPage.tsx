@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
@@ -20,6 +20,8 @@ import {
 } from '../utils/toLeadsQuery';
 import { LeadBulkBar } from './LeadBulkBar';
 import { LeadFilters } from './LeadFilters';
+import { NewLeadDialog } from './NewLeadDialog';
+import { Icon } from '../../../ui/Icon';
 import './LeadsPage.css';
 
 /**
@@ -34,6 +36,7 @@ export const LeadsPage = () => {
   const view = useLeadsView(query);
   const sources = useLiveQuery('leadSources.list', { includeArchived: true }, ['lead_sources']).data ?? [];
   const selection = useLeadSelection();
+  const [creating, setCreating] = useState(false);
   const now = useNow();
   const pageIds = useMemo(() => view.rows.map((row) => row.id), [view.rows]);
   const selected = selection.visible(pageIds);
@@ -54,6 +57,12 @@ export const LeadsPage = () => {
       countTestId="leads-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
+      action={
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <Icon name="plus" size={18} />
+          {t('leads.create.newLead')}
+        </button>
+      }
       filters={
         <>
           <LeadFilters state={list.state} sources={sources} onChange={list.filter} />
@@ -70,6 +79,8 @@ export const LeadsPage = () => {
       filtered={list.settled.search.trim() !== '' || leadFiltersActive(list.state)}
       emptyFiltered={t('leads.emptyFiltered')}
       empty={<EmptyState icon="leads" title={t('leads.empty.title')} body={t('leads.empty.body')} />}
-    />
+    >
+      <NewLeadDialog open={creating} onClose={() => setCreating(false)} />
+    </ListPage>
   );
 };

@@ -1,0 +1,216 @@
+import { RpcFailure } from '@shared/contract/createClient';
+import { currencyExponent } from '@shared/domain/currencyExponent';
+import { displayName } from '@shared/i18n/displayName';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
+import { Field } from '../../../ui/form/Field';
+import { fieldErrorsFromIssues, type FieldErrors } from '../../../ui/form/fieldErrors';
+import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
+import { Select } from '../../../ui/form/Select';
+import { Modal } from '../../../ui/Modal/Modal';
+import { useToastStore } from '../../../ui/toasts/toastStore';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
+import { useSettingsStore } from '../../settings/stores/settingsStore';
+import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
+import { useLeadDuplicates } from '../hooks/useLeadDuplicates';
+import { LeadDuplicatesPanel } from './LeadDuplicatesPanel';
+
+type Values = {
+  company: string;
+  inn: string;
+  contact: string;
+  phone: string;
+  email: string;
+  sourceId: string;
+  value: string;
+  notes: string;
+};
+
+const EMPTY: Values = { company: '', inn: '', contact: '', phone: '', email: '', sourceId: '', value: '', notes: '' };
+
+/** What the user chose from the duplicate warning instead of typing a new record. */
+export type Attached = { companyId?: { id: string; name: string }; contactId?: { id: string; name: string } };
+
+const NewLeadForm = ({ onClose }: { onClose(): void }) => {
+  const { t } = useTranslation();
+  const client = useClient();
+  const reportError = useReportError();
+  const pushToast = useToastStore((state) => state.push);
+  const pipeline = useDefaultPipeline();
+  const currency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
+  const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
+  const [values, setValues] = useState<Values>(EMPTY);
+  const [attached, setAttached] = useState<Attached>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const typed = Object.values(values).some((value) => value.trim() !== '');
+  useUnsavedChanges(typed || attached.companyId !== undefined || attached.contactId !== undefined);
+  const duplicates = useLeadDuplicates(
+    typed
+      ? { name: attached.companyId ? '' : values.company, inn: values.inn, phone: values.phone, email: values.email }
+      : null,
+  );
+  const set = (key: keyof Values) => (event: { target: { value: string } }) => {
+    setValues((current) => ({ ...current, [key]: event.target.value }));
+    setErrors((current) => {
+      const next = { ...current };
+      delete next[key];
+      return next;
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    const valueMinor =
+      values.value.trim() === '' ? undefined : parseMoneyInput(values.value, currencyExponent(currency));
+    if (valueMinor === null) found.value = t('leads.create.badValue');
+    if (!attached.companyId && !attached.contactId && !values.company.trim() && !values.contact.trim()) {
+      found.company = t('leads.create.partyRequired');
+    }
+    if (Object.keys(found).length > 0 || valueMinor === null || !pipeline) return setErrors(found);
+    setSaving(true);
+    try {
+      const deal = await client.call('leads.create', {
+        pipelineId: pipeline.id,
+        ...(attached.companyId
+          ? { companyId: attached.companyId.id }
+          : values.company.trim()
+            ? { companyName: values.company, ...(values.inn.trim() ? { inn: values.inn } : {}) }
+            : {}),
+        ...(attached.contactId
+          ? { contactId: attached.contactId.id }
+          : values.contact.trim()
+            ? { contactName: values.contact }
+            : {}),
+        ...(attached.contactId ? {} : { phone: values.phone || null, email: values.email || null }),
+        ...(values.sourceId ? { sourceId: values.sourceId } : {}),
+        ...(valueMinor === undefined ? {} : { valueMinor }),
+        ...(values.notes.trim() ? { notes: values.notes } : {}),
+      });
+      pushToast({
+        tone: 'success',
+        message: t('leads.create.created', { title: deal.title }),
+        action: { label: t('leads.create.open'), run: () => openDeal(deal.id) },
+      });
+      onClose();
+    } catch (failure) {
+      const issues = failure instanceof RpcFailure ? (failure.error.issues ?? []) : [];
+      const map: Record<string, string> = { companyName: 'company', contactName: 'contact', valueMinor: 'value' };
+      if (issues.length > 0) setErrors(fieldErrorsFromIssues(issues, t, (path) => map[path] ?? path));
+      else reportError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const text = (
+    key: keyof Values,
+    label: string,
+    props: { type?: string; autoFocus?: boolean; optional?: boolean } = {},
+  ) => (
+    <Field id={`lead-${key}`} label={label} error={errors[key]} optional={props.optional ?? true}>
+      <input
+        id={`lead-${key}`}
+        className="input"
+        type={props.type ?? 'text'}
+        value={values[key]}
+        data-autofocus={props.autoFocus ? '' : undefined}
+        aria-invalid={errors[key] ? 'true' : undefined}
+        onChange={set(key)}
+      />
+    </Field>
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} className="new-lead-form" data-testid="new-lead-form">
+      <div className="modal-body new-lead-grid">
+        {attached.companyId ? (
+          <p className="lead-attached span-2" data-testid="lead-attached-company">
+            {t('leads.create.attachedCompany', { name: attached.companyId.name })}{' '}
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => setAttached((a) => ({ ...a, companyId: undefined }))}
+            >
+              {t('leads.create.detach')}
+            </button>
+          </p>
+        ) : (
+          <>
+            {text('company', t('leads.create.company'), { autoFocus: true })}
+            {text('inn', t('leads.create.inn'))}
+          </>
+        )}
+        {attached.contactId ? (
+          <p className="lead-attached span-2" data-testid="lead-attached-contact">
+            {t('leads.create.attachedContact', { name: attached.contactId.name })}{' '}
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => setAttached((a) => ({ ...a, contactId: undefined }))}
+            >
+              {t('leads.create.detach')}
+            </button>
+          </p>
+        ) : (
+          <>
+            <div className="span-2">{text('contact', t('leads.create.contact'))}</div>
+            {text('phone', t('leads.create.phone'), { type: 'tel' })}
+            {text('email', t('leads.create.email'), { type: 'email' })}
+          </>
+        )}
+        <LeadDuplicatesPanel
+          duplicates={duplicates}
+          attached={attached}
+          onAttach={(patch) => setAttached((a) => ({ ...a, ...patch }))}
+        />
+        <Field id="lead-source" label={t('leads.create.source')} optional>
+          <Select id="lead-source" value={values.sourceId} onChange={set('sourceId')}>
+            <option value="">{t('common.none')}</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {displayName(source, t, 'leadSource')}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text('value', t('leads.create.value', { currency }))}
+        <div className="span-2">
+          <Field id="lead-notes" label={t('leads.create.notes')} error={errors.notes} optional>
+            <textarea
+              id="lead-notes"
+              className="input textarea"
+              rows={3}
+              maxLength={10_000}
+              value={values.notes}
+              onChange={set('notes')}
+            />
+          </Field>
+        </div>
+      </div>
+      <footer className="modal-footer">
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.actions.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {t('leads.create.submit')}
+        </button>
+      </footer>
+    </form>
+  );
+};
+
+/** The fast "new lead" form: company or person, how to reach them, where they came from. */
+export const NewLeadDialog = ({ open, onClose }: { open: boolean; onClose(): void }) => {
+  const { t } = useTranslation();
+  return (
+    <Modal open={open} title={t('leads.create.title')} onClose={onClose} width="wide">
+      {open ? <NewLeadForm onClose={onClose} /> : null}
+    </Modal>
+  );
+};
