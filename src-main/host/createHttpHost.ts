@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Envelope } from '@shared/contract/envelope';
+import { HOST_SESSION } from '@shared/contract/hostSession';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { z } from 'zod';
 import { contentTypeFor } from './contentTypeFor';
@@ -57,7 +58,12 @@ const sendError = (
   status: number,
   code: 'BAD_INPUT' | 'FORBIDDEN' | 'INTERNAL',
   message: string,
-) => sendJson(res, status, { ok: false, error: { code, message } } satisfies Envelope<never>);
+  params?: Record<string, unknown>,
+) =>
+  sendJson(res, status, {
+    ok: false,
+    error: { code, message, ...(params ? { params } : {}) },
+  } satisfies Envelope<never>);
 
 const sendText = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
@@ -121,7 +127,8 @@ export const createHttpHost = async ({
     if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed\n', { Allow: 'POST' });
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       req.resume();
-      return sendError(res, 403, 'FORBIDDEN', 'Missing or wrong token');
+      // Most likely a page from before a restart: the reason tells it to fetch the new token.
+      return sendError(res, 403, 'FORBIDDEN', 'Missing or wrong token', { reason: HOST_SESSION.staleToken });
     }
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) {
@@ -143,6 +150,16 @@ export const createHttpHost = async ({
     return sendJson(res, 200, envelope);
   };
 
+  /** The current token for the host's own page after a restart (see HOST_SESSION for why only it). */
+  const serveSession = (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET' });
+    const site = req.headers['sec-fetch-site'];
+    if (req.headers[HOST_SESSION.header] !== '1' || (site !== undefined && site !== 'same-origin')) {
+      return sendText(res, 403, 'Only the Voronka page may ask for its session\n');
+    }
+    return sendJson(res, 200, { token });
+  };
+
   const serveEventStream = (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET' });
     const given = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
@@ -162,6 +179,7 @@ export const createHttpHost = async ({
     const pathname = (req.url ?? '/').split('?', 1)[0];
     if (pathname === '/rpc') return serveRpc(req, res);
     if (pathname === '/events') return serveEventStream(req, res);
+    if (pathname === HOST_SESSION.path) return serveSession(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return serveStatic(req, res);

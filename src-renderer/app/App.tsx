@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
+import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
 import { Toasts } from '../ui/toasts/Toasts';
 import { PageContent } from './PageContent';
 import { Sidebar } from './Sidebar';
@@ -28,6 +29,7 @@ export const App = () => {
       <Sidebar current={nav} />
       <div className="main">
         <TopBar title={title} subtitle={page ? t(`pages.${heading}.subtitle`) : undefined} />
+        <ConnectionBanner />
         <main className="content" key={pageKey}>
           <PageContent page={page} />
         </main>

@@ -1,7 +1,10 @@
 import { envelopeSchema, type Envelope } from '@shared/contract/envelope';
+import { HOST_SESSION } from '@shared/contract/hostSession';
 import { type PushEvent, pushEventSchema } from '@shared/contract/pushEvents';
 import { TABLE_NAMES } from '@shared/contract/tableNames';
 import type { Transport } from '@shared/contract/transport';
+import { z } from 'zod';
+import { toTransportFailure } from './connection/toTransportFailure';
 import { transportFailure } from './transportFailure';
 
 /** The part of the DOM EventSource the transport uses; tests pass a fake. */
@@ -25,27 +28,41 @@ export type HttpTransportOptions = {
   maxRetryMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** The host was restarted and the page now holds the new launch's token. */
+  onRestart?: () => void;
+  /** The event stream dropped: the host may be gone (the connection monitor checks). */
+  onStreamLost?: () => void;
 };
 
 const EVENT_SOURCE_CLOSED = 2;
+
+const sessionSchema = z.object({ token: z.string().min(1) });
+
+type Renewal = 'renewed' | 'unchanged' | 'unreachable';
 
 const readEnvelope = async (response: Response): Promise<Envelope<unknown>> => {
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    return transportFailure(`The host answered ${response.status} without a JSON envelope`, {
+    return transportFailure('bad_reply', `The host answered ${response.status} without a JSON envelope`, {
       status: response.status,
     });
   }
   const parsed = envelopeSchema.safeParse(body);
   if (!parsed.success) {
-    return transportFailure(`The host answered ${response.status} with a malformed envelope`, {
+    return transportFailure('bad_reply', `The host answered ${response.status} with a malformed envelope`, {
       status: response.status,
     });
   }
   return parsed.data as Envelope<unknown>;
 };
+
+const isStaleToken = (status: number, envelope: Envelope<unknown>): boolean =>
+  status === 403 &&
+  !envelope.ok &&
+  envelope.error.code === 'FORBIDDEN' &&
+  envelope.error.params?.reason === HOST_SESSION.staleToken;
 
 /**
  * The browser-shell transport: `POST /rpc` for calls, one shared SSE stream (`GET /events`) for
@@ -53,6 +70,10 @@ const readEnvelope = async (response: Response): Promise<Envelope<unknown>> => {
  * retries by itself after a dropped connection, but gives up for good on an HTTP error (host
  * restarting), so we re-open it with backoff. Events sent while disconnected are lost, so after
  * a reconnect every view is told that every table changed and refetches.
+ *
+ * A restarted host has a new token and refuses the old one as stale: the transport then reads the
+ * new token from the host (see HOST_SESSION) and repeats the refused call once. The host refused it
+ * before running it, so repeating even a mutation cannot apply it twice.
  */
 export const createHttpTransport = (options: HttpTransportOptions): Transport => {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -63,18 +84,74 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
   const firstRetryMs = options.retryMs ?? 1000;
   const maxRetryMs = options.maxRetryMs ?? 30_000;
 
+  let token = options.token;
+  let renewal: Promise<Renewal> | null = null;
   const listeners = new Set<(event: PushEvent) => void>();
   let source: EventSourceLike | null = null;
   let retryTimer: unknown = null;
   let retryMs = firstRetryMs;
   let missedEvents = false;
 
+  /** Reads the current launch's token; concurrent callers share one request. */
+  const renewToken = (): Promise<Renewal> => {
+    renewal ??= (async (): Promise<Renewal> => {
+      try {
+        const response = await doFetch(`${base}${HOST_SESSION.path}`, {
+          headers: { [HOST_SESSION.header]: '1' },
+          cache: 'no-store',
+        });
+        const parsed = sessionSchema.safeParse(await response.json());
+        if (!parsed.success) return 'unreachable';
+        if (parsed.data.token === token) return 'unchanged';
+        token = parsed.data.token;
+        options.onRestart?.();
+        return 'renewed';
+      } catch {
+        return 'unreachable';
+      }
+    })().finally(() => {
+      renewal = null;
+    });
+    return renewal;
+  };
+
+  /** One call with the current token; `stale` when the host refused that token. */
+  const post = async (method: string, input: unknown): Promise<{ envelope: Envelope<unknown>; stale: boolean }> => {
+    let response: Response;
+    try {
+      response = await doFetch(`${base}/rpc`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Voronka-Token': token },
+        body: JSON.stringify({ method, input }),
+      });
+    } catch (error) {
+      return { envelope: toTransportFailure(error), stale: false };
+    }
+    const envelope = await readEnvelope(response);
+    return { envelope, stale: isStaleToken(response.status, envelope) };
+  };
+
   const broadcast = (event: PushEvent) => {
     for (const listener of [...listeners]) listener(event);
   };
 
+  const scheduleReconnect = () => {
+    retryTimer = setTimer(() => {
+      retryTimer = null;
+      if (listeners.size === 0 || source) return;
+      // The stream closes for good on an HTTP error, most likely a restarted host refusing the old
+      // token: read the current one first (unchanged is fine: the host may just have been busy).
+      void renewToken().then((renewed) => {
+        if (listeners.size === 0 || source || retryTimer !== null) return;
+        if (renewed === 'unreachable') scheduleReconnect();
+        else connect();
+      });
+    }, retryMs);
+    retryMs = Math.min(retryMs * 2, maxRetryMs);
+  };
+
   const connect = () => {
-    const stream = openStream(`${base}/events?token=${encodeURIComponent(options.token)}`);
+    const stream = openStream(`${base}/events?token=${encodeURIComponent(token)}`);
     source = stream;
     stream.onopen = () => {
       retryMs = firstRetryMs;
@@ -94,15 +171,13 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
       if (parsed.success) broadcast(parsed.data);
     };
     stream.onerror = () => {
+      if (source !== stream) return;
+      if (!missedEvents) options.onStreamLost?.();
       missedEvents = true;
-      if (stream.readyState !== EVENT_SOURCE_CLOSED || source !== stream) return;
+      if (stream.readyState !== EVENT_SOURCE_CLOSED) return;
       stream.close();
       source = null;
-      retryTimer = setTimer(() => {
-        retryTimer = null;
-        if (listeners.size > 0 && !source) connect();
-      }, retryMs);
-      retryMs = Math.min(retryMs * 2, maxRetryMs);
+      scheduleReconnect();
     };
   };
 
@@ -117,17 +192,17 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
 
   return {
     async call(method, input) {
-      let response: Response;
-      try {
-        response = await doFetch(`${base}/rpc`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Voronka-Token': options.token },
-          body: JSON.stringify({ method, input }),
-        });
-      } catch (error) {
-        return transportFailure(error instanceof Error ? error.message : String(error));
+      const first = await post(method, input);
+      if (!first.stale) return first.envelope;
+      const renewed = await renewToken();
+      // 'unchanged': another call renewed it meanwhile, and this one had been sent with the old one.
+      if (renewed !== 'unreachable') {
+        const again = await post(method, input);
+        if (!again.stale) return again.envelope;
       }
-      return readEnvelope(response);
+      return renewed === 'unreachable'
+        ? transportFailure('unreachable', 'The host refused the token and did not give a new one')
+        : transportFailure('session_expired', 'The host refuses the token it gives out');
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,4 +1,5 @@
 import { boardEn } from './messages/board.en';
+import { connectionEn } from './messages/connection.en';
 import { dealDrawerEn } from './messages/dealDrawer.en';
 import { stagesSettingsEn } from './messages/stagesSettings.en';
 import type { Messages } from './Messages';
@@ -352,6 +353,7 @@ export const en: Messages = {
   activities: activitiesEn,
   users: usersEn,
   board: boardEn,
+  connection: connectionEn,
   dealDrawer: dealDrawerEn,
   stagesSettings: stagesSettingsEn,
   kpiReport: kpiReportEn,

@@ -1,4 +1,5 @@
 import { boardRu } from './messages/board.ru';
+import { connectionRu } from './messages/connection.ru';
 import { dealDrawerRu } from './messages/dealDrawer.ru';
 import { stagesSettingsRu } from './messages/stagesSettings.ru';
 import { companiesRu } from './messages/companies.ru';
@@ -358,6 +359,7 @@ export const ru = {
   activities: activitiesRu,
   users: usersRu,
   board: boardRu,
+  connection: connectionRu,
   dealDrawer: dealDrawerRu,
   stagesSettings: stagesSettingsRu,
   kpiReport: kpiReportRu,

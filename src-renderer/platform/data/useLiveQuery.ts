@@ -3,8 +3,9 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/contract/con
 import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../ClientContext';
+import { isConnectionLost } from '../connection/isConnectionLost';
 import { useTablesChanged } from './useTablesChanged';
-import { useReportError } from '../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../ui/toasts/useReportLoadError';
 
 type Call = <M extends MethodName>(client: Client, method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
@@ -12,7 +13,13 @@ type Call = <M extends MethodName>(client: Client, method: M, input: MethodInput
 const call: Call = (client, method, input) =>
   (client.call as (method: MethodName, input: unknown) => Promise<never>)(method, input);
 
-export type LiveQuery<T> = { data: T | null; failed: boolean; refetch(): void };
+export type LiveQuery<T> = {
+  data: T | null;
+  failed: boolean;
+  /** The last load failed because the core could not be reached (not because the record is gone). */
+  unreachable: boolean;
+  refetch(): void;
+};
 
 /**
  * One query kept fresh: loads when its input changes and again when a mutation commits to one of
@@ -25,12 +32,13 @@ export const useLiveQuery = <M extends MethodName>(
   tables: readonly TableName[],
 ): LiveQuery<MethodOutput<M>> => {
   const client = useClient();
-  const reportError = useReportError();
-  const [state, setState] = useState<{ key: string; data: MethodOutput<M> | null; failed: boolean }>({
-    key: '',
-    data: null,
-    failed: false,
-  });
+  const reportError = useReportLoadError();
+  const [state, setState] = useState<{
+    key: string;
+    data: MethodOutput<M> | null;
+    failed: boolean;
+    unreachable: boolean;
+  }>({ key: '', data: null, failed: false, unreachable: false });
   const latest = useRef(0);
   const key = input === null ? '' : `${method}:${JSON.stringify(input)}`;
 
@@ -40,11 +48,17 @@ export const useLiveQuery = <M extends MethodName>(
     const parsed = JSON.parse(key.slice(method.length + 1)) as MethodInput<M>;
     call(client, method, parsed).then(
       (data) => {
-        if (request === latest.current) setState({ key, data, failed: false });
+        if (request === latest.current) setState({ key, data, failed: false, unreachable: false });
       },
       (error: unknown) => {
         if (request !== latest.current) return;
-        setState((current) => ({ ...current, key, failed: true }));
+        // The data already on screen for this input stays; another input's is not shown as this one's.
+        setState((current) => ({
+          key,
+          data: current.key === key ? current.data : null,
+          failed: true,
+          unreachable: isConnectionLost(error),
+        }));
         reportError(error);
       },
     );
@@ -54,5 +68,6 @@ export const useLiveQuery = <M extends MethodName>(
   useTablesChanged(tables, refetch);
   // Data of another input is not shown as this input's (a drawer switching deals shows "loading").
   const data = state.key === key ? state.data : null;
-  return { data, failed: state.key === key && state.failed, refetch };
+  const current = state.key === key;
+  return { data, failed: current && state.failed, unreachable: current && state.unreachable, refetch };
 };

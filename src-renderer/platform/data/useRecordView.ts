@@ -3,7 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/contract/con
 import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useClient } from '../ClientContext';
-import { useReportError } from '../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../ui/toasts/useReportLoadError';
 import type { RecordStore, ViewStatus } from './createRecordStore';
 import { useTablesChanged } from './useTablesChanged';
 
@@ -49,7 +49,7 @@ export const useRecordView = <M extends PageMethod>({
   tables,
 }: RecordViewOptions<M>): RecordView<PageRow<M>> => {
   const client = useClient();
-  const reportError = useReportError();
+  const reportError = useReportLoadError();
   const queryKey = JSON.stringify(query);
 
   const refetch = useCallback(() => {

@@ -5,6 +5,7 @@ import { type ChoosableColumn, ColumnChooser } from '../DataTable/ColumnChooser'
 import { DataTable, type DataTableProps } from '../DataTable/DataTable';
 import type { ColumnSizes } from '../DataTable/useColumnSizes';
 import type { HiddenColumns } from '../DataTable/useHiddenColumns';
+import { LoadFailed } from '../LoadFailed';
 import { SearchBox } from '../SearchBox';
 import type { ListState, ListStateControl } from './useListState';
 import './ListPage.css';
@@ -89,7 +90,7 @@ export const ListPage = <T, S extends ListState>({
         />
         {toolbarFilters}
         <span className="toolbar-count muted num" data-testid={countTestId}>
-          {view.status === 'loading' && view.rows.length === 0 ? '' : count(view.total)}
+          {view.status !== 'ready' && view.rows.length === 0 ? '' : count(view.total)}
         </span>
         {chooser ? (
           <ColumnChooser
@@ -115,7 +116,16 @@ export const ListPage = <T, S extends ListState>({
         columnVisibility={chooser?.hidden.visibility}
         columnSizing={sizes?.sizing}
         onColumnSizingChange={sizes?.setSizing}
-        empty={filtered ? <p className="muted">{emptyFiltered}</p> : empty}
+        empty={
+          // A failed load is never "no records yet": it says so and offers to try again.
+          view.status === 'error' ? (
+            <LoadFailed onRetry={view.refetch} />
+          ) : filtered ? (
+            <p className="muted">{emptyFiltered}</p>
+          ) : (
+            empty
+          )
+        }
       />
       {children}
     </div>

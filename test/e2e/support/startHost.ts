@@ -1,10 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
-export type RunningHost = { url: string; dbPath: string; stop(): Promise<void> };
+export type RunningHost = {
+  url: string;
+  port: number;
+  dbPath: string;
+  /** Stops the host; the database (and its temp folder) is removed unless `keepDb`. */
+  stop(options?: { keepDb?: boolean }): Promise<void>;
+};
+
+export type StartHostOptions = {
+  /** e.g. put a generator-seeded file there, so the host opens real volume. */
+  prepareDb?: (dbPath: string) => void;
+  /** Reopen this database (a restart) instead of a fresh one in a temp folder. */
+  dbPath?: string;
+  /** Listen on this port (a restart keeps the page's origin); 0 picks a free one. */
+  port?: number;
+};
 
 const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
 const START_TIMEOUT_MS = 20_000;
@@ -24,14 +39,14 @@ const waitForExit = (child: ChildProcess, ms: number) =>
 /**
  * Starts the built HTTP host (`node out/main/host.js --port 0 --db <tmp>/e2e.sqlite`) and waits
  * for the one line that says where it listens. The database is a real SQLite file in a fresh
- * temp folder, removed on stop.
+ * temp folder, removed on stop. A restart passes the same `dbPath` and `port`: a new launch (and
+ * token) on the same file and origin.
  */
-export const startHost = async (options: { prepareDb?: (dbPath: string) => void } = {}): Promise<RunningHost> => {
-  const dir = mkdtempSync(join(tmpdir(), 'voronka-e2e-'));
-  const dbPath = join(dir, 'e2e.sqlite');
-  // e.g. put a generator-seeded file there, so the host opens real volume.
+export const startHost = async (options: StartHostOptions = {}): Promise<RunningHost> => {
+  const dir = options.dbPath ? dirname(options.dbPath) : mkdtempSync(join(tmpdir(), 'voronka-e2e-'));
+  const dbPath = options.dbPath ?? join(dir, 'e2e.sqlite');
   options.prepareDb?.(dbPath);
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--db', dbPath], {
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(options.port ?? 0), '--db', dbPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -61,20 +76,21 @@ export const startHost = async (options: { prepareDb?: (dbPath: string) => void 
     });
   }).catch((error: unknown) => {
     child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    if (!options.dbPath) rmSync(dir, { recursive: true, force: true });
     throw error;
   });
 
   return {
     url,
+    port: Number(new URL(url).port),
     dbPath,
-    async stop() {
+    async stop({ keepDb = false } = {}) {
       child.kill('SIGTERM');
       if (!(await waitForExit(child, 5000))) {
         child.kill('SIGKILL');
         await waitForExit(child, 2000);
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepDb) rmSync(dir, { recursive: true, force: true });
     },
   };
 };

@@ -127,8 +127,28 @@ describe('createHttpHost', () => {
     for (const headers of attempts) {
       const res = await rpc('{"method":"app.info","input":{}}', headers);
       expect(res.status).toBe(403);
-      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      // The reason tells a page from before a restart to fetch the new launch's token.
+      expect(JSON.parse(res.body)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', params: { reason: 'stale_token' } },
+      });
     }
+  });
+
+  it("gives the current token to the host's own page only", async () => {
+    const own = await get('/session', { 'X-Voronka-Session': '1', 'Sec-Fetch-Site': 'same-origin' });
+    expect(own.status).toBe(200);
+    expect(own.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(own.body)).toEqual({ token: TOKEN });
+    // A non-browser client on this machine could read index.html anyway; without the header it is refused.
+    expect((await get('/session', { 'X-Voronka-Session': '1' })).status).toBe(200);
+    expect((await get('/session')).status).toBe(403);
+    expect((await get('/session', { 'X-Voronka-Session': '1', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await get('/session', { 'X-Voronka-Session': '1', 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await get('/session', { 'X-Voronka-Session': '1', Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await get('/session', { 'X-Voronka-Session': '1', Host: `evil.example:${host.port}` })).status).toBe(403);
+    const posted = await rawRequest(host.port, '/session', { method: 'POST', headers: { 'X-Voronka-Session': '1' } });
+    expect(posted.status).toBe(405);
   });
 
   it('round-trips calls as JSON envelopes', async () => {

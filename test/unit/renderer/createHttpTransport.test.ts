@@ -38,6 +38,8 @@ const setup = () => {
   FakeEventSource.opened = [];
   const timers: (() => void)[] = [];
   const fetchMock = vi.fn<typeof fetch>();
+  const onRestart = vi.fn();
+  const onStreamLost = vi.fn();
   const transport = createHttpTransport({
     baseUrl: 'http://127.0.0.1:4000/',
     token: 'secret token',
@@ -45,9 +47,20 @@ const setup = () => {
     createEventSource: (url) => new FakeEventSource(url),
     setTimer: (callback) => timers.push(callback),
     clearTimer: () => undefined,
+    onRestart,
+    onStreamLost,
   });
-  return { transport, fetchMock, timers };
+  return { transport, fetchMock, timers, onRestart, onStreamLost };
 };
+
+/** What a restarted host answers to a call with the token of its previous launch. */
+const staleToken = () =>
+  jsonResponse(
+    { ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong token', params: { reason: 'stale_token' } } },
+    403,
+  );
+
+const tokenHeader = (init: RequestInit | undefined) => new Headers(init?.headers).get('X-Voronka-Token');
 
 describe('createHttpTransport.call', () => {
   it('posts {method, input} with the token header and returns the envelope', async () => {
@@ -72,12 +85,12 @@ describe('createHttpTransport.call', () => {
     await expect(transport.call('deals.create', {})).resolves.toEqual({ ok: false, error });
   });
 
-  it('turns a network failure into a TRANSPORT envelope instead of throwing', async () => {
+  it('turns a network failure into an unreachable TRANSPORT envelope instead of throwing', async () => {
     const { transport, fetchMock } = setup();
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     await expect(transport.call('app.info', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'TRANSPORT', message: 'Failed to fetch' },
+      error: { code: 'TRANSPORT', message: 'TypeError: Failed to fetch', params: { reason: 'unreachable' } },
     });
   });
 
@@ -87,8 +100,114 @@ describe('createHttpTransport.call', () => {
     fetchMock.mockResolvedValueOnce(jsonResponse({ hello: 'world' }));
     const first = await transport.call('app.info', {});
     const second = await transport.call('app.info', {});
-    expect(first).toMatchObject({ ok: false, error: { code: 'TRANSPORT', params: { status: 403 } } });
-    expect(second).toMatchObject({ ok: false, error: { code: 'TRANSPORT', params: { status: 200 } } });
+    expect(first).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT', params: { status: 403, reason: 'bad_reply' } },
+    });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT', params: { status: 200, reason: 'bad_reply' } },
+    });
+  });
+});
+
+describe('createHttpTransport after the host restarted', () => {
+  it('reads the new token from /session and repeats the refused call once with it', async () => {
+    const { transport, fetchMock, onRestart } = setup();
+    fetchMock
+      .mockResolvedValueOnce(staleToken())
+      .mockResolvedValueOnce(jsonResponse({ token: 'new token' }))
+      .mockResolvedValueOnce(jsonResponse({ ok: true, value: { id: 'c1' } }))
+      .mockResolvedValueOnce(jsonResponse({ ok: true, value: 2 }));
+    await expect(transport.call('companies.create', { name: 'Ёлочка' })).resolves.toEqual({
+      ok: true,
+      value: { id: 'c1' },
+    });
+    const [sessionUrl, sessionInit] = fetchMock.mock.calls[1]!;
+    expect(sessionUrl).toBe('http://127.0.0.1:4000/session');
+    expect(new Headers(sessionInit?.headers).get('X-Voronka-Session')).toBe('1');
+    expect(tokenHeader(fetchMock.mock.calls[0]![1])).toBe('secret token');
+    expect(tokenHeader(fetchMock.mock.calls[2]![1])).toBe('new token');
+    expect(JSON.parse(String(fetchMock.mock.calls[2]![1]?.body))).toEqual({
+      method: 'companies.create',
+      input: { name: 'Ёлочка' },
+    });
+    expect(onRestart).toHaveBeenCalledTimes(1);
+    // Later calls use the new token straight away.
+    await transport.call('app.info', {});
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+    expect(tokenHeader(fetchMock.mock.calls[3]![1])).toBe('new token');
+  });
+
+  it('asks for the token once when several calls are refused together', async () => {
+    const { transport, fetchMock, onRestart } = setup();
+    fetchMock.mockImplementation(async (url, init) => {
+      if (String(url).endsWith('/session')) return jsonResponse({ token: 'new token' });
+      return tokenHeader(init) === 'new token' ? jsonResponse({ ok: true, value: 1 }) : staleToken();
+    });
+    const answers = await Promise.all([transport.call('a', {}), transport.call('b', {}), transport.call('c', {})]);
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/session'))).toHaveLength(1);
+    expect(onRestart).toHaveBeenCalledTimes(1);
+  });
+
+  it('is unreachable when the host went away again before giving the token', async () => {
+    const { transport, fetchMock, onRestart } = setup();
+    fetchMock.mockResolvedValueOnce(staleToken()).mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await expect(transport.call('app.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT', params: { reason: 'unreachable' } },
+    });
+    expect(onRestart).not.toHaveBeenCalled();
+  });
+
+  it('says the session expired when the host refuses the token it gave (never loops)', async () => {
+    const { transport, fetchMock } = setup();
+    fetchMock.mockImplementation(async (url) =>
+      String(url).endsWith('/session') ? jsonResponse({ token: 'new token' }) : staleToken(),
+    );
+    await expect(transport.call('app.info', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT', params: { reason: 'session_expired' } },
+    });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('passes a FORBIDDEN that is not about the token through untouched', async () => {
+    const { transport, fetchMock } = setup();
+    const error = { code: 'FORBIDDEN', message: 'not yours' };
+    fetchMock.mockResolvedValueOnce(jsonResponse({ ok: false, error }, 403));
+    await expect(transport.call('deals.delete', { id: 'd' })).resolves.toEqual({ ok: false, error });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-opens the event stream with the new token', async () => {
+    const { transport, fetchMock, timers, onStreamLost } = setup();
+    fetchMock.mockResolvedValue(jsonResponse({ token: 'new token' }));
+    const events: PushEvent[] = [];
+    transport.subscribe((event) => events.push(event));
+    const first = FakeEventSource.opened[0]!;
+    first.open();
+    first.fail(false);
+    expect(onStreamLost).toHaveBeenCalledTimes(1);
+    // The host came back with a new token and refused the old one: EventSource gives up.
+    first.fail(true);
+    expect(onStreamLost).toHaveBeenCalledTimes(1);
+    timers[0]!();
+    await vi.waitFor(() => expect(FakeEventSource.opened).toHaveLength(2));
+    expect(FakeEventSource.opened[1]!.url).toBe('http://127.0.0.1:4000/events?token=new%20token');
+    FakeEventSource.opened[1]!.open();
+    expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]);
+  });
+
+  it('keeps trying with backoff while the host is still down', async () => {
+    const { transport, fetchMock, timers } = setup();
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    transport.subscribe(() => undefined);
+    FakeEventSource.opened[0]!.fail(true);
+    timers[0]!();
+    await vi.waitFor(() => expect(timers).toHaveLength(2));
+    expect(FakeEventSource.opened).toHaveLength(1);
   });
 });
 
@@ -114,8 +233,10 @@ describe('createHttpTransport.subscribe', () => {
     expect(stream.closed).toBe(true);
   });
 
-  it('re-opens a stream the browser gave up on, and has every view refetch after a gap', () => {
-    const { transport, timers } = setup();
+  it('re-opens a stream the browser gave up on, and has every view refetch after a gap', async () => {
+    const { transport, timers, fetchMock, onRestart } = setup();
+    // The host was only busy: same launch, same token.
+    fetchMock.mockResolvedValue(jsonResponse({ token: 'secret token' }));
     const events: PushEvent[] = [];
     transport.subscribe((event) => events.push(event));
     const first = FakeEventSource.opened[0]!;
@@ -124,8 +245,10 @@ describe('createHttpTransport.subscribe', () => {
     expect(first.closed).toBe(true);
     expect(timers).toHaveLength(1);
     timers[0]!();
+    await vi.waitFor(() => expect(FakeEventSource.opened).toHaveLength(2));
     const second = FakeEventSource.opened[1]!;
-    expect(second).toBeDefined();
+    expect(second.url).toBe('http://127.0.0.1:4000/events?token=secret%20token');
+    expect(onRestart).not.toHaveBeenCalled();
     second.open();
     expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]);
   });

@@ -32,11 +32,11 @@ describe('createIpcTransport', () => {
     expect(seen).toEqual([{ type: 'data.changed', tables: ['deals'] }]);
   });
 
-  it('turns a rejected IPC call into a TRANSPORT envelope', async () => {
+  it('turns a rejected IPC call into the same unreachable TRANSPORT envelope as a stopped host', async () => {
     const transport = createIpcTransport(bridge(vi.fn().mockRejectedValue(new Error('worker exited'))));
     await expect(transport.call('app.info', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'TRANSPORT', message: 'worker exited' },
+      error: { code: 'TRANSPORT', message: 'Error: worker exited', params: { reason: 'unreachable' } },
     });
   });
 });

@@ -101,11 +101,7 @@ describe('describeError', () => {
     expect(describeError(other, t)).toEqual({ message: ru.errors.BAD_INPUT });
   });
 
-  it('keeps the raw message as detail for transport and internal errors', () => {
-    expect(describeError(new RpcFailure({ code: 'TRANSPORT', message: 'Failed to fetch' }), t)).toEqual({
-      message: ru.errors.TRANSPORT,
-      detail: 'Failed to fetch',
-    });
+  it('keeps the raw message as detail for internal errors only', () => {
     expect(describeError(new Error('boom'), t)).toEqual({ message: ru.errors.INTERNAL, detail: 'boom' });
   });
 

@@ -2,7 +2,7 @@ import type { Client } from '@shared/contract/createClient';
 import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useRef } from 'react';
 import { useClient } from '../../../platform/ClientContext';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useBoardStore } from '../stores/boardStore';
 import { fromBoard } from '../utils/boardData';
 import { type BoardFilterInput, FIRST_PAGE, MAX_RELOAD } from '../utils/boardQuery';
@@ -52,7 +52,7 @@ const loadBoard = async (client: Client, pipelineId: string, filter: BoardFilter
  */
 export const useBoardLoader = (pipelineId: string | null, filter: BoardFilterInput): (() => void) => {
   const client = useClient();
-  const reportError = useReportError();
+  const reportError = useReportLoadError();
   const filterKey = JSON.stringify(filter);
   const pendingReload = useRef(false);
   /** The latest load came back stale: load again once nothing is dragged or in flight. */

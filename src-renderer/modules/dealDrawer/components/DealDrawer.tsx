@@ -283,7 +283,10 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
           </UnsavedChangesContext.Provider>
         ) : query.failed ? (
           <div className="drawer-missing">
-            <EmptyState icon="deals" title={t('dealDrawer.missing')} />
+            <EmptyState
+              icon={query.unreachable ? 'alert' : 'deals'}
+              title={query.unreachable ? t('connection.loadFailed') : t('dealDrawer.missing')}
+            />
             <button type="button" className="button" onClick={onClose}>
               {t('common.actions.close')}
             </button>

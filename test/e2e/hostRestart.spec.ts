@@ -1,0 +1,139 @@
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { ru } from '@shared/i18n/ru';
+import { expect, test } from './fixtures';
+import { createRpc, type Rpc } from './support/createRpc';
+import { type RunningHost, startHost } from './support/startHost';
+
+/**
+ * The host stops and comes back as a new launch (a new token) on the same SQLite file and port:
+ * the page says it cannot reach Voronka, keeps what it showed, never claims the lists are empty,
+ * keeps a form typed while offline, reconnects by itself and works with the new launch.
+ */
+
+const SHOTS = 'test-results/screenshots';
+
+let host: RunningHost;
+let rpc: Rpc;
+
+test.beforeEach(async () => {
+  host = await startHost();
+  rpc = await createRpc(host.url);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
+
+test.afterEach(async ({ page, pageErrors }) => {
+  await page.close();
+  await host.stop();
+  // The browser logs every refused request while the host is down; those are this test's point.
+  const expected = /ERR_CONNECTION_REFUSED|Failed to load resource|EventSource/;
+  const unexpected = pageErrors.filter((error) => !expected.test(error));
+  pageErrors.splice(0, pageErrors.length, ...unexpected);
+});
+
+const restart = async () => {
+  const { dbPath, port } = host;
+  host = await startHost({ dbPath, port });
+  return createRpc(host.url);
+};
+
+test('a host restart: offline banner, last data kept, no empty state, a kept draft, then reconnect with the new token', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const names = ['ООО «Северный ветер»', 'АО «Уральские самоцветы»'];
+  for (const name of names) await rpc('companies.create', { name });
+  await page.goto(`${host.url}#/companies`);
+  for (const name of names) await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+
+  await host.stop({ keepDb: true });
+
+  // The dropped event stream is enough to notice: no click needed.
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(banner).toContainText(ru.connection.offline.title);
+  await expect(banner).toContainText(ru.connection.offline.body);
+  await expect(banner.getByRole('button', { name: ru.connection.offline.retryNow })).toBeVisible();
+  await expect(banner).toContainText(/Повторная попытка через \d+ с|Подключаемся…/);
+  // The last data stays; the empty state never shows.
+  for (const name of names) await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  await expect(page.getByText(ru.companies.empty.title)).toHaveCount(0);
+  await expect(page.getByTestId('companies-count')).toHaveText('2 компании');
+  await page.screenshot({ path: `${SHOTS}/offline-banner-companies-ru-1280x720.png`, animations: 'disabled' });
+
+  // A page never loaded says the data cannot be reached, not "no contacts yet".
+  await page.getByRole('link', { name: 'Контакты' }).click();
+  await expect(page.getByTestId('load-failed')).toContainText(ru.connection.loadFailed);
+  await expect(page.getByText(ru.contacts.empty.title)).toHaveCount(0);
+  await expect(page.getByTestId('contacts-count')).toHaveText('');
+  await page.screenshot({ path: `${SHOTS}/offline-banner-contacts-ru-1280x720.png`, animations: 'disabled' });
+
+  // A write while offline fails in plain words and loses nothing.
+  await page.getByRole('link', { name: 'Компании' }).click();
+  for (const name of names) await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  const draft = 'ООО «Черновик при обрыве связи»';
+  await page.getByRole('button', { name: 'Новая компания' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Новая компания' });
+  await dialog.getByLabel('Название').fill(draft);
+  await dialog.getByLabel('ИНН').fill('7707083893');
+  await dialog.getByRole('button', { name: 'Создать компанию' }).click();
+  const toast = page.getByTestId('toast').filter({ hasText: ru.connection.failures.unreachable });
+  await expect(toast).toBeVisible();
+  await expect(page.getByText('Failed to fetch')).toHaveCount(0);
+  await expect(page.getByText(/TypeError|fetch/)).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Название')).toHaveValue(draft);
+  await expect(dialog.getByLabel('ИНН')).toHaveValue('7707083893');
+  await page.screenshot({ path: `${SHOTS}/offline-write-ru-1280x720.png`, animations: 'disabled' });
+
+  // The host comes back as a new launch: the page reconnects by itself and says what happened.
+  const before = await page.evaluate(() =>
+    document.querySelector('meta[name="voronka-token"]')?.getAttribute('content'),
+  );
+  const rpcAfter = await restart();
+  await expect(banner).toBeHidden({ timeout: 20_000 });
+  await expect(page.getByTestId('toast').filter({ hasText: ru.connection.restarted })).toBeVisible();
+
+  // The kept draft saves with the new launch's token: no "not enough rights".
+  await dialog.getByRole('button', { name: 'Создать компанию' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(ru.errors.FORBIDDEN)).toHaveCount(0);
+  await expect(page.getByRole('row').filter({ hasText: draft })).toBeVisible();
+  const stored = await rpcAfter('companies.list', { search: 'Черновик' });
+  expect(stored.rows.map((row) => row.name)).toEqual([draft]);
+  expect((await rpcAfter('companies.list', {})).total).toBe(3);
+  // The page's meta still holds the old token: the new one came from the host, not a reload.
+  expect(before).toBeTruthy();
+  expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+
+  // Live updates flow again over the re-opened event stream.
+  await rpcAfter('companies.create', { name: 'ЗАО «После перезапуска»' });
+  await expect(page.getByRole('row').filter({ hasText: 'ЗАО «После перезапуска»' })).toBeVisible();
+});
+
+test('"Retry now" reconnects at once, and the board keeps its cards while the host is down', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const deal = await rpc('deals.create', {
+    title: 'Поставка серверов для Ёлочки',
+    valueMinor: 150_000_00,
+    pipelineId: DEFAULT_PIPELINE.id,
+    stageId: DEFAULT_STAGES[0]!.id,
+  });
+  await page.goto(`${host.url}#/pipeline`);
+  const card = page.getByText(deal.title);
+  await expect(card).toBeVisible();
+
+  await host.stop({ keepDb: true });
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(card).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/offline-banner-board-ru-1280x720.png`, animations: 'disabled' });
+
+  // Let the backoff grow to 8 s, so only the button can explain a reconnect within 2.5 s of the restart.
+  await expect(banner).toContainText(/через (8|1\d) с/, { timeout: 20_000 });
+  await restart();
+  await banner.getByRole('button', { name: ru.connection.offline.retryNow }).click();
+  await expect(banner).toBeHidden({ timeout: 2500 });
+  await expect(card).toBeVisible();
+});
