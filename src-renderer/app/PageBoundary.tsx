@@ -1,9 +1,39 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConnectionStore } from '../platform/connection/connectionStore';
 import { EmptyState } from '../ui/EmptyState';
 
+/**
+ * Offline, a page's chunk cannot download: that says so and loads the page once the connection
+ * is back. React.lazy keeps a failed download for good, so that takes a reload, which loses nothing
+ * here: this page never showed, and the shell's data comes back from the core.
+ */
 const PageFailed = () => {
   const { t } = useTranslation();
+  const offline = useConnectionStore((state) => state.status === 'offline');
+  const recovery = useConnectionStore((state) => state.recovery);
+  const seen = useRef(recovery);
+  const failedOffline = useRef(false);
+  useEffect(() => {
+    if (offline) failedOffline.current = true;
+  }, [offline]);
+  useEffect(() => {
+    if (recovery !== seen.current && failedOffline.current) window.location.reload();
+  }, [recovery]);
+  if (offline) {
+    return (
+      <EmptyState
+        icon="alert"
+        title={t('connection.pageOffline.title')}
+        body={t('connection.pageOffline.body')}
+        action={
+          <button type="button" className="button" onClick={useConnectionStore.getState().retryNow}>
+            {t('connection.offline.retryNow')}
+          </button>
+        }
+      />
+    );
+  }
   return (
     <EmptyState
       icon="alert"

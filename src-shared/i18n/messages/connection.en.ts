@@ -11,6 +11,10 @@ export const connectionEn: typeof connectionRu = {
   },
   restored: 'Connection to Voronka restored; the data is up to date.',
   restarted: 'Voronka was restarted. The page reconnected and the data is up to date.',
+  pageOffline: {
+    title: 'This section could not load: Voronka cannot be reached',
+    body: 'It opens by itself once the connection is back.',
+  },
   loadFailed: 'Could not load the data: Voronka cannot be reached.',
   failures: {
     unreachable: 'Cannot reach Voronka, so nothing was saved.',
