@@ -9,7 +9,6 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
   return {
     call,
     methods: {},
-    saveReport: vi.fn(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
