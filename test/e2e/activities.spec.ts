@@ -187,3 +187,38 @@ test('My day: overdue, today and upcoming tasks; j/x completes from the keyboard
   await page.getByRole('combobox', { name: 'Чей день' }).selectOption({ label: 'Вся команда' });
   await expect(page.getByText(`${tag} чужая`)).toBeVisible();
 });
+
+test('the drawer plans a next step and completes it while logging the call; the first touch shows', async ({
+  page,
+}) => {
+  const tag = `Шаг ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} сделка` });
+  await expect(drawer.getByTestId('first-touch')).toHaveText('Первое касание: Ещё не было');
+  const tasks = drawer.getByTestId('deal-tasks');
+  await expect(tasks.getByTestId('no-next-step')).toHaveText('Нет следующего шага');
+  await tasks.getByRole('textbox', { name: 'Тема' }).fill('Позвонить ЛПР');
+  await tasks.getByRole('button', { name: 'Запланировать' }).click();
+  const row = tasks.getByTestId('task-row').filter({ hasText: 'Позвонить ЛПР' });
+  await expect(row).toBeVisible();
+  await expect(tasks.getByTestId('no-next-step')).toHaveCount(0);
+
+  await row.getByRole('button', { name: 'Выполнить и записать' }).click();
+  const form = page.getByTestId('activity-form');
+  await expect(form.getByRole('radio', { name: 'Звонок' })).toBeChecked();
+  await form.getByLabel('Результат').selectOption({ label: 'Дозвонился' });
+  await form.getByLabel('Комментарий').fill('Назначили демо');
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+  await expect(tasks.getByTestId('task-row')).toHaveCount(0);
+  await expect(tasks.getByTestId('no-next-step')).toBeVisible();
+  const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'Звонок · Позвонить ЛПР' });
+  await expect(entry).toContainText('Исходящий · Дозвонился — Назначили демо');
+  await expect(drawer.getByTestId('first-touch')).toContainText('через');
+  const touch = await ws.rpc('activities.firstTouch', { dealId: deal!.id });
+  expect(touch.activity).toMatchObject({ type: 'call', outcome: 'reached', body: 'Назначили демо' });
+  await page.screenshot({ path: 'test-results/screenshots/deal-drawer-tasks-ru.png' });
+});

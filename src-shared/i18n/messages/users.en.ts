@@ -70,7 +70,8 @@ export const usersEn: typeof usersRu = {
   },
   whoAreYou: {
     title: 'Who are you?',
-    welcome: 'Welcome to Voronka! Tell us who works on this device: changes are recorded in your name and new deals are assigned to you.',
+    welcome:
+      'Welcome to Voronka! Tell us who works on this device: changes are recorded in your name and new deals are assigned to you.',
     pick: 'Pick yourself',
     notListed: 'I am not on the list',
     backToList: 'Pick from the list',

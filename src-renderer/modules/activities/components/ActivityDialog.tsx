@@ -9,7 +9,13 @@ export const ActivityDialog = ({ open, ...form }: ActivityFormProps & { open: bo
     <Modal
       open={open}
       width="wide"
-      title={form.activity ? t('activities.log.editTitle') : t('activities.log.title')}
+      title={
+        form.completing
+          ? t('activities.tasks.completeAndLog')
+          : form.activity
+            ? t('activities.log.editTitle')
+            : t('activities.log.title')
+      }
       onClose={form.onDone}
     >
       <ActivityForm {...form} />

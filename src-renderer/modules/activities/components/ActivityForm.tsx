@@ -33,6 +33,8 @@ export type ActivityFormProps = {
   currency: string;
   /** Editing this activity; absent: logging a new one. */
   activity?: Activity | undefined;
+  /** Completing this task by logging what did it (one write: the task becomes the activity). */
+  completing?: Activity | undefined;
   onDone(): void;
 };
 
@@ -40,14 +42,21 @@ export type ActivityFormProps = {
 const fieldOf = (path: string) => (path === 'durationSec' ? 'durationMin' : path === 'amountMinor' ? 'amount' : path);
 
 /** Log a call, e-mail, meeting, demo, presentation, proposal, nurture touch or note; or edit one. */
-export const ActivityForm = ({ dealId, currency, activity, onDone }: ActivityFormProps) => {
+export const ActivityForm = ({ dealId, currency, activity, completing, onDone }: ActivityFormProps) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const { timeZone } = useDateFormat();
   const [values, setValues] = useState<ActivityFormValues>(() =>
-    activity ? activityToFormValues(activity, timeZone, currency) : emptyActivityForm(Date.now(), timeZone, currency),
+    activity
+      ? activityToFormValues(activity, timeZone, currency)
+      : {
+          ...emptyActivityForm(Date.now(), timeZone, currency),
+          ...(completing
+            ? { type: completing.type === 'task' ? 'call' : completing.type, subject: completing.subject }
+            : {}),
+        },
   );
   const [initialDoneAt] = useState(values.doneAt);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -60,7 +69,15 @@ export const ActivityForm = ({ dealId, currency, activity, onDone }: ActivityFor
     setBusy(true);
     try {
       const input = activityFormInput(values, timeZone, initialDoneAt);
-      if (activity) {
+      if (completing) {
+        const { subject: _subject, doneAt, ...log } = input;
+        await client.call('activities.complete', {
+          id: completing.id,
+          log,
+          ...(typeof doneAt === 'number' ? { doneAt } : {}),
+        });
+        push({ tone: 'success', message: t('activities.tasks.completed') });
+      } else if (activity) {
         await client.call('activities.update', { id: activity.id, patch: input });
         push({ tone: 'success', message: t('activities.log.updated') });
       } else {

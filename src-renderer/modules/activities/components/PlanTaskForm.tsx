@@ -9,8 +9,8 @@ import { dateTimeInput } from '../utils/dateTimeInput';
 
 const HOUR = 3_600_000;
 
-/** One line to plan a task: what and when (an hour from now by default), for the current user. */
-export const PlanTaskForm = () => {
+/** One line to plan a task: what and when (an hour from now by default), for the current user, on a deal if given. */
+export const PlanTaskForm = ({ dealId }: { dealId?: string }) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
@@ -23,7 +23,11 @@ export const PlanTaskForm = () => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await client.call('activities.plan', { subject, dueAt: dateTimeInput.to(due, timeZone) ?? -1 });
+      await client.call('activities.plan', {
+        subject,
+        dueAt: dateTimeInput.to(due, timeZone) ?? -1,
+        ...(dealId ? { dealId } : {}),
+      });
       push({ tone: 'success', message: t('activities.tasks.planned') });
       setSubject('');
       setError(null);

@@ -8,10 +8,12 @@ export type TaskRowProps = {
   overdue: boolean;
   onComplete(task: ActivityRow): void;
   onSnooze(task: ActivityRow): void;
+  /** Complete by logging what was done (the log form). */
+  onCompleteAndLog?: ((task: ActivityRow) => void) | undefined;
 };
 
 /** One line of My day: what, when, for which deal; complete and snooze. */
-export const TaskRow = ({ task, overdue, onComplete, onSnooze }: TaskRowProps) => {
+export const TaskRow = ({ task, overdue, onComplete, onSnooze, onCompleteAndLog }: TaskRowProps) => {
   const { t } = useTranslation();
   const dates = useDateFormat();
   const done = task.doneAt !== null;
@@ -57,6 +59,11 @@ export const TaskRow = ({ task, overdue, onComplete, onSnooze }: TaskRowProps) =
           {task.ownerName ? <span className="muted">{task.ownerName}</span> : null}
         </p>
       </div>
+      {done || !onCompleteAndLog ? null : (
+        <button type="button" className="button button-small" onClick={() => onCompleteAndLog(task)}>
+          {t('activities.tasks.completeAndLog')}
+        </button>
+      )}
       {done ? null : (
         <button type="button" className="button button-small" aria-keyshortcuts="S" onClick={() => onSnooze(task)}>
           {t('activities.tasks.reschedule')}

@@ -23,6 +23,8 @@ import { DealTimeline } from './DealTimeline';
 import { EditableField } from './EditableField';
 import { StageTrack } from './StageTrack';
 import { ActivityDialog } from '../../activities/components/ActivityDialog';
+import { DealTasks } from '../../activities/components/DealTasks';
+import { FirstTouch } from '../../activities/components/FirstTouch';
 import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
 import './DealDrawer.css';
 
@@ -44,7 +46,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
   const [gate, setGate] = useState<DrawerGate | null>(null);
   const [losing, setLosing] = useState(false);
   // The log dialog: a new activity ({}), or the one being edited.
-  const [logging, setLogging] = useState<{ activity?: Activity } | null>(null);
+  const [logging, setLogging] = useState<{ activity?: Activity; completing?: Activity } | null>(null);
   useLogShortcut(() => setLogging({}));
   // The drawer's "now" for days in stage; a re-render per minute is not needed for whole days.
   const [now] = useState(() => Date.now());
@@ -112,6 +114,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             </span>
           ) : null}
         </div>
+        <FirstTouch dealId={deal.id} />
         <StageTrack deal={deal} stages={stages} onMove={(stageId) => void mutations.move(stageId).then(setGate)} />
         <div className="drawer-actions">
           {open ? (
@@ -190,6 +193,12 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           </h3>
           <DealFields deal={deal} mutations={mutations} />
         </section>
+        <section className="drawer-section" aria-labelledby="drawer-tasks">
+          <h3 id="drawer-tasks" className="drawer-section-title">
+            {t('activities.tasks.title')}
+          </h3>
+          <DealTasks dealId={deal.id} open={open} onCompleteAndLog={(task) => setLogging({ completing: task })} />
+        </section>
         <section className="drawer-section" aria-labelledby="drawer-checklist">
           <h3 id="drawer-checklist" className="drawer-section-title">
             {t('dealDrawer.sections.checklist', { stage: stageName(deal.stageId) })}
@@ -212,6 +221,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
         dealId={deal.id}
         currency={deal.currency}
         activity={logging?.activity}
+        completing={logging?.completing}
         onDone={() => setLogging(null)}
       />
       <LoseDealDialog
