@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures';
+import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+
+/** The log form, the timeline and My day speak English when the workspace does. */
+let ws: BoardWorkspace;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.beforeAll(async () => {
+  ws = await startBoardWorkspace('en');
+});
+
+test.afterAll(async () => {
+  await ws.host.stop();
+});
+
+test('log form, timeline and My day in English', async ({ page }) => {
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: 'Northwind: CRM rollout', valueMinor: 250_000_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  await ws.rpc('activities.plan', {
+    type: 'meeting',
+    subject: 'Demo for the buying committee of Northwind Traders International',
+    dueAt: Date.now() - 86_400_000,
+    dealId: deal!.id,
+  });
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByRole('dialog', { name: 'Northwind: CRM rollout' });
+  await drawer.getByRole('button', { name: 'Log activity' }).click();
+  const form = page.getByTestId('activity-form');
+  await form.getByRole('radio', { name: 'Proposal' }).check();
+  await form.getByLabel('Proposal amount').fill('1,250,000');
+  await form.getByLabel('Proposal file').fill('Northwind_proposal_v3.pdf');
+  await page.screenshot({ path: 'test-results/screenshots/activity-log-form-en.png' });
+  await form.getByTestId('activity-submit').click();
+  const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'Proposal' });
+  await expect(entry).toContainText(/for ₽1,250,000|for RUB\s?1,250,000|1,250,000/);
+  await expect(entry).toContainText('Northwind_proposal_v3.pdf');
+
+  await page.keyboard.press('Escape');
+  await page.goto(`${ws.host.url}#/activities`);
+  const overdue = page.getByTestId('my-day-overdue');
+  await expect(overdue.getByRole('heading')).toHaveText(/Overdue/);
+  await expect(overdue).toContainText('overdue');
+  await expect(overdue).toContainText('Northwind: CRM rollout');
+  await expect(page.getByTestId('my-day-doneToday')).toContainText('Proposal');
+  await page.screenshot({ path: 'test-results/screenshots/my-day-en.png' });
+});
