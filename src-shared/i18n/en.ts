@@ -283,6 +283,7 @@ export const en: Messages = {
     name_required: 'Enter a name',
     period_invalid: 'No such period (check the week, month or dates)',
     time_zone_invalid: 'Not a time zone: choose one such as Europe/Moscow',
+    phone_country_invalid: 'Choose a country from the list (a code such as RU or KZ)',
     deal_not_found: 'The deal was not found or has been deleted',
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',

@@ -288,6 +288,7 @@ export const ru = {
     name_required: 'Введите название',
     period_invalid: 'Такого периода нет (проверьте неделю, месяц или даты)',
     time_zone_invalid: 'Это не часовой пояс: выберите, например, Europe/Moscow',
+    phone_country_invalid: 'Выберите страну из списка (код вроде RU или KZ)',
     deal_not_found: 'Сделка не найдена или удалена',
     not_for_activity_type: 'У этого типа активности нет такого поля',
     currency_required: 'Выберите валюту суммы',

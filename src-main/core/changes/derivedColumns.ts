@@ -2,6 +2,9 @@ import { companyNameKey } from '@shared/domain/companyNameKey';
 import { foldText } from '@shared/domain/foldText';
 import { normalizeDomain } from '@shared/domain/normalizeDomain';
 import { normalizePhone } from '@shared/domain/normalizePhone';
+
+/** How numbers stored before the international-form rule were read (the only reading then). */
+const LEGACY_PHONE_COUNTRY = 'RU';
 import type { SyncedTable } from '../db/schema';
 import type { RowValues, SqlValue } from './ChangeWriter';
 
@@ -10,11 +13,18 @@ export type DerivedColumn = { from: readonly string[]; derive(row: RowValues): S
 
 const text = (value: SqlValue | undefined): string | null => (typeof value === 'string' ? value : null);
 
+/**
+ * The E.164 key of the stored phone, never of the workspace's default phone country: stored
+ * numbers are in international form ("+7 701 …", written so by the core), whose key does not
+ * depend on a default country, so every device derives the same key whatever its setting and a
+ * change of the setting re-keys nothing. Numbers stored as typed before that rule were typed
+ * when Russia was the only reading, so they keep being read as Russian.
+ */
 const phoneKey: DerivedColumn = {
   from: ['phone'],
   derive: (row) => {
     const phone = text(row.phone);
-    return phone === null ? null : normalizePhone(phone);
+    return phone === null ? null : normalizePhone(phone, LEGACY_PHONE_COUNTRY);
   },
 };
 

@@ -31,6 +31,7 @@ export const FIELD_ISSUE_REASONS = [
   'not_for_activity_type',
   'currency_required',
   'done_in_future',
+  'phone_country_invalid',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 
@@ -63,15 +64,22 @@ export const emailFieldSchema = checkedText(
 ).transform((value) => (value === null ? null : normalizeEmail(value)));
 
 /**
- * Stored in international format with its extension, for companies and contacts alike, so every
- * number reads the same however it was typed; its E.164 key is stored beside it for matching.
+ * What can be judged of a phone without the workspace's default country: a number written with
+ * its country code ("+…", "00…") is valid or not anywhere, and no country's numbers are shorter
+ * than four digits. Checked here so a form flags it as the box is left.
  */
-export const phoneFieldSchema = checkedText(
-  50,
-  (value) => formatPhone(value) !== null,
-  'phone_invalid',
-  'Invalid phone number',
-).transform((value) => (value === null ? null : formatPhone(value)));
+const couldBePhone = (value: string): boolean => {
+  if ((value.match(/\d/gu) ?? []).length < 4) return false;
+  return /^\s*(\+|00)/u.test(value) ? formatPhone(value, 'RU') !== null : true;
+};
+
+/**
+ * A phone as typed. The core reads a national number with the workspace's default phone country,
+ * refuses it as `phone_invalid` if it is not a number there, and stores it in international form
+ * with its extension, for companies and contacts alike; its E.164 key is stored beside it for
+ * matching.
+ */
+export const phoneFieldSchema = checkedText(50, couldBePhone, 'phone_invalid', 'Invalid phone number');
 
 /** Stored as typed (a link may need its path); its domain is stored beside it for matching. */
 export const websiteFieldSchema = checkedText(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIanaTimeZone } from '../../domain/calendarDate';
+import { PHONE_COUNTRIES } from '../../domain/phoneCountries';
 import { currencySchema, idSchema, languageSchema } from './common';
 import { fieldIssue } from './fields';
 
@@ -16,6 +17,18 @@ export const settingsSchema = z.object({
       if (!isIanaTimeZone(zone))
         ctx.addIssue(fieldIssue('time_zone_invalid', 'Not a time zone name such as Europe/Moscow'));
     }),
+  /**
+   * ISO 3166 alpha-2 ("RU", "KZ"): a phone typed without a country code is read as this country's.
+   * Numbers are stored in international form, so changing it never changes a stored number's key.
+   */
+  'workspace.phoneCountry': z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      if (!(PHONE_COUNTRIES as readonly string[]).includes(code))
+        ctx.addIssue(fieldIssue('phone_country_invalid', 'Not a country code such as RU or KZ'));
+    }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
@@ -25,6 +38,7 @@ export const SETTING_DEFAULTS: Settings = {
   'user.currentId': null,
   'workspace.currency': 'RUB',
   'workspace.timeZone': 'Europe/Moscow',
+  'workspace.phoneCountry': 'RU',
 };
 
 export const settingsSetInputSchema = settingsSchema.partial().strict();

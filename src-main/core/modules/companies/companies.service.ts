@@ -9,6 +9,7 @@ import type { Db } from '../../db/Db';
 import type { CompaniesTable } from '../../db/schema';
 import { checkOwner } from '../users/checkOwner';
 import { findCompanyRow, toCompany } from './companies.repo';
+import { workspacePhone } from '../settings/workspacePhone';
 import { companyDuplicates } from './companyDuplicates';
 import { patchToColumns } from '../../changes/patchToColumns';
 
@@ -59,7 +60,7 @@ export const createCompany = (ctx: HandlerContext, input: CompanyCreate): Compan
       region: input.region ?? null,
       segment: input.segment ?? null,
       website: input.website ?? null,
-      phone: input.phone ?? null,
+      phone: workspacePhone(ctx.db, ['phone'], input.phone) ?? null,
       email: input.email ?? null,
       // A new company is the creator's unless the form says otherwise.
       owner_id: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
@@ -111,7 +112,8 @@ export const updateCompany = (ctx: HandlerContext, id: string, patch: CompanyPat
     const current = requireLiveCompanyRow(ctx.db, id);
     checkIdentifiers(current, patch);
     if (patch.ownerId !== current.owner_id) checkOwner(ctx.db, ['patch', 'ownerId'], patch.ownerId);
-    const values = patchToColumns(patch, PATCH_COLUMNS);
+    const phone = workspacePhone(ctx.db, ['patch', 'phone'], patch.phone);
+    const values = patchToColumns({ ...patch, phone }, PATCH_COLUMNS);
     writer.update('companies', id, values, current);
   });
   return saved(ctx.db, id);

@@ -3,6 +3,7 @@ import { companyNameKey } from '@shared/domain/companyNameKey';
 import { normalizeDomain } from '@shared/domain/normalizeDomain';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
 import { normalizePhone } from '@shared/domain/normalizePhone';
+import { phoneCountryOf } from '../settings/phoneCountryOf';
 import type { Db } from '../../db/Db';
 import { type CompanyCandidateRow, findCompanyDuplicateCandidates } from './companies.repo';
 
@@ -50,7 +51,7 @@ export const companyDuplicates = (db: Db, query: CompanyDuplicateQuery): Company
   const keys: Keys = {
     inn: innDigits(query.inn),
     email: query.email ? normalizeEmail(query.email) : null,
-    phone: query.phone ? normalizePhone(query.phone) : null,
+    phone: query.phone ? normalizePhone(query.phone, phoneCountryOf(db)) : null,
     domain: query.website ? normalizeDomain(query.website) : null,
     name: query.name ? companyNameKey(query.name) : '',
   };

@@ -18,6 +18,8 @@ import { fieldError } from '../companies/fieldError';
 import { checkOwner } from '../users/checkOwner';
 import { findContactRow, findContactsByEmailOrPhone, toContact } from './contacts.repo';
 import { patchToColumns } from '../../changes/patchToColumns';
+import { phoneCountryOf } from '../settings/phoneCountryOf';
+import { workspacePhone } from '../settings/workspacePhone';
 
 type ContactCreate = z.output<typeof contactCreateInputSchema>;
 
@@ -49,7 +51,7 @@ export const contactDuplicates = (
   input: { id?: string | undefined; email?: string | null | undefined; phone?: string | null | undefined },
 ): ContactDuplicate[] => {
   const email = input.email ? normalizeEmail(input.email) : null;
-  const phoneNormalized = input.phone ? normalizePhone(input.phone) : null;
+  const phoneNormalized = input.phone ? normalizePhone(input.phone, phoneCountryOf(db)) : null;
   return findContactsByEmailOrPhone(db, { email, phoneNormalized, exceptId: input.id ?? null }).map((row) => ({
     id: row.id,
     name: row.name,
@@ -74,7 +76,7 @@ export const createContact = (ctx: HandlerContext, input: ContactCreate): Contac
   ctx.write((writer, now) => {
     checkCompany(ctx.db, ['companyId'], input.companyId);
     checkOwner(ctx.db, ['ownerId'], input.ownerId);
-    const phone = input.phone ?? null;
+    const phone = workspacePhone(ctx.db, ['phone'], input.phone) ?? null;
     writer.insert('contacts', {
       id,
       company_id: input.companyId ?? null,
@@ -113,7 +115,8 @@ export const updateContact = (ctx: HandlerContext, id: string, patch: ContactPat
     const current = requireLiveRow(ctx.db, id);
     if (patch.companyId !== current.company_id) checkCompany(ctx.db, ['patch', 'companyId'], patch.companyId);
     if (patch.ownerId !== current.owner_id) checkOwner(ctx.db, ['patch', 'ownerId'], patch.ownerId);
-    writer.update('contacts', id, patchToColumns(patch, PATCH_COLUMNS), current);
+    const phone = workspacePhone(ctx.db, ['patch', 'phone'], patch.phone);
+    writer.update('contacts', id, patchToColumns({ ...patch, phone }, PATCH_COLUMNS), current);
   });
   return saved(ctx.db, id);
 };

@@ -1,11 +1,19 @@
 import { normalizeDomain } from '@shared/domain/normalizeDomain';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
+import { formatPhone } from '@shared/domain/normalizePhone';
 import type { SeedRow } from './BulkWriter';
 import type { CompanySize, ContactRole, RegionEntry, SegmentKey } from './catalog/SeedCatalog';
 import { createWeightedPicker } from './createWeightedPicker';
 import { DAY, MINUTE } from './createWorkClock';
 import { makeRussianIds } from './makeRussianIds';
 import type { SeedContext } from './SeedContext';
+
+/**
+ * A generated number stored as the app stores a typed one: international form, read with the
+ * workspace's default phone country (which the seed sets to the catalogue's). A made-up number
+ * libphonenumber does not take for valid stays as generated.
+ */
+const seedPhone = (ctx: SeedContext, raw: string): string => formatPhone(raw, ctx.catalog.phoneCountry) ?? raw;
 
 export type SeedContact = {
   role: ContactRole;
@@ -149,7 +157,9 @@ const makeContact = (
     jobTitle: random.pick(persona.titles),
     persona: persona.persona,
     email: random.chance(0.9) ? normalizeEmail(`${local}@${mailDomain}`) : null,
-    phone: random.chance(0.8) ? catalog.phone(random.pick(catalog.mobileAreaCodes), randomDigits(ctx, 7)) : null,
+    phone: random.chance(0.8)
+      ? seedPhone(ctx, catalog.phone(random.pick(catalog.mobileAreaCodes), randomDigits(ctx, 7)))
+      : null,
     notes: null,
     addedAfterDays: first ? 0 : random.float() * 60,
     id: '',
@@ -184,7 +194,9 @@ const makeCompany = (
   const host = webName === null ? null : uniqueHost(taken.domains, webName, region.slug, tld);
   const website = host === null ? null : random.chance(0.5) ? `https://www.${host}` : `https://${host}`;
   const domain = website === null ? null : normalizeDomain(website);
-  const phone = random.chance(0.85) ? catalog.phone(random.pick(region.areaCodes), randomDigits(ctx, 7)) : null;
+  const phone = random.chance(0.85)
+    ? seedPhone(ctx, catalog.phone(random.pick(region.areaCodes), randomDigits(ctx, 7)))
+    : null;
   const ids =
     catalog.lang === 'ru'
       ? makeRussianIds(random, region.taxCode, soleTrader, random.int(2003, 2023), taken.inns)

@@ -202,6 +202,7 @@ export const seedDatabase = (db: Db, options: SeedOptions): SeedSummary => {
       'ui.language': options.lang,
       'workspace.currency': ctx.catalog.currency,
       'workspace.timeZone': ctx.catalog.timeZone,
+      'workspace.phoneCountry': ctx.catalog.phoneCountry,
       'user.currentId': manager?.id ?? null,
     },
     options.hlcNow ?? Date.now(),

@@ -32,6 +32,8 @@ export type SeedCatalog = {
   locales: LocaleDefinition[];
   currency: string;
   timeZone: string;
+  /** The workspace's default phone country (ISO 3166 alpha-2) the generated numbers are written for. */
+  phoneCountry: 'RU' | 'US';
   /** Fixed offset used for office hours (close enough to the zone above for generated data). */
   utcOffsetMinutes: number;
   regions: readonly RegionEntry[];

@@ -8,6 +8,7 @@ export const catalogEn: SeedCatalog = {
   locales: [en, base],
   currency: 'USD',
   timeZone: 'America/New_York',
+  phoneCountry: 'US',
   utcOffsetMinutes: -300,
   regions: [
     { name: 'New York', weight: 14, taxCode: '', areaCodes: ['212', '646', '718'], slug: 'ny' },

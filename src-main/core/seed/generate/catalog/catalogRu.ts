@@ -46,6 +46,7 @@ export const catalogRu: SeedCatalog = {
   locales: [ru, en, base],
   currency: 'RUB',
   timeZone: 'Europe/Moscow',
+  phoneCountry: 'RU',
   utcOffsetMinutes: 180,
   regions: [
     { name: 'г. Москва', weight: 30, taxCode: '77', areaCodes: ['495', '499'], slug: 'msk' },
