@@ -37,6 +37,8 @@ test('log form, timeline and My day in English', async ({ page }) => {
   await expect(entry).toContainText(/for ₽1,250,000|for RUB\s?1,250,000|1,250,000/);
   await expect(entry).toContainText('Northwind_proposal_v3.pdf');
 
+  await drawer.getByTestId('deal-tasks').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/deal-drawer-tasks-en.png' });
   await page.keyboard.press('Escape');
   await page.goto(`${ws.host.url}#/activities`);
   const overdue = page.getByTestId('my-day-overdue');
