@@ -12,7 +12,10 @@ import { detectTransport } from '../platform/detectTransport';
 import { describeError } from '../ui/toasts/describeError';
 import { useToastStore } from '../ui/toasts/toastStore';
 import { App } from './App';
-import { pageFromHash } from './pages';
+import { primeBoard } from '../modules/board/utils/primeBoard';
+import { USERS_INPUT } from '../modules/users/utils/usersInput';
+import { primedCalls } from '../platform/data/primedCalls';
+import { screenFromHash } from './pages';
 import { PAGE_VIEWS } from './pageViews';
 
 /** How long the first paint waits for the saved language before using the browser's. */
@@ -32,10 +35,13 @@ export const bootstrap = async (root: HTMLElement): Promise<void> => {
   // The CSP forbids eval; tell zod not to probe for it (the probe itself is reported as a violation).
   z.config({ jitless: true });
   // The first screen's code downloads while the settings are read, not after the first render.
-  const first = pageFromHash(window.location.hash);
-  if (first) PAGE_VIEWS[first]?.preload();
+  const first = screenFromHash(window.location.hash);
+  if (first.page) PAGE_VIEWS[first.page]?.preload();
   const { transport } = detectTransport(window);
   const client = createClient(transport);
+  // And its data is asked for now, together, not after a chain of renders.
+  primedCalls.prime(client, 'users.list', USERS_INPUT);
+  if (first.heading === 'pipeline') primeBoard(client);
 
   let settings: Settings | null = null;
   let failure: unknown = null;

@@ -4,6 +4,7 @@ import type { TableName } from '@shared/contract/tableNames';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../ClientContext';
 import { isConnectionLost } from '../connection/isConnectionLost';
+import { primedCalls } from './primedCalls';
 import { useTablesChanged } from './useTablesChanged';
 import { useReportLoadError } from '../../ui/toasts/useReportLoadError';
 
@@ -46,7 +47,7 @@ export const useLiveQuery = <M extends MethodName>(
     if (key === '') return;
     const request = ++latest.current;
     const parsed = JSON.parse(key.slice(method.length + 1)) as MethodInput<M>;
-    call(client, method, parsed).then(
+    (primedCalls.take(method, parsed) ?? call(client, method, parsed)).then(
       (data) => {
         if (request === latest.current) setState({ key, data, failed: false, unreachable: false });
       },

@@ -5,7 +5,8 @@ import { useClient } from '../../../platform/ClientContext';
 import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useBoardStore } from '../stores/boardStore';
 import { fromBoard } from '../utils/boardData';
-import { type BoardFilterInput, FIRST_PAGE, MAX_RELOAD } from '../utils/boardQuery';
+import { primedCalls } from '../../../platform/data/primedCalls';
+import { type BoardFilterInput, boardInput, FIRST_PAGE, MAX_RELOAD } from '../utils/boardQuery';
 import { boardEcho } from './boardEcho';
 
 /** Tables whose changes can alter what the board shows. */
@@ -42,8 +43,10 @@ const markBoardPainted = () => {
   requestAnimationFrame(() => markOnce('voronka:board-painted'));
 };
 
-const loadBoard = async (client: Client, pipelineId: string, filter: BoardFilterInput, limit: number) =>
-  fromBoard(await client.call('deals.board', { pipelineId, ...filter, limitPerStage: limit }));
+const loadBoard = async (client: Client, pipelineId: string, filter: BoardFilterInput, limit: number) => {
+  const input = boardInput(pipelineId, filter, limit);
+  return fromBoard(await (primedCalls.take('deals.board', input) ?? client.call('deals.board', input)));
+};
 
 /**
  * Loads the board for a pipeline and filters, and reloads it when somebody else's change arrives.

@@ -18,3 +18,10 @@ export const FIRST_PAGE = 24;
 export const NEXT_PAGE = 50;
 /** The most cards a reload may ask per column (keeps what was paged in on screen). */
 export const MAX_RELOAD = 500;
+
+/** The `deals.board` input for a view; start-up primes the same call, so it must be built here. */
+export const boardInput = (pipelineId: string, filter: BoardFilterInput, limitPerStage: number) => ({
+  pipelineId,
+  ...filter,
+  limitPerStage,
+});

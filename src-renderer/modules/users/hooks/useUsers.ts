@@ -2,15 +2,17 @@ import type { Client } from '@shared/contract/createClient';
 import type { User } from '@shared/contract/schemas/users';
 import { useCallback, useEffect } from 'react';
 import { useClient } from '../../../platform/ClientContext';
+import { primedCalls } from '../../../platform/data/primedCalls';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useUsersStore } from '../stores/usersStore';
+import { USERS_INPUT } from '../utils/usersInput';
 
 /** One request at a time for the whole app, however many pickers mount together. */
 let inFlight: Promise<User[]> | null = null;
 
 const loadUsers = (client: Client): Promise<User[]> => {
-  inFlight ??= client.call('users.list', { includeInactive: true }).finally(() => {
+  inFlight ??= (primedCalls.take('users.list', USERS_INPUT) ?? client.call('users.list', USERS_INPUT)).finally(() => {
     inFlight = null;
   });
   return inFlight;
