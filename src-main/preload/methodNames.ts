@@ -79,6 +79,8 @@ export const METHOD_NAMES: readonly string[] = [
   'leads.assign',
   'leads.disqualify',
   'leads.create',
+  'leads.bant',
+  'leads.qualify',
   'reports.render',
   'reports.preview',
   'activities.get',

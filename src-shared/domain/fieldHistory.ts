@@ -91,16 +91,21 @@ export const displayTimes = (ats: readonly number[], now: number): number[] => {
 /**
  * Field changes of one row: each message after the first of its column, with the previous
  * message's value as the old one. Messages that repeat the previous value (a re-delivered sync
- * message) and columns in `ignored` are left out.
+ * message) and columns in `ignored` are left out; columns in `nullAtCreation` start from null.
  */
-export const deriveFieldChanges = (messages: readonly LogMessage[], ignored: ReadonlySet<string>): FieldChange[] => {
+export const deriveFieldChanges = (
+  messages: readonly LogMessage[],
+  ignored: ReadonlySet<string>,
+  nullAtCreation: ReadonlySet<string> = new Set(),
+): FieldChange[] => {
   const last = new Map<string, JsonScalar>();
   const changes: FieldChange[] = [];
   for (const message of [...messages].sort(byHlc)) {
     if (ignored.has(message.col)) continue;
     const value = parseValue(message.value);
     const key = `${message.rowId}\u0000${message.col}`;
-    const seen = last.has(key);
+    // A column the insert leaves to its SQL default (NULL) is not logged then: its first message is a change.
+    const seen = last.has(key) || nullAtCreation.has(message.col);
     const previous = last.get(key) ?? null;
     last.set(key, value);
     if (!seen || previous === value) continue;

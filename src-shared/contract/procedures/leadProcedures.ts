@@ -1,6 +1,9 @@
 import { mutation, query } from '../procedure';
 import { dealSchema } from '../schemas/deals';
+import { z } from 'zod';
 import {
+  leadBantSchema,
+  leadQualifyInputSchema,
   leadCreateInputSchema,
   leadsAssignInputSchema,
   leadsBulkOutputSchema,
@@ -24,4 +27,6 @@ export const leadProcedures = {
     'companies',
     'contacts',
   ]),
+  'leads.bant': query(z.object({ id: z.uuid() }).strict(), leadBantSchema),
+  'leads.qualify': mutation(leadQualifyInputSchema, leadBantSchema, ['deals', 'deal_checks']),
 } as const;

@@ -118,3 +118,22 @@ export const leadCreateInputSchema = z
     }
   });
 export type LeadCreateInput = z.input<typeof leadCreateInputSchema>;
+
+const bantLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable();
+
+/** The deal's BANT answers (0 no … 3 confirmed, null not asked) and the score they give. */
+export const leadBantSchema = z.object({
+  id: idSchema,
+  budget: bantLevelSchema,
+  authority: bantLevelSchema,
+  need: bantLevelSchema,
+  timing: bantLevelSchema,
+  score: z.number().int().min(0).max(100).nullable(),
+});
+export type LeadBant = z.infer<typeof leadBantSchema>;
+
+/**
+ * Saves the answers and their score in one write; every part answered "confirmed" ticks the
+ * matching control point ("budget confirmed"…) of the pipeline's interest stages.
+ */
+export const leadQualifyInputSchema = leadBantSchema.omit({ score: true }).strict();

@@ -33,6 +33,17 @@ const NOT_FIELD_EDITS = new Set([
   'lost_at',
 ]);
 
+/** Columns a new deal leaves NULL without logging them (set later by qualification and scoring). */
+const UNSET_AT_CREATION = new Set([
+  'bant_budget',
+  'bant_authority',
+  'bant_need',
+  'bant_timing',
+  'bant_score',
+  'qualified_at',
+  'icp_fit',
+]);
+
 /** Field columns whose values are ids: the timeline ships their names in `refs`. */
 const REF_COLUMNS: Readonly<Record<string, RefKind>> = {
   owner_id: 'user',
@@ -93,7 +104,7 @@ const activityItems = (db: Db, dealId: string, now: number): Ordered[] =>
  */
 export const dealHistory = (db: Db, dealId: string, now: number): DealHistory => {
   if (!findDealRow(db, dealId)) throw notFound('deal', dealId);
-  const fieldChanges = deriveFieldChanges(dealLogMessages(db, dealId), NOT_FIELD_EDITS);
+  const fieldChanges = deriveFieldChanges(dealLogMessages(db, dealId), NOT_FIELD_EDITS, UNSET_AT_CREATION);
   const history = mergeTimelineWithHlc({
     transitions: transitionRecords(db, dealId),
     fieldChanges,

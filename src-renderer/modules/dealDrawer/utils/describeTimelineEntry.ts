@@ -44,7 +44,14 @@ const FIELD_LABELS: Record<string, string> = {
   notes: 'deal.fields.notes',
   lossReasonId: 'deal.fields.lossReason',
   lossNote: 'dealDrawer.fields.lossNote',
+  bantBudget: 'leads.bant.parts.budget',
+  bantAuthority: 'leads.bant.parts.authority',
+  bantNeed: 'leads.bant.parts.need',
+  bantTiming: 'leads.bant.parts.timing',
+  bantScore: 'leads.bant.score',
 };
+
+const BANT_LEVEL_FIELDS = new Set(['bantBudget', 'bantAuthority', 'bantNeed', 'bantTiming']);
 
 const ID_FIELDS = new Set(['ownerId', 'companyId', 'contactId', 'sourceId', 'campaignId', 'lossReasonId']);
 
@@ -63,6 +70,7 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   const { t, language } = context;
   if (value === null || value === undefined || value === '') return t('common.none');
   if (ID_FIELDS.has(field)) return refName(value, context);
+  if (BANT_LEVEL_FIELDS.has(field) && typeof value === 'number') return context.t(`leads.bant.levels.${value}`);
   if (field === 'valueMinor' && typeof value === 'number') return formatMoney(value, context.currency, language);
   if (field === 'expectedCloseOn' && typeof value === 'string' && isCalendarDate(value)) {
     return formatCalendarDate(value, language);
