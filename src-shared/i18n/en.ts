@@ -312,6 +312,11 @@ export const en: Messages = {
         confirm: 'Switch to {{code}}',
       },
     },
+    phoneCountry: {
+      title: 'Default phone country',
+      description:
+        'A number typed without “+” is read as this country’s: with the United States, “(212) 555-0100” is a New York number. Numbers are saved in international form, so changing it does not change numbers already saved.',
+    },
     about: {
       title: 'About',
       appVersion: 'App version',

@@ -40,7 +40,11 @@ test('a contact is created with a company picked by a Cyrillic search, and shows
   );
   await expect(row).toContainText('Сторонник');
   const stored = await rpc('contacts.list', { search: mark });
-  expect(stored.rows[0]).toMatchObject({ companyId: company.id, role: 'champion', email: `ilin.${mark}@volga.ru`.toLowerCase() });
+  expect(stored.rows[0]).toMatchObject({
+    companyId: company.id,
+    role: 'champion',
+    email: `ilin.${mark}@volga.ru`.toLowerCase(),
+  });
 });
 
 test('the same e-mail or phone is warned about while typing; saving still works', async ({ page, rpc }) => {
@@ -57,7 +61,9 @@ test('the same e-mail or phone is warned about while typing; saving still works'
   );
   await dialog.getByRole('button', { name: 'Создать контакт' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: 'Контакт сохранён, но похож на существующий' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Контакт сохранён, но похож на существующий' }),
+  ).toBeVisible();
   expect((await rpc('contacts.list', { search: mark })).total).toBe(2);
 });
 
@@ -85,7 +91,12 @@ test('filters by company and role, sorts, edits and deletes with undo', async ({
   await page.getByRole('button', { name: 'Имя' }).click();
   await expect(page.getByRole('row').nth(1)).toContainText(`Глеб ${mark}`);
 
-  await page.getByRole('row').filter({ hasText: `Борис ${mark}` }).getByRole('cell').nth(2).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: `Борис ${mark}` })
+    .getByRole('cell')
+    .nth(2)
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Контакт' });
   await expect(dialog.getByLabel('Имя')).toHaveValue(`Борис ${mark}`);
   await dialog.getByLabel('Должность').fill('Генеральный директор');
@@ -97,6 +108,64 @@ test('filters by company and role, sorts, edits and deletes with undo', async ({
   await dialog.getByRole('button', { name: 'Удалить' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('contacts-count')).toHaveText('2 контакта');
-  await page.getByRole('status').filter({ hasText: `Контакт «Борис ${mark}» удалён` }).getByRole('button', { name: 'Отменить' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Контакт «Борис ${mark}» удалён` })
+    .getByRole('button', { name: 'Отменить' })
+    .click();
   await expect(page.getByTestId('contacts-count')).toHaveText('3 контакта');
+});
+
+test('a phone typed with a trunk prefix and an extension is saved in international form; the default country reads national numbers', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'workspace.phoneCountry': 'RU' });
+  const mark = tag();
+  const create = async (name: string, phone: string) => {
+    await page.getByRole('button', { name: 'Новый контакт' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+    await dialog.getByLabel('Имя').fill(name);
+    await dialog.getByLabel('Телефон').fill(phone);
+    await dialog.getByRole('button', { name: 'Создать контакт' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('searchbox', { name: 'Поиск' }).fill(name);
+    return page.getByRole('row').filter({ hasText: name });
+  };
+  await page.goto('/#/contacts');
+  const ivan = await create(`Иван Петров ${mark}`, '8 (912) 345-67-89 доб. 12');
+  // Opened again, the form shows the number as it was stored.
+  await ivan.click();
+  const edit = page.getByRole('dialog', { name: 'Контакт' });
+  await expect(edit.getByLabel('Телефон')).toHaveValue('+7 912 345 67 89 ext. 12');
+  await edit.getByRole('button', { name: 'Отмена' }).click();
+  await expect(edit).toBeHidden();
+  const [stored] = (await rpc('contacts.list', { search: `Иван Петров ${mark}` })).rows;
+  expect(stored).toMatchObject({ phone: '+7 912 345 67 89 ext. 12', phoneNormalized: '+79123456789;ext=12' });
+
+  // Settings: Kazakhstan as the default phone country, picked from the list by its name.
+  await page.goto('/#/settings');
+  await page.getByLabel('Страна телефонов по умолчанию').selectOption({ label: 'Казахстан (+7)' });
+  await expect(page.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
+  expect((await rpc('settings.get'))['workspace.phoneCountry']).toBe('KZ');
+  await page.screenshot({ path: 'test-results/screenshots/settings-phone-country-ru-1280x720.png' });
+
+  await page.goto('/#/contacts');
+  const aigul = await create(`Айгуль Сейтова ${mark}`, '(701) 234-56-78');
+  await aigul.click();
+  await expect(page.getByRole('dialog', { name: 'Контакт' }).getByLabel('Телефон')).toHaveValue('+7 701 234 5678');
+  await page.getByRole('dialog', { name: 'Контакт' }).getByRole('button', { name: 'Отмена' }).click();
+  // Ivan's number is as it was: switching the country re-keys nothing.
+  const [again] = (await rpc('contacts.list', { search: `Иван Петров ${mark}` })).rows;
+  expect(again).toMatchObject({ phone: '+7 912 345 67 89 ext. 12', phoneNormalized: '+79123456789;ext=12' });
+
+  // A national number that is no number in the default country is refused on its field.
+  await rpc('settings.set', { 'workspace.phoneCountry': 'RU' });
+  await page.getByRole('button', { name: 'Новый контакт' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Новый контакт' });
+  await dialog.getByLabel('Имя').fill(`Ошибка ${mark}`);
+  await dialog.getByLabel('Телефон').fill('030 1234567'); // Berlin, without +49
+  await dialog.getByRole('button', { name: 'Создать контакт' }).click();
+  await expect(dialog.getByTestId('contact-phone-error')).toHaveText('Неверный номер телефона');
+  await rpc('settings.set', { 'workspace.phoneCountry': 'RU' });
 });

@@ -2,6 +2,7 @@ import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { CurrencyCard } from './CurrencyCard';
 import { LanguageCard } from './LanguageCard';
+import { PhoneCountryCard } from './PhoneCountryCard';
 import { PipelinesCard } from './PipelinesCard';
 import './SettingsPage.css';
 
@@ -9,6 +10,7 @@ export const SettingsPage = () => (
   <div className="settings-page">
     <LanguageCard />
     <CurrencyCard />
+    <PhoneCountryCard />
     <PipelinesCard />
     <TeamCard />
     <AboutCard />
