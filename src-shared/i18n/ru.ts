@@ -8,6 +8,7 @@ import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
+import { reportsPageRu } from './messages/reportsPage.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -370,4 +371,5 @@ export const ru = {
   stagesSettings: stagesSettingsRu,
   kpiReport: kpiReportRu,
   leads: leadsRu,
+  reportsPage: reportsPageRu,
 };

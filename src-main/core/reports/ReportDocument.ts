@@ -1,8 +1,6 @@
-import type { EChartsOption } from 'echarts';
 import type { Language } from '@shared/contract/schemas/common';
+import type { ReportChart } from '@shared/reports/ReportChart';
 import type { ReportSection } from '@shared/reports/ReportSection';
-
-export type ReportChart = { key: string; title: string; option: EChartsOption };
 
 /** The weekly report, language-resolved, from which every export format is rendered. */
 export type ReportDocument = {

@@ -1,12 +1,12 @@
-import type { Language } from '@shared/contract/schemas/common';
-import type { KpiReport } from '@shared/contract/schemas/kpi';
-import { forecastChartOption } from '@shared/charts/forecastChartOption';
-import { funnelChartOption } from '@shared/charts/funnelChartOption';
-import { lossReasonsChartOption } from '@shared/charts/lossReasonsChartOption';
-import { currencyExponent } from '@shared/domain/currencyExponent';
-import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
-import { formatMoney } from '@shared/i18n/formatMoney';
-import type { ReportChart } from './ReportDocument';
+import type { Language } from '../contract/schemas/common';
+import type { KpiReport } from '../contract/schemas/kpi';
+import { forecastChartOption } from '../charts/forecastChartOption';
+import { funnelChartOption } from '../charts/funnelChartOption';
+import { lossReasonsChartOption } from '../charts/lossReasonsChartOption';
+import { currencyExponent } from '../domain/currencyExponent';
+import { FUNNEL_STEPS } from '../domain/funnelSteps';
+import { formatMoney } from '../i18n/formatMoney';
+import type { ReportChart } from './ReportChart';
 import type { ReportNames } from './ReportNames';
 
 /** The report's charts, from the same option builders the app's pages use (rendered to SVG for the PDF). */

@@ -1,4 +1,4 @@
-import type { Translate } from '@shared/i18n/Translate';
+import type { Translate } from '../i18n/Translate';
 
 /** How the report names stages, people and loss reasons in its language. */
 export type ReportNames = {

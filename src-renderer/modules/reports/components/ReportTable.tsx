@@ -1,0 +1,70 @@
+import type { Language } from '@shared/contract/schemas/common';
+import type { ReportSection } from '@shared/reports/ReportSection';
+import { formatOf } from '@shared/reports/ReportSection';
+import { formatCell } from '@shared/reports/formatCell';
+import { useTranslation } from 'react-i18next';
+
+const NUMERIC = new Set(['int', 'money', 'ratio', 'days', 'hours', 'score', 'points', 'change']);
+
+/** One section of the report as a table, cells formatted exactly as in the PDF. */
+export const ReportTable = ({
+  section,
+  language,
+  currency,
+}: {
+  section: ReportSection;
+  language: Language;
+  currency: string;
+}) => {
+  const { t } = useTranslation();
+  const translate = (key: string, values?: Record<string, unknown>) => t(key, values ?? {});
+  return (
+    <section
+      className="report-section card"
+      aria-labelledby={`report-${section.key}`}
+      data-testid={`report-${section.key}`}
+    >
+      <h2 id={`report-${section.key}`} className="report-section-title">
+        {section.title}
+      </h2>
+      <div className="report-table-wrap">
+        <table className="report-table">
+          <thead>
+            <tr>
+              {section.columns.map((column) => (
+                <th key={column.key} scope="col" className={NUMERIC.has(column.format) ? 'numeric' : undefined}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map((row, rowIndex) => (
+              <tr key={rowIndex}>
+                {row.cells.map((cell, column) => {
+                  const format = formatOf(section, row, column);
+                  const text = formatCell(cell, format, language, currency, translate);
+                  const tone =
+                    (format === 'change' || format === 'points') && typeof cell === 'number' && cell !== 0
+                      ? cell > 0
+                        ? 'up'
+                        : 'down'
+                      : undefined;
+                  return column === 0 ? (
+                    <th key={column} scope="row">
+                      {text}
+                    </th>
+                  ) : (
+                    <td key={column} className={NUMERIC.has(format) ? `numeric ${tone ?? ''}`.trim() : undefined}>
+                      {text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,26 @@
+/** Russian messages of the Reports page: the reference for `reportsPage.en.ts`. */
+export const reportsPageRu = {
+  controls: 'Параметры отчёта',
+  week: 'Неделя',
+  previousWeek: 'Предыдущая неделя',
+  nextWeek: 'Следующая неделя',
+  lastWeek: 'Прошлая неделя',
+  owner: 'Ответственный',
+  allOwners: 'Все ответственные',
+  pipeline: 'Воронка',
+  allPipelines: 'Все воронки',
+  download: 'Скачать',
+  formats: { pdf: 'PDF', xlsx: 'Excel', csv: 'CSV', json: 'JSON' },
+  formatHint: {
+    pdf: 'Для печати и рассылки: таблицы и графики',
+    xlsx: 'Лист на каждый раздел, числа с форматами',
+    csv: 'Таблицы для импорта в другие системы',
+    json: 'Показатели для интеграций',
+  },
+  saving: 'Готовим {{format}}…',
+  saved: 'Отчёт сохранён: {{fileName}}',
+  downloaded: 'Отчёт скачан: {{fileName}}',
+  saveFailed: 'Не удалось сохранить отчёт',
+  loading: 'Считаем показатели…',
+  charts: 'Графики',
+};
