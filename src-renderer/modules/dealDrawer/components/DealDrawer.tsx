@@ -26,6 +26,7 @@ import { ActivityDialog } from '../../activities/components/ActivityDialog';
 import { DealTasks } from '../../activities/components/DealTasks';
 import { FirstTouch } from '../../activities/components/FirstTouch';
 import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
+import { BantSection } from '../../leads/components/BantSection';
 import './DealDrawer.css';
 
 type DrawerContentProps = {
@@ -204,6 +205,12 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             {t('dealDrawer.sections.checklist', { stage: stageName(deal.stageId) })}
           </h3>
           <DealChecklist dealId={deal.id} stages={stages} closed={!open} mutations={mutations} />
+        </section>
+        <section className="drawer-section" aria-labelledby="drawer-bant">
+          <h3 id="drawer-bant" className="drawer-section-title">
+            {t('leads.bant.title')}
+          </h3>
+          <BantSection dealId={deal.id} />
         </section>
         <section className="drawer-section" aria-labelledby="drawer-history">
           <h3 id="drawer-history" className="drawer-section-title">
