@@ -204,7 +204,7 @@ test('the BANT form in the deal drawer scores live, saves in one write and ticks
   await expect(section.getByTestId('bant-points-need')).toHaveText('+17');
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/leads-bant-ru.png`, animations: 'disabled' });
-  await section.getByRole('button', { name: 'Сохранить оценку' }).click();
+  await section.getByRole('button', { name: 'Записать оценку' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Оценка BANT сохранена: 42' })).toBeVisible();
   expect((await rpc('leads.bant', { id: deal.id })).score).toBe(42);
   const checklist = await rpc('deals.checklist', { dealId: deal.id });

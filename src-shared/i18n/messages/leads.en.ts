@@ -113,7 +113,7 @@ export const leadsEn: typeof leadsRu = {
     levels: { '0': 'No', '1': 'Unclear', '2': 'Partly', '3': 'Confirmed' },
     notAsked: 'Not asked',
     points: '+{{points}}',
-    save: 'Save score',
+    save: 'Record score',
     saved: 'BANT score saved: {{score}}',
     ticksHint: '“Confirmed” ticks the matching item of the Interest stage.',
   },
