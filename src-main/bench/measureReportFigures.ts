@@ -5,11 +5,12 @@ import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
 import type { Backend } from '../core/createBackend';
 import { getSettings } from '../core/modules/settings/settings.service';
 import { renderReport } from '../core/reports/exportReport';
+import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair, median } from './measure';
 import { prepareRawKpiBaseline } from './rawKpiBaseline';
 
-export const REPORT_TARGETS = { weekly: 100, twoYears: 500, pdf: 3000, xlsx: 2000, ratio: 2 } as const;
+export const REPORT_TARGETS = { weekly: 100, twoYears: 500, pdf: 3000, xlsx: 2000 } as const;
 
 const DAY = 86_400_000;
 
@@ -36,19 +37,6 @@ const timed = async (runs: number, work: () => Promise<unknown>): Promise<number
     if (run > 0) times.push(performance.now() - began);
   }
   return median(times);
-};
-
-const queryFigure = (name: string, times: { app: number; raw: number }, limit: number): BenchFigure => {
-  const ratio = times.app / times.raw;
-  return {
-    name,
-    unit: 'ms',
-    value: times.app,
-    raw: times.raw,
-    ratio,
-    target: `≤ ${limit} ms, ≤ ${REPORT_TARGETS.ratio}× raw`,
-    met: times.app <= limit && ratio <= REPORT_TARGETS.ratio,
-  };
 };
 
 const exportFigure = (name: string, value: number, limit: number): BenchFigure => ({
@@ -108,8 +96,8 @@ export const measureReportFigures = async (
     renderReport(backend.db, { period: week, filters, format: 'xlsx', language: 'ru' }, now),
   );
   return [
-    queryFigure('weekly report data: kpi.report, last full week vs the one before', weekly, REPORT_TARGETS.weekly),
-    queryFigure('analytics data: kpi.report over two years', years, REPORT_TARGETS.twoYears),
+    compareFigure('weekly report data: kpi.report, last full week vs the one before', weekly, REPORT_TARGETS.weekly),
+    compareFigure('analytics data: kpi.report over two years', years, REPORT_TARGETS.twoYears),
     exportFigure('weekly report PDF (ru, with charts)', pdf, REPORT_TARGETS.pdf),
     exportFigure('weekly report XLSX (ru)', xlsx, REPORT_TARGETS.xlsx),
   ];

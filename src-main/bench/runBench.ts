@@ -5,6 +5,7 @@ import { type Backend, createBackend } from '../core/createBackend';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/migrations';
 import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedDatabase';
 import { type BuildInfo, readBuildInfo } from './buildBenchDb';
+import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureReportFigures } from './measureReportFigures';
@@ -43,21 +44,7 @@ const TARGETS = {
   list: 20,
   headers: 30,
   update: 5,
-  ratio: 2,
 } as const;
-
-const dbFigure = (name: string, times: { app: number; raw: number }, limit: number): BenchFigure => {
-  const ratio = times.app / times.raw;
-  return {
-    name,
-    unit: 'ms',
-    value: times.app,
-    raw: times.raw,
-    ratio,
-    target: `≤ ${limit} ms, ≤ ${TARGETS.ratio}× raw`,
-    met: times.app <= limit && ratio <= TARGETS.ratio,
-  };
-};
 
 const rate = (name: string, count: number, seconds: number): BenchFigure => ({
   name,
@@ -160,7 +147,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
       }
     },
   );
-  figures.push(dbFigure('cold open: open + migration check + board (20 cards/stage)', coldOpen, TARGETS.coldOpen));
+  figures.push(compareFigure('cold open: open + migration check + board (20 cards/stage)', coldOpen, TARGETS.coldOpen));
 
   const backend = createBackend({ dbPath: path, platform: 'cli' });
   const raw = openRawDb(path);
@@ -177,7 +164,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
         raw.list(ownerId, 'lost');
       },
     );
-    figures.push(dbFigure('deals.list: page of 50, owner + status, newest first', list, TARGETS.list));
+    figures.push(compareFigure('deals.list: page of 50, owner + status, newest first', list, TARGETS.list));
 
     const headers = await measurePair(
       runs,
@@ -188,7 +175,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
         raw.board(pipelineId, 0);
       },
     );
-    figures.push(dbFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
+    figures.push(compareFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
 
     const deal = firstOpenDeal(backend);
     const deviceId = `bench${String(process.pid).padStart(11, '0')}`;
@@ -207,7 +194,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     );
     // Leave the cached database as it was.
     await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
-    figures.push(dbFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+    figures.push(compareFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
 
     log('bench: weekly report and analytics data, PDF and XLSX…\n');
     figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));

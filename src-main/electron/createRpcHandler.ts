@@ -1,6 +1,7 @@
 import { isMethodName } from '@shared/contract/contract';
 import type { Envelope } from '@shared/contract/envelope';
 import { isTrustedSender } from './isTrustedSender';
+import { senderUrl } from './senderUrl';
 
 /** What the relay needs of the backend worker. */
 export type RpcTarget = { dispatch(method: string, input: unknown): Promise<Envelope<unknown>> };
@@ -12,15 +13,6 @@ const failure = (code: 'FORBIDDEN' | 'UNKNOWN_METHOD' | 'TRANSPORT', message: st
   ok: false,
   error: { code, message },
 });
-
-const senderUrl = (event: RpcSenderEvent): string | null => {
-  try {
-    return event.senderFrame?.url ?? null;
-  } catch {
-    // Electron throws when the frame was destroyed mid-call: treat it as unknown, hence untrusted.
-    return null;
-  }
-};
 
 /**
  * The `ipcMain.handle('voronka:rpc', …)` handler: refuses senders that are not the app's own pages,

@@ -4,6 +4,7 @@ import type { SavedReport } from '@shared/contract/VoronkaBridge';
 import { basename } from 'node:path';
 import type { RpcSenderEvent, RpcTarget } from './createRpcHandler';
 import { isTrustedSender } from './isTrustedSender';
+import { senderUrl } from './senderUrl';
 
 /** Main's side of saving: the dialog (null when cancelled) and the atomic write. */
 export type SaveReportPorts = {
@@ -15,14 +16,6 @@ const failure = (code: 'FORBIDDEN' | 'TRANSPORT' | 'INTERNAL', message: string):
   ok: false,
   error: { code, message },
 });
-
-const senderUrl = (event: RpcSenderEvent): string | null => {
-  try {
-    return event.senderFrame?.url ?? null;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * The `voronka:save-report` handler. The renderer sends only what to render (validated by the

@@ -48,12 +48,12 @@ test('the last page is kept in the URL hash and unknown pages say so', async ({ 
   await rpc('settings.set', { 'ui.language': 'ru' });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Воронка продаж' })).toBeVisible();
-  await page.getByRole('link', { name: 'Дела' }).click();
-  await expect(page).toHaveURL(/#\/activities$/);
-  await expect(page.getByRole('link', { name: 'Дела' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('coming-soon')).toContainText('Скоро здесь будет раздел «Дела»');
+  await page.getByRole('link', { name: 'Аналитика' }).click();
+  await expect(page).toHaveURL(/#\/analytics$/);
+  await expect(page.getByRole('link', { name: 'Аналитика' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('coming-soon')).toContainText('Скоро здесь будет раздел «Аналитика»');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Дела' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Аналитика' })).toBeVisible();
   await page.goto('/#/nowhere');
   await expect(page.getByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeVisible();
 });

@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src-main/core/db/Db';
+import { describe, expect, it } from 'vitest';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
-import { migrations } from '../../../src-main/core/db/migrations/migrations';
-import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
+import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
-let dir: string;
-let db: Db | undefined;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'voronka-m0006-'));
-});
-afterEach(() => {
-  if (db) closeDatabase(db);
-  db = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const NOW = Date.UTC(2026, 11, 3);
-const upTo = (version: number) => migrations.filter((migration) => migration.version <= version);
+const file = useFileAtVersion('m0006');
+const NOW = MIGRATION_NOW;
 
 describe('m0006_search_keys', () => {
   it('backfills folded title and name keys, indexes them, and drops logged derived columns', () => {
-    db = openDatabase(join(dir, 'a.sqlite'));
-    migrateDatabase(db, NOW, upTo(5));
+    const db = file.open(5);
     db.sqlite.exec(`
       INSERT INTO pipelines (id, name, position, created_at, updated_at) VALUES ('p', 'P', 'a0', 0, 0);
       INSERT INTO stages (id, pipeline_id, name, position, funnel_step, probability, created_at, updated_at)

@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src-main/core/db/Db';
+import { describe, expect, it } from 'vitest';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
-import { migrations } from '../../../src-main/core/db/migrations/migrations';
-import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
+import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
-let dir: string;
-let db: Db | undefined;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'voronka-m0008-'));
-});
-afterEach(() => {
-  if (db) closeDatabase(db);
-  db = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const NOW = Date.UTC(2026, 11, 3);
-const upTo = (version: number) => migrations.filter((migration) => migration.version <= version);
+const file = useFileAtVersion('m0008');
+const NOW = MIGRATION_NOW;
 
 describe('m0008_phone_keys', () => {
   it('recomputes phone keys of companies and contacts and leaves the typed phone alone', () => {
-    db = openDatabase(join(dir, 'a.sqlite'));
-    migrateDatabase(db, NOW, upTo(7));
+    const db = file.open(7);
     // Keys as the old hand-written normaliser stored them: no key for Kazakh numbers, "(0)" kept, extension dropped.
     db.sqlite.exec(`
       INSERT INTO companies (id, name, phone, phone_normalized, created_at, updated_at) VALUES

@@ -1,25 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src-main/core/db/Db';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
-import { migrations } from '../../../src-main/core/db/migrations/migrations';
-import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
+import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
-let dir: string;
-let db: Db | undefined;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'voronka-m0009-'));
-});
-afterEach(() => {
-  if (db) closeDatabase(db);
-  db = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const NOW = Date.UTC(2026, 11, 3);
-const upTo = (version: number) => migrations.filter((migration) => migration.version <= version);
+const file = useFileAtVersion('m0009');
+const NOW = MIGRATION_NOW;
 
 const planOf = (target: Db, sqlText: string, ...params: unknown[]): string =>
   (target.sqlite.prepare(`EXPLAIN QUERY PLAN ${sqlText}`).all(...params) as { detail: string }[])
@@ -28,8 +13,7 @@ const planOf = (target: Db, sqlText: string, ...params: unknown[]): string =>
 
 describe('m0009_kpi_indexes', () => {
   it('adds the indexes to a v8 file, keeps its rows, and the as-of and activity queries use them', () => {
-    db = openDatabase(join(dir, 'a.sqlite'));
-    migrateDatabase(db, NOW, upTo(8));
+    const db = file.open(8);
     db.sqlite.exec(`
       INSERT INTO activities (id, type, subject, owner_id, done_at, created_at, updated_at)
         VALUES ('a', 'call', 'Звонок', NULL, 5, 1, 1);`);

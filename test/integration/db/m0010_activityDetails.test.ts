@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src-main/core/db/Db';
+import { describe, expect, it } from 'vitest';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
-import { migrations } from '../../../src-main/core/db/migrations/migrations';
-import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
+import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
-let dir: string;
-let db: Db | undefined;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'voronka-m0010-'));
-});
-afterEach(() => {
-  if (db) closeDatabase(db);
-  db = undefined;
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const NOW = Date.UTC(2026, 11, 3);
-const upTo = (version: number) => migrations.filter((migration) => migration.version <= version);
+const file = useFileAtVersion('m0010');
+const NOW = MIGRATION_NOW;
 
 describe('m0010_activity_details', () => {
   it('keeps every activity, adds the details, accepts nurture touches and keeps the constraints', () => {
-    db = openDatabase(join(dir, 'a.sqlite'));
-    migrateDatabase(db, NOW, upTo(9));
+    const db = file.open(9);
     db.sqlite.exec(`
       INSERT INTO users (id, name, role, created_at, updated_at) VALUES ('u1', 'Анна', 'rep', 0, 0);
       INSERT INTO activities (id, type, direction, subject, body, owner_id, due_at, done_at, created_at, updated_at, deleted_at)

@@ -36,7 +36,11 @@ describe('migrateDatabase', () => {
     migrateDatabase(db, NOW);
     closeDatabase(db);
     db = openDatabase(path);
-    expect(migrateDatabase(db, NOW)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION, backupPath: null });
+    expect(migrateDatabase(db, NOW)).toEqual({
+      from: LATEST_SCHEMA_VERSION,
+      to: LATEST_SCHEMA_VERSION,
+      backupPath: null,
+    });
   });
 
   it('backs a non-empty file up with VACUUM INTO before migrating it', () => {
@@ -44,7 +48,10 @@ describe('migrateDatabase', () => {
     db = openDatabase(path);
     migrateDatabase(db, NOW);
     db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('probe', 'kept')").run();
-    const next = [...migrations, { version: LATEST_SCHEMA_VERSION + 1, name: 'probe', sql: 'CREATE TABLE probe (x INTEGER) STRICT;' }];
+    const next = [
+      ...migrations,
+      { version: LATEST_SCHEMA_VERSION + 1, name: 'probe', sql: 'CREATE TABLE probe (x INTEGER) STRICT;' },
+    ];
     const report = migrateDatabase(db, NOW, next);
     expect(report.from).toBe(LATEST_SCHEMA_VERSION);
     expect(report.to).toBe(LATEST_SCHEMA_VERSION + 1);
@@ -61,7 +68,11 @@ describe('migrateDatabase', () => {
     migrateDatabase(db, NOW);
     const broken = [
       ...migrations,
-      { version: LATEST_SCHEMA_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM nowhere;' },
+      {
+        version: LATEST_SCHEMA_VERSION + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM nowhere;',
+      },
     ];
     expect(() => migrateDatabase(db as Db, NOW, broken)).toThrow(/nowhere/);
     expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
@@ -89,7 +100,15 @@ describe('m0001_initial', () => {
       .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .all() as { name: string; sql: string }[];
     expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['deals', 'stages', 'pipelines', 'change_log', 'stage_transitions', 'activities', 'companies']),
+      expect.arrayContaining([
+        'deals',
+        'stages',
+        'pipelines',
+        'change_log',
+        'stage_transitions',
+        'activities',
+        'companies',
+      ]),
     );
     for (const table of tables) expect(table.sql, table.name).toMatch(/STRICT/);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
