@@ -100,8 +100,11 @@ describe('formatPhone', () => {
 });
 
 describe('phoneFieldSchema', () => {
-  it('stores the international form and refuses an invalid number with a translatable reason', () => {
-    expect(phoneFieldSchema.parse(' 8 (701) 234-56-78 вн. 3 ')).toBe('+7 701 234 5678 ext. 3');
+  // A national number is only judged with the workspace's phone country, so the core normalises
+  // it (test/integration/core/phones.test.ts); the contract trims it and refuses what no country reads.
+  it('passes a national number on as typed and refuses an invalid international one with a translatable reason', () => {
+    expect(phoneFieldSchema.parse(' 8 (701) 234-56-78 вн. 3 ')).toBe('8 (701) 234-56-78 вн. 3');
+    expect(phoneFieldSchema.safeParse('12').success).toBe(false);
     expect(phoneFieldSchema.parse('')).toBeNull();
     const result = phoneFieldSchema.safeParse('+7 916 123');
     expect(result.success).toBe(false);
