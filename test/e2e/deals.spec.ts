@@ -92,7 +92,7 @@ test('an empty title is refused with a translated field error and creates nothin
   expect((await rpc('deals.list', { limit: 1 })).total).toBe(before);
 });
 
-test('server-side field issues land on the form fields; a lost connection shows a translated toast', async ({
+test('server-side field issues land on the form fields; a lost connection shows the translated offline banner', async ({
   page,
   rpc,
   pageErrors,
@@ -125,8 +125,14 @@ test('server-side field issues land on the form fields; a lost connection shows 
   await page.unroute('**/rpc');
   await page.route('**/rpc', (route) => route.abort('connectionrefused'));
   await page.getByRole('searchbox', { name: 'Поиск' }).fill('что-нибудь');
-  await expect(page.getByRole('alert')).toContainText('Нет связи с ядром Воронки. Проверьте, что приложение запущено.');
+  // A load that cannot reach the core puts the page offline: the banner says so, the rows stay.
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toContainText('Нет связи с Воронкой');
+  await expect(page.getByText('Failed to fetch')).toHaveCount(0);
   expect((await rpc('deals.list', { limit: 1 })).total).toBe(before);
+  await page.unroute('**/rpc');
+  await banner.getByRole('button', { name: 'Повторить сейчас' }).click();
+  await expect(banner).toBeHidden();
   // The aborted requests are logged by the browser on purpose here.
   pageErrors.length = 0;
 });
