@@ -1,10 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { PageKey } from './pages';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
+import { subscribeToHash } from './subscribeToHash';
 
 /** `#/companies/<id>` → `<id>` when the hash is under `page`; null on the page itself. */
 export const recordIdFromHash = (hash: string, page: PageKey): string | null => {
@@ -14,6 +10,6 @@ export const recordIdFromHash = (hash: string, page: PageKey): string | null => 
 
 /** The record a page's URL points at (`#/companies/<id>`), following back/forward and reloads. */
 export const useHashRecordId = (page: PageKey): string | null =>
-  useSyncExternalStore(subscribe, () => recordIdFromHash(window.location.hash, page));
+  useSyncExternalStore(subscribeToHash, () => recordIdFromHash(window.location.hash, page));
 
 export const recordHash = (page: PageKey, id: string): string => `#/${page}/${encodeURIComponent(id)}`;

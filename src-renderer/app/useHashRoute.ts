@@ -1,10 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { type Screen, screenFromHash } from './pages';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
+import { subscribeToHash } from './subscribeToHash';
 
 /** One object per distinct screen, so useSyncExternalStore sees a stable snapshot. */
 let last: Screen | null = null;
@@ -19,4 +15,4 @@ const snapshot = (): Screen => {
  * The current screen from the URL hash, so a reload (or the desktop app's next start with the same
  * URL) returns to the page the user was on. No server routes are involved.
  */
-export const useHashRoute = (): Screen => useSyncExternalStore(subscribe, snapshot);
+export const useHashRoute = (): Screen => useSyncExternalStore(subscribeToHash, snapshot);

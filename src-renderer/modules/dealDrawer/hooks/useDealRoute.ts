@@ -1,10 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { dealIdFromHash, hashWithDeal } from '../utils/dealRoute';
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
+import { subscribeToHash } from '../../../app/subscribeToHash';
 
 /** Set when this window opened the drawer, so closing it steps back instead of stacking history. */
 let openedHere = false;
@@ -35,4 +31,4 @@ export const closeDeal = (): void => {
 
 /** The deal whose drawer is open, from the URL hash; null when none. */
 export const useDealRoute = (): string | null =>
-  useSyncExternalStore(subscribe, () => dealIdFromHash(window.location.hash));
+  useSyncExternalStore(subscribeToHash, () => dealIdFromHash(window.location.hash));

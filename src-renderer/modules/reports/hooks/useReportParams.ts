@@ -1,18 +1,15 @@
 import { WEEK_PATTERN } from '@shared/domain/kpi/KpiPeriod';
 import { useCallback, useSyncExternalStore } from 'react';
 import { joinHash, splitHash } from '../../../app/hashParams';
+import { subscribeToHash } from '../../../app/subscribeToHash';
 
 export type ReportParams = { week: string | null; ownerId: string; pipelineId: string };
 
-const subscribe = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
 const snapshot = () => window.location.hash;
 
 /** The report's week and filters live in the URL (`#/reports?week=2026-W48&owner=…`): Back and reload keep them. */
 export const useReportParams = (): [ReportParams, (patch: Partial<ReportParams>) => void] => {
-  const hash = useSyncExternalStore(subscribe, snapshot);
+  const hash = useSyncExternalStore(subscribeToHash, snapshot);
   const { params } = splitHash(hash);
   const week = params.get('week');
   const current: ReportParams = {
