@@ -3,7 +3,7 @@ import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
 import { sql } from 'kysely';
 import type { Db } from '../db/Db';
 import { selectRaw } from '../db/sql';
-import { kpiDrill, kpiReport } from '../modules/kpi/kpi.service';
+import { kpiReportWithDrills } from '../modules/kpi/kpi.service';
 
 export type NamedRow = { id: string; name: string | null; defaultKey: string | null };
 
@@ -35,11 +35,18 @@ const named = (db: Db, table: 'users' | 'loss_reasons' | 'pipelines' | 'lead_sou
 /** The period against the previous one, the top open deals by weighted value, the largest losses. */
 export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: number): WeeklyReportData => {
   const scope = { period: request.period, filters: request.filters, asOf: request.asOf };
+  const {
+    result,
+    drills: [topOpen, largestLosses],
+  } = kpiReportWithDrills(db, scope, now, [
+    { figure: 'openDeals', limit: TOP },
+    { figure: 'lost', limit: TOP },
+  ]);
   return {
-    result: kpiReport(db, { ...scope, compare: true }, now),
+    result,
     filters: request.filters,
-    topOpen: kpiDrill(db, { ...scope, figure: 'openDeals', limit: TOP }, now).deals,
-    largestLosses: kpiDrill(db, { ...scope, figure: 'lost', limit: TOP }, now).deals,
+    topOpen: topOpen?.deals ?? [],
+    largestLosses: largestLosses?.deals ?? [],
     users: named(db, 'users'),
     lossReasons: named(db, 'loss_reasons'),
     pipelines: named(db, 'pipelines'),

@@ -7,7 +7,7 @@ import type {
   kpiReportInputSchema,
 } from '@shared/contract/schemas/kpi';
 import { computeKpis } from '@shared/domain/kpi/computeKpis';
-import { kpiDrillDown } from '@shared/domain/kpi/kpiDrillDown';
+import { kpiDrillDown, type KpiDrillRequest } from '@shared/domain/kpi/kpiDrillDown';
 import type { KpiInput, KpiStageInfo } from '@shared/domain/kpi/KpiInput';
 import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
 import { periodRange } from '@shared/domain/kpi/periodRange';
@@ -66,13 +66,32 @@ const inputFor = (db: Db, scope: Scope, now: number, stages: readonly KpiStageIn
   );
 };
 
-export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult => {
+/** The current period's input (kept for drill-downs) and its report beside the previous period's. */
+const reportFrom = (db: Db, scope: Scope & { compare: boolean }, now: number) => {
   const stages = loadStages(db);
-  const current: KpiReport = computeKpis(inputFor(db, input, now, stages));
-  if (!input.compare) return { current, previous: null };
+  const currentInput = inputFor(db, scope, now, stages);
+  const current: KpiReport = computeKpis(currentInput);
+  if (!scope.compare) return { currentInput, result: { current, previous: null } };
   const timeZone = getSettings(db)['workspace.timeZone'];
-  const previous = computeKpis(inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages));
-  return { current, previous };
+  const previous = computeKpis(inputFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now, stages));
+  return { currentInput, result: { current, previous } };
+};
+
+export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult =>
+  reportFrom(db, input, now).result;
+
+/**
+ * The report with the previous period and drill-downs of the current one, loading the current
+ * period's input once (the weekly report lists top deals beside its figures).
+ */
+export const kpiReportWithDrills = (
+  db: Db,
+  scope: Scope,
+  now: number,
+  drills: readonly KpiDrillRequest[],
+): { result: KpiReportResult; drills: KpiDrillDownResult[] } => {
+  const { currentInput, result } = reportFrom(db, { ...scope, compare: true }, now);
+  return { result, drills: drills.map((request) => kpiDrillDown(currentInput, request)) };
 };
 
 export const kpiDrill = (db: Db, input: z.output<typeof kpiDrillDownInputSchema>, now: number): KpiDrillDownResult => {
