@@ -4,6 +4,7 @@ export type IdentifierField = 'inn' | 'kpp' | 'ogrn';
 export const IDENTIFIER_REASONS = [
   'inn_format',
   'inn_checksum',
+  'inn_placeholder',
   'kpp_format',
   'kpp_without_legal_inn',
   'ogrn_format',
@@ -22,6 +23,7 @@ type Identifiers = {
 export const innIssue = (inn: string): IdentifierIssue | null => {
   if (!/^(\d{10}|\d{12})$/.test(inn))
     return { field: 'inn', reason: 'inn_format', message: 'An INN has 10 or 12 digits' };
+  if (/^0+$/.test(inn)) return { field: 'inn', reason: 'inn_placeholder', message: 'An INN of zeros is a placeholder' };
   return validateInn(inn)
     ? null
     : { field: 'inn', reason: 'inn_checksum', message: 'The INN check digits do not match' };

@@ -25,8 +25,13 @@ const decimalModulo = (text: string, divisor: number): number => {
 
 const isDigits = (text: string, length: number): boolean => text.length === length && /^\d+$/.test(text);
 
-/** Region code 00 does not exist: an INN starting with it is a typo or a placeholder. */
-const hasRegion = (inn: string): boolean => !inn.startsWith('00');
+/**
+ * Only the check digits decide: the tax service has issued INNs whose first two digits are not a
+ * region code (12-digit ones starting with 00 among them), so no prefix is refused. A run of
+ * zeros passes the check digits but is a placeholder some exports put in an empty box; it would
+ * make every such company a duplicate of every other, so it is refused.
+ */
+const isPlaceholder = (inn: string): boolean => /^0+$/.test(inn);
 
 /** Appends the check digit(s) to the first 9 (legal entity) or 10 (individual) INN digits. */
 export const completeInn = (body: string): string => {
@@ -40,7 +45,7 @@ export const completeInn = (body: string): string => {
 
 /** 10 digits: a legal entity; 12: an individual or sole trader. Check digits must match. */
 export const validateInn = (value: string): boolean => {
-  if (!(isDigits(value, 10) || isDigits(value, 12)) || !hasRegion(value)) return false;
+  if (!(isDigits(value, 10) || isDigits(value, 12)) || isPlaceholder(value)) return false;
   return completeInn(value.slice(0, value.length === 10 ? 9 : 10)) === value;
 };
 
@@ -52,9 +57,10 @@ export const innKind = (value: string): 'legal_entity' | 'individual' | null => 
 
 /**
  * KPP: tax office (4 digits), reason code (2 digits or capital Latin letters since 2019),
- * serial number (3 digits). It has no check digit.
+ * serial number (3 digits). It has no check digit, so only the format is checked: no list of
+ * tax offices or regions is kept to go stale.
  */
-export const validateKpp = (value: string): boolean => /^\d{4}[\dA-Z]{2}\d{3}$/.test(value) && !value.startsWith('00');
+export const validateKpp = (value: string): boolean => /^\d{4}[\dA-Z]{2}\d{3}$/.test(value);
 
 /** Appends the check digit to the first 12 OGRN digits (the 12-digit number mod 11, mod 10). */
 export const completeOgrn = (body: string): string => {

@@ -265,6 +265,7 @@ export const en: Messages = {
     website_invalid: 'No web address found here',
     inn_format: 'An INN has 10 or 12 digits',
     inn_checksum: 'Invalid INN: the check digits do not match',
+    inn_placeholder: 'An INN of zeros is a placeholder: leave the box empty instead',
     kpp_format: 'A KPP has 9 characters: 4 digits, 2 digits or Latin letters, 3 digits',
     kpp_without_legal_inn: 'Only an organisation with a 10-digit INN has a KPP',
     ogrn_format: 'An OGRN has 13 digits, an OGRNIP 15',

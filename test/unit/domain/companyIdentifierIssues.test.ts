@@ -10,6 +10,11 @@ describe('company identifier rules', () => {
     ['500100732259', null],
     ['7707083894', 'inn_checksum'],
     ['0007083893', 'inn_checksum'],
+    ['0007083895', null],
+    ['001234567887', null],
+    ['001234567888', 'inn_checksum'],
+    ['000000000000', 'inn_placeholder'],
+    ['0000000000', 'inn_placeholder'],
     ['770708389', 'inn_format'],
     ['77070838931', 'inn_format'],
     ['７７０７０８３８９３', 'inn_format'],
@@ -20,6 +25,7 @@ describe('company identifier rules', () => {
   it.each([
     ['773601001', null],
     ['7736AB001', null],
+    ['001601001', null],
     ['77360100', 'kpp_format'],
     ['7736ab001', 'kpp_format'],
   ])('KPP %s → %s', (kpp, reason) => {
