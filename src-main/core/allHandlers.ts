@@ -1,5 +1,6 @@
 import type { Handlers } from './Handlers';
 import { activitiesHandlers } from './modules/activities/activities.handlers';
+import { analyticsHandlers } from './modules/analytics/analytics.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
@@ -33,4 +34,5 @@ export const allHandlers: Handlers = {
   ...leadsHandlers,
   ...reportsHandlers,
   ...activitiesHandlers,
+  ...analyticsHandlers,
 };

@@ -94,4 +94,6 @@ export const METHOD_NAMES: readonly string[] = [
   'activities.myDay',
   'activities.dealTasks',
   'activities.firstTouch',
+  'analytics.overview',
+  'analytics.drill',
 ];

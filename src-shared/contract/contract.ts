@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { activityProcedures } from './procedures/activityProcedures';
+import { analyticsProcedures } from './procedures/analyticsProcedures';
 import { appProcedures } from './procedures/appProcedures';
 import { boardProcedures } from './procedures/boardProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
@@ -32,6 +33,7 @@ export const contract = {
   ...leadProcedures,
   ...reportProcedures,
   ...activityProcedures,
+  ...analyticsProcedures,
 } as const;
 
 export type Contract = typeof contract;

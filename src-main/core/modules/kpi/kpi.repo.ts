@@ -9,7 +9,7 @@ import { selectRaw } from '../../db/sql';
 export type KpiWindow = { from: number; end: number; asOf: number };
 
 /** A row that existed then: created by the as-of time and not yet tombstoned. */
-const liveAt = (alias: string, asOf: number): RawBuilder<unknown> =>
+export const liveAt = (alias: string, asOf: number): RawBuilder<unknown> =>
   sql`${sql.ref(`${alias}.created_at`)} <= ${asOf} AND (${sql.ref(`${alias}.deleted_at`)} IS NULL OR ${sql.ref(`${alias}.deleted_at`)} > ${asOf})`;
 
 const conditions = (parts: RawBuilder<unknown>[]): RawBuilder<unknown> =>
@@ -89,7 +89,7 @@ export const selectFirstTouches = (
   );
 
 /** Activity filters: the owner is the activity's; the rest are its deal's (segment: deal's or own company). */
-const activityFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
+export const activityFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
   const parts: RawBuilder<unknown>[] = [];
   if (filters.ownerId !== undefined) parts.push(sql`a.owner_id = ${filters.ownerId}`);
   if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
@@ -99,7 +99,7 @@ const activityFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
   return conditions(parts);
 };
 
-const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
+export const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
   const needsDeal = filters.sourceId ?? filters.campaignId ?? filters.pipelineId ?? filters.segment;
   if (needsDeal === undefined) return sql``;
   return sql`LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = coalesce(d.company_id, a.company_id)`;

@@ -31,7 +31,7 @@ export const periodLabel = (period: KpiPeriod): string => {
   }
 };
 
-type Scope = { period: KpiPeriod; filters: KpiFilters; asOf?: number | undefined };
+export type KpiScope = { period: KpiPeriod; filters: KpiFilters; asOf?: number | undefined };
 
 /** The period in the zone; a week 53 in a 52-week year or 31 February is a field error, not a crash. */
 const resolveRange = (period: KpiPeriod, timeZone: string) => {
@@ -47,7 +47,7 @@ const resolveRange = (period: KpiPeriod, timeZone: string) => {
  * The as-of rule: the report stands as of the end of its period (so last week's report regenerates
  * identically), or now while the period runs, or the instant asked for if earlier.
  */
-const inputFor = (db: Db, scope: Scope, now: number, stages: readonly KpiStageInfo[]): KpiInput => {
+export const inputFor = (db: Db, scope: KpiScope, now: number, stages: readonly KpiStageInfo[]): KpiInput => {
   const settings = getSettings(db);
   const timeZone = settings['workspace.timeZone'];
   const range = resolveRange(scope.period, timeZone);
@@ -67,7 +67,7 @@ const inputFor = (db: Db, scope: Scope, now: number, stages: readonly KpiStageIn
 };
 
 /** The current period's input (kept for drill-downs) and its report beside the previous period's. */
-const reportFrom = (db: Db, scope: Scope & { compare: boolean }, now: number) => {
+const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {
   const stages = loadStages(db);
   const currentInput = inputFor(db, scope, now, stages);
   const current: KpiReport = computeKpis(currentInput);
@@ -86,7 +86,7 @@ export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, 
  */
 export const kpiReportWithDrills = (
   db: Db,
-  scope: Scope,
+  scope: KpiScope,
   now: number,
   drills: readonly KpiDrillRequest[],
 ): { result: KpiReportResult; drills: KpiDrillDownResult[] } => {

@@ -1,0 +1,153 @@
+import type {
+  AnalyticsOverview,
+  AnalyticsPeriod,
+  analyticsDrillInputSchema,
+  analyticsOverviewInputSchema,
+  RepActivityColumn,
+} from '@shared/contract/schemas/analytics';
+import type { KpiDrillDownResult } from '@shared/contract/schemas/kpi';
+import { analyticsDrillDown, sortDrillRows } from '@shared/domain/kpi/analyticsDrillDown';
+import { computeKpis } from '@shared/domain/kpi/computeKpis';
+import { conversionTrend } from '@shared/domain/kpi/conversionTrend';
+import { funnelCounts } from '@shared/domain/kpi/funnelCounts';
+import { createKpiContext } from '@shared/domain/kpi/KpiContext';
+import type { KpiInput, KpiStageInfo } from '@shared/domain/kpi/KpiInput';
+import { kpiDrillDown } from '@shared/domain/kpi/kpiDrillDown';
+
+import { localDateOf, previousPeriod } from '@shared/domain/kpi/previousPeriod';
+import { sourceFigures, type KpiSource } from '@shared/domain/kpi/sourceFigures';
+import { speedToLeadBuckets } from '@shared/domain/kpi/speedToLeadBuckets';
+import { type RangeWeek, trendWeeks, weeksOfRange } from '@shared/domain/kpi/weeksOfRange';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import { selectActivityDeals, selectOverdueDeals, type KpiActivityDealRow } from '../kpi/kpiActivityDeals.repo';
+import { inputFor, type KpiScope } from '../kpi/kpi.service';
+import { loadStages } from '../kpi/kpiInput.service';
+import { selectCampaignSources, selectSources } from './analytics.repo';
+
+/** A single week still shows a trend: the weeks leading up to it. */
+const MIN_TREND_WEEKS = 8;
+
+/** Activity types behind each leaderboard column (as the engine's rep figures count them). */
+const ACTIVITY_TYPES: Record<RepActivityColumn, readonly string[]> = {
+  calls: ['call'],
+  meetings: ['meeting'],
+  emails: ['email'],
+  demos: ['demo', 'presentation'],
+  proposals: ['proposal'],
+};
+
+type Lookups = { sources: KpiSource[]; campaignSources: Map<string, string | null> };
+
+const periodFigures = (input: KpiInput, lookups: Lookups): AnalyticsPeriod => {
+  const ctx = createKpiContext(input);
+  return {
+    report: computeKpis(input),
+    funnel: funnelCounts(ctx),
+    speedToLead: speedToLeadBuckets(ctx),
+    sources: sourceFigures(ctx, lookups.sources, lookups.campaignSources),
+  };
+};
+
+/** The trend's weeks as one custom period, standing as of the same instant as the period itself. */
+const trendScope = (scope: KpiScope, current: KpiInput): { scope: KpiScope; weeks: RangeWeek[] } => {
+  const weeks = trendWeeks(current.range, current.timeZone, MIN_TREND_WEEKS);
+  const first = weeks[0]?.from ?? current.range.from;
+  const last = (weeks.at(-1)?.to ?? current.range.to) - 1;
+  return {
+    scope: {
+      period: { kind: 'custom', from: localDateOf(first, current.timeZone), to: localDateOf(last, current.timeZone) },
+      filters: scope.filters,
+      asOf: current.asOf,
+    },
+    weeks,
+  };
+};
+
+export const analyticsOverview = (
+  db: Db,
+  input: z.output<typeof analyticsOverviewInputSchema>,
+  now: number,
+): AnalyticsOverview => {
+  const stages = loadStages(db);
+  const campaigns = selectCampaignSources(db);
+  const lookups: Lookups = {
+    sources: selectSources(db),
+    campaignSources: new Map(campaigns.map((campaign) => [campaign.id, campaign.sourceId])),
+  };
+  const current = inputFor(db, input, now, stages);
+  const timeZone = current.timeZone;
+  const previous = inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages);
+  const trend = trendScope(input, current);
+  const trendInput = inputFor(db, trend.scope, now, stages);
+  return {
+    current: periodFigures(current, lookups),
+    previous: periodFigures(previous, lookups),
+    trend: {
+      weeks: conversionTrend(createKpiContext(trendInput), trend.weeks),
+      extended: trend.weeks.length > weeksOfRange(current.range, timeZone).length,
+    },
+    options: {
+      sources: lookups.sources,
+      campaigns: campaigns.map(({ id, name }) => ({ id, name })),
+    },
+  };
+};
+
+const activityRows = (stages: readonly KpiStageInfo[], rows: KpiActivityDealRow[]) => {
+  const keys = new Map(stages.map((stage) => [stage.id, stage.key]));
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    valueMinor: row.value_minor,
+    currency: row.currency,
+    ownerId: row.owner_id,
+    stageKey: keys.get(row.stage_id) ?? row.stage_id,
+    weightedMinor: null,
+    reasonId: null,
+    at: row.at,
+  }));
+};
+
+/** The deals behind one number of the overview: the engine's drill-downs, and the page's own. */
+export const analyticsDrill = (
+  db: Db,
+  input: z.output<typeof analyticsDrillInputSchema>,
+  now: number,
+): KpiDrillDownResult => {
+  const { period, filters, asOf, limit, figure } = input;
+  const stages = loadStages(db);
+  const scope: KpiScope = { period, filters, asOf };
+  const current = inputFor(db, scope, now, stages);
+  const window = { from: current.range.from, end: Math.min(current.range.to, current.asOf + 1), asOf: current.asOf };
+  const ownerId = input.ownerId ?? null;
+  switch (figure) {
+    case 'dropOff':
+      return analyticsDrillDown(createKpiContext(current), { figure, step: input.step ?? 'awareness' }, limit);
+    case 'trendEntered': {
+      const trend = trendScope(scope, current);
+      const week = trend.weeks.find((candidate) => candidate.week === input.week);
+      if (!week) return { deals: [], total: 0 };
+      const ctx = createKpiContext(inputFor(db, trend.scope, now, stages));
+      return analyticsDrillDown(ctx, { figure, step: input.step ?? 'awareness', week }, limit);
+    }
+    case 'speedBucket':
+      return analyticsDrillDown(createKpiContext(current), { figure, bucket: input.bucket ?? 'none' }, limit);
+    case 'sourceLeads':
+    case 'sourceWon':
+      return analyticsDrillDown(createKpiContext(current), { figure, sourceId: input.sourceId ?? null }, limit);
+    case 'repClosed':
+    case 'repExits':
+      return analyticsDrillDown(createKpiContext(current), { figure, ownerId }, limit);
+    case 'repActivity': {
+      const types = ACTIVITY_TYPES[input.activity ?? 'calls'];
+      return sortDrillRows(activityRows(stages, selectActivityDeals(db, window, filters, ownerId, types)), limit);
+    }
+    case 'repOverdue':
+      return sortDrillRows(activityRows(stages, selectOverdueDeals(db, current.asOf, filters, ownerId)), limit);
+    default: {
+      const { period: _p, filters: _f, asOf: _a, sourceId: _s, week: _w, bucket: _b, activity: _c, ...request } = input;
+      return kpiDrillDown(current, { ...request, figure, limit });
+    }
+  }
+};
