@@ -1,5 +1,6 @@
 import type { KpiReport } from '../../contract/schemas/kpi';
 import type { DealFacts } from './deriveDealFacts';
+import { groupBy } from './groupBy';
 import { daysBetween, type KpiContext } from './KpiContext';
 import { mean, median } from './median';
 import { minorPer, ratio, roundTo } from './ratio';
@@ -36,19 +37,11 @@ export const closingFigures = (
 /** Lost in the period by reason, then by the stage lost at (stage order), most frequent first. */
 export const lossReasons = (ctx: KpiContext): KpiReport['lossReasons'] => {
   const names = new Map(ctx.input.lossReasons.map((reason) => [reason.id, reason]));
-  const groups = new Map<string | null, DealFacts[]>();
-  for (const facts of lostInPeriod(ctx)) {
-    const key = facts.deal.lossReasonId;
-    groups.set(key, [...(groups.get(key) ?? []), facts]);
-  }
+  const groups = groupBy(lostInPeriod(ctx), (facts) => facts.deal.lossReasonId);
   const rank = (stageId: string) => ctx.stages.get(stageId)?.rank ?? Number.MAX_SAFE_INTEGER;
   return [...groups.entries()]
     .map(([id, deals]) => {
-      const byStage = new Map<string, DealFacts[]>();
-      for (const facts of deals) {
-        const stageId = facts.close?.stageId ?? '';
-        byStage.set(stageId, [...(byStage.get(stageId) ?? []), facts]);
-      }
+      const byStage = groupBy(deals, (facts) => facts.close?.stageId ?? '');
       const reason = id === null ? undefined : names.get(id);
       return {
         id,
@@ -68,15 +61,13 @@ export const lossReasons = (ctx: KpiContext): KpiReport['lossReasons'] => {
 
 /** Deals won in the period whose company had won another deal strictly before. */
 export const repeatSaleDeals = (ctx: KpiContext): DealFacts[] => {
-  const firstWin = new Map<string, { at: number; dealId: string }[]>();
-  for (const win of ctx.input.companyWins)
-    firstWin.set(win.companyId, [...(firstWin.get(win.companyId) ?? []), { at: win.wonAt, dealId: win.dealId }]);
+  const firstWin = groupBy(ctx.input.companyWins, (win) => win.companyId);
   return wonInPeriod(ctx).filter((facts) => {
     const { companyId } = facts.deal;
     const wonAt = facts.close?.at ?? 0;
     return (
       companyId !== null &&
-      (firstWin.get(companyId) ?? []).some((win) => win.dealId !== facts.deal.id && win.at < wonAt)
+      (firstWin.get(companyId) ?? []).some((win) => win.dealId !== facts.deal.id && win.wonAt < wonAt)
     );
   });
 };

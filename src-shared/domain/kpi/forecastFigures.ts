@@ -1,5 +1,6 @@
 import type { KpiReport } from '../../contract/schemas/kpi';
 import type { KpiOpenDeal } from './KpiInput';
+import { groupBy } from './groupBy';
 import type { KpiContext } from './KpiContext';
 import { weightedSum } from './weightedValue';
 
@@ -9,11 +10,7 @@ export const forecastMonth = (deal: KpiOpenDeal): string | null =>
 
 /** Open deals as of then by expected close month: Σ value × stage probability, in integers. */
 export const forecastFigures = (ctx: KpiContext): KpiReport['forecast'] => {
-  const months = new Map<string | null, KpiOpenDeal[]>();
-  for (const deal of ctx.input.openDeals) {
-    const month = forecastMonth(deal);
-    months.set(month, [...(months.get(month) ?? []), deal]);
-  }
+  const months = groupBy(ctx.input.openDeals, forecastMonth);
   return [...months.entries()]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
     .map(([month, deals]) => {

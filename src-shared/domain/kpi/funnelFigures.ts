@@ -1,6 +1,7 @@
 import type { KpiReport } from '../../contract/schemas/kpi';
 import { daysInStage, isRotting } from '../boardFigures';
 import { FUNNEL_STEPS, type FunnelStep } from '../funnelSteps';
+import { groupBy } from './groupBy';
 import { daysBetween, type KpiContext } from './KpiContext';
 import { median } from './median';
 import { ratio, roundTo } from './ratio';
@@ -12,7 +13,8 @@ const byStep = <T>(value: (step: number) => T): Record<FunnelStep, T> =>
 
 /** Entered per step and the step → next cohort conversion. */
 export const funnelFigures = (ctx: KpiContext): Pick<KpiReport, 'entered' | 'conversion' | 'leadToQualified'> => {
-  const cohort = (step: number) => ctx.facts.filter((facts) => ctx.enteredInPeriod(facts, step));
+  const cohorts = FUNNEL_STEPS.map((_, step) => ctx.facts.filter((facts) => ctx.enteredInPeriod(facts, step)));
+  const cohort = (step: number) => cohorts[step] ?? [];
   const created = ctx.facts.filter(ctx.createdInPeriod);
   return {
     entered: byStep((step) => cohort(step).length),
@@ -64,13 +66,12 @@ export const stagesInScope = (ctx: KpiContext, used: ReadonlySet<string>): KpiRe
 /** Median days in stage over exits in the period, with the open deals' current age and rot. */
 export const timeInStage = (ctx: KpiContext, stages: KpiReport['stages']): KpiReport['timeInStageDays'] => {
   const result: KpiReport['timeInStageDays'] = {};
+  const exits = groupBy(ctx.exitsInPeriod(), (exit) => exit.stay.stageId);
+  const openDeals = groupBy(ctx.input.openDeals, (deal) => deal.stageId);
   for (const stage of stages) {
     const info = ctx.stages.get(stage.id);
-    const durations = ctx
-      .exitsInPeriod()
-      .filter((exit) => exit.stay.stageId === stage.id)
-      .map((exit) => daysBetween(exit.stay.enteredAt, exit.stay.exitAt));
-    const open = ctx.input.openDeals.filter((deal) => deal.stageId === stage.id);
+    const durations = (exits.get(stage.id) ?? []).map((exit) => daysBetween(exit.stay.enteredAt, exit.stay.exitAt));
+    const open = openDeals.get(stage.id) ?? [];
     const ages = open.map((deal) => daysBetween(deal.stageEnteredAt, ctx.input.asOf));
     result[stage.key] = {
       median: roundTo(median(durations), 2),

@@ -1,5 +1,6 @@
 import type { KpiReport } from '../../contract/schemas/kpi';
 import { countValue, lostInPeriod, wonInPeriod } from './closingFigures';
+import { groupBy } from './groupBy';
 import type { KpiContext } from './KpiContext';
 import { ratio } from './ratio';
 
@@ -45,19 +46,17 @@ export const repFigures = (ctx: KpiContext): RepRow[] => {
     if (column) row(count.ownerId)[column] += count.n;
   }
   for (const overdue of ctx.input.overdueTasks) row(overdue.ownerId).overdueTasks += overdue.n;
-  const won = wonInPeriod(ctx);
-  const lost = lostInPeriod(ctx);
-  const exits = ctx.gatedExitsInPeriod();
-  const owners = new Set([...won, ...lost, ...exits.map((exit) => exit.facts)].map((facts) => facts.deal.ownerId));
-  for (const ownerId of owners) {
-    const mine = <T extends { deal: { ownerId: string | null } }>(list: readonly T[]) =>
-      list.filter((facts) => facts.deal.ownerId === ownerId);
+  const ownerOf = (facts: { deal: { ownerId: string | null } }) => facts.deal.ownerId;
+  const won = groupBy(wonInPeriod(ctx), ownerOf);
+  const lost = groupBy(lostInPeriod(ctx), ownerOf);
+  const exits = groupBy(ctx.gatedExitsInPeriod(), (exit) => ownerOf(exit.facts));
+  for (const ownerId of new Set([...won.keys(), ...lost.keys(), ...exits.keys()])) {
     const rep = row(ownerId);
-    const repWon = countValue(ctx, mine(won));
-    const repExits = exits.filter((exit) => exit.facts.deal.ownerId === ownerId);
+    const repWon = countValue(ctx, won.get(ownerId) ?? []);
+    const repExits = exits.get(ownerId) ?? [];
     rep.won = repWon.count;
     rep.revenue = repWon.value;
-    rep.winRate = ratio(repWon.count, repWon.count + mine(lost).length);
+    rep.winRate = ratio(repWon.count, repWon.count + (lost.get(ownerId) ?? []).length);
     rep.compliance = ratio(repExits.filter((exit) => exit.compliant).length, repExits.length);
   }
   return [...rows.values()].sort(

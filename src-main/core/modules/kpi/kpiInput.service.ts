@@ -7,6 +7,7 @@ import type {
   KpiTransition,
   KpiWin,
 } from '@shared/domain/kpi/KpiInput';
+import { groupBy } from '@shared/domain/kpi/groupBy';
 import { matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
 import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
@@ -41,9 +42,7 @@ export type KpiLoadRequest = {
 };
 
 export const loadStages = (db: Db): KpiStageInfo[] => {
-  const required = new Map<string, string[]>();
-  for (const point of selectRequiredPoints(db))
-    required.set(point.stage_id, [...(required.get(point.stage_id) ?? []), point.id]);
+  const required = groupBy(selectRequiredPoints(db), (point) => point.stage_id);
   const ranks = new Map<string, number>();
   return selectStages(db).map((stage) => {
     const rank = ranks.get(stage.pipeline_id) ?? 0;
@@ -60,7 +59,7 @@ export const loadStages = (db: Db): KpiStageInfo[] => {
       rotDays: stage.rot_days,
       slaHours: stage.sla_hours,
       archived: stage.archived_at !== null || stage.deleted_at !== null,
-      requiredPointIds: required.get(stage.id) ?? [],
+      requiredPointIds: (required.get(stage.id) ?? []).map((point) => point.id),
     };
   });
 };
