@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Bytes of JavaScript before the board paints (819 kB, 249 kB gzip when set; 917 kB in one file
- * before pages were split). The issue's goal is 300 kB minified: react-dom (~190 kB) and zod with
- * the contract's schemas and libphonenumber's metadata (~300 kB, in the shell because the transport
- * and the schemas' phone rule import them) keep it above that. Lower these as the route shrinks.
+ * Bytes of JavaScript before the board paints (625 kB, 198 kB gzip when set; 838 kB before the
+ * phone metadata, the contract's schemas, the new-deal form, stage settings and the second
+ * language left it; 917 kB in one file before pages were split). The issue's goal is 300 kB
+ * minified: react-dom alone is ~207 kB, zod (the forms' validation) ~91 kB and i18next ~50 kB.
+ * Lower these as the route shrinks.
  */
-export const BOARD_ROUTE_BUDGET = { minified: 850_000, gzip: 260_000 };
+export const BOARD_ROUTE_BUDGET = { minified: 650_000, gzip: 205_000 };
 
 /** Every chunk a route loads before it runs: the chunk and its static imports, transitively. */
 export const staticClosure = (manifest, keys) => {
@@ -28,13 +29,16 @@ export const staticClosure = (manifest, keys) => {
   return [...seen];
 };
 
-/** Minified and gzip sizes of the board route's scripts, and any chart chunk among them. */
+/**
+ * Minified and gzip sizes of the board route's scripts, and any chart chunk among them. The shell
+ * loads one language's catalogue (its own chunk) before it paints: the larger one is counted.
+ */
 export const measureBoardRoute = (outDir) => {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
   const page = Object.keys(manifest).find((key) => key.endsWith('modules/pipeline/components/PipelinePage.tsx'));
   if (!entry || !page) throw new Error('the manifest has no renderer entry or no PipelinePage chunk');
-  const chunks = staticClosure(manifest, [entry, page]).map((key) => {
+  const sizeOf = (key) => {
     const bytes = readFileSync(join(outDir, manifest[key].file));
     return {
       file: manifest[key].file,
@@ -42,7 +46,12 @@ export const measureBoardRoute = (outDir) => {
       minified: bytes.length,
       gzip: gzipSync(bytes).length,
     };
-  });
+  };
+  const catalogues = Object.keys(manifest)
+    .filter((key) => /i18n\/(ru|en)\.ts$/.test(key))
+    .map(sizeOf)
+    .sort((a, b) => b.minified - a.minified);
+  const chunks = [...staticClosure(manifest, [entry, page]).map(sizeOf), ...catalogues.slice(0, 1)];
   const total = (pick) => chunks.reduce((sum, chunk) => sum + pick(chunk), 0);
   return {
     chunks,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { useSettingsStore } from '../modules/settings/stores/settingsStore';
 import { ClientProvider } from '../platform/ClientContext';
 import { createI18n } from '../platform/createI18n';
+import { loadCatalogue } from '../platform/loadCatalogue';
 import { detectTransport } from '../platform/detectTransport';
 import { describeError } from '../ui/toasts/describeError';
 import { useToastStore } from '../ui/toasts/toastStore';
@@ -42,6 +43,11 @@ export const bootstrap = async (root: HTMLElement): Promise<void> => {
   // And its data is asked for now, together, not after a chain of renders.
   primedCalls.prime(client, 'users.list', USERS_INPUT);
   if (first.heading === 'pipeline') primeBoard(client);
+  // The catalogue of the likely language downloads while the saved one is read.
+  const guessed = detectLanguage(null, navigator.language);
+  const guessedCatalogue = loadCatalogue(guessed);
+  // Marked handled: it is awaited below only when it is the language shown.
+  guessedCatalogue.catch(() => undefined);
 
   let settings: Settings | null = null;
   let failure: unknown = null;
@@ -51,7 +57,8 @@ export const bootstrap = async (root: HTMLElement): Promise<void> => {
   } catch (error) {
     failure = error;
   }
-  const i18n = createI18n(detectLanguage(settings?.['ui.language'], navigator.language));
+  const language = detectLanguage(settings?.['ui.language'], navigator.language);
+  const i18n = createI18n(language, await (language === guessed ? guessedCatalogue : loadCatalogue(language)));
   if (failure)
     useToastStore
       .getState()

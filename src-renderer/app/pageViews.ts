@@ -1,4 +1,4 @@
-import { lazyPage, type LazyPage } from './lazyPage';
+import { lazyPage, type LazyPage } from '../ui/lazyPage';
 import type { PageKey } from './pages';
 
 /**

@@ -1,13 +1,16 @@
 import type { Language } from '@shared/contract/schemas/common';
-import { resources } from '@shared/i18n/resources';
+import type { Messages } from '@shared/i18n/Messages';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-/** An i18next instance over the shared catalogues, ready synchronously (resources are bundled). */
-export const createI18n = (language: Language): i18n => {
+/**
+ * An i18next instance over one language's catalogue, ready synchronously. The window loads only
+ * the language it shows (see loadCatalogue); switching adds the other with switchLanguage.
+ */
+export const createI18n = (language: Language, messages: Messages): i18n => {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: { [language]: { translation: messages } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['ru', 'en'],

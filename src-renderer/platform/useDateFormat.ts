@@ -1,4 +1,4 @@
-import { SETTING_DEFAULTS } from '@shared/contract/schemas/settings';
+import { SETTING_DEFAULTS } from '@shared/contract/settingDefaults';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import { type DateFormatStyle, formatCalendarDate, formatInstant } from '@shared/i18n/formatDates';
 import { useSettingsStore } from '../modules/settings/stores/settingsStore';

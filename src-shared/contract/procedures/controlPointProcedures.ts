@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAL_MUTATION_TABLES } from '../dealMutationTables';
 import { mutation, query } from '../procedure';
 import {
   checklistSchema,
@@ -23,5 +24,5 @@ export const controlPointProcedures = {
   'controlPoints.reorder': mutation(reorderInputSchema, z.array(controlPointSchema), ['control_points']),
   'deals.checklist': query(dealChecklistInputSchema, checklistSchema),
   /** Ticks or unticks any active item of the deal's pipeline (also ahead of the current stage). */
-  'deals.check': mutation(dealCheckInputSchema, checklistSchema, ['deal_checks']),
+  'deals.check': mutation(dealCheckInputSchema, checklistSchema, DEAL_MUTATION_TABLES.check),
 } as const;

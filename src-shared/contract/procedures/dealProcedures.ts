@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEAL_MUTATION_TABLES } from '../dealMutationTables';
 import { mutation, query } from '../procedure';
 import { idSchema } from '../schemas/common';
 import {
@@ -14,7 +15,7 @@ import {
 } from '../schemas/deals';
 import { dealHistorySchema } from '../schemas/history';
 
-const moves = ['deals', 'stage_transitions'] as const;
+const moves = DEAL_MUTATION_TABLES.move;
 
 export const dealProcedures = {
   /**

@@ -15,11 +15,11 @@ import {
   emailFieldSchema,
   fieldIssue,
   pageFields,
-  phoneFieldSchema,
   searchFieldSchema,
   sortDirectionSchema,
   websiteFieldSchema,
 } from './fields';
+import { phoneFieldSchema } from './phoneField';
 
 export const COMPANY_SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 export const companySizeSchema = z.enum(COMPANY_SIZES);

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { idSchema, nonEmptyTextSchema } from './common';
-import {
-  blankableTextSchema,
-  emailFieldSchema,
-  pageFields,
-  phoneFieldSchema,
-  searchFieldSchema,
-  sortDirectionSchema,
-} from './fields';
+import { blankableTextSchema, emailFieldSchema, pageFields, searchFieldSchema, sortDirectionSchema } from './fields';
+import { phoneFieldSchema } from './phoneField';
 
 export const CONTACT_ROLES = [
   'decision_maker',

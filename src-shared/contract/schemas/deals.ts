@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactFieldsShape } from './contacts';
+import { dealTitleSchema } from './dealTitle';
 import { anchorFields } from './pipelines';
 import {
   calendarDateSchema,
@@ -7,7 +8,6 @@ import {
   currencySchema,
   idSchema,
   minorUnitsSchema,
-  nonEmptyTextSchema,
   optionalTextSchema,
 } from './common';
 
@@ -48,7 +48,7 @@ export type Deal = z.infer<typeof dealSchema>;
 
 /** Fields a user edits directly; stage, status and position change through their own moves. */
 const editableDealFields = {
-  title: nonEmptyTextSchema(200),
+  title: dealTitleSchema,
   valueMinor: minorUnitsSchema,
   currency: currencySchema,
   kind: dealKindSchema,

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { IDENTIFIER_REASONS } from '../../domain/companyIdentifierIssues';
 import { normalizeDomain } from '../../domain/normalizeDomain';
 import { normalizeEmail } from '../../domain/normalizeEmail';
-import { formatPhone } from '../../domain/normalizePhone';
 
 /**
  * Field schemas shared by the forms and the contract. A failed rule is a zod custom issue whose
@@ -50,7 +49,13 @@ export const blankableTextSchema = (max: number) =>
     .nullable()
     .transform((value) => (value === '' ? null : value));
 
-const checkedText = (max: number, isValid: (value: string) => boolean, reason: FieldIssueReason, message: string) =>
+/** Blankable text that must pass `isValid` when given; a failure carries `reason` for the UI. */
+export const checkedText = (
+  max: number,
+  isValid: (value: string) => boolean,
+  reason: FieldIssueReason,
+  message: string,
+) =>
   blankableTextSchema(max).superRefine((value, ctx) => {
     if (value !== null && !isValid(value)) ctx.addIssue(fieldIssue(reason, message));
   });
@@ -62,24 +67,6 @@ export const emailFieldSchema = checkedText(
   'email_invalid',
   'Invalid e-mail address',
 ).transform((value) => (value === null ? null : normalizeEmail(value)));
-
-/**
- * What can be judged of a phone without the workspace's default country: a number written with
- * its country code ("+…", "00…") is valid or not anywhere, and no country's numbers are shorter
- * than four digits. Checked here so a form flags it as the box is left.
- */
-const couldBePhone = (value: string): boolean => {
-  if ((value.match(/\d/gu) ?? []).length < 4) return false;
-  return /^\s*(\+|00)/u.test(value) ? formatPhone(value, 'RU') !== null : true;
-};
-
-/**
- * A phone as typed. The core reads a national number with the workspace's default phone country,
- * refuses it as `phone_invalid` if it is not a number there, and stores it in international form
- * with its extension, for companies and contacts alike; its E.164 key is stored beside it for
- * matching.
- */
-export const phoneFieldSchema = checkedText(50, couldBePhone, 'phone_invalid', 'Invalid phone number');
 
 /** Stored as typed (a link may need its path); its domain is stored beside it for matching. */
 export const websiteFieldSchema = checkedText(

@@ -33,12 +33,4 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 
-export const SETTING_DEFAULTS: Settings = {
-  'ui.language': null,
-  'user.currentId': null,
-  'workspace.currency': 'RUB',
-  'workspace.timeZone': 'Europe/Moscow',
-  'workspace.phoneCountry': 'RU',
-};
-
 export const settingsSetInputSchema = settingsSchema.partial().strict();

@@ -1,4 +1,4 @@
-import { SETTING_DEFAULTS } from '@shared/contract/schemas/settings';
+import { SETTING_DEFAULTS } from '@shared/contract/settingDefaults';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src-main/core/createBackend';
 import { clientFor, createTempBackend, type TempBackend } from '../../helpers/tempBackend';

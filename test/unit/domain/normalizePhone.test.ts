@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPhone, normalizePhone } from '@shared/domain/normalizePhone';
-import { phoneFieldSchema } from '@shared/contract/schemas/fields';
+import { phoneFieldSchema } from '@shared/contract/schemas/phoneField';
 
 describe('normalizePhone', () => {
   it.each([

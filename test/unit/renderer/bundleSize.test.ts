@@ -53,6 +53,25 @@ describe('the board route size check', () => {
     expect(route.charts).toEqual([]);
   });
 
+  it('counts the larger of the two language catalogues the shell loads before it paints', () => {
+    const dir = fakeBuild(
+      {
+        'index.html': {
+          file: 'assets/index.js',
+          isEntry: true,
+          dynamicImports: [PAGE, '../i18n/ru.ts', '../i18n/en.ts'],
+        },
+        [PAGE]: { file: 'assets/PipelinePage.js', name: 'PipelinePage' },
+        '../src-shared/i18n/ru.ts': { file: 'assets/ru.js', name: 'ru', isDynamicEntry: true },
+        '../src-shared/i18n/en.ts': { file: 'assets/en.js', name: 'en', isDynamicEntry: true },
+      },
+      { 'assets/index.js': 1000, 'assets/PipelinePage.js': 300, 'assets/ru.js': 580, 'assets/en.js': 380 },
+    );
+    const route = measureBoardRoute(dir);
+    expect(route.minified).toBe(1880);
+    expect(route.chunks.map((chunk) => chunk.name).sort()).toEqual(['PipelinePage', 'index.html', 'ru']);
+  });
+
   it('names chart code that reaches the board route', () => {
     const dir = fakeBuild(
       {

@@ -12,12 +12,13 @@ import { companyDuplicateText } from '../../../src-renderer/modules/companies/ut
 import { formatMoney } from '../../../src-shared/i18n/formatMoney';
 import { timelineFieldLabel, timelineValueText } from '../../../src-renderer/modules/companies/utils/timelineText';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
 import { serverFieldErrors } from '../../../src-renderer/ui/form/serverFieldErrors';
 
-const i18n = createI18n('ru');
+const i18n = createI18n('ru', resources['ru'].translation);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
-const english = createI18n('en');
+const english = createI18n('en', resources['en'].translation);
 const tEn = (key: string, values?: Record<string, unknown>) => english.t(key, values ?? {});
 const OWNER = '01920000-0000-7000-8000-0000000000aa';
 

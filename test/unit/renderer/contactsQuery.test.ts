@@ -14,8 +14,9 @@ import {
   toContactsQuery,
 } from '../../../src-renderer/modules/contacts/utils/toContactsQuery';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 
-const i18n = createI18n('ru');
+const i18n = createI18n('ru', resources['ru'].translation);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
 const COMPANY = '01920000-0000-7000-8000-000000000001';
 

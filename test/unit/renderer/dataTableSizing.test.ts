@@ -3,9 +3,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import { DataTable } from '../../../src-renderer/ui/DataTable/DataTable';
 
-createI18n('en');
+createI18n('en', resources['en'].translation);
 
 type Row = { id: string; name: string; city: string };
 const column = createColumnHelper<Row>();

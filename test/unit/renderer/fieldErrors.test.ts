@@ -3,12 +3,13 @@ import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { ru } from '@shared/i18n/ru';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
 import { serverFieldErrors } from '../../../src-renderer/ui/form/serverFieldErrors';
 import { describeError } from '../../../src-renderer/ui/toasts/describeError';
 import type { Issue } from '@shared/contract/envelope';
 
-const i18n = createI18n('ru');
+const i18n = createI18n('ru', resources['ru'].translation);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
 const PIPELINE = '00000000-0000-7000-8000-000000000100';
 
@@ -106,7 +107,7 @@ describe('describeError', () => {
   });
 
   it('follows the language', () => {
-    const english = createI18n('en');
+    const english = createI18n('en', resources['en'].translation);
     expect(describeError(new RpcFailure({ code: 'NOT_FOUND', message: 'x' }), (key) => english.t(key)).message).toBe(
       'The record was not found: it may have been deleted.',
     );

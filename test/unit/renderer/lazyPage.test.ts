@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lazyPage } from '../../../src-renderer/app/lazyPage';
+import { lazyPage } from '../../../src-renderer/ui/lazyPage';
 
 const flush = () => new Promise((done) => setTimeout(done, 0));
 

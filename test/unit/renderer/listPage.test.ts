@@ -4,13 +4,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordView } from '../../../src-renderer/platform/data/useRecordView';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import type { HiddenColumns } from '../../../src-renderer/ui/DataTable/useHiddenColumns';
 import { ListPage } from '../../../src-renderer/ui/ListPage/ListPage';
 import { stringFilters } from '../../../src-renderer/ui/ListPage/listUrl';
 import { type ListState, useListState } from '../../../src-renderer/ui/ListPage/useListState';
 
 // Also makes this instance the one react-i18next's useTranslation reads.
-const i18n = createI18n('en');
+const i18n = createI18n('en', resources['en'].translation);
 
 type Row = { id: string; name: string };
 type State = ListState & { kind: string };

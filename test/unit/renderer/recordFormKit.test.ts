@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import { changedFields } from '../../../src-renderer/ui/form/changedFields';
 import { FormChoiceField } from '../../../src-renderer/ui/form/FormChoiceField';
 import { FormTextArea } from '../../../src-renderer/ui/form/FormTextArea';
@@ -12,7 +13,7 @@ import { RecordForm } from '../../../src-renderer/ui/form/RecordForm';
 import { type RecordFormState, useRecordForm } from '../../../src-renderer/ui/form/useRecordForm';
 
 // Also makes this instance the one react-i18next's useTranslation reads.
-const i18n = createI18n('ru');
+const i18n = createI18n('ru', resources['ru'].translation);
 
 type Values = { name: string; size: 'small' | 'large' | ''; notes: string; ownerId: string | null };
 const BLANK: Values = { name: '', size: '', notes: '', ownerId: null };

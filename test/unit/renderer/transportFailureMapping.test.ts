@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { isConnectionLost } from '../../../src-renderer/platform/connection/isConnectionLost';
 import { toTransportFailure } from '../../../src-renderer/platform/connection/toTransportFailure';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
+import { resources } from '@shared/i18n/resources';
 import { transportFailure } from '../../../src-renderer/platform/transportFailure';
 import { describeError } from '../../../src-renderer/ui/toasts/describeError';
 
 const translate = (language: 'ru' | 'en') => {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, resources[language].translation);
   return (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
 };
 

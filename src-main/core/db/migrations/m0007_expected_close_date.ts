@@ -1,4 +1,4 @@
-import { SETTING_DEFAULTS } from '@shared/contract/schemas/settings';
+import { SETTING_DEFAULTS } from '@shared/contract/settingDefaults';
 import { calendarDateInZone, isIanaTimeZone } from '@shared/domain/calendarDate';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Migration } from '../Migration';

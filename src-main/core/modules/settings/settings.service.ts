@@ -1,5 +1,6 @@
 import type { settingsSetInputSchema } from '@shared/contract/schemas/settings';
-import { SETTING_DEFAULTS, type Settings, settingsSchema } from '@shared/contract/schemas/settings';
+import { type Settings, settingsSchema } from '@shared/contract/schemas/settings';
+import { SETTING_DEFAULTS } from '@shared/contract/settingDefaults';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import { transaction } from '../../db/sql';

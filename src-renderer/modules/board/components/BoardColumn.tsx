@@ -120,8 +120,6 @@ export const BoardColumn = memo(function BoardColumn({
       <ColumnHeader column={column} currency={currency} onQuickAdd={toggleQuickAdd} />
       {quickAdd ? (
         <QuickAddCard
-          pipelineId={pipelineId}
-          stageId={stageId}
           stageName={name}
           nameOfStage={stageName}
           currency={currency}

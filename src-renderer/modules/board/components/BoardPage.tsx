@@ -1,11 +1,11 @@
 import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { lazyPage } from '../../../ui/lazyPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
-import { NewDealDialog } from '../../deals/components/NewDealDialog';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { useBoardActions } from '../hooks/useBoardActions';
 import { useBoardLoader } from '../hooks/useBoardLoader';
@@ -23,6 +23,9 @@ const NO_PIPELINES: readonly Pipeline[] = [];
 
 /** Search waits for a pause in typing, so the board is not reloaded per keystroke. */
 const SEARCH_DEBOUNCE_MS = 250;
+
+/** The new-deal form (and the contact and phone rules it validates with) loads when first opened. */
+const NewDealDialog = lazyPage(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
 
 /** The kanban board of a pipeline: filters, columns of cards, drag and drop, Won/Lost. */
 export const BoardPage = () => {
@@ -98,7 +101,11 @@ export const BoardPage = () => {
           if (id) void actions.lose(id, reasonId, note);
         }}
       />
-      <NewDealDialog open={creating} onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />
+      {creating && (
+        <Suspense fallback={null}>
+          <NewDealDialog open onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />
+        </Suspense>
+      )}
     </div>
   );
 };

@@ -1,5 +1,5 @@
 import { RpcFailure } from '@shared/contract/createClient';
-import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { dealTitleSchema } from '@shared/contract/schemas/dealTitle';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
@@ -14,11 +14,9 @@ import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCreateGate } from '../../deals/hooks/useCreateGate';
 import { GatePanel } from './GatePanel';
 
-const TITLE_MAX = maxLengthOf(dealCreateInputSchema, 'title');
+const TITLE_MAX = maxLengthOf(dealTitleSchema);
 
 export type QuickAddCardProps = {
-  pipelineId: string;
-  stageId: string;
   stageName: string;
   /** Names of the earlier stages whose items a create straight into this one must tick. */
   nameOfStage(stageId: string): string;
@@ -32,15 +30,7 @@ export type QuickAddCardProps = {
  * leaves the form open for the next deal, Escape closes it. In a column past a gate the core asks
  * for the earlier stages' required items first; they are ticked here and sent with the deal.
  */
-export const QuickAddCard = ({
-  pipelineId,
-  stageId,
-  stageName,
-  nameOfStage,
-  currency,
-  onSave,
-  onClose,
-}: QuickAddCardProps) => {
+export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose }: QuickAddCardProps) => {
   const { t } = useTranslation();
   const reportError = useReportError();
   const language = useLanguage();
@@ -53,14 +43,14 @@ export const QuickAddCard = ({
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     const valueMinor = parseMoneyInput(value, currencyExponent(currency));
-    const parsed = dealCreateInputSchema.safeParse({ title, valueMinor: valueMinor ?? 0, pipelineId, stageId });
-    const issues = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
+    const parsed = dealTitleSchema.safeParse(title);
+    const titleIssue = parsed.success ? null : fieldErrorsFromIssues(parsed.error.issues, t, () => 'title').title;
     const valueProblem = moneyIssue(value, currencyExponent(currency), t, (minor) =>
       formatMoney(minor, currency, language),
     );
     if (valueProblem) return setError(valueProblem);
     if (valueMinor === null) return setError(t('issues.money'));
-    if (issues.title) return setError(issues.title);
+    if (titleIssue) return setError(titleIssue);
     setSaving(true);
     try {
       await onSave(title.trim(), valueMinor, createGate.ticked);

@@ -1,4 +1,4 @@
-import { contract } from '@shared/contract/contract';
+import { DEAL_MUTATION_TABLES } from '@shared/contract/dealMutationTables';
 import { type Client, RpcFailure } from '@shared/contract/createClient';
 import { dealGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import type { Deal } from '@shared/contract/schemas/deals';
@@ -88,7 +88,11 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const data = store().data;
       const stageId = data ? stageOfCard(data, dealId) : null;
       const ids = stageId ? (data?.columns[stageId]?.cardIds ?? []) : [];
-      return t('board.dnd.place', { stage: stageNameOf(stageId), position: ids.indexOf(dealId) + 1, total: ids.length });
+      return t('board.dnd.place', {
+        stage: stageNameOf(stageId),
+        position: ids.indexOf(dealId) + 1,
+        total: ids.length,
+      });
     };
     /** What the live region says when the core refused a move or a win: the reason, item by item. */
     const refusal = (error: unknown, title: string, toStageId: string | null) => {
@@ -147,7 +151,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       store().beginEdit();
       const next = moveCard(data, dealId, toStageId, index, Date.now());
       const anchor = dropAnchor(next.columns[toStageId]?.cardIds ?? [], dealId);
-      const token = boardEcho.expect(contract['deals.move'].invalidates);
+      const token = boardEcho.expect(DEAL_MUTATION_TABLES.move);
       // The request leaves before the board re-renders, so the two overlap.
       const sent = client.call('deals.move', { id: dealId, toStageId, ...anchor });
       store().setData(next);
@@ -184,7 +188,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       store().beginEdit();
       store().setData(removeCard(data, dealId));
       if (store().gate?.dealId === dealId) store().setGate(null);
-      const token = boardEcho.expect(contract[method].invalidates);
+      const token = boardEcho.expect(DEAL_MUTATION_TABLES.move);
       try {
         await run();
         if (boardEcho.settle(token, true)) reload();
@@ -237,7 +241,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
         };
         markTicked(checked);
         store().beginEdit();
-        const token = boardEcho.expect(contract['deals.check'].invalidates);
+        const token = boardEcho.expect(DEAL_MUTATION_TABLES.check);
         try {
           const checklist = await client.call('deals.check', { dealId, controlPointId, checked });
           if (boardEcho.settle(token, true)) reload();

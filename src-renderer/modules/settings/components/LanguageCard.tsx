@@ -1,6 +1,7 @@
 import { type Language, languageSchema } from '@shared/contract/schemas/common';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../../platform/switchLanguage';
 import { useLanguage } from '../../../platform/useLanguage';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { SettingCard } from './SettingCard';
@@ -18,8 +19,8 @@ export const LanguageCard = () => {
     const previous = language;
     setPending(next);
     try {
-      await i18n.changeLanguage(next);
-      if (!(await save({ 'ui.language': next }))) await i18n.changeLanguage(previous);
+      await switchLanguage(i18n, next);
+      if (!(await save({ 'ui.language': next }))) await switchLanguage(i18n, previous);
     } finally {
       setPending(null);
     }

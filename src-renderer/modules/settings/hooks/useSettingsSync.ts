@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { switchLanguage } from '../../../platform/switchLanguage';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useSettingsStore } from '../stores/settingsStore';
@@ -22,6 +23,6 @@ export const useSettingsSync = (): void => {
   useTablesChanged(['settings'], reload);
 
   useEffect(() => {
-    if (language && language !== i18n.language) void i18n.changeLanguage(language);
+    if (language && language !== i18n.language) void switchLanguage(i18n, language);
   }, [language, i18n]);
 };

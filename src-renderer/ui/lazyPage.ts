@@ -1,21 +1,27 @@
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
 
 /** A page whose code is its own chunk: rendered under Suspense, fetched early with `preload`. */
-export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => void };
+/** Any component, whatever its props: React's own `lazy` takes the same; props are checked where it renders. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React's `lazy` signature
+type AnyComponent = ComponentType<any>;
+
+export type LazyPage<Component extends AnyComponent = ComponentType> = LazyExoticComponent<Component> & {
+  preload: () => void;
+};
 
 /**
  * Wraps a page module's named export as a lazily loaded component. `preload` starts the download
  * before the page renders (at start-up for the first screen, on hover in the sidebar) and the
  * render reuses that same download. A failed download is forgotten, so the next try fetches again.
  */
-export const lazyPage = <Module extends Record<string, unknown>>(
+export const lazyPage = <Module extends Record<Name, AnyComponent>, Name extends keyof Module & string>(
   load: () => Promise<Module>,
-  name: keyof Module & string,
-): LazyPage => {
-  let pending: Promise<{ default: ComponentType }> | null = null;
+  name: Name,
+): LazyPage<Module[Name]> => {
+  let pending: Promise<{ default: Module[Name] }> | null = null;
   const fetchPage = () =>
     (pending ??= load().then(
-      (module) => ({ default: module[name] as ComponentType }),
+      (module) => ({ default: module[name] }),
       (error: unknown) => {
         pending = null;
         throw error;
