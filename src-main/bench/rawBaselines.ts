@@ -18,12 +18,16 @@ export type RawDb = {
 
 const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.value_minor, d.currency, d.owner_id,
     u.name AS owner_name, d.expected_close_on, d.stage_entered_at, d.position,
-    (SELECT min(a.due_at) FROM activities a
-      WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL) AS next_activity_at,
+    nt.id AS next_task_id, nt.type AS next_task_type, nt.subject AS next_task_subject, nt.due_at AS next_task_due_at,
+    (SELECT max(a.due_at) FROM activities a
+      WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL) AS last_task_due_at,
     (SELECT count(*) FROM deal_checks dc JOIN control_points cp ON cp.id = dc.control_point_id
       WHERE dc.deal_id = d.id AND dc.checked = 1 AND dc.deleted_at IS NULL AND cp.stage_id = d.stage_id
         AND cp.required = 1 AND cp.archived_at IS NULL AND cp.deleted_at IS NULL) AS checks_done
   FROM deals d LEFT JOIN companies c ON c.id = d.company_id LEFT JOIN users u ON u.id = d.owner_id
+    LEFT JOIN activities nt ON nt.id = (SELECT a.id FROM activities a
+      WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL
+      ORDER BY a.due_at, a.id LIMIT 1)
   WHERE d.stage_id = ? AND d.status = 'open' AND d.deleted_at IS NULL
   ORDER BY d.position, d.id LIMIT ?`;
 

@@ -43,6 +43,7 @@ const TARGETS = {
   coldOpen: 300,
   list: 20,
   headers: 30,
+  cards: 30,
   update: 5,
 } as const;
 
@@ -176,6 +177,18 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
       },
     );
     figures.push(compareFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
+
+    // Warm, with cards: each card's next task and "no next step" come from the open-task index.
+    const cards = await measurePair(
+      runs,
+      async () => {
+        await unwrap(backend.dispatch('deals.board', boardInput));
+      },
+      () => {
+        raw.board(pipelineId, 20);
+      },
+    );
+    figures.push(compareFigure('board with 20 cards/stage: next task, no-next-step, checklist', cards, TARGETS.cards));
 
     const deal = firstOpenDeal(backend);
     const deviceId = `bench${String(process.pid).padStart(11, '0')}`;

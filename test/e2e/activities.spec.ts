@@ -214,6 +214,10 @@ test('the drawer plans a next step and completes it while logging the call; the 
   await form.getByTestId('activity-submit').click();
   await expect(form).toBeHidden();
   await expect(tasks.getByTestId('task-row')).toHaveCount(0);
+  // With nothing ahead, the drawer asks for the next step (the cursor in the planner); Not now leaves the mark.
+  await expect(tasks.getByTestId('ask-next-step')).toHaveText(/Какой следующий шаг/);
+  await expect(tasks.getByRole('textbox', { name: 'Тема' })).toBeFocused();
+  await tasks.getByRole('button', { name: 'Не сейчас' }).click();
   await expect(tasks.getByTestId('no-next-step')).toBeVisible();
   const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'Звонок · Позвонить ЛПР' });
   await expect(entry).toContainText('Исходящий · Дозвонился — Назначили демо');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activityTypeSchema } from './activities';
 import { epochMsSchema, idSchema } from './common';
 import { pipelineSchema, stageSchema } from './pipelines';
 
@@ -38,8 +39,10 @@ export const boardCardSchema = z.object({
   /** More days in stage than the stage's rot days. */
   rotting: z.boolean(),
   position: z.string(),
-  /** Earliest due time of the deal's open activities (overdue when before `asOf`); null: none planned. */
-  nextActivityAt: z.number().nullable(),
+  /** The deal's earliest open task (overdue when due before `asOf`); null: none planned. */
+  nextTask: z.object({ id: idSchema, type: activityTypeSchema, subject: z.string(), dueAt: z.number() }).nullable(),
+  /** An open task is due at or after `asOf` (`hasNextStep`); false: the card says "no next step". */
+  hasNextStep: z.boolean(),
   /** The current stage's required control points and how many are ticked. */
   openChecklist: z.object({ required: z.number().int().nonnegative(), done: z.number().int().nonnegative() }),
 });

@@ -72,6 +72,8 @@ export const activitiesEn: typeof activitiesRu = {
     add: 'Plan',
     addTitle: 'New task',
     subjectPlaceholder: 'What to do',
+    askNext: 'Task done. What is the next step? Plan it below.',
+    notNow: 'Not now',
     noNext: 'No next step',
     complete: 'Complete',
     completeAndLog: 'Complete and log',

@@ -70,6 +70,8 @@ export const activitiesRu = {
     add: 'Запланировать',
     addTitle: 'Новая задача',
     subjectPlaceholder: 'Что сделать',
+    askNext: 'Задача выполнена. Какой следующий шаг? Запланируйте его ниже.',
+    notNow: 'Не сейчас',
     noNext: 'Нет следующего шага',
     complete: 'Выполнить',
     completeAndLog: 'Выполнить и записать',

@@ -50,8 +50,10 @@ export const boardEn: typeof boardRu = {
     daysInStage_other: 'In this stage for {{count}} days',
     rotting: 'Rotting: no progress for {{days}} days, the limit is {{limit}}',
     checklist: 'Stage checklist: {{done}} of {{required}} ticked',
-    nextActivity: 'Next activity: {{date}}',
-    activityOverdue: 'Activity overdue: {{date}}',
+    nextTask: 'Next task: {{subject}}, {{date}}',
+    taskOverdue: 'Task overdue: {{subject}}, {{date}}',
+    noNextStep: 'No next step',
+    noNextStepHint: 'No task ahead on this deal: plan the next step',
   },
   quickAdd: {
     open: 'Quick add a deal to “{{stage}}”',

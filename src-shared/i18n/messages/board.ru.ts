@@ -48,8 +48,10 @@ export const boardRu = {
     daysInStage_other: 'На этапе {{count}} дня',
     rotting: 'Сделка зависла: нет движения {{days}} дн. при норме {{limit}} дн.',
     checklist: 'Контрольные точки этапа: отмечено {{done}} из {{required}}',
-    nextActivity: 'Следующее дело: {{date}}',
-    activityOverdue: 'Дело просрочено: {{date}}',
+    nextTask: 'Следующая задача: {{subject}}, {{date}}',
+    taskOverdue: 'Задача просрочена: {{subject}}, {{date}}',
+    noNextStep: 'Нет шага',
+    noNextStepHint: 'По сделке нет запланированной задачи: запланируйте следующий шаг',
   },
   quickAdd: {
     open: 'Быстро добавить сделку в «{{stage}}»',

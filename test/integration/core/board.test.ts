@@ -128,7 +128,8 @@ describe('deals.board', () => {
       ownerName: 'Анна Петрова',
       daysInStage: 10,
       rotting: false,
-      nextActivityAt: null,
+      nextTask: null,
+      hasNextStep: false,
       openChecklist: { required: 4, done: 1 },
     });
     kit.clock.advance(DAY);
@@ -136,15 +137,67 @@ describe('deals.board', () => {
     expect(card).toMatchObject({ daysInStage: 11, rotting: true });
   });
 
-  it('shows the earliest open activity due on a card', async () => {
+  it('shows the next task on a card and whether a task lies ahead (the "no next step" mark)', async () => {
     const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Call back' });
-    const insert = kit.backend.db.sqlite.prepare(
-      "INSERT INTO activities (id, type, subject, deal_id, due_at, done_at, created_at, updated_at) VALUES (?, 'call', 's', ?, ?, ?, 0, 0)",
-    );
-    insert.run(uuidv7(), deal.id, kit.clock.now() + 5 * DAY, null);
-    insert.run(uuidv7(), deal.id, kit.clock.now() + 2 * DAY, null);
-    insert.run(uuidv7(), deal.id, kit.clock.now() + DAY, kit.clock.now());
-    expect((await column(STAGE.newLead)).cards[0]?.nextActivityAt).toBe(kit.clock.now() + 2 * DAY);
+    const card = async () => (await column(STAGE.newLead)).cards[0];
+    expect(await card()).toMatchObject({ nextTask: null, hasNextStep: false });
+
+    const later = await kit.client.call('activities.plan', {
+      dealId: deal.id,
+      subject: 'Send the contract',
+      dueAt: kit.clock.now() + 5 * DAY,
+    });
+    const soon = await kit.client.call('activities.plan', {
+      dealId: deal.id,
+      subject: 'Call the buyer',
+      type: 'call',
+      dueAt: kit.clock.now() + 2 * DAY,
+    });
+    const done = await kit.client.call('activities.plan', {
+      dealId: deal.id,
+      subject: 'Done',
+      dueAt: kit.clock.now() + DAY,
+    });
+    await kit.client.call('activities.complete', { id: done.id });
+    expect(await card()).toMatchObject({
+      nextTask: { id: soon.id, type: 'call', subject: 'Call the buyer', dueAt: kit.clock.now() + 2 * DAY },
+      hasNextStep: true,
+    });
+
+    // Three days on: the call is overdue and stays the next task; the contract still lies ahead.
+    kit.clock.advance(3 * DAY);
+    expect(await card()).toMatchObject({ nextTask: { id: soon.id }, hasNextStep: true });
+
+    // A week on: both overdue, nothing ahead.
+    kit.clock.advance(4 * DAY);
+    expect(await card()).toMatchObject({ nextTask: { id: soon.id }, hasNextStep: false });
+
+    // A deleted task is no task; rescheduling the last one ahead restores the next step.
+    await kit.client.call('activities.delete', { id: soon.id });
+    await kit.client.call('activities.update', { id: later.id, patch: { dueAt: kit.clock.now() + DAY } });
+    expect(await card()).toMatchObject({
+      nextTask: { id: later.id, subject: 'Send the contract', dueAt: kit.clock.now() + DAY },
+      hasNextStep: true,
+    });
+
+    // Column pages carry the same fields.
+    const page = await kit.client.call('deals.boardColumn', { stageId: STAGE.newLead, limit: 10 });
+    expect(page.cards[0]).toMatchObject({ nextTask: { id: later.id }, hasNextStep: true });
+  });
+
+  it('answers the next task from the open-task index, one seek per card', () => {
+    const plan = (
+      kit.backend.db.sqlite
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT (SELECT a.id FROM activities a WHERE a.deal_id = ? AND a.done_at IS NULL
+            AND a.due_at IS NOT NULL AND a.deleted_at IS NULL ORDER BY a.due_at, a.id LIMIT 1)`,
+        )
+        .all('x') as { detail: string }[]
+    )
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX activities_deal_open_due/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 
   it('filters by owner, "my deals", source and text in title or company name', async () => {

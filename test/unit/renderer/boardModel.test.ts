@@ -47,7 +47,8 @@ const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): B
   daysInStage: 12,
   rotting: true,
   position: `a${id}`,
-  nextActivityAt: null,
+  nextTask: null,
+  hasNextStep: false,
   openChecklist: { required: 4, done: 1 },
   ...extra,
 });

@@ -1,4 +1,7 @@
+import type { ActivityType } from '@shared/contract/schemas/activities';
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/Db';
+import type { DealsTable, Schema } from '../../db/schema';
 import { selectAll } from '../../db/sql';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 
@@ -53,14 +56,27 @@ export type CardRow = {
   expected_close_on: string | null;
   stage_entered_at: number;
   position: string;
-  next_activity_at: number | null;
+  next_task_id: string | null;
+  next_task_type: ActivityType | null;
+  next_task_subject: string | null;
+  next_task_due_at: number | null;
+  last_task_due_at: number | null;
   checks_done: number;
 };
 
+/** A deal's live open tasks (the partial index activities_deal_open_due holds exactly these). */
+const openTasksOf = (eb: ExpressionBuilder<Schema & { d: DealsTable }, 'd'>) =>
+  eb
+    .selectFrom('activities as a')
+    .whereRef('a.deal_id', '=', 'd.id')
+    .where('a.done_at', 'is', null)
+    .where('a.due_at', 'is not', null)
+    .where('a.deleted_at', 'is', null);
+
 /**
  * One column's cards in (position, id) order after the cursor. The deals_board index serves the
- * order, so LIMIT stops the scan early; names, next activity and ticked required items come from
- * joins and correlated index lookups in the same statement (no query per card).
+ * order, so LIMIT stops the scan early; names, the next task, the last task's due time and ticked
+ * required items come from joins and correlated index lookups in the same statement (no query per card).
  */
 export const boardCardRows = (
   db: Db,
@@ -72,6 +88,10 @@ export const boardCardRows = (
   let query = filteredOpenDeals(db, [stageId], filter)
     .leftJoin('companies as c', 'c.id', 'd.company_id')
     .leftJoin('users as u', 'u.id', 'd.owner_id')
+    // The next task: the first of the deal's open tasks in (due, id) order, one index seek.
+    .leftJoin('activities as nt', (join) =>
+      join.on((eb) => eb('nt.id', '=', openTasksOf(eb).select('a.id').orderBy('a.due_at').orderBy('a.id').limit(1))),
+    )
     .select((eb) => [
       'd.id',
       'd.title',
@@ -84,14 +104,13 @@ export const boardCardRows = (
       'd.expected_close_on',
       'd.stage_entered_at',
       'd.position',
-      eb
-        .selectFrom('activities as a')
-        .select((e) => e.fn.min<number | null>('a.due_at').as('due'))
-        .whereRef('a.deal_id', '=', 'd.id')
-        .where('a.done_at', 'is', null)
-        .where('a.due_at', 'is not', null)
-        .where('a.deleted_at', 'is', null)
-        .as('next_activity_at'),
+      'nt.id as next_task_id',
+      'nt.type as next_task_type',
+      'nt.subject as next_task_subject',
+      'nt.due_at as next_task_due_at',
+      openTasksOf(eb)
+        .select((e) => e.fn.max<number | null>('a.due_at').as('due'))
+        .as('last_task_due_at'),
       eb
         .selectFrom('deal_checks as dc')
         .innerJoin('control_points as cp', 'cp.id', 'dc.control_point_id')

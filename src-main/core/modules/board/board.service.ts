@@ -10,6 +10,7 @@ import type {
 import type { Stage } from '@shared/contract/schemas/pipelines';
 import { addCurrencyTotals } from '@shared/domain/addCurrencyTotals';
 import { daysInStage, isRotting, weightedMinor } from '@shared/domain/boardFigures';
+import { hasNextStep } from '@shared/domain/activities/hasNextStep';
 import { currencyOrder } from '@shared/domain/currencyOrder';
 import { inCurrencyOrder } from '@shared/domain/inCurrencyOrder';
 import type { z } from 'zod';
@@ -57,7 +58,16 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
     daysInStage: days,
     rotting: isRotting(days, stage.rotDays),
     position: row.position,
-    nextActivityAt: row.next_activity_at,
+    nextTask:
+      row.next_task_id === null
+        ? null
+        : {
+            id: row.next_task_id,
+            type: row.next_task_type ?? 'task',
+            subject: row.next_task_subject ?? '',
+            dueAt: row.next_task_due_at ?? 0,
+          },
+    hasNextStep: hasNextStep(row.last_task_due_at, now),
     openChecklist: { required, done: Math.min(row.checks_done, required) },
   };
 };

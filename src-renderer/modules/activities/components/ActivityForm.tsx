@@ -36,13 +36,15 @@ export type ActivityFormProps = {
   /** Completing this task by logging what did it (one write: the task becomes the activity). */
   completing?: Activity | undefined;
   onDone(): void;
+  /** After a successful save, before `onDone`. */
+  onSaved?(): void;
 };
 
 /** Errors of `durationSec`/`amountMinor` belong to the boxes that typed them. */
 const fieldOf = (path: string) => (path === 'durationSec' ? 'durationMin' : path === 'amountMinor' ? 'amount' : path);
 
 /** Log a call, e-mail, meeting, demo, presentation, proposal, nurture touch or note; or edit one. */
-export const ActivityForm = ({ dealId, currency, activity, completing, onDone }: ActivityFormProps) => {
+export const ActivityForm = ({ dealId, currency, activity, completing, onDone, onSaved }: ActivityFormProps) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
@@ -84,6 +86,7 @@ export const ActivityForm = ({ dealId, currency, activity, completing, onDone }:
         await client.call('activities.log', { ...input, dealId });
         push({ tone: 'success', message: t('activities.log.saved') });
       }
+      onSaved?.();
       onDone();
     } catch (error) {
       const fieldErrors = serverFieldErrors(error, t, fieldOf);

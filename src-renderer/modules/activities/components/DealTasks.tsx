@@ -1,23 +1,34 @@
 import type { ActivityRow } from '@shared/contract/schemas/activities';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasNextStep } from '@shared/domain/activities/hasNextStep';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useTaskActions } from '../hooks/useTaskActions';
 import { PlanTaskForm } from './PlanTaskForm';
 import { TaskRow } from './TaskRow';
 import './MyDayPage.css';
 
+const lastDueAt = (tasks: readonly ActivityRow[]): number | null =>
+  tasks.reduce<number | null>(
+    (last, task) => (task.dueAt !== null && (last === null || task.dueAt > last) ? task.dueAt : last),
+    null,
+  );
+
 /**
  * The deal's next steps in its drawer: open tasks soonest first (red when overdue), a planner, and
- * "no next step" on an open deal without a future task.
+ * "no next step" on an open deal without a future task; right after a task is completed with none
+ * ahead, it asks for the next step and puts the cursor in the planner.
  */
 export const DealTasks = ({
   dealId,
   open,
+  completedAt,
   onCompleteAndLog,
 }: {
   dealId: string;
   open: boolean;
+  /** Bumped when the drawer's log form completes a task: ask for the next step as after Complete. */
+  completedAt: number;
   onCompleteAndLog(task: ActivityRow): void;
 }) => {
   const { t } = useTranslation();
@@ -25,7 +36,12 @@ export const DealTasks = ({
   const actions = useTaskActions();
   // The drawer's moment: whether a task is overdue does not need a re-render per second.
   const [now] = useState(() => Date.now());
-  const hasFuture = tasks.some((task) => (task.dueAt ?? 0) >= now);
+  const hasFuture = hasNextStep(lastDueAt(tasks), now);
+  // After a task is completed here or through the log form, the drawer asks what comes next.
+  const [completedHere, setCompletedHere] = useState(0);
+  const [dismissedAt, setDismissedAt] = useState(0);
+  const askedAt = Math.max(completedHere, completedAt);
+  const asking = open && !hasFuture && askedAt > dismissedAt;
   return (
     <div className="deal-tasks" data-testid="deal-tasks">
       {tasks.length > 0 ? (
@@ -35,19 +51,30 @@ export const DealTasks = ({
               key={task.id}
               task={task}
               overdue={(task.dueAt ?? now) < now}
-              onComplete={(row) => void actions.complete(row)}
+              onComplete={(row) =>
+                void actions.complete(row).then((completed) => {
+                  if (completed) setCompletedHere(Date.now());
+                })
+              }
               onSnooze={(row) => void actions.snooze(row)}
               onCompleteAndLog={onCompleteAndLog}
             />
           ))}
         </ul>
       ) : null}
-      {open && !hasFuture ? (
+      {asking ? (
+        <div className="deal-ask-next" role="status" data-testid="ask-next-step">
+          <p className="deal-ask-next-text">{t('activities.tasks.askNext')}</p>
+          <button type="button" className="button button-small" onClick={() => setDismissedAt(Date.now())}>
+            {t('activities.tasks.notNow')}
+          </button>
+        </div>
+      ) : open && !hasFuture ? (
         <p className="deal-no-next" data-testid="no-next-step">
           {t('activities.tasks.noNext')}
         </p>
       ) : null}
-      <PlanTaskForm dealId={dealId} />
+      <PlanTaskForm key={askedAt} dealId={dealId} autoFocus={asking} />
     </div>
   );
 };

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
@@ -10,7 +10,7 @@ import { dateTimeInput } from '../utils/dateTimeInput';
 const HOUR = 3_600_000;
 
 /** One line to plan a task: what and when (an hour from now by default), for the current user, on a deal if given. */
-export const PlanTaskForm = ({ dealId }: { dealId?: string }) => {
+export const PlanTaskForm = ({ dealId, autoFocus = false }: { dealId?: string; autoFocus?: boolean }) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
@@ -19,6 +19,13 @@ export const PlanTaskForm = ({ dealId }: { dealId?: string }) => {
   const [subject, setSubject] = useState('');
   const [due, setDue] = useState(() => dateTimeInput.from(Date.now() + HOUR, timeZone));
   const [error, setError] = useState<string | null>(null);
+  const subjectBox = useRef<HTMLInputElement>(null);
+  // A frame later: a closing dialog (the log form that completed a task) gives focus back first.
+  useEffect(() => {
+    if (!autoFocus) return;
+    const frame = requestAnimationFrame(() => subjectBox.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [autoFocus]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +51,7 @@ export const PlanTaskForm = ({ dealId }: { dealId?: string }) => {
         className="input plan-task-subject"
         aria-label={t('activities.fields.subject')}
         placeholder={t('activities.tasks.subjectPlaceholder')}
+        ref={subjectBox}
         value={subject}
         maxLength={300}
         onChange={(event) => setSubject(event.target.value)}

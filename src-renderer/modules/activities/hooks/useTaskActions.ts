@@ -15,12 +15,13 @@ export const useTaskActions = () => {
   const push = useToastStore((state) => state.push);
   return useMemo(
     () => ({
-      complete: async (task: ActivityRow) => {
+      /** Resolves true once completed (the drawer then asks for the next step). */
+      complete: async (task: ActivityRow): Promise<boolean> => {
         try {
           await client.call('activities.complete', { id: task.id });
         } catch (error) {
           reportError(error);
-          return;
+          return false;
         }
         push({
           tone: 'success',
@@ -30,6 +31,7 @@ export const useTaskActions = () => {
             run: () => void client.call('activities.reopen', { id: task.id }).catch(reportError),
           },
         });
+        return true;
       },
       snooze: async (task: ActivityRow) => {
         const dueAt = task.dueAt ?? Date.now();

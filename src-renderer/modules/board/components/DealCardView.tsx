@@ -18,14 +18,16 @@ export type DealCardViewProps = {
 
 /**
  * What a card shows: title, company, value and owner, then the signals a rep scans for: days in
- * stage (red past the stage's rot days), checklist progress and the next planned activity.
+ * stage (red past the stage's rot days), checklist progress, "no next step" when no task lies ahead, and
+ * the next task (red when overdue).
  */
 export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: DealCardViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const dates = useDateFormat();
   const { required, done } = card.openChecklist;
-  const overdue = card.nextActivityAt !== null && card.nextActivityAt < asOf;
+  const task = card.nextTask;
+  const overdue = task !== null && task.dueAt < asOf;
   const rotTitle = card.rotting
     ? t('board.card.rotting', { days: card.daysInStage, limit: rotDays ?? 0 })
     : t('board.card.daysInStage', { count: card.daysInStage });
@@ -58,18 +60,27 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
             </span>
           </span>
         ) : null}
-        {card.nextActivityAt !== null ? (
-          <span
-            className={overdue ? 'deal-signal is-overdue' : 'deal-signal'}
-            title={t(overdue ? 'board.card.activityOverdue' : 'board.card.nextActivity', {
-              date: dates.instant(card.nextActivityAt),
-            })}
-          >
-            <Icon name="calendar" size={14} />
-            <span className="num">{dates.instant(card.nextActivityAt, 'dayMonth')}</span>
+        {card.hasNextStep ? null : (
+          <span className="deal-signal is-warning" title={t('board.card.noNextStepHint')} data-testid="card-no-next">
+            <Icon name="alert" size={14} />
+            <span>{t('board.card.noNextStep')}</span>
           </span>
-        ) : null}
+        )}
       </div>
+      {task ? (
+        <p
+          className={overdue ? 'deal-card-next is-overdue' : 'deal-card-next'}
+          title={t(overdue ? 'board.card.taskOverdue' : 'board.card.nextTask', {
+            date: dates.instant(task.dueAt, 'dateTime'),
+            subject: task.subject,
+          })}
+          data-testid="card-next-task"
+        >
+          <Icon name="calendar" size={14} />
+          <span className="deal-card-next-due num">{dates.instant(task.dueAt, 'dayMonth')}</span>
+          <span className="deal-card-next-subject">{task.subject || t(`activities.type.${task.type}`)}</span>
+        </p>
+      ) : null}
       {card.rotting ? <span className="visually-hidden">{rotTitle}</span> : null}
     </>
   );

@@ -49,6 +49,8 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
   // The log dialog: a new activity ({}), or the one being edited.
   const [logging, setLogging] = useState<{ activity?: Activity; completing?: Activity } | null>(null);
   useLogShortcut(() => setLogging({}));
+  // When the log form completed a task: the next steps section asks for the next one.
+  const [completedAt, setCompletedAt] = useState(0);
   // The drawer's "now" for days in stage; a re-render per minute is not needed for whole days.
   const [now] = useState(() => Date.now());
   const stageName = (stageId: string) => {
@@ -198,7 +200,12 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           <h3 id="drawer-tasks" className="drawer-section-title">
             {t('activities.tasks.title')}
           </h3>
-          <DealTasks dealId={deal.id} open={open} onCompleteAndLog={(task) => setLogging({ completing: task })} />
+          <DealTasks
+            dealId={deal.id}
+            open={open}
+            completedAt={completedAt}
+            onCompleteAndLog={(task) => setLogging({ completing: task })}
+          />
         </section>
         <section className="drawer-section" aria-labelledby="drawer-checklist">
           <h3 id="drawer-checklist" className="drawer-section-title">
@@ -229,6 +236,9 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
         currency={deal.currency}
         activity={logging?.activity}
         completing={logging?.completing}
+        onSaved={() => {
+          if (logging?.completing) setCompletedAt(Date.now());
+        }}
         onDone={() => setLogging(null)}
       />
       <LoseDealDialog
