@@ -72,6 +72,24 @@ describe('the board route size check', () => {
     expect(route.chunks.map((chunk) => chunk.name).sort()).toEqual(['PipelinePage', 'index.html', 'ru']);
   });
 
+  it('counts the shell the entry imports once it has sent the first requests', () => {
+    const dir = fakeBuild(
+      {
+        'index.html': { file: 'assets/index.js', isEntry: true, dynamicImports: ['app/bootstrap.tsx', PAGE] },
+        'app/bootstrap.tsx': { file: 'assets/bootstrap.js', name: 'bootstrap', imports: ['_react-dom.js'] },
+        '_react-dom.js': { file: 'assets/react-dom.js', name: 'react-dom' },
+        [PAGE]: { file: 'assets/PipelinePage.js', name: 'PipelinePage' },
+      },
+      {
+        'assets/index.js': 100,
+        'assets/bootstrap.js': 400,
+        'assets/react-dom.js': 2000,
+        'assets/PipelinePage.js': 300,
+      },
+    );
+    expect(measureBoardRoute(dir).minified).toBe(2800);
+  });
+
   it('names chart code that reaches the board route', () => {
     const dir = fakeBuild(
       {
