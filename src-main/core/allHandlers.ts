@@ -3,6 +3,7 @@ import { activitiesHandlers } from './modules/activities/activities.handlers';
 import { analyticsHandlers } from './modules/analytics/analytics.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
+import { campaignsHandlers } from './modules/campaigns/campaigns.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
 import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
@@ -30,6 +31,7 @@ export const allHandlers: Handlers = {
   ...usersHandlers,
   ...lossReasonsHandlers,
   ...leadSourcesHandlers,
+  ...campaignsHandlers,
   ...kpiHandlers,
   ...leadsHandlers,
   ...reportsHandlers,

@@ -3,6 +3,7 @@ import { activityProcedures } from './procedures/activityProcedures';
 import { analyticsProcedures } from './procedures/analyticsProcedures';
 import { appProcedures } from './procedures/appProcedures';
 import { boardProcedures } from './procedures/boardProcedures';
+import { campaignProcedures } from './procedures/campaignProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
 import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
@@ -29,6 +30,7 @@ export const contract = {
   ...contactProcedures,
   ...userProcedures,
   ...referenceProcedures,
+  ...campaignProcedures,
   ...kpiProcedures,
   ...leadProcedures,
   ...reportProcedures,

@@ -65,6 +65,8 @@ export type CampaignsTable = Timestamps & {
   source_id: string | null;
   starts_at: number | null;
   ends_at: number | null;
+  channel: string | null;
+  archived_at: number | null;
 };
 export type CampaignCostsTable = Timestamps & {
   id: string;
@@ -73,7 +75,9 @@ export type CampaignCostsTable = Timestamps & {
   period_end: number;
   amount_minor: number;
   currency: string;
+  /** Unique visitors the week brought. */
   reach: number | null;
+  impressions: number | null;
 };
 export type LossReasonsTable = Timestamps & {
   id: string;

@@ -10,6 +10,7 @@ import { m0008_phone_keys } from './m0008_phone_keys';
 import { m0009_kpi_indexes } from './m0009_kpi_indexes';
 import { m0010_activity_details } from './m0010_activity_details';
 import { m0011_deal_open_tasks } from './m0011_deal_open_tasks';
+import { m0012_campaign_details } from './m0012_campaign_details';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m0009_kpi_indexes,
   m0010_activity_details,
   m0011_deal_open_tasks,
+  m0012_campaign_details,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

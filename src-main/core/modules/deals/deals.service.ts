@@ -14,6 +14,7 @@ import { findDealRow, findDealRowIncludingDeleted, toDeal } from './deals.repo';
 import { recordTransition } from './recordTransition';
 import { enforceCreateGate } from './enforceGate';
 import { checkDealReferences } from './checkDealReferences';
+import { withCampaignSource } from './withCampaignSource';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import { dealCheckId, requireCheckablePoint } from '../controlPoints/dealChecklist.service';
 import { patchToColumns } from '../../changes/patchToColumns';
@@ -67,7 +68,13 @@ const creationTicks = (ctx: HandlerContext, input: DealCreate, stageId: string):
   return ids;
 };
 
-const insertTicks = (writer: ChangeWriter, dealId: string, ids: readonly string[], actor: string | null, now: number) => {
+const insertTicks = (
+  writer: ChangeWriter,
+  dealId: string,
+  ids: readonly string[],
+  actor: string | null,
+  now: number,
+) => {
   for (const controlPointId of ids) {
     writer.insert('deal_checks', {
       id: dealCheckId(dealId, controlPointId),
@@ -88,8 +95,9 @@ const insertTicks = (writer: ChangeWriter, dealId: string, ids: readonly string[
  * entry as the first transition. Straight into a later stage, it is gated like a skip from the
  * first stage: its creator ticks the earlier stages' required items in the same write.
  */
-export const createDeal = (ctx: HandlerContext, input: DealCreate): Deal => {
+export const createDeal = (ctx: HandlerContext, given: DealCreate): Deal => {
   const id = ctx.write((writer, now) => {
+    const input = withCampaignSource(ctx.db, given);
     const stageId = resolveStageId(ctx.db, input);
     checkDealReferences(ctx.db, [], input);
     const ticks = creationTicks(ctx, input, stageId);
@@ -153,10 +161,11 @@ const PATCH_COLUMNS: Record<keyof DealPatch, string> = {
 };
 
 /** Writes only the fields that changed; each becomes one change-log message. */
-export const updateDeal = (ctx: HandlerContext, id: string, patch: DealPatch): Deal =>
+export const updateDeal = (ctx: HandlerContext, id: string, given: DealPatch): Deal =>
   ctx.write((writer, now) => {
     const current = findDealRow(ctx.db, id);
     if (!current) throw notFound(id);
+    const patch = withCampaignSource(ctx.db, given, toDeal(current));
     checkDealReferences(ctx.db, ['patch'], patch, toDeal(current));
     const values = patchToColumns(patch, PATCH_COLUMNS);
     // A new currency keeps the amount the user sees: 450 000,50 ₽ becomes 450 001 ¥, not 45 000 050 ¥.
