@@ -11,6 +11,7 @@ import { m0009_kpi_indexes } from './m0009_kpi_indexes';
 import { m0010_activity_details } from './m0010_activity_details';
 import { m0011_deal_open_tasks } from './m0011_deal_open_tasks';
 import { m0012_campaign_details } from './m0012_campaign_details';
+import { m0013_kpi_history_indexes } from './m0013_kpi_history_indexes';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   m0010_activity_details,
   m0011_deal_open_tasks,
   m0012_campaign_details,
+  m0013_kpi_history_indexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

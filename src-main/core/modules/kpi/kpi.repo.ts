@@ -75,6 +75,7 @@ export const selectTicks = (
 /** Outbound work that counts as touching a lead: done calls and e-mails (not inbound) and meetings. */
 const OUTBOUND_TOUCH = sql`a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')`;
 
+/** From the index of outbound touches, which holds every column read (statistics may prefer another). */
 export const selectFirstTouches = (
   db: Db,
   dealIds: RawBuilder<unknown>,
@@ -82,7 +83,8 @@ export const selectFirstTouches = (
 ): { deal_id: string; at: number }[] =>
   selectRaw(
     db,
-    sql<{ deal_id: string; at: number }>`SELECT a.deal_id, min(a.done_at) AS at FROM activities a
+    sql<{ deal_id: string; at: number }>`SELECT a.deal_id, min(a.done_at) AS at
+      FROM activities a INDEXED BY activities_first_touch
       WHERE a.deal_id IN (${dealIds}) AND ${OUTBOUND_TOUCH} AND a.done_at IS NOT NULL AND a.done_at <= ${asOf}
         AND ${liveAt('a', asOf)}
       GROUP BY a.deal_id`,
@@ -105,11 +107,17 @@ export const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
   return sql`LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = coalesce(d.company_id, a.company_id)`;
 };
 
-/** Done activities per owner and type in the window. */
+/**
+ * Done activities per owner and type in the window, read from the index in owner and type order.
+ * Left to itself, with the statistics of a large file the planner skip-scans the owner index and
+ * looks up every activity, then sorts them (at a million activities, seconds instead of a fraction
+ * of one).
+ */
 export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiFilters): KpiActivityCount[] =>
   selectRaw(
     db,
-    sql<{ owner_id: string | null; type: string; n: number }>`SELECT a.owner_id, a.type, count(*) AS n FROM activities a
+    sql<{ owner_id: string | null; type: string; n: number }>`SELECT a.owner_id, a.type, count(*) AS n
+      FROM activities a INDEXED BY activities_done_by_rep
       ${activityJoins(filters)}
       WHERE a.done_at >= ${window.from} AND a.done_at < ${window.end} AND ${liveAt('a', window.asOf)}
         AND ${activityFilterSql(filters)}
