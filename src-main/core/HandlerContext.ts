@@ -18,4 +18,9 @@ export type HandlerContext = {
   /** Runs `work` in one transaction with the change-log write path; tables it touches are invalidated. */
   write<T>(work: (writer: ChangeWriter, now: number) => T): T;
   emit(event: PushEvent): void;
+  /**
+   * After a restore replaced the file's contents: re-reads the device id (a restored copy takes a
+   * new one), restarts the HLC after the file's newest stamp and re-reads the current user.
+   */
+  reloadIdentity(): void;
 };

@@ -2,6 +2,7 @@ import type { Handlers } from './Handlers';
 import { activitiesHandlers } from './modules/activities/activities.handlers';
 import { analyticsHandlers } from './modules/analytics/analytics.handlers';
 import { appHandlers } from './modules/app/app.handlers';
+import { backupHandlers } from './modules/backup/backup.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
 import { campaignsHandlers } from './modules/campaigns/campaigns.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
@@ -37,4 +38,5 @@ export const allHandlers: Handlers = {
   ...reportsHandlers,
   ...activitiesHandlers,
   ...analyticsHandlers,
+  ...backupHandlers,
 };

@@ -15,6 +15,7 @@ import { allHandlers } from './allHandlers';
 import { getSettings } from './modules/settings/settings.service';
 import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
+import { startAutoBackups } from './backup/startAutoBackups';
 
 export type BackendOptions = {
   dbPath: string;
@@ -24,6 +25,8 @@ export type BackendOptions = {
   nativeBinding?: string;
   /** This machine and account (tests pretend to be another machine); default: host and user name. */
   machineId?: string;
+  /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
+  autoBackup?: boolean;
 };
 
 export type Backend = {
@@ -31,6 +34,8 @@ export type Backend = {
   events: { subscribe(listener: (event: PushEvent) => void): () => void };
   db: Db;
   migration: MigrationReport;
+  /** Stops background work (the daily backup) and waits for what is running; call before close. */
+  stopBackgroundWork(): Promise<void>;
   close(): void;
 };
 
@@ -54,8 +59,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   }
   const binding =
     options.dbPath === ':memory:' ? null : deviceBinding(options.machineId ?? defaultMachineId(), options.dbPath);
-  const deviceId = transaction(db, () => readOrCreateDeviceId(db, binding));
-  const hlc = createHlcClock(deviceId, clock, lastHlc(db));
+  let deviceId = transaction(db, () => readOrCreateDeviceId(db, binding));
+  let hlc = createHlcClock(deviceId, clock, lastHlc(db));
   // Another process may share the file (the desktop app and the browser shell do): each write
   // takes the write lock first (IMMEDIATE) and continues after the newest stamp in the file, so
   // two writers never stamp the same HLC.
@@ -76,6 +81,12 @@ export const createBackend = (options: BackendOptions): Backend => {
     for (const listener of listeners) listener(event);
   };
 
+  const reloadIdentity = () => {
+    deviceId = transaction(db, () => readOrCreateDeviceId(db, binding));
+    hlc = createHlcClock(deviceId, clock, lastHlc(db));
+    actorId = getSettings(db)['user.currentId'];
+  };
+
   const openScope = () => {
     const committed = new Set<TableName>();
     const ctx: HandlerContext = {
@@ -93,6 +104,7 @@ export const createBackend = (options: BackendOptions): Backend => {
         return result;
       },
       emit,
+      reloadIdentity,
     };
     return { ctx, committed: () => committed };
   };
@@ -101,6 +113,9 @@ export const createBackend = (options: BackendOptions): Backend => {
     if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
     emit({ type: 'data.changed', tables });
   });
+
+  const autoBackups =
+    options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
 
   return {
     dispatch,
@@ -112,7 +127,11 @@ export const createBackend = (options: BackendOptions): Backend => {
     },
     db,
     migration,
+    stopBackgroundWork: async () => {
+      await autoBackups?.stop();
+    },
     close() {
+      void autoBackups?.stop();
       listeners.clear();
       closeDatabase(db);
     },

@@ -7,8 +7,11 @@ import { createAppProtocolHandler } from './createAppProtocolHandler';
 import { createRpcHandler } from './createRpcHandler';
 import { guardWebContents } from './guardWebContents';
 import { writeFileAtomic } from '../core/reports/writeFileAtomic';
+import { backupsDirFor } from '../core/backup/backupsDirFor';
+import { copyFileAtomic } from './copyFileAtomic';
+import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
-import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_REPORT_CHANNEL } from './ipcChannels';
+import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_BACKUP_CHANNEL, SAVE_REPORT_CHANNEL } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
 import { openFailureMessage } from './openFailureMessage';
@@ -100,25 +103,32 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     const nativeBinding = nativeBindingPath(app.getAppPath());
     const starting = startWorker({
       workerPath,
-      options: { dbPath, platform: 'electron', ...(existsSync(nativeBinding) ? { nativeBinding } : {}) },
+      options: {
+        dbPath,
+        platform: 'electron',
+        autoBackup: true,
+        ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
+      },
     });
     backend = starting;
     // Registered before the window exists; calls made while the database opens wait for it.
     ipcMain.handle(RPC_CHANNEL, createRpcHandler(starting));
+    const choosePath = async (fileName: string) => {
+      const extension = extname(fileName).slice(1);
+      const options = {
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
+      const owner = BrowserWindow.getFocusedWindow();
+      const chosen = await (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    };
+    ipcMain.handle(SAVE_REPORT_CHANNEL, createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }));
     ipcMain.handle(
-      SAVE_REPORT_CHANNEL,
-      createSaveReportHandler(starting, {
-        choosePath: async (fileName) => {
-          const extension = extname(fileName).slice(1);
-          const options = {
-            defaultPath: join(app.getPath('documents'), fileName),
-            filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-          };
-          const owner = BrowserWindow.getFocusedWindow();
-          const chosen = await (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
-          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-        },
-        write: writeFileAtomic,
+      SAVE_BACKUP_CHANNEL,
+      createSaveBackupHandler(starting, {
+        choosePath,
+        copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(dbPath), name), path),
       }),
     );
     mainWindow = createMainWindow();

@@ -38,7 +38,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const backend = await startBackendWorker({
     workerPath: options.workerPath ?? defaultWorkerPath(),
-    options: { dbPath: options.dbPath, platform: 'browser' },
+    options: { dbPath: options.dbPath, platform: 'browser', autoBackup: true },
     ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
   });
   try {

@@ -11,6 +11,7 @@ const workerOptionsSchema = z.object({
   dbPath: z.string().min(1),
   platform: appInfoSchema.shape.platform,
   nativeBinding: z.string().min(1).optional(),
+  autoBackup: z.boolean().optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({
@@ -65,7 +66,7 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
   const close = async () => {
     if (closing) return;
     closing = true;
-    await Promise.allSettled([...inFlight]);
+    await Promise.allSettled([...inFlight, backend.stopBackgroundWork()]);
     unsubscribe();
     backend.close();
     post({ type: 'closed' });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { activityProcedures } from './procedures/activityProcedures';
 import { analyticsProcedures } from './procedures/analyticsProcedures';
 import { appProcedures } from './procedures/appProcedures';
+import { backupProcedures } from './procedures/backupProcedures';
 import { boardProcedures } from './procedures/boardProcedures';
 import { campaignProcedures } from './procedures/campaignProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
@@ -36,6 +37,7 @@ export const contract = {
   ...reportProcedures,
   ...activityProcedures,
   ...analyticsProcedures,
+  ...backupProcedures,
 } as const;
 
 export type Contract = typeof contract;

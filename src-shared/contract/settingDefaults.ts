@@ -11,4 +11,6 @@ export const SETTING_DEFAULTS: Settings = {
   'workspace.currency': 'RUB',
   'workspace.timeZone': 'Europe/Moscow',
   'workspace.phoneCountry': 'RU',
+  'backup.auto': true,
+  'backup.keep': 7,
 };

@@ -1,10 +1,12 @@
 import type { CliCommand } from '../CliCommand';
+import { backupCommand } from './backup';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
+import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
 
 /**
  * Every `voronka` command, in the order `voronka --help` lists them. To add one: create
  * commands/<name>.ts exporting a CliCommand, import it here and append it to the list.
  */
-export const commands: readonly CliCommand[] = [infoCommand, seedCommand, reportCommand];
+export const commands: readonly CliCommand[] = [infoCommand, seedCommand, reportCommand, backupCommand, restoreCommand];

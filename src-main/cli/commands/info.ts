@@ -1,6 +1,8 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import type { AppInfo } from '@shared/contract/schemas/app';
+import { checkDatabaseFile, type DatabaseCheck } from '../../core/backup/checkDatabaseFile';
 import { createBackend } from '../../core/createBackend';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
 import { formatBytes } from '../formatBytes';
@@ -9,18 +11,38 @@ import { type DbCounts, readDbCounts } from '../readDbCounts';
 import { requireVoronkaFile } from '../requireVoronkaFile';
 import { UsageError } from '../UsageError';
 
-const USAGE = `Usage: voronka info --db PATH [--json]
+const USAGE = `Usage: voronka info --db PATH [--check] [--json]
 
 Prints the app version, the database's schema version and device id, its size, and how many
 deals (by status), companies, contacts, activities, users and change-log messages it holds.
 
   --db PATH   the database file (it must exist; info never creates one)
+  --check     first run SQLite's integrity check and the foreign-key check; exit 1 when either fails
   --json      print one JSON object instead of text`;
 
 type InfoReport = Pick<AppInfo, 'appVersion' | 'schemaVersion' | 'deviceId' | 'dbPath'> & {
   fileSizeBytes: number;
   counts: DbCounts;
+  check?: DatabaseCheck;
 };
+
+/** The check on a connection of its own (an in-memory one the file is attached to): nothing is written. */
+const checkFile = async (dbPath: string): Promise<DatabaseCheck> => {
+  const sqlite = new Database(':memory:');
+  try {
+    return await checkDatabaseFile(sqlite, dbPath);
+  } finally {
+    sqlite.close();
+  }
+};
+
+const checkLines = (check: DatabaseCheck): [string, string][] => [
+  [
+    'Integrity',
+    check.problem === 'damaged' || check.problem === 'not_a_database' ? `FAILED: ${check.integrity.join('; ')}` : 'ok',
+  ],
+  ['Foreign keys', check.foreignKeyViolations > 0 ? `FAILED: ${check.foreignKeyViolations} broken references` : 'ok'],
+];
 
 const readReport = async (dbPath: string): Promise<InfoReport> => {
   const backend = createBackend({ dbPath, platform: 'cli' });
@@ -59,6 +81,7 @@ const formatReport = (report: InfoReport): string => {
     ['Activities', String(report.counts.activities)],
     ['Users', String(report.counts.users)],
     ['Change log', `${report.counts.changeLog} messages`],
+    ...(report.check ? checkLines(report.check) : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}\n`).join('');
@@ -69,11 +92,26 @@ export const infoCommand: CliCommand = {
   summary: 'Show the app and schema version, device id and record counts of a database',
   usage: USAGE,
   async run(args: string[], io: CliIo = processIo): Promise<number> {
-    const { values } = parseCommandArgs(args, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseCommandArgs(args, {
+      db: { type: 'string' },
+      json: { type: 'boolean' },
+      check: { type: 'boolean' },
+    });
     if (values.db === undefined) throw new UsageError('Missing --db PATH');
     const dbPath = resolve(values.db);
+    if (!existsSync(dbPath)) throw new UsageError(`No database at ${dbPath}`);
+    // Checked before anything opens the file for writing: a damaged file is reported, not migrated.
+    const check = values.check ? await checkFile(dbPath) : undefined;
+    if (check && !check.ok) {
+      const lines = checkLines(check)
+        .map(([label, value]) => `${label}: ${value}\n`)
+        .join('');
+      io.out(values.json ? `${JSON.stringify({ dbPath, check }, null, 2)}\n` : lines);
+      io.err(`The check failed: ${check.problem}\n`);
+      return 1;
+    }
     requireVoronkaFile(dbPath);
-    const report = await readReport(dbPath);
+    const report = { ...(await readReport(dbPath)), ...(check ? { check } : {}) };
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;
   },

@@ -29,6 +29,10 @@ export const settingsSchema = z.object({
       if (!(PHONE_COUNTRIES as readonly string[]).includes(code))
         ctx.addIssue(fieldIssue('phone_country_invalid', 'Not a country code such as RU or KZ'));
     }),
+  /** A daily backup into the backups folder beside the database, at start and while the app runs. */
+  'backup.auto': z.boolean(),
+  /** How many daily backups are kept; older ones are deleted after each new one. */
+  'backup.keep': z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

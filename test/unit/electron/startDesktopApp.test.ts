@@ -158,7 +158,7 @@ describe('startDesktopApp', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(startWorker).toHaveBeenCalledWith({
       workerPath: join(appPath, 'out/main/worker.js'),
-      options: { dbPath: join(userData, 'voronka.sqlite'), platform: 'electron' },
+      options: { dbPath: join(userData, 'voronka.sqlite'), platform: 'electron', autoBackup: true },
     });
     const [window] = fake.windows;
     expect(window?.options).toMatchObject({
@@ -236,7 +236,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(3));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,

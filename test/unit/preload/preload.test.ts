@@ -45,8 +45,8 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe and saveReport', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveReport', 'subscribe']);
+  it('exposes exactly call, methods, subscribe, saveReport and saveBackup', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveBackup', 'saveReport', 'subscribe']);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
@@ -74,6 +74,11 @@ describe('preload bridge (window.voronka)', () => {
       ok: false,
       error: { code: 'TRANSPORT', message: 'main went away' },
     });
+  });
+
+  it('asks main to save a backup over voronka:save-backup with no argument at all', async () => {
+    await bridge.saveBackup();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-backup');
   });
 
   it('turns a failed invoke into a TRANSPORT envelope instead of a rejection', async () => {

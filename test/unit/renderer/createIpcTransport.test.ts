@@ -14,6 +14,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
       return () => listeners.delete(listener);
     },
     saveReport: vi.fn(),
+    saveBackup: vi.fn(),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };

@@ -1,5 +1,6 @@
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
+import { BackupCard } from './BackupCard';
 import { CurrencyCard } from './CurrencyCard';
 import { LanguageCard } from './LanguageCard';
 import { PhoneCountryCard } from './PhoneCountryCard';
@@ -13,6 +14,7 @@ export const SettingsPage = () => (
     <PhoneCountryCard />
     <PipelinesCard />
     <TeamCard />
+    <BackupCard />
     <AboutCard />
   </div>
 );

@@ -1,0 +1,79 @@
+import { RpcFailure } from '@shared/contract/createClient';
+import { isBackupProblem, type BackupRestoreInput } from '@shared/contract/schemas/backup';
+import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { useToastStore } from '../../../ui/toasts/toastStore';
+import { downloadBase64 } from '../../reports/utils/downloadBase64';
+
+const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+
+export type BackupAction = 'create' | 'download' | 'restore';
+
+/**
+ * Back up now, download a backup (the desktop app: main's save dialog copies a fresh backup; the
+ * browser shell: a fresh backup's bytes as a download) and restore. A refused restore says why in
+ * the user's language (damaged, not a Voronka file, …).
+ */
+export const useBackupActions = (onDone: () => void) => {
+  const { t } = useTranslation();
+  const client = useClient();
+  const reportError = useReportError();
+  const push = useToastStore((state) => state.push);
+  const [busy, setBusy] = useState<BackupAction | null>(null);
+
+  const fail = useCallback(
+    (error: unknown) => {
+      const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
+      if (isBackupProblem(reason)) push({ tone: 'error', message: t(`backupProblems.${reason}`) });
+      else reportError(error);
+    },
+    [push, reportError, t],
+  );
+
+  const run = useCallback(
+    async (action: BackupAction, work: () => Promise<string | null>) => {
+      setBusy(action);
+      try {
+        const message = await work();
+        if (message) push({ tone: 'success', message });
+        onDone();
+      } catch (error) {
+        fail(error);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [fail, onDone, push],
+  );
+
+  const create = () =>
+    run('create', async () => {
+      const entry = await client.call('backup.create', { kind: 'manual' });
+      return t('settings.backup.created', { name: entry.name });
+    });
+
+  const download = () =>
+    run('download', async () => {
+      const bridge = bridgeOf();
+      if (bridge) {
+        const envelope = await bridge.saveBackup();
+        if (!envelope.ok) throw new RpcFailure(envelope.error);
+        return envelope.value.saved ? t('settings.backup.saved', { fileName: envelope.value.fileName }) : null;
+      }
+      const entry = await client.call('backup.create', { kind: 'manual' });
+      const file = await client.call('backup.download', { name: entry.name });
+      downloadBase64(file);
+      return t('settings.backup.downloaded', { fileName: file.fileName });
+    });
+
+  const restore = (input: BackupRestoreInput) =>
+    run('restore', async () => {
+      const result = await client.call('backup.restore', input);
+      return t('settings.backup.restored', { name: result.restoredFrom });
+    });
+
+  return { busy, create, download, restore };
+};
