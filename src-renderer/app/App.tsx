@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LogActivityHost } from '../modules/activities/components/LogActivityHost';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
@@ -36,6 +37,7 @@ export const App = () => {
       </div>
       <WhoAreYouDialog />
       <DealDrawerHost />
+      <LogActivityHost />
       <Toasts />
     </div>
   );

@@ -2,8 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../../ui/Modal/Modal';
 import { ActivityForm, type ActivityFormProps } from './ActivityForm';
 
-/** "New activity" / "Edit activity" over the drawer. */
-export const ActivityDialog = ({ open, ...form }: ActivityFormProps & { open: boolean }) => {
+/** "New activity" / "Edit activity": over the drawer, or app-wide on a card, company or contact. */
+export const ActivityDialog = ({
+  open,
+  about,
+  ...form
+}: ActivityFormProps & {
+  open: boolean;
+  /** The record's name, in the title when logging from outside its page (a board card, the shortcut). */
+  about?: string | undefined;
+}) => {
   const { t } = useTranslation();
   return (
     <Modal
@@ -14,7 +22,9 @@ export const ActivityDialog = ({ open, ...form }: ActivityFormProps & { open: bo
           ? t('activities.tasks.completeAndLog')
           : form.activity
             ? t('activities.log.editTitle')
-            : t('activities.log.title')
+            : about
+              ? t('activities.log.titleOn', { record: about })
+              : t('activities.log.title')
       }
       onClose={form.onDone}
     >

@@ -28,8 +28,15 @@ import './ActivityForm.css';
 /** A task is planned, not logged: the log form offers what happened. */
 const LOGGABLE: readonly ActivityType[] = ACTIVITY_TYPES.filter((type) => type !== 'task');
 
+/** The record a new activity is logged on; the core fills the rest (a deal's company and contact). */
+export type ActivityLinks = {
+  dealId?: string | undefined;
+  companyId?: string | undefined;
+  contactId?: string | undefined;
+};
+
 export type ActivityFormProps = {
-  dealId: string;
+  links: ActivityLinks;
   currency: string;
   /** Editing this activity; absent: logging a new one. */
   activity?: Activity | undefined;
@@ -44,7 +51,7 @@ export type ActivityFormProps = {
 const fieldOf = (path: string) => (path === 'durationSec' ? 'durationMin' : path === 'amountMinor' ? 'amount' : path);
 
 /** Log a call, e-mail, meeting, demo, presentation, proposal, nurture touch or note; or edit one. */
-export const ActivityForm = ({ dealId, currency, activity, completing, onDone, onSaved }: ActivityFormProps) => {
+export const ActivityForm = ({ links, currency, activity, completing, onDone, onSaved }: ActivityFormProps) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
@@ -83,7 +90,12 @@ export const ActivityForm = ({ dealId, currency, activity, completing, onDone, o
         await client.call('activities.update', { id: activity.id, patch: input });
         push({ tone: 'success', message: t('activities.log.updated') });
       } else {
-        await client.call('activities.log', { ...input, dealId });
+        await client.call('activities.log', {
+          ...input,
+          ...(links.dealId ? { dealId: links.dealId } : {}),
+          ...(links.companyId ? { companyId: links.companyId } : {}),
+          ...(links.contactId ? { contactId: links.contactId } : {}),
+        });
         push({ tone: 'success', message: t('activities.log.saved') });
       }
       onSaved?.();

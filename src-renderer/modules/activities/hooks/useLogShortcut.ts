@@ -6,9 +6,10 @@ const isTyping = (target: EventTarget | null): boolean =>
 
 /**
  * "A" logs an activity on the record in view (Pipedrive's habit): not while typing, not with a
- * modifier, not while a dialog is open on top.
+ * modifier, not while a dialog is open on top. `onLog` returning false leaves the key to another
+ * listener (the app-wide one defers to the open deal drawer's).
  */
-export const useLogShortcut = (onLog: () => void): void => {
+export const useLogShortcut = (onLog: () => boolean | void): void => {
   const latest = useRef(onLog);
   useEffect(() => {
     latest.current = onLog;
@@ -18,8 +19,8 @@ export const useLogShortcut = (onLog: () => void): void => {
       if (event.key.toLowerCase() !== 'a' && event.key.toLowerCase() !== 'ф') return;
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
+      if (latest.current() === false) return;
       event.preventDefault();
-      latest.current();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

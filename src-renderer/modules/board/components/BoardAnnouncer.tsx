@@ -7,7 +7,13 @@ import { useBoardStore } from '../stores/boardStore';
 export const BoardAnnouncer = () => {
   const { text, seq } = useBoardStore((state) => state.announcement);
   return (
-    <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="board-announcer">
+    <div
+      className="visually-hidden"
+      role="status"
+      aria-live="assertive"
+      aria-atomic="true"
+      data-testid="board-announcer"
+    >
       {text ? <p key={seq}>{text}</p> : null}
     </div>
   );

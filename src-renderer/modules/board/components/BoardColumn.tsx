@@ -123,7 +123,9 @@ export const BoardColumn = memo(function BoardColumn({
           stageName={name}
           nameOfStage={stageName}
           currency={currency}
-          onSave={(title, valueMinor, checkedIds) => actions.quickAdd(pipelineId, stageId, title, valueMinor, checkedIds)}
+          onSave={(title, valueMinor, checkedIds) =>
+            actions.quickAdd(pipelineId, stageId, title, valueMinor, checkedIds)
+          }
           onClose={() => setQuickAdd(null)}
         />
       ) : null}

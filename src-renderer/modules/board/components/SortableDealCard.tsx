@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, memo } from 'react';
 import type { DropData } from '../utils/dndIds';
 import { DealCardView } from './DealCardView';
+import { LogButton } from './LogButton';
 
 export type SortableDealCardProps = {
   card: BoardCard;
@@ -55,6 +56,9 @@ export const SortableDealCard = memo(function SortableDealCard({
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid="deal-card"
       data-deal-id={card.id}
+      data-log-deal-id={card.id}
+      data-log-label={card.title}
+      data-log-currency={card.currency}
       {...attributes}
       aria-roledescription={roleDescription}
       {...listeners}
@@ -62,6 +66,7 @@ export const SortableDealCard = memo(function SortableDealCard({
       onClick={() => onOpen(card.id)}
     >
       <DealCardView card={card} rotDays={rotDays} asOf={asOf} />
+      <LogButton card={card} />
     </div>
   );
 });

@@ -2,17 +2,20 @@ import type { ContactRow } from '@shared/contract/schemas/contacts';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 
-/** The people at the company; a name opens the contact, "Add contact" creates one here. */
+/** The people at the company; a name opens the contact, its button logs an activity with them, "Add contact" creates one here. */
 export const CompanyContacts = ({
   contacts,
   canAdd,
   onAdd,
   onOpen,
+  onLog,
 }: {
   contacts: readonly ContactRow[];
   canAdd: boolean;
   onAdd(): void;
   onOpen(contact: ContactRow): void;
+  /** The log form on this contact (and so on the company). */
+  onLog(contact: ContactRow): void;
 }) => {
   const { t } = useTranslation();
   return (
@@ -50,6 +53,18 @@ export const CompanyContacts = ({
                 {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
                 {contact.phone ? <span className="num muted">{contact.phone}</span> : null}
               </div>
+              {canAdd ? (
+                <button
+                  type="button"
+                  className="icon-button contact-log"
+                  aria-label={t('activities.log.onCard', { record: contact.name })}
+                  title={t('activities.log.onCard', { record: contact.name })}
+                  onClick={() => onLog(contact)}
+                  data-testid="contact-log"
+                >
+                  <Icon name="activities" size={16} />
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

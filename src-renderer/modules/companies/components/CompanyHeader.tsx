@@ -13,11 +13,14 @@ export const CompanyHeader = ({
   company,
   ownerName,
   onEdit,
+  onLog,
   onDelete,
 }: {
   company: Company;
   ownerName: string | null;
   onEdit(): void;
+  /** The log form on this company. */
+  onLog(): void;
   onDelete(): void;
 }) => {
   const { t } = useTranslation();
@@ -52,6 +55,17 @@ export const CompanyHeader = ({
         </div>
         {company.deletedAt === null ? (
           <div className="company-actions">
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="A"
+              title={t('activities.log.shortcut')}
+              onClick={onLog}
+              data-testid="company-log"
+            >
+              <Icon name="activities" size={18} />
+              {t('activities.log.open')}
+            </button>
             <button type="button" className="button" onClick={onEdit}>
               <Icon name="edit" size={18} />
               {t('common.actions.edit')}

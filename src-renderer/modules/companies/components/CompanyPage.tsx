@@ -1,5 +1,5 @@
 import type { Contact, ContactRow } from '@shared/contract/schemas/contacts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -8,6 +8,7 @@ import { listHref } from '../../../ui/ListPage/useListState';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { ContactFormDialog } from '../../contacts/components/ContactFormDialog';
+import { useLogActivityStore } from '../../activities/stores/logActivityStore';
 import { useUsers } from '../../users/hooks/useUsers';
 import { useCompanyCard } from '../hooks/useCompanyCard';
 import { useDeleteCompany } from '../hooks/useDeleteCompany';
@@ -44,6 +45,16 @@ export const CompanyPage = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState(false);
   const [contactDialog, setContactDialog] = useState<ContactDialog>(null);
   const userName = (userId: string) => users?.find((user) => user.id === userId)?.name ?? null;
+  const logActivity = useLogActivityStore((store) => store.open);
+  const setInView = useLogActivityStore((store) => store.setInView);
+  const live = state.status === 'ready' && state.card.company.deletedAt === null;
+  const name = state.status === 'ready' ? state.card.company.name : '';
+  // "A" on this page logs on the company (a deleted one takes no new activities).
+  useEffect(() => {
+    if (!live) return;
+    setInView({ companyId: id, label: name });
+    return () => setInView(null);
+  }, [id, live, name, setInView]);
 
   if (state.status !== 'ready') {
     return (
@@ -85,6 +96,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
         company={company}
         ownerName={card.ownerName}
         onEdit={() => setEditing(true)}
+        onLog={() => logActivity({ companyId: company.id, label: company.name })}
         onDelete={async () => {
           if (await deleteCompany(company)) window.location.hash = listHref('/companies');
         }}
@@ -98,6 +110,9 @@ export const CompanyPage = ({ id }: { id: string }) => {
             canAdd={!deleted}
             onAdd={() => setContactDialog({})}
             onOpen={(contact: ContactRow) => setContactDialog({ contact })}
+            onLog={(contact: ContactRow) =>
+              logActivity({ contactId: contact.id, companyId: company.id, label: contact.name })
+            }
           />
         </div>
         <CompanyTimeline

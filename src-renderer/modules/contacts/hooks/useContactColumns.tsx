@@ -9,6 +9,8 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { CellText } from '../../../ui/DataTable/CellText';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
+import { Icon } from '../../../ui/Icon';
+import { useLogActivityStore } from '../../activities/stores/logActivityStore';
 
 const column = createColumnHelper<ContactRow>();
 
@@ -23,6 +25,14 @@ const CONTACT_COLUMN_IDS = [
   'ownerName',
   'createdAt',
 ] as const;
+
+/** A contact's log button: the log form on the contact (the core links the contact's company). */
+const logOnContact = (contact: ContactRow) =>
+  useLogActivityStore.getState().open({
+    contactId: contact.id,
+    ...(contact.companyId ? { companyId: contact.companyId } : {}),
+    label: contact.name,
+  });
 
 const COLUMN_LABELS: Partial<Record<string, string>> = { companyName: 'company', ownerName: 'owner' };
 
@@ -46,14 +56,26 @@ export const useContactColumns = (
         minSize: 160,
         header: () => t('contacts.fields.name'),
         cell: (info) => (
-          <button
-            type="button"
-            className="record-link button-reset cell-text"
-            title={info.getValue()}
-            onClick={() => onOpen(info.row.original)}
-          >
-            {info.getValue()}
-          </button>
+          <span className="contact-name-cell">
+            <button
+              type="button"
+              className="record-link button-reset cell-text"
+              title={info.getValue()}
+              onClick={() => onOpen(info.row.original)}
+            >
+              {info.getValue()}
+            </button>
+            <button
+              type="button"
+              className="icon-button contact-log"
+              aria-label={t('activities.log.onCard', { record: info.getValue() })}
+              title={t('activities.log.onCard', { record: info.getValue() })}
+              onClick={() => logOnContact(info.row.original)}
+              data-testid="contact-log"
+            >
+              <Icon name="activities" size={16} />
+            </button>
+          </span>
         ),
       }),
       column.accessor('companyName', {

@@ -232,7 +232,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
       </div>
       <ActivityDialog
         open={logging !== null}
-        dealId={deal.id}
+        links={{ dealId: deal.id }}
         currency={deal.currency}
         activity={logging?.activity}
         completing={logging?.completing}

@@ -78,6 +78,8 @@ export const SearchPicker = ({
             aria-activedescendant={choices.length > 0 ? `${listId}-${active}` : undefined}
             aria-autocomplete="list"
             autoFocus
+            // In a modal (the log chooser), showModal gives focus to the box, not the × button.
+            data-autofocus=""
             autoComplete="off"
             placeholder={t('dealDrawer.picker.placeholder')}
             value={search}
