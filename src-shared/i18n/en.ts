@@ -9,6 +9,7 @@ import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
+import { campaignsEn } from './messages/campaigns.en';
 import { reportsPageEn } from './messages/reportsPage.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -410,5 +411,6 @@ export const en: Messages = {
   stagesSettings: stagesSettingsEn,
   kpiReport: kpiReportEn,
   leads: leadsEn,
+  campaigns: campaignsEn,
   reportsPage: reportsPageEn,
 };

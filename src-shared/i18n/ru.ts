@@ -8,6 +8,7 @@ import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
+import { campaignsRu } from './messages/campaigns.ru';
 import { reportsPageRu } from './messages/reportsPage.ru';
 
 /**
@@ -416,5 +417,6 @@ export const ru = {
   stagesSettings: stagesSettingsRu,
   kpiReport: kpiReportRu,
   leads: leadsRu,
+  campaigns: campaignsRu,
   reportsPage: reportsPageRu,
 };

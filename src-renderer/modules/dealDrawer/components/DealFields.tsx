@@ -17,6 +17,9 @@ import { CompanyPicker } from './CompanyPicker';
 import { ContactPicker } from './ContactPicker';
 import { EditableField } from './EditableField';
 import { SelectField } from './SelectField';
+import { campaignFitsSource } from '@shared/domain/campaignFitsSource';
+import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
+import { useCampaignChoices } from '../../campaigns/hooks/useCampaignChoices';
 
 /**
  * Every field a user edits on a deal, each saved on its own (one change-log message, one line in
@@ -29,6 +32,8 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
   const sources = useLiveQuery('leadSources.list', { includeArchived: true }, ['lead_sources']).data ?? [];
   const save = (patch: DealPatch) => mutations.update(patch);
   const liveSources = sources.filter((source) => source.archivedAt === null || source.id === deal.sourceId);
+  const campaigns = useCampaignChoices(deal.sourceId, deal.campaignId);
+  const currentCampaign = deal.campaignId ? campaigns.byId.get(deal.campaignId) : undefined;
 
   return (
     <div className="drawer-fields">
@@ -105,7 +110,14 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
         id="deal-source"
         label={t('deal.fields.source')}
         value={deal.sourceId ?? ''}
-        onSave={(sourceId) => save({ sourceId: sourceId || null })}
+        onSave={(sourceId) =>
+          // A campaign of another source goes with the old source, in the same write.
+          save(
+            currentCampaign && !campaignFitsSource(currentCampaign.sourceId, sourceId || null)
+              ? { sourceId: sourceId || null, campaignId: null }
+              : { sourceId: sourceId || null },
+          )
+        }
       >
         <option value="">{t('common.none')}</option>
         {liveSources.map((source) => (
@@ -113,6 +125,14 @@ export const DealFields = ({ deal, mutations }: { deal: Deal; mutations: DealMut
             {displayName(source, t, 'leadSource')}
           </option>
         ))}
+      </SelectField>
+      <SelectField
+        id="deal-campaign"
+        label={t('campaigns.picker.label')}
+        value={deal.campaignId ?? ''}
+        onSave={(campaignId) => save({ campaignId: campaignId || null })}
+      >
+        <CampaignOptions campaigns={campaigns.offered} sources={sources} />
       </SelectField>
       <EditableField
         id="deal-close"

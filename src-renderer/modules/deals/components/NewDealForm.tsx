@@ -1,3 +1,6 @@
+import { campaignFitsSource } from '@shared/domain/campaignFitsSource';
+import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
+import { useCampaignChoices } from '../../campaigns/hooks/useCampaignChoices';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyExponent } from '@shared/domain/currencyExponent';
@@ -42,6 +45,7 @@ type DealFormValues = {
   ownerId: string | null;
   closeDate: string;
   sourceId: string;
+  campaignId: string;
 };
 
 /** Contract paths → the form's fields. */
@@ -109,9 +113,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   };
 
   const valueIssue = ({ value, currency }: DealFormValues): FieldErrors => {
-    const issue = moneyIssue(value, currencyExponent(currency), t, (minor) =>
-      formatMoney(minor, currency, language),
-    );
+    const issue = moneyIssue(value, currencyExponent(currency), t, (minor) => formatMoney(minor, currency, language));
     return issue ? { value: issue } : {};
   };
 
@@ -129,6 +131,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       // <input type="date"> speaks the contract's calendar date (YYYY-MM-DD).
       ...(values.closeDate ? { expectedCloseOn: values.closeDate } : {}),
       ...(values.sourceId ? { sourceId: values.sourceId } : {}),
+      ...(values.campaignId ? { campaignId: values.campaignId } : {}),
     };
   };
 
@@ -144,6 +147,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       ownerId: me?.id ?? null,
       closeDate: '',
       sourceId: '',
+      campaignId: '',
     }),
     schema: dealCreateInputSchema,
     toInput,
@@ -166,6 +170,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
     },
   });
   const { values, errors } = form;
+  const campaigns = useCampaignChoices(values.sourceId || null, values.campaignId || null);
   const contactLookup = useContactLookup(values.company);
 
   const valueHint = t('deals.form.valueHint', { currency: values.currency });
@@ -326,12 +331,18 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div className="span-2">
+          <div>
             <Field id={form.idOf('sourceId')} label={t('deal.fields.source')} error={errors.sourceId}>
               <Select
                 name="sourceId"
                 value={values.sourceId}
-                onChange={(event) => form.set('sourceId', event.target.value)}
+                onChange={(event) => {
+                  const sourceId = event.target.value;
+                  const campaign = campaigns.byId.get(values.campaignId);
+                  form.set('sourceId', sourceId);
+                  // A campaign of another source goes with the old source.
+                  if (campaign && !campaignFitsSource(campaign.sourceId, sourceId || null)) form.set('campaignId', '');
+                }}
                 {...form.control('sourceId')}
               >
                 <option value="">{t('common.none')}</option>
@@ -340,6 +351,24 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
                     {displayName(source, t, 'leadSource')}
                   </option>
                 ))}
+              </Select>
+            </Field>
+          </div>
+          <div>
+            <Field id={form.idOf('campaignId')} label={t('campaigns.picker.label')} error={errors.campaignId}>
+              <Select
+                name="campaignId"
+                value={values.campaignId}
+                onChange={(event) => {
+                  const campaignId = event.target.value;
+                  form.set('campaignId', campaignId);
+                  // Picking a campaign says where the deal came from: its source comes with it.
+                  const sourceId = campaigns.byId.get(campaignId)?.sourceId;
+                  if (sourceId) form.set('sourceId', sourceId);
+                }}
+                {...form.control('campaignId')}
+              >
+                <CampaignOptions campaigns={campaigns.offered} sources={sources} />
               </Select>
             </Field>
           </div>

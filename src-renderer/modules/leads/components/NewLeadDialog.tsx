@@ -14,6 +14,9 @@ import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
+import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
+import { useCampaignChoices } from '../../campaigns/hooks/useCampaignChoices';
+import { campaignFitsSource } from '@shared/domain/campaignFitsSource';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useLeadDuplicates } from '../hooks/useLeadDuplicates';
@@ -26,11 +29,22 @@ type Values = {
   phone: string;
   email: string;
   sourceId: string;
+  campaignId: string;
   value: string;
   notes: string;
 };
 
-const EMPTY: Values = { company: '', inn: '', contact: '', phone: '', email: '', sourceId: '', value: '', notes: '' };
+const EMPTY: Values = {
+  company: '',
+  inn: '',
+  contact: '',
+  phone: '',
+  email: '',
+  sourceId: '',
+  campaignId: '',
+  value: '',
+  notes: '',
+};
 
 /** What the user chose from the duplicate warning instead of typing a new record. */
 export type Attached = { companyId?: { id: string; name: string }; contactId?: { id: string; name: string } };
@@ -44,6 +58,7 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   const currency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
   const [values, setValues] = useState<Values>(EMPTY);
+  const campaigns = useCampaignChoices(values.sourceId || null, values.campaignId || null);
   const [attached, setAttached] = useState<Attached>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -89,6 +104,7 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
             : {}),
         ...(attached.contactId ? {} : { phone: values.phone || null, email: values.email || null }),
         ...(values.sourceId ? { sourceId: values.sourceId } : {}),
+        ...(values.campaignId ? { campaignId: values.campaignId } : {}),
         ...(valueMinor === undefined ? {} : { valueMinor }),
         ...(values.notes.trim() ? { notes: values.notes } : {}),
       });
@@ -170,13 +186,37 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
           onAttach={(patch) => setAttached((a) => ({ ...a, ...patch }))}
         />
         <Field id="lead-source" label={t('leads.create.source')} optional>
-          <Select id="lead-source" value={values.sourceId} onChange={set('sourceId')}>
+          <Select
+            id="lead-source"
+            value={values.sourceId}
+            onChange={(event) => {
+              const sourceId = event.target.value;
+              const campaign = campaigns.byId.get(values.campaignId);
+              // A campaign of another source goes with the old source.
+              const keep = campaign !== undefined && campaignFitsSource(campaign.sourceId, sourceId || null);
+              setValues((current) => ({ ...current, sourceId, campaignId: keep ? current.campaignId : '' }));
+            }}
+          >
             <option value="">{t('common.none')}</option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {displayName(source, t, 'leadSource')}
               </option>
             ))}
+          </Select>
+        </Field>
+        <Field id="lead-campaign" label={t('campaigns.picker.label')} error={errors.campaignId} optional>
+          <Select
+            id="lead-campaign"
+            value={values.campaignId}
+            onChange={(event) => {
+              const campaignId = event.target.value;
+              // Picking a campaign says where the lead came from: its source comes with it.
+              const sourceId = campaigns.byId.get(campaignId)?.sourceId ?? null;
+              setValues((current) => ({ ...current, campaignId, sourceId: sourceId ?? current.sourceId }));
+            }}
+          >
+            <CampaignOptions campaigns={campaigns.offered} sources={sources} />
           </Select>
         </Field>
         {text('value', t('leads.create.value', { currency }))}

@@ -1,3 +1,4 @@
+import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -14,6 +15,7 @@ export const SettingsPage = () => (
     <PhoneCountryCard />
     <PipelinesCard />
     <TeamCard />
+    <SourcesCampaignsSection />
     <BackupCard />
     <AboutCard />
   </div>

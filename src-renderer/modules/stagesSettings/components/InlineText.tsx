@@ -1,6 +1,7 @@
 import { Icon } from '../../../ui/Icon';
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './InlineText.css';
 
 export type InlineTextProps = {
   value: string;
