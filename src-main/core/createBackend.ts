@@ -36,6 +36,11 @@ export type Backend = {
   migration: MigrationReport;
   /** Stops background work (the daily backup) and waits for what is running; call before close. */
   stopBackgroundWork(): Promise<void>;
+  /**
+   * Work a host does in the core itself rather than through the contract (the CLI importing a
+   * file by its path): a handler context, then `data.changed` for what it committed.
+   */
+  runLocal<T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T>;
   close(): void;
 };
 
@@ -116,9 +121,19 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
+  const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
+    const scope = openScope();
+    try {
+      return await work(scope.ctx);
+    } finally {
+      const tables = [...scope.committed()];
+      if (tables.length > 0) emit({ type: 'data.changed', tables });
+    }
+  };
 
   return {
     dispatch,
+    runLocal,
     events: {
       subscribe(listener) {
         listeners.add(listener);

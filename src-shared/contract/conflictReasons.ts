@@ -17,6 +17,7 @@ export const CONFLICT_REASONS = [
   'archive_target_gated',
   'task_done',
   'not_a_task',
+  'import_undone',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

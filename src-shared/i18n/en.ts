@@ -1,3 +1,4 @@
+import { importsEn } from './messages/imports.en';
 import { boardEn } from './messages/board.en';
 import { connectionEn } from './messages/connection.en';
 import { dealDrawerEn } from './messages/dealDrawer.en';
@@ -257,6 +258,7 @@ export const en: Messages = {
     archive_target_gated:
       'Some deals lack this stage’s required checklist items, so they cannot move forward. Pick an earlier stage or tick the items.',
     task_done: 'This task is already done.',
+    import_undone: 'This import was already undone.',
     not_a_task: 'This activity has no due time: it is not a task.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
@@ -413,4 +415,5 @@ export const en: Messages = {
   leads: leadsEn,
   campaigns: campaignsEn,
   reportsPage: reportsPageEn,
+  imports: importsEn,
 };

@@ -1,3 +1,4 @@
+import { importsRu } from './messages/imports.ru';
 import { boardRu } from './messages/board.ru';
 import { connectionRu } from './messages/connection.ru';
 import { dealDrawerRu } from './messages/dealDrawer.ru';
@@ -262,6 +263,7 @@ export const ru = {
     archive_target_gated:
       'У части сделок не отмечены обязательные пункты этого этапа, поэтому их нельзя перенести вперёд. Выберите этап раньше или отметьте пункты.',
     task_done: 'Эта задача уже выполнена.',
+    import_undone: 'Этот импорт уже отменён.',
     not_a_task: 'У этой активности нет срока: это не задача.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
@@ -419,4 +421,5 @@ export const ru = {
   leads: leadsRu,
   campaigns: campaignsRu,
   reportsPage: reportsPageRu,
+  imports: importsRu,
 };

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../CliCommand';
 import { backupCommand } from './backup';
+import { importCommand } from './import';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
@@ -9,4 +10,11 @@ import { seedCommand } from './seed';
  * Every `voronka` command, in the order `voronka --help` lists them. To add one: create
  * commands/<name>.ts exporting a CliCommand, import it here and append it to the list.
  */
-export const commands: readonly CliCommand[] = [infoCommand, seedCommand, reportCommand, backupCommand, restoreCommand];
+export const commands: readonly CliCommand[] = [
+  infoCommand,
+  seedCommand,
+  reportCommand,
+  backupCommand,
+  restoreCommand,
+  importCommand,
+];

@@ -216,6 +216,32 @@ export type CustomersTable = Timestamps & {
   churn_reason: string | null;
 };
 
+export type ImportsTable = {
+  id: string;
+  entity: 'users' | 'companies' | 'contacts' | 'deals';
+  file_name: string;
+  mapping: string;
+  rows: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  warnings: number;
+  actor_id: string | null;
+  created_at: number;
+  undone_at: number | null;
+};
+export type ImportChangesTable = {
+  import_id: string;
+  seq: number;
+  tbl: string;
+  row_id: string;
+  action: 'created' | 'updated';
+  /** JSON of the changed columns before the import (updates only). */
+  before: string | null;
+  /** JSON of the columns as the import wrote them (updates only). */
+  after: string | null;
+};
+
 export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
@@ -236,7 +262,9 @@ export type Schema = {
   activities: ActivitiesTable;
   nps_responses: NpsResponsesTable;
   customers: CustomersTable;
+  imports: ImportsTable;
+  import_changes: ImportChangesTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
-export type SyncedTable = Exclude<keyof Schema, 'meta' | 'settings' | 'change_log'>;
+export type SyncedTable = Exclude<keyof Schema, 'meta' | 'settings' | 'change_log' | 'imports' | 'import_changes'>;

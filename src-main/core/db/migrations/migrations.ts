@@ -12,6 +12,7 @@ import { m0010_activity_details } from './m0010_activity_details';
 import { m0011_deal_open_tasks } from './m0011_deal_open_tasks';
 import { m0012_campaign_details } from './m0012_campaign_details';
 import { m0013_kpi_history_indexes } from './m0013_kpi_history_indexes';
+import { m0014_import_log } from './m0014_import_log';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   m0011_deal_open_tasks,
   m0012_campaign_details,
   m0013_kpi_history_indexes,
+  m0014_import_log,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

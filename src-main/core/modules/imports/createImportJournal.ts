@@ -1,0 +1,60 @@
+import type { ChangeWriter, RowValues } from '../../changes/ChangeWriter';
+import type { Db } from '../../db/Db';
+import type { SyncedTable } from '../../db/schema';
+import { prepare } from '../../db/sql';
+
+const INSERT =
+  'INSERT INTO import_changes (import_id, seq, tbl, row_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)';
+
+/**
+ * Writes through the one write path and notes each record an import creates or changes (with
+ * the changed columns before and after) in the import log, for its undo.
+ */
+export type ImportJournal = {
+  insert(table: SyncedTable, row: RowValues & { id: string }): void;
+  /** Writes the changed columns; an update of a row this import created is not noted twice. */
+  update(table: SyncedTable, id: string, patch: RowValues): string[];
+  readonly createdByTable: Record<string, number>;
+  readonly createdIds: ReadonlySet<string>;
+  readonly updatedIds: ReadonlySet<string>;
+};
+
+export const createImportJournal = (db: Db, writer: ChangeWriter, importId: string): ImportJournal => {
+  let seq = 0;
+  const createdByTable: Record<string, number> = {};
+  const createdIds = new Set<string>();
+  const updatedIds = new Set<string>();
+  const note = (
+    table: string,
+    id: string,
+    action: 'created' | 'updated',
+    before: string | null,
+    after: string | null,
+  ) => prepare(db, INSERT).run(importId, (seq += 1), table, id, action, before, after);
+  return {
+    createdByTable,
+    createdIds,
+    updatedIds,
+    insert(table, row) {
+      writer.insert(table, row);
+      createdByTable[table] = (createdByTable[table] ?? 0) + 1;
+      createdIds.add(row.id);
+      // Stage transitions go with their deal: an undo tombstones the deal, not each step.
+      if (table !== 'stage_transitions') note(table, row.id, 'created', null, null);
+    },
+    update(table, id, patch) {
+      const current = prepare(db, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as RowValues;
+      const changed = writer.update(table, id, patch, current);
+      if (changed.length === 0 || createdIds.has(id)) return changed;
+      const before: RowValues = {};
+      const after: RowValues = {};
+      for (const column of changed) {
+        before[column] = current[column] ?? null;
+        after[column] = patch[column] ?? null;
+      }
+      updatedIds.add(id);
+      note(table, id, 'updated', JSON.stringify(before), JSON.stringify(after));
+      return changed;
+    },
+  };
+};

@@ -1,0 +1,42 @@
+import type { DedupeKey, ImportEntity } from '@shared/contract/schemas/imports';
+import { importDedupeKeys, type DedupeFields } from '@shared/domain/import/importDedupeKeys';
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { Db } from '../../db/Db';
+import { prepare } from '../../db/sql';
+
+const ALL_KEYS: readonly DedupeKey[] = ['inn', 'email', 'phone', 'domain', 'name', 'title'];
+
+const SELECTS: Record<ImportEntity, string> = {
+  users: 'SELECT id, name, email FROM users WHERE deleted_at IS NULL',
+  companies: 'SELECT id, name, inn, email, phone, website FROM companies WHERE deleted_at IS NULL',
+  contacts: 'SELECT id, name, email, phone FROM contacts WHERE deleted_at IS NULL',
+  deals: 'SELECT id, title FROM deals WHERE deleted_at IS NULL',
+};
+
+/** Live records of an entity by every dedupe key, growing as the import creates records. */
+export type KeyIndex = {
+  find(keys: readonly string[]): string | undefined;
+  add(id: string, fields: DedupeFields): void;
+  keysOf(fields: DedupeFields, wanted?: readonly DedupeKey[]): string[];
+};
+
+export const createKeyIndex = (db: Db, entity: ImportEntity, country: CountryCode): KeyIndex => {
+  const ids = new Map<string, string>();
+  const keysOf = (fields: DedupeFields, wanted: readonly DedupeKey[] = ALL_KEYS) =>
+    importDedupeKeys(entity, fields, wanted, country);
+  const add = (id: string, fields: DedupeFields) => {
+    for (const key of keysOf(fields)) if (!ids.has(key)) ids.set(key, id);
+  };
+  for (const row of prepare(db, SELECTS[entity]).all() as (DedupeFields & { id: string })[]) add(row.id, row);
+  return {
+    keysOf,
+    add,
+    find(keys) {
+      for (const key of keys) {
+        const id = ids.get(key);
+        if (id !== undefined) return id;
+      }
+      return undefined;
+    },
+  };
+};

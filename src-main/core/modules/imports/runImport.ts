@@ -1,0 +1,135 @@
+import type { ImportMapping, ImportRowIssue, ImportSummary } from '@shared/contract/schemas/imports';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { v7 as uuidv7 } from 'uuid';
+import type { HandlerContext } from '../../HandlerContext';
+import { prepare } from '../../db/sql';
+import { DomainError } from '../../DomainError';
+import { getSettings } from '../settings/settings.service';
+import { applyImportRecord } from './applyImportRecord';
+import { createImportJournal } from './createImportJournal';
+import { createImportSession } from './createImportSession';
+import { dealPlan } from './dealPlan';
+import { importFileError } from './ImportFileError';
+import type { ImportRecord } from './ImportRecord';
+import { readImportRecord, templateColumns } from './readImportRecord';
+import { readImportTable, type ImportSource } from './readImportTable';
+
+/** Warnings kept in a summary; the count says how many there were in all. */
+export const MAX_LISTED_WARNINGS = 5_000;
+/** Rows one import takes; a larger file is refused before anything is written. */
+export const MAX_IMPORT_ROWS = 1_000_000;
+
+export type ImportRequest = {
+  source: ImportSource;
+  fileName: string;
+  mapping: ImportMapping;
+  dryRun: boolean;
+  /** Called every few thousand rows while reading and writing (for a progress bar). */
+  onProgress?: (done: number, total: number | null) => void;
+  /** Checked between rows: true stops the import with nothing written. */
+  cancelled?: () => boolean;
+};
+
+/** Thrown inside the transaction of a dry run: everything it wrote rolls back. */
+class DryRunRollback extends Error {}
+
+const cancelled = () => new DomainError('CANCELLED', 'The import was cancelled', { reason: 'import_cancelled' });
+
+/** Reads every row through the mapping (streaming the file); nothing is written yet. */
+const readRecords = async (ctx: HandlerContext, request: ImportRequest) => {
+  const table = await readImportTable(request.source);
+  const headerIndex = new Map<string, number>();
+  table.headers.forEach((header, index) => {
+    if (!headerIndex.has(header)) headerIndex.set(header, index);
+  });
+  const wanted = [
+    ...Object.values(request.mapping.columns).flatMap(templateColumns),
+    ...request.mapping.history.map((step) => step.column),
+    ...Object.keys(request.mapping.known),
+  ];
+  for (const column of wanted) {
+    if (!headerIndex.has(column.trim())) {
+      throw importFileError('column_missing', `The file has no column "${column}"`, { column });
+    }
+  }
+  const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
+  const records: ImportRecord[] = [];
+  for await (const row of table.rows) {
+    if (records.length >= MAX_IMPORT_ROWS) {
+      throw importFileError('too_many_rows', 'The file has more rows than one import takes', {
+        limit: MAX_IMPORT_ROWS,
+      });
+    }
+    if (request.cancelled?.()) throw cancelled();
+    records.push(readImportRecord(row, request.mapping, { headerIndex }, table.headers, country));
+    if (records.length % 5_000 === 0) request.onProgress?.(records.length, null);
+  }
+  return { table, records };
+};
+
+const issuesOf = (records: readonly ImportRecord[]): ImportRowIssue[] =>
+  records.flatMap((record) => record.issues.map((issue) => ({ line: record.line, ...issue })));
+
+/**
+ * An import, all or nothing: the file is read through the mapping, then every record is written
+ * in one transaction through the one write path and noted in the import log. A dry run does the
+ * same writes and rolls them back, so its counts and warnings are exactly what the import would do.
+ */
+export const runImport = async (ctx: HandlerContext, request: ImportRequest): Promise<ImportSummary> => {
+  const { table, records } = await readRecords(ctx, request);
+  const importId = uuidv7();
+  const counts = { created: 0, updated: 0, skipped: 0 };
+  let createdByTable: Record<string, number> = {};
+  const at = ctx.clock.now();
+  try {
+    ctx.write((writer, now) => {
+      const mapping = request.mapping;
+      prepare(
+        ctx.db,
+        `INSERT INTO imports (id, entity, file_name, mapping, rows, created, updated, skipped, warnings, actor_id, created_at)
+         VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
+      ).run(importId, mapping.entity, request.fileName, JSON.stringify(mapping), records.length, ctx.actorId(), now);
+      const journal = createImportJournal(ctx.db, writer, importId);
+      const session = createImportSession({
+        db: ctx.db,
+        journal,
+        now,
+        actorId: ctx.actorId(),
+        settings: getSettings(ctx.db),
+        mapping,
+      });
+      const plan = mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null;
+      records.forEach((record, index) => {
+        if (request.cancelled?.()) throw cancelled();
+        counts[applyImportRecord(session, plan, record)] += 1;
+        if ((index + 1) % 5_000 === 0) request.onProgress?.(index + 1, records.length);
+      });
+      createdByTable = journal.createdByTable;
+      const warnings = records.reduce((sum, record) => sum + record.issues.length, 0);
+      prepare(ctx.db, 'UPDATE imports SET created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?').run(
+        counts.created,
+        counts.updated,
+        counts.skipped,
+        warnings,
+        importId,
+      );
+      if (request.dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  const warnings = issuesOf(records);
+  return {
+    importId: request.dryRun ? null : importId,
+    dryRun: request.dryRun,
+    entity: request.mapping.entity,
+    rows: records.length,
+    ...counts,
+    createdByTable,
+    warnings: warnings.slice(0, MAX_LISTED_WARNINGS),
+    warningCount: warnings.length,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    at,
+  };
+};

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { currencySchema, epochMsSchema } from './common';
+
+export const IMPORT_ENTITIES = ['users', 'companies', 'contacts', 'deals'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+
+/** The fields a file's columns can fill, per target entity (what the wizard offers). */
+export const IMPORT_FIELDS = {
+  users: ['name', 'email', 'role', 'manager'],
+  companies: [
+    'name',
+    'inn',
+    'kpp',
+    'ogrn',
+    'industry',
+    'size',
+    'region',
+    'segment',
+    'website',
+    'phone',
+    'email',
+    'owner',
+    'notes',
+  ],
+  contacts: ['name', 'company', 'jobTitle', 'email', 'phone', 'owner', 'notes'],
+  deals: [
+    'title',
+    'value',
+    'currency',
+    'stage',
+    'status',
+    'owner',
+    'company',
+    'contact',
+    'source',
+    'lossReason',
+    'expectedClose',
+    'createdAt',
+    'closedAt',
+    'notes',
+  ],
+} as const satisfies Record<ImportEntity, readonly string[]>;
+export type ImportField = (typeof IMPORT_FIELDS)[ImportEntity][number];
+
+/** Fields whose file values are names of other records: the mapping may translate them. */
+export const VALUE_MAPPED_FIELDS = [
+  'stage',
+  'status',
+  'owner',
+  'manager',
+  'source',
+  'lossReason',
+  'role',
+  'size',
+] as const;
+
+/** What every key matches on; a row whose key matches an existing or earlier row is a duplicate. */
+export const DEDUPE_KEYS = ['inn', 'email', 'phone', 'domain', 'name', 'title'] as const;
+export type DedupeKey = (typeof DEDUPE_KEYS)[number];
+export const DEDUPE_ACTIONS = ['skip', 'update', 'create'] as const;
+export type DedupeAction = (typeof DEDUPE_ACTIONS)[number];
+
+const columnName = z.string().min(1).max(300);
+
+/**
+ * A stage a file's value goes to: a stage of the target pipeline by name (either language) or key;
+ * with a status, the deal is closed there ("Won" → the contract stage, won).
+ */
+const stageTargetSchema = z.union([
+  z.string().min(1).max(300),
+  z.object({ stage: z.string().min(1).max(300), status: z.enum(['open', 'won', 'lost']) }).strict(),
+]);
+
+/** The date a deal entered a stage, read from a column (stage history where the file has it). */
+const historyStepSchema = z.object({ stage: z.string().min(1).max(300), column: columnName }).strict();
+
+/**
+ * An import mapping, as the wizard saves it and `voronka import --mapping` reads it: which
+ * column fills which field, how file values translate (stage names, owners, sources, loss
+ * reasons), fixed values for fields the file lacks, and what a duplicate does.
+ */
+export const importMappingSchema = z
+  .object({
+    version: z.literal(1).default(1),
+    entity: z.enum(IMPORT_ENTITIES),
+    /** field → column header (exactly as in the file's header row, trimmed). */
+    columns: z.record(z.string(), columnName),
+    /** field → (file value → what it means); file values match ignoring case and spaces at the ends. */
+    values: z.record(z.string(), z.record(z.string(), stageTargetSchema)).default({}),
+    /** field → the value for every row where its column is missing or blank. */
+    defaults: z.record(z.string(), z.string().max(300)).default({}),
+    /** deals: the pipeline (name or key); default the workspace's first. */
+    pipeline: z.string().min(1).max(300).optional(),
+    /** deals: the currency of amounts without one; default the workspace currency. */
+    currency: currencySchema.optional(),
+    history: z.array(historyStepSchema).max(50).default([]),
+    /** column → the values it is expected to hold (a product list, say); any other is a warning. */
+    known: z.record(z.string(), z.array(z.string().max(300)).max(10_000)).default({}),
+    dedupe: z
+      .object({ keys: z.array(z.enum(DEDUPE_KEYS)).max(6).default([]), action: z.enum(DEDUPE_ACTIONS).default('skip') })
+      .strict()
+      .default({ keys: [], action: 'skip' }),
+  })
+  .strict()
+  .superRefine((mapping, ctx) => {
+    const allowed = new Set<string>(IMPORT_FIELDS[mapping.entity]);
+    for (const field of Object.keys(mapping.columns)) {
+      if (!allowed.has(field)) ctx.addIssue({ code: 'custom', path: ['columns', field], message: `No field ${field}` });
+    }
+  });
+export type ImportMapping = z.output<typeof importMappingSchema>;
+export type ImportMappingInput = z.input<typeof importMappingSchema>;
+
+export const importRowIssueSchema = z.object({
+  /** The row's line in the file (1 = the header), or its sheet row. */
+  line: z.number().int().nonnegative(),
+  field: z.string().nullable(),
+  /** Translation key under `import.warning.*`; `value` is the cell as read. */
+  reason: z.string(),
+  value: z.string().nullable(),
+});
+export type ImportRowIssue = z.infer<typeof importRowIssueSchema>;
+
+export const importSummarySchema = z.object({
+  importId: z.string().nullable(),
+  dryRun: z.boolean(),
+  entity: z.enum(IMPORT_ENTITIES),
+  rows: z.number().int().nonnegative(),
+  created: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  /** Created per table, e.g. deals and their stage transitions, users made for unknown owners. */
+  createdByTable: z.record(z.string(), z.number().int().nonnegative()),
+  warnings: z.array(importRowIssueSchema),
+  /** How many warnings there were before the list was cut for size. */
+  warningCount: z.number().int().nonnegative(),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  at: epochMsSchema,
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
