@@ -3,7 +3,6 @@ import { basename, resolve } from 'node:path';
 import { importMappingSchema, type ImportSummary } from '@shared/contract/schemas/imports';
 import { createBackend } from '../../core/createBackend';
 import { DomainError } from '../../core/DomainError';
-import { runImport } from '../../core/modules/imports/runImport';
 import { createTranslator } from '../../core/reports/createTranslator';
 import { writeFileAtomic } from '../../core/reports/writeFileAtomic';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
@@ -90,6 +89,8 @@ export const importCommand: CliCommand = {
     const file = resolve(values.file);
     requireVoronkaFile(dbPath);
     const mapping = readMapping(resolve(values.mapping));
+    // Loaded on use: the CSV parser is needed by this command only.
+    const { runImport } = await import('../../core/modules/imports/runImport');
     const backend = createBackend({ dbPath, platform: 'cli' });
     try {
       const summary = await backend.runLocal((ctx) =>
