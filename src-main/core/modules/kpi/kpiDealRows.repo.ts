@@ -92,15 +92,25 @@ const REWOUND_COLUMNS = new Set([
 /** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
 const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
 
-/** The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at creation. */
+const quoted = (columns: Iterable<string>): string => [...columns].map((column) => `'${column}'`).join(', ');
+
+/**
+ * The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at
+ * creation; only of the deals with a rewound column written after the as-of time (the `updated_at`
+ * of the others moved for a column the figures do not rewind, or a stage move the transitions
+ * replay, so their rows stand as they are). The wall time `at` of older messages is their HLC's.
+ */
 const REWIND_LOG = `SELECT row_id, col, value, hlc, at FROM change_log
-  WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?))
-    AND col IN (${[...REWOUND_COLUMNS, 'created_at'].map((column) => `'${column}'`).join(', ')})
+  WHERE tbl = 'deals' AND col IN (${quoted([...REWOUND_COLUMNS, 'created_at'])}) AND row_id IN (
+      SELECT row_id FROM change_log
+      WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?)) AND col IN (${quoted(REWOUND_COLUMNS)})
+        AND (at > ? OR (at IS NULL AND substr(hlc, 1, 24) > ?)))
   ORDER BY row_id, hlc`;
 
-const logsByDeal = (db: Db, ids: readonly string[]): Map<string, LogRow[]> => {
+const logsByDeal = (db: Db, ids: readonly string[], asOf: number): Map<string, LogRow[]> => {
   const byDeal = new Map<string, LogRow[]>();
-  for (const message of prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as LogRow[]) {
+  const rows = prepare(db, REWIND_LOG).all(JSON.stringify(ids), asOf, new Date(asOf).toISOString()) as LogRow[];
+  for (const message of rows) {
     let list = byDeal.get(message.row_id);
     if (!list) byDeal.set(message.row_id, (list = []));
     list.push(message);
@@ -143,6 +153,7 @@ export const rewindDeals = (
     const logs = logsByDeal(
       db,
       changed.map((row) => row.id),
+      asOf,
     );
     for (const row of changed) memo.set(row.id, rewindRow(row, logs.get(row.id) ?? [], asOf));
   }
