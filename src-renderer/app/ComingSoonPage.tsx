@@ -3,7 +3,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { Icon } from '../ui/Icon';
 import { PAGE_ICONS, type PageKey } from './pages';
 
-export type ComingSoonKey = Extract<PageKey, 'companies' | 'contacts' | 'activities' | 'analytics' | 'reports'>;
+export type ComingSoonKey = Extract<PageKey, 'companies' | 'contacts' | 'activities' | 'reports'>;
 
 /** A section a later release fills in; it says what will be here rather than showing nothing. */
 export const ComingSoonPage = ({ page }: { page: ComingSoonKey }) => {

@@ -13,6 +13,7 @@ export const PAGE_VIEWS: Partial<Record<PageKey, LazyPage>> = {
   companies: lazyPage(() => import('../modules/companies/components/CompaniesRoute'), 'CompaniesRoute'),
   contacts: lazyPage(() => import('../modules/contacts/components/ContactsPage'), 'ContactsPage'),
   activities: lazyPage(() => import('../modules/activities/components/MyDayPage'), 'MyDayPage'),
+  analytics: lazyPage(() => import('../modules/analytics/components/AnalyticsPage'), 'AnalyticsPage'),
   reports: lazyPage(() => import('../modules/reports/components/ReportsPage'), 'ReportsPage'),
   settings: lazyPage(() => import('../modules/settings/components/SettingsPage'), 'SettingsPage'),
 };

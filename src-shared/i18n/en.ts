@@ -12,6 +12,7 @@ import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
 import { reportsPageEn } from './messages/reportsPage.en';
+import { analyticsEn } from './messages/analytics.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -391,7 +392,6 @@ export const en: Messages = {
     title: '{{page}} is coming soon',
     body: 'This section is being built. The pipeline, deals, companies and contacts already work.',
     activities: 'Calls, meetings, demos and tasks with due dates will live here.',
-    analytics: 'Funnel step conversion, deal velocity and the forecast will live here.',
     reports: 'The weekly funnel report with Excel and PDF export will live here.',
   },
   toasts: {
@@ -416,4 +416,5 @@ export const en: Messages = {
   campaigns: campaignsEn,
   reportsPage: reportsPageEn,
   imports: importsEn,
+  analytics: analyticsEn,
 };

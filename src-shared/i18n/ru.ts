@@ -11,6 +11,7 @@ import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
 import { reportsPageRu } from './messages/reportsPage.ru';
+import { analyticsRu } from './messages/analytics.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -396,7 +397,6 @@ export const ru = {
     title: 'Скоро здесь будет раздел «{{page}}»',
     body: 'Раздел в разработке. Воронка, сделки, компании и контакты уже работают.',
     activities: 'Здесь будут звонки, встречи, демонстрации и задачи со сроками.',
-    analytics: 'Здесь будут конверсия по шагам воронки, скорость сделок и прогноз.',
     reports: 'Здесь будет еженедельный отчёт по воронке с выгрузкой в Excel и PDF.',
   },
   toasts: {
@@ -422,4 +422,5 @@ export const ru = {
   campaigns: campaignsRu,
   reportsPage: reportsPageRu,
   imports: importsRu,
+  analytics: analyticsRu,
 };

@@ -51,7 +51,7 @@ test('the last page is kept in the URL hash and unknown pages say so', async ({ 
   await page.getByRole('link', { name: 'Аналитика' }).click();
   await expect(page).toHaveURL(/#\/analytics$/);
   await expect(page.getByRole('link', { name: 'Аналитика' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByTestId('coming-soon')).toContainText('Скоро здесь будет раздел «Аналитика»');
+  await expect(page.getByRole('group', { name: 'Период и фильтры' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Аналитика' })).toBeVisible();
   await page.goto('/#/nowhere');

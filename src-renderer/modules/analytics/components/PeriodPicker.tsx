@@ -1,0 +1,76 @@
+import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../ui/Icon';
+import { Select } from '../../../ui/form/Select';
+import { type PeriodKind, periodEnd, periodOfKind } from '../utils/periodOfKind';
+import { periodText } from '../utils/periodText';
+import { shiftPeriod } from '../utils/shiftPeriod';
+
+const KINDS: PeriodKind[] = ['week', 'month', 'quarter', 'custom'];
+
+type Props = { period: KpiPeriod; timeZone: string; onChange(period: KpiPeriod): void };
+
+/** Week, month, quarter (stepped back and forth) or a custom range of dates, in the workspace zone. */
+export const PeriodPicker = ({ period, timeZone, onChange }: Props) => {
+  const { t } = useTranslation();
+  return (
+    <div className="period-picker">
+      <Select
+        aria-label={t('analytics.periodKind')}
+        value={period.kind}
+        onChange={(event) =>
+          onChange(periodOfKind(event.target.value as PeriodKind, periodEnd(period, timeZone), timeZone))
+        }
+      >
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`analytics.kinds.${kind}`)}
+          </option>
+        ))}
+      </Select>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('analytics.previous')}
+        title={t('analytics.previous')}
+        onClick={() => onChange(shiftPeriod(period, -1, timeZone))}
+      >
+        <Icon name="chevronLeft" />
+      </button>
+      {period.kind === 'custom' ? (
+        <span className="period-dates">
+          <input
+            type="date"
+            className="input"
+            aria-label={t('analytics.from')}
+            value={period.from}
+            max={period.to}
+            onChange={(event) => event.target.value && onChange({ ...period, from: event.target.value })}
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            type="date"
+            className="input"
+            aria-label={t('analytics.to')}
+            value={period.to}
+            min={period.from}
+            onChange={(event) => event.target.value && onChange({ ...period, to: event.target.value })}
+          />
+        </span>
+      ) : (
+        <span className="period-label" data-testid="analytics-period" aria-live="polite">
+          {periodText(period)}
+        </span>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('analytics.next')}
+        title={t('analytics.next')}
+        onClick={() => onChange(shiftPeriod(period, 1, timeZone))}
+      >
+        <Icon name="chevronRight" />
+      </button>
+    </div>
+  );
+};

@@ -1,0 +1,13 @@
+import type { TableName } from '@shared/contract/tableNames';
+
+/** The tables the figures read: a write to any of them refreshes the page. */
+export const ANALYTICS_TABLES: readonly TableName[] = [
+  'deals',
+  'stage_transitions',
+  'activities',
+  'deal_checks',
+  'users',
+  'pipelines',
+  'stages',
+  'lead_sources',
+];

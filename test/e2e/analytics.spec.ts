@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { copySeededDb } from '../fixtures/seededDb';
+import { expect, test } from './fixtures';
+import { createRpc, type Rpc } from './support/createRpc';
+import { type RunningHost, startHost } from './support/startHost';
+
+/**
+ * The Analytics page on generated data (26 weeks of history up to today): its figures are the
+ * core's, filters change them and live in the URL, a click lists the deals behind a number and
+ * opens one, in Russian and English.
+ */
+let host: RunningHost;
+let rpc: Rpc;
+let month = '';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  host = await startHost({ prepareDb: (dbPath) => copySeededDb({ deals: 1000, seed: 7 }, dbPath) });
+  rpc = await createRpc(host.url);
+  // Last month, complete: the seeded history covers it whole.
+  const now = new Date();
+  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
+  month = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, '0')}`;
+});
+
+test.afterAll(async () => {
+  await host.stop();
+});
+
+const card = (page: Page, key: string) => page.getByTestId(`card-${key}`).locator('.analytics-card-value');
+const ru = new Intl.NumberFormat('ru', { maximumFractionDigits: 0 });
+
+test('shows the core’s figures, filters them in the URL, keeps them on reload and lists the deals behind a number', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const period = { kind: 'month', month } as const;
+  const all = await rpc('analytics.overview', { period });
+  const created = all.current.funnel[0]?.entered ?? 0;
+  expect(created).toBeGreaterThan(0);
+
+  await page.goto(`${host.url}#/analytics?period=${month}`);
+  await expect(page.getByTestId('analytics-period')).toHaveText(month);
+  await expect(card(page, 'created')).toHaveText(ru.format(created));
+  await expect(page.getByTestId('analytics-chart-funnel').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('analytics-chart-trend').locator('svg')).toBeVisible();
+  const funnelRow = (step: string) => page.getByTestId('funnel-table').locator(`tr[data-step="${step}"]`);
+  await expect(funnelRow('awareness').getByRole('cell').first()).toHaveText(ru.format(created));
+  await page.screenshot({ path: 'test-results/screenshots/analytics-ru-1280x720.png' });
+  await page.screenshot({ path: 'test-results/screenshots/analytics-ru-1280-full.png', fullPage: true });
+
+  // The owner filter: the first rep of the leaderboard.
+  const rep = all.current.report.reps.find((row) => row.id !== null && row.won > 0);
+  expect(rep).toBeDefined();
+  const ownerId = rep?.id ?? '';
+  await page.getByLabel('Ответственный').selectOption(ownerId);
+  await expect(page).toHaveURL(new RegExp(`owner=${ownerId}`));
+  const mine = await rpc('analytics.overview', { period, filters: { ownerId } });
+  const mineCreated = mine.current.funnel[0]?.entered ?? 0;
+  expect(mineCreated).toBeLessThan(created);
+  await expect(card(page, 'created')).toHaveText(ru.format(mineCreated));
+  await expect(page.getByTestId('rep-leaderboard').getByRole('row')).toHaveCount(1 + mine.current.report.reps.length);
+
+  await page.reload();
+  await expect(page.getByLabel('Ответственный')).toHaveValue(ownerId);
+  await expect(page.getByTestId('analytics-period')).toHaveText(month);
+  await expect(card(page, 'created')).toHaveText(ru.format(mineCreated));
+
+  // A drill from the funnel table: the deals that entered consideration.
+  const considered = await rpc('analytics.drill', {
+    period,
+    filters: { ownerId },
+    figure: 'entered',
+    step: 'consideration',
+  });
+  expect(considered.total).toBeGreaterThan(0);
+  await funnelRow('consideration').getByRole('cell').first().getByRole('button').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Сделки: вошли на шаг «Рассмотрение»');
+  await expect(dialog.getByTestId('drill-list').getByRole('row')).toHaveCount(1 + considered.deals.length);
+  const first = considered.deals[0];
+  await expect(dialog.getByRole('rowheader').first()).toHaveText(first?.title ?? '');
+  await page.screenshot({ path: 'test-results/screenshots/analytics-drill-ru-1280x720.png' });
+  await dialog.getByRole('button', { name: `Открыть сделку ${first?.title ?? ''}` }).click();
+  await expect(page).toHaveURL(new RegExp(`deal=${first?.id ?? ''}`));
+  // The list closed and the deal's drawer opened in its place.
+  await expect(page.getByRole('dialog', { name: first?.title ?? '' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // A chart segment: the current period's bar of the first step.
+  await page.getByLabel('Ответственный').selectOption('');
+  await expect(card(page, 'created')).toHaveText(ru.format(created));
+  await page.getByTestId('analytics-chart-funnel').locator('path[fill="#2563eb"]').first().click();
+  await expect(page.getByRole('dialog').getByRole('heading')).toHaveText('Сделки: вошли на шаг «Осведомлённость»');
+  const total = page.getByRole('dialog').locator('.analytics-drill-count');
+  await expect(total).toContainText(ru.format(created));
+  await page.keyboard.press('Escape');
+
+  // The leaderboard: sorting by calls puts the busiest caller first; a rep's won cell lists their wins.
+  const board = page.getByTestId('rep-leaderboard');
+  await board.getByRole('button', { name: 'Звонки' }).click();
+  await expect(board.getByRole('columnheader', { name: 'Звонки' })).toHaveAttribute('aria-sort', 'descending');
+  const maxCalls = Math.max(...all.current.report.reps.map((row) => row.calls));
+  await expect(board.getByRole('row').nth(1).getByRole('cell').first()).toHaveText(ru.format(maxCalls));
+  const repRow = board.getByRole('row').filter({ has: page.getByRole('rowheader', { name: rep?.name ?? '' }) });
+  await repRow.getByRole('cell').nth(5).getByRole('button').click();
+  await expect(page.getByRole('dialog').getByTestId('drill-list').getByRole('row')).toHaveCount(1 + (rep?.won ?? 0));
+  await page.keyboard.press('Escape');
+});
+
+test('explains an empty period and reads in English', async ({ page }) => {
+  test.setTimeout(90_000);
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto(`${host.url}#/analytics?period=2019-Q1`);
+  await expect(page.getByTestId('analytics-notice')).toHaveText(
+    'No deal moved in this period: no new leads, moves or closes. Pick another period or reset the filters.',
+  );
+  await expect(card(page, 'winRate')).toHaveText('—');
+  await page.getByRole('button', { name: 'Next period' }).click();
+  await expect(page).toHaveURL(/period=2019-Q2/);
+
+  await page.goto(`${host.url}#/analytics?period=${month}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Analytics' })).toBeVisible();
+  await expect(page.getByText('Funnel by step')).toBeVisible();
+  await expect(page.getByTestId('analytics-chart-funnel').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('analytics-notice')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/analytics-en-1280x720.png' });
+  await page.screenshot({ path: 'test-results/screenshots/analytics-en-1280-full.png', fullPage: true });
+  await page.getByLabel('Period type').selectOption('week');
+  await expect(page).toHaveURL(/period=\d{4}-W\d{2}/);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
