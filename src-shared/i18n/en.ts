@@ -12,7 +12,6 @@ import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
 import { reportsPageEn } from './messages/reportsPage.en';
-import { analyticsEn } from './messages/analytics.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -416,5 +415,4 @@ export const en: Messages = {
   campaigns: campaignsEn,
   reportsPage: reportsPageEn,
   imports: importsEn,
-  analytics: analyticsEn,
 };

@@ -11,7 +11,6 @@ import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
 import { reportsPageRu } from './messages/reportsPage.ru';
-import { analyticsRu } from './messages/analytics.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -422,5 +421,4 @@ export const ru = {
   campaigns: campaignsRu,
   reportsPage: reportsPageRu,
   imports: importsRu,
-  analytics: analyticsRu,
 };

@@ -14,6 +14,7 @@ import { useAnalyticsNames } from '../hooks/useAnalyticsNames';
 import { useAnalyticsParams } from '../hooks/useAnalyticsParams';
 import { useFigureFormat } from '../hooks/useFigureFormat';
 import { ANALYTICS_TABLES } from '../utils/analyticsTables';
+import { ensureAnalyticsMessages } from '../utils/ensureAnalyticsMessages';
 import type { DrillRequest } from '../utils/DrillRequest';
 import { periodOfKind } from '../utils/periodOfKind';
 import { periodStatus } from '../utils/periodStatus';
@@ -33,7 +34,8 @@ import './AnalyticsPage.css';
  * and chart segment lists the deals behind it.
  */
 export const AnalyticsPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureAnalyticsMessages(i18n);
   const dates = useDateFormat();
   const { timeZone } = dates;
   const format = useFigureFormat();
