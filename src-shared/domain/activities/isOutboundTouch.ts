@@ -1,10 +1,9 @@
 import type { ActivityType } from '../../contract/schemas/activities';
-
-const TOUCH_TYPES: readonly ActivityType[] = ['call', 'email', 'meeting'];
+import { OUTBOUND_TOUCH_TYPES } from './outboundTouchTypes';
 
 /**
  * Speed to lead counts the rep reaching out: a call or e-mail that was not inbound, or a meeting.
- * The KPI engine's SQL (kpi.repo OUTBOUND_TOUCH) says the same.
+ * The bulk queries say the same through `outboundTouchSql`.
  */
 export const isOutboundTouch = (activity: { type: ActivityType; direction: 'outbound' | 'inbound' | null }): boolean =>
-  TOUCH_TYPES.includes(activity.type) && activity.direction !== 'inbound';
+  OUTBOUND_TOUCH_TYPES.includes(activity.type) && activity.direction !== 'inbound';

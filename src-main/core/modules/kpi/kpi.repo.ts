@@ -4,6 +4,7 @@ import type { KpiActivityCount, KpiCampaignCost } from '@shared/domain/kpi/KpiIn
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { selectRaw } from '../../db/sql';
+import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
 
 /** Period bounds for the SQL: `end` is the period's end, or just after the as-of time if sooner. */
 export type KpiWindow = { from: number; end: number; asOf: number };
@@ -73,7 +74,7 @@ export const selectTicks = (
   );
 
 /** Outbound work that counts as touching a lead: done calls and e-mails (not inbound) and meetings. */
-const OUTBOUND_TOUCH = sql`a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')`;
+const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
 
 /** From the index of outbound touches, which holds every column read (statistics may prefer another). */
 export const selectFirstTouches = (

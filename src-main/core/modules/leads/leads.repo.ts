@@ -7,6 +7,7 @@ import { selectAll, selectFirst } from '../../db/sql';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 import { toDeal } from '../deals/deals.repo';
 import type { LeadStage } from './leadStages.repo';
+import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
 
 export type LeadsListQuery = z.output<typeof leadsListInputSchema>;
 export type LeadPage = { rows: Deal[]; total: number };
@@ -67,7 +68,7 @@ export const listLeadDeals = (db: Db, filter: LeadsListQuery, stages: readonly L
 };
 
 /** Outbound work that counts as touching a lead, as the speed-to-lead KPI counts it. */
-const OUTBOUND_TOUCH = sql`a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')`;
+const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
 
 /** The first outbound touch of each deal since it entered its current stage, for a page's deals. */
 export const firstTouchesSinceStageEntry = (db: Db, deals: readonly DealRow[]): Map<string, number> => {
