@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { format, startOfISOWeek } from 'date-fns';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -105,6 +106,57 @@ test('a source and a campaign with a weekly cost; a lead with it shows on the ca
   await expect(page.locator('#deal-campaign')).toHaveValue(campaign?.id ?? '');
   await expect(page.locator('#deal-campaign option:checked')).toHaveText(`${name} (в архиве)`);
   expect((await rpc('deals.get', { id: lead?.id ?? '' })).campaignId).toBe(campaign?.id);
+});
+
+test('pickers: New deal takes the campaign’s source, the drawer drops a campaign of another source, the inbox filters by campaign', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const tag = `П${Date.now()}`;
+  const web = await rpc('leadSources.create', { name: `Сайт ${tag}` });
+  const fair = await rpc('leadSources.create', { name: `Выставка ${tag}` });
+  const direct = await rpc('campaigns.create', { name: `Директ ${tag}`, sourceId: web.id });
+  const withCampaign = await rpc('leads.create', {
+    pipelineId: DEFAULT_PIPELINE.id,
+    companyName: `ООО «${tag} с кампанией»`,
+    campaignId: direct.id,
+  });
+  await rpc('leads.create', { pipelineId: DEFAULT_PIPELINE.id, companyName: `ООО «${tag} без»`, sourceId: web.id });
+
+  // The inbox: the campaign filter narrows the source's leads to the campaign's.
+  await page.goto(`/#/leads?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByTestId('leads-count')).toHaveText('2 лида');
+  await page.getByLabel('Кампания', { exact: true }).selectOption({ label: `Директ ${tag}` });
+  await expect(page.getByTestId('leads-count')).toHaveText('1 лид');
+  await expect(page).toHaveURL(new RegExp(`campaignId=${direct.id}`));
+  await expect(page.getByRole('row').filter({ hasText: 'с кампанией' })).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/leads-campaign-filter-ru.png`, animations: 'disabled' });
+
+  // New deal: the campaign brings its source; another source drops the campaign.
+  await page.goto('/#/deals');
+  await page.getByRole('button', { name: 'Новая сделка' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая сделка' });
+  await dialog.getByLabel('Кампания').selectOption({ label: `Директ ${tag}` });
+  await expect(dialog.getByLabel('Источник')).toHaveValue(web.id);
+  await dialog.getByLabel('Источник').selectOption(fair.id);
+  await expect(dialog.getByLabel('Кампания')).toHaveValue('');
+  await expect(dialog.getByLabel('Кампания').locator('option', { hasText: `Директ ${tag}` })).toHaveCount(0);
+  await dialog.getByLabel('Источник').selectOption(web.id);
+  await dialog.getByLabel('Кампания').selectOption({ label: `Директ ${tag}` });
+  await dialog.getByLabel('Название').fill(`Сделка ${tag}`);
+  await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+  await expect(dialog).toBeHidden();
+  const made = (await rpc('deals.list', { search: `Сделка ${tag}` })).rows[0];
+  expect(made).toMatchObject({ sourceId: web.id, campaignId: direct.id });
+
+  // The drawer: moving the deal to another source clears its campaign in the same write.
+  await page.goto(`/#/leads?deal=${withCampaign.id}`);
+  await expect(page.locator('#deal-campaign')).toHaveValue(direct.id);
+  await page.locator('#deal-source').selectOption(fair.id);
+  await expect(page.locator('#deal-campaign')).toHaveValue('');
+  expect(await rpc('deals.get', { id: withCampaign.id })).toMatchObject({ sourceId: fair.id, campaignId: null });
 });
 
 for (const language of ['ru', 'en'] as const) {

@@ -10,9 +10,12 @@ import { useTranslation } from 'react-i18next';
 export const CampaignOptions = ({
   campaigns,
   sources,
+  emptyLabel,
 }: {
   campaigns: readonly Campaign[];
   sources: readonly LeadSource[];
+  /** The first option's text (value ''): "No campaign" unless given. */
+  emptyLabel?: string;
 }) => {
   const { t } = useTranslation();
   const label = (campaign: Campaign) =>
@@ -25,7 +28,7 @@ export const CampaignOptions = ({
   };
   return (
     <>
-      <option value="">{t('campaigns.picker.none')}</option>
+      <option value="">{emptyLabel ?? t('campaigns.picker.none')}</option>
       {[...groups].map(([sourceId, members]) => (
         <optgroup key={sourceId ?? 'none'} label={sourceName(sourceId)}>
           {members.map((campaign) => (

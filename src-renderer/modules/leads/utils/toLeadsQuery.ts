@@ -14,6 +14,7 @@ export type LeadsTableState = {
   /** '' = every owner; UNASSIGNED = nobody's. */
   ownerId: string;
   sourceId: string;
+  campaignId: string;
   sort: SortState;
   page: PaginationState;
 };
@@ -23,12 +24,13 @@ export const INITIAL_LEADS_TABLE: LeadsTableState = {
   step: '',
   ownerId: '',
   sourceId: '',
+  campaignId: '',
   sort: { id: 'createdAt', desc: true },
   page: { pageIndex: 0, pageSize: 25 },
 };
 
 export const leadFiltersActive = (state: LeadsTableState): boolean =>
-  state.step !== '' || state.ownerId !== '' || state.sourceId !== '';
+  state.step !== '' || state.ownerId !== '' || state.sourceId !== '' || state.campaignId !== '';
 
 const isLeadSortField = (id: string): id is (typeof LEAD_SORT_FIELDS)[number] =>
   (LEAD_SORT_FIELDS as readonly string[]).includes(id);
@@ -37,11 +39,12 @@ export const isLeadSortable = (id: string): boolean => isLeadSortField(id);
 
 const isId = (value: string) => idSchema.safeParse(value).success;
 
-/** `?step=interest&ownerId=…&sourceId=…` in the inbox's URL. */
+/** `?step=interest&ownerId=…&sourceId=…&campaignId=…` in the inbox's URL. */
 export const LEADS_URL_FILTERS: ListFiltersCodec<LeadsTableState> = stringFilters<LeadsTableState>({
   step: { empty: '', accepts: (value) => (LEAD_STEPS as readonly string[]).includes(value) },
   ownerId: { empty: '', accepts: (value) => value === UNASSIGNED || isId(value) },
   sourceId: { empty: '', accepts: isId },
+  campaignId: { empty: '', accepts: isId },
 });
 
 /** What the inbox shows → the `leads.list` input: the server filters, sorts and pages. */
@@ -53,6 +56,7 @@ export const toLeadsQuery = (state: LeadsTableState): LeadsListInput => {
     ...(state.step === 'awareness' || state.step === 'interest' ? { step: state.step } : {}),
     ...(state.ownerId === UNASSIGNED ? { unassigned: true } : state.ownerId ? { ownerId: state.ownerId } : {}),
     ...(state.sourceId ? { sourceId: state.sourceId } : {}),
+    ...(state.campaignId ? { campaignId: state.campaignId } : {}),
     sort: sort
       ? { field: sort.id as (typeof LEAD_SORT_FIELDS)[number], dir: sort.desc ? 'desc' : 'asc' }
       : { field: 'createdAt', dir: 'desc' },
