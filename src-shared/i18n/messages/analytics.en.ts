@@ -111,6 +111,7 @@ export const analyticsEn: typeof analyticsRu = {
     trendEntered: 'entered “{{step}}” in {{week}}',
     timeInStage: 'left stage “{{stage}}”',
     lossReason: 'lost: {{reason}}, stage “{{stage}}”',
+    speedNone: 'leads not yet touched',
     speedBucket: 'first touch {{bucket}}',
     forecast: 'forecast for {{month}}',
     complianceExits: 'exits from stage “{{stage}}”',

@@ -110,6 +110,7 @@ export const analyticsRu = {
     trendEntered: 'вошли на шаг «{{step}}» за {{week}}',
     timeInStage: 'ушли с этапа «{{stage}}»',
     lossReason: 'проиграны: {{reason}}, этап «{{stage}}»',
+    speedNone: 'лиды ещё без первого касания',
     speedBucket: 'первое касание {{bucket}}',
     forecast: 'прогноз на {{month}}',
     complianceExits: 'выходы с этапа «{{stage}}»',

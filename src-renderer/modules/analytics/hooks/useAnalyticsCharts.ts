@@ -208,7 +208,10 @@ export const useAnalyticsCharts = (
       drill: ({ seriesIndex, dataIndex }) => {
         const bucket = SPEED_BUCKETS[dataIndex];
         if (!bucket) return null;
-        const title = t('analytics.figures.speedBucket', { bucket: t(`analytics.buckets.${bucket}`) });
+        const title =
+          bucket === 'none'
+            ? t('analytics.figures.speedNone')
+            : t('analytics.figures.speedBucket', { bucket: t(`analytics.buckets.${bucket}`) });
         return seriesIndex === 0
           ? {
               title: t('analytics.drill.previousPeriod', { figure: title }),
