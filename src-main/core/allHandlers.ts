@@ -3,6 +3,7 @@ import { activitiesHandlers } from './modules/activities/activities.handlers';
 import { analyticsHandlers } from './modules/analytics/analytics.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { backupHandlers } from './modules/backup/backup.handlers';
+import { exportsHandlers } from './modules/exports/exports.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
 import { campaignsHandlers } from './modules/campaigns/campaigns.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
@@ -39,4 +40,5 @@ export const allHandlers: Handlers = {
   ...activitiesHandlers,
   ...analyticsHandlers,
   ...backupHandlers,
+  ...exportsHandlers,
 };

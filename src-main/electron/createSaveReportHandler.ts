@@ -18,18 +18,18 @@ const failure = (code: 'FORBIDDEN' | 'TRANSPORT' | 'INTERNAL', message: string):
 });
 
 /**
- * The `voronka:save-report` handler. The renderer sends only what to render (validated by the
+ * The `voronka:save-report` handler (and `voronka:save-export`, the same for a table export). The renderer sends only what to render (validated by the
  * worker against the contract); main asks where to save and writes the file itself, so no path
  * and no file contents ever come from the page. Resolves to an envelope with the chosen file's
  * name (never its folder), or `saved: false` when the user cancelled.
  */
 export const createSaveReportHandler =
-  (target: Promise<RpcTarget>, ports: SaveReportPorts) =>
+  (target: Promise<RpcTarget>, ports: SaveReportPorts, method: 'reports.render' | 'exports.table' = 'reports.render') =>
   async (event: RpcSenderEvent, input: unknown): Promise<Envelope<SavedReport>> => {
     if (!isTrustedSender(senderUrl(event))) return failure('FORBIDDEN', 'This page may not call Voronka.');
     let rendered: Envelope<unknown>;
     try {
-      rendered = await (await target).dispatch('reports.render', input);
+      rendered = await (await target).dispatch(method, input);
     } catch (error) {
       return failure('TRANSPORT', error instanceof Error ? error.message : String(error));
     }

@@ -3,5 +3,7 @@ export const RPC_CHANNEL = 'voronka:rpc';
 export const EVENT_CHANNEL = 'voronka:event';
 /** Renders a report in the worker and saves it where the user picks in main's save dialog. */
 export const SAVE_REPORT_CHANNEL = 'voronka:save-report';
+/** Renders a table export in the worker and saves it where the user picks. */
+export const SAVE_EXPORT_CHANNEL = 'voronka:save-export';
 /** Makes a fresh backup in the worker and copies it where the user picks in main's save dialog. */
 export const SAVE_BACKUP_CHANNEL = 'voronka:save-backup';

@@ -11,7 +11,13 @@ import { backupsDirFor } from '../core/backup/backupsDirFor';
 import { copyFileAtomic } from './copyFileAtomic';
 import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
-import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_BACKUP_CHANNEL, SAVE_REPORT_CHANNEL } from './ipcChannels';
+import {
+  EVENT_CHANNEL,
+  RPC_CHANNEL,
+  SAVE_BACKUP_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
+  SAVE_REPORT_CHANNEL,
+} from './ipcChannels';
 import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
 import { openFailureMessage } from './openFailureMessage';
@@ -124,6 +130,10 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     };
     ipcMain.handle(SAVE_REPORT_CHANNEL, createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }));
+    ipcMain.handle(
+      SAVE_EXPORT_CHANNEL,
+      createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'exports.table'),
+    );
     ipcMain.handle(
       SAVE_BACKUP_CHANNEL,
       createSaveBackupHandler(starting, {

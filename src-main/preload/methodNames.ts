@@ -109,4 +109,5 @@ export const METHOD_NAMES: readonly string[] = [
   'backup.create',
   'backup.download',
   'backup.restore',
+  'exports.table',
 ];

@@ -12,6 +12,8 @@ export type VoronkaBridge = {
   subscribe(listener: (event: PushEvent) => void): () => void;
   /** Renders the report (input of `reports.render`) and saves it through main's save dialog. */
   saveReport(input: unknown): Promise<Envelope<SavedReport>>;
+  /** Renders a table export (input of `exports.table`) and saves it through main's save dialog. */
+  saveExport(input: unknown): Promise<Envelope<SavedReport>>;
   /** Makes a fresh backup and saves a copy of it through main's save dialog (no input: no path). */
   saveBackup(): Promise<Envelope<SavedReport>>;
 };

@@ -3,6 +3,7 @@ import { activityProcedures } from './procedures/activityProcedures';
 import { analyticsProcedures } from './procedures/analyticsProcedures';
 import { appProcedures } from './procedures/appProcedures';
 import { backupProcedures } from './procedures/backupProcedures';
+import { exportProcedures } from './procedures/exportProcedures';
 import { boardProcedures } from './procedures/boardProcedures';
 import { campaignProcedures } from './procedures/campaignProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
@@ -38,6 +39,7 @@ export const contract = {
   ...activityProcedures,
   ...analyticsProcedures,
   ...backupProcedures,
+  ...exportProcedures,
 } as const;
 
 export type Contract = typeof contract;

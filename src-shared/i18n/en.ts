@@ -81,6 +81,15 @@ export const en: Messages = {
     columnsLabel: 'Show columns',
     resizeColumn: 'Resize the “{{column}}” column',
   },
+  exports: {
+    button: 'Export',
+    working: 'Exporting…',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV',
+    note: 'Every row that matches the filters, in the current order, with the visible columns.',
+    saved: 'Export saved: {{fileName}}',
+    downloaded: 'Export downloaded: {{fileName}}',
+  },
   deal: {
     fields: {
       title: 'Title',

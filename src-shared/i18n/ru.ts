@@ -85,6 +85,15 @@ export const ru = {
     columnsLabel: 'Показывать столбцы',
     resizeColumn: 'Изменить ширину столбца «{{column}}»',
   },
+  exports: {
+    button: 'Экспорт',
+    working: 'Выгрузка…',
+    xlsx: 'Excel (.xlsx)',
+    csv: 'CSV',
+    note: 'Все строки, подходящие под фильтры, в текущем порядке и с видимыми столбцами.',
+    saved: 'Выгрузка сохранена: {{fileName}}',
+    downloaded: 'Выгрузка скачана: {{fileName}}',
+  },
   deal: {
     fields: {
       title: 'Название',

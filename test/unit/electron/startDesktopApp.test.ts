@@ -236,7 +236,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(4));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,

@@ -45,8 +45,8 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport and saveBackup', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveBackup', 'saveReport', 'subscribe']);
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport and saveBackup', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveBackup', 'saveExport', 'saveReport', 'subscribe']);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 

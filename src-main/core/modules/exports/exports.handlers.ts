@@ -1,0 +1,6 @@
+import type { HandlersOf } from '../../Handlers';
+import { renderTableExport } from '../../export/renderTableExport';
+
+export const exportsHandlers: HandlersOf<'exports.table'> = {
+  'exports.table': (input, ctx) => renderTableExport(ctx.db, input, ctx.clock.now()),
+};

@@ -1,0 +1,73 @@
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
+
+let backend: TempBackend;
+afterEach(() => backend?.dispose());
+
+const seed = async () => {
+  // 2026-11-23 09:00 UTC = 12:00 in Moscow.
+  backend = createTempBackend({ clock: createTestClock(Date.UTC(2026, 10, 23, 9, 0, 0)) });
+  const client = clientFor(backend);
+  for (const [title, valueMinor] of [
+    ['Альфа', 1_234_50],
+    ['-1+1 Бета', 500_00],
+    ['@Гамма', 99_99],
+  ] as const) {
+    await client.call('deals.create', {
+      title,
+      valueMinor,
+      pipelineId: DEFAULT_PIPELINE.id,
+      expectedCloseOn: '2026-12-31',
+    });
+  }
+  return client;
+};
+
+describe('exports.table (deals)', () => {
+  it('writes XLSX with numbers as numbers, dates as dates and formula-looking text neutralised', async () => {
+    const client = await seed();
+    const file = await client.call('exports.table', {
+      table: 'deals',
+      query: { sort: { field: 'valueMinor', dir: 'desc' } },
+      columns: ['title', 'valueMinor', 'expectedCloseOn', 'createdAt'],
+      format: 'xlsx',
+      language: 'en',
+    });
+    expect(file.fileName).toBe('voronka-deals-2026-11-23.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Deals');
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Title', 'Value', 'Currency', 'Close date', 'Created']);
+    expect([2, 3, 4].map((row) => sheet.getCell(row, 1).value)).toEqual(['Альфа', "'-1+1 Бета", "'@Гамма"]);
+    expect([2, 3, 4].map((row) => sheet.getCell(row, 2).value)).toEqual([1234.5, 500, 99.99]);
+    expect(sheet.getCell(2, 4).value).toEqual(new Date('2026-12-31T00:00:00Z'));
+    // The instant as the workspace (Moscow) clock showed it.
+    expect(sheet.getCell(2, 5).value).toEqual(new Date('2026-11-23T12:00:00Z'));
+    expect(sheet.getCell(2, 5).numFmt).toBe('dd.mm.yyyy hh:mm');
+  });
+
+  it('writes CSV with a BOM, the language separator, decimal marks and only the filtered rows', async () => {
+    const client = await seed();
+    const base = { table: 'deals', columns: ['title', 'valueMinor', 'createdAt'], format: 'csv' } as const;
+    const ru = await client.call('exports.table', { ...base, query: { search: 'Альфа' }, language: 'ru' });
+    expect(Buffer.from(ru.base64, 'base64').toString('utf8')).toBe(
+      '\uFEFFНазвание;Сумма;Валюта;Создана\r\nАльфа;1234,5;RUB;2026-11-23 12:00\r\n',
+    );
+    const en = await client.call('exports.table', {
+      ...base,
+      query: { sort: { field: 'title', dir: 'asc' } },
+      language: 'en',
+    });
+    // The table's own sort (the server's folded title order), not the rows' insertion order.
+    const lines = Buffer.from(en.base64, 'base64').toString('utf8').split('\r\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '\uFEFFTitle,Value,Currency,Created',
+      "'-1+1 Бета,500,RUB,2026-11-23 12:00",
+      'Альфа,1234.5,RUB,2026-11-23 12:00',
+      "'@Гамма,99.99,RUB,2026-11-23 12:00",
+    ]);
+  });
+});
