@@ -51,7 +51,11 @@ describe('exports.table (deals)', () => {
 
   it('writes CSV with a BOM, the language separator, decimal marks and only the filtered rows', async () => {
     const client = await seed();
-    const base = { table: 'deals', columns: ['title', 'valueMinor', 'createdAt'], format: 'csv' } as const;
+    const base = {
+      table: 'deals' as const,
+      columns: ['title' as const, 'valueMinor' as const, 'createdAt' as const],
+      format: 'csv' as const,
+    };
     const ru = await client.call('exports.table', { ...base, query: { search: 'Альфа' }, language: 'ru' });
     expect(Buffer.from(ru.base64, 'base64').toString('utf8')).toBe(
       '\uFEFFНазвание;Сумма;Валюта;Создана\r\nАльфа;1234,5;RUB;2026-11-23 12:00\r\n',
