@@ -50,6 +50,7 @@ describe('bench harness', () => {
       'cold open: open + migration check + board (20 cards/stage)',
       'deals.list: page of 50, owner + status, newest first',
       'board column headers: count, sum, weighted per stage',
+      'board with 20 cards/stage: next task, no-next-step, checklist',
       'single deal update via dispatch (with change log)',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
