@@ -11,6 +11,7 @@ import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { historyHandlers } from './modules/history/history.handlers';
+import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
 import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
@@ -41,4 +42,5 @@ export const allHandlers: Handlers = {
   ...analyticsHandlers,
   ...backupHandlers,
   ...exportsHandlers,
+  ...importsHandlers,
 };

@@ -110,4 +110,8 @@ export const METHOD_NAMES: readonly string[] = [
   'backup.download',
   'backup.restore',
   'exports.table',
+  'imports.preview',
+  'imports.run',
+  'imports.list',
+  'imports.undo',
 ];

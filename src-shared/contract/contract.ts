@@ -10,6 +10,7 @@ import { companyProcedures } from './procedures/companyProcedures';
 import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
+import { importProcedures } from './procedures/importProcedures';
 import { kpiProcedures } from './procedures/kpiProcedures';
 import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
@@ -40,6 +41,7 @@ export const contract = {
   ...analyticsProcedures,
   ...backupProcedures,
   ...exportProcedures,
+  ...importProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -139,3 +139,55 @@ export const importSummarySchema = z.object({
   at: epochMsSchema,
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/** A file the app uploaded (the renderer never names a path): its name and bytes in base64. */
+export const importUploadSchema = z
+  .object({
+    fileName: z.string().trim().min(1).max(300),
+    /** At most 50 MB of file (base64 is 4/3 of that). */
+    base64: z.string().max(70_000_000),
+  })
+  .strict();
+
+export const importPreviewInputSchema = importUploadSchema
+  .extend({ entity: z.enum(IMPORT_ENTITIES).default('deals') })
+  .strict();
+
+export const importPreviewSchema = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  headers: z.array(z.string()),
+  /** The first rows as text, for the preview table. */
+  rows: z.array(z.array(z.string().nullable())),
+  /** field → the header that seems to hold it, from header names in Russian and English. */
+  suggestions: z.record(z.string(), z.string()),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importRunInputSchema = importUploadSchema
+  .extend({ mapping: importMappingSchema, dryRun: z.boolean().default(false) })
+  .strict();
+
+export const importLogEntrySchema = z.object({
+  id: z.string(),
+  entity: z.enum(IMPORT_ENTITIES),
+  fileName: z.string(),
+  rows: z.number().int().nonnegative(),
+  created: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  actorId: z.string().nullable(),
+  createdAt: epochMsSchema,
+  undoneAt: epochMsSchema.nullable(),
+});
+export type ImportLogEntry = z.infer<typeof importLogEntrySchema>;
+
+export const importUndoResultSchema = z.object({
+  importId: z.string(),
+  removed: z.number().int().nonnegative(),
+  reverted: z.number().int().nonnegative(),
+  kept: z.number().int().nonnegative(),
+  undoneAt: epochMsSchema,
+});

@@ -1,0 +1,24 @@
+import type { HandlersOf } from '../../Handlers';
+import { listImports } from './listImports';
+import { undoImport } from './undoImport';
+
+const bytesOf = (base64: string) => ({ bytes: Buffer.from(base64, 'base64') });
+
+/** The parser and ExcelJS load with the first import, not with every backend start. */
+export const importsHandlers: HandlersOf<'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo'> = {
+  'imports.preview': async (input) => {
+    const { previewImport } = await import('./previewImport');
+    return previewImport(bytesOf(input.base64), input.entity);
+  },
+  'imports.run': async (input, ctx) => {
+    const { runImport } = await import('./runImport');
+    return runImport(ctx, {
+      source: bytesOf(input.base64),
+      fileName: input.fileName,
+      mapping: input.mapping,
+      dryRun: input.dryRun,
+    });
+  },
+  'imports.list': (_input, ctx) => listImports(ctx.db),
+  'imports.undo': (input, ctx) => undoImport(ctx, input.id),
+};

@@ -1,0 +1,88 @@
+import { foldText } from '../foldText';
+
+/** Header words (folded) that name each field, in Russian and English, as CRMs and people write them. */
+const WORDS: Record<string, readonly string[]> = {
+  name: [
+    'name',
+    'full name',
+    'company',
+    'company name',
+    'account',
+    'contact',
+    'фио',
+    'имя',
+    'название',
+    'наименование',
+    'компания',
+    'контакт',
+    'sales agent',
+    'agent',
+  ],
+  title: [
+    'title',
+    'deal',
+    'deal name',
+    'opportunity',
+    'opportunity name',
+    'сделка',
+    'название сделки',
+    'название',
+    'наименование',
+  ],
+  inn: ['inn', 'инн', 'tax id'],
+  kpp: ['kpp', 'кпп'],
+  ogrn: ['ogrn', 'огрн', 'огрнип'],
+  industry: ['industry', 'sector', 'отрасль', 'сфера деятельности'],
+  region: ['region', 'city', 'location', 'office location', 'регион', 'город'],
+  segment: ['segment', 'сегмент'],
+  website: ['website', 'web', 'site', 'url', 'сайт', 'веб-сайт'],
+  email: ['email', 'e-mail', 'mail', 'почта', 'эл. почта', 'электронная почта', 'рабочий email'],
+  phone: ['phone', 'telephone', 'mobile', 'телефон', 'рабочий телефон', 'мобильный телефон', 'тел'],
+  jobTitle: ['job title', 'position', 'должность'],
+  company: ['company', 'account', 'organization', 'компания', 'организация', 'контрагент'],
+  contact: ['contact', 'contact person', 'контакт', 'контактное лицо'],
+  owner: ['owner', 'responsible', 'sales agent', 'agent', 'rep', 'ответственный', 'менеджер', 'владелец'],
+  manager: ['manager', 'руководитель', 'менеджер'],
+  role: ['role', 'роль'],
+  value: ['value', 'amount', 'deal value', 'close value', 'sum', 'budget', 'сумма', 'бюджет', 'стоимость'],
+  currency: ['currency', 'валюта'],
+  stage: ['stage', 'deal stage', 'pipeline stage', 'status', 'этап', 'стадия', 'статус'],
+  source: ['source', 'lead source', 'channel', 'источник', 'канал'],
+  lossReason: ['loss reason', 'lost reason', 'reason', 'причина отказа', 'причина проигрыша', 'причина'],
+  expectedClose: ['expected close', 'expected close date', 'planned close', 'ожидаемая дата закрытия', 'плановая дата'],
+  createdAt: ['created', 'created at', 'date created', 'engage date', 'дата создания', 'создана', 'создан'],
+  closedAt: ['closed', 'closed at', 'close date', 'дата закрытия', 'закрыта'],
+  notes: ['notes', 'note', 'comment', 'description', 'примечание', 'комментарий', 'описание'],
+};
+
+const normal = (header: string): string =>
+  foldText(header)
+    .replace(/[_.:]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * Which header seems to hold each of `fields`, from header names in Russian and English
+ * ("ФИО", "E-mail", "deal_stage"): an exact word first, then a header that contains one. Each
+ * header goes to one field at most, in the order of `fields`.
+ */
+export const suggestImportColumns = (fields: readonly string[], headers: readonly string[]): Record<string, string> => {
+  const taken = new Set<string>();
+  const found: Record<string, string> = {};
+  for (const pass of ['exact', 'contains'] as const) {
+    for (const field of fields) {
+      if (found[field] !== undefined) continue;
+      const words = WORDS[field] ?? [];
+      const header = headers.find((candidate) => {
+        if (taken.has(candidate) || candidate.trim() === '') return false;
+        const text = normal(candidate);
+        return pass === 'exact' ? words.includes(text) : words.some((word) => word.length > 3 && text.includes(word));
+      });
+      if (header !== undefined) {
+        found[field] = header;
+        taken.add(header);
+      }
+    }
+  }
+  return found;
+};

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTempBackend, expectOk, type TempBackend } from '../../helpers/tempBackend';
+import { FIXTURES, live } from './importFile';
+
+const upload = (name: string) => ({ fileName: name, base64: readFileSync(join(FIXTURES, name)).toString('base64') });
+
+/** The wizard's procedures through dispatch, as the app calls them: bytes in, never a path. */
+describe('imports.* procedures', () => {
+  let backend: TempBackend;
+  beforeEach(() => {
+    backend = createTempBackend();
+  });
+  afterEach(() => backend.dispose());
+
+  it('previews an upload with suggestions from Russian headers, imports it, lists and undoes it', async () => {
+    const preview = expectOk(
+      await backend.dispatch('imports.preview', { ...upload('contacts-cp1251.csv'), entity: 'contacts' }),
+    );
+    expect(preview).toMatchObject({ format: 'csv', encoding: 'windows-1251', delimiter: ';' });
+    expect(preview.headers).toEqual(['ФИО', 'Компания', 'E-mail', 'Телефон', 'Должность']);
+    expect(preview.rows[0]?.[0]).toBe('Иван Петров');
+    expect(preview.suggestions).toEqual({
+      name: 'ФИО',
+      company: 'Компания',
+      jobTitle: 'Должность',
+      email: 'E-mail',
+      phone: 'Телефон',
+    });
+
+    const mapping = {
+      entity: 'contacts',
+      columns: preview.suggestions,
+      dedupe: { keys: ['email', 'phone'], action: 'update' },
+    };
+    const dry = expectOk(
+      await backend.dispatch('imports.run', { ...upload('contacts-cp1251.csv'), mapping, dryRun: true }),
+    );
+    expect(dry).toMatchObject({ dryRun: true, created: 3, updated: 2 });
+    expect(live(backend, 'contacts')).toBe(0);
+    const done = expectOk(await backend.dispatch('imports.run', { ...upload('contacts-cp1251.csv'), mapping }));
+    expect(live(backend, 'contacts')).toBe(3);
+    expect(backend.received).toContainEqual({
+      type: 'data.changed',
+      tables: expect.arrayContaining(['contacts', 'companies']),
+    });
+
+    const log = expectOk(await backend.dispatch('imports.list', {}));
+    expect(log).toEqual([
+      expect.objectContaining({
+        id: done.importId,
+        entity: 'contacts',
+        fileName: 'contacts-cp1251.csv',
+        created: 3,
+        updated: 2,
+        undoneAt: null,
+      }),
+    ]);
+    expectOk(await backend.dispatch('imports.undo', { id: done.importId }));
+    expect(live(backend, 'contacts')).toBe(0);
+    expect(expectOk(await backend.dispatch('imports.list', {}))[0]?.undoneAt).toEqual(expect.any(Number));
+  });
+
+  it('answers a refused file with its reason, and a bad mapping with BAD_INPUT at the contract', async () => {
+    const refused = await backend.dispatch('imports.preview', upload('binary.csv'));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', params: { reason: 'import_binary_file' } },
+    });
+    const bad = await backend.dispatch('imports.run', {
+      ...upload('contacts-cp1251.csv'),
+      mapping: { entity: 'contacts', columns: { title: 'ФИО' } },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const missing = await backend.dispatch('imports.undo', { id: 'nope' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
