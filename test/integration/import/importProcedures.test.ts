@@ -1,7 +1,8 @@
+import type { ImportMappingInput } from '@shared/contract/schemas/imports';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempBackend, expectOk, type TempBackend } from '../../helpers/tempBackend';
+import { clientFor, createTempBackend, type TempBackend } from '../../helpers/tempBackend';
 import { FIXTURES, live } from './importFile';
 
 const upload = (name: string) => ({ fileName: name, base64: readFileSync(join(FIXTURES, name)).toString('base64') });
@@ -15,9 +16,8 @@ describe('imports.* procedures', () => {
   afterEach(() => backend.dispose());
 
   it('previews an upload with suggestions from Russian headers, imports it, lists and undoes it', async () => {
-    const preview = expectOk(
-      await backend.dispatch('imports.preview', { ...upload('contacts-cp1251.csv'), entity: 'contacts' }),
-    );
+    const client = clientFor(backend);
+    const preview = await client.call('imports.preview', { ...upload('contacts-cp1251.csv'), entity: 'contacts' });
     expect(preview).toMatchObject({ format: 'csv', encoding: 'windows-1251', delimiter: ';' });
     expect(preview.headers).toEqual(['ФИО', 'Компания', 'E-mail', 'Телефон', 'Должность']);
     expect(preview.rows[0]?.[0]).toBe('Иван Петров');
@@ -29,24 +29,22 @@ describe('imports.* procedures', () => {
       phone: 'Телефон',
     });
 
-    const mapping = {
+    const mapping: ImportMappingInput = {
       entity: 'contacts',
       columns: preview.suggestions,
       dedupe: { keys: ['email', 'phone'], action: 'update' },
     };
-    const dry = expectOk(
-      await backend.dispatch('imports.run', { ...upload('contacts-cp1251.csv'), mapping, dryRun: true }),
-    );
+    const dry = await client.call('imports.run', { ...upload('contacts-cp1251.csv'), mapping, dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, created: 3, updated: 2 });
     expect(live(backend, 'contacts')).toBe(0);
-    const done = expectOk(await backend.dispatch('imports.run', { ...upload('contacts-cp1251.csv'), mapping }));
+    const done = await client.call('imports.run', { ...upload('contacts-cp1251.csv'), mapping });
     expect(live(backend, 'contacts')).toBe(3);
     expect(backend.received).toContainEqual({
       type: 'data.changed',
       tables: expect.arrayContaining(['contacts', 'companies']),
     });
 
-    const log = expectOk(await backend.dispatch('imports.list', {}));
+    const log = await client.call('imports.list', {});
     expect(log).toEqual([
       expect.objectContaining({
         id: done.importId,
@@ -57,9 +55,9 @@ describe('imports.* procedures', () => {
         undoneAt: null,
       }),
     ]);
-    expectOk(await backend.dispatch('imports.undo', { id: done.importId }));
+    await client.call('imports.undo', { id: done.importId ?? '' });
     expect(live(backend, 'contacts')).toBe(0);
-    expect(expectOk(await backend.dispatch('imports.list', {}))[0]?.undoneAt).toEqual(expect.any(Number));
+    expect((await client.call('imports.list', {}))[0]?.undoneAt).toEqual(expect.any(Number));
   });
 
   it('answers a refused file with its reason, and a bad mapping with BAD_INPUT at the contract', async () => {
