@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LogActivityHost } from '../modules/activities/components/LogActivityHost';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
@@ -11,6 +10,14 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import './App.css';
+
+// The app-wide log shortcut and reminders are not needed for the first paint: their code follows the page's.
+const LogActivityHost = lazy(() =>
+  import('../modules/activities/components/LogActivityHost').then((module) => ({ default: module.LogActivityHost })),
+);
+const ReminderHost = lazy(() =>
+  import('../modules/activities/components/ReminderHost').then((module) => ({ default: module.ReminderHost })),
+);
 
 /** The shell: sidebar, page heading, the page, toasts. */
 export const App = () => {
@@ -37,7 +44,10 @@ export const App = () => {
       </div>
       <WhoAreYouDialog />
       <DealDrawerHost />
-      <LogActivityHost />
+      <Suspense fallback={null}>
+        <LogActivityHost />
+        <ReminderHost />
+      </Suspense>
       <Toasts />
     </div>
   );

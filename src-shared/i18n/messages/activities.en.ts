@@ -71,6 +71,14 @@ export const activitiesEn: typeof activitiesRu = {
     days_many: '{{count}} days',
     days_other: '{{count}} days',
   },
+  reminders: {
+    label: 'Reminders',
+    dueAt: 'Due {{date}}',
+    overdue: 'Overdue since {{date}}',
+    open: 'Open',
+    snooze: 'Snooze 10 min',
+    dismiss: 'Dismiss',
+  },
   tasks: {
     title: 'Next steps',
     add: 'Plan',

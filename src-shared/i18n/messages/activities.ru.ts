@@ -69,6 +69,14 @@ export const activitiesRu = {
     days_many: '{{count}} дней',
     days_other: '{{count}} дня',
   },
+  reminders: {
+    label: 'Напоминания',
+    dueAt: 'Срок {{date}}',
+    overdue: 'Просрочено с {{date}}',
+    open: 'Открыть',
+    snooze: 'Отложить 10 мин',
+    dismiss: 'Закрыть',
+  },
   tasks: {
     title: 'Следующие шаги',
     add: 'Запланировать',
