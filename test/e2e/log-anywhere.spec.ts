@@ -111,6 +111,7 @@ test('the company page logs on the company (button and A) and on a contact, and 
     ]),
   );
   await expect(page.getByTestId('timeline-item').filter({ hasText: 'Предпочитает почту' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/company-timeline-ru.png' });
 });
 
 test('the contacts table logs on a contact; with nothing in view, A asks which deal', async ({ page }) => {
