@@ -1,7 +1,7 @@
 import { importMappingSchema } from '@shared/contract/schemas/imports';
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempBackend, type TempBackend } from '../../helpers/tempBackend';
 import { importFile, live, undo } from './importFile';
@@ -9,22 +9,18 @@ import { importFile, live, undo } from './importFile';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const MAPPINGS = join(ROOT, 'examples', 'import', 'maven-crm');
 
-/** The shared datasets folder sits beside the repository (or one of its parents, for a worktree). */
-const findDataset = (): string => {
-  for (let dir = ROOT; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'datasets', 'maven-crm');
-    if (existsSync(join(candidate, 'sales_pipeline.csv'))) return candidate;
-  }
-  throw new Error('The Maven CRM dataset (shared/datasets/maven-crm) is not beside the repository');
-};
+/**
+ * A copy of ../shared/datasets/maven-crm as published, kept with the tests so CI's clean clone
+ * has it wherever it runs.
+ */
+const DATASET = join(ROOT, 'test', 'fixtures', 'import', 'maven-crm');
 
 const mapping = (name: string) =>
   importMappingSchema.parse(JSON.parse(readFileSync(join(MAPPINGS, `${name}.json`), 'utf8')));
 
 /** Maven's public CRM sample through the generic import and the committed mapping files only. */
 describe('the Maven CRM dataset', () => {
-  const data = findDataset();
-  const pipeline = parse(readFileSync(join(data, 'sales_pipeline.csv')), { columns: true }) as Record<string, string>[];
+  const pipeline = parse(readFileSync(join(DATASET, 'sales_pipeline.csv')), { columns: true }) as Record<string, string>[];
   let backend: TempBackend;
   const ids: string[] = [];
   const summaries: Record<string, Awaited<ReturnType<typeof importFile>>> = {};
@@ -36,7 +32,7 @@ describe('the Maven CRM dataset', () => {
       ['companies', 'accounts.csv'],
       ['deals', 'sales_pipeline.csv'],
     ] as const) {
-      const summary = await importFile(backend, join(data, file), mapping(name));
+      const summary = await importFile(backend, join(DATASET, file), mapping(name));
       summaries[name] = summary;
       ids.push(summary.importId ?? '');
     }
@@ -123,7 +119,7 @@ describe('the Maven CRM dataset', () => {
   });
 
   it('imports nothing twice: the same file again skips every deal as a duplicate', async () => {
-    const again = await importFile(backend, join(data, 'sales_pipeline.csv'), mapping('deals'), { dryRun: true });
+    const again = await importFile(backend, join(DATASET, 'sales_pipeline.csv'), mapping('deals'), { dryRun: true });
     expect(again).toMatchObject({ created: 0, skipped: 8800 });
   }, 60_000);
 
