@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/playwright',
   fullyParallel: false,
-  workers: 1,
+  // Two workers (a host each): the tests wait on the browser and the core more than they compute.
+  workers: 2,
   retries: 0,
   reporter: 'list',
   timeout: 30_000,

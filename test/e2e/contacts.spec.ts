@@ -104,7 +104,7 @@ test('filters by company and role, sorts, edits and deletes with undo', async ({
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row').filter({ hasText: `Борис ${mark}` })).toContainText('Генеральный директор');
 
-  await page.getByRole('button', { name: `Борис ${mark}` }).click();
+  await page.getByRole('button', { name: `Борис ${mark}`, exact: true }).click();
   await dialog.getByRole('button', { name: 'Удалить' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('contacts-count')).toHaveText('2 контакта');
