@@ -11,7 +11,7 @@ import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import './App.css';
 
-// The app-wide log shortcut and reminders are not needed for the first paint: their code follows the page's.
+// The app-wide log shortcut and the reminders' bell are not needed for the first paint: their code follows the page's.
 const LogActivityHost = lazy(() =>
   import('../modules/activities/components/LogActivityHost').then((module) => ({ default: module.LogActivityHost })),
 );
@@ -36,7 +36,15 @@ export const App = () => {
     <div className="app">
       <Sidebar current={nav} />
       <div className="main">
-        <TopBar title={title} subtitle={page ? t(`pages.${heading}.subtitle`) : undefined} />
+        <TopBar
+          title={title}
+          subtitle={page ? t(`pages.${heading}.subtitle`) : undefined}
+          actions={
+            <Suspense fallback={null}>
+              <ReminderHost />
+            </Suspense>
+          }
+        />
         <ConnectionBanner />
         <main className="content" key={pageKey}>
           <PageContent page={page} />
@@ -46,7 +54,6 @@ export const App = () => {
       <DealDrawerHost />
       <Suspense fallback={null}>
         <LogActivityHost />
-        <ReminderHost />
       </Suspense>
       <Toasts />
     </div>

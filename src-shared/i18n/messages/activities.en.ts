@@ -78,6 +78,10 @@ export const activitiesEn: typeof activitiesRu = {
     open: 'Open',
     snooze: 'Snooze 10 min',
     dismiss: 'Dismiss',
+    bell: 'Reminders ({{count}})',
+    bellNone: 'Reminders',
+    none: 'No reminders due. Tasks due within 15 minutes and overdue ones show here.',
+    more: '{{count}} more on My day',
   },
   tasks: {
     title: 'Next steps',

@@ -5,19 +5,20 @@ import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { reminderStorage } from '../utils/reminderStorage';
-import './ReminderHost.css';
 
 const SNOOZE_MS = 10 * 60_000;
 
-/** The reminders on screen, with Open (the deal), Snooze and Dismiss; loaded when the first one is due. */
+/** The reminders in the bell's popover, with Open (the deal), Snooze and Dismiss; loaded when the first one is due. */
 export const ReminderList = ({
   due,
   now,
   onHandled,
+  onOpened,
 }: {
   due: readonly (ActivityRow & { dueAt: number })[];
   now: number;
   onHandled(handled: Record<string, ReminderState>): void;
+  onOpened(): void;
 }) => {
   const { t } = useTranslation();
   const dates = useDateFormat();
@@ -27,14 +28,14 @@ export const ReminderList = ({
     onHandled(next);
   };
   return (
-    <aside className="reminders" aria-label={t('activities.reminders.label')} data-testid="reminders">
+    <div className="reminders" role="list" data-testid="reminders">
       {due.map((task) => {
         const overdue = task.dueAt < now;
         return (
           <div
             key={task.id}
             className={overdue ? 'reminder is-overdue' : 'reminder'}
-            role="alert"
+            role="listitem"
             data-testid="reminder"
           >
             <Icon name={overdue ? 'alert' : 'clock'} size={18} />
@@ -53,6 +54,7 @@ export const ReminderList = ({
                     className="button button-small"
                     onClick={() => {
                       handle(task, now + SNOOZE_MS);
+                      onOpened();
                       openDeal(task.dealId as string);
                     }}
                   >
@@ -70,6 +72,6 @@ export const ReminderList = ({
           </div>
         );
       })}
-    </aside>
+    </div>
   );
 };
