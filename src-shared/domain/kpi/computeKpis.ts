@@ -30,9 +30,9 @@ const usedStageIds = (ctx: KpiContext): Set<string> =>
 /**
  * Every DESIGN §6 figure for one period, from the loaded histories (the core loads, this
  * computes; nothing is computed anywhere else). Pure: the same input gives the same report.
+ * A caller that already built the context for other figures passes it so it is built once.
  */
-export const computeKpis = (input: KpiInput): KpiReport => {
-  const ctx = createKpiContext(input);
+export const computeKpis = (input: KpiInput, ctx: KpiContext = createKpiContext(input)): KpiReport => {
   const stages = stagesInScope(ctx, usedStageIds(ctx));
   const gated = ctx.gatedExitsInPeriod();
   const { promoters, detractors, responses } = input.nps;

@@ -42,7 +42,7 @@ type Lookups = { sources: KpiSource[]; campaignSources: Map<string, string | nul
 const periodFigures = (input: KpiInput, lookups: Lookups): AnalyticsPeriod => {
   const ctx = createKpiContext(input);
   return {
-    report: computeKpis(input),
+    report: computeKpis(input, ctx),
     funnel: funnelCounts(ctx),
     speedToLead: speedToLeadBuckets(ctx),
     sources: sourceFigures(ctx, lookups.sources, lookups.campaignSources),
