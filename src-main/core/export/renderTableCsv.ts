@@ -1,4 +1,4 @@
-import { neutralizeCell } from '../reports/neutralizeCell';
+import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import type { CsvSeparator } from '../reports/renderCsv';
 import type { ExportCell, ExportColumnKind, TableExport } from './TableExport';
 import { wallClock } from './wallClock';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { neutralizeCell } from '../reports/neutralizeCell';
+import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import type { ExportCell, ExportColumnKind, TableExport } from './TableExport';
 import { wallClock } from './wallClock';
 

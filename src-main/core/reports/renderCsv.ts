@@ -1,5 +1,5 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
-import { neutralizeCell } from './neutralizeCell';
+import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { type CellFormat, formatOf, type ReportCell } from '@shared/reports/ReportSection';
 import type { ReportDocument } from './ReportDocument';
 

@@ -1,6 +1,6 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import ExcelJS from 'exceljs';
-import { neutralizeCell } from './neutralizeCell';
+import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { type CellFormat, formatOf, type ReportSection } from '@shared/reports/ReportSection';
 import type { ReportDocument } from './ReportDocument';
 

@@ -10,7 +10,7 @@ export type ModalProps = {
   title: string;
   onClose(): void;
   children: ReactNode;
-  width?: 'narrow' | 'wide';
+  width?: 'narrow' | 'wide' | 'xwide';
 };
 
 /**

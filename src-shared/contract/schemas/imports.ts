@@ -162,6 +162,8 @@ export const importPreviewSchema = z.object({
   rows: z.array(z.array(z.string().nullable())),
   /** field → the header that seems to hold it, from header names in Russian and English. */
   suggestions: z.record(z.string(), z.string()),
+  /** header → its distinct values in the file's first rows (for mapping stage names, owners, …). */
+  values: z.record(z.string(), z.array(z.string())),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

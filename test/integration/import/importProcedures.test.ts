@@ -21,6 +21,9 @@ describe('imports.* procedures', () => {
     expect(preview).toMatchObject({ format: 'csv', encoding: 'windows-1251', delimiter: ';' });
     expect(preview.headers).toEqual(['ФИО', 'Компания', 'E-mail', 'Телефон', 'Должность']);
     expect(preview.rows[0]?.[0]).toBe('Иван Петров');
+    // Each column's distinct values (trimmed, blanks left out), for the wizard's value mapping.
+    expect(preview.values['Компания']).toEqual(['ООО «Ромашка»', 'Ромашка', 'АО «Василёк»']);
+    expect(preview.values['ФИО']).toHaveLength(4);
     expect(preview.suggestions).toEqual({
       name: 'ФИО',
       company: 'Компания',

@@ -5,7 +5,7 @@ import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport } from '../../../src-main/core/reports/exportReport';
-import { neutralizeCell } from '../../../src-main/core/reports/neutralizeCell';
+import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { createKpiKit, type KpiKit, local } from './kpiTestKit';
 import { buildWeekFixture } from './kpiWeekFixture';
 

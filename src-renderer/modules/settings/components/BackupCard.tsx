@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Select } from '../../../ui/form/Select';
+import { readFileBase64 } from '../../../ui/readFileBase64';
 import { useBackupActions } from '../hooks/useBackupActions';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { formatFileSize } from '../utils/formatFileSize';
@@ -30,13 +31,8 @@ export const BackupCard = () => {
 
   const pickUpload = (file: File | undefined) => {
     if (!file) return;
-    void file.arrayBuffer().then((buffer) => {
-      let binary = '';
-      const bytes = new Uint8Array(buffer);
-      for (let index = 0; index < bytes.length; index += 0x8000) {
-        binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-      }
-      setChoice({ kind: 'upload', fileName: file.name, base64: btoa(binary), bytes: file.size });
+    void readFileBase64(file).then((base64) => {
+      setChoice({ kind: 'upload', fileName: file.name, base64, bytes: file.size });
     });
   };
 

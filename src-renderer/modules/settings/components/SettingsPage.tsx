@@ -1,3 +1,4 @@
+import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
@@ -16,6 +17,7 @@ export const SettingsPage = () => (
     <PipelinesCard />
     <TeamCard />
     <SourcesCampaignsSection />
+    <ImportCard />
     <BackupCard />
     <AboutCard />
   </div>

@@ -1,0 +1,17 @@
+import type { DedupeAction, DedupeKey, ImportEntity, ImportPreview } from '@shared/contract/schemas/imports';
+
+/** The file the user picked: its name and bytes (base64), never a path. */
+export type ImportUpload = { fileName: string; base64: string; bytes: number };
+
+/** What the wizard has gathered so far: the mapping is built from it (buildImportMapping). */
+export type ImportWizardState = {
+  entity: ImportEntity;
+  upload: ImportUpload | null;
+  preview: ImportPreview | null;
+  /** field → the header that fills it. */
+  columns: Record<string, string>;
+  /** field → (file value → the id of the chosen ImportValueChoice); a missing value stays as in the file. */
+  values: Record<string, Record<string, string>>;
+  dedupeKeys: DedupeKey[];
+  dedupeAction: DedupeAction;
+};

@@ -1,0 +1,25 @@
+import type { DedupeKey, ImportEntity } from '@shared/contract/schemas/imports';
+
+/** The fields a row cannot do without (the import skips a row without them). */
+export const REQUIRED_IMPORT_FIELDS: Record<ImportEntity, readonly string[]> = {
+  companies: ['name'],
+  contacts: ['name'],
+  deals: ['title'],
+  users: ['name'],
+};
+
+/** The keys offered for duplicates of each entity, and which are ticked at first. */
+export const DEDUPE_KEY_OPTIONS: Record<ImportEntity, { keys: readonly DedupeKey[]; ticked: readonly DedupeKey[] }> = {
+  companies: { keys: ['inn', 'domain', 'email', 'phone', 'name'], ticked: ['inn', 'domain', 'name'] },
+  contacts: { keys: ['email', 'phone', 'name'], ticked: ['email', 'phone'] },
+  deals: { keys: ['title'], ticked: ['title'] },
+  users: { keys: ['email', 'name'], ticked: ['email', 'name'] },
+};
+
+/** The fields whose file values the wizard offers to translate, per entity. */
+export const VALUE_FIELDS: Record<ImportEntity, readonly string[]> = {
+  companies: ['owner'],
+  contacts: ['owner'],
+  deals: ['stage', 'status', 'owner', 'source', 'lossReason'],
+  users: [],
+};

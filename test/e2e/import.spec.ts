@@ -1,0 +1,120 @@
+import { expect, test } from './fixtures';
+import { uniqueInn } from './support/uniqueInn';
+
+/**
+ * The import wizard from Settings: a Windows-1251, `;`-separated CSV with Russian headers goes
+ * through preview, column and value mapping (the owner suggested by name), a dry run with its
+ * counts, the import, the companies table, and Undo import, which removes what it made. Each
+ * step is shot at 1280×720, in English (up to the dry run) and in Russian.
+ */
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Text as Windows-1251 bytes: the table inverted from the platform's own decoder (no encoder library). */
+const win1251 = (text: string): Buffer => {
+  const high = new TextDecoder('windows-1251').decode(Uint8Array.from({ length: 128 }, (_, i) => 128 + i));
+  return Buffer.from(
+    [...text].map((char) => (char.charCodeAt(0) < 128 ? char.charCodeAt(0) : 128 + high.indexOf(char))),
+  );
+};
+
+const shot = (name: string) => `test-results/screenshots/import-${name}-1280x720.png`;
+
+test('imports companies from a cp1251 CSV through the wizard and undoes the import', async ({ page, rpc }) => {
+  test.setTimeout(60_000);
+  const tag = Date.now().toString(36);
+  const owner = `Импортова Ирина ${tag}`;
+  await rpc('users.create', { name: owner, email: `irina.${tag}@example.ru`, role: 'rep' });
+  const lines = [
+    'Наименование;ИНН;Сайт;Телефон;Ответственный;Отрасль',
+    `ООО «Ромашка ${tag}»;${uniqueInn()};romashka-${tag}.ru;+7 (495) 123-45-67;${owner};Розничная торговля`,
+    `АО «Лютик ${tag}»;${uniqueInn()};lutik-${tag}.ru;8 812 765 43 21;${owner.toUpperCase()};Производство`,
+    `ИП Васильков ${tag};12345;;;Новый Менеджер ${tag};`,
+    `ООО «Ромашка ${tag}»;;romashka-${tag}.ru;;;`,
+  ];
+  const file = {
+    name: `клиенты-${tag}.csv`,
+    mimeType: 'text/csv',
+    buffer: win1251(`${lines.join('\r\n')}\r\n`),
+  };
+
+  const walkToCheck = async (language: 'en' | 'ru') => {
+    await rpc('settings.set', { 'ui.language': language });
+    await page.goto('/#/settings');
+    const card = page.getByTestId('import-card');
+    await card
+      .getByRole('button', { name: language === 'ru' ? 'Импортировать из файла…' : 'Import from a file…' })
+      .click();
+    const wizard = page.getByTestId('import-wizard');
+    await page.screenshot({ path: shot(`1-file-${language}`) });
+    await wizard.getByTestId('import-file').setInputFiles(file);
+    await expect(wizard).toHaveAttribute('data-step', 'preview');
+    await expect(wizard.getByTestId('import-file-facts')).toContainText('windows-1251');
+    await expect(wizard.getByTestId('import-preview')).toContainText(`ООО «Ромашка ${tag}»`);
+    await page.screenshot({ path: shot(`2-preview-${language}`) });
+    const next = page.getByRole('button', { name: language === 'ru' ? 'Далее' : 'Next' });
+    await next.click();
+    // Suggested from the Russian headers.
+    const columns = wizard.getByTestId('import-columns');
+    await expect(columns.getByLabel(language === 'ru' ? 'Название / ФИО' : 'Name')).toHaveValue('Наименование');
+    await expect(columns.getByLabel(language === 'ru' ? 'ИНН' : 'INN')).toHaveValue('ИНН');
+    await expect(columns.getByLabel(language === 'ru' ? 'Ответственный' : 'Owner')).toHaveValue('Ответственный');
+    await page.screenshot({ path: shot(`3-columns-${language}`) });
+    await next.click();
+    const owners = wizard.getByTestId('import-values-owner');
+    // The existing user is suggested for her name in either case; the unknown one becomes a new user.
+    await expect(owners.getByRole('combobox')).toHaveCount(3);
+    for (const written of [owner, owner.toUpperCase()]) {
+      await expect(
+        owners.getByLabel(`${language === 'ru' ? 'Ответственный' : 'Owner'}: ${written}`, { exact: true }),
+      ).toHaveValue(/^user:/);
+    }
+    await page.screenshot({ path: shot(`4-values-${language}`) });
+    await page.getByRole('button', { name: language === 'ru' ? 'Проверить' : 'Check' }).click();
+    await expect(wizard).toHaveAttribute('data-step', 'check');
+    await expect(wizard.getByTestId('import-count-rows')).toContainText('4');
+    await expect(wizard.getByTestId('import-count-created')).toContainText('3');
+    await expect(wizard.getByTestId('import-count-skipped')).toContainText('1');
+    await expect(wizard.getByTestId('import-warnings')).toContainText(
+      language === 'ru' ? 'Неверный ИНН' : 'Invalid INN',
+    );
+    await page.screenshot({ path: shot(`5-check-${language}`) });
+    return wizard;
+  };
+
+  // English up to the dry run, which writes nothing.
+  let wizard = await walkToCheck('en');
+  await page.keyboard.press('Escape');
+  await expect(wizard).toBeHidden();
+  const companies = async () =>
+    ((await rpc('companies.list', { search: tag, limit: 50 })) as { rows: { name: string }[] }).rows.map((c) => c.name);
+  expect(await companies()).toEqual([]);
+
+  wizard = await walkToCheck('ru');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    wizard.getByRole('button', { name: 'Скачать предупреждения (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('предупреждения-импорта.csv');
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'done');
+  await expect(wizard.getByTestId('import-count-created')).toContainText('3');
+  await expect(wizard).toContainText('пользователи: 1');
+  await page.screenshot({ path: shot('6-done-ru') });
+
+  await page.getByRole('link', { name: 'Открыть: Компании' }).click();
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill(tag);
+  await expect(page.getByRole('link', { name: `ООО «Ромашка ${tag}»`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `АО «Лютик ${tag}»`, exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: `ИП Васильков ${tag}`, exact: true })).toBeVisible();
+
+  await page.goto('/#/settings');
+  const row = page.getByTestId('import-log-row').filter({ hasText: file.name });
+  await expect(row).toContainText('+3');
+  await row.getByRole('button', { name: `Отменить импорт: ${file.name}` }).click();
+  const confirm = page.getByRole('dialog', { name: 'Отменить импорт?' });
+  await page.screenshot({ path: shot('7-undo-ru') });
+  await confirm.getByRole('button', { name: 'Отменить импорт', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Импорт отменён' })).toBeVisible();
+  await expect(row).toContainText('отменён');
+  expect(await companies()).toEqual([]);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { importMappingSchema } from '@shared/contract/schemas/imports';
+import { buildImportMapping } from '../../../src-renderer/modules/imports/utils/buildImportMapping';
+import type { ImportValueChoice } from '../../../src-renderer/modules/imports/utils/ImportValueChoice';
+import type { ImportWizardState } from '../../../src-renderer/modules/imports/utils/ImportWizardState';
+import { warningsCsv } from '../../../src-renderer/modules/imports/utils/warningsCsv';
+
+const choices: Record<string, ImportValueChoice[]> = {
+  stage: [
+    { id: 'stage:1', label: 'Квалификация', target: 'qualification', names: [] },
+    { id: 'won', label: 'Выиграна', target: { stage: 'contract', status: 'won' }, names: [] },
+  ],
+  owner: [{ id: 'user:1', label: 'Ирина', target: 'irina@firm.ru', names: [] }],
+};
+
+const state: ImportWizardState = {
+  entity: 'deals',
+  upload: null,
+  preview: null,
+  columns: { title: 'Сделка', stage: 'Этап' },
+  values: {
+    stage: { 'В работе': 'stage:1', Успешно: 'won', Странное: 'gone' },
+    // The owner column is not mapped: its translations are left out.
+    owner: { Ирина: 'user:1' },
+  },
+  dedupeKeys: ['title'],
+  dedupeAction: 'update',
+};
+
+describe('buildImportMapping', () => {
+  it('builds the mapping the engine takes from the wizard choices', () => {
+    const mapping = buildImportMapping(state, choices);
+    expect(mapping).toEqual({
+      version: 1,
+      entity: 'deals',
+      columns: { title: 'Сделка', stage: 'Этап' },
+      values: { stage: { 'В работе': 'qualification', Успешно: { stage: 'contract', status: 'won' } } },
+      dedupe: { keys: ['title'], action: 'update' },
+    });
+    expect(importMappingSchema.safeParse(mapping).success).toBe(true);
+  });
+});
+
+describe('warningsCsv', () => {
+  it('writes a BOM, the separator, quotes where needed and neutralises formula-looking cells', () => {
+    const csv = warningsCsv(
+      [
+        { line: 3, field: 'inn', reason: 'inn_invalid', value: '=HYPERLINK("http://x")' },
+        { line: 4, field: null, reason: 'ragged_row', value: '5;4' },
+      ],
+      ['Строка', 'Поле', 'Предупреждение', 'Значение'],
+      (reason) => `t:${reason}`,
+      ';',
+    );
+    expect(csv).toBe(
+      '\uFEFFСтрока;Поле;Предупреждение;Значение\r\n' +
+        '3;inn;t:inn_invalid;"\'=HYPERLINK(""http://x"")"\r\n' +
+        '4;;t:ragged_row;"5;4"\r\n',
+    );
+  });
+});
