@@ -9,6 +9,7 @@ import { campaignsHandlers } from './modules/campaigns/campaigns.handlers';
 import { controlPointsHandlers } from './modules/controlPoints/controlPoints.handlers';
 import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
+import { customFieldsHandlers } from './modules/customFields/customFields.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { historyHandlers } from './modules/history/history.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
@@ -43,4 +44,5 @@ export const allHandlers: Handlers = {
   ...backupHandlers,
   ...exportsHandlers,
   ...importsHandlers,
+  ...customFieldsHandlers,
 };

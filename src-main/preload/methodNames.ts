@@ -114,4 +114,12 @@ export const METHOD_NAMES: readonly string[] = [
   'imports.run',
   'imports.list',
   'imports.undo',
+  'customFields.list',
+  'customFields.create',
+  'customFields.update',
+  'customFields.archive',
+  'customFields.restore',
+  'customFields.reorder',
+  'customFields.values',
+  'customFields.setValues',
 ];

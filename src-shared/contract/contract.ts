@@ -9,6 +9,7 @@ import { campaignProcedures } from './procedures/campaignProcedures';
 import { companyProcedures } from './procedures/companyProcedures';
 import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
+import { customFieldProcedures } from './procedures/customFieldProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { importProcedures } from './procedures/importProcedures';
 import { kpiProcedures } from './procedures/kpiProcedures';
@@ -42,6 +43,7 @@ export const contract = {
   ...backupProcedures,
   ...exportProcedures,
   ...importProcedures,
+  ...customFieldProcedures,
 } as const;
 
 export type Contract = typeof contract;

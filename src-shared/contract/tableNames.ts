@@ -17,6 +17,9 @@ export const TABLE_NAMES = [
   'activities',
   'nps_responses',
   'customers',
+  'custom_fields',
+  'custom_field_options',
+  'custom_values',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

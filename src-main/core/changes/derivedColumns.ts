@@ -51,6 +51,15 @@ export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string
   },
   contacts: { phone_normalized: phoneKey, sort_key: nameSortKey },
   deals: { title_key: { from: ['title'], derive: (row) => foldText(text(row.title) ?? '') } },
+  custom_values: {
+    text_key: {
+      from: ['text_value'],
+      derive: (row) => {
+        const value = text(row.text_value);
+        return value === null ? null : foldText(value);
+      },
+    },
+  },
 };
 
 const NO_COLUMNS: Readonly<Record<string, DerivedColumn>> = {};

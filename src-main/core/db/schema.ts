@@ -1,4 +1,9 @@
 import type { DealKind, DealStatus } from '@shared/contract/schemas/deals';
+import type {
+  CustomFieldEntity,
+  CustomFieldRequired,
+  CustomFieldType,
+} from '@shared/domain/customFields/customFieldKinds';
 import type { FunnelStep } from '@shared/domain/funnelSteps';
 
 /** Kysely table types, column for column as the migrations create them. */
@@ -216,6 +221,41 @@ export type CustomersTable = Timestamps & {
   churn_reason: string | null;
 };
 
+/** m0015: a custom field's definition. */
+export type CustomFieldsTable = Timestamps & {
+  id: string;
+  entity: CustomFieldEntity;
+  key: string;
+  name_ru: string;
+  name_en: string;
+  type: CustomFieldType;
+  /** Money fields: the currency a new value starts in. */
+  currency: string | null;
+  required: CustomFieldRequired;
+  required_stage_id: string | null;
+  position: string;
+  archived_at: number | null;
+};
+export type CustomFieldOptionsTable = Timestamps & {
+  id: string;
+  field_id: string;
+  label: string;
+  colour: string;
+  position: string;
+  archived_at: number | null;
+};
+/** m0015: one value of one record's custom field; id is `<record_id>:<field_id>`. */
+export type CustomValuesTable = Timestamps & {
+  id: string;
+  record_id: string;
+  field_id: string;
+  text_value: string | null;
+  number_value: number | null;
+  currency: string | null;
+  /** foldText(text_value), derived in the write path. */
+  text_key: string | null;
+};
+
 export type ImportsTable = {
   id: string;
   entity: 'users' | 'companies' | 'contacts' | 'deals';
@@ -262,6 +302,9 @@ export type Schema = {
   activities: ActivitiesTable;
   nps_responses: NpsResponsesTable;
   customers: CustomersTable;
+  custom_fields: CustomFieldsTable;
+  custom_field_options: CustomFieldOptionsTable;
+  custom_values: CustomValuesTable;
   imports: ImportsTable;
   import_changes: ImportChangesTable;
 };

@@ -77,6 +77,18 @@ export const gateMissingItemSchema = z.object({
 });
 
 /**
+ * A custom deal field that must be filled before the deal goes on: required at a stage it is
+ * leaving or skipping (`stageId`), or always required (`stageId: null`).
+ */
+export const gateMissingFieldSchema = z.object({
+  id: idSchema,
+  stageId: idSchema.nullable(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+});
+export type GateMissingField = z.infer<typeof gateMissingFieldSchema>;
+
+/**
  * `params` of a GATE_BLOCKED error refusing a move or a win: the stage being left, where the deal
  * was going (null for a win) and the required, unticked items in board order (grouped by stage).
  * The board offers them inline as a checklist; `deals.check` ticks any of them, then the move can
@@ -87,7 +99,9 @@ export const dealGateParamsSchema = z.object({
   action: z.enum(['move', 'win']),
   stageId: idSchema,
   targetStageId: idSchema.nullable(),
-  missing: z.array(gateMissingItemSchema).min(1),
+  /** Control points; may be empty when only custom fields block. */
+  missing: z.array(gateMissingItemSchema),
+  missingFields: z.array(gateMissingFieldSchema).default([]),
 });
 export type DealGateParams = z.infer<typeof dealGateParamsSchema>;
 
@@ -101,7 +115,8 @@ export const createGateParamsSchema = z.object({
   action: z.literal('create'),
   stageId: z.null(),
   targetStageId: idSchema,
-  missing: z.array(gateMissingItemSchema).min(1),
+  missing: z.array(gateMissingItemSchema),
+  missingFields: z.array(gateMissingFieldSchema).default([]),
 });
 export type CreateGateParams = z.infer<typeof createGateParamsSchema>;
 

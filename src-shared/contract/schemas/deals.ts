@@ -1,3 +1,4 @@
+import { customValuesSchema } from './customFields';
 import { z } from 'zod';
 import { contactFieldsShape } from './contacts';
 import { dealTitleSchema } from './dealTitle';
@@ -82,6 +83,8 @@ export const dealCreateInputSchema = z
      * the required items of every stage before it (GATE_BLOCKED lists those missing).
      */
     checkedControlPointIds: z.array(idSchema).max(200).optional(),
+    /** Custom field values written with the deal (and counted by its creation gate). */
+    customValues: customValuesSchema.optional(),
   })
   .partial({
     valueMinor: true,

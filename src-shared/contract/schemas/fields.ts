@@ -37,6 +37,20 @@ export const FIELD_ISSUE_REASONS = [
   'currency_required',
   'done_in_future',
   'phone_country_invalid',
+  'value_required',
+  'value_wrong_type',
+  'text_too_long',
+  'number_invalid',
+  'amount_invalid',
+  'currency_invalid',
+  'date_invalid',
+  'option_unknown',
+  'key_taken',
+  'stage_required',
+  'stage_not_found',
+  'options_for_select_only',
+  'currency_for_money_only',
+  'record_not_found',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

@@ -18,6 +18,7 @@ import { withCampaignSource } from './withCampaignSource';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import { dealCheckId, requireCheckablePoint } from '../controlPoints/dealChecklist.service';
 import { patchToColumns } from '../../changes/patchToColumns';
+import { setCustomValues } from '../customFields/setCustomValues';
 
 type DealCreate = z.output<typeof dealCreateInputSchema>;
 
@@ -64,7 +65,7 @@ const newCardPosition = (db: Db, stageId: string, placeAt: DealCreate['placeAt']
 const creationTicks = (ctx: HandlerContext, input: DealCreate, stageId: string): string[] => {
   const ids = [...new Set(input.checkedControlPointIds ?? [])];
   for (const id of ids) requireCheckablePoint(ctx.db, input.pipelineId, id);
-  enforceCreateGate(ctx.db, input.pipelineId, stageId, new Set(ids));
+  enforceCreateGate(ctx.db, input.pipelineId, stageId, new Set(ids), input.customValues);
   return ids;
 };
 
@@ -141,6 +142,8 @@ export const createDeal = (ctx: HandlerContext, given: DealCreate): Deal => {
       byUserId: actor,
     });
     insertTicks(writer, dealId, ticks, actor, now);
+    if (input.customValues)
+      setCustomValues(ctx.db, writer, now, { entity: 'deal', recordId: dealId, values: input.customValues });
     return dealId;
   });
   return getDeal(ctx.db, id);
