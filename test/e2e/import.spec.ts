@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { uniqueInn } from './support/uniqueInn';
 
@@ -20,7 +21,7 @@ const win1251 = (text: string): Buffer => {
 const shot = (name: string) => `test-results/screenshots/import-${name}-1280x720.png`;
 
 test('imports companies from a cp1251 CSV through the wizard and undoes the import', async ({ page, rpc }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const tag = Date.now().toString(36);
   const owner = `Импортова Ирина ${tag}`;
   await rpc('users.create', { name: owner, email: `irina.${tag}@example.ru`, role: 'rep' });
@@ -106,6 +107,22 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
   await expect(page.getByRole('link', { name: `ООО «Ромашка ${tag}»`, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `АО «Лютик ${tag}»`, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: `ИП Васильков ${tag}`, exact: true })).toBeVisible();
+  // The filtered companies view exported as CSV holds exactly the rows the table shows.
+  await page.getByRole('button', { name: 'Экспорт' }).click();
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'CSV' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/^voronka-companies-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvLines = readFileSync(await exported.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csvLines).toHaveLength(4);
+  expect(csvLines.slice(1).map((line) => line.split(';')[0])).toEqual([
+    `АО «Лютик ${tag}»`,
+    `ИП Васильков ${tag}`,
+    `ООО «Ромашка ${tag}»`,
+  ]);
 
   await page.goto('/#/settings');
   const row = page.getByTestId('import-log-row').filter({ hasText: file.name });

@@ -1,18 +1,16 @@
 import type { DealRow } from '@shared/contract/schemas/deals';
-import type { DealExportColumn, tableExportInputSchema } from '@shared/contract/schemas/exports';
+import type { DealExportColumn, TableExportRequest } from '@shared/contract/schemas/exports';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { displayName } from '@shared/i18n/displayName';
 import type { Translate } from '@shared/i18n/Translate';
-import type { z } from 'zod';
 import type { Db } from '../db/Db';
 import { selectAll } from '../db/sql';
 import { withRecordNames } from '../modules/deals/dealRowNames';
 import { listDeals } from '../modules/deals/deals.repo';
-import type { ExportCell, ExportColumnKind, TableExport } from './TableExport';
+import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import type { TableExport } from './TableExport';
 
-const PAGE = 500;
-
-type Column = { label: string; kind: ExportColumnKind; cell(deal: DealRow): ExportCell };
+type Column = ExportColumnOf<DealRow>;
 
 const stageNames = (db: Db, t: Translate): Map<string, string> =>
   new Map(
@@ -50,23 +48,15 @@ const columnsOf = (db: Db, t: Translate): Record<DealExportColumn, Column[]> => 
  */
 export const dealsTableExport = (
   db: Db,
-  input: z.output<typeof tableExportInputSchema>,
+  input: Extract<TableExportRequest, { table: 'deals' }>,
   t: Translate,
   timeZone: string,
-): TableExport => {
-  const byId = columnsOf(db, t);
-  const columns = input.columns.flatMap((id) => byId[id]);
-  const rows: ExportCell[][] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = withRecordNames(db, listDeals(db, { ...input.query, offset, limit: PAGE }));
-    for (const deal of page.rows) rows.push(columns.map((column) => column.cell(deal)));
-    if (page.rows.length < PAGE) break;
-  }
-  return {
+): TableExport =>
+  collectTableExport({
     sheetName: t('nav.deals'),
-    columns: columns.map(({ label, kind }) => ({ label, kind })),
-    rows,
+    columns: input.columns,
+    columnsById: columnsOf(db, t),
+    page: (offset, limit) => withRecordNames(db, listDeals(db, { ...input.query, offset, limit })).rows,
     language: input.language,
     timeZone,
-  };
-};
+  });

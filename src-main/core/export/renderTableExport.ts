@@ -1,12 +1,16 @@
 import type { ReportFile } from '@shared/contract/schemas/reports';
-import type { tableExportInputSchema } from '@shared/contract/schemas/exports';
-import type { z } from 'zod';
-import type { Db } from '../db/Db';
+import type { TableExportRequest } from '@shared/contract/schemas/exports';
+import type { Translate } from '@shared/i18n/Translate';
+import type { HandlerContext } from '../HandlerContext';
 import { getSettings } from '../modules/settings/settings.service';
 import { createTranslator } from '../reports/createTranslator';
+import { companiesTableExport } from './companiesTableExport';
+import { contactsTableExport } from './contactsTableExport';
 import { dealsTableExport } from './dealsTableExport';
+import { leadsTableExport } from './leadsTableExport';
 import { renderTableCsv } from './renderTableCsv';
 import { renderTableXlsx } from './renderTableXlsx';
+import type { TableExport } from './TableExport';
 
 const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',
@@ -21,14 +25,27 @@ const fileName = (table: string, format: string, now: number, timeZone: string):
   return `voronka-${table}-${day}.${format}`;
 };
 
+/** The requested table's rows and columns, from that table's own list query. */
+const tableOf = (ctx: HandlerContext, input: TableExportRequest, t: Translate): TableExport => {
+  const settings = getSettings(ctx.db);
+  const timeZone = settings['workspace.timeZone'];
+  switch (input.table) {
+    case 'deals':
+      return dealsTableExport(ctx.db, input, t, timeZone);
+    case 'companies':
+      return companiesTableExport(ctx.db, input, t, { timeZone, currency: settings['workspace.currency'] });
+    case 'contacts':
+      return contactsTableExport(ctx.db, input, t, timeZone);
+    case 'leads':
+      return leadsTableExport(ctx, input, t, timeZone);
+  }
+};
+
 /** A table view rendered to a file's bytes, delivered like a report (a download or main's save dialog). */
-export const renderTableExport = async (
-  db: Db,
-  input: z.output<typeof tableExportInputSchema>,
-  now: number,
-): Promise<ReportFile> => {
-  const timeZone = getSettings(db)['workspace.timeZone'];
-  const table = dealsTableExport(db, input, createTranslator(input.language), timeZone);
+export const renderTableExport = async (ctx: HandlerContext, input: TableExportRequest): Promise<ReportFile> => {
+  const timeZone = getSettings(ctx.db)['workspace.timeZone'];
+  const table = tableOf(ctx, input, createTranslator(input.language));
+  const now = ctx.clock.now();
   const bytes =
     input.format === 'csv'
       ? Buffer.from(renderTableCsv(table, input.separator ?? (input.language === 'ru' ? ';' : ',')), 'utf8')

@@ -5,6 +5,7 @@ import { wallClock } from './wallClock';
 
 const NUMBER_FORMATS: Record<ExportColumnKind, string | undefined> = {
   text: undefined,
+  number: undefined,
   money: '#,##0.00',
   date: 'dd.mm.yyyy',
   dateTime: 'dd.mm.yyyy hh:mm',

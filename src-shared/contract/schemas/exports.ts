@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { languageSchema } from './common';
+import { companiesListInputSchema } from './companies';
+import { contactsListInputSchema } from './contacts';
 import { dealsListInputSchema } from './deals';
+import { leadsListInputSchema } from './leads';
 import { reportFileSchema } from './reports';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -18,21 +21,103 @@ export const DEAL_EXPORT_COLUMNS = [
 ] as const;
 export type DealExportColumn = (typeof DEAL_EXPORT_COLUMNS)[number];
 
+/** The companies table's columns, in the table's order. */
+export const COMPANY_EXPORT_COLUMNS = [
+  'name',
+  'inn',
+  'industry',
+  'size',
+  'region',
+  'segment',
+  'ownerName',
+  'openDeals',
+  'openValueMinor',
+  'phone',
+  'email',
+  'domain',
+  'createdAt',
+] as const;
+export type CompanyExportColumn = (typeof COMPANY_EXPORT_COLUMNS)[number];
+
+/** The contacts table's columns, in the table's order. */
+export const CONTACT_EXPORT_COLUMNS = [
+  'name',
+  'companyName',
+  'jobTitle',
+  'role',
+  'persona',
+  'email',
+  'phone',
+  'ownerName',
+  'createdAt',
+] as const;
+export type ContactExportColumn = (typeof CONTACT_EXPORT_COLUMNS)[number];
+
+/** The leads inbox's columns, in the table's order (the selection box is not data). */
+export const LEAD_EXPORT_COLUMNS = [
+  'title',
+  'companyName',
+  'contactName',
+  'stage',
+  'createdAt',
+  'slaDueAt',
+  'sourceId',
+  'campaignName',
+  'ownerName',
+  'icpFit',
+  'bantScore',
+] as const;
+export type LeadExportColumn = (typeof LEAD_EXPORT_COLUMNS)[number];
+
+const page = { offset: true, limit: true } as const;
+
+/** What every table's export shares: the format, the language of headers and values, the CSV separator. */
+const fileFields = {
+  format: z.enum(EXPORT_FORMATS),
+  language: languageSchema,
+  /** CSV only; default `;` in Russian (Excel with a decimal comma), `,` in English. */
+  separator: z.enum([';', ',']).optional(),
+};
+
 /**
  * A table view as a file: the same filters and sort as the table's list call (every page, not
  * just the one on screen) and its visible columns in their order.
  */
-export const tableExportInputSchema = z
-  .object({
-    table: z.literal('deals'),
-    query: dealsListInputSchema.omit({ offset: true, limit: true }),
-    columns: z.array(z.enum(DEAL_EXPORT_COLUMNS)).min(1),
-    format: z.enum(EXPORT_FORMATS),
-    language: languageSchema,
-    /** CSV only; default `;` in Russian (Excel with a decimal comma), `,` in English. */
-    separator: z.enum([';', ',']).optional(),
-  })
-  .strict();
+export const tableExportInputSchema = z.discriminatedUnion('table', [
+  z
+    .object({
+      table: z.literal('deals'),
+      query: dealsListInputSchema.omit(page),
+      columns: z.array(z.enum(DEAL_EXPORT_COLUMNS)).min(1),
+      ...fileFields,
+    })
+    .strict(),
+  z
+    .object({
+      table: z.literal('companies'),
+      query: companiesListInputSchema.unwrap().omit(page),
+      columns: z.array(z.enum(COMPANY_EXPORT_COLUMNS)).min(1),
+      ...fileFields,
+    })
+    .strict(),
+  z
+    .object({
+      table: z.literal('contacts'),
+      query: contactsListInputSchema.unwrap().omit(page),
+      columns: z.array(z.enum(CONTACT_EXPORT_COLUMNS)).min(1),
+      ...fileFields,
+    })
+    .strict(),
+  z
+    .object({
+      table: z.literal('leads'),
+      query: leadsListInputSchema.omit(page),
+      columns: z.array(z.enum(LEAD_EXPORT_COLUMNS)).min(1),
+      ...fileFields,
+    })
+    .strict(),
+]);
 export type TableExportInput = z.input<typeof tableExportInputSchema>;
+export type TableExportRequest = z.output<typeof tableExportInputSchema>;
 
 export const tableExportFileSchema = reportFileSchema;

@@ -75,3 +75,82 @@ describe('exports.table (deals)', () => {
     ]);
   });
 });
+
+describe('exports.table (companies, contacts, leads)', () => {
+  const seedLeads = async () => {
+    backend = createTempBackend({ clock: createTestClock(Date.UTC(2026, 10, 23, 9, 0, 0)) });
+    const client = clientFor(backend);
+    for (const [companyName, contactName, valueMinor] of [
+      ['Альфа', 'Анна Смирнова', 1_000_00],
+      ['@Гамма', '=Олег', 250_50],
+    ] as const) {
+      await client.call('leads.create', {
+        pipelineId: DEFAULT_PIPELINE.id,
+        companyName,
+        contactName,
+        valueMinor,
+        email: `${valueMinor}@example.ru`,
+      });
+    }
+    return client;
+  };
+
+  it('writes the companies view as XLSX: counts and amounts as numbers, text neutralised, the filter applied', async () => {
+    const client = await seedLeads();
+    const file = await client.call('exports.table', {
+      table: 'companies',
+      query: { sort: { field: 'name', dir: 'desc' } },
+      columns: ['name', 'openDeals', 'openValueMinor', 'createdAt'],
+      format: 'xlsx',
+      language: 'ru',
+    });
+    expect(file.fileName).toBe('voronka-companies-2026-11-23.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('Компании');
+    expect(sheet.rowCount).toBe(3);
+    expect([2, 3].map((row) => sheet.getCell(row, 1).value)).toEqual(["'@Гамма", 'Альфа']);
+    expect([2, 3].map((row) => sheet.getCell(row, 2).value)).toEqual([1, 1]);
+    expect([2, 3].map((row) => sheet.getCell(row, 3).value)).toEqual([250.5, 1000]);
+    // The table's own sort (descending by the folded name: the @ is not a letter).
+    expect(sheet.getCell(2, 4).value).toBe('RUB');
+    expect(sheet.getCell(2, 5).value).toEqual(new Date('2026-11-23T12:00:00Z'));
+
+    const filtered = await client.call('exports.table', {
+      table: 'companies',
+      query: { search: 'гамма' },
+      columns: ['name'],
+      format: 'csv',
+      language: 'en',
+    });
+    expect(Buffer.from(filtered.base64, 'base64').toString('utf8').split('\r\n').length).toBe(3);
+  });
+
+  it('writes the contacts and leads views as CSV with their columns and filters', async () => {
+    const client = await seedLeads();
+    const contacts = await client.call('exports.table', {
+      table: 'contacts',
+      query: { search: 'олег' },
+      columns: ['name', 'companyName', 'email'],
+      format: 'csv',
+      language: 'ru',
+    });
+    expect(Buffer.from(contacts.base64, 'base64').toString('utf8')).toBe(
+      "\uFEFFИмя;Компания;E-mail\r\n'=Олег;'@Гамма;25050@example.ru\r\n",
+    );
+    const leads = await client.call('exports.table', {
+      table: 'leads',
+      query: { sort: { field: 'title', dir: 'asc' } },
+      columns: ['title', 'contactName', 'stage', 'createdAt'],
+      format: 'csv',
+      language: 'en',
+    });
+    const lines = Buffer.from(leads.base64, 'base64').toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFLead,Contact,Stage,Created');
+    expect(lines.slice(1, 3)).toEqual([
+      'Альфа,Анна Смирнова,New lead,2026-11-23 12:00',
+      "'@Гамма,'=Олег,New lead,2026-11-23 12:00",
+    ]);
+  });
+});

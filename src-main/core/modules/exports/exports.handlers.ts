@@ -2,5 +2,5 @@ import type { HandlersOf } from '../../Handlers';
 import { renderTableExport } from '../../export/renderTableExport';
 
 export const exportsHandlers: HandlersOf<'exports.table'> = {
-  'exports.table': (input, ctx) => renderTableExport(ctx.db, input, ctx.clock.now()),
+  'exports.table': (input, ctx) => renderTableExport(ctx, input),
 };

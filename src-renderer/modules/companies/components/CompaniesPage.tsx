@@ -7,6 +7,10 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
 import { ListPage } from '../../../ui/ListPage/ListPage';
 import { useListState } from '../../../ui/ListPage/useListState';
+import { COMPANY_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
+import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { exportQuery } from '../../exports/utils/exportQuery';
+import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { useCompaniesView } from '../hooks/useCompaniesView';
 import { defaultHiddenCompanyColumns, NUMERIC_COMPANY_COLUMNS, useCompanyColumns } from '../hooks/useCompanyColumns';
 import { useCompanyFacets } from '../hooks/useCompanyFacets';
@@ -49,7 +53,18 @@ export const CompaniesPage = () => {
       countTestId="companies-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
-      action={newCompanyButton}
+      action={
+        <>
+          <TableExportMenu
+            view={() => ({
+              table: 'companies',
+              query: exportQuery(toCompaniesQuery(list.settled)),
+              columns: visibleExportColumns(COMPANY_EXPORT_COLUMNS, hiddenColumns.hidden),
+            })}
+          />
+          {newCompanyButton}
+        </>
+      }
       filters={<CompanyFilters state={list.state} facets={facets} onChange={list.filter} />}
       table={{
         label: t('pages.companies.title'),

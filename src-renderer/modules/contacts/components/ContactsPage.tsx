@@ -3,6 +3,10 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
+import { CONTACT_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
+import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { exportQuery } from '../../exports/utils/exportQuery';
+import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
@@ -59,7 +63,18 @@ export const ContactsPage = () => {
       countTestId="contacts-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
-      action={newContactButton}
+      action={
+        <>
+          <TableExportMenu
+            view={() => ({
+              table: 'contacts',
+              query: exportQuery(toContactsQuery(list.settled)),
+              columns: visibleExportColumns(CONTACT_EXPORT_COLUMNS, hiddenColumns.hidden),
+            })}
+          />
+          {newContactButton}
+        </>
+      }
       filters={
         <div className="filters" role="group" aria-label={t('companies.filters.label')}>
           <CompanyPicker

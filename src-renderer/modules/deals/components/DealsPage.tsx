@@ -7,9 +7,9 @@ import { Icon } from '../../../ui/Icon';
 import { ListPage } from '../../../ui/ListPage/ListPage';
 import { useListState } from '../../../ui/ListPage/useListState';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
-import { ExportMenu } from '../../exports/components/ExportMenu';
-import { useExportTable } from '../../exports/hooks/useExportTable';
-import { useLanguage } from '../../../platform/useLanguage';
+import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { exportQuery } from '../../exports/utils/exportQuery';
+import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { DEAL_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
@@ -33,14 +33,6 @@ export const DealsPage = () => {
   const hiddenColumns = useHiddenColumns('voronka.columns.deals', defaultHiddenDealColumns(window.innerWidth));
   const columnSizes = useColumnSizes('voronka.columnSizes.deals');
   const view = useDealsView('deals.table', toDealsQuery(list.settled));
-  const language = useLanguage();
-  const exporter = useExportTable();
-  const exportView = (format: 'xlsx' | 'csv') => {
-    // The table's own query without its page: the core reads every page of it.
-    const { offset: _offset, limit: _limit, ...query } = toDealsQuery(list.settled);
-    const columns = DEAL_EXPORT_COLUMNS.filter((id) => !hiddenColumns.hidden.includes(id));
-    void exporter.exportTable({ table: 'deals', query, columns, format, language });
-  };
 
   return (
     <ListPage
@@ -55,7 +47,13 @@ export const DealsPage = () => {
       filters={<DealFilters state={list.state} stages={stages} onChange={list.filter} />}
       action={
         <>
-          <ExportMenu busy={exporter.busy} onExport={exportView} />
+          <TableExportMenu
+            view={() => ({
+              table: 'deals',
+              query: exportQuery(toDealsQuery(list.settled)),
+              columns: visibleExportColumns(DEAL_EXPORT_COLUMNS, hiddenColumns.hidden),
+            })}
+          />
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
             <Icon name="plus" size={18} />
             {t('deals.newDeal')}

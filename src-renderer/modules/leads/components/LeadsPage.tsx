@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
+import { LEAD_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
+import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { exportQuery } from '../../exports/utils/exportQuery';
+import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ListPage } from '../../../ui/ListPage/ListPage';
 import { useListState } from '../../../ui/ListPage/useListState';
@@ -58,10 +62,19 @@ export const LeadsPage = () => {
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
       action={
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-          <Icon name="plus" size={18} />
-          {t('leads.create.newLead')}
-        </button>
+        <>
+          <TableExportMenu
+            view={() => ({
+              table: 'leads',
+              query: exportQuery(query),
+              columns: visibleExportColumns(LEAD_EXPORT_COLUMNS, hiddenColumns.hidden),
+            })}
+          />
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" size={18} />
+            {t('leads.create.newLead')}
+          </button>
+        </>
       }
       filters={
         <>
