@@ -11,9 +11,12 @@ import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import './App.css';
 
-// The app-wide log shortcut and the reminders' bell are not needed for the first paint: their code follows the page's.
+// The app-wide log and new-lead shortcuts and the reminders' bell are not needed for the first paint: their code follows the page's.
 const LogActivityHost = lazy(() =>
   import('../modules/activities/components/LogActivityHost').then((module) => ({ default: module.LogActivityHost })),
+);
+const NewLeadHost = lazy(() =>
+  import('../modules/leads/components/NewLeadHost').then((module) => ({ default: module.NewLeadHost })),
 );
 const ReminderHost = lazy(() =>
   import('../modules/activities/components/ReminderHost').then((module) => ({ default: module.ReminderHost })),
@@ -54,6 +57,7 @@ export const App = () => {
       <DealDrawerHost />
       <Suspense fallback={null}>
         <LogActivityHost />
+        <NewLeadHost />
       </Suspense>
       <Toasts />
     </div>

@@ -18,6 +18,9 @@ export const CONFLICT_REASONS = [
   'task_done',
   'not_a_task',
   'import_undone',
+  'no_consideration_stage',
+  'not_a_lead',
+  'bant_incomplete',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

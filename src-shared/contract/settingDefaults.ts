@@ -13,4 +13,5 @@ export const SETTING_DEFAULTS: Settings = {
   'workspace.phoneCountry': 'RU',
   'backup.auto': true,
   'backup.keep': 7,
+  'bant.weights': { budget: 25, authority: 25, need: 25, timing: 25 },
 };

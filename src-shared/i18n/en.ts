@@ -269,6 +269,9 @@ export const en: Messages = {
     task_done: 'This task is already done.',
     import_undone: 'This import was already undone.',
     not_a_task: 'This activity has no due time: it is not a task.',
+    no_consideration_stage: 'The pipeline has no Consideration stage to move a qualified lead to. Add one in the pipeline settings.',
+    not_a_lead: 'The deal is past qualification already (it is beyond the Interest step).',
+    bant_incomplete: 'Answer all four BANT parts before qualifying the lead.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   backupProblems: {
@@ -314,6 +317,7 @@ export const en: Messages = {
     period_invalid: 'No such period (check the week, month or dates)',
     time_zone_invalid: 'Not a time zone: choose one such as Europe/Moscow',
     phone_country_invalid: 'Choose a country from the list (a code such as RU or KZ)',
+    bant_weights_sum: 'The weights must add up to 100',
     deal_not_found: 'The deal was not found or has been deleted',
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',
@@ -355,6 +359,14 @@ export const en: Messages = {
         revert: 'You can switch back at any time; deals do not change either way.',
         confirm: 'Switch to {{code}}',
       },
+    },
+    bantWeights: {
+      title: 'BANT weights',
+      description:
+        'How many of the score’s 100 points each BANT part gives when confirmed. Whole numbers adding up to 100. Stored scores are recomputed the next time their qualification is saved.',
+      sum: 'Sum: {{sum}} of 100',
+      whole: 'Each weight is a whole number from 0 to 100',
+      save: 'Save weights',
     },
     phoneCountry: {
       title: 'Default phone country',

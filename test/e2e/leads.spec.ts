@@ -188,26 +188,3 @@ test('the fast form creates a lead in one go and warns about a known INN and pho
       .locator('[data-sla]'),
   ).toHaveAttribute('data-sla', 'running');
 });
-
-test('the BANT form in the deal drawer scores live, saves in one write and ticks the confirmed item', async ({
-  page,
-  rpc,
-}) => {
-  const deal = await createDeal(rpc, `BANT ${Date.now()}`, 'new_lead');
-  await page.goto(`/#/leads?deal=${deal.id}`);
-  const section = page.getByTestId('bant-section');
-  await expect(section.getByTestId('bant-score')).toHaveText('Ещё не оценено');
-  await section.getByLabel('Бюджет').selectOption({ label: 'Подтверждено' });
-  await section.getByLabel('Потребность').selectOption({ label: 'Частично' });
-  await expect(section.getByTestId('bant-score')).toHaveText('42 из 100');
-  await expect(section.getByTestId('bant-points-budget')).toHaveText('+25');
-  await expect(section.getByTestId('bant-points-need')).toHaveText('+17');
-  await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/leads-bant-ru.png`, animations: 'disabled' });
-  await section.getByRole('button', { name: 'Записать оценку' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Оценка BANT сохранена: 42' })).toBeVisible();
-  expect((await rpc('leads.bant', { id: deal.id })).score).toBe(42);
-  const checklist = await rpc('deals.checklist', { dealId: deal.id });
-  const ticked = [...checklist.items, ...checklist.otherTicked].filter((item) => item.checked);
-  expect(ticked.map((item) => item.defaultKey)).toEqual(['budget_confirmed']);
-});

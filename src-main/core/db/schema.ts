@@ -156,6 +156,14 @@ export type DealsTable = Timestamps & {
   bant_need: number | null;
   bant_timing: number | null;
   bant_score: number | null;
+  bant_budget_minor: number | null;
+  bant_budget_confirmed: number | null;
+  bant_authority_contact_id: string | null;
+  bant_authority_role: string | null;
+  bant_need_pain: string | null;
+  bant_need_category: string | null;
+  bant_timing_date: string | null;
+  bant_timing_quarter: string | null;
   qualified_at: number | null;
   icp_fit: number | null;
   notes: string | null;

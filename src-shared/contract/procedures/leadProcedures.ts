@@ -28,5 +28,5 @@ export const leadProcedures = {
     'contacts',
   ]),
   'leads.bant': query(z.object({ id: z.uuid() }).strict(), leadBantSchema),
-  'leads.qualify': mutation(leadQualifyInputSchema, leadBantSchema, ['deals', 'deal_checks']),
+  'leads.qualify': mutation(leadQualifyInputSchema, leadBantSchema, ['deals', 'deal_checks', 'stage_transitions']),
 } as const;

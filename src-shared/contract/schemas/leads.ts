@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { idSchema, minorUnitsSchema, nonEmptyTextSchema, optionalTextSchema } from './common';
+import { BANT_NEED_CATEGORIES } from '../../domain/bantAnswerLevels';
+import {
+  calendarDateSchema,
+  idSchema,
+  minorUnitsSchema,
+  nonEmptyTextSchema,
+  optionalTextSchema,
+} from './common';
 import { companyFieldsShape } from './companies';
-import { contactFieldsShape } from './contacts';
+import { contactFieldsShape, contactRoleSchema } from './contacts';
+import { blankableTextSchema } from './fields';
 import { dealRowSchema } from './deals';
 
 /** The funnel steps whose open deals are leads: raw (awareness) and being qualified (interest). */
@@ -121,19 +129,55 @@ export type LeadCreateInput = z.input<typeof leadCreateInputSchema>;
 
 const bantLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]).nullable();
 
-/** The deal's BANT answers (0 no … 3 confirmed, null not asked) and the score they give. */
-export const leadBantSchema = z.object({
-  id: idSchema,
+/** The BANT form's answers; null is "not asked yet" (see bantAnswerLevels for how each part is judged). */
+export const bantDetailsShape = {
+  budgetMinor: minorUnitsSchema.nullable(),
+  budgetConfirmed: z.boolean().nullable(),
+  authorityContactId: idSchema.nullable(),
+  authorityRole: contactRoleSchema.nullable(),
+  /** Blank is not asked. */
+  needPain: blankableTextSchema(2000),
+  needCategory: z.enum(BANT_NEED_CATEGORIES).nullable(),
+  timingDate: calendarDateSchema.nullable(),
+  timingQuarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/, 'Expected a quarter as YYYY-Qn')
+    .nullable(),
+};
+
+const bantLevelsSchema = z.object({
   budget: bantLevelSchema,
   authority: bantLevelSchema,
   need: bantLevelSchema,
   timing: bantLevelSchema,
+});
+
+/** The deal's BANT answers, the levels they gave (0 no … 3 confirmed) and the score, as last saved. */
+export const leadBantSchema = z.object({
+  id: idSchema,
+  ...bantDetailsShape,
+  levels: bantLevelsSchema,
   score: z.number().int().min(0).max(100).nullable(),
+  /** When the deal was qualified (null: not yet). */
+  qualifiedAt: z.number().nullable(),
 });
 export type LeadBant = z.infer<typeof leadBantSchema>;
 
 /**
- * Saves the answers and their score in one write; every part answered "confirmed" ticks the
- * matching control point ("budget confirmed"…) of the pipeline's interest stages.
+ * Saves the answers, their levels and score (scoreBant under the workspace's weights) in one write;
+ * a part at "confirmed" ticks the matching control point ("budget confirmed"…) of the pipeline's
+ * interest stages. With an outcome, the same write also decides the lead: `qualified` ticks all four
+ * BANT items and moves the deal to the pipeline's first consideration stage (the gate still applies
+ * to any other unticked item); `disqualified` closes it as lost with the loss reason.
  */
-export const leadQualifyInputSchema = leadBantSchema.omit({ score: true }).strict();
+export const leadQualifyInputSchema = z
+  .object({
+    id: idSchema,
+    ...bantDetailsShape,
+    outcome: z.enum(['qualified', 'disqualified']).optional(),
+    /** Required with `disqualified`: left out, the call fails with LOSS_REASON_REQUIRED. */
+    lossReasonId: idSchema.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+export type LeadQualifyInput = z.input<typeof leadQualifyInputSchema>;

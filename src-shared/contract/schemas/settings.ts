@@ -33,6 +33,19 @@ export const settingsSchema = z.object({
   'backup.auto': z.boolean(),
   /** How many daily backups are kept; older ones are deleted after each new one. */
   'backup.keep': z.number().int().min(1).max(365),
+  /** Each BANT part's share of the 100-point score; whole numbers that add up to 100. */
+  'bant.weights': z
+    .object({
+      budget: z.number().int().min(0).max(100),
+      authority: z.number().int().min(0).max(100),
+      need: z.number().int().min(0).max(100),
+      timing: z.number().int().min(0).max(100),
+    })
+    .strict()
+    .superRefine((weights, ctx) => {
+      const sum = weights.budget + weights.authority + weights.need + weights.timing;
+      if (sum !== 100) ctx.addIssue(fieldIssue('bant_weights_sum', `The weights must add up to 100, not ${sum}`));
+    }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;

@@ -21,7 +21,23 @@ describe('change log write path', () => {
     const log = logFor(backend, deal.id);
     // Columns the app never set at creation (BANT, ICP fit) keep their SQL default and need no message;
     // the title key is derived from the title by the write path and never logged.
-    const unsetAtCreation = ['bant_budget', 'bant_authority', 'bant_need', 'bant_timing', 'bant_score', 'qualified_at', 'icp_fit'];
+    const unsetAtCreation = [
+      'bant_budget',
+      'bant_authority',
+      'bant_need',
+      'bant_timing',
+      'bant_score',
+      'bant_budget_minor',
+      'bant_budget_confirmed',
+      'bant_authority_contact_id',
+      'bant_authority_role',
+      'bant_need_pain',
+      'bant_need_category',
+      'bant_timing_date',
+      'bant_timing_quarter',
+      'qualified_at',
+      'icp_fit',
+    ];
     expect(backend.db.sqlite.prepare('SELECT title_key FROM deals WHERE id = ?').pluck().get(deal.id)).toBe('лицензии');
     unsetAtCreation.push('title_key');
     const columns = (backend.db.sqlite.prepare('PRAGMA table_info(deals)').all() as { name: string }[])

@@ -14,6 +14,7 @@ import { m0012_campaign_details } from './m0012_campaign_details';
 import { m0013_kpi_history_indexes } from './m0013_kpi_history_indexes';
 import { m0014_import_log } from './m0014_import_log';
 import { m0015_custom_fields } from './m0015_custom_fields';
+import { m0016_bant_answers } from './m0016_bant_answers';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   m0013_kpi_history_indexes,
   m0014_import_log,
   m0015_custom_fields,
+  m0016_bant_answers,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

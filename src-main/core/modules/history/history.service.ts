@@ -31,6 +31,8 @@ const NOT_FIELD_EDITS = new Set([
   'stage_entered_at',
   'won_at',
   'lost_at',
+  // Qualifying shows as the move it makes; the time itself is bookkeeping.
+  'qualified_at',
 ]);
 
 /** Columns a new deal leaves NULL without logging them (set later by qualification and scoring). */
@@ -40,6 +42,14 @@ const UNSET_AT_CREATION = new Set([
   'bant_need',
   'bant_timing',
   'bant_score',
+  'bant_budget_minor',
+  'bant_budget_confirmed',
+  'bant_authority_contact_id',
+  'bant_authority_role',
+  'bant_need_pain',
+  'bant_need_category',
+  'bant_timing_date',
+  'bant_timing_quarter',
   'qualified_at',
   'icp_fit',
 ]);
@@ -49,6 +59,7 @@ const REF_COLUMNS: Readonly<Record<string, RefKind>> = {
   owner_id: 'user',
   company_id: 'company',
   contact_id: 'contact',
+  bant_authority_contact_id: 'contact',
   source_id: 'leadSource',
   campaign_id: 'campaign',
   loss_reason_id: 'lossReason',

@@ -217,7 +217,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           <h3 id="drawer-bant" className="drawer-section-title">
             {t('leads.bant.title')}
           </h3>
-          <BantSection dealId={deal.id} />
+          <BantSection deal={deal} />
         </section>
         <section className="drawer-section" aria-labelledby="drawer-history">
           <h3 id="drawer-history" className="drawer-section-title">

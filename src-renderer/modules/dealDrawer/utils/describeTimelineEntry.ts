@@ -49,11 +49,27 @@ const FIELD_LABELS: Record<string, string> = {
   bantNeed: 'leads.bant.parts.need',
   bantTiming: 'leads.bant.parts.timing',
   bantScore: 'leads.bant.score',
+  bantBudgetMinor: 'leads.bant.budgetAmount',
+  bantBudgetConfirmed: 'leads.bant.budgetConfirmed',
+  bantAuthorityContactId: 'leads.bant.decider',
+  bantAuthorityRole: 'leads.bant.role',
+  bantNeedPain: 'leads.bant.pain',
+  bantNeedCategory: 'leads.bant.category',
+  bantTimingDate: 'leads.bant.targetDate',
+  bantTimingQuarter: 'leads.bant.targetQuarter',
 };
 
 const BANT_LEVEL_FIELDS = new Set(['bantBudget', 'bantAuthority', 'bantNeed', 'bantTiming']);
 
-const ID_FIELDS = new Set(['ownerId', 'companyId', 'contactId', 'sourceId', 'campaignId', 'lossReasonId']);
+const ID_FIELDS = new Set([
+  'ownerId',
+  'companyId',
+  'contactId',
+  'sourceId',
+  'campaignId',
+  'lossReasonId',
+  'bantAuthorityContactId',
+]);
 
 const MAX_TEXT = 80;
 
@@ -71,7 +87,14 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   if (value === null || value === undefined || value === '') return t('common.none');
   if (ID_FIELDS.has(field)) return refName(value, context);
   if (BANT_LEVEL_FIELDS.has(field) && typeof value === 'number') return context.t(`leads.bant.levels.${value}`);
-  if (field === 'valueMinor' && typeof value === 'number') return formatMoney(value, context.currency, language);
+  if ((field === 'valueMinor' || field === 'bantBudgetMinor') && typeof value === 'number')
+    return formatMoney(value, context.currency, language);
+  if (field === 'bantBudgetConfirmed') return t(value === 1 || value === true ? 'common.yes' : 'common.no');
+  if (field === 'bantAuthorityRole' && typeof value === 'string') return t(`contacts.roles.${value}`);
+  if (field === 'bantNeedCategory' && typeof value === 'string') return t(`leads.bant.categories.${value}`);
+  if (field === 'bantTimingDate' && typeof value === 'string' && isCalendarDate(value)) {
+    return formatCalendarDate(value, language);
+  }
   if (field === 'expectedCloseOn' && typeof value === 'string' && isCalendarDate(value)) {
     return formatCalendarDate(value, language);
   }

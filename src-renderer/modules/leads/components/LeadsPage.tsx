@@ -1,3 +1,4 @@
+import type { LeadRow } from '@shared/contract/schemas/leads';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -22,6 +23,7 @@ import {
   leadFiltersActive,
   toLeadsQuery,
 } from '../utils/toLeadsQuery';
+import { BantDialog } from './BantDialog';
 import { LeadBulkBar } from './LeadBulkBar';
 import { LeadFilters } from './LeadFilters';
 import { NewLeadDialog } from './NewLeadDialog';
@@ -41,10 +43,11 @@ export const LeadsPage = () => {
   const sources = useLiveQuery('leadSources.list', { includeArchived: true }, ['lead_sources']).data ?? [];
   const selection = useLeadSelection();
   const [creating, setCreating] = useState(false);
+  const [qualifying, setQualifying] = useState<LeadRow | null>(null);
   const now = useNow();
   const pageIds = useMemo(() => view.rows.map((row) => row.id), [view.rows]);
   const selected = selection.visible(pageIds);
-  const { columns, choosable } = useLeadColumns({ selection, pageIds, sources, now });
+  const { columns, choosable } = useLeadColumns({ selection, pageIds, sources, now, onQualify: setQualifying });
   const hiddenColumns = useHiddenColumns('voronka.columns.leads', defaultHiddenLeadColumns(window.innerWidth));
   const columnSizes = useColumnSizes('voronka.columnSizes.leads');
   const { clear } = selection;
@@ -70,7 +73,13 @@ export const LeadsPage = () => {
               columns: visibleExportColumns(LEAD_EXPORT_COLUMNS, hiddenColumns.hidden),
             })}
           />
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            aria-keyshortcuts="L"
+            title={t('leads.create.shortcut')}
+            onClick={() => setCreating(true)}
+          >
             <Icon name="plus" size={18} />
             {t('leads.create.newLead')}
           </button>
@@ -94,6 +103,7 @@ export const LeadsPage = () => {
       empty={<EmptyState icon="leads" title={t('leads.empty.title')} body={t('leads.empty.body')} />}
     >
       <NewLeadDialog open={creating} onClose={() => setCreating(false)} />
+      <BantDialog lead={qualifying} onClose={() => setQualifying(null)} />
     </ListPage>
   );
 };

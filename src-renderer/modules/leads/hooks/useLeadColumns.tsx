@@ -52,7 +52,14 @@ const COLUMN_LABELS: Record<(typeof LEAD_COLUMN_IDS)[number], string> = {
 export const defaultHiddenLeadColumns = (windowWidth: number): string[] =>
   defaultHiddenFor(windowWidth, [], ['contactName', 'stage', 'campaignName']);
 
-type Options = { selection: LeadSelection; pageIds: readonly string[]; sources: readonly LeadSource[]; now: number };
+type Options = {
+  selection: LeadSelection;
+  pageIds: readonly string[];
+  sources: readonly LeadSource[];
+  now: number;
+  /** Opens the BANT form on a lead (the score cell is its button). */
+  onQualify(lead: LeadRow): void;
+};
 
 /** The inbox's columns: a selection box, the lead, who and where from, its age and SLA clock, its scores. */
 export const useLeadColumns = ({
@@ -60,6 +67,7 @@ export const useLeadColumns = ({
   pageIds,
   sources,
   now,
+  onQualify,
 }: Options): { columns: ColumnDef<LeadRow, unknown>[]; choosable: ChoosableColumn[] } => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -199,7 +207,21 @@ export const useLeadColumns = ({
         minSize: 64,
         cell: (info) => {
           const score = info.getValue();
-          return score === null ? none : <span className="num">{score}</span>;
+          const lead = info.row.original;
+          return (
+            <button
+              type="button"
+              className="lead-bant-button num"
+              aria-label={t('leads.bant.rowActionLabel', { title: lead.title })}
+              onClick={(event) => {
+                // The row's own click opens the drawer; this opens the form.
+                event.stopPropagation();
+                onQualify(lead);
+              }}
+            >
+              {score ?? t('leads.bant.rowAction')}
+            </button>
+          );
         },
       }),
       // Each accessor is typed by its own value type; the table takes them as one list.
@@ -210,5 +232,5 @@ export const useLeadColumns = ({
       locked: id === 'title',
     }));
     return { columns, choosable };
-  }, [selection, pageIds, sources, now, t, language, timeZone]);
+  }, [selection, pageIds, sources, now, onQualify, t, language, timeZone]);
 };

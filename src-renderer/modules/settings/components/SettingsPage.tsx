@@ -3,6 +3,7 @@ import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampa
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
+import { BantWeightsCard } from './BantWeightsCard';
 import { CurrencyCard } from './CurrencyCard';
 import { LanguageCard } from './LanguageCard';
 import { PhoneCountryCard } from './PhoneCountryCard';
@@ -15,6 +16,7 @@ export const SettingsPage = () => (
     <CurrencyCard />
     <PhoneCountryCard />
     <PipelinesCard />
+    <BantWeightsCard />
     <TeamCard />
     <SourcesCampaignsSection />
     <ImportCard />
