@@ -55,14 +55,14 @@ test('BANT: qualify from the inbox (parts, ticks, move), disqualify from the dra
   await expect(form.getByTestId('bant-score')).toHaveText('Ещё не оценено');
   const qualify = form.getByRole('button', { name: 'Квалифицировать', exact: true });
   await expect(qualify).toBeDisabled();
-  await form.getByLabel('Сумма бюджета, RUB').fill('1 500 000');
+  await form.getByLabel('Размер бюджета, RUB').fill('1 500 000');
   await expect(form.getByTestId('bant-points-budget')).toHaveText('+17');
-  await form.getByLabel('Бюджет подтверждён').selectOption({ label: 'Да' });
+  await form.getByLabel('Подтверждение бюджета').selectOption({ label: 'Да' });
   await expect(form.getByTestId('bant-points-budget')).toHaveText('+25');
   await expect(form.getByTestId('bant-score')).toHaveText('25 из 100');
   // Picking the decider brings their role from the contact card.
   await form.getByLabel('Кто принимает решение').selectOption({ label: `Ирина ${tag} · Финансовый директор` });
-  await expect(form.getByLabel('Роль')).toHaveValue('decision_maker');
+  await expect(form.getByLabel('Роль ЛПР')).toHaveValue('decision_maker');
   await form.getByLabel('Боль клиента').fill('Менеджеры теряют заявки между почтой и Excel');
   await expect(form.getByTestId('bant-points-need')).toHaveText('+17');
   await form.getByLabel('Категория потребности').selectOption({ label: 'Увеличить выручку' });
@@ -95,7 +95,7 @@ test('BANT: qualify from the inbox (parts, ticks, move), disqualify from the dra
   // The other lead: disqualified from its drawer with a reason, in one write.
   await page.goto(`/#/leads?q=${encodeURIComponent(tag)}&deal=${bad.id}`);
   const drawer = page.getByRole('dialog').filter({ hasText: `${tag} Пилот` });
-  await drawer.getByTestId('bant-section').getByLabel('Бюджет подтверждён').selectOption({ label: 'Нет' });
+  await drawer.getByTestId('bant-section').getByLabel('Подтверждение бюджета').selectOption({ label: 'Нет' });
   await drawer.getByTestId('bant-section').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/bant-drawer-ru.png`, animations: 'disabled' });
   await drawer.getByRole('button', { name: 'Дисквалифицировать' }).click();
