@@ -203,8 +203,8 @@ export const useLeadColumns = ({
       column.accessor('bantScore', {
         header: () => t('leads.columns.bant'),
         enableSorting: false,
-        size: 76,
-        minSize: 64,
+        size: 88,
+        minSize: 80,
         cell: (info) => {
           const score = info.getValue();
           const lead = info.row.original;
