@@ -9,6 +9,7 @@ import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureReportFigures } from './measureReportFigures';
+import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
 
 export type BenchOptions = {
@@ -208,6 +209,9 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     // Leave the cached database as it was.
     await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
     figures.push(compareFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+
+    log('bench: timeline page…\n');
+    figures.push(...(await measureTimelineFigure(backend, raw.db, runs, unwrap)));
 
     log('bench: weekly report and analytics data, PDF and XLSX…\n');
     figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));

@@ -19,6 +19,7 @@ import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers'
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
+import { timelineHandlers } from './modules/timeline/timeline.handlers';
 import { settingsHandlers } from './modules/settings/settings.handlers';
 import { usersHandlers } from './modules/users/users.handlers';
 
@@ -45,4 +46,5 @@ export const allHandlers: Handlers = {
   ...exportsHandlers,
   ...importsHandlers,
   ...customFieldsHandlers,
+  ...timelineHandlers,
 };

@@ -122,4 +122,5 @@ export const METHOD_NAMES: readonly string[] = [
   'customFields.reorder',
   'customFields.values',
   'customFields.setValues',
+  'timeline.page',
 ];

@@ -17,6 +17,7 @@ import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { reportProcedures } from './procedures/reportProcedures';
+import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
 /**
@@ -44,6 +45,7 @@ export const contract = {
   ...exportProcedures,
   ...importProcedures,
   ...customFieldProcedures,
+  ...timelineProcedures,
 } as const;
 
 export type Contract = typeof contract;

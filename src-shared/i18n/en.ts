@@ -6,6 +6,7 @@ import { stagesSettingsEn } from './messages/stagesSettings.en';
 import type { Messages } from './Messages';
 import { companiesEn } from './messages/companies.en';
 import { activitiesEn } from './messages/activities.en';
+import { timelineEn } from './messages/timeline.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { kpiReportEn } from './messages/kpiReport.en';
@@ -440,6 +441,7 @@ export const en: Messages = {
   companies: companiesEn,
   contacts: contactsEn,
   activities: activitiesEn,
+  timeline: timelineEn,
   users: usersEn,
   board: boardEn,
   connection: connectionEn,

@@ -5,6 +5,7 @@ import { dealDrawerRu } from './messages/dealDrawer.ru';
 import { stagesSettingsRu } from './messages/stagesSettings.ru';
 import { companiesRu } from './messages/companies.ru';
 import { activitiesRu } from './messages/activities.ru';
+import { timelineRu } from './messages/timeline.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
@@ -446,6 +447,7 @@ export const ru = {
   companies: companiesRu,
   contacts: contactsRu,
   activities: activitiesRu,
+  timeline: timelineRu,
   users: usersRu,
   board: boardRu,
   connection: connectionRu,

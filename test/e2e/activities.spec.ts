@@ -226,3 +226,62 @@ test('the drawer plans a next step and completes it while logging the call; the 
   expect(touch.activity).toMatchObject({ type: 'call', outcome: 'reached', body: 'Назначили демо' });
   await page.screenshot({ path: 'test-results/screenshots/deal-drawer-tasks-ru.png' });
 });
+
+test('the drawer’s timeline: a call and a stage move newest first, filtered by kind, older lines paged in', async ({
+  page,
+}) => {
+  const tag = `Лента ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  // A long past: 55 notes written a day ago, so the first page (50 lines) does not hold them all.
+  const dayAgo = Date.now() - 86_400_000;
+  for (let index = 0; index < 55; index += 1)
+    await ws.rpc('activities.log', {
+      type: 'note',
+      subject: `Заметка ${index + 1}`,
+      dealId: deal!.id,
+      doneAt: dayAgo + index * 1000,
+    });
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} сделка` });
+  const entries = drawer.getByTestId('timeline-entry');
+  // The first page holds 50 lines (a loaded CI machine may take a while to open a 57-line deal).
+  await expect(entries).toHaveCount(50, { timeout: 15_000 });
+
+  await page.keyboard.press('a');
+  const form = page.getByTestId('activity-form');
+  await form.getByLabel('Тема').fill('Созвон после демо');
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+  await drawer.getByRole('button', { name: 'Перевести на этап «Квалификация»' }).click();
+  // Newest first: the move, the call, the deal's creation, then the notes of the day before.
+  await expect(entries.first()).toContainText(/Этап изменён\s*Новый лид/);
+  await expect(entries.nth(1)).toContainText('Звонок · Созвон после демо');
+  await expect(entries.nth(2)).toContainText('Сделка создана');
+  await expect(entries.nth(3)).toContainText('Заметка 55');
+
+  const filter = drawer.getByRole('group', { name: 'Что показать в истории' });
+  await filter.getByRole('button', { name: 'Этапы' }).click();
+  await expect(filter.getByRole('button', { name: 'Этапы' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('Этап изменён');
+  await expect(entries.last()).toContainText('Сделка создана');
+  await drawer.getByRole('heading', { name: 'История' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/timeline-filter-ru.png' });
+
+  await filter.getByRole('button', { name: 'Дела' }).click();
+  await expect(entries.first()).toContainText('Звонок · Созвон после демо');
+  await expect(entries).toHaveCount(50);
+  await expect(entries.filter({ hasText: 'Этап изменён' })).toHaveCount(0);
+  // The 56 activities: the page's cursor brings the last six, none twice, and no more to show.
+  await drawer.getByRole('button', { name: 'Показать более ранние' }).click();
+  await expect(entries).toHaveCount(56);
+  await expect(entries.last()).toContainText('Заметка 1');
+  await expect(entries.filter({ hasText: 'Заметка 50' })).toHaveCount(1);
+  await expect(drawer.getByRole('button', { name: 'Показать более ранние' })).toHaveCount(0);
+
+  await filter.getByRole('button', { name: 'Всё' }).click();
+  await expect(entries).toHaveCount(50);
+  await expect(entries.first()).toContainText('Этап изменён');
+});

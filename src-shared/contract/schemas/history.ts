@@ -14,7 +14,7 @@ const actorFields = {
 
 /** One line of a deal's timeline, in time order. */
 export const timelineEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('created'), ...actorFields, stageId: idSchema }),
+  z.object({ kind: z.literal('created'), ...actorFields, stageId: idSchema.nullable() }),
   z.object({
     kind: z.literal('stage'),
     ...actorFields,

@@ -52,6 +52,7 @@ describe('bench harness', () => {
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist',
       'single deal update via dispatch (with change log)',
+      'timeline.page: 50 lines of the busiest deal, all kinds',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',

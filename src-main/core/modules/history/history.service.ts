@@ -13,46 +13,8 @@ import { dealTimelineActivities, toActivity } from '../activities/activities.rep
 import type { Db } from '../../db/Db';
 import { findDealRow } from '../deals/deals.repo';
 import { notFound } from '../pipelines/notFound';
+import { NOT_FIELD_EDITS, UNSET_AT_CREATION } from './dealHistoryColumns';
 import { checkLogMessages, dealLogMessages, type RefKind, refRows, transitionRecords } from './history.repo';
-
-/**
- * Columns the timeline does not list as field edits: stage, status and their times are told by
- * the transitions; the rest is bookkeeping.
- */
-const NOT_FIELD_EDITS = new Set([
-  'id',
-  'updated_at',
-  'created_at',
-  'created_by',
-  'pipeline_id',
-  'stage_id',
-  'status',
-  'position',
-  'stage_entered_at',
-  'won_at',
-  'lost_at',
-  // Qualifying shows as the move it makes; the time itself is bookkeeping.
-  'qualified_at',
-]);
-
-/** Columns a new deal leaves NULL without logging them (set later by qualification and scoring). */
-const UNSET_AT_CREATION = new Set([
-  'bant_budget',
-  'bant_authority',
-  'bant_need',
-  'bant_timing',
-  'bant_score',
-  'bant_budget_minor',
-  'bant_budget_confirmed',
-  'bant_authority_contact_id',
-  'bant_authority_role',
-  'bant_need_pain',
-  'bant_need_category',
-  'bant_timing_date',
-  'bant_timing_quarter',
-  'qualified_at',
-  'icp_fit',
-]);
 
 /** Field columns whose values are ids: the timeline ships their names in `refs`. */
 const REF_COLUMNS: Readonly<Record<string, RefKind>> = {

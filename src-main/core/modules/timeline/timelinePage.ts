@@ -1,0 +1,181 @@
+import type { TimelineEntryOut } from '@shared/contract/schemas/history';
+import {
+  TIMELINE_TYPES,
+  type TimelinePage,
+  type TimelinePageEntry,
+  type timelinePageInputSchema,
+} from '@shared/contract/schemas/timeline';
+import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
+import type { z } from 'zod';
+import type { Db } from '../../db/Db';
+import type { ActivitiesTable } from '../../db/schema';
+import { prepare } from '../../db/sql';
+import { toActivity } from '../activities/activities.repo';
+import type { RefKind } from '../history/history.repo';
+import { isLive } from '../activities/activities.repo';
+import { notFound } from '../pipelines/notFound';
+import { type TimelineRow, timelineRows } from './timelineRows';
+
+type Input = z.output<typeof timelinePageInputSchema>;
+
+/** Field columns whose values are ids: the page ships their names in `refs`. */
+const REF_COLUMNS: Readonly<Record<string, RefKind>> = {
+  owner_id: 'user',
+  company_id: 'company',
+  contact_id: 'contact',
+  bant_authority_contact_id: 'contact',
+  source_id: 'leadSource',
+  campaign_id: 'campaign',
+  loss_reason_id: 'lossReason',
+};
+
+const TABLES = { deal: 'deals', company: 'companies', contact: 'contacts' } as const;
+
+const parseValue = (text: string | null): JsonScalar => {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? JSON.stringify(value) : (value as JsonScalar);
+  } catch {
+    return text;
+  }
+};
+
+type Status = 'open' | 'won' | 'lost';
+
+/** The contract's entry for a raw row (activities come from `activities`, loaded by id). */
+const toEntry = (row: TimelineRow, at: number, activities: ReadonlyMap<string, ActivitiesTable>) => {
+  const base = { at, actorId: row.actor_id, actorName: null };
+  switch (row.kind) {
+    case 'created':
+      return row.to_stage_id === null
+        ? ({ kind: 'created', ...base, stageId: null } as const)
+        : ({ kind: 'created', ...base, stageId: row.to_stage_id } as const);
+    case 'stage':
+      return {
+        kind: 'stage',
+        ...base,
+        fromStageId: row.from_stage_id,
+        toStageId: row.to_stage_id as string,
+        fromStatus: row.from_status as Status | null,
+        toStatus: row.to_status as Status,
+      } as const;
+    case 'field':
+      return {
+        kind: 'field',
+        ...base,
+        field: camelCaseColumn(row.col as string),
+        oldValue: parseValue(row.old_value),
+        newValue: parseValue(row.new_value),
+      } as const;
+    case 'deleted':
+    case 'restored':
+      return { kind: row.kind, ...base } as const;
+    case 'check': {
+      const checked = parseValue(row.new_value);
+      const controlPointId = (row.ref_id as string).slice((row.deal_id as string).length + 1);
+      return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true } as const;
+    }
+    case 'activity':
+      return { kind: 'activity', ...base, activity: toActivity(activities.get(row.ref_id as string)!) } as const;
+  }
+};
+
+type RefIds = Map<RefKind, Set<string>>;
+
+const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
+  if (typeof id !== 'string') return;
+  const ids = refs.get(kind) ?? new Set<string>();
+  ids.add(id);
+  refs.set(kind, ids);
+};
+
+const refIdsOf = (rows: readonly TimelineRow[], activities: ReadonlyMap<string, ActivitiesTable>): RefIds => {
+  const refs: RefIds = new Map();
+  for (const row of rows) {
+    addRef(refs, 'user', row.actor_id);
+    addRef(refs, 'stage', row.from_stage_id);
+    addRef(refs, 'stage', row.to_stage_id);
+    if (row.kind === 'check')
+      addRef(refs, 'controlPoint', (row.ref_id as string).slice((row.deal_id as string).length + 1));
+    const kind = row.col === null ? undefined : REF_COLUMNS[row.col];
+    if (kind) {
+      addRef(refs, kind, parseValue(row.old_value));
+      addRef(refs, kind, parseValue(row.new_value));
+    }
+    const activity = row.ref_id === null ? undefined : activities.get(row.ref_id);
+    if (row.kind === 'activity' && activity) {
+      addRef(refs, 'user', activity.owner_id);
+      addRef(refs, 'contact', activity.contact_id);
+    }
+  }
+  return refs;
+};
+
+// Ids go in as one JSON array, so each lookup is one prepared statement whatever the page holds.
+const ACTIVITIES_BY_ID = 'SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))';
+const DEAL_TITLES = 'SELECT id, title FROM deals WHERE id IN (SELECT value FROM json_each(?))';
+const REF_SQL: Readonly<Record<RefKind, string>> = {
+  user: 'SELECT id, name, NULL AS default_key FROM users',
+  company: 'SELECT id, name, NULL AS default_key FROM companies',
+  contact: 'SELECT id, name, NULL AS default_key FROM contacts',
+  campaign: 'SELECT id, name, NULL AS default_key FROM campaigns',
+  stage: 'SELECT id, name, default_key FROM stages',
+  pipeline: 'SELECT id, name, default_key FROM pipelines',
+  leadSource: 'SELECT id, name, default_key FROM lead_sources',
+  lossReason: 'SELECT id, name, default_key FROM loss_reasons',
+  controlPoint: 'SELECT id, label AS name, default_key FROM control_points',
+};
+
+/** Names of referenced rows, tombstoned ones too (history outlives deletes). */
+const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
+  prepare(db, `${REF_SQL[kind]} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
+    id: string;
+    name: string | null;
+    default_key: string | null;
+  }[];
+
+const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, ActivitiesTable> => {
+  const ids = rows.filter((row) => row.kind === 'activity').map((row) => row.ref_id as string);
+  if (ids.length === 0) return new Map();
+  const found = prepare(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as ActivitiesTable[];
+  return new Map(found.map((row) => [row.id, row]));
+};
+
+const dealTitles = (db: Db, rows: readonly TimelineRow[]): Map<string, string> => {
+  const ids = [...new Set(rows.map((row) => row.deal_id).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const found = prepare(db, DEAL_TITLES).all(JSON.stringify(ids)) as { id: string; title: string }[];
+  return new Map(found.map((row) => [row.id, row.title]));
+};
+
+/**
+ * A page of a deal's, company's or contact's timeline (newest first, keyset-paged) with the names
+ * of what its lines mention. A line is never dated after `now` (a clock that ran ahead).
+ */
+export const timelinePage = (db: Db, input: Input, now: number): TimelinePage => {
+  if (!isLive(db, TABLES[input.subject], input.id)) throw notFound(input.subject, input.id);
+  const types = new Set(input.types ?? TIMELINE_TYPES);
+  // One more than asked says whether an older page exists.
+  const rows = timelineRows(db, input.subject, input.id, types, input.after ?? null, input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const activities = activitiesById(db, page);
+  const titles = input.subject === 'deal' ? new Map<string, string>() : dealTitles(db, page);
+
+  const refs: TimelinePage['refs'] = {};
+  for (const [kind, ids] of refIdsOf(page, activities)) {
+    for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
+  }
+  const entries = page.map((row): TimelinePageEntry => {
+    const entry = toEntry(row, Math.min(row.at, now), activities) as TimelineEntryOut;
+    return {
+      ...entry,
+      actorName: entry.actorId === null ? null : (refs[entry.actorId]?.name ?? null),
+      key: row.key,
+      dealId: input.subject === 'deal' ? null : row.deal_id,
+      dealTitle: input.subject === 'deal' || row.deal_id === null ? null : (titles.get(row.deal_id) ?? null),
+    };
+  });
+  const last = page.at(-1);
+  return { entries, refs, next: rows.length > input.limit && last ? { at: last.at, key: last.key } : null };
+};

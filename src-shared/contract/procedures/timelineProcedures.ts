@@ -1,0 +1,10 @@
+import { query } from '../procedure';
+import { timelinePageInputSchema, timelinePageSchema } from '../schemas/timeline';
+
+export const timelineProcedures = {
+  /**
+   * A page of a deal's, company's or contact's timeline: done activities, stage transitions, field
+   * edits and checklist ticks in one list, newest first by time then HLC, filtered by kind.
+   */
+  'timeline.page': query(timelinePageInputSchema, timelinePageSchema),
+} as const;
