@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uniqueInn } from './support/uniqueInn';
 
@@ -38,7 +39,16 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     buffer: win1251(`${lines.join('\r\n')}\r\n`),
   };
 
-  const walkToCheck = async (language: 'en' | 'ru') => {
+  const preset = `Клиенты ${tag}`;
+  type Walk = {
+    /** After the column suggestions are checked (a preset is picked here). */
+    atColumns?(wizard: Locator): Promise<unknown>;
+    /** On the values step, before Check. */
+    atValues?(wizard: Locator): Promise<unknown>;
+    created: string;
+    skipped: string;
+  };
+  const walkToCheck = async (language: 'en' | 'ru', walk: Walk) => {
     await rpc('settings.set', { 'ui.language': language });
     await page.goto('/#/settings');
     const card = page.getByTestId('import-card');
@@ -59,6 +69,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     await expect(columns.getByLabel(language === 'ru' ? 'Название / ФИО' : 'Name')).toHaveValue('Наименование');
     await expect(columns.getByLabel(language === 'ru' ? 'ИНН' : 'INN')).toHaveValue('ИНН');
     await expect(columns.getByLabel(language === 'ru' ? 'Ответственный' : 'Owner')).toHaveValue('Ответственный');
+    await walk.atColumns?.(wizard);
     await page.screenshot({ path: shot(`3-columns-${language}`) });
     await next.click();
     const owners = wizard.getByTestId('import-values-owner');
@@ -69,12 +80,13 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
         owners.getByLabel(`${language === 'ru' ? 'Ответственный' : 'Owner'}: ${written}`, { exact: true }),
       ).toHaveValue(/^user:/);
     }
+    await walk.atValues?.(wizard);
     await page.screenshot({ path: shot(`4-values-${language}`) });
     await page.getByRole('button', { name: language === 'ru' ? 'Проверить' : 'Check' }).click();
     await expect(wizard).toHaveAttribute('data-step', 'check');
     await expect(wizard.getByTestId('import-count-rows')).toContainText('4');
-    await expect(wizard.getByTestId('import-count-created')).toContainText('3');
-    await expect(wizard.getByTestId('import-count-skipped')).toContainText('1');
+    await expect(wizard.getByTestId('import-count-created')).toContainText(walk.created);
+    await expect(wizard.getByTestId('import-count-skipped')).toContainText(walk.skipped);
     await expect(wizard.getByTestId('import-warnings')).toContainText(
       language === 'ru' ? 'Неверный ИНН' : 'Invalid INN',
     );
@@ -82,15 +94,33 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     return wizard;
   };
 
-  // English up to the dry run, which writes nothing.
-  let wizard = await walkToCheck('en');
+  // English up to the dry run, which writes nothing: duplicates are created anyway, and the
+  // mapping is saved as a preset.
+  let wizard = await walkToCheck('en', {
+    atValues: (w) => w.getByLabel('What a duplicate does').selectOption('create'),
+    created: '4',
+    skipped: '0',
+  });
+  await wizard.getByLabel('Save as a preset').fill(preset);
+  await wizard.getByRole('button', { name: 'Save preset' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Preset “${preset}” saved.` })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(wizard).toBeHidden();
   const companies = async () =>
     ((await rpc('companies.list', { search: tag, limit: 50 })) as { rows: { name: string }[] }).rows.map((c) => c.name);
   expect(await companies()).toEqual([]);
 
-  wizard = await walkToCheck('ru');
+  // Russian: the preset brings its duplicate rule back; this import skips duplicates again.
+  wizard = await walkToCheck('ru', {
+    atColumns: (w) => w.getByLabel('Шаблон сопоставления').selectOption(preset),
+    atValues: async (w) => {
+      const action = w.getByLabel('Что делать с дубликатом');
+      await expect(action).toHaveValue('create');
+      await action.selectOption('skip');
+    },
+    created: '3',
+    skipped: '1',
+  });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     wizard.getByRole('button', { name: 'Скачать предупреждения (CSV)' }).click(),

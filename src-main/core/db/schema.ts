@@ -278,6 +278,14 @@ export type ImportsTable = {
   created_at: number;
   undone_at: number | null;
 };
+/** A saved import mapping (m0017): its name, target and the mapping as JSON. */
+export type ImportPresetsTable = {
+  name: string;
+  entity: 'users' | 'companies' | 'contacts' | 'deals';
+  mapping: string;
+  updated_at: number;
+};
+
 export type ImportChangesTable = {
   import_id: string;
   seq: number;
@@ -315,7 +323,11 @@ export type Schema = {
   custom_values: CustomValuesTable;
   imports: ImportsTable;
   import_changes: ImportChangesTable;
+  import_presets: ImportPresetsTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
-export type SyncedTable = Exclude<keyof Schema, 'meta' | 'settings' | 'change_log' | 'imports' | 'import_changes'>;
+export type SyncedTable = Exclude<
+  keyof Schema,
+  'meta' | 'settings' | 'change_log' | 'imports' | 'import_changes' | 'import_presets'
+>;

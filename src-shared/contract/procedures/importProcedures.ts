@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { mutation, query } from '../procedure';
 import { emptyInputSchema } from '../schemas/common';
 import {
+  IMPORT_ENTITIES,
   importLogEntrySchema,
+  importPresetSaveInputSchema,
+  importPresetSchema,
   importPreviewInputSchema,
   importPreviewSchema,
   importRunInputSchema,
@@ -21,4 +24,12 @@ export const importProcedures = {
   'imports.list': query(emptyInputSchema, z.array(importLogEntrySchema)),
   /** Reverts one import and only it. */
   'imports.undo': mutation(z.object({ id: z.string().min(1).max(100) }).strict(), importUndoResultSchema, IMPORTED),
+  /** Saved mappings, by name; with an entity, only that target's. */
+  'imports.presets': query(
+    z.object({ entity: z.enum(IMPORT_ENTITIES).optional() }).strict(),
+    z.array(importPresetSchema),
+  ),
+  /** Saves the mapping under a name (replacing a preset of that name). */
+  'imports.savePreset': mutation(importPresetSaveInputSchema, importPresetSchema, []),
+  'imports.deletePreset': mutation(z.object({ name: z.string().min(1).max(100) }).strict(), z.object({}), []),
 } as const;

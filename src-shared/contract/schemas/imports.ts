@@ -193,3 +193,16 @@ export const importUndoResultSchema = z.object({
   kept: z.number().int().nonnegative(),
   undoneAt: epochMsSchema,
 });
+
+/** A saved mapping, by name (one name, one preset: saving under a taken name replaces it). */
+export const importPresetSchema = z.object({
+  name: z.string(),
+  entity: z.enum(IMPORT_ENTITIES),
+  mapping: importMappingSchema,
+  updatedAt: epochMsSchema,
+});
+export type ImportPreset = z.infer<typeof importPresetSchema>;
+
+export const importPresetSaveInputSchema = z
+  .object({ name: z.string().trim().min(1).max(100), mapping: importMappingSchema })
+  .strict();

@@ -155,5 +155,11 @@ export const importsEn: typeof importsRu = {
       'Records the import of “{{file}}” created are removed and the ones it updated get their earlier values back. Records edited by hand since then are kept.',
     undoing: 'Undoing…',
     undoneToast: 'Import undone: {{removed}} removed, {{reverted}} reverted, {{kept}} kept.',
+    presets: 'Mapping preset',
+    presetNone: '— no preset —',
+    presetName: 'Save as a preset',
+    presetPlaceholder: 'For example, “amoCRM — deals”',
+    presetSave: 'Save preset',
+    presetSaved: 'Preset “{{name}}” saved.',
   },
 };

@@ -77,4 +77,32 @@ describe('imports.* procedures', () => {
     const missing = await backend.dispatch('imports.undo', { id: 'nope' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('saves mapping presets by name, replaces one saved under a taken name, lists them per target and deletes them', async () => {
+    const client = clientFor(backend);
+    const contacts: ImportMappingInput = { entity: 'contacts', columns: { name: 'ФИО', email: 'E-mail' } };
+    await client.call('imports.savePreset', { name: 'Битрикс24 контакты', mapping: contacts });
+    await client.call('imports.savePreset', {
+      name: 'amoCRM сделки',
+      mapping: {
+        entity: 'deals',
+        columns: { title: 'Название' },
+        values: { stage: { Успешно: { stage: 'contract', status: 'won' } } },
+      },
+    });
+    await client.call('imports.savePreset', {
+      name: 'Битрикс24 контакты',
+      mapping: { ...contacts, dedupe: { keys: ['email'], action: 'update' } },
+    });
+    const all = await client.call('imports.presets', {});
+    expect(all.map((preset) => preset.name)).toEqual(['amoCRM сделки', 'Битрикс24 контакты']);
+    const forContacts = await client.call('imports.presets', { entity: 'contacts' });
+    expect(forContacts).toHaveLength(1);
+    expect(forContacts[0]?.mapping.dedupe).toEqual({ keys: ['email'], action: 'update' });
+    expect(all[0]?.mapping.values.stage).toEqual({ Успешно: { stage: 'contract', status: 'won' } });
+    const bad = await backend.dispatch('imports.savePreset', { name: ' ', mapping: contacts });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    await client.call('imports.deletePreset', { name: 'amoCRM сделки' });
+    expect((await client.call('imports.presets', {})).map((preset) => preset.name)).toEqual(['Битрикс24 контакты']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importMappingSchema } from '@shared/contract/schemas/imports';
+import { applyImportPreset } from '../../../src-renderer/modules/imports/utils/applyImportPreset';
 import { buildImportMapping } from '../../../src-renderer/modules/imports/utils/buildImportMapping';
 import type { ImportValueChoice } from '../../../src-renderer/modules/imports/utils/ImportValueChoice';
 import type { ImportWizardState } from '../../../src-renderer/modules/imports/utils/ImportWizardState';
@@ -57,5 +58,37 @@ describe('warningsCsv', () => {
         '3;inn;t:inn_invalid;"\'=HYPERLINK(""http://x"")"\r\n' +
         '4;;t:ragged_row;"5;4"\r\n',
     );
+  });
+});
+
+describe('applyImportPreset', () => {
+  it('takes the columns the file has, value targets that are still choices, and the duplicate rule', () => {
+    const withFile: ImportWizardState = {
+      ...state,
+      values: {},
+      preview: {
+        format: 'csv',
+        encoding: 'utf-8',
+        delimiter: ';',
+        headers: ['Сделка', 'Этап'],
+        rows: [],
+        suggestions: {},
+        values: {},
+      },
+    };
+    const preset = importMappingSchema.parse({
+      entity: 'deals',
+      columns: { title: 'Сделка', stage: 'Этап', owner: 'Менеджер' },
+      values: { stage: { Успешно: { stage: 'contract', status: 'won' }, Старый: 'archived_stage' } },
+      dedupe: { keys: ['title'], action: 'create' },
+    });
+    const applied = applyImportPreset(withFile, preset, choices);
+    expect(applied.columns).toEqual({ title: 'Сделка', stage: 'Этап' });
+    expect(applied.values).toEqual({ stage: { Успешно: 'won' } });
+    expect(applied.dedupeAction).toBe('create');
+    // Round trip: the wizard's mapping is the preset's, less what the file or the workspace lacks.
+    expect(buildImportMapping(applied, choices).values).toEqual({
+      stage: { Успешно: { stage: 'contract', status: 'won' } },
+    });
   });
 });

@@ -1,11 +1,20 @@
 import type { HandlersOf } from '../../Handlers';
+import { deleteImportPreset, listImportPresets, saveImportPreset } from './importPresets';
 import { listImports } from './listImports';
 import { undoImport } from './undoImport';
 
 const bytesOf = (base64: string) => ({ bytes: Buffer.from(base64, 'base64') });
 
 /** The parser and ExcelJS load with the first import, not with every backend start. */
-export const importsHandlers: HandlersOf<'imports.preview' | 'imports.run' | 'imports.list' | 'imports.undo'> = {
+export const importsHandlers: HandlersOf<
+  | 'imports.preview'
+  | 'imports.run'
+  | 'imports.list'
+  | 'imports.undo'
+  | 'imports.presets'
+  | 'imports.savePreset'
+  | 'imports.deletePreset'
+> = {
   'imports.preview': async (input) => {
     const { previewImport } = await import('./previewImport');
     return previewImport(bytesOf(input.base64), input.entity);
@@ -21,4 +30,7 @@ export const importsHandlers: HandlersOf<'imports.preview' | 'imports.run' | 'im
   },
   'imports.list': (_input, ctx) => listImports(ctx.db),
   'imports.undo': (input, ctx) => undoImport(ctx, input.id),
+  'imports.presets': (input, ctx) => listImportPresets(ctx.db, input.entity),
+  'imports.savePreset': (input, ctx) => saveImportPreset(ctx.db, input.name, input.mapping, ctx.clock.now()),
+  'imports.deletePreset': (input, ctx) => deleteImportPreset(ctx.db, input.name),
 };

@@ -6,6 +6,8 @@ import { IMPORT_STEPS, useImportWizard, type ImportStep } from '../hooks/useImpo
 import { REQUIRED_IMPORT_FIELDS } from '../utils/importWizardDefaults';
 import { ImportColumnsStep } from './ImportColumnsStep';
 import { ImportFileStep } from './ImportFileStep';
+import { ImportPresetPicker } from './ImportPresetPicker';
+import { ImportPresetSave } from './ImportPresetSave';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportSummaryView } from './ImportSummaryView';
 import { ImportValuesStep } from './ImportValuesStep';
@@ -61,12 +63,18 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
         </ol>
         {step === 'file' ? <ImportFileStep wizard={wizard} /> : null}
         {step === 'preview' && state.preview ? <ImportPreviewStep preview={state.preview} /> : null}
-        {step === 'columns' ? <ImportColumnsStep wizard={wizard} /> : null}
+        {step === 'columns' ? (
+          <>
+            <ImportPresetPicker wizard={wizard} choices={choices} />
+            <ImportColumnsStep wizard={wizard} />
+          </>
+        ) : null}
         {step === 'values' ? <ImportValuesStep wizard={wizard} choices={choices} /> : null}
         {step === 'check' && wizard.check ? (
           <>
             <p className="muted">{t('imports.wizard.checkNote')}</p>
             <ImportSummaryView summary={wizard.check} />
+            <ImportPresetSave wizard={wizard} choices={choices} />
           </>
         ) : null}
         {step === 'done' && wizard.result ? (
