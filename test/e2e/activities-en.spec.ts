@@ -36,6 +36,14 @@ test('log form, timeline and My day in English', async ({ page }) => {
   const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'Proposal' });
   await expect(entry).toContainText(/for ₽1,250,000|for RUB\s?1,250,000|1,250,000/);
   await expect(entry).toContainText('Northwind_proposal_v3.pdf');
+  // The timeline's Activities filter leaves only the proposal (not the deal's creation).
+  await drawer
+    .getByRole('group', { name: 'What the history shows' })
+    .getByRole('button', { name: 'Activities' })
+    .click();
+  await expect(drawer.getByTestId('timeline-entry')).toHaveCount(1);
+  await drawer.getByRole('heading', { name: 'History' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/timeline-filter-en.png' });
 
   await drawer.getByTestId('deal-tasks').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/deal-drawer-tasks-en.png' });
@@ -47,4 +55,8 @@ test('log form, timeline and My day in English', async ({ page }) => {
   await expect(overdue).toContainText('Northwind: CRM rollout');
   await expect(page.getByTestId('my-day-doneToday')).toContainText('Proposal');
   await page.screenshot({ path: 'test-results/screenshots/my-day-en.png' });
+  // The overdue task counts on the bell, in English.
+  await page.getByRole('button', { name: 'Reminders (1)' }).click();
+  await expect(page.getByTestId('reminder')).toContainText('Overdue since');
+  await page.screenshot({ path: 'test-results/screenshots/reminder-en.png' });
 });
