@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -21,6 +22,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // Vitest's default for a run is one fork fewer than the cores: one on a 2-core CI machine,
+    // while many files wait on child processes (hosts, CLIs, worker threads) rather than compute.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     projects: [
       {
