@@ -8,6 +8,7 @@ import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
+import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
@@ -212,6 +213,9 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
 
     log('bench: timeline page…\n');
     figures.push(...(await measureTimelineFigure(backend, raw.db, runs, unwrap)));
+
+    log('bench: deals page by a custom number field…\n');
+    figures.push(...(await measureCustomFieldFigures(backend, raw.db, runs, unwrap)));
 
     log('bench: weekly report and analytics data, PDF and XLSX…\n');
     figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));

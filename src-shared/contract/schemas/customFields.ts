@@ -136,3 +136,31 @@ export const customValuesSetInputSchema = z
   .strict();
 
 export const customFieldReorderInputSchema = z.object({ id: idSchema, ...anchorFields }).strict();
+
+/** A table column's sort key for a custom field: `cf:<field id>`. */
+export type CustomSortField = `cf:${string}`;
+const CUSTOM_SORT = /^cf:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const customSortFieldSchema = z.custom<CustomSortField>(
+  (value) => typeof value === 'string' && CUSTOM_SORT.test(value),
+  { message: 'Expected cf:<field id>' },
+);
+
+const bound = z
+  .union([z.number(), z.string().max(10)])
+  .nullable()
+  .default(null);
+
+/**
+ * A table's filter on one custom field. `range`: numbers, money (minor units), date-times (ms)
+ * and dates ('YYYY-MM-DD'), either end open; `contains`: text-like fields, folded; `anyOf`: a
+ * select's options (a multi-select: any of them) or referenced records; `checked`: a checkbox.
+ */
+export const customFilterSchema = z.discriminatedUnion('op', [
+  z.object({ fieldId: idSchema, op: z.literal('range'), min: bound, max: bound }).strict(),
+  z.object({ fieldId: idSchema, op: z.literal('contains'), text: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ fieldId: idSchema, op: z.literal('anyOf'), ids: z.array(z.string().max(64)).min(1).max(100) }).strict(),
+  z.object({ fieldId: idSchema, op: z.literal('checked'), value: z.boolean() }).strict(),
+  z.object({ fieldId: idSchema, op: z.literal('empty') }).strict(),
+  z.object({ fieldId: idSchema, op: z.literal('filled') }).strict(),
+]);
+export type CustomFilter = z.infer<typeof customFilterSchema>;

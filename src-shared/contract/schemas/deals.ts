@@ -1,4 +1,4 @@
-import { customValuesSchema } from './customFields';
+import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import { z } from 'zod';
 import { contactFieldsShape } from './contacts';
 import { dealTitleSchema } from './dealTitle';
@@ -137,8 +137,11 @@ export const dealsListInputSchema = z
     sourceId: idSchema.optional(),
     /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
     search: z.string().trim().max(200).optional(),
+    /** Filters on custom deal fields, all of which must hold. */
+    customFilters: z.array(customFilterSchema).max(20).optional(),
+    /** A built-in field, or `cf:<field id>` for a custom one (empty values last either way). */
     sort: z
-      .object({ field: z.enum(DEAL_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
+      .object({ field: z.union([z.enum(DEAL_SORT_FIELDS), customSortFieldSchema]), dir: z.enum(['asc', 'desc']) })
       .default({ field: 'createdAt', dir: 'desc' }),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(50),
@@ -151,6 +154,8 @@ export const dealRowSchema = dealSchema.extend({
   /** null without a company, or when the company was deleted. */
   companyName: z.string().nullable(),
   ownerName: z.string().nullable(),
+  /** The deal's custom values by field id (filled ones only). */
+  customValues: customValuesSchema.optional(),
 });
 export type DealRow = z.infer<typeof dealRowSchema>;
 

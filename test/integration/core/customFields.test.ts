@@ -348,3 +348,63 @@ describe('a field required at a stage gates like a control point', () => {
     await kit.client.call('deals.lose', { id: deal.id, lossReasonId: '00000000-0000-7000-8000-000000000400' });
   });
 });
+
+describe('the deals table by custom fields', () => {
+  it('sorts by a number (empty last either way) and a select (by option order), filters by range, option, text, emptiness', async () => {
+    const region = await selectField();
+    const [moscow, ural] = region.options.map((o) => o.id);
+    const units = await kit.client.call('customFields.create', {
+      entity: 'deal',
+      nameRu: 'Станков',
+      nameEn: 'Machines',
+      type: 'number',
+    });
+    const note = await kit.client.call('customFields.create', {
+      entity: 'deal',
+      nameRu: 'Модель',
+      nameEn: 'Model',
+      type: 'text',
+    });
+    const make = async (title: string, values: Record<string, unknown>) => {
+      const deal = await newDeal(STAGE.newLead, title);
+      await kit.client.call('customFields.setValues', { entity: 'deal', recordId: deal.id, values: values as never });
+      return deal;
+    };
+    await make('A', { [units.id]: 5, [region.id]: ural, [note.id]: 'Станок ЧПУ-5' });
+    await make('B', { [units.id]: 12.5, [region.id]: moscow });
+    await make('C', { [region.id]: ural });
+    await make('D', { [units.id]: -1, [note.id]: 'Пресс' });
+    const titles = async (input: object) =>
+      (await kit.client.call('deals.list', input as never)).rows.map((row) => row.title);
+
+    expect(await titles({ sort: { field: `cf:${units.id}`, dir: 'asc' } })).toEqual(['D', 'A', 'B', 'C']);
+    expect(await titles({ sort: { field: `cf:${units.id}`, dir: 'desc' } })).toEqual(['B', 'A', 'D', 'C']);
+    expect(await titles({ sort: { field: `cf:${region.id}`, dir: 'asc' } })).toEqual(['B', 'A', 'C', 'D']);
+
+    const ranged = await kit.client.call('deals.list', {
+      customFilters: [{ fieldId: units.id, op: 'range', min: 0, max: null }],
+      sort: { field: `cf:${units.id}`, dir: 'desc' },
+    });
+    expect([ranged.rows.map((row) => row.title), ranged.total]).toEqual([['B', 'A'], 2]);
+    expect(ranged.rows[0]?.customValues).toEqual({ [units.id]: 12.5, [region.id]: moscow });
+
+    expect(
+      await titles({
+        customFilters: [{ fieldId: region.id, op: 'anyOf', ids: [ural] }],
+        sort: { field: 'title', dir: 'asc' },
+      }),
+    ).toEqual(['A', 'C']);
+    expect(await titles({ customFilters: [{ fieldId: note.id, op: 'contains', text: 'чпу' }] })).toEqual(['A']);
+    expect(await titles({ customFilters: [{ fieldId: units.id, op: 'empty' }] })).toEqual(['C']);
+    expect(
+      await titles({
+        customFilters: [
+          { fieldId: units.id, op: 'filled' },
+          { fieldId: region.id, op: 'anyOf', ids: [ural, moscow] },
+        ],
+        sort: { field: 'title', dir: 'asc' },
+      }),
+    ).toEqual(['A', 'B']);
+    await expectFailure(kit, 'deals.list', { sort: { field: 'cf:nope', dir: 'asc' } }, 'BAD_INPUT');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Deal, DealRow } from '@shared/contract/schemas/deals';
 import type { Db } from '../../db/Db';
 import { selectAll } from '../../db/sql';
+import { customValuesOf } from '../customFields/customFields.repo';
 
 const namesById = (db: Db, table: 'companies' | 'users', ids: readonly (string | null)[]): Map<string, string> => {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -26,12 +27,17 @@ export const withRecordNames = (db: Db, page: { rows: Deal[]; total: number }): 
     'users',
     page.rows.map((deal) => deal.ownerId),
   );
+  const customValues = customValuesOf(
+    db,
+    page.rows.map((deal) => deal.id),
+  );
   return {
     total: page.total,
     rows: page.rows.map((deal) => ({
       ...deal,
       companyName: deal.companyId ? (companies.get(deal.companyId) ?? null) : null,
       ownerName: deal.ownerId ? (owners.get(deal.ownerId) ?? null) : null,
+      customValues: customValues.get(deal.id) ?? {},
     })),
   };
 };

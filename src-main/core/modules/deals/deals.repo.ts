@@ -4,6 +4,11 @@ import type { Db } from '../../db/Db';
 import type { DealsTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
 import { dealSearchCondition } from './dealSearchCondition';
+import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
+import { sql, type SqlBool } from 'kysely';
+import { DomainError } from '../../DomainError';
+import { customFilterCondition, customValueCondition } from '../customFields/customFilterCondition';
+import { customSortExpression } from '../customFields/customSortExpression';
 
 export type DealsListQuery = z.output<typeof dealsListInputSchema>;
 
@@ -56,30 +61,83 @@ const SORT_COLUMNS = {
   stageEnteredAt: 'stage_entered_at',
 } as const;
 
-const filteredDeals = (db: Db, filter: DealsListQuery) => {
-  let query = db.q.selectFrom('deals as d').where('deleted_at', 'is', null);
-  if (filter.pipelineId) query = query.where('pipeline_id', '=', filter.pipelineId);
-  if (filter.stageId) query = query.where('stage_id', '=', filter.stageId);
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.ownerId) query = query.where('owner_id', '=', filter.ownerId);
-  if (filter.companyId) query = query.where('company_id', '=', filter.companyId);
-  if (filter.sourceId) query = query.where('source_id', '=', filter.sourceId);
+/** The types of the deal fields a query filters or sorts by; an unknown or foreign field is refused. */
+const customFieldTypes = (db: Db, filter: DealsListQuery): Map<string, CustomFieldType> => {
+  const ids = new Set((filter.customFilters ?? []).map((f) => f.fieldId));
+  if (filter.sort.field.startsWith('cf:')) ids.add(filter.sort.field.slice(3));
+  if (ids.size === 0) return new Map();
+  const rows = selectAll(
+    db,
+    db.q
+      .selectFrom('custom_fields')
+      .select(['id', 'type'])
+      .where('id', 'in', [...ids])
+      .where('entity', '=', 'deal')
+      .where('deleted_at', 'is', null),
+  );
+  const types = new Map(rows.map((row) => [row.id, row.type]));
+  for (const id of ids) {
+    if (!types.has(id)) throw new DomainError('NOT_FOUND', 'customField not found', { entity: 'customField', id });
+  }
+  return types;
+};
+
+const filteredDeals = (db: Db, filter: DealsListQuery, types: ReadonlyMap<string, CustomFieldType>, skip?: unknown) => {
+  let query = db.q.selectFrom('deals as d').where('d.deleted_at', 'is', null);
+  if (filter.pipelineId) query = query.where('d.pipeline_id', '=', filter.pipelineId);
+  if (filter.stageId) query = query.where('d.stage_id', '=', filter.stageId);
+  if (filter.status) query = query.where('d.status', '=', filter.status);
+  if (filter.ownerId) query = query.where('d.owner_id', '=', filter.ownerId);
+  if (filter.companyId) query = query.where('d.company_id', '=', filter.companyId);
+  if (filter.sourceId) query = query.where('d.source_id', '=', filter.sourceId);
   if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
+  for (const custom of filter.customFilters ?? []) {
+    if (custom === skip) continue;
+    query = query.where(customFilterCondition('d.id', types.get(custom.fieldId) ?? 'text', custom));
+  }
   return query;
 };
 
+/**
+ * A page sorted by a custom field. Its value row joins as `s`, empty values last. When a filter
+ * on the same field already needs a value, the join is inner and carries that filter, so SQLite
+ * can read the field's index in order (a range and a sort on one number: a page without sorting
+ * every matching deal).
+ */
+const sortedByCustomField = (db: Db, filter: DealsListQuery, types: ReadonlyMap<string, CustomFieldType>) => {
+  const fieldId = filter.sort.field.slice(3);
+  const type = types.get(fieldId) ?? 'text';
+  const onSame = (filter.customFilters ?? []).find(
+    (custom) => custom.fieldId === fieldId && customValueCondition(type, custom, 's') !== null,
+  );
+  const base = filteredDeals(db, filter, types, onSame);
+  const order = customSortExpression(type, 's');
+  const joined = onSame
+    ? base
+        .innerJoin('custom_values as s', (join) =>
+          join.onRef('s.record_id', '=', 'd.id').on('s.field_id', '=', fieldId),
+        )
+        .where(customValueCondition(type, onSame, 's') ?? sql<SqlBool>`1`)
+    : base.leftJoin('custom_values as s', (join) => join.on(sql<SqlBool>`s.id = d.id || ${`:${fieldId}`}`));
+  return joined
+    .selectAll('d')
+    .orderBy(sql`${order} IS NULL`)
+    .orderBy(order, filter.sort.dir)
+    .orderBy('d.id', filter.sort.dir);
+};
+
 export const listDeals = (db: Db, filter: DealsListQuery): { rows: Deal[]; total: number } => {
-  const base = filteredDeals(db, filter);
-  const column = SORT_COLUMNS[filter.sort.field];
-  const rows = selectAll(
-    db,
-    base
-      .selectAll()
-      .orderBy(column, filter.sort.dir)
-      .orderBy('id', filter.sort.dir)
-      .limit(filter.limit)
-      .offset(filter.offset),
-  ).map(toDeal);
+  const types = customFieldTypes(db, filter);
+  const base = filteredDeals(db, filter, types);
+  const field = filter.sort.field;
+  const sorted =
+    field.startsWith('cf:') || !(field in SORT_COLUMNS)
+      ? sortedByCustomField(db, filter, types)
+      : base
+          .selectAll()
+          .orderBy(SORT_COLUMNS[field as keyof typeof SORT_COLUMNS], filter.sort.dir)
+          .orderBy('d.id', filter.sort.dir);
+  const rows = selectAll(db, sorted.limit(filter.limit).offset(filter.offset)).map(toDeal);
   const total =
     selectFirst(
       db,
