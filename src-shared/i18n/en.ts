@@ -1,3 +1,4 @@
+import { customFieldsEn } from './messages/customFields.en';
 import { importsEn } from './messages/imports.en';
 import { boardEn } from './messages/board.en';
 import { connectionEn } from './messages/connection.en';
@@ -452,4 +453,5 @@ export const en: Messages = {
   campaigns: campaignsEn,
   reportsPage: reportsPageEn,
   imports: importsEn,
+  customFields: customFieldsEn,
 };

@@ -1,3 +1,4 @@
+import { customFieldsRu } from './messages/customFields.ru';
 import { importsRu } from './messages/imports.ru';
 import { boardRu } from './messages/board.ru';
 import { connectionRu } from './messages/connection.ru';
@@ -458,4 +459,5 @@ export const ru = {
   campaigns: campaignsRu,
   reportsPage: reportsPageRu,
   imports: importsRu,
+  customFields: customFieldsRu,
 };

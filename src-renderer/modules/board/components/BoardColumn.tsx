@@ -159,6 +159,7 @@ export const BoardColumn = memo(function BoardColumn({
                       action={gate.action}
                       targetName={gate.targetStageId ? stageName(gate.targetStageId) : ''}
                       missing={gate.missing}
+                      missingFields={gate.missingFields}
                       ticked={gate.ticked}
                       stageName={stageName}
                       onTick={(controlPointId, checked) => void actions.tick(id, controlPointId, checked)}

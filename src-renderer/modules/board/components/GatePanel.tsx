@@ -1,4 +1,4 @@
-import type { GateBlockedParams } from '@shared/contract/schemas/controlPoints';
+import type { GateBlockedParams, GateMissingField } from '@shared/contract/schemas/controlPoints';
 import { displayName } from '@shared/i18n/displayName';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ export type GatePanelProps = {
   /** The target stage's name (a move, a create straight into it); unused for a win. */
   targetName: string;
   missing: GateBlockedParams['missing'];
+  /** Required custom fields left empty: filled in the deal's drawer, not here. */
+  missingFields?: readonly GateMissingField[];
   ticked: readonly string[];
   /** Stage names by id, to group items of skipped stages. */
   stageName(stageId: string): string;
@@ -29,24 +31,30 @@ export const GatePanel = ({
   action,
   targetName,
   missing,
+  missingFields = [],
   ticked,
   stageName,
   onTick,
   onRetry,
   onClose,
 }: GatePanelProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const titleId = useId();
+  const fieldNames = missingFields
+    .map((field) => (i18n.language.startsWith('ru') ? field.nameRu || field.nameEn : field.nameEn || field.nameRu))
+    .join(', ');
   const stages = [...new Set(missing.map((item) => item.stageId))];
   const allTicked = missing.every((item) => ticked.includes(item.id));
   const lastStage = stageName(stages[stages.length - 1] ?? '');
   const why =
-    action === 'win'
-      ? t('board.gate.whyWin', { count: missing.length, stage: lastStage })
-      : t(action === 'create' ? 'board.gate.whyCreate' : 'board.gate.whyMove', {
-          count: missing.length,
-          stage: targetName,
-        });
+    missing.length === 0
+      ? ''
+      : action === 'win'
+        ? t('board.gate.whyWin', { count: missing.length, stage: lastStage })
+        : t(action === 'create' ? 'board.gate.whyCreate' : 'board.gate.whyMove', {
+            count: missing.length,
+            stage: targetName,
+          });
   return (
     <section className="gate-panel" role="alert" aria-labelledby={titleId} data-testid="gate-panel">
       <header className="gate-panel-header">
@@ -63,7 +71,12 @@ export const GatePanel = ({
           <Icon name="close" size={16} />
         </button>
       </header>
-      <p className="gate-panel-why">{why}</p>
+      {why ? <p className="gate-panel-why">{why}</p> : null}
+      {fieldNames ? (
+        <p className="gate-panel-why" data-testid="gate-missing-fields">
+          {t('customFields.gateFields', { names: fieldNames })}
+        </p>
+      ) : null}
       {stages.map((stageId) => (
         <div key={stageId} className="gate-panel-group">
           {stages.length > 1 || action !== 'move' ? <p className="gate-panel-stage">{stageName(stageId)}</p> : null}

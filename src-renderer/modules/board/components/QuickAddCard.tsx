@@ -122,6 +122,7 @@ export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose
           action="create"
           targetName={stageName}
           missing={createGate.gate.missing}
+          missingFields={createGate.gate.missingFields}
           ticked={createGate.ticked}
           stageName={nameOfStage}
           onTick={createGate.tick}

@@ -40,8 +40,8 @@ const gateFrom = (error: unknown, anchor: Anchor): GateState | null => {
   if (!(error instanceof RpcFailure) || error.error.code !== 'GATE_BLOCKED') return null;
   const parsed = dealGateParamsSchema.safeParse(error.error.params);
   if (!parsed.success) return null;
-  const { dealId, action, targetStageId, missing } = parsed.data;
-  return { dealId, action, targetStageId, anchor, missing, ticked: [] };
+  const { dealId, action, targetStageId, missing, missingFields } = parsed.data;
+  return { dealId, action, targetStageId, anchor, missing, missingFields, ticked: [] };
 };
 
 type Snapshot = { version: number; dealId: string; stageId: string; index: number; card: BoardData['cards'][string] };

@@ -12,6 +12,7 @@ export type GateState = {
   /** Where in the target column it was dropped, to retry the same drop. */
   anchor: { afterId?: string; beforeId?: string };
   missing: DealGateParams['missing'];
+  missingFields: DealGateParams['missingFields'];
   /** Items ticked in the panel since it opened. */
   ticked: string[];
 };

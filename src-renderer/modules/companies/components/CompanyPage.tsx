@@ -1,3 +1,4 @@
+import { CustomFieldsSection } from '../../customFields/components/CustomFieldsSection';
 import type { Contact, ContactRow } from '@shared/contract/schemas/contacts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +105,9 @@ export const CompanyPage = ({ id }: { id: string }) => {
       <CompanyStats stats={card.stats} contacts={card.contacts.length} />
       <div className="company-columns">
         <div className="company-column">
+          <div className="card company-custom-fields">
+            <CustomFieldsSection entity="company" recordId={company.id} />
+          </div>
           <CompanyDeals companyId={company.id} deals={card.deals.rows} total={card.deals.total} />
           <CompanyContacts
             contacts={card.contacts}

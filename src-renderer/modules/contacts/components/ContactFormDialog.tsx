@@ -1,3 +1,4 @@
+import { CustomFieldsSection } from '../../customFields/components/CustomFieldsSection';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/Modal/FormDialog';
 import { ContactForm, type ContactFormProps } from './ContactForm';
@@ -16,6 +17,11 @@ export const ContactFormDialog = ({
   return (
     <FormDialog open={open} title={title} onClose={onClose}>
       <ContactForm {...form} onDone={onClose} />
+      {form.contact ? (
+        <div className="contact-custom-fields">
+          <CustomFieldsSection entity="contact" recordId={form.contact.id} />
+        </div>
+      ) : null}
     </FormDialog>
   );
 };

@@ -1,3 +1,4 @@
+import { CustomFieldsSection } from '../../customFields/components/CustomFieldsSection';
 import type { Activity } from '@shared/contract/schemas/activities';
 import type { Deal } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
@@ -169,6 +170,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             action={gate.action}
             targetName={gate.targetStageId ? stageName(gate.targetStageId) : ''}
             missing={gate.missing}
+            missingFields={gate.missingFields}
             ticked={gate.ticked}
             stageName={stageName}
             onTick={(controlPointId, checked) => {
@@ -196,6 +198,9 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           </h3>
           <DealFields deal={deal} mutations={mutations} />
         </section>
+        <div className="drawer-section">
+          <CustomFieldsSection entity="deal" recordId={deal.id} titleClassName="drawer-section-title" />
+        </div>
         <section className="drawer-section" aria-labelledby="drawer-tasks">
           <h3 id="drawer-tasks" className="drawer-section-title">
             {t('activities.tasks.title')}

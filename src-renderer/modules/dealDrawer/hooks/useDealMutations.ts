@@ -9,13 +9,21 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 
 /** A refused move or win as the drawer shows it: what was tried and what is missing. */
-export type DrawerGate = Pick<DealGateParams, 'action' | 'targetStageId' | 'missing'> & { ticked: string[] };
+export type DrawerGate = Pick<DealGateParams, 'action' | 'targetStageId' | 'missing' | 'missingFields'> & {
+  ticked: string[];
+};
 
 export const gateOf = (error: unknown): DrawerGate | null => {
   if (!(error instanceof RpcFailure) || error.error.code !== 'GATE_BLOCKED') return null;
   const parsed = dealGateParamsSchema.safeParse(error.error.params);
   return parsed.success
-    ? { action: parsed.data.action, targetStageId: parsed.data.targetStageId, missing: parsed.data.missing, ticked: [] }
+    ? {
+        action: parsed.data.action,
+        targetStageId: parsed.data.targetStageId,
+        missing: parsed.data.missing,
+        missingFields: parsed.data.missingFields,
+        ticked: [],
+      }
     : null;
 };
 

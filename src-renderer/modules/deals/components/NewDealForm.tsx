@@ -378,6 +378,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
             action="create"
             targetName={stageName(createGate.gate.targetStageId)}
             missing={createGate.gate.missing}
+            missingFields={createGate.gate.missingFields}
             ticked={createGate.ticked}
             stageName={stageName}
             onTick={createGate.tick}

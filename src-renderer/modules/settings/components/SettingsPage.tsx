@@ -1,3 +1,4 @@
+import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard';
 import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { TeamCard } from '../../users/components/TeamCard';
@@ -17,6 +18,7 @@ export const SettingsPage = () => (
     <PhoneCountryCard />
     <PipelinesCard />
     <BantWeightsCard />
+    <CustomFieldsCard />
     <TeamCard />
     <SourcesCampaignsSection />
     <ImportCard />

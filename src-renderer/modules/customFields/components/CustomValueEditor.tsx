@@ -1,0 +1,220 @@
+import type { CustomField } from '@shared/contract/schemas/customFields';
+import type { CustomValue, MoneyValue } from '@shared/domain/customFields/CustomValue';
+import { currencyExponent } from '@shared/domain/currencyExponent';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Select } from '../../../ui/form/Select';
+import { useUsers } from '../../users/hooks/useUsers';
+import { RecordRefEditor } from './RecordRefEditor';
+
+type EditorProps = {
+  field: CustomField;
+  value: CustomValue;
+  label: string;
+  id: string;
+  invalid: boolean;
+  onSave(value: CustomValue): void;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** epoch ms → the value of an <input type="datetime-local"> in this device's time zone. */
+const toLocalInput = (ms: number): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+const moneyText = (value: MoneyValue | null): string =>
+  value ? String(value.amountMinor / 10 ** currencyExponent(value.currency)) : '';
+
+/** Text typed in a box is saved when the box is left (or Enter), like the drawer's other fields. */
+const TextBox = ({
+  initial,
+  onCommit,
+  multiline,
+  ...props
+}: {
+  initial: string;
+  onCommit(text: string): void;
+  multiline?: boolean;
+  id: string;
+  'aria-label': string;
+  'aria-invalid'?: 'true' | undefined;
+  inputMode?: 'decimal' | 'tel' | 'email' | 'url';
+  type?: string;
+}) => {
+  const [text, setText] = useState(initial);
+  const commit = () => {
+    if (text !== initial) onCommit(text);
+  };
+  return multiline ? (
+    <textarea
+      {...props}
+      className="input"
+      rows={3}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={commit}
+    />
+  ) : (
+    <input
+      {...props}
+      className="input"
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit();
+      }}
+    />
+  );
+};
+
+/** Parses a typed number the way people type it here: spaces as thousands, a comma as decimals. */
+const parseNumber = (text: string): number | string | null => {
+  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (clean === '') return null;
+  const number = Number(clean);
+  return Number.isFinite(number) ? number : text;
+};
+
+/** One custom value, edited in place by its type's control; saves go through `onSave`. */
+export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: EditorProps) => {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const aria = { id, 'aria-label': label, 'aria-invalid': invalid ? ('true' as const) : undefined };
+  const text = typeof value === 'string' ? value : '';
+  switch (field.type) {
+    case 'text':
+    case 'link':
+    case 'phone':
+    case 'email':
+      return (
+        <TextBox
+          key={text}
+          {...aria}
+          initial={text}
+          inputMode={
+            field.type === 'phone'
+              ? 'tel'
+              : field.type === 'email'
+                ? 'email'
+                : field.type === 'link'
+                  ? 'url'
+                  : undefined
+          }
+          onCommit={(typed) => onSave(typed)}
+        />
+      );
+    case 'long_text':
+      return <TextBox key={text} {...aria} multiline initial={text} onCommit={(typed) => onSave(typed)} />;
+    case 'number':
+      return (
+        <TextBox
+          key={String(value)}
+          {...aria}
+          inputMode="decimal"
+          initial={typeof value === 'number' ? String(value) : ''}
+          onCommit={(typed) => onSave(parseNumber(typed))}
+        />
+      );
+    case 'money': {
+      const money = value && typeof value === 'object' && !Array.isArray(value) ? value : null;
+      const currency = money?.currency ?? field.currency ?? 'RUB';
+      return (
+        <span className="cf-money">
+          <TextBox
+            key={moneyText(money)}
+            {...aria}
+            inputMode="decimal"
+            initial={moneyText(money)}
+            onCommit={(typed) => {
+              const amount = parseNumber(typed);
+              onSave(
+                amount === null
+                  ? null
+                  : {
+                      amountMinor:
+                        typeof amount === 'number' ? Math.round(amount * 10 ** currencyExponent(currency)) : Number.NaN,
+                      currency,
+                    },
+              );
+            }}
+          />
+          <span className="muted">{currency}</span>
+        </span>
+      );
+    }
+    case 'date':
+      return (
+        <input {...aria} type="date" className="input" value={text} onChange={(event) => onSave(event.target.value)} />
+      );
+    case 'datetime':
+      return (
+        <input
+          {...aria}
+          type="datetime-local"
+          className="input"
+          value={typeof value === 'number' ? toLocalInput(value) : ''}
+          onChange={(event) => onSave(event.target.value ? new Date(event.target.value).getTime() : null)}
+        />
+      );
+    case 'single_select':
+      return (
+        <Select {...aria} value={text} onChange={(event) => onSave(event.target.value || null)}>
+          <option value="">{t('customFields.choose')}</option>
+          {field.options
+            .filter((option) => option.archivedAt === null || option.id === text)
+            .map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+        </Select>
+      );
+    case 'multi_select': {
+      const chosen = Array.isArray(value) ? value : [];
+      return (
+        <span className="cf-multi" role="group" aria-label={label} id={id}>
+          {field.options
+            .filter((option) => option.archivedAt === null || chosen.includes(option.id))
+            .map((option) => (
+              <label key={option.id} className={`cf-chip cf-colour-${option.colour}`}>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(option.id)}
+                  onChange={(event) =>
+                    onSave(
+                      event.target.checked
+                        ? [...chosen, option.id]
+                        : chosen.filter((optionId) => optionId !== option.id),
+                    )
+                  }
+                />
+                {option.label}
+              </label>
+            ))}
+        </span>
+      );
+    }
+    case 'checkbox':
+      return (
+        <input {...aria} type="checkbox" checked={value === true} onChange={(event) => onSave(event.target.checked)} />
+      );
+    case 'user':
+      return (
+        <Select {...aria} value={text} onChange={(event) => onSave(event.target.value || null)}>
+          <option value="">{t('customFields.choose')}</option>
+          {(users ?? [])
+            .filter((user) => user.active || user.id === text)
+            .map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+        </Select>
+      );
+    case 'company':
+    case 'contact':
+      return <RecordRefEditor kind={field.type} value={text || null} label={label} onSave={onSave} />;
+  }
+};
