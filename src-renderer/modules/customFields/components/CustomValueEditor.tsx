@@ -44,7 +44,8 @@ const TextBox = ({
 }) => {
   const [text, setText] = useState(initial);
   const commit = () => {
-    if (text !== initial) onCommit(text);
+    // A refused value is sent again even when it equals the saved one: that clears the refusal.
+    if (text !== initial || props['aria-invalid']) onCommit(text);
   };
   return multiline ? (
     <textarea
@@ -69,17 +70,20 @@ const TextBox = ({
   );
 };
 
+/** A number as typed back into a box: the language's decimal mark, no grouping. */
+const plainNumber = (value: number, language: string): string =>
+  new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+
 /** Parses a typed number the way people type it here: spaces as thousands, a comma as decimals. */
-const parseNumber = (text: string): number | string | null => {
+const parseNumber = (text: string): number | null => {
   const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (clean === '') return null;
-  const number = Number(clean);
-  return Number.isFinite(number) ? number : text;
+  // Not a number: NaN, which the shared rule refuses as "Enter a number".
+  return clean === '' ? null : Number(clean);
 };
 
 /** One custom value, edited in place by its type's control; saves go through `onSave`. */
 export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: EditorProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const users = useUsers();
   const aria = { id, 'aria-label': label, 'aria-invalid': invalid ? ('true' as const) : undefined };
   const text = typeof value === 'string' ? value : '';
@@ -113,7 +117,7 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
           key={String(value)}
           {...aria}
           inputMode="decimal"
-          initial={typeof value === 'number' ? String(value) : ''}
+          initial={typeof value === 'number' ? plainNumber(value, i18n.language) : ''}
           onCommit={(typed) => onSave(parseNumber(typed))}
         />
       );

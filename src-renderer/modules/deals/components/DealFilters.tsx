@@ -1,24 +1,27 @@
 import { DEAL_STATUSES, type DealStatus } from '@shared/contract/schemas/deals';
 import type { Stage } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
 import { type DealsTableState, dealFiltersActive } from '../utils/toDealsQuery';
 
-type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId'>>;
+type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId' | 'custom'>>;
 
 export type DealFiltersProps = {
   state: DealsTableState;
   /** The stages of the pipeline the table names (its stage column). */
   stages: readonly Stage[] | null;
   onChange(patch: FilterPatch): void;
+  /** More filters (the shown custom columns'). */
+  children?: ReactNode;
 };
 
-const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '' };
+const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '', custom: '' };
 
 /** Status, stage and owner filters of the deals table, as a rep narrows a list in Pipedrive. */
-export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
+export const DealFilters = ({ state, stages, onChange, children }: DealFiltersProps) => {
   const { t } = useTranslation();
   return (
     <div className="filters" role="group" aria-label={t('deals.filtersLabel')}>
@@ -53,6 +56,7 @@ export const DealFilters = ({ state, stages, onChange }: DealFiltersProps) => {
         includeInactive
         onChange={(ownerId) => onChange({ ownerId: ownerId ?? '' })}
       />
+      {children}
       {dealFiltersActive(state) ? (
         <button type="button" className="button button-link filters-reset" onClick={() => onChange(NO_FILTERS)}>
           {t('deals.resetFilters')}

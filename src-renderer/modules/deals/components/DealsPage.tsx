@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
@@ -15,22 +15,38 @@ import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { defaultHiddenDealColumns, useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
-import { DEALS_URL_FILTERS, dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import {
+  customFiltersOf,
+  DEALS_URL_FILTERS,
+  dealFiltersActive,
+  INITIAL_DEALS_TABLE,
+  toDealsQuery,
+  withCustomFilter,
+} from '../utils/toDealsQuery';
+import { CustomFieldFilters } from '../../customFields/components/CustomFieldFilters';
+import { useCustomDealColumns } from '../../customFields/hooks/useCustomDealColumns';
+import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import './DealsPage.css';
 
 const SORTABLE = ['title', 'valueMinor', 'expectedCloseOn', 'createdAt'];
-const isSortable = (id: string) => SORTABLE.includes(id);
+const isSortable = (id: string) => SORTABLE.includes(id) || id.startsWith('cf:');
 
 export const DealsPage = () => {
   const { t } = useTranslation();
   const list = useListState(INITIAL_DEALS_TABLE, isSortable, DEALS_URL_FILTERS);
   const [creating, setCreating] = useState(false);
   const pipeline = useDefaultPipeline();
+  const customFields = useCustomFields('deal');
   const stages = useStages(pipeline?.id);
-  const { columns, choosable } = useDealColumns(stages);
-  const hiddenColumns = useHiddenColumns('voronka.columns.deals', defaultHiddenDealColumns(window.innerWidth));
+  const builtIn = useDealColumns(stages);
+  const baseHidden = useHiddenColumns('voronka.columns.deals', defaultHiddenDealColumns(window.innerWidth));
+  const custom = useCustomDealColumns(baseHidden);
+  const hiddenColumns = custom.hidden;
+  const columns = useMemo(() => [...builtIn.columns, ...custom.columns], [builtIn.columns, custom.columns]);
+  const choosable = useMemo(() => [...builtIn.choosable, ...custom.choosable], [builtIn.choosable, custom.choosable]);
+  const shownCustom = (customFields ?? []).filter((field) => !hiddenColumns.hidden.includes(`cf:${field.id}`));
   const columnSizes = useColumnSizes('voronka.columnSizes.deals');
   const view = useDealsView('deals.table', toDealsQuery(list.settled));
 
@@ -44,7 +60,15 @@ export const DealsPage = () => {
       countTestId="deals-count"
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
-      filters={<DealFilters state={list.state} stages={stages} onChange={list.filter} />}
+      filters={
+        <DealFilters state={list.state} stages={stages} onChange={list.filter}>
+          <CustomFieldFilters
+            fields={shownCustom}
+            filters={customFiltersOf(list.state)}
+            onChange={(fieldId, filter) => list.filter({ custom: withCustomFilter(list.state, fieldId, filter) })}
+          />
+        </DealFilters>
+      }
       action={
         <>
           <TableExportMenu

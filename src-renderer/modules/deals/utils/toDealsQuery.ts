@@ -1,7 +1,11 @@
 import { idSchema } from '@shared/contract/schemas/common';
+import { type CustomFilter, customFilterSchema } from '@shared/contract/schemas/customFields';
+import { z } from 'zod';
 import { DEAL_SORT_FIELDS, DEAL_STATUSES, type DealsListInput, type DealStatus } from '@shared/contract/schemas/deals';
 import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
+
+const isId = (value: string) => idSchema.safeParse(value).success;
 import { type ListFiltersCodec, stringFilters } from '../../../ui/ListPage/listUrl';
 
 export type DealsTableState = {
@@ -10,6 +14,8 @@ export type DealsTableState = {
   /** '' = every stage / every owner. */
   stageId: string;
   ownerId: string;
+  /** Filters on custom fields, as JSON (`?cf=` in the URL); '' = none. */
+  custom: string;
   sort: SortState;
   page: PaginationState;
 };
@@ -19,24 +25,48 @@ export const INITIAL_DEALS_TABLE: DealsTableState = {
   status: 'all',
   stageId: '',
   ownerId: '',
+  custom: '',
   sort: { id: 'createdAt', desc: true },
   page: { pageIndex: 0, pageSize: 25 },
 };
 
 /** Whether a status, stage or owner filter narrows the table (the search aside). */
 export const dealFiltersActive = (state: DealsTableState): boolean =>
-  state.status !== 'all' || state.stageId !== '' || state.ownerId !== '';
+  state.status !== 'all' || state.stageId !== '' || state.ownerId !== '' || state.custom !== '';
 
-const isDealSortField = (id: string): id is (typeof DEAL_SORT_FIELDS)[number] =>
-  (DEAL_SORT_FIELDS as readonly string[]).includes(id);
+const customFiltersSchema = z.array(customFilterSchema).max(20);
 
-const isId = (value: string) => idSchema.safeParse(value).success;
+/** The table's custom-field filters (what `custom` holds); a damaged value is no filter. */
+export const customFiltersOf = (state: Pick<DealsTableState, 'custom'>): CustomFilter[] => {
+  if (state.custom === '') return [];
+  try {
+    const parsed = customFiltersSchema.safeParse(JSON.parse(state.custom));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+};
+
+/** `custom` with `fieldId`'s filter replaced (or removed, for null). */
+export const withCustomFilter = (
+  state: Pick<DealsTableState, 'custom'>,
+  fieldId: string,
+  filter: CustomFilter | null,
+): string => {
+  const next = customFiltersOf(state).filter((f) => f.fieldId !== fieldId);
+  if (filter) next.push(filter);
+  return next.length === 0 ? '' : JSON.stringify(next);
+};
+
+const isDealSortField = (id: string): id is (typeof DEAL_SORT_FIELDS)[number] | `cf:${string}` =>
+  (DEAL_SORT_FIELDS as readonly string[]).includes(id) || (id.startsWith('cf:') && isId(id.slice(3)));
 
 /** `?status=won&stageId=…&ownerId=…` in the deals table's URL. */
 export const DEALS_URL_FILTERS: ListFiltersCodec<DealsTableState> = stringFilters<DealsTableState>({
   status: { empty: 'all', accepts: (value) => (DEAL_STATUSES as readonly string[]).includes(value) },
   stageId: { empty: '', accepts: isId },
   ownerId: { empty: '', accepts: isId },
+  custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
 
 /** What the table shows → the `deals.list` input: the server sorts, filters and pages. */
@@ -48,6 +78,7 @@ export const toDealsQuery = (state: DealsTableState): DealsListInput => {
     ...(state.status === 'all' ? {} : { status: state.status }),
     ...(state.stageId ? { stageId: state.stageId } : {}),
     ...(state.ownerId ? { ownerId: state.ownerId } : {}),
+    ...(state.custom ? { customFilters: customFiltersOf(state) } : {}),
     sort: sort ? { field: sort.field, dir: sort.desc ? 'desc' : 'asc' } : { field: 'createdAt', dir: 'desc' },
     offset: state.page.pageIndex * state.page.pageSize,
     limit: state.page.pageSize,

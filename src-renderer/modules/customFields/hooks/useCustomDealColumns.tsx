@@ -1,0 +1,55 @@
+import type { DealRow } from '@shared/contract/schemas/deals';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
+import { type HiddenColumns, useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
+import { CustomValueText } from '../components/CustomValueText';
+import '../components/CustomFields.css';
+import { customFieldName } from '../utils/customFieldName';
+import { useCustomFields } from './useCustomFields';
+
+const isCustom = (id: string) => id.startsWith('cf:');
+
+/**
+ * The deals table's custom-field columns (`cf:<field id>`, sortable on the server). They start
+ * hidden: the column chooser shows one once asked, and that choice is kept apart from the
+ * built-in columns' (a new field never squeezes the table by itself).
+ */
+export const useCustomDealColumns = (
+  base: HiddenColumns,
+): { columns: ColumnDef<DealRow, unknown>[]; choosable: ChoosableColumn[]; hidden: HiddenColumns } => {
+  const { i18n } = useTranslation();
+  const fields = useCustomFields('deal');
+  const shown = useHiddenColumns('voronka.columns.deals.customShown', []);
+  return useMemo(() => {
+    const ids = (fields ?? []).map((field) => `cf:${field.id}`);
+    const columns = (fields ?? []).map((field): ColumnDef<DealRow, unknown> => ({
+      id: `cf:${field.id}`,
+      header: () => customFieldName(field, i18n.language),
+      accessorFn: (row) => row.customValues?.[field.id] ?? null,
+      size: field.type === 'long_text' ? 220 : 150,
+      minSize: 90,
+      cell: (info) => <CustomValueText field={field} value={info.row.original.customValues?.[field.id]} />,
+    }));
+    const choosable = (fields ?? []).map((field) => ({
+      id: `cf:${field.id}`,
+      label: customFieldName(field, i18n.language),
+      locked: false,
+    }));
+    const hiddenList = [
+      ...base.hidden.filter((id) => !isCustom(id)),
+      ...ids.filter((id) => !shown.hidden.includes(id)),
+    ];
+    const hidden: HiddenColumns = {
+      hidden: hiddenList,
+      visibility: Object.fromEntries(hiddenList.map((id) => [id, false])),
+      setHidden: (next) => {
+        base.setHidden(next.filter((id) => !isCustom(id)));
+        // `shown` keeps the custom columns the user turned on.
+        shown.setHidden(ids.filter((id) => !next.includes(id)));
+      },
+    };
+    return { columns, choosable, hidden };
+  }, [fields, i18n.language, base, shown]);
+};
