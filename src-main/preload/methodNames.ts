@@ -101,6 +101,7 @@ export const METHOD_NAMES: readonly string[] = [
   'activities.delete',
   'activities.restore',
   'activities.myDay',
+  'activities.list',
   'activities.dealTasks',
   'activities.firstTouch',
   'analytics.overview',

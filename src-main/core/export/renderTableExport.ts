@@ -5,6 +5,7 @@ import type { HandlerContext } from '../HandlerContext';
 import { getSettings } from '../modules/settings/settings.service';
 import { createTranslator } from '../reports/createTranslator';
 import { companiesTableExport } from './companiesTableExport';
+import { activitiesTableExport } from './activitiesTableExport';
 import { contactsTableExport } from './contactsTableExport';
 import { dealsTableExport } from './dealsTableExport';
 import { leadsTableExport } from './leadsTableExport';
@@ -38,6 +39,8 @@ const tableOf = (ctx: HandlerContext, input: TableExportRequest, t: Translate): 
       return contactsTableExport(ctx.db, input, t, timeZone);
     case 'leads':
       return leadsTableExport(ctx, input, t, timeZone);
+    case 'activities':
+      return activitiesTableExport(ctx.db, input, t, timeZone);
   }
 };
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { mutation, query } from '../procedure';
 import {
+  activitiesListInputSchema,
+  activitiesListOutputSchema,
   activityCompleteInputSchema,
   activityLogInputSchema,
   activityPlanInputSchema,
@@ -33,6 +35,8 @@ export const activityProcedures = {
   'activities.restore': mutation(byId, activitySchema, ['activities']),
   /** Overdue, today, upcoming and done today for a rep (or the team). */
   'activities.myDay': query(myDayInputSchema, myDaySchema),
+  /** The activities table: logged activities by type, owner, period and outcome, sorted and paged. */
+  'activities.list': query(activitiesListInputSchema, activitiesListOutputSchema),
   /** A deal's open tasks, soonest first. */
   'activities.dealTasks': query(byDeal, z.array(activityRowSchema)),
   /** A deal's first outbound touch (speed to lead). */

@@ -167,3 +167,30 @@ export const firstTouchSchema = z.object({
   afterMs: z.number().nullable(),
 });
 export type FirstTouch = z.infer<typeof firstTouchSchema>;
+
+/** The activities table's sortable columns. */
+export const ACTIVITY_SORT_FIELDS = ['doneAt', 'type', 'subject', 'ownerName', 'dealTitle'] as const;
+
+/** The activities table: logged (done) activities, filtered, sorted and paged by the core. */
+export const activitiesListInputSchema = z
+  .object({
+    /** Only these types; left out, every type. */
+    types: z.array(activityTypeSchema).min(1).optional(),
+    ownerId: idSchema.optional(),
+    /** Done in [from, to). */
+    from: epochMsSchema.optional(),
+    to: epochMsSchema.optional(),
+    outcome: z.enum(CALL_OUTCOMES).optional(),
+    sort: z
+      .object({ field: z.enum(ACTIVITY_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
+      .default({ field: 'doneAt', dir: 'desc' }),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type ActivitiesListInput = z.input<typeof activitiesListInputSchema>;
+
+export const activitiesListOutputSchema = z.object({
+  rows: z.array(activityRowSchema),
+  total: z.number().int().nonnegative(),
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activitiesListInputSchema } from './activities';
 import { languageSchema } from './common';
 import { companiesListInputSchema } from './companies';
 import { contactsListInputSchema } from './contacts';
@@ -52,6 +53,21 @@ export const CONTACT_EXPORT_COLUMNS = [
   'createdAt',
 ] as const;
 export type ContactExportColumn = (typeof CONTACT_EXPORT_COLUMNS)[number];
+
+/** The activities table's columns, in the table's order. */
+export const ACTIVITY_EXPORT_COLUMNS = [
+  'doneAt',
+  'type',
+  'subject',
+  'outcome',
+  'durationMin',
+  'dealTitle',
+  'companyName',
+  'contactName',
+  'ownerName',
+  'body',
+] as const;
+export type ActivityExportColumn = (typeof ACTIVITY_EXPORT_COLUMNS)[number];
 
 /** The leads inbox's columns, in the table's order (the selection box is not data). */
 export const LEAD_EXPORT_COLUMNS = [
@@ -113,6 +129,14 @@ export const tableExportInputSchema = z.discriminatedUnion('table', [
       table: z.literal('leads'),
       query: leadsListInputSchema.omit(page),
       columns: z.array(z.enum(LEAD_EXPORT_COLUMNS)).min(1),
+      ...fileFields,
+    })
+    .strict(),
+  z
+    .object({
+      table: z.literal('activities'),
+      query: activitiesListInputSchema.omit(page),
+      columns: z.array(z.enum(ACTIVITY_EXPORT_COLUMNS)).min(1),
       ...fileFields,
     })
     .strict(),

@@ -10,6 +10,7 @@ import {
   updateActivity,
 } from './activities.service';
 import { dealFirstTouch } from './dealFirstTouch';
+import { listActivities } from './listActivities';
 import { myDay } from './myDay';
 
 export const activitiesHandlers: HandlersOf<
@@ -23,6 +24,7 @@ export const activitiesHandlers: HandlersOf<
   | 'activities.restore'
   | 'activities.myDay'
   | 'activities.dealTasks'
+  | 'activities.list'
   | 'activities.firstTouch'
 > = {
   'activities.get': (input, ctx) => getActivity(ctx.db, input.id),
@@ -35,5 +37,6 @@ export const activitiesHandlers: HandlersOf<
   'activities.restore': (input, ctx) => setActivityDeleted(ctx, input.id, false),
   'activities.myDay': (input, ctx) => myDay(ctx, input.ownerId),
   'activities.dealTasks': (input, ctx) => dealOpenTasks(ctx.db, input.dealId),
+  'activities.list': (input, ctx) => listActivities(ctx.db, input),
   'activities.firstTouch': (input, ctx) => dealFirstTouch(ctx.db, input.dealId),
 };
