@@ -9,15 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Bytes of JavaScript before the board paints: 642 kB, 206 kB gzip when set (625 kB when the phone
+ * Bytes of JavaScript before the board paints: 666 kB, 211.7 kB gzip when set, with ~9 kB of room
+ * for the other work landing the same hour (about 675 / 214 kB before the import's messages left
+ * the start-up catalogue for the Settings chunk; 642 kB earlier the same day; 625 kB when the phone
  * metadata, the contract's schemas, the new-deal form, stage settings and the second language left
- * the route; 838 kB before; 917 kB in one file before pages were split). What grows it now is the
- * start-up catalogue, with every feature's messages: the next step is what the Analytics page does
- * (its messages travel with its chunk) for the other lazily loaded pages. The issue's goal is
+ * the route; 838 kB before; 917 kB in one file before pages were split). What grows it now is the start-up catalogue (79 kB for Russian), with every
+ * feature's messages: the next step is what the Analytics page and the import do (their messages
+ * travel with their chunks) for the other lazily loaded pages. The issue's goal is
  * 300 kB minified: react-dom alone is ~207 kB, zod (the transport's and the forms' validation)
  * ~91 kB and i18next ~50 kB. Lower these as the route shrinks.
  */
-export const BOARD_ROUTE_BUDGET = { minified: 680_000, gzip: 215_000 };
+export const BOARD_ROUTE_BUDGET = { minified: 675_000, gzip: 214_000 };
 
 /** Every chunk a route loads before it runs: the chunk and its static imports, transitively. */
 export const staticClosure = (manifest, keys) => {

@@ -1,5 +1,4 @@
 import { customFieldsEn } from './messages/customFields.en';
-import { importsEn } from './messages/imports.en';
 import { boardEn } from './messages/board.en';
 import { connectionEn } from './messages/connection.en';
 import { dealDrawerEn } from './messages/dealDrawer.en';
@@ -452,6 +451,5 @@ export const en: Messages = {
   leads: leadsEn,
   campaigns: campaignsEn,
   reportsPage: reportsPageEn,
-  imports: importsEn,
   customFields: customFieldsEn,
 };

@@ -1,5 +1,4 @@
 import { customFieldsRu } from './messages/customFields.ru';
-import { importsRu } from './messages/imports.ru';
 import { boardRu } from './messages/board.ru';
 import { connectionRu } from './messages/connection.ru';
 import { dealDrawerRu } from './messages/dealDrawer.ru';
@@ -458,6 +457,5 @@ export const ru = {
   leads: leadsRu,
   campaigns: campaignsRu,
   reportsPage: reportsPageRu,
-  imports: importsRu,
   customFields: customFieldsRu,
 };

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyticsRu } from '@shared/i18n/messages/analytics.ru';
+import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
 import { describe, expect, it } from 'vitest';
 
@@ -16,7 +17,7 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 /** The catalogue plus the pages' own (loaded with their chunks, not at start-up). */
-const catalogue = { ...ru, analytics: analyticsRu };
+const catalogue = { ...ru, analytics: analyticsRu, imports: importsRu };
 
 const lookup = (path: string): string | Tree | undefined =>
   path

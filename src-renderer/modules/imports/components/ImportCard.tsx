@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportLog } from './ImportLog';
 import { ImportWizard } from './ImportWizard';
+import { ensureImportsMessages } from '../utils/ensureImportsMessages';
 
 /** Settings → Import: opens the wizard, and lists past imports with their undo. */
 export const ImportCard = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureImportsMessages(i18n);
   const [open, setOpen] = useState(false);
   return (
     <section className="card import-card" aria-labelledby="import-title" data-testid="import-card">
