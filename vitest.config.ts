@@ -26,6 +26,8 @@ export default defineConfig({
     // while many files wait on child processes (hosts, CLIs, worker threads) rather than compute.
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
+    // Set-up hooks start hosts, worker threads and CLIs like the tests do: the same allowance.
+    hookTimeout: 30_000,
     projects: [
       {
         // The rest share their worker's loaded modules from file to file: importing the core,
