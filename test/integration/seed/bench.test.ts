@@ -53,6 +53,7 @@ describe('bench harness', () => {
       'board with 20 cards/stage: next task, no-next-step, checklist',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
+      'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',
