@@ -31,7 +31,8 @@ export type ListPageProps<T, S extends ListState> = {
   className: string;
   list: ListStateControl<S>;
   view: RecordView<T>;
-  searchPlaceholder: string;
+  /** The search box's placeholder; left out, the list has no search (its filters narrow it). */
+  searchPlaceholder?: string;
   /** "12 companies"; left blank while the first page loads. */
   count(total: number): string;
   countTestId: string;
@@ -81,13 +82,15 @@ export const ListPage = <T, S extends ListState>({
   return (
     <div className={`list-page ${className}`}>
       <div className="toolbar">
-        <SearchBox
-          className="toolbar-search"
-          label={t('common.actions.search')}
-          placeholder={searchPlaceholder}
-          value={list.state.search}
-          onChange={(search) => list.filter({ search } as Partial<S>)}
-        />
+        {searchPlaceholder === undefined ? null : (
+          <SearchBox
+            className="toolbar-search"
+            label={t('common.actions.search')}
+            placeholder={searchPlaceholder}
+            value={list.state.search}
+            onChange={(search) => list.filter({ search } as Partial<S>)}
+          />
+        )}
         {toolbarFilters}
         <span className="toolbar-count muted num" data-testid={countTestId}>
           {view.status !== 'ready' && view.rows.length === 0 ? '' : count(view.total)}

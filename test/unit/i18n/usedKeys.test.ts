@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { activityTableRu } from '@shared/i18n/messages/activityTable.ru';
 import { analyticsRu } from '@shared/i18n/messages/analytics.ru';
 import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
@@ -17,7 +18,7 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 /** The catalogue plus the pages' own (loaded with their chunks, not at start-up). */
-const catalogue = { ...ru, analytics: analyticsRu, imports: importsRu };
+const catalogue = { ...ru, activityTable: activityTableRu, analytics: analyticsRu, imports: importsRu };
 
 const lookup = (path: string): string | Tree | undefined =>
   path

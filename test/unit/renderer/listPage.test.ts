@@ -30,14 +30,17 @@ const COLUMNS = [column.accessor('name', { header: 'Name' }), column.accessor('i
   unknown
 >[];
 
-const render = (view: RecordView<Row>, options: { filtered?: boolean; hidden?: HiddenColumns } = {}) => {
+const render = (
+  view: RecordView<Row>,
+  options: { filtered?: boolean; hidden?: HiddenColumns; noSearch?: boolean } = {},
+) => {
   const Page = () => {
     const list = useListState(INITIAL, (id) => id === 'name', FILTERS);
     return createElement(ListPage<Row, State>, {
       className: 'records-page things-page',
       list,
       view,
-      searchPlaceholder: 'Name or code',
+      searchPlaceholder: options.noSearch ? undefined : 'Name or code',
       count: (total) => `${total} things`,
       countTestId: 'things-count',
       action: createElement('button', { type: 'button' }, 'New thing'),
@@ -71,6 +74,12 @@ describe('the list page shell', () => {
     expect(html).toContain('<button type="button">New thing</button>');
     expect(html).toMatch(/<table aria-label="Things"[ >]/);
     expect(html).toContain('Север');
+  });
+
+  it('has no search box when the page gives no placeholder (a list narrowed by its filters only)', () => {
+    const html = render(ready([{ id: 'r1', name: 'Север' }]), { noSearch: true });
+    expect(html).not.toContain('type="search"');
+    expect(html).toContain('data-testid="things-count">1 things</span>');
   });
 
   it('leaves the count blank while the first page loads', () => {
