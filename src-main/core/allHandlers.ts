@@ -11,7 +11,6 @@ import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { customFieldsHandlers } from './modules/customFields/customFields.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
-import { historyHandlers } from './modules/history/history.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -30,7 +29,6 @@ export const allHandlers: Handlers = {
   ...dealsHandlers,
   ...boardHandlers,
   ...controlPointsHandlers,
-  ...historyHandlers,
   ...companiesHandlers,
   ...contactsHandlers,
   ...usersHandlers,

@@ -61,7 +61,7 @@ test('log a call from the drawer with the keyboard, see it in the timeline, edit
   await page.screenshot({ path: 'test-results/screenshots/activity-timeline-ru.png' });
 
   // The core has it, linked to the deal's company.
-  const history = await ws.rpc('deals.history', { id: deal!.id });
+  const history = await ws.rpc('timeline.page', { subject: 'deal', id: deal!.id });
   const logged = history.entries.find((item) => item.kind === 'activity');
   expect(logged?.kind === 'activity' ? logged.activity : null).toMatchObject({
     type: 'call',

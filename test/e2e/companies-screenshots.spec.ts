@@ -59,7 +59,18 @@ test.describe('as Anna', () => {
     const sever = companyIds[0] ?? '';
     await rpc('companies.update', { id: sever, patch: { segment: 'Mid-market' } });
     await rpc('companies.update', { id: sever, patch: { segment: 'Enterprise', ownerId: userIds[1] ?? null } });
-    await rpc('companies.update', { id: sever, patch: { notes: 'Ключевой клиент: рамочный договор до конца 2027 года.' } });
+    await rpc('companies.update', {
+      id: sever,
+      patch: { notes: 'Ключевой клиент: рамочный договор до конца 2027 года.' },
+    });
+    await rpc('activities.log', {
+      type: 'call',
+      subject: 'Согласовали график поставок на второй квартал',
+      companyId: sever,
+      direction: 'outbound',
+      outcome: 'reached',
+      durationSec: 540,
+    });
     // One won and one lost deal, so the page's figures are not all about open ones.
     const contractStage = DEFAULT_STAGES.find((stage) => stage.key === 'contract')?.id ?? '';
     const won = await rpc('deals.create', {
@@ -94,13 +105,15 @@ test.describe('as Anna', () => {
     });
   }
 
-  test('the company page', async ({ page }) => {
-    await visit(page, 'ru', `#/companies/${companyIds[0] ?? ''}`);
-    await expect(page.getByTestId('company-contact')).toHaveCount(3);
-    await expect(page.getByTestId('timeline-item').first()).toBeVisible();
-    await shoot(page, 'company-page-ru');
-    await shoot(page, 'company-page-ru-full', true);
-  });
+  for (const language of ['ru', 'en'] as const) {
+    test(`the company page in ${language}`, async ({ page }) => {
+      await visit(page, language, `#/companies/${companyIds[0] ?? ''}`);
+      await expect(page.getByTestId('company-contact')).toHaveCount(3);
+      await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+      await shoot(page, `company-page-${language}`);
+      await shoot(page, `company-page-${language}-full`, true);
+    });
+  }
 
   test('the company form with errors and a duplicate warning', async ({ page }) => {
     await visit(page, 'ru', '#/companies');

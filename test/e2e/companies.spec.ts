@@ -160,7 +160,12 @@ test('filters come from the values in use; a row click opens the company page', 
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
   await expect(page.getByTestId('companies-count')).toHaveText('3 компании');
 
-  await page.getByRole('row').filter({ hasText: `Станок ${mark}` }).getByRole('cell').nth(2).click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: `Станок ${mark}` })
+    .getByRole('cell')
+    .nth(2)
+    .click();
   await expect(page).toHaveURL(new RegExp(`#/companies/${company.id}$`));
   // Back to the list as it was left: the search is still there.
   await page.getByRole('link', { name: 'Все компании' }).click();
@@ -210,7 +215,7 @@ test('the company page shows facts, deal figures, deals, a contact added there, 
   await expect(page.getByTestId('company-inn')).toContainText(inn);
   await expect(page.getByTestId('stat-open')).toContainText(/150\s000\s₽/);
   await expect(page.getByTestId('stat-open')).toContainText('1 сделка');
-  const deal = page.getByRole('link', { name: `Поставка ${mark}` });
+  const deal = page.getByRole('link', { name: `Поставка ${mark}`, exact: true });
   await expect(deal).toHaveAttribute('href', new RegExp(`^#/companies/${company.id}\\?deal=`));
 
   await page.getByRole('button', { name: 'Добавить контакт' }).click();
@@ -231,10 +236,20 @@ test('the company page shows facts, deal figures, deals, a contact added there, 
   await edit.getByLabel('Отрасль').fill('Складская логистика');
   await edit.getByRole('button', { name: 'Сохранить' }).click();
   await expect(edit).toBeHidden();
-  const change = page.getByTestId('timeline-item').filter({ hasText: 'Изменено поле «Отрасль»' });
+  const lines = page.getByTestId('timeline-entry');
+  const change = lines.filter({ hasText: 'Изменено поле «Отрасль»' });
   await expect(change).toContainText('Логистика');
   await expect(change).toContainText('Складская логистика');
-  await expect(page.getByTestId('timeline-item').filter({ hasText: 'Компания создана' })).toBeVisible();
+  await expect(lines.filter({ hasText: 'Компания создана' })).toBeVisible();
+  // The deal's creation is on the company's history too, naming the deal as a link to it.
+  const dealLine = lines.filter({ hasText: `Сделка «Поставка ${mark}»` });
+  await expect(dealLine.getByRole('link')).toHaveAttribute('href', new RegExp(`^#/companies/${company.id}\\?deal=`));
+  // Filtered to field edits, only the edit is left.
+  await page.getByRole('button', { name: 'Изменения полей' }).click();
+  await expect(lines).toHaveCount(1);
+  await expect(lines).toContainText('Изменено поле «Отрасль»');
+  await page.getByRole('button', { name: 'Всё', exact: true }).click();
+  await expect(lines).toHaveCount(3);
 
   await page.getByRole('button', { name: 'Удалить' }).click();
   await expect(page).toHaveURL(/#\/companies$/);
@@ -267,23 +282,28 @@ test('the KPP of a legal entity is added and changed on its own in the company p
   await edit.getByLabel('КПП').fill('770143001');
   await edit.getByRole('button', { name: 'Сохранить' }).click();
   await expect(edit).toBeHidden();
-  const change = page.getByTestId('timeline-item').filter({ hasText: 'Изменено поле «КПП»' }).first();
+  const change = page.getByTestId('timeline-entry').filter({ hasText: 'Изменено поле «КПП»' }).first();
   await expect(change).toContainText('770101001');
   await expect(change).toContainText('770143001');
   expect((await rpc('companies.get', { id: company.id })).kpp).toBe('770143001');
 });
 
-test('the timeline pages with "Show more"', async ({ page, rpc }) => {
+test('the timeline pages back with "Show earlier" and filters to a kind of line', async ({ page, rpc }) => {
   const { company } = await rpc('companies.create', { name: `История ${tag()}` });
-  for (let index = 1; index <= 24; index += 1) {
+  // 51 edits and the creation: one line more than the first page (50) holds.
+  for (let index = 1; index <= 51; index += 1) {
     await rpc('companies.update', { id: company.id, patch: { notes: `Заметка ${index}` } });
   }
+  await rpc('activities.log', { type: 'note', subject: 'Позвонить после праздников', companyId: company.id });
   await page.goto(`/#/companies/${company.id}`);
-  const items = page.getByTestId('timeline-item');
-  await expect(items).toHaveCount(20);
-  await expect(items.first()).toContainText('Заметка 24');
-  await page.getByRole('button', { name: 'Показать ещё' }).click();
-  await expect(items).toHaveCount(25);
-  await expect(items.last()).toContainText('Компания создана');
-  await expect(page.getByRole('button', { name: 'Показать ещё' })).toHaveCount(0);
+  const lines = page.getByTestId('timeline-entry');
+  await expect(lines).toHaveCount(50);
+  await expect(lines.first()).toContainText('Позвонить после праздников');
+  await page.getByRole('button', { name: 'Показать более ранние' }).click();
+  await expect(lines).toHaveCount(53);
+  await expect(lines.last()).toContainText('Компания создана');
+  await expect(page.getByRole('button', { name: 'Показать более ранние' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Дела' }).click();
+  await expect(lines).toHaveCount(1);
+  await expect(lines).toContainText('Позвонить после праздников');
 });

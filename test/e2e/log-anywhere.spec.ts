@@ -21,7 +21,9 @@ test.afterAll(async () => {
 });
 
 const companyActivities = async (rpc: Rpc, id: string) =>
-  (await rpc('companies.card', { id })).timeline.items.filter((item) => item.kind === 'activity');
+  (await rpc('timeline.page', { subject: 'company', id, types: ['activity'] })).entries.flatMap((entry) =>
+    entry.kind === 'activity' ? [entry.activity] : [],
+  );
 
 test('two keystrokes on a focused card log a call on its deal; the card button logs too', async ({ page }) => {
   const tag = `Карточка ${Date.now()}`;
@@ -63,7 +65,7 @@ test('two keystrokes on a focused card log a call on its deal; the card button l
   await form.getByTestId('activity-submit').click();
   await expect(form).toBeHidden();
   await expect(page.getByTestId('deal-drawer')).toHaveCount(0);
-  const history = await ws.rpc('deals.history', { id: other!.id });
+  const history = await ws.rpc('timeline.page', { subject: 'deal', id: other!.id });
   expect(
     history.entries.some((entry) => entry.kind === 'activity' && entry.activity.subject === 'Презентация отправлена'),
   ).toBe(true);
@@ -84,7 +86,7 @@ test('the company page logs on the company (button and A) and on a contact, and 
   await dialog.getByLabel('Тема').fill('Знакомство на выставке');
   await dialog.getByTestId('activity-submit').click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('timeline-item').filter({ hasText: 'Знакомство на выставке' })).toBeVisible();
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Знакомство на выставке' })).toBeVisible();
 
   // "A" on the page: the same company.
   await page.locator('body').click({ position: { x: 5, y: 700 } });
@@ -110,7 +112,7 @@ test('the company page logs on the company (button and A) and on a contact, and 
       ['Предпочитает почту', 'note', contact.contact.id, null],
     ]),
   );
-  await expect(page.getByTestId('timeline-item').filter({ hasText: 'Предпочитает почту' })).toBeVisible();
+  await expect(page.getByTestId('timeline-entry').filter({ hasText: 'Предпочитает почту' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/company-timeline-ru.png' });
 });
 

@@ -11,8 +11,6 @@ import {
   companyFacetsSchema,
   companySavedOutputSchema,
   companySchema,
-  companyTimelineInputSchema,
-  companyTimelineOutputSchema,
   companyUpdateInputSchema,
 } from '../schemas/companies';
 import { emptyInputSchema, idSchema } from '../schemas/common';
@@ -36,8 +34,6 @@ export const companyProcedures = {
   'companies.restore': mutation(byId, companySchema, ['companies']),
   /** While typing: live companies with the same INN, e-mail, phone, web domain or name. */
   'companies.duplicates': query(companyDuplicatesInputSchema, z.array(companyDuplicateSchema)),
-  /** The company page: record, deal figures, deals, contacts and the first timeline page. */
+  /** The company page: record, deal figures, deals and contacts (its timeline: `timeline.page`). */
   'companies.card': query(companyCardInputSchema, companyCardSchema),
-  /** Further pages of the company's timeline (history and activities, newest first). */
-  'companies.timeline': query(companyTimelineInputSchema, companyTimelineOutputSchema),
 } as const;

@@ -13,7 +13,6 @@ import {
   dealsListOutputSchema,
   dealUpdateInputSchema,
 } from '../schemas/deals';
-import { dealHistorySchema } from '../schemas/history';
 
 const moves = DEAL_MUTATION_TABLES.move;
 
@@ -41,6 +40,4 @@ export const dealProcedures = {
   /** Tombstone: the deal leaves lists, board and get; `deals.restore` undoes it. */
   'deals.delete': mutation(dealIdInputSchema, dealDeleteOutputSchema, ['deals']),
   'deals.restore': mutation(dealIdInputSchema, dealSchema, ['deals']),
-  /** Stage transitions, field changes and control-point ticks in time order, with who and when. */
-  'deals.history': query(dealIdInputSchema, dealHistorySchema),
 } as const;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { activityTypeSchema } from './activities';
 import {
   companyIdentifierConflicts,
   type IdentifierIssue,
@@ -230,53 +229,11 @@ export const companySavedOutputSchema = z.object({
 });
 export type CompanySaved = z.infer<typeof companySavedOutputSchema>;
 
-const jsonScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-/** A company's history and activity, newest first. Field names are the contract's (camelCase). */
-export const companyTimelineItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('created'), at: z.number(), actorId: idSchema.nullable() }),
-  z.object({
-    kind: z.literal('field'),
-    at: z.number(),
-    actorId: idSchema.nullable(),
-    field: z.string(),
-    oldValue: jsonScalarSchema,
-    newValue: jsonScalarSchema,
-  }),
-  z.object({ kind: z.enum(['deleted', 'restored']), at: z.number(), actorId: idSchema.nullable() }),
-  z.object({
-    kind: z.literal('activity'),
-    /** When it was done, else when it was logged. */
-    at: z.number(),
-    id: idSchema,
-    type: activityTypeSchema,
-    direction: z.enum(['outbound', 'inbound']).nullable(),
-    subject: z.string(),
-    body: z.string().nullable(),
-    dealId: idSchema.nullable(),
-    contactId: idSchema.nullable(),
-    ownerId: idSchema.nullable(),
-    dueAt: z.number().nullable(),
-    doneAt: z.number().nullable(),
-  }),
-]);
-export type CompanyTimelineItem = z.infer<typeof companyTimelineItemSchema>;
-
-export const companyTimelineInputSchema = z
-  .object({ id: idSchema, offset: pageFields.offset, limit: pageFields.limit })
-  .strict();
-export const companyTimelineOutputSchema = z.object({
-  items: z.array(companyTimelineItemSchema),
-  total: z.number().int().nonnegative(),
-});
-export type CompanyTimeline = z.infer<typeof companyTimelineOutputSchema>;
-
 export const companyCardInputSchema = z
   .object({
     id: idSchema,
     /** Deals shown on the page: open first, then the latest closed. */
     dealsLimit: z.number().int().min(1).max(500).default(100),
-    timelineLimit: pageFields.limit,
   })
   .strict();
 
@@ -290,13 +247,12 @@ export const companyDealStatsSchema = z.object({
   lostDeals: z.number().int().nonnegative(),
 });
 
-/** The company page in one call: the record, its deals, contacts and the first timeline page. */
+/** The company page in one call: the record, its deals and contacts. */
 export const companyCardSchema = z.object({
   company: companySchema,
   ownerName: z.string().nullable(),
   stats: companyDealStatsSchema,
   deals: z.object({ rows: z.array(dealSchema), total: z.number().int().nonnegative() }),
   contacts: z.array(contactRowSchema),
-  timeline: companyTimelineOutputSchema,
 });
 export type CompanyCard = z.infer<typeof companyCardSchema>;

@@ -58,11 +58,3 @@ export const timelineRefSchema = z.object({
   name: z.string().nullable(),
   defaultKey: z.string().nullable(),
 });
-
-export const dealHistorySchema = z.object({
-  dealId: idSchema,
-  entries: z.array(timelineEntrySchema),
-  /** Names of the ids the entries mention (stages, users, companies, loss reasons, control points…). */
-  refs: z.record(z.string(), timelineRefSchema),
-});
-export type DealHistory = z.infer<typeof dealHistorySchema>;

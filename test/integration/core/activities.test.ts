@@ -1,6 +1,7 @@
 import type { RpcError } from '@shared/contract/envelope';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealsKit, DAY, type DealsKit, expectFailure, PIPELINE, STAGE } from './dealsTestKit';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 let kit: DealsKit;
 beforeEach(async () => {
@@ -157,7 +158,7 @@ describe('activities.update / delete / restore', () => {
   it('delete is a tombstone that leaves the deal timeline; restore brings it back (undo)', async () => {
     const { deal } = await dealWithPeople();
     const call = await kit.client.call('activities.log', { type: 'call', dealId: deal.id, subject: 'Звонок' });
-    const kinds = async () => (await kit.client.call('deals.history', { id: deal.id })).entries.map((e) => e.kind);
+    const kinds = async () => (await timelineInOrder(kit.client, deal.id)).entries.map((e) => e.kind);
     expect(await kinds()).toEqual(['created', 'activity']);
     const deleted = await kit.client.call('activities.delete', { id: call.id });
     expect(deleted.deletedAt).toBe(kit.clock.now());
@@ -191,7 +192,7 @@ describe('deal timeline with activities', () => {
     const late = await kit.client.call('activities.log', { type: 'email', dealId: deal.id });
     // Same millisecond as the move: the HLC (written later) puts it after the move.
     const same = await kit.client.call('activities.log', { type: 'note', dealId: deal.id, doneAt: start + HOUR });
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     const lines = history.entries.map((entry) =>
       entry.kind === 'activity'
         ? [entry.at - start, entry.activity.id, entry.actorName]
@@ -213,13 +214,10 @@ describe('deal timeline with activities', () => {
       subject: 'Перезвонить',
       dueAt: kit.clock.now() + DAY,
     });
-    expect((await kit.client.call('deals.history', { id: deal.id })).entries.map((e) => e.kind)).toEqual(['created']);
+    expect((await timelineInOrder(kit.client, deal.id)).entries.map((e) => e.kind)).toEqual(['created']);
     kit.clock.advance(HOUR);
     await kit.client.call('activities.complete', { id: task.id });
-    expect((await kit.client.call('deals.history', { id: deal.id })).entries.map((e) => e.kind)).toEqual([
-      'created',
-      'activity',
-    ]);
+    expect((await timelineInOrder(kit.client, deal.id)).entries.map((e) => e.kind)).toEqual(['created', 'activity']);
   });
 });
 

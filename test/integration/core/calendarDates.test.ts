@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealsKit, type DealsKit, expectFailure, PIPELINE, STAGE } from './dealsTestKit';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 let kit: DealsKit;
 beforeEach(async () => {
@@ -23,7 +24,7 @@ describe('expected close date', () => {
     expect(card?.expectedCloseOn).toBe('2026-04-01');
     const list = await kit.client.call('deals.list', { sort: { field: 'expectedCloseOn', dir: 'asc' } });
     expect(list.rows.find((row) => row.id === deal.id)?.expectedCloseOn).toBe('2026-04-01');
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     expect(history.entries.at(-1)).toMatchObject({
       field: 'expectedCloseOn',
       oldValue: '2026-03-15',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealsKit, type DealsKit, PIPELINE } from './dealsTestKit';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 let kit: DealsKit;
 beforeEach(async () => {
@@ -20,7 +21,7 @@ describe('changing a deal’s currency', () => {
     expect([roubles.currency, roubles.valueMinor]).toEqual(['RUB', 45_000_100]);
     const dinars = await kit.client.call('deals.update', { id: deal.id, patch: { currency: 'KWD' } });
     expect([dinars.currency, dinars.valueMinor]).toEqual(['KWD', 450_001_000]);
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     expect(history.entries.filter((entry) => entry.kind === 'field' && entry.field === 'valueMinor')).toHaveLength(3);
   });
 

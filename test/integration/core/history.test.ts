@@ -9,6 +9,7 @@ import {
   PIPELINE,
   STAGE,
 } from './dealsTestKit';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 let kit: DealsKit;
 beforeEach(async () => {
@@ -16,7 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => kit.dispose());
 
-describe('deals.history', () => {
+describe('a deal’s timeline (timeline.page, oldest first)', () => {
   it('shows creation, field edits old → new, ticks, moves and the loss in time order with who', async () => {
     const start = kit.clock.now();
     const deal = await kit.client.call('deals.create', {
@@ -38,7 +39,7 @@ describe('deals.history', () => {
     kit.clock.advance(1000);
     await kit.client.call('deals.lose', { id: deal.id, lossReasonId: LOSS_REASON_PRICE, note: 'Дорого' });
 
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     const lines = history.entries.map((entry) => {
       switch (entry.kind) {
         case 'field':
@@ -69,7 +70,7 @@ describe('deals.history', () => {
     expect(history.refs[kit.boris]).toEqual({ kind: 'user', name: 'Борис Иванов', defaultKey: null });
   });
 
-  it('after the clock is set back a day, lists and dates entries in the order they were made, none in the future', async () => {
+  it('after the clock is set back a day, dates nothing in the future', async () => {
     const deal = await kit.client.call('deals.create', {
       pipelineId: PIPELINE,
       stageId: STAGE.newLead,
@@ -85,18 +86,18 @@ describe('deals.history', () => {
     await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Новая правка' } });
     kit.clock.advance(60_000);
 
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
+    // The timeline orders by wall time then HLC (issue 8): the move and the edit two minutes
+    // later keep their real times; the entries stamped while the clock ran a day ahead are capped
+    // at the reader's clock, so none reads as in the future.
     expect(history.entries.map((entry) => (entry.kind === 'field' ? entry.newValue : entry.kind))).toEqual([
-      'created',
-      'Вчерашняя правка',
       'stage',
       'Новая правка',
+      'created',
+      'Вчерашняя правка',
     ]);
-    const times = history.entries.map((entry) => entry.at - corrected);
-    // The move and the edit two minutes later keep their real times; the entries made while the
-    // clock was ahead are pulled back to the move (never later than what follows them).
-    expect(times).toEqual([0, 0, 0, 2 * 60_000]);
-    for (const entry of history.entries) expect(entry.at).toBeLessThanOrEqual(kit.clock.now());
+    const now = kit.clock.now();
+    expect(history.entries.map((entry) => entry.at)).toEqual([corrected, corrected + 2 * 60_000, now, now]);
   });
 
   it('never dates an entry after the reader’s clock', async () => {
@@ -104,7 +105,7 @@ describe('deals.history', () => {
     kit.clock.advance(5000);
     await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Правка' } });
     kit.clock.advance(-DAY);
-    const entries = (await kit.client.call('deals.history', { id: deal.id })).entries;
+    const entries = (await timelineInOrder(kit.client, deal.id)).entries;
     expect(entries.map((entry) => entry.at)).toEqual([kit.clock.now(), kit.clock.now()]);
   });
 
@@ -112,10 +113,10 @@ describe('deals.history', () => {
     const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Oops' });
     kit.clock.advance(1000);
     await kit.client.call('deals.delete', { id: deal.id });
-    await expectFailure(kit, 'deals.history', { id: deal.id }, 'NOT_FOUND');
+    await expectFailure(kit, 'timeline.page', { subject: 'deal', id: deal.id }, 'NOT_FOUND');
     kit.clock.advance(1000);
     await kit.client.call('deals.restore', { id: deal.id });
-    const kinds = (await kit.client.call('deals.history', { id: deal.id })).entries.map((entry) => entry.kind);
+    const kinds = (await timelineInOrder(kit.client, deal.id)).entries.map((entry) => entry.kind);
     expect(kinds).toEqual(['created', 'deleted', 'restored']);
   });
 });

@@ -12,6 +12,7 @@ import {
   STAGE,
   transitionsOf,
 } from './dealsTestKit';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 let kit: DealsKit;
 beforeEach(async () => {
@@ -138,7 +139,7 @@ describe('leads.qualify: outcomes', () => {
       by_user_id: kit.anna,
     });
     // The deal history shows the move, the ticks and the answers, each by its author.
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     const kinds = history.entries.map((entry) => (entry.kind === 'field' ? `field:${entry.field}` : entry.kind));
     expect(kinds).toEqual(
       expect.arrayContaining([
@@ -230,7 +231,7 @@ describe('leads.qualify: outcomes', () => {
       lossNote: 'Бюджета нет до 2028 года',
       stageId: STAGE.qualification,
     });
-    const history = await kit.client.call('deals.history', { id: deal.id });
+    const history = await timelineInOrder(kit.client, deal.id);
     expect(history.entries.some((entry) => entry.kind === 'stage' && entry.toStatus === 'lost')).toBe(true);
   });
 });

@@ -99,10 +99,6 @@ describe('timeline.page', () => {
       const newer = page.entries[index - 1];
       if (newer) expect(newer.at > entry.at || (newer.at === entry.at && newer.key > entry.key)).toBe(true);
     }
-    const history = await kit.client.call('deals.history', { id: deal.id });
-    expect(page.entries.map(line)).toEqual(
-      history.entries.map((entry) => line({ ...entry, key: '', dealId: null, dealTitle: null })).reverse(),
-    );
     expect(page.entries[0]?.actorName).toBe('Анна Петрова');
     expect(page.refs[LOSS_REASON_PRICE]).toEqual({ kind: 'lossReason', name: null, defaultKey: 'price' });
   });
@@ -183,5 +179,24 @@ describe('timeline.page', () => {
       ['created', null],
     ]);
     await expectFailure(kit, 'timeline.page', { subject: 'contact', id: company.id }, 'NOT_FOUND');
+  });
+
+  it('on a company: another company’s activity stays out, a delete and its undo show as the company’s', async () => {
+    const { company } = await kit.client.call('companies.create', { name: 'Ромашка' });
+    const other = (await kit.client.call('companies.create', { name: 'Лютик' })).company;
+    kit.clock.advance(1000);
+    await kit.client.call('activities.log', { type: 'call', subject: 'Наш звонок', companyId: company.id });
+    await kit.client.call('activities.log', { type: 'call', subject: 'Чужой звонок', companyId: other.id });
+    kit.clock.advance(1000);
+    await kit.client.call('companies.delete', { id: company.id });
+    kit.clock.advance(1000);
+    await kit.client.call('companies.restore', { id: company.id });
+    const page = await kit.client.call('timeline.page', { subject: 'company', id: company.id });
+    expect(page.entries.map((entry) => [...line(entry), entry.dealId])).toEqual([
+      ['restored', null],
+      ['deleted', null],
+      ['activity', 'Наш звонок', null],
+      ['created', null],
+    ]);
   });
 });

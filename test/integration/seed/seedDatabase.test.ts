@@ -13,6 +13,7 @@ import { SEED_ACTOR_COLUMNS } from '../../../src-main/core/seed/generate/BulkWri
 import { type SeedOptions, type SeedSummary, seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
 import { hashBusinessData, SEEDED_TABLES } from '../../fixtures/hashBusinessData';
 import { clientFor } from '../../helpers/tempBackend';
+import { timelineInOrder } from '../../helpers/timelineInOrder';
 
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 9, 31, 21);
@@ -137,7 +138,7 @@ describe('seedDatabase: the write path', () => {
     const dealIds = all<{ id: string }>(small, 'SELECT id FROM deals ORDER BY id LIMIT 60').map((row) => row.id);
     let checks = 0;
     for (const id of dealIds) {
-      const { entries } = await client.call('deals.history', { id });
+      const { entries } = await timelineInOrder(client, id);
       const times = entries.map((entry) => entry.at);
       expect(times, id).toEqual([...times].sort((a, b) => a - b));
       expect(Math.max(...times), id).toBeLessThanOrEqual(WINDOW.end);
@@ -149,8 +150,10 @@ describe('seedDatabase: the write path', () => {
     }
     expect(checks).toBeGreaterThan(0);
     const company = all<{ id: string; created_at: number }>(small, 'SELECT id, created_at FROM companies LIMIT 1')[0];
-    const card = await client.call('companies.timeline', { id: company?.id ?? '', offset: 0, limit: 200 });
-    expect(card.items.find((item) => item.kind === 'created')?.at).toBe(company?.created_at);
+    const timeline = await timelineInOrder(client, company?.id ?? '', 'company');
+    expect(timeline.entries.find((entry) => entry.kind === 'created' && entry.dealId === null)?.at).toBe(
+      company?.created_at,
+    );
   });
 
   it('leaves no foreign key dangling and a sound file, back in WAL with synchronous NORMAL', () => {

@@ -2,8 +2,8 @@ import type { TimelineEntryOut } from '@shared/contract/schemas/history';
 import { describe, expect, it } from 'vitest';
 import { dealIdFromHash, hashWithDeal } from '../../../src-renderer/modules/dealDrawer/utils/dealRoute';
 import { fromDateInput } from '../../../src-renderer/modules/dealDrawer/utils/dateInput';
-import { describeTimelineEntry } from '../../../src-renderer/modules/dealDrawer/utils/describeTimelineEntry';
-import { foldTimeline } from '../../../src-renderer/modules/dealDrawer/utils/foldTimeline';
+import { describeTimelineEntry } from '../../../src-renderer/modules/timeline/utils/describeTimelineEntry';
+import { foldTimeline } from '../../../src-renderer/modules/timeline/utils/foldTimeline';
 import { toMoneyInput } from '../../../src-renderer/modules/dealDrawer/utils/moneyInput';
 
 const actor = { actorId: 'u', actorName: 'Анна' };

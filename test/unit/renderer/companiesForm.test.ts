@@ -10,7 +10,7 @@ import {
 } from '../../../src-renderer/modules/companies/utils/companyFormValues';
 import { companyDuplicateText } from '../../../src-renderer/modules/companies/utils/duplicateText';
 import { formatMoney } from '../../../src-shared/i18n/formatMoney';
-import { timelineFieldLabel, timelineValueText } from '../../../src-renderer/modules/companies/utils/timelineText';
+import { describeTimelineEntry } from '../../../src-renderer/modules/timeline/utils/describeTimelineEntry';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 import { resources } from '@shared/i18n/resources';
 import { fieldErrorsFromIssues } from '../../../src-renderer/ui/form/fieldErrors';
@@ -113,16 +113,33 @@ describe('company texts', () => {
     expect(companyDuplicateText(duplicate, tEn)).toBe('Possible duplicate: ООО «Север» (same INN, same website)');
   });
 
-  it('show timeline values as people read them', () => {
-    const names = (id: string) => (id === OWNER ? 'Анна Смирнова' : null);
-    expect(timelineFieldLabel('ownerId', t)).toBe('Ответственный');
-    expect(timelineFieldLabel('inn', t)).toBe('ИНН');
-    expect(timelineFieldLabel('somethingNew', t)).toBe('somethingNew');
-    expect(timelineValueText('ownerId', OWNER, t, names)).toBe('Анна Смирнова');
-    expect(timelineValueText('size', 'micro', t, names)).toBe('Микро (до 15)');
-    expect(timelineValueText('notes', null, t, names)).toBe('пусто');
-    expect(timelineValueText('notes', '', t, names)).toBe('пусто');
-    expect(timelineValueText('region', 'Москва', t, names)).toBe('Москва');
+  it('say a company’s own timeline lines with its field labels and values as people read them', () => {
+    const context = {
+      refs: { [OWNER]: { kind: 'user' as const, name: 'Анна Смирнова', defaultKey: null } },
+      t,
+      language: 'ru' as const,
+      currency: 'RUB',
+      subject: 'company' as const,
+    };
+    const base = { at: 1, actorId: null, actorName: null };
+    const field = (name: string, oldValue: string | null, newValue: string | null) =>
+      describeTimelineEntry({ entry: { kind: 'field', ...base, field: name, oldValue, newValue } }, context);
+    expect(field('ownerId', null, OWNER)).toMatchObject({
+      text: 'Изменено поле «Ответственный»',
+      change: { to: 'Анна Смирнова' },
+    });
+    expect(field('size', 'micro', 'small')).toMatchObject({
+      text: 'Изменено поле «Размер»',
+      change: { from: 'Микро (до 15)', to: 'Малая (16–100)' },
+    });
+    expect(field('inn', '', '7707083893').text).toBe('Изменено поле «ИНН»');
+    expect(field('somethingNew', null, 'x').text).toBe('Изменено поле «somethingNew»');
+    const created = describeTimelineEntry({ entry: { kind: 'created', ...base, stageId: null } }, context);
+    expect(created.text).toBe('Компания создана');
+    expect(describeTimelineEntry({ entry: { kind: 'deleted', ...base } }, context).text).toBe('Компания удалена');
+    // A deal's creation on the company's timeline still says the deal and its stage.
+    const dealCreated = describeTimelineEntry({ entry: { kind: 'created', ...base, stageId: 's' } }, context);
+    expect(dealCreated.text).not.toBe('Компания создана');
   });
 
   it('shows table money exactly: whole units, kopecks only when there are some', () => {

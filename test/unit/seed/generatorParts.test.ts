@@ -1,5 +1,5 @@
-import { companiesEn } from '@shared/i18n/messages/companies.en';
-import { companiesRu } from '@shared/i18n/messages/companies.ru';
+import { activitiesEn } from '@shared/i18n/messages/activities.en';
+import { activitiesRu } from '@shared/i18n/messages/activities.ru';
 import { describe, expect, it } from 'vitest';
 import { catalogEn } from '../../../src-main/core/seed/generate/catalog/catalogEn';
 import { catalogRu } from '../../../src-main/core/seed/generate/catalog/catalogRu';
@@ -104,10 +104,10 @@ describe('seed sizing and window', () => {
 });
 
 describe('seed catalogues', () => {
-  it('never repeat the activity type in a subject (the timeline shows "Call: <subject>")', () => {
+  it('never repeat the activity type in a subject (the timeline shows "Call · <subject>")', () => {
     for (const [catalog, labels] of [
-      [catalogRu, companiesRu.timeline.activity],
-      [catalogEn, companiesEn.timeline.activity],
+      [catalogRu, activitiesRu.type],
+      [catalogEn, activitiesEn.type],
     ] as const) {
       const subjects = { ...catalog.activitySubjects };
       for (const [type, list] of Object.entries(catalog.firstContactSubjects)) {

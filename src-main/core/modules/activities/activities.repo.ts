@@ -39,43 +39,6 @@ export const dealDoneActivities = (db: Db, dealId: string): ActivitiesTable[] =>
     db.q.selectFrom('activities').selectAll().where('deal_id', '=', dealId).where('done_at', 'is not', null),
   );
 
-export type TimelineActivity = ActivitiesTable & { hlc: string | null; actor_id: string | null };
-
-/**
- * The deal's live done activities for its timeline, each with the HLC and actor of its insert
- * (the first message of the row) to order it among changes of the same millisecond.
- */
-export const dealTimelineActivities = (db: Db, dealId: string): TimelineActivity[] =>
-  selectAll(
-    db,
-    db.q
-      .selectFrom('activities as a')
-      .selectAll('a')
-      .select((eb) =>
-        eb
-          .selectFrom('change_log as cl')
-          .select('cl.hlc')
-          .where('cl.tbl', '=', 'activities')
-          .whereRef('cl.row_id', '=', 'a.id')
-          .orderBy('cl.hlc')
-          .limit(1)
-          .as('hlc'),
-      )
-      .select((eb) =>
-        eb
-          .selectFrom('change_log as cl')
-          .select('cl.actor_id')
-          .where('cl.tbl', '=', 'activities')
-          .whereRef('cl.row_id', '=', 'a.id')
-          .orderBy('cl.hlc')
-          .limit(1)
-          .as('actor_id'),
-      )
-      .where('a.deal_id', '=', dealId)
-      .where('a.done_at', 'is not', null)
-      .where('a.deleted_at', 'is', null),
-  );
-
 type RowWithNames = ActivitiesTable & {
   deal_title: string | null;
   company_name: string | null;

@@ -4,7 +4,6 @@ import { companyFacet, listCompanies } from './companies.repo';
 import { createCompany, getCompany, setCompanyDeleted, updateCompany } from './companies.service';
 import { companyCard } from './companyCard';
 import { companyDuplicates } from './companyDuplicates';
-import { companyTimeline } from './companyTimeline';
 
 export const companiesHandlers: HandlersOf<
   | 'companies.list'
@@ -16,7 +15,6 @@ export const companiesHandlers: HandlersOf<
   | 'companies.restore'
   | 'companies.duplicates'
   | 'companies.card'
-  | 'companies.timeline'
 > = {
   'companies.list': (input, ctx) => listCompanies(ctx.db, input, getSettings(ctx.db)['workspace.currency']),
   'companies.facets': (_input, ctx) => ({
@@ -30,7 +28,5 @@ export const companiesHandlers: HandlersOf<
   'companies.delete': (input, ctx) => setCompanyDeleted(ctx, input.id, true),
   'companies.restore': (input, ctx) => setCompanyDeleted(ctx, input.id, false),
   'companies.duplicates': (input, ctx) => companyDuplicates(ctx.db, input),
-  'companies.card': (input, ctx) =>
-    companyCard(ctx.db, input, getSettings(ctx.db)['workspace.currency'], ctx.clock.now()),
-  'companies.timeline': (input, ctx) => companyTimeline(ctx.db, input.id, input.offset, input.limit, ctx.clock.now()),
+  'companies.card': (input, ctx) => companyCard(ctx.db, input, getSettings(ctx.db)['workspace.currency']),
 };

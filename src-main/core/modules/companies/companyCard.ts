@@ -5,7 +5,6 @@ import { toDeal } from '../deals/deals.repo';
 import { findCompanyOwnerName } from './companies.repo';
 import { getCompany } from './companies.service';
 import { companyDealRows, companyDealTotals } from './companyPage.repo';
-import { companyTimeline } from './companyTimeline';
 
 const dealStats = (db: Db, companyId: string, currency: string): CompanyCard['stats'] => {
   const byStatus = new Map(companyDealTotals(db, companyId, currency).map((row) => [row.status, row]));
@@ -19,13 +18,8 @@ const dealStats = (db: Db, companyId: string, currency: string): CompanyCard['st
   };
 };
 
-/** The company page in one read: record, owner, deal figures, deals, contacts, first timeline page. */
-export const companyCard = (
-  db: Db,
-  input: { id: string; dealsLimit: number; timelineLimit: number },
-  currency: string,
-  now: number,
-): CompanyCard => {
+/** The company page in one read: record, owner, deal figures, deals, contacts (the timeline pages on its own). */
+export const companyCard = (db: Db, input: { id: string; dealsLimit: number }, currency: string): CompanyCard => {
   const company = getCompany(db, input.id);
   const deals = companyDealRows(db, input.id, input.dealsLimit);
   return {
@@ -34,6 +28,5 @@ export const companyCard = (
     stats: dealStats(db, input.id, currency),
     deals: { rows: deals.rows.map(toDeal), total: deals.total },
     contacts: listCompanyContacts(db, input.id),
-    timeline: companyTimeline(db, input.id, 0, input.timelineLimit, now),
   };
 };

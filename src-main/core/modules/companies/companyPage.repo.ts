@@ -1,6 +1,6 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import type { ActivitiesTable, ChangeLogTable, DealsTable } from '../../db/schema';
+import type { DealsTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
 
 /** A company's live deals: open ones first, then the most recently touched. */
@@ -40,45 +40,3 @@ export const companyDealTotals = (db: Db, companyId: string, currency: string): 
       .where('deleted_at', 'is', null)
       .groupBy('status'),
   );
-
-/** Every change-log message of the company row, in causal order. */
-export const companyChangeMessages = (db: Db, companyId: string): ChangeLogTable[] =>
-  selectAll(
-    db,
-    db.q
-      .selectFrom('change_log')
-      .selectAll()
-      .where('tbl', '=', 'companies')
-      .where('row_id', '=', companyId)
-      .orderBy('hlc'),
-  );
-
-/** Activities about the company itself, its live contacts or its live deals (each indexed). */
-const companyActivityCondition = (companyId: string): Expression<SqlBool> => sql<SqlBool>`(
-  a.company_id = ${companyId}
-  OR a.deal_id IN (SELECT id FROM deals WHERE company_id = ${companyId} AND deleted_at IS NULL)
-  OR a.contact_id IN (SELECT id FROM contacts WHERE company_id = ${companyId} AND deleted_at IS NULL)
-)`;
-
-const companyActivities = (db: Db, companyId: string) =>
-  db.q.selectFrom('activities as a').where('a.deleted_at', 'is', null).where(companyActivityCondition(companyId));
-
-export type TimelineActivityRow = ActivitiesTable & { at: number };
-
-/** The newest `limit` activities: done ones at their done time, others when logged. */
-export const latestCompanyActivities = (db: Db, companyId: string, limit: number): TimelineActivityRow[] =>
-  selectAll(
-    db,
-    companyActivities(db, companyId)
-      .selectAll('a')
-      .select(sql<number>`coalesce(a.done_at, a.created_at)`.as('at'))
-      .orderBy('at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(limit),
-  );
-
-export const countCompanyActivities = (db: Db, companyId: string): number =>
-  selectFirst(
-    db,
-    companyActivities(db, companyId).select((eb) => eb.fn.countAll<number>().as('n')),
-  )?.n ?? 0;

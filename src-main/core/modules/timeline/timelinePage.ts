@@ -1,4 +1,4 @@
-import type { TimelineEntryOut } from '@shared/contract/schemas/history';
+import type { REF_KINDS, TimelineEntryOut } from '@shared/contract/schemas/history';
 import {
   TIMELINE_TYPES,
   type TimelinePage,
@@ -11,12 +11,12 @@ import type { Db } from '../../db/Db';
 import type { ActivitiesTable } from '../../db/schema';
 import { prepare } from '../../db/sql';
 import { toActivity } from '../activities/activities.repo';
-import type { RefKind } from '../history/history.repo';
 import { isLive } from '../activities/activities.repo';
 import { notFound } from '../pipelines/notFound';
 import { type TimelineRow, timelineRows } from './timelineRows';
 
 type Input = z.output<typeof timelinePageInputSchema>;
+type RefKind = (typeof REF_KINDS)[number];
 
 /** Field columns whose values are ids: the page ships their names in `refs`. */
 const REF_COLUMNS: Readonly<Record<string, RefKind>> = {

@@ -10,7 +10,6 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { ContactFormDialog } from '../../contacts/components/ContactFormDialog';
 import { useLogActivityStore } from '../../activities/stores/logActivityStore';
-import { useUsers } from '../../users/hooks/useUsers';
 import { useCompanyCard } from '../hooks/useCompanyCard';
 import { useDeleteCompany } from '../hooks/useDeleteCompany';
 import { CompanyContacts } from './CompanyContacts';
@@ -40,12 +39,10 @@ export const CompanyPage = ({ id }: { id: string }) => {
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
-  const { state, loadingMore, loadMore } = useCompanyCard(id);
-  const users = useUsers();
+  const state = useCompanyCard(id);
   const deleteCompany = useDeleteCompany();
   const [editing, setEditing] = useState(false);
   const [contactDialog, setContactDialog] = useState<ContactDialog>(null);
-  const userName = (userId: string) => users?.find((user) => user.id === userId)?.name ?? null;
   const logActivity = useLogActivityStore((store) => store.open);
   const setInView = useLogActivityStore((store) => store.setInView);
   const live = state.status === 'ready' && state.card.company.deletedAt === null;
@@ -119,13 +116,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
             }
           />
         </div>
-        <CompanyTimeline
-          items={state.timeline}
-          total={state.timelineTotal}
-          loadingMore={loadingMore}
-          onLoadMore={loadMore}
-          userName={userName}
-        />
+        <CompanyTimeline companyId={company.id} currency={card.stats.currency} />
       </div>
       <CompanyFormDialog open={editing} company={company} onClose={() => setEditing(false)} />
       <ContactFormDialog

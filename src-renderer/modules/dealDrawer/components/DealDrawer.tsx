@@ -20,7 +20,6 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { type DrawerGate, useDealMutations } from '../hooks/useDealMutations';
 import { DealChecklist } from './DealChecklist';
 import { DealFields } from './DealFields';
-import { DealTimeline } from './DealTimeline';
 import { EditableField } from './EditableField';
 import { StageTrack } from './StageTrack';
 import { ActivityDialog } from '../../activities/components/ActivityDialog';
@@ -28,6 +27,7 @@ import { DealTasks } from '../../activities/components/DealTasks';
 import { FirstTouch } from '../../activities/components/FirstTouch';
 import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
 import { BantSection } from '../../leads/components/BantSection';
+import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import './DealDrawer.css';
 
 type DrawerContentProps = {
@@ -228,8 +228,9 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           <h3 id="drawer-history" className="drawer-section-title">
             {t('dealDrawer.sections.history')}
           </h3>
-          <DealTimeline
-            dealId={deal.id}
+          <RecordTimeline
+            subject="deal"
+            id={deal.id}
             currency={deal.currency}
             onEditActivity={(activity) => setLogging({ activity })}
           />

@@ -3,7 +3,6 @@ import { dayBounds } from '@shared/domain/activities/dayBounds';
 import { detailsForeignTo } from '@shared/domain/activities/detailsForeignTo';
 import { fillActivityLinks } from '@shared/domain/activities/fillActivityLinks';
 import { firstTouch, type TouchCandidate } from '@shared/domain/activities/firstTouch';
-import { orderByTimeThenHlc } from '@shared/domain/activities/orderByTimeThenHlc';
 import { describe, expect, it } from 'vitest';
 
 const touch = (id: string, doneAt: number | null, extra: Partial<TouchCandidate> = {}): TouchCandidate => ({
@@ -34,23 +33,6 @@ describe('firstTouch', () => {
     expect(firstTouch(list)?.id).toBe('email');
     expect(firstTouch(list.filter((a) => a.id !== 'email'))?.id).toBe('meeting');
     expect(firstTouch(list.slice(0, 5))).toBeNull();
-  });
-});
-
-describe('orderByTimeThenHlc', () => {
-  it('sorts by time, and by HLC within the same millisecond', () => {
-    const items = [
-      { at: 20, hlc: '0002', name: 'late' },
-      { at: 10, hlc: '0003', name: 'same-later' },
-      { at: 10, hlc: '0001', name: 'same-earlier' },
-      { at: 5, hlc: '0009', name: 'back-dated' },
-    ];
-    expect(orderByTimeThenHlc(items).map((item) => item.name)).toEqual([
-      'back-dated',
-      'same-earlier',
-      'same-later',
-      'late',
-    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/contract/schemas/common';
-import type { DealHistory } from '@shared/contract/schemas/history';
+import type { TimelinePage } from '@shared/contract/schemas/timeline';
 import { type DefaultKind, displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { isCalendarDate } from '@shared/domain/calendarDate';
@@ -10,7 +10,7 @@ import type { FoldedEntry } from './foldTimeline';
 
 export type TimelineTone = 'stage' | 'won' | 'lost' | 'field' | 'check' | 'neutral' | 'activity';
 
-/** One timeline line for the drawer: what happened, and for a field edit the old and new values. */
+/** One timeline line (deal drawer, company page): what happened, and for a field edit the old and new values. */
 export type TimelineLine = {
   tone: TimelineTone;
   text: string;
@@ -19,7 +19,10 @@ export type TimelineLine = {
   detail?: string;
 };
 
-type Refs = DealHistory['refs'];
+type Refs = TimelinePage['refs'];
+
+/** Whose timeline it is: a company's own field edits are company fields. */
+export type TimelineSubject = 'deal' | 'company' | 'contact';
 
 const REF_DEFAULT_KINDS: Partial<Record<Refs[string]['kind'], DefaultKind>> = {
   stage: 'stage',
@@ -59,6 +62,15 @@ const FIELD_LABELS: Record<string, string> = {
   bantTimingQuarter: 'leads.bant.targetQuarter',
 };
 
+/** A company's fields (contract names) → their label keys. */
+const COMPANY_FIELD_LABELS: Record<string, string> = Object.fromEntries(
+  ['name', 'inn', 'kpp', 'ogrn', 'industry', 'size', 'region', 'segment', 'website', 'phone', 'email', 'notes']
+    .map((field) => [field, `companies.fields.${field}`])
+    .concat([['ownerId', 'companies.fields.owner']]),
+);
+
+const COMPANY_SIZES = new Set(['micro', 'small', 'medium', 'large', 'enterprise']);
+
 const BANT_LEVEL_FIELDS = new Set(['bantBudget', 'bantAuthority', 'bantNeed', 'bantTiming']);
 
 const ID_FIELDS = new Set([
@@ -73,7 +85,16 @@ const ID_FIELDS = new Set([
 
 const MAX_TEXT = 80;
 
-export type DescribeContext = { refs: Refs; t: Translate; language: Language; currency: string };
+export type DescribeContext = {
+  refs: Refs;
+  t: Translate;
+  language: Language;
+  currency: string;
+  /** Left out: a deal's. */
+  subject?: TimelineSubject;
+};
+
+const truncate = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
 
 const refName = (id: unknown, context: DescribeContext): string => {
   if (typeof id !== 'string') return context.t('common.none');
@@ -86,6 +107,10 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   const { t, language } = context;
   if (value === null || value === undefined || value === '') return t('common.none');
   if (ID_FIELDS.has(field)) return refName(value, context);
+  if (context.subject === 'company') {
+    if (field === 'size' && typeof value === 'string' && COMPANY_SIZES.has(value)) return t(`companies.sizes.${value}`);
+    return truncate(String(value));
+  }
   if (BANT_LEVEL_FIELDS.has(field) && typeof value === 'number') return context.t(`leads.bant.levels.${value}`);
   if ((field === 'valueMinor' || field === 'bantBudgetMinor') && typeof value === 'number')
     return formatMoney(value, context.currency, language);
@@ -99,8 +124,7 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
     return formatCalendarDate(value, language);
   }
   if (field === 'kind' && typeof value === 'string') return t(`deal.kind.${value}`);
-  const text = String(value);
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return truncate(String(value));
 };
 
 const lossDetail = (folded: FoldedEntry, context: DescribeContext): string | undefined => {
@@ -109,12 +133,15 @@ const lossDetail = (folded: FoldedEntry, context: DescribeContext): string | und
   return typeof folded.lossNote === 'string' && folded.lossNote !== '' ? `${reason} — ${folded.lossNote}` : reason;
 };
 
-/** A timeline entry as the drawer says it, in the UI language, with names resolved from `refs`. */
+/** A timeline entry as the timeline says it, in the UI language, with names resolved from `refs`. */
 export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeContext): TimelineLine => {
   const { t } = context;
   const { entry } = folded;
   switch (entry.kind) {
     case 'created':
+      // On a company's timeline a creation without a stage is the company's own.
+      if (context.subject === 'company' && entry.stageId === null)
+        return { tone: 'neutral', text: t('companies.timeline.created') };
       return { tone: 'neutral', text: t('dealDrawer.timeline.created', { stage: refName(entry.stageId, context) }) };
     case 'stage':
       if (entry.toStatus === 'won') return { tone: 'won', text: t('dealDrawer.timeline.won') };
@@ -131,7 +158,7 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
         change: { from: refName(entry.fromStageId, context), to: refName(entry.toStageId, context) },
       };
     case 'field': {
-      const label = FIELD_LABELS[entry.field];
+      const label = (context.subject === 'company' ? COMPANY_FIELD_LABELS : FIELD_LABELS)[entry.field];
       return {
         tone: 'field',
         text: t('dealDrawer.timeline.field', { field: label ? t(label) : entry.field }),
@@ -149,9 +176,10 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
         }),
       };
     case 'deleted':
-      return { tone: 'lost', text: t('dealDrawer.timeline.deleted') };
-    case 'restored':
-      return { tone: 'neutral', text: t('dealDrawer.timeline.restored') };
+    case 'restored': {
+      const key = `${context.subject === 'company' ? 'companies' : 'dealDrawer'}.timeline.${entry.kind}`;
+      return { tone: entry.kind === 'deleted' ? 'lost' : 'neutral', text: t(key) };
+    }
     case 'activity': {
       const { title, details } = describeActivity(entry.activity, t, context.language);
       const notes = entry.activity.body ? [entry.activity.body] : [];

@@ -1,7 +1,11 @@
 import type { TimelineEntryOut } from '@shared/contract/schemas/history';
 
 /** A timeline entry plus, for a loss, the reason and note written with it. */
-export type FoldedEntry = { entry: TimelineEntryOut; lossReasonId?: unknown; lossNote?: unknown };
+export type FoldedEntry<E extends TimelineEntryOut = TimelineEntryOut> = {
+  entry: E;
+  lossReasonId?: unknown;
+  lossNote?: unknown;
+};
 
 const LOSS_FIELDS = new Set(['lossReasonId', 'lossNote']);
 
@@ -18,8 +22,8 @@ const isLossField = (entry: TimelineEntryOut, at: number) =>
  * The loss reason and note are columns written in the same transaction as the "lost" transition,
  * and cleared by a reopen: they read as part of that line rather than as separate field edits.
  */
-export const foldTimeline = (entries: readonly TimelineEntryOut[]): FoldedEntry[] => {
-  const folded: FoldedEntry[] = [];
+export const foldTimeline = <E extends TimelineEntryOut>(entries: readonly E[]): FoldedEntry<E>[] => {
+  const folded: FoldedEntry<E>[] = [];
   const absorbed = new Set<TimelineEntryOut>();
   for (const entry of entries) {
     if (entry.kind !== 'stage' || (entry.toStatus !== 'lost' && entry.fromStatus !== 'lost')) continue;

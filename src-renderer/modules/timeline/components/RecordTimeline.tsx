@@ -1,27 +1,52 @@
 import type { Activity } from '@shared/contract/schemas/activities';
-import type { TimelineType } from '@shared/contract/schemas/timeline';
+import type { TimelinePageEntry, TimelineType } from '@shared/contract/schemas/timeline';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteActivity } from '../../activities/hooks/useDeleteActivity';
+import { hashWithDeal } from '../../dealDrawer/utils/dealRoute';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
-import { TimelineFilter } from '../../timeline/components/TimelineFilter';
-import { useTimeline } from '../../timeline/hooks/useTimeline';
+import { type TimelineSubject, useTimeline } from '../hooks/useTimeline';
 import { describeTimelineEntry } from '../utils/describeTimelineEntry';
 import { foldTimeline } from '../utils/foldTimeline';
+import { TimelineFilter } from './TimelineFilter';
+import './RecordTimeline.css';
 
 /**
- * The deal's timeline: done activities, stage changes, field edits (old → new), checklist ticks,
- * deletions — newest first by time then HLC, each with who did it and when; filtered by kind and
- * paged from the core (Show earlier).
+ * On a company's (or contact's) timeline a line about one of its deals names the deal, as a link
+ * that opens the deal drawer over the page.
  */
-export const DealTimeline = ({
-  dealId,
+const DealLink = ({ entry }: { entry: TimelinePageEntry }) => {
+  const { t } = useTranslation();
+  if (entry.dealId === null || entry.dealTitle === null) return null;
+  return (
+    <>
+      <a className="record-link timeline-deal" href={hashWithDeal(window.location.hash, entry.dealId)}>
+        {t('timeline.inDeal', { title: entry.dealTitle })}
+      </a>
+      {' · '}
+    </>
+  );
+};
+
+/**
+ * A deal's, company's or contact's timeline: done activities, stage changes, field edits
+ * (old → new), checklist ticks, deletions — newest first by time then HLC, each with who did it
+ * and when; filtered by kind and paged from the core (Show earlier).
+ */
+export const RecordTimeline = ({
+  subject,
+  id,
   currency,
+  types,
   onEditActivity,
 }: {
-  dealId: string;
+  subject: TimelineSubject;
+  id: string;
+  /** Money in field edits (a deal's value) is shown in this currency. */
   currency: string;
+  /** The filter's kinds (a company has no checklist). */
+  types?: readonly TimelineType[];
   onEditActivity(activity: Activity): void;
 }) => {
   const { t } = useTranslation();
@@ -29,8 +54,8 @@ export const DealTimeline = ({
   const language = useLanguage();
   const dates = useDateFormat();
   const [type, setType] = useState<TimelineType | null>(null);
-  const { page, loadMore, loading } = useTimeline('deal', dealId, type);
-  const filter = <TimelineFilter value={type} onChange={setType} />;
+  const { page, loadMore, loading } = useTimeline(subject, id, type);
+  const filter = <TimelineFilter value={type} onChange={setType} {...(types ? { types } : {})} />;
   if (!page)
     return (
       <>
@@ -38,7 +63,7 @@ export const DealTimeline = ({
         <p className="muted">{t('common.loading')}</p>
       </>
     );
-  const context = { refs: page.refs, t, language, currency };
+  const context = { refs: page.refs, t, language, currency, subject };
   const entries = foldTimeline(page.entries);
   return (
     <>
@@ -69,6 +94,7 @@ export const DealTimeline = ({
                 </p>
                 {line.detail ? <p className="timeline-detail">{line.detail}</p> : null}
                 <p className="timeline-meta">
+                  {subject === 'deal' ? null : <DealLink entry={entry} />}
                   {entry.actorName ?? t('dealDrawer.someone')} · {dates.instant(entry.at, 'dateTime')}
                   {entry.kind === 'activity' ? (
                     <span className="timeline-actions">
