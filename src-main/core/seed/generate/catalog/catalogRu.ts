@@ -1,45 +1,8 @@
 import { base, en, ru } from '@faker-js/faker';
+import { transliterateRu } from '@shared/domain/transliterateRu';
 import type { SeedCatalog } from './SeedCatalog';
 
-/** ГОСТ-like transliteration, enough for e-mail local parts and web names. */
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-const latin = (text: string): string =>
-  Array.from(text.toLowerCase(), (char) => TRANSLIT[char] ?? (/[a-z0-9]/.test(char) ? char : '')).join('');
+const latin = (text: string): string => transliterateRu(text.toLowerCase()).replace(/[^a-z0-9]/g, '');
 
 export const catalogRu: SeedCatalog = {
   lang: 'ru',
