@@ -1,5 +1,6 @@
 import type { CompanyRow } from '@shared/contract/schemas/companies';
 import { formatInstant } from '@shared/i18n/formatDates';
+import { COMPANY_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,22 +19,8 @@ export const defaultHiddenCompanyColumns = (windowWidth: number): string[] =>
   defaultHiddenFor(windowWidth, ['segment', 'phone', 'email', 'domain'], ['size', 'region', 'createdAt']);
 export const NUMERIC_COMPANY_COLUMNS = ['openDeals', 'openValueMinor'];
 
-/** Column ids in table order (tanstack names accessor columns after their field). */
-const COMPANY_COLUMN_IDS = [
-  'name',
-  'inn',
-  'industry',
-  'size',
-  'region',
-  'segment',
-  'ownerName',
-  'openDeals',
-  'openValueMinor',
-  'phone',
-  'email',
-  'domain',
-  'createdAt',
-] as const;
+/** Column ids in table order (tanstack names accessor columns after their field): the export's, so they cannot drift apart. */
+const COMPANY_COLUMN_IDS = COMPANY_EXPORT_COLUMNS;
 
 /** Columns titled by another field's label. */
 const COLUMN_LABELS: Partial<Record<string, string>> = {

@@ -1,5 +1,6 @@
 import type { ContactRow } from '@shared/contract/schemas/contacts';
 import { formatInstant } from '@shared/i18n/formatDates';
+import { CONTACT_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,17 +15,8 @@ import { useLogActivityStore } from '../../activities/stores/logActivityStore';
 
 const column = createColumnHelper<ContactRow>();
 
-const CONTACT_COLUMN_IDS = [
-  'name',
-  'companyName',
-  'jobTitle',
-  'role',
-  'persona',
-  'email',
-  'phone',
-  'ownerName',
-  'createdAt',
-] as const;
+/** The same ids the table's export takes, so the two cannot drift apart. */
+const CONTACT_COLUMN_IDS = CONTACT_EXPORT_COLUMNS;
 
 /** A contact's log button: the log form on the contact (the core links the contact's company). */
 const logOnContact = (contact: ContactRow) =>

@@ -2,6 +2,7 @@ import type { LeadRow } from '@shared/contract/schemas/leads';
 import type { LeadSource } from '@shared/contract/schemas/reference';
 import { displayName } from '@shared/i18n/displayName';
 import { formatInstant } from '@shared/i18n/formatDates';
+import { LEAD_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,20 +17,8 @@ import type { LeadSelection } from './useLeadSelection';
 
 const column = createColumnHelper<LeadRow>();
 
-/** Choosable columns in table order (the selection box is not one). */
-const LEAD_COLUMN_IDS = [
-  'title',
-  'companyName',
-  'contactName',
-  'stage',
-  'createdAt',
-  'slaDueAt',
-  'sourceId',
-  'campaignName',
-  'ownerName',
-  'icpFit',
-  'bantScore',
-] as const;
+/** Choosable columns in table order (the selection box is not one): the export's, so they cannot drift apart. */
+const LEAD_COLUMN_IDS = LEAD_EXPORT_COLUMNS;
 
 const COLUMN_LABELS: Record<(typeof LEAD_COLUMN_IDS)[number], string> = {
   title: 'title',
