@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { useLastLoaded } from '../../../ui/useLastLoaded';
 import { SearchPicker } from '../../dealDrawer/components/SearchPicker';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useLogActivityStore } from '../stores/logActivityStore';
@@ -15,7 +16,7 @@ const DealChooser = () => {
   const [search, setSearch] = useState('');
   const typed = useDebouncedValue(search, 200).trim();
   const query = { ...(typed ? { search: typed } : {}), status: 'open' as const, limit: 8 };
-  const found = useLiveQuery('deals.list', query, ['deals']).data;
+  const found = useLastLoaded(useLiveQuery('deals.list', query, ['deals']).data);
   const { open, close } = useLogActivityStore();
   return (
     <Modal open title={t('activities.log.chooseTitle')} onClose={close}>
