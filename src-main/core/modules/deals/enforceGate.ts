@@ -40,16 +40,21 @@ const missingItems = (db: Db, pipelineId: string, toClear: string[], checked: Re
         }),
       );
 
-/** Required custom deal fields left empty among the stages to clear (or always required). */
-const missingFields = (db: Db, toClear: string[], values: CustomValues): GateMissingField[] =>
-  toClear.length === 0
-    ? []
-    : missingRequiredFields(listActiveCustomFields(db, 'deal'), toClear, values).map((field) => ({
-        id: field.id,
-        stageId: field.requiredStageId,
-        nameRu: field.nameRu,
-        nameEn: field.nameEn,
-      }));
+/**
+ * Required custom deal fields left empty among the stages to clear (or always required). Every
+ * board move passes here: the deal's values are read only when a required field could block it.
+ */
+const missingFields = (db: Db, toClear: string[], valuesOf: () => CustomValues): GateMissingField[] => {
+  if (toClear.length === 0) return [];
+  const required = listActiveCustomFields(db, 'deal').filter((field) => field.required !== 'never');
+  if (required.length === 0) return [];
+  return missingRequiredFields(required, toClear, valuesOf()).map((field) => ({
+    id: field.id,
+    stageId: field.requiredStageId,
+    nameRu: field.nameRu,
+    nameEn: field.nameEn,
+  }));
+};
 
 const gateBlocked = (params: DealGateParams | CreateGateParams): DomainError =>
   new DomainError(
@@ -71,7 +76,7 @@ export const enforceGate = (db: Db, deal: DealsTable, target: { id: string; pipe
       ? stagesToClearForWin(stages, deal.stage_id)
       : stagesToClearForMove(stages, deal.stage_id, target.id);
   const missing = missingItems(db, pipelineId, toClear, checkedControlPointIds(db, deal.id));
-  const fields = missingFields(db, toClear, customValuesOf(db, [deal.id]).get(deal.id) ?? {});
+  const fields = missingFields(db, toClear, () => customValuesOf(db, [deal.id]).get(deal.id) ?? {});
   if (missing.length === 0 && fields.length === 0) return;
   throw gateBlocked({
     dealId: deal.id,
@@ -96,7 +101,7 @@ export const enforceCreateGate = (
 ): void => {
   const toClear = stagesToClearForEntry(gateStages(db, pipelineId), stageId);
   const missing = missingItems(db, pipelineId, toClear, checked);
-  const fields = missingFields(db, toClear, values);
+  const fields = missingFields(db, toClear, () => values);
   if (missing.length === 0 && fields.length === 0) return;
   throw gateBlocked({
     dealId: null,
