@@ -56,6 +56,11 @@ test('custom fields: define in Settings, fill in the drawer, sort and filter the
   await drawer.getByLabel(machines).fill('12,5');
   await drawer.getByLabel(machines).press('Enter');
   await expect(drawer.getByLabel(machines)).toHaveValue('12,5');
+  // The save lands before the next typing: the refresh that follows it puts the saved value back
+  // into a box being typed in (a known defect, in the issue's note).
+  await expect
+    .poll(async () => Object.values(await rpc('customFields.values', { entity: 'deal', recordId: alpha.id })))
+    .toContain(12.5);
   await drawer.getByLabel(machines).fill('abc');
   await drawer.getByLabel(machines).press('Enter');
   await expect(drawer.getByRole('alert').filter({ hasText: 'Введите число' })).toBeVisible();
