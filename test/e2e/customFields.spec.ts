@@ -52,26 +52,34 @@ test('custom fields: define in Settings, fill in the drawer, sort and filter the
   // Fill both in Альфа's drawer; Бета gets hers through the API, Гамма none.
   await page.goto(`/#/deals?deal=${alpha.id}`);
   const drawer = page.getByRole('dialog', { name: `${tag} Альфа` });
-  await drawer.getByLabel(region).selectOption({ label: 'Урал' });
+  const fields = await rpc('customFields.list', { entity: 'deal' });
+  const regionField = fields.find((field) => field.nameRu === region)!;
+  const machinesField = fields.find((field) => field.nameRu === machines)!;
+  const [moscow, ural] = regionField.options.map((option) => option.id);
   await drawer.getByLabel(machines).fill('12,5');
   await drawer.getByLabel(machines).press('Enter');
   await expect(drawer.getByLabel(machines)).toHaveValue('12,5');
-  // The save lands before the next typing: the refresh that follows it puts the saved value back
-  // into a box being typed in (a known defect, in the issue's note).
   await expect
     .poll(async () => Object.values(await rpc('customFields.values', { entity: 'deal', recordId: alpha.id })))
     .toContain(12.5);
+  // What is being typed survives a refresh: a change to this very field made elsewhere lands while
+  // the box has focus (as a save's own echo can); the typing stays, and saving it wins.
   await drawer.getByLabel(machines).fill('abc');
+  await rpc('customFields.setValues', {
+    entity: 'deal',
+    recordId: alpha.id,
+    values: { [regionField.id]: moscow!, [machinesField.id]: 7 },
+  });
+  await expect(drawer.getByLabel(region)).toHaveValue(moscow!);
+  await expect(drawer.getByLabel(machines)).toHaveValue('abc');
+  await expect(drawer.getByLabel(machines)).toBeFocused();
   await drawer.getByLabel(machines).press('Enter');
   await expect(drawer.getByRole('alert').filter({ hasText: 'Введите число' })).toBeVisible();
   await drawer.getByLabel(machines).fill('12,5');
   await drawer.getByLabel(machines).press('Tab');
   await expect(drawer.getByRole('alert').filter({ hasText: 'Введите число' })).toHaveCount(0);
+  await drawer.getByLabel(region).selectOption({ label: 'Урал' });
   await drawer.screenshot({ path: `${SHOTS}/custom-fields-drawer-ru-1280x720.png` });
-  const fields = await rpc('customFields.list', { entity: 'deal' });
-  const regionField = fields.find((field) => field.nameRu === region)!;
-  const machinesField = fields.find((field) => field.nameRu === machines)!;
-  const [moscow, ural] = regionField.options.map((option) => option.id);
   await expect
     .poll(() => rpc('customFields.values', { entity: 'deal', recordId: alpha.id }))
     .toEqual({ [regionField.id]: ural, [machinesField.id]: 12.5 });

@@ -1,7 +1,7 @@
 import type { CustomField } from '@shared/contract/schemas/customFields';
 import type { CustomValue, MoneyValue } from '@shared/domain/customFields/CustomValue';
 import { currencyExponent } from '@shared/domain/currencyExponent';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
 import { useUsers } from '../../users/hooks/useUsers';
@@ -26,7 +26,11 @@ const toLocalInput = (ms: number): string => {
 const moneyText = (value: MoneyValue | null): string =>
   value ? String(value.amountMinor / 10 ** currencyExponent(value.currency)) : '';
 
-/** Text typed in a box is saved when the box is left (or Enter), like the drawer's other fields. */
+/**
+ * Text typed in a box is saved when the box is left (or Enter), like the drawer's other fields.
+ * While the box has focus it keeps what the user typed: a refresh (this save coming back, or a
+ * change from elsewhere) is taken only once the box is left, so nothing typed is overwritten.
+ */
 const TextBox = ({
   initial,
   onCommit,
@@ -43,26 +47,42 @@ const TextBox = ({
   type?: string;
 }) => {
   const [text, setText] = useState(initial);
+  const focused = useRef(false);
+  // The text last sent by Enter: leaving the box afterwards does not send it again.
+  const committed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focused.current) setText(initial);
+  }, [initial]);
   const commit = () => {
     // A refused value is sent again even when it equals the saved one: that clears the refusal.
-    if (text !== initial || props['aria-invalid']) onCommit(text);
+    if (text === committed.current || (text === initial && !props['aria-invalid'])) return;
+    committed.current = text;
+    onCommit(text);
+  };
+  const leave = () => {
+    focused.current = false;
+    if (text === committed.current && !props['aria-invalid']) setText(initial);
+    else commit();
+    committed.current = null;
+  };
+  const handlers = {
+    value: text,
+    onFocus: () => {
+      focused.current = true;
+    },
+    onChange: (event: { target: { value: string } }) => {
+      committed.current = null;
+      setText(event.target.value);
+    },
+    onBlur: leave,
   };
   return multiline ? (
-    <textarea
-      {...props}
-      className="input"
-      rows={3}
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      onBlur={commit}
-    />
+    <textarea {...props} {...handlers} className="input" rows={3} />
   ) : (
     <input
       {...props}
+      {...handlers}
       className="input"
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      onBlur={commit}
       onKeyDown={(event) => {
         if (event.key === 'Enter') commit();
       }}
@@ -94,7 +114,6 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
     case 'email':
       return (
         <TextBox
-          key={text}
           {...aria}
           initial={text}
           inputMode={
@@ -110,11 +129,10 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
         />
       );
     case 'long_text':
-      return <TextBox key={text} {...aria} multiline initial={text} onCommit={(typed) => onSave(typed)} />;
+      return <TextBox {...aria} multiline initial={text} onCommit={(typed) => onSave(typed)} />;
     case 'number':
       return (
         <TextBox
-          key={String(value)}
           {...aria}
           inputMode="decimal"
           initial={typeof value === 'number' ? plainNumber(value, i18n.language) : ''}
@@ -127,7 +145,6 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
       return (
         <span className="cf-money">
           <TextBox
-            key={moneyText(money)}
             {...aria}
             inputMode="decimal"
             initial={moneyText(money)}
