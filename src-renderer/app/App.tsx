@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LogActivityHost } from '../modules/activities/components/LogActivityHost';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
+import { NewLeadHost } from '../modules/leads/components/NewLeadHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
 import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
@@ -11,13 +13,9 @@ import { TopBar } from './TopBar';
 import { useHashRoute } from './useHashRoute';
 import './App.css';
 
-// The app-wide log and new-lead shortcuts and the reminders' bell are not needed for the first paint: their code follows the page's.
-const LogActivityHost = lazy(() =>
-  import('../modules/activities/components/LogActivityHost').then((module) => ({ default: module.LogActivityHost })),
-);
-const NewLeadHost = lazy(() =>
-  import('../modules/leads/components/NewLeadHost').then((module) => ({ default: module.NewLeadHost })),
-);
+// The reminders' bell is not needed for the first paint: its code follows the page's. The log and
+// new-lead shortcuts listen from the first paint (a key pressed while a chunk loads would be lost);
+// their forms load when first opened.
 const ReminderHost = lazy(() =>
   import('../modules/activities/components/ReminderHost').then((module) => ({ default: module.ReminderHost })),
 );
@@ -55,10 +53,8 @@ export const App = () => {
       </div>
       <WhoAreYouDialog />
       <DealDrawerHost />
-      <Suspense fallback={null}>
-        <LogActivityHost />
-        <NewLeadHost />
-      </Suspense>
+      <LogActivityHost />
+      <NewLeadHost />
       <Toasts />
     </div>
   );

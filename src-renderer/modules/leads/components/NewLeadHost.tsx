@@ -1,10 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNewLeadShortcut } from '../hooks/useNewLeadShortcut';
-import { NewLeadDialog } from './NewLeadDialog';
+
+// The form's code loads when first opened; the shortcut listens from the first paint, so an
+// "L" pressed while the page is still loading is not lost.
+const NewLeadDialog = lazy(() => import('./NewLeadDialog').then((module) => ({ default: module.NewLeadDialog })));
 
 /** The app-wide new-lead form behind the "L" shortcut, on whatever page is open. */
 export const NewLeadHost = () => {
   const [open, setOpen] = useState(false);
   useNewLeadShortcut(() => setOpen(true));
-  return <NewLeadDialog open={open} onClose={() => setOpen(false)} />;
+  return open ? (
+    <Suspense fallback={null}>
+      <NewLeadDialog open onClose={() => setOpen(false)} />
+    </Suspense>
+  ) : null;
 };
