@@ -98,6 +98,7 @@ export const METHOD_NAMES: readonly string[] = [
   'activities.reopen',
   'activities.delete',
   'activities.restore',
+  'activities.review',
   'activities.myDay',
   'activities.list',
   'activities.dealTasks',

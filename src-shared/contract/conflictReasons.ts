@@ -21,6 +21,8 @@ export const CONFLICT_REASONS = [
   'no_consideration_stage',
   'not_a_lead',
   'bant_incomplete',
+  'not_reviewable',
+  'review_not_done',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

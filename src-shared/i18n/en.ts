@@ -270,9 +270,12 @@ export const en: Messages = {
     task_done: 'This task is already done.',
     import_undone: 'This import was already undone.',
     not_a_task: 'This activity has no due time: it is not a task.',
-    no_consideration_stage: 'The pipeline has no Consideration stage to move a qualified lead to. Add one in the pipeline settings.',
+    no_consideration_stage:
+      'The pipeline has no Consideration stage to move a qualified lead to. Add one in the pipeline settings.',
     not_a_lead: 'The deal is past qualification already (it is beyond the Interest step).',
     bant_incomplete: 'Answer all four BANT parts before qualifying the lead.',
+    not_reviewable: 'Only presentations, demos, proposals and meetings are reviewed for quality.',
+    review_not_done: 'This has not happened yet: review it once it is done.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   backupProblems: {
@@ -330,7 +333,7 @@ export const en: Messages = {
     amount_invalid: 'Enter an amount (up to the minor unit)',
     currency_invalid: 'Choose a currency such as RUB or USD',
     date_invalid: 'Enter a valid date',
-    option_unknown: 'Choose one of the field\'s options',
+    option_unknown: "Choose one of the field's options",
     key_taken: 'Another field already has this key',
     stage_required: 'Choose the stage at which the field is required (deal fields only)',
     stage_not_found: 'The stage was not found or is archived',

@@ -285,3 +285,54 @@ test('the drawer’s timeline: a call and a stage move newest first, filtered by
   await expect(entries).toHaveCount(50);
   await expect(entries.first()).toContainText('Этап изменён');
 });
+
+test('a manager rates a proposal 1–5 with a comment in the timeline; the rep sees the rating but cannot rate', async ({
+  page,
+}) => {
+  const tag = `Оценка ${Date.now()}`;
+  const manager = await ws.rpc('users.create', { name: `Ирина Руководитель ${tag}`, role: 'manager' });
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} КП`, valueMinor: 900_000_00, stageKey: 'proposal', ownerId: ws.anna.id },
+  ]);
+  await ws.rpc('activities.log', {
+    type: 'proposal',
+    dealId: deal!.id,
+    subject: 'КП на 40 рабочих мест',
+    amountMinor: 900_000_00,
+    currency: 'RUB',
+  });
+  await ws.rpc('settings.set', { 'user.currentId': manager.id });
+  try {
+    await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+    const drawer = page.getByRole('dialog', { name: `${tag} КП` });
+    const entry = drawer.getByTestId('timeline-entry').filter({ hasText: 'КП · КП на 40 рабочих мест' });
+    await entry.getByRole('button', { name: 'Оценить' }).click();
+    const form = entry.getByRole('form', { name: 'Оценка качества' });
+    // A score is required; the form says so instead of saving nothing.
+    await form.getByRole('button', { name: 'Сохранить оценку' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Выберите оценку от 1 до 5');
+    await form.getByRole('radio', { name: '4 из 5' }).check();
+    await form.getByLabel('Комментарий руководителя').fill('Сильное КП, добавить кейс из отрасли');
+    await entry.screenshot({ path: 'test-results/screenshots/activity-review-form-ru.png' });
+    await form.getByRole('button', { name: 'Сохранить оценку' }).click();
+    await expect(form).toBeHidden();
+    const rating = entry.getByTestId('activity-review');
+    await expect(rating).toContainText('Оценка руководителя: 4 из 5');
+    await expect(rating).toContainText(`Ирина Руководитель ${tag}`);
+    await expect(rating).toContainText('Сильное КП, добавить кейс из отрасли');
+    await expect(entry.getByRole('button', { name: 'Изменить оценку' })).toBeVisible();
+    await entry.screenshot({ path: 'test-results/screenshots/activity-review-ru.png' });
+    const timeline = await ws.rpc('timeline.page', { subject: 'deal', id: deal!.id, types: ['activity'] });
+    const stored = timeline.entries.flatMap((line) => (line.kind === 'activity' ? [line.activity] : []));
+    expect(stored).toMatchObject([{ type: 'proposal', reviewScore: 4, reviewedBy: manager.id }]);
+  } finally {
+    await ws.rpc('settings.set', { 'user.currentId': ws.anna.id });
+  }
+  // The rep sees the rating on her proposal, and no way to rate it herself.
+  const entry = page
+    .getByRole('dialog', { name: `${tag} КП` })
+    .getByTestId('timeline-entry')
+    .filter({ hasText: 'КП · КП на 40 рабочих мест' });
+  await expect(entry.getByRole('button', { name: 'Изменить оценку' })).toHaveCount(0);
+  await expect(entry.getByTestId('activity-review')).toContainText('4 из 5');
+});

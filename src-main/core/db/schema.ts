@@ -210,6 +210,10 @@ export type ActivitiesTable = Timestamps & {
   owner_id: string | null;
   due_at: number | null;
   done_at: number | null;
+  review_score: number | null;
+  review_comment: string | null;
+  reviewed_by: string | null;
+  reviewed_at: number | null;
 };
 export type NpsResponsesTable = Timestamps & {
   id: string;

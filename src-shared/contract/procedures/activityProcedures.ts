@@ -6,6 +6,7 @@ import {
   activityCompleteInputSchema,
   activityLogInputSchema,
   activityPlanInputSchema,
+  activityReviewInputSchema,
   activityRowSchema,
   activitySchema,
   activityUpdateInputSchema,
@@ -33,6 +34,8 @@ export const activityProcedures = {
   'activities.reopen': mutation(byId, activitySchema, ['activities']),
   'activities.delete': mutation(byId, activitySchema, ['activities']),
   'activities.restore': mutation(byId, activitySchema, ['activities']),
+  /** A manager's 1–5 quality review of a done presentation, demo, proposal or meeting (FORBIDDEN for a rep). */
+  'activities.review': mutation(activityReviewInputSchema, activitySchema, ['activities']),
   /** Overdue, today, upcoming and done today for a rep (or the team). */
   'activities.myDay': query(myDayInputSchema, myDaySchema),
   /** The activities table: logged activities by type, owner, period and outcome, sorted and paged. */

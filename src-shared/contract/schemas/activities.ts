@@ -47,11 +47,31 @@ export const activitySchema = z.object({
   dueAt: z.number().nullable(),
   /** When it happened (may be back-dated); null for an open task. */
   doneAt: z.number().nullable(),
+  /** A manager's quality review (1–5) of a presentation, demo, proposal or meeting; null: not reviewed. */
+  reviewScore: z.number().int().nullable(),
+  reviewComment: z.string().nullable(),
+  reviewedBy: idSchema.nullable(),
+  reviewedAt: z.number().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
   deletedAt: z.number().nullable(),
 });
 export type Activity = z.infer<typeof activitySchema>;
+
+export const REVIEW_SCORES = [1, 2, 3, 4, 5] as const;
+
+/**
+ * A manager rates a done presentation, demo, proposal or meeting 1–5 with a comment; `score`
+ * null withdraws the review.
+ */
+export const activityReviewInputSchema = z
+  .object({
+    id: idSchema,
+    score: z.number().int().min(1).max(5).nullable(),
+    comment: blankableTextSchema(2_000).optional(),
+  })
+  .strict();
+export type ActivityReviewInput = z.output<typeof activityReviewInputSchema>;
 
 /** Each type's own details; `activityDetailIssues` refuses those a type does not have. */
 export const activityDetailsShape = {

@@ -16,6 +16,7 @@ import { m0014_import_log } from './m0014_import_log';
 import { m0015_custom_fields } from './m0015_custom_fields';
 import { m0016_bant_answers } from './m0016_bant_answers';
 import { m0017_import_presets } from './m0017_import_presets';
+import { m0018_activity_reviews } from './m0018_activity_reviews';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   m0015_custom_fields,
   m0016_bant_answers,
   m0017_import_presets,
+  m0018_activity_reviews,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

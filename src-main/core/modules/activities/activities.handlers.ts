@@ -6,6 +6,7 @@ import {
   logActivity,
   planTask,
   reopenTask,
+  reviewActivity,
   setActivityDeleted,
   updateActivity,
 } from './activities.service';
@@ -22,6 +23,7 @@ export const activitiesHandlers: HandlersOf<
   | 'activities.reopen'
   | 'activities.delete'
   | 'activities.restore'
+  | 'activities.review'
   | 'activities.myDay'
   | 'activities.dealTasks'
   | 'activities.list'
@@ -35,6 +37,7 @@ export const activitiesHandlers: HandlersOf<
   'activities.reopen': (input, ctx) => reopenTask(ctx, input.id),
   'activities.delete': (input, ctx) => setActivityDeleted(ctx, input.id, true),
   'activities.restore': (input, ctx) => setActivityDeleted(ctx, input.id, false),
+  'activities.review': (input, ctx) => reviewActivity(ctx, input),
   'activities.myDay': (input, ctx) => myDay(ctx, input.ownerId),
   'activities.dealTasks': (input, ctx) => dealOpenTasks(ctx.db, input.dealId),
   'activities.list': (input, ctx) => listActivities(ctx.db, input),

@@ -2,6 +2,7 @@ import type {
   Activity,
   ActivityCompleteInput,
   ActivityPatch,
+  ActivityReviewInput,
   activityLogInputSchema,
   activityPlanInputSchema,
 } from '@shared/contract/schemas/activities';
@@ -10,17 +11,20 @@ import { fieldIssue } from '@shared/contract/schemas/fields';
 import { activityDetailIssues } from '@shared/domain/activities/activityDetailIssues';
 import { detailsForeignTo } from '@shared/domain/activities/detailsForeignTo';
 import { fillActivityLinks } from '@shared/domain/activities/fillActivityLinks';
+import { reviewRefusal } from '@shared/domain/activities/reviewRefusal';
 import { v7 as uuidv7 } from 'uuid';
 import { ZodError, type z } from 'zod';
 import type { RowValues } from '../../changes/ChangeWriter';
 import { patchToColumns } from '../../changes/patchToColumns';
 import { conflictError } from '../../conflictError';
+import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { ActivitiesTable } from '../../db/schema';
 import { findDealRow } from '../deals/deals.repo';
 import { notFound } from '../pipelines/notFound';
 import { checkOwner } from '../users/checkOwner';
+import { findUserRow } from '../users/users.repo';
 import { contactCompanyId, findActivityRow, isLive, toActivity } from './activities.repo';
 
 type LogInput = z.output<typeof activityLogInputSchema>;
@@ -108,6 +112,10 @@ const toRow = (activity: Activity): RowValues & { id: string } => ({
   owner_id: activity.ownerId,
   due_at: activity.dueAt,
   done_at: activity.doneAt,
+  review_score: activity.reviewScore,
+  review_comment: activity.reviewComment,
+  reviewed_by: activity.reviewedBy,
+  reviewed_at: activity.reviewedAt,
   created_at: activity.createdAt,
   updated_at: activity.updatedAt,
   deleted_at: activity.deletedAt,
@@ -145,6 +153,10 @@ const newActivity = (ctx: HandlerContext, input: LogInput | PlanInput, now: numb
     ownerId: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
     dueAt: null,
     doneAt: null,
+    reviewScore: null,
+    reviewComment: null,
+    reviewedBy: null,
+    reviewedAt: null,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
@@ -264,4 +276,33 @@ export const setActivityDeleted = (ctx: HandlerContext, id: string, deleted: boo
     }
   });
   return getActivity(ctx.db, id);
+};
+
+/**
+ * A manager's quality review: a 1–5 score and a comment on a done presentation, demo, proposal or
+ * meeting, recorded with who reviewed and when; a later review replaces it, a null score removes it.
+ */
+export const reviewActivity = (ctx: HandlerContext, input: ActivityReviewInput): Activity => {
+  ctx.write((writer, now) => {
+    const current = requireLive(ctx.db, input.id);
+    const actorId = ctx.actorId();
+    const reviewer = actorId === null ? undefined : findUserRow(ctx.db, actorId);
+    const refusal = reviewRefusal(toActivity(current), reviewer?.active ? reviewer.role : null);
+    if (refusal === 'not_a_manager') throw new DomainError('FORBIDDEN', 'Only a manager reviews activities');
+    if (refusal === 'not_reviewable') throw conflictError('not_reviewable', `A ${current.type} is not reviewed`);
+    if (refusal === 'not_done') throw conflictError('review_not_done', 'The activity has not happened yet');
+    const reviewed = input.score !== null;
+    writer.update(
+      'activities',
+      input.id,
+      {
+        review_score: input.score,
+        review_comment: reviewed ? (input.comment ?? null) : null,
+        reviewed_by: reviewed ? actorId : null,
+        reviewed_at: reviewed ? now : null,
+      },
+      current,
+    );
+  });
+  return getActivity(ctx.db, input.id);
 };

@@ -2,8 +2,12 @@ import type { Activity } from '@shared/contract/schemas/activities';
 import type { TimelinePageEntry, TimelineType } from '@shared/contract/schemas/timeline';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewRefusal } from '@shared/domain/activities/reviewRefusal';
+import { ActivityReviewForm } from '../../activities/components/ActivityReviewForm';
+import { ActivityReviewLine } from '../../activities/components/ActivityReviewLine';
 import { useDeleteActivity } from '../../activities/hooks/useDeleteActivity';
 import { hashWithDeal } from '../../dealDrawer/utils/dealRoute';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { type TimelineSubject, useTimeline } from '../hooks/useTimeline';
@@ -54,6 +58,9 @@ export const RecordTimeline = ({
   const language = useLanguage();
   const dates = useDateFormat();
   const [type, setType] = useState<TimelineType | null>(null);
+  // A manager rates presentations, demos, proposals and meetings in place (one form open at a time).
+  const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
+  const [reviewing, setReviewing] = useState<string | null>(null);
   const { page, loadMore, loading } = useTimeline(subject, id, type);
   const filter = <TimelineFilter value={type} onChange={setType} {...(types ? { types } : {})} />;
   if (!page)
@@ -104,9 +111,25 @@ export const RecordTimeline = ({
                       <button type="button" className="button-link" onClick={() => void deleteActivity(entry.activity)}>
                         {t('activities.line.delete')}
                       </button>
+                      {reviewRefusal(entry.activity, me?.active ? me.role : null) === null ? (
+                        <button
+                          type="button"
+                          className="button-link"
+                          aria-expanded={reviewing === entry.activity.id}
+                          onClick={() => setReviewing(reviewing === entry.activity.id ? null : entry.activity.id)}
+                        >
+                          {t(
+                            entry.activity.reviewScore === null ? 'activities.review.rate' : 'activities.review.change',
+                          )}
+                        </button>
+                      ) : null}
                     </span>
                   ) : null}
                 </p>
+                {entry.kind === 'activity' ? <ActivityReviewLine activity={entry.activity} /> : null}
+                {entry.kind === 'activity' && reviewing === entry.activity.id ? (
+                  <ActivityReviewForm activity={entry.activity} onDone={() => setReviewing(null)} />
+                ) : null}
               </div>
             </li>
           );
