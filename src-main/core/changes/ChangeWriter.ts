@@ -2,6 +2,8 @@ import type { TableName } from '@shared/contract/tableNames';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
+import { mergeUnitOf } from '@shared/domain/sync/mergeUnitOf';
+import { writeSyncMessage } from '../sync/changeLogStore';
 import { deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
 import type { HlcClock } from './HlcClock';
 
@@ -13,19 +15,20 @@ const UNLOGGED_COLUMNS = new Set(['id', 'updated_at']);
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
-const LOG_INSERT =
-  'INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
-
 /**
- * The one write path for synced tables: the row is written and one change-log message per
- * changed column is appended, in the caller's transaction. Derived columns (`derivedColumns`)
- * are computed here from the row and written without a message.
+ * The one write path for synced tables: the row is written and one change-log message is
+ * appended, in the caller's transaction: an insert's message carries the row's cells, an
+ * update's the changed ones with the rest of any merge unit they belong to (mergeUnitOf), so a
+ * merge on another device takes the unit whole. Derived columns (`derivedColumns`) are computed
+ * here from the row and written without a message.
  */
 export type ChangeWriter = {
   insert(table: SyncedTable, row: RowValues & { id: string }): void;
   /** Writes only columns whose value differs; returns their names (empty: nothing written). */
   update(table: SyncedTable, id: string, patch: RowValues, current?: RowValues): string[];
   readonly touched: ReadonlySet<TableName>;
+  /** Records a table changed by other means in this write (a merge of peer messages). */
+  markTouched(table: TableName): void;
 };
 
 export type ChangeWriterOptions = {
@@ -35,24 +38,38 @@ export type ChangeWriterOptions = {
   now: number;
 };
 
+/** The changed cells with the rest of every merge unit they touch, as the row now stands. */
+const messageCells = (table: SyncedTable, changed: readonly string[], after: RowValues): RowValues => {
+  const cells: RowValues = {};
+  for (const column of changed) {
+    for (const member of mergeUnitOf(table, column) ?? [column]) cells[member] = after[member] ?? null;
+  }
+  return cells;
+};
+
 export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOptions): ChangeWriter => {
   const touched = new Set<TableName>();
-  const logStatement = prepare(db, LOG_INSERT);
-  const log = (table: SyncedTable, rowId: string, column: string, value: SqlValue) => {
-    logStatement.run(hlc.next(), hlc.deviceId, actorId, table, rowId, column, JSON.stringify(value), now);
+  const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
+    if (Object.keys(cells).length === 0) return;
+    writeSyncMessage(db, { hlc: hlc.next(), device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells });
   };
 
   return {
     touched,
+    markTouched(table) {
+      touched.add(table);
+    },
     insert(table, given) {
       const derived = derivedColumnsOf(table);
       const row: RowValues = { ...given, ...deriveAll(table, given) };
       const columns = Object.keys(row);
       const sqlText = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
       prepare(db, sqlText).run(...columns.map((column) => row[column]));
+      const cells: RowValues = {};
       for (const column of columns) {
-        if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) log(table, given.id, column, row[column] ?? null);
+        if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) cells[column] = row[column] ?? null;
       }
+      log(table, given.id, cells);
       touched.add(table);
     },
     update(table, id, patch, current) {
@@ -67,14 +84,15 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       const cells: RowValues = {};
       for (const column of changed) cells[column] = patch[column] ?? null;
       Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }));
-      const written = [...Object.keys(cells), 'updated_at'];
-      const assignments = written.map((column) => `${quote(column)} = ?`).join(', ');
-      prepare(db, `UPDATE ${quote(table)} SET ${assignments} WHERE id = ?`).run(
+      const assignments = Object.keys(cells).map((column) => `${quote(column)} = ?`).join(', ');
+      // updated_at never goes back: a merged peer write may carry a later wall time than this one,
+      // and every device sets a row's updated_at to the latest write time among its messages.
+      prepare(db, `UPDATE ${quote(table)} SET ${assignments}, updated_at = max(updated_at, ?) WHERE id = ?`).run(
         ...Object.values(cells),
         now,
         id,
       );
-      for (const column of changed) log(table, id, column, patch[column] ?? null);
+      log(table, id, messageCells(table, changed, { ...before, ...cells }));
       touched.add(table);
       return changed;
     },

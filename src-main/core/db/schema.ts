@@ -302,6 +302,20 @@ export type ImportChangesTable = {
   after: string | null;
 };
 
+/** Merge bookkeeping (m0019), local to the device: see the migration. */
+export type SyncParkedTable = { hlc: string; device_id: string; schema_version: number; message: string };
+export type SyncPendingTable = { tbl: string; row_id: string; reason: string };
+export type SyncReviewsTable = { tbl: string; row_id: string; rule: string; detail: string | null; flagged_at: number };
+export type SyncPeersTable = {
+  device_id: string;
+  public_key: string | null;
+  actor_name: string | null;
+  version_vector: string | null;
+  last_sync_at: number | null;
+  clock_ahead_ms: number | null;
+  clock_seen_at: number | null;
+};
+
 export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
@@ -328,10 +342,23 @@ export type Schema = {
   imports: ImportsTable;
   import_changes: ImportChangesTable;
   import_presets: ImportPresetsTable;
+  sync_parked: SyncParkedTable;
+  sync_pending: SyncPendingTable;
+  sync_reviews: SyncReviewsTable;
+  sync_peers: SyncPeersTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
 export type SyncedTable = Exclude<
   keyof Schema,
-  'meta' | 'settings' | 'change_log' | 'imports' | 'import_changes' | 'import_presets'
+  | 'meta'
+  | 'settings'
+  | 'change_log'
+  | 'imports'
+  | 'import_changes'
+  | 'import_presets'
+  | 'sync_parked'
+  | 'sync_pending'
+  | 'sync_reviews'
+  | 'sync_peers'
 >;

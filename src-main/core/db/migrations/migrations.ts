@@ -17,6 +17,7 @@ import { m0015_custom_fields } from './m0015_custom_fields';
 import { m0016_bant_answers } from './m0016_bant_answers';
 import { m0017_import_presets } from './m0017_import_presets';
 import { m0018_activity_reviews } from './m0018_activity_reviews';
+import { m0019_sync_state } from './m0019_sync_state';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   m0016_bant_answers,
   m0017_import_presets,
   m0018_activity_reviews,
+  m0019_sync_state,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

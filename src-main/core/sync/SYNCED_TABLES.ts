@@ -1,0 +1,27 @@
+import type { SyncedTable } from '../db/schema';
+
+/**
+ * Every synced table, referenced tables before the tables that reference them: a merge writes
+ * rows in this order, so a batch holding both a company and its deal writes the company first.
+ */
+export const SYNCED_TABLES: readonly SyncedTable[] = [
+  'users',
+  'pipelines',
+  'stages',
+  'control_points',
+  'lead_sources',
+  'campaigns',
+  'campaign_costs',
+  'loss_reasons',
+  'companies',
+  'contacts',
+  'custom_fields',
+  'custom_field_options',
+  'deals',
+  'stage_transitions',
+  'deal_checks',
+  'activities',
+  'nps_responses',
+  'customers',
+  'custom_values',
+];

@@ -1,0 +1,165 @@
+import type { Db } from '../db/Db';
+import type { SyncedTable } from '../db/schema';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
+import { prepare } from '../db/sql';
+import { hasSyncMessage, messageAt, writeSyncMessage } from './changeLogStore';
+import { mergeRow } from './mergeRow';
+import { reviewMergedDeals } from './reviewMergedDeals';
+import { SYNCED_TABLES } from './SYNCED_TABLES';
+import type { SyncMessage } from './SyncMessage';
+import { tableShape } from './tableShape';
+
+/** Stamps this far ahead of the local clock name their device as having a clock far off. */
+export const MAX_CLOCK_AHEAD_MS = 10 * 60_000;
+
+export type ApplyReport = {
+  received: number;
+  /** New messages stored and merged. */
+  applied: number;
+  /** Messages already held (a bundle imported twice, a re-send): nothing changes. */
+  duplicates: number;
+  /** Kept for later: from a newer schema, or naming a table or column this version lacks. */
+  parked: number;
+  /** Parked earlier and applied now (this device was upgraded meanwhile). */
+  unparked: number;
+  /** Rows still waiting (for a referenced row, or refused by a constraint). */
+  pending: number;
+  /** Deals whose merged state is flagged for review. */
+  flagged: number;
+  /** Tables whose rows changed. */
+  touched: SyncedTable[];
+  /** Devices whose clocks run far ahead of this one, by how much (ms). */
+  clocksAhead: Record<string, number>;
+};
+
+const syncedTables = new Set<string>(SYNCED_TABLES);
+
+const applicableHere = (db: Db, message: SyncMessage, schemaVersion: number): boolean =>
+  message.schema <= schemaVersion &&
+  syncedTables.has(message.table) &&
+  Object.keys(message.cells).every((column) => tableShape(db, message.table).columns.has(column));
+
+const isParked = (db: Db, stamp: string): boolean =>
+  prepare(db, 'SELECT 1 FROM sync_parked WHERE hlc = ?').get(stamp) !== undefined;
+
+const park = (db: Db, message: SyncMessage): void => {
+  prepare(db, 'INSERT INTO sync_parked (hlc, device_id, schema_version, message) VALUES (?, ?, ?, ?)').run(
+    message.hlc,
+    message.device,
+    message.schema,
+    JSON.stringify(message),
+  );
+};
+
+/** Parked messages this schema can read now; they leave the parking and go through the batch. */
+const takeUnparkable = (db: Db, schemaVersion: number): SyncMessage[] => {
+  const texts = prepare(db, 'SELECT message FROM sync_parked WHERE schema_version <= ? ORDER BY hlc')
+    .pluck()
+    .all(schemaVersion) as string[];
+  const messages = texts.map((text) => JSON.parse(text) as SyncMessage);
+  const ready = messages.filter((message) => applicableHere(db, message, schemaVersion));
+  for (const message of ready) prepare(db, 'DELETE FROM sync_parked WHERE hlc = ?').run(message.hlc);
+  return ready;
+};
+
+const noteClockAhead = (db: Db, device: string, aheadMs: number, now: number): void => {
+  prepare(
+    db,
+    `INSERT INTO sync_peers (device_id, clock_ahead_ms, clock_seen_at) VALUES (?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET clock_ahead_ms = max(coalesce(clock_ahead_ms, 0), excluded.clock_ahead_ms),
+       clock_seen_at = excluded.clock_seen_at`,
+  ).run(device, aheadMs, now);
+};
+
+const tableOrder = new Map(SYNCED_TABLES.map((table, index) => [table, index]));
+
+type RowRef = { table: SyncedTable; rowId: string };
+
+/**
+ * Merges rows in reference order, then retries rows left pending (now or by an earlier batch)
+ * while any of them gets written: a deal that came before its company is written once the
+ * company is.
+ */
+const mergeRows = (db: Db, rows: RowRef[], report: ApplyReport, dealsToReview: Set<string>): void => {
+  const touched = new Set<SyncedTable>(report.touched);
+  const mergeOne = ({ table, rowId }: RowRef): boolean => {
+    const outcome = mergeRow(db, table, rowId);
+    if (outcome.kind !== 'written') return false;
+    touched.add(table);
+    if (table === 'deals') dealsToReview.add(rowId);
+    if (table === 'deal_checks' && typeof outcome.after.deal_id === 'string') dealsToReview.add(outcome.after.deal_id);
+    return true;
+  };
+  const sorted = [...rows].sort((a, b) => (tableOrder.get(a.table) ?? 0) - (tableOrder.get(b.table) ?? 0));
+  for (const row of sorted) mergeOne(row);
+  for (;;) {
+    const pending = (prepare(db, 'SELECT tbl AS "table", row_id AS rowId FROM sync_pending').all() as RowRef[]).sort(
+      (a, b) => (tableOrder.get(a.table) ?? 0) - (tableOrder.get(b.table) ?? 0),
+    );
+    let progress = false;
+    for (const row of pending) if (mergeOne(row)) progress = true;
+    if (!progress) break;
+  }
+  report.touched = [...touched];
+};
+
+/**
+ * Applies a batch of peer messages (DESIGN §7) in the caller's write transaction: each new one
+ * is stored as it came (a device relays others' messages unchanged) and the rows it names are
+ * merged; a message already held changes nothing, so a batch may be applied again, in any order,
+ * with any repetition, and every device holding the same messages holds the same rows. Nothing
+ * is refused: what cannot be applied yet is kept (parked or pending), and a state a rule forbids
+ * is flagged for review.
+ */
+export const applySyncMessages = (
+  db: Db,
+  messages: Iterable<SyncMessage>,
+  now: number,
+  /** This file's schema version (tests pretend to be an upgraded device). */
+  schemaVersion: number = LATEST_SCHEMA_VERSION,
+): ApplyReport => {
+  const report: ApplyReport = {
+    received: 0,
+    applied: 0,
+    duplicates: 0,
+    parked: 0,
+    unparked: 0,
+    pending: 0,
+    flagged: 0,
+    touched: [],
+    clocksAhead: {},
+  };
+  const rows = new Map<string, RowRef>();
+  const store = (message: SyncMessage) => {
+    writeSyncMessage(db, message);
+    rows.set(`${message.table}\u0000${message.rowId}`, { table: message.table as SyncedTable, rowId: message.rowId });
+  };
+  for (const message of takeUnparkable(db, schemaVersion)) {
+    store(message);
+    report.unparked += 1;
+  }
+  for (const message of messages) {
+    report.received += 1;
+    if (hasSyncMessage(db, message.hlc) || isParked(db, message.hlc)) {
+      report.duplicates += 1;
+      continue;
+    }
+    const ahead = messageAt(message) - now;
+    if (ahead > MAX_CLOCK_AHEAD_MS) {
+      report.clocksAhead[message.device] = Math.max(report.clocksAhead[message.device] ?? 0, ahead);
+      noteClockAhead(db, message.device, ahead, now);
+    }
+    if (!applicableHere(db, message, schemaVersion)) {
+      park(db, message);
+      report.parked += 1;
+      continue;
+    }
+    store(message);
+    report.applied += 1;
+  }
+  const dealsToReview = new Set<string>();
+  mergeRows(db, [...rows.values()], report, dealsToReview);
+  report.flagged = reviewMergedDeals(db, dealsToReview, now);
+  report.pending = prepare(db, 'SELECT count(*) FROM sync_pending').pluck().get() as number;
+  return report;
+};

@@ -1,0 +1,98 @@
+import { foldRowMessages } from '@shared/domain/sync/foldRowMessages';
+import type { RowValues } from '../changes/ChangeWriter';
+import { deriveAll } from '../changes/derivedColumns';
+import type { Db } from '../db/Db';
+import type { SyncedTable } from '../db/schema';
+import { prepare } from '../db/sql';
+import { messageAt, readRowMessages } from './changeLogStore';
+import { tableShape } from './tableShape';
+
+export type MergeOutcome =
+  | { kind: 'written'; before: RowValues | undefined; after: RowValues }
+  | { kind: 'same' }
+  | { kind: 'pending'; reason: string };
+
+const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
+
+const setPending = (db: Db, table: string, rowId: string, reason: string): MergeOutcome => {
+  prepare(
+    db,
+    `INSERT INTO sync_pending (tbl, row_id, reason) VALUES (?, ?, ?)
+     ON CONFLICT (tbl, row_id) DO UPDATE SET reason = excluded.reason`,
+  ).run(table, rowId, reason);
+  return { kind: 'pending', reason };
+};
+
+const clearPending = (db: Db, table: string, rowId: string): void => {
+  prepare(db, 'DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, rowId);
+};
+
+const missingReference = (db: Db, table: string, row: RowValues): string | null => {
+  for (const reference of tableShape(db, table).references) {
+    const target = row[reference.column];
+    if (target === null || target === undefined) continue;
+    const found = prepare(db, `SELECT 1 FROM ${quote(reference.table)} WHERE id = ?`).get(target);
+    if (found === undefined) return `waits for ${reference.table}/${String(target)}`;
+  }
+  return null;
+};
+
+const isConstraintError = (error: unknown): error is Error & { code: string } => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+};
+
+const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void => {
+  const columns = Object.keys(row).filter((column) => column !== 'id');
+  if (exists) {
+    const assignments = columns.map((column) => `${quote(column)} = ?`).join(', ');
+    prepare(db, `UPDATE ${quote(table)} SET ${assignments} WHERE id = ?`).run(
+      ...columns.map((column) => row[column]),
+      row.id,
+    );
+    return;
+  }
+  const all = ['id', ...columns];
+  prepare(db, `INSERT INTO ${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`).run(
+    ...all.map((column) => row[column]),
+  );
+};
+
+/**
+ * Brings one row to the state its messages fold to (foldRowMessages: per-cell LWW by stamp,
+ * merge units whole), with the derived columns and `updated_at` every device computes alike.
+ * Never fails on what a peer sent: a row that would reference a row not here yet, lacks the cells
+ * of its insert, or breaks a constraint is left as it is and marked pending; it is retried after
+ * later batches and written once it can be.
+ */
+export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcome => {
+  const messages = readRowMessages(db, table, rowId);
+  const folded = foldRowMessages(messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })));
+  const shape = tableShape(db, table);
+  const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
+  const merged: RowValues = { ...current, ...folded.cells, id: rowId };
+  Object.assign(merged, deriveAll(table, merged));
+  if (shape.columns.has('updated_at')) {
+    const before = typeof current?.updated_at === 'number' ? current.updated_at : 0;
+    merged.updated_at = Math.max(before, folded.lastAt);
+  }
+  if (!current) {
+    const absent = shape.required.find((column) => merged[column] === null || merged[column] === undefined);
+    if (absent !== undefined) return setPending(db, table, rowId, `waits for its insert (${absent})`);
+  }
+  const waiting = missingReference(db, table, merged);
+  if (waiting !== null) return setPending(db, table, rowId, waiting);
+  if (current && Object.keys(merged).every((column) => merged[column] === current[column])) {
+    clearPending(db, table, rowId);
+    return { kind: 'same' };
+  }
+  try {
+    // A savepoint: a refused row leaves the batch's other rows written.
+    db.inTransaction(() => writeRow(db, table, merged, current !== undefined));
+  } catch (error) {
+    if (isConstraintError(error)) return setPending(db, table, rowId, error.message);
+    throw error;
+  }
+  clearPending(db, table, rowId);
+  return { kind: 'written', before: current, after: merged };
+};

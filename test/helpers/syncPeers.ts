@@ -1,0 +1,33 @@
+import type { Backend } from '../../src-main/core/createBackend';
+import type { ApplyReport } from '../../src-main/core/sync/applySyncMessages';
+import { readMessagesMissing, readVersionVector } from '../../src-main/core/sync/changeLogStore';
+import { receiveSyncMessages } from '../../src-main/core/sync/receiveSyncMessages';
+import { SYNCED_TABLES } from '../../src-main/core/sync/SYNCED_TABLES';
+import type { SyncMessage } from '../../src-main/core/sync/SyncMessage';
+
+type Peer = Pick<Backend, 'db' | 'runLocal'>;
+
+/** What `to` lacks of what `from` holds (by `to`'s version vector). */
+export const messagesFor = (from: Peer, to: Peer): SyncMessage[] => [
+  ...readMessagesMissing(from.db, { has: readVersionVector(to.db) }),
+];
+
+/** Applies messages on a peer through the core, as a transport does. */
+export const deliver = (to: Peer, messages: Iterable<SyncMessage>): Promise<ApplyReport> =>
+  to.runLocal(async (ctx) => receiveSyncMessages(ctx, messages));
+
+/** Both directions: afterwards each holds what either held. */
+export const syncBoth = async (a: Peer, b: Peer): Promise<void> => {
+  await deliver(b, messagesFor(a, b));
+  await deliver(a, messagesFor(b, a));
+};
+
+/** Every synced table's rows in id order, as text: equal snapshots mean byte-identical tables. */
+export const businessSnapshot = (peer: Pick<Backend, 'db'>): Record<string, string> => {
+  const snapshot: Record<string, string> = {};
+  for (const table of SYNCED_TABLES) {
+    const rows = peer.db.sqlite.prepare(`SELECT * FROM "${table}" ORDER BY id`).raw().all();
+    snapshot[table] = JSON.stringify(rows);
+  }
+  return snapshot;
+};
