@@ -82,3 +82,73 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await expect(page.getByTestId('task-row').filter({ hasText: `${tag} позвонить` })).toBeVisible();
   await expect(count).toHaveCount(0);
 });
+
+type ShownNotification = { title: string; body: string; onclick: (() => void) | null };
+
+test('a due reminder also shows on the desktop once allowed: once per task, not again after a reload; clicking it opens the deal', async ({
+  page,
+}) => {
+  // The browser's Notification replaced by a recorder whose permission survives a reload (as a
+  // real one does); headless Chromium shows no desktop notifications of its own.
+  await page.addInitScript(() => {
+    const shown: unknown[] = [];
+    class RecordingNotification {
+      static get permission() {
+        return localStorage.getItem('test.notificationPermission') ?? 'default';
+      }
+      static requestPermission() {
+        localStorage.setItem('test.notificationPermission', 'granted');
+        return Promise.resolve('granted');
+      }
+      onclick: (() => void) | null = null;
+      constructor(
+        readonly title: string,
+        options?: { body?: string },
+      ) {
+        Object.assign(this, { body: options?.body ?? '' });
+        shown.push(this);
+      }
+      close() {}
+    }
+    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
+  });
+  const tag = `Рабочий стол ${Date.now()}`;
+  // This test's notifications (the workspace's other tasks may be due too).
+  const shown = () =>
+    page.evaluate(
+      (mine) =>
+        (window as unknown as { shownNotifications: ShownNotification[] }).shownNotifications
+          .filter(({ title }) => title.startsWith(mine))
+          .map(({ title, body }) => ({ title, body })),
+      tag,
+    );
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  await ws.rpc('activities.plan', { subject: `${tag} позвонить`, dueAt: Date.now() + 5 * MIN, dealId: deal!.id });
+  await page.goto(`${ws.host.url}#/activities`);
+
+  // Not allowed yet: the bell reminds, the desktop does not; the popover offers it.
+  const bell = page.getByRole('button', { name: /^Напоминания/ });
+  await expect(bell).toHaveAccessibleName(/^Напоминания \(\d+\)$/);
+  expect(await shown()).toEqual([]);
+  await bell.click();
+  await page.getByRole('button', { name: 'Показывать и на рабочем столе' }).click();
+  await expect(page.getByText('Напоминания приходят и на рабочий стол.')).toBeVisible();
+  await expect.poll(shown).toEqual([{ title: `${tag} позвонить`, body: expect.stringContaining(`${tag} сделка`) }]);
+  await page.screenshot({ path: 'test-results/screenshots/reminder-desktop-ru.png' });
+
+  // A click on the notification brings the app to the deal.
+  await page.keyboard.press('Escape');
+  await page.evaluate((mine) => {
+    const { shownNotifications } = window as unknown as { shownNotifications: ShownNotification[] };
+    shownNotifications.find(({ title }) => title.startsWith(mine))?.onclick?.();
+  }, tag);
+  await expect(page.getByRole('dialog', { name: `${tag} сделка` })).toBeVisible();
+
+  // After a reload only a task that newly fell due is shown, not the one shown before.
+  await page.reload();
+  await expect(bell).toHaveAccessibleName(/^Напоминания \(\d+\)$/);
+  await ws.rpc('activities.plan', { subject: `${tag} написать`, dueAt: Date.now() + 5 * MIN, dealId: deal!.id });
+  await expect.poll(shown).toEqual([{ title: `${tag} написать`, body: expect.stringContaining('Срок') }]);
+});

@@ -97,6 +97,9 @@ export const activitiesEn: typeof activitiesRu = {
     bellNone: 'Reminders',
     none: 'No reminders due. Tasks due within 15 minutes and overdue ones show here.',
     more: '{{count}} more on My day',
+    desktopEnable: 'Show on the desktop too',
+    desktopOn: 'Reminders also appear on the desktop.',
+    desktopDenied: 'Desktop notifications are blocked in the browser’s settings: reminders stay here, on the bell.',
   },
   tasks: {
     title: 'Next steps',

@@ -4,7 +4,10 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Icon } from '../../../ui/Icon';
+import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
+import { desktopPermission } from '../utils/desktopPermission';
 import { reminderStorage } from '../utils/reminderStorage';
+import { DesktopNotificationsChoice } from './DesktopNotificationsChoice';
 import './ReminderHost.css';
 
 const ReminderList = lazy(() => import('./ReminderList').then((module) => ({ default: module.ReminderList })));
@@ -58,6 +61,8 @@ export const ReminderHost = () => {
   const due = dueReminders(tasks, now, LEAD_MS, handled);
   const overdue = due.some((task) => task.dueAt < now);
   const count = due.length;
+  const [permission, setPermission] = useState(desktopPermission);
+  useDesktopNotifications(due, now, permission);
   const label = count > 0 ? t('activities.reminders.bell', { count }) : t('activities.reminders.bellNone');
   return (
     <div className="reminder-bell" ref={ref}>
@@ -97,6 +102,7 @@ export const ReminderHost = () => {
               {t('activities.reminders.more', { count: count - SHOWN })}
             </a>
           ) : null}
+          <DesktopNotificationsChoice permission={permission} onChange={setPermission} />
         </div>
       ) : null}
     </div>
