@@ -6,6 +6,8 @@ import { createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
+import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
+import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
 import { prepare, transaction } from './db/sql';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
@@ -54,6 +56,7 @@ const lastHlc = (db: Db): string | null =>
  */
 export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? systemClock;
+  assertDatabaseOpenable(options.dbPath);
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   let migration: MigrationReport;
   try {
@@ -79,6 +82,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   writeTransaction(() => {
     const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
     seedDefaultWorkspace(db, writer, clock.now());
+    ensureDatabaseId(db);
   });
 
   const listeners = new Set<(event: PushEvent) => void>();

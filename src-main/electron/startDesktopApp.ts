@@ -21,6 +21,11 @@ import {
 import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
 import { openFailureMessage } from './openFailureMessage';
+import { openWithRecovery } from './openWithRecovery';
+import { askAboutDamage } from './askAboutDamage';
+import { shellLocale } from './shellText';
+import { damagedDatabaseNotice } from '../core/backup/damagedDatabaseNotice';
+import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
 import { shellPaths } from './shellPaths';
 import { windowOptions } from './windowOptions';
 
@@ -32,6 +37,9 @@ export type DesktopAppOptions = {
 };
 
 export const DB_FILE_NAME = 'voronka.sqlite';
+
+/** The user chose Quit in the damaged-database dialog: not an error to report. */
+class QuitRequested extends Error {}
 
 const showAndFocus = (window: BrowserWindow | null) => {
   if (window === null || window.isDestroyed()) return;
@@ -104,17 +112,33 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       ),
     );
 
-    const dbPath = join(app.getPath('userData'), DB_FILE_NAME);
+    let dbPath = join(app.getPath('userData'), DB_FILE_NAME);
     mkdirSync(dirname(dbPath), { recursive: true });
-    const nativeBinding = nativeBindingPath(app.getAppPath());
-    const starting = startWorker({
-      workerPath,
-      options: {
-        dbPath,
-        platform: 'electron',
-        autoBackup: true,
-        ...(existsSync(nativeBinding) ? { nativeBinding } : {}),
+    const bindingPath = nativeBindingPath(app.getAppPath());
+    const nativeBinding = existsSync(bindingPath) ? bindingPath : undefined;
+    const locale = shellLocale(app.getLocale());
+    const opening = openWithRecovery(dbPath, {
+      start: (path) =>
+        startWorker({
+          workerPath,
+          options: { dbPath: path, platform: 'electron', autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}) },
+        }),
+      latestBackupAt: async (path) => (await latestSoundBackup(path, nativeBinding))?.createdAt ?? null,
+      notice: (reason, path, backupAt) => damagedDatabaseNotice(locale, reason, path, backupAt),
+      ask: (notice, canRestore) => askAboutDamage(notice, canRestore, locale),
+      chooseFile: async () => {
+        const chosen = await dialog.showOpenDialog({
+          properties: ['openFile'],
+          filters: [{ name: 'Voronka', extensions: ['sqlite', 'db'] }],
+        });
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       },
+      restore: (path) => restoreLatestBackupOver(path, Date.now(), nativeBinding),
+    });
+    const starting = opening.then((opened) => {
+      if (opened === null) throw new QuitRequested();
+      dbPath = opened.dbPath;
+      return opened.worker;
     });
     backend = starting;
     // Registered before the window exists; calls made while the database opens wait for it.
@@ -147,6 +171,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     try {
       worker = await starting;
     } catch (error) {
+      if (error instanceof QuitRequested) return void app.exit(0);
       const message = openFailureMessage(error, dbPath, app.getLocale());
       dialog.showErrorBox(message.title, message.body);
       app.exit(1);

@@ -1,5 +1,8 @@
 import { HOST_USAGE, parseHostArgs } from './parseHostArgs';
 import { startHost } from './startHost';
+import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
+import { damageReasonOf } from '../worker/damageReasonOf';
+import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
 
 /** Entry of `npm run serve` (out/main/host.js): Voronka in the browser. */
 
@@ -19,8 +22,18 @@ const main = async () => {
   }
   if (options.help) return void process.stdout.write(`${HOST_USAGE}\n`);
   const { port } = options;
-  const host = await startHost(options).catch((error: unknown) => {
+  if (options.restoreBackup) {
+    const recovery = await restoreLatestBackupOver(options.dbPath, Date.now());
+    if (recovery === null) return fail(damagedDatabaseText(null, options.dbPath, null), 1);
+    process.stdout.write(`${recovery.restored.name} → ${options.dbPath}\n${keptAsLine(recovery.keptAs)}\n`);
+  }
+  const host = await startHost(options).catch(async (error: unknown) => {
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
+    const damage = damageReasonOf(error);
+    if (damage.damaged) {
+      const backupAt = (await latestSoundBackup(options.dbPath))?.createdAt ?? null;
+      return fail(damagedDatabaseText(damage.reason, options.dbPath, backupAt), 1);
+    }
     if ((error as { code?: unknown }).code === 'EADDRINUSE') {
       return fail(`Port ${port} is in use; pass --port 0 or another port.`, 1);
     }

@@ -4,20 +4,26 @@ import { DEFAULT_PORT } from './startHost';
 
 export const HOST_USAGE = `Usage: node out/main/host.js [--port N] [--db PATH]
   --port N    port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
-  --db PATH   database file (default: $VORONKA_DB, else the per-user data folder)`;
+  --db PATH   database file (default: $VORONKA_DB, else the per-user data folder)
+  --restore-backup  the database is damaged: keep it aside and restore its latest sound backup`;
 
-export type HostArgs = { help: true } | { help: false; port: number; dbPath: string };
+export type HostArgs = { help: true } | { help: false; port: number; dbPath: string; restoreBackup: boolean };
 
 /** The command line of `npm run serve`; throws a one-line Error on anything it does not accept. */
 export const parseHostArgs = (args: string[], env: Record<string, string | undefined> = process.env): HostArgs => {
   const { values } = parseArgs({
     args,
-    options: { port: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      'restore-backup': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
     allowPositionals: false,
   });
   if (values.help) return { help: true };
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!/^\d+$/.test(values.port ?? '0') || port > 65_535) throw new Error(`Invalid port: ${values.port}`);
-  return { help: false, port, dbPath: values.db ?? defaultDbPath(env) };
+  return { help: false, port, dbPath: values.db ?? defaultDbPath(env), restoreBackup: values['restore-backup'] ?? false };
 };

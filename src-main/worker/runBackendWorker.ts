@@ -40,7 +40,9 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
   const post = (message: WorkerMessage) => port.postMessage(message);
   const opened = openBackend(workerData);
   if ('fatal' in opened) {
-    post({ type: 'fatal', error: { code: opened.fatal.code, message: opened.fatal.message } });
+    // The params say why (a damaged file's reason, a newer schema's versions): the shell words it.
+    const { code, message, params } = opened.fatal;
+    post({ type: 'fatal', error: { code, message, ...(params ? { params } : {}) } });
     port.close();
     return;
   }

@@ -8,7 +8,7 @@ export type HostMessage = { type: 'call'; id: number; method: string; input: unk
 /** Messages the backend worker posts to the host. */
 export type WorkerMessage =
   | { type: 'ready' }
-  | { type: 'fatal'; error: { code: ErrorCode; message: string } }
+  | { type: 'fatal'; error: { code: ErrorCode; message: string; params?: Record<string, unknown> } }
   | { type: 'result'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: PushEvent }
   | { type: 'closed' };
@@ -22,7 +22,7 @@ const hostMessageSchema = z.discriminatedUnion('type', [
 
 const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('fatal'), error: rpcErrorSchema.pick({ code: true, message: true }) }),
+  z.object({ type: z.literal('fatal'), error: rpcErrorSchema.pick({ code: true, message: true, params: true }) }),
   z.object({ type: z.literal('result'), id: requestIdSchema, envelope: envelopeSchema }),
   z.object({ type: z.literal('event'), event: pushEventSchema }),
   z.object({ type: z.literal('closed') }),

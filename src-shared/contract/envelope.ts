@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'STAGE_NOT_EMPTY',
   'FORBIDDEN',
   'CANCELLED',
+  /** The disk (or the database's size limit) is full: the write was rolled back, nothing else changed. */
+  'DISK_FULL',
+  /** The database file is damaged and was not opened (params.reason: a DATABASE_DAMAGE). */
+  'DB_DAMAGED',
   'TRANSPORT',
   'INTERNAL',
 ] as const;

@@ -227,6 +227,9 @@ export const en: Messages = {
     STAGE_NOT_EMPTY: 'This stage still has open deals ({{openDeals}}): move them to another stage first.',
     FORBIDDEN: 'You are not allowed to do this.',
     CANCELLED: 'The operation was cancelled.',
+    DISK_FULL:
+      'The disk is full: this change was not saved, everything else is intact. Free some space and try again — work carries on.',
+    DB_DAMAGED: 'The database file is damaged. It has not been changed.',
     TRANSPORT: 'Cannot reach the Voronka core. Check that the app is running.',
     INTERNAL: 'Something went wrong inside the app.',
   },
@@ -278,6 +281,22 @@ export const en: Messages = {
     review_not_done: 'This has not happened yet: review it once it is done.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
+  /** `params.reason` of DB_DAMAGED (see DATABASE_DAMAGE): why the file was not opened. */
+  databaseDamage: {
+    not_a_database: 'This is not a database file: its beginning is garbled or it is another kind of file.',
+    truncated: 'The database file is cut short: it is smaller than it should be (an incomplete copy or a full disk).',
+    damaged: 'The database file is damaged: SQLite’s check found broken pages.',
+    foreign_wal: 'The write-ahead log (-wal) beside the database belongs to another database; applying it would corrupt the data.',
+    title: 'Voronka cannot open its database',
+    untouched: 'The file has not been changed and will not be overwritten.',
+    offerBackup: 'You can restore the latest automatic backup, from {{date}} (the damaged file stays beside it), or open another file.',
+    noBackup: 'There are no backups. Open another database file or ask your administrator.',
+    restore: 'Restore the backup',
+    openOther: 'Open another file…',
+    quit: 'Quit',
+    keptAs: 'The damaged file was kept as {{path}}',
+    hostOptions: 'Start again with --restore-backup to restore the latest backup, or with --db PATH to open another file.',
+  },
   backupProblems: {
     not_found: 'This backup is no longer in the backups folder.',
     not_a_database: 'This file is not a Voronka backup (not a database at all).',

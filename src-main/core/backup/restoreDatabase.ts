@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry } from '@shared/contract/schemas/backup';
 import type { Db } from '../db/Db';
+import { ensureDatabaseId } from '../db/ensureDatabaseId';
 import { migrateDatabase, readSchemaVersion } from '../db/migrateDatabase';
 import { prepare } from '../db/sql';
 import { COPY_BINDING } from '../device/readOrCreateDeviceId';
@@ -39,16 +40,21 @@ const backupAttached = (db: Db, attached: string, destination: string): Promise<
 const holdsData = (db: Db): boolean =>
   readSchemaVersion(db) > 0 && prepare(db, "SELECT 1 FROM sqlite_schema WHERE name = 'meta'").get() !== undefined;
 
-/** The staged copy as a plain file (no WAL) marked as a copy: the restore takes a new device id. */
-const sealStage = (db: Db, stage: string): Promise<void> =>
-  withAttached(db.sqlite, stage, 'staged', () => {
+/**
+ * The staged copy as a plain file (no WAL) marked as a copy: the restore takes a new device id.
+ * It keeps the live file's identity, so a log written after the restore still reads as its own.
+ */
+const sealStage = (db: Db, stage: string): Promise<void> => {
+  const databaseId = ensureDatabaseId(db);
+  return withAttached(db.sqlite, stage, 'staged', () => {
     db.sqlite.pragma('staged.journal_mode = DELETE');
-    db.sqlite
-      .prepare(
-        "INSERT INTO staged.meta (key, value) VALUES ('device_binding', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      )
-      .run(COPY_BINDING);
+    const upsert = db.sqlite.prepare(
+      'INSERT INTO staged.meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    upsert.run('device_binding', COPY_BINDING);
+    upsert.run('database_id', databaseId);
   });
+};
 
 /**
  * Replaces the open database's contents with a backup. The file is copied to a staging name and

@@ -91,12 +91,15 @@ describe('parseHostArgs', () => {
       help: false,
       port: 4317,
       dbPath: '/d/v.sqlite',
+      restoreBackup: false,
     });
     expect(parseHostArgs(['--port', '0', '--db', 'x.sqlite'], {})).toEqual({
       help: false,
       port: 0,
       dbPath: 'x.sqlite',
+      restoreBackup: false,
     });
+    expect(parseHostArgs(['--restore-backup'], { VORONKA_DB: '/d/v.sqlite' })).toMatchObject({ restoreBackup: true });
     expect(parseHostArgs(['-h'])).toEqual({ help: true });
     expect(HOST_USAGE).toMatch(/--port N/);
   });

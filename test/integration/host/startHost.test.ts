@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src-main/core/createBackend';
 import { startHost } from '../../../src-main/host/startHost';
 import { createRendererFixture, openEventStream, rawRequest, tokenOf } from './hostTestKit';
 
@@ -101,4 +102,24 @@ describe('host.ts (npm run serve)', () => {
     expect(host.stdout()).toBe('');
     expect(host.stderr()).toMatch(/^Cannot open the database: .*newer than this app.*\n$/);
   });
+
+  it('a damaged database: says so in plain words, offers the backup, and --restore-backup restores it', async () => {
+    const dbPath = join(fixture.dir, 'damaged', 'voronka.sqlite');
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const backend = createBackend({ dbPath, platform: 'test' });
+    expect(await backend.dispatch('backup.create', {})).toMatchObject({ ok: true });
+    backend.close();
+    writeFileSync(dbPath, 'garbage where the database was');
+    const refused = spawnHost(['--port', '0', '--db', dbPath]);
+    expect(await refused.exited).toBe(1);
+    expect(refused.stderr()).toMatch(/not a database file.*not been changed/s);
+    expect(refused.stderr()).toMatch(/restore the latest automatic backup.*--restore-backup/s);
+    expect(readFileSync(dbPath, 'utf8')).toBe('garbage where the database was');
+
+    const restored = spawnHost(['--port', '0', '--db', dbPath, '--restore-backup']);
+    await expect.poll(() => restored.stdout(), { timeout: 20_000 }).toMatch(/Voronka is running at/);
+    expect(restored.stdout()).toMatch(/damaged file was kept as .*voronka\.sqlite\.damaged-/);
+    restored.child.kill('SIGTERM');
+    expect(await restored.exited).toBe(0);
+  }, 90_000);
 });

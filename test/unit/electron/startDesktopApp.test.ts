@@ -65,7 +65,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showOpenDialog: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   };
 });
@@ -292,6 +292,40 @@ describe('startDesktopApp', () => {
     expect(body).toContain('схема v2');
     expect(body).toContain(join(userData, 'voronka.sqlite'));
     expect(fake.app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('a damaged database: says so in plain words, offers another file, and opens the one chosen', async () => {
+    const damaged = new Error('Cannot open the database: damaged', {
+      cause: { code: 'DB_DAMAGED', message: 'damaged', params: { reason: 'truncated' } },
+    });
+    const other = join(base, 'other.sqlite');
+    const worker = makeWorker();
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
+    const startWorker = await launch((options) =>
+      options.options.dbPath === other ? Promise.resolve(worker) : Promise.reject(damaged),
+    );
+    await vi.waitFor(() => expect(worker.subscribe).toHaveBeenCalled());
+    const box = fake.dialog.showMessageBox.mock.calls[0]?.[0] as { message: string; detail: string; buttons: string[] };
+    expect(box.message).toBe('Воронка не может открыть базу данных');
+    expect(box.detail).toContain('Файл базы данных обрезан');
+    expect(box.detail).toContain('Резервных копий нет');
+    // No backup exists here, so no restore button: another file, or quit.
+    expect(box.buttons).toEqual(['Открыть другой файл…', 'Выйти']);
+    expect(startWorker.mock.calls.map(([options]) => options.options.dbPath)).toEqual([
+      join(userData, 'voronka.sqlite'),
+      other,
+    ]);
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(fake.app.exit).not.toHaveBeenCalled();
+  });
+
+  it('a damaged database: Quit leaves without an error box', async () => {
+    const damaged = new Error('damaged', { cause: { code: 'DB_DAMAGED', message: 'x', params: { reason: 'foreign_wal' } } });
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    await launch(() => Promise.reject(damaged));
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(0));
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
   });
 
   it('holds the exit until the worker has closed the database, then quits', async () => {

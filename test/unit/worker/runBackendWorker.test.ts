@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
@@ -101,6 +101,15 @@ describe('runBackendWorker', () => {
     const worker = connect({ dbPath: join(dir, 'missing-folder', 'v.sqlite'), platform: 'test' });
     const fatal = await worker.next((m) => m.type === 'fatal');
     expect(fatal).toMatchObject({ error: { message: expect.stringMatching(/directory does not exist/) } });
+  });
+
+  it('reports a damaged file as DB_DAMAGED with its reason, for the shell to word and offer a backup', async () => {
+    const dbPath = join(dir, 'garbage.sqlite');
+    writeFileSync(dbPath, 'not a database at all');
+    const worker = connect({ dbPath, platform: 'test' });
+    const fatal = await worker.next((m) => m.type === 'fatal');
+    expect(fatal).toMatchObject({ error: { code: 'DB_DAMAGED', params: { reason: 'not_a_database' } } });
+    expect(readFileSync(dbPath, 'utf8')).toBe('not a database at all');
   });
 
   it('reports fatal for options it cannot use', async () => {
