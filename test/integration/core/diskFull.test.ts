@@ -18,7 +18,7 @@ describe('a full disk', () => {
     backend = createTempBackend();
     const client = clientFor(backend);
     // SQLite's own size cap stands in for a full disk: the write fails with SQLITE_FULL the same way.
-    backend.db.sqlite.pragma(`max_page_count = ${pageCount() + 2}`);
+    backend.db.sqlite.pragma(`max_page_count = ${pageCount() + 20}`);
     let created = 0;
     let refused: Awaited<ReturnType<typeof createDeal>> | null = null;
     let before = '';
