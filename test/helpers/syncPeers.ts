@@ -1,6 +1,11 @@
 import type { Backend } from '../../src-main/core/createBackend';
 import type { ApplyReport } from '../../src-main/core/sync/applySyncMessages';
-import { readMessagesMissing, readVersionVector } from '../../src-main/core/sync/changeLogStore';
+import {
+  coverageFor,
+  readMessagesMissing,
+  readVersionVector,
+  type SyncCoverage,
+} from '../../src-main/core/sync/changeLogStore';
 import { receiveSyncMessages } from '../../src-main/core/sync/receiveSyncMessages';
 import { SYNCED_TABLES } from '../../src-main/core/sync/SYNCED_TABLES';
 import type { SyncMessage } from '../../src-main/core/sync/SyncMessage';
@@ -12,14 +17,27 @@ export const messagesFor = (from: Peer, to: Peer): SyncMessage[] => [
   ...readMessagesMissing(from.db, { has: readVersionVector(to.db) }),
 ];
 
+/** What `to` lacks, with what the batch covers whole (so `to`'s version vector moves by it). */
+export const batchFor = (from: Peer, to: Peer): { messages: SyncMessage[]; coverage: SyncCoverage } => {
+  const has = readVersionVector(to.db);
+  const coverage = coverageFor(from.db, has);
+  return { messages: [...readMessagesMissing(from.db, { has })], coverage };
+};
+
 /** Applies messages on a peer through the core, as a transport does. */
-export const deliver = (to: Peer, messages: Iterable<SyncMessage>): Promise<ApplyReport> =>
-  to.runLocal(async (ctx) => receiveSyncMessages(ctx, messages));
+export const deliver = (to: Peer, messages: Iterable<SyncMessage>, coverage?: SyncCoverage): Promise<ApplyReport> =>
+  to.runLocal(async (ctx) => receiveSyncMessages(ctx, messages, coverage));
+
+/** Sends `to` what it lacks of `from`, as one whole batch. */
+export const syncTo = async (from: Peer, to: Peer): Promise<ApplyReport> => {
+  const batch = batchFor(from, to);
+  return deliver(to, batch.messages, batch.coverage);
+};
 
 /** Both directions: afterwards each holds what either held. */
 export const syncBoth = async (a: Peer, b: Peer): Promise<void> => {
-  await deliver(b, messagesFor(a, b));
-  await deliver(a, messagesFor(b, a));
+  await syncTo(a, b);
+  await syncTo(b, a);
 };
 
 /** Every synced table's rows in id order, as text: equal snapshots mean byte-identical tables. */

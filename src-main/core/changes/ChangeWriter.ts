@@ -84,7 +84,9 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       const cells: RowValues = {};
       for (const column of changed) cells[column] = patch[column] ?? null;
       Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }));
-      const assignments = Object.keys(cells).map((column) => `${quote(column)} = ?`).join(', ');
+      const assignments = Object.keys(cells)
+        .map((column) => `${quote(column)} = ?`)
+        .join(', ');
       // updated_at never goes back: a merged peer write may carry a later wall time than this one,
       // and every device sets a row's updated_at to the latest write time among its messages.
       prepare(db, `UPDATE ${quote(table)} SET ${assignments}, updated_at = max(updated_at, ?) WHERE id = ?`).run(

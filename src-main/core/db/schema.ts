@@ -316,6 +316,9 @@ export type SyncPeersTable = {
   clock_seen_at: number | null;
 };
 
+/** The version vector this device shows (m0020): every message of `device_id` up to `hlc` is held. */
+export type SyncVectorTable = { device_id: string; hlc: string };
+
 export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
@@ -346,6 +349,7 @@ export type Schema = {
   sync_pending: SyncPendingTable;
   sync_reviews: SyncReviewsTable;
   sync_peers: SyncPeersTable;
+  sync_vector: SyncVectorTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -361,4 +365,5 @@ export type SyncedTable = Exclude<
   | 'sync_pending'
   | 'sync_reviews'
   | 'sync_peers'
+  | 'sync_vector'
 >;

@@ -2,7 +2,14 @@ import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { prepare } from '../db/sql';
-import { hasSyncMessage, messageAt, writeSyncMessage } from './changeLogStore';
+import {
+  advanceVersionVector,
+  hasSyncMessage,
+  messageAt,
+  readVersionVector,
+  type SyncCoverage,
+  writeSyncMessage,
+} from './changeLogStore';
 import { mergeRow } from './mergeRow';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
@@ -71,6 +78,15 @@ const noteClockAhead = (db: Db, device: string, aheadMs: number, now: number): v
   ).run(device, aheadMs, now);
 };
 
+/** Moves the vector where the batch covers on from what is held; a gap leaves it (re-sent later). */
+const coverVersionVector = (db: Db, coverage: SyncCoverage): void => {
+  const held = readVersionVector(db);
+  for (const [device, { after, through }] of Object.entries(coverage)) {
+    const mine = held[device];
+    if (after === null || (mine !== undefined && after <= mine)) advanceVersionVector(db, device, through);
+  }
+};
+
 const tableOrder = new Map(SYNCED_TABLES.map((table, index) => [table, index]));
 
 type RowRef = { table: SyncedTable; rowId: string };
@@ -115,9 +131,14 @@ export const applySyncMessages = (
   db: Db,
   messages: Iterable<SyncMessage>,
   now: number,
-  /** This file's schema version (tests pretend to be an upgraded device). */
-  schemaVersion: number = LATEST_SCHEMA_VERSION,
+  options: {
+    /** What the batch carries whole (a bundle of what this device lacked): the vector moves by it. */
+    coverage?: SyncCoverage;
+    /** This file's schema version (tests pretend to be an upgraded device). */
+    schemaVersion?: number;
+  } = {},
 ): ApplyReport => {
+  const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
   const report: ApplyReport = {
     received: 0,
     applied: 0,
@@ -157,6 +178,7 @@ export const applySyncMessages = (
     store(message);
     report.applied += 1;
   }
+  if (options.coverage) coverVersionVector(db, options.coverage);
   const dealsToReview = new Set<string>();
   mergeRows(db, [...rows.values()], report, dealsToReview);
   report.flagged = reviewMergedDeals(db, dealsToReview, now);

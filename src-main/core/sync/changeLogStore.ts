@@ -92,21 +92,59 @@ export const readRowMessages = (db: Db, table: string, rowId: string): SyncMessa
 ];
 
 /** The wall time of a message: its `at`, else (logs before schema 5) its stamp's own millisecond. */
-export const messageAt = (message: Pick<SyncMessage, 'hlc' | 'at'>): number => message.at ?? parseHlc(message.hlc).millis;
+export const messageAt = (message: Pick<SyncMessage, 'hlc' | 'at'>): number =>
+  message.at ?? parseHlc(message.hlc).millis;
 
-/** The highest stamp held per origin device, parked messages included (they are held and relayed). */
+const ownDeviceId = (db: Db): string | undefined =>
+  prepare(db, "SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string | undefined;
+
+/**
+ * The version vector this device shows (m0020): per origin device, the stamp up to which it holds
+ * every message. Its own entry follows its own writes (read here, after the last recorded one).
+ */
 export const readVersionVector = (db: Db): Record<string, string> => {
+  const own = ownDeviceId(db);
+  if (own !== undefined) {
+    const recorded = prepare(db, 'SELECT hlc FROM sync_vector WHERE device_id = ?').pluck().get(own) as
+      string | undefined;
+    const newest = prepare(db, 'SELECT max(hlc) FROM change_log WHERE hlc > ? AND device_id = ?')
+      .pluck()
+      .get(recorded ?? '', own) as string | null;
+    if (newest !== null) advanceVersionVector(db, own, stampOfKey(newest));
+  }
   const vector: Record<string, string> = {};
-  const rows = [
-    ...(prepare(db, 'SELECT device_id, max(hlc) AS hlc FROM change_log GROUP BY device_id').all() as LogRow[]),
-    ...(prepare(db, 'SELECT device_id, max(hlc) AS hlc FROM sync_parked GROUP BY device_id').all() as LogRow[]),
-  ];
-  for (const row of rows) {
-    const stamp = stampOfKey(row.hlc);
-    const known = vector[row.device_id];
-    if (known === undefined || stamp > known) vector[row.device_id] = stamp;
+  for (const row of prepare(db, 'SELECT device_id, hlc FROM sync_vector').all() as {
+    device_id: string;
+    hlc: string;
+  }[]) {
+    vector[row.device_id] = row.hlc;
   }
   return vector;
+};
+
+/** Records that every message of `device` up to `stamp` is held. */
+export const advanceVersionVector = (db: Db, device: string, stamp: string): void => {
+  prepare(
+    db,
+    `INSERT INTO sync_vector (device_id, hlc) VALUES (?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET hlc = max(hlc, excluded.hlc)`,
+  ).run(device, stamp);
+};
+
+/**
+ * What a batch says it carries whole: per origin device, every message after `after` (null: from
+ * the first) up to `through`. A receiver that covers `after` then covers `through`.
+ */
+export type SyncCoverage = Record<string, { after: string | null; through: string }>;
+
+/** The coverage of "everything I hold that a peer with `has` lacks". */
+export const coverageFor = (db: Db, has: VersionVector = {}): SyncCoverage => {
+  const coverage: SyncCoverage = {};
+  for (const [device, through] of Object.entries(readVersionVector(db))) {
+    const after = has[device] ?? null;
+    if (after === null || through > after) coverage[device] = { after, through };
+  }
+  return coverage;
 };
 
 export type MissingFilter = {

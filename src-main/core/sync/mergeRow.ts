@@ -53,9 +53,10 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
     return;
   }
   const all = ['id', ...columns];
-  prepare(db, `INSERT INTO ${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`).run(
-    ...all.map((column) => row[column]),
-  );
+  prepare(
+    db,
+    `INSERT INTO ${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
+  ).run(...all.map((column) => row[column]));
 };
 
 /**
@@ -67,7 +68,9 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
  */
 export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcome => {
   const messages = readRowMessages(db, table, rowId);
-  const folded = foldRowMessages(messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })));
+  const folded = foldRowMessages(
+    messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })),
+  );
   const shape = tableShape(db, table);
   const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
   const merged: RowValues = { ...current, ...folded.cells, id: rowId };

@@ -1,4 +1,9 @@
-import { type GateStage, missingControlPoints, stagesToClearForEntry, stagesToClearForWin } from '@shared/domain/gateRules';
+import {
+  type GateStage,
+  missingControlPoints,
+  stagesToClearForEntry,
+  stagesToClearForWin,
+} from '@shared/domain/gateRules';
 import type { ControlPoint } from '@shared/contract/schemas/controlPoints';
 import type { Db } from '../db/Db';
 import { prepare } from '../db/sql';
@@ -34,18 +39,23 @@ export const reviewMergedDeals = (db: Db, dealIds: Iterable<string>, now: number
   let flagged = 0;
   for (const id of dealIds) {
     const deal = prepare(db, 'SELECT id, pipeline_id, stage_id, status, deleted_at FROM deals WHERE id = ?').get(id) as
-      | DealState
-      | undefined;
+      DealState | undefined;
     if (!deal) continue;
     let missing: ControlPoint[] = [];
     if (deal.deleted_at === null && deal.status !== 'lost') {
       const { stages, points } = pipeline(deal.pipeline_id);
       const toClear =
-        deal.status === 'won' ? stagesToClearForWin(stages, deal.stage_id) : stagesToClearForEntry(stages, deal.stage_id);
+        deal.status === 'won'
+          ? stagesToClearForWin(stages, deal.stage_id)
+          : stagesToClearForEntry(stages, deal.stage_id);
       if (toClear.length > 0) missing = missingControlPoints(points, toClear, checkedControlPointIds(db, deal.id));
     }
     if (missing.length === 0) {
-      prepare(db, 'DELETE FROM sync_reviews WHERE tbl = ? AND row_id = ? AND rule = ?').run('deals', id, GATE_REVIEW_RULE);
+      prepare(db, 'DELETE FROM sync_reviews WHERE tbl = ? AND row_id = ? AND rule = ?').run(
+        'deals',
+        id,
+        GATE_REVIEW_RULE,
+      );
       continue;
     }
     prepare(

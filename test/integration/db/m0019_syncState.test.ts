@@ -20,9 +20,9 @@ describe('m0019_sync_state', () => {
       INSERT INTO sync_pending (tbl, row_id, reason) VALUES ('deals', 'd1', 'waits');
       INSERT INTO sync_reviews (tbl, row_id, rule, detail, flagged_at) VALUES ('deals', 'd1', 'gate', NULL, 1);
       INSERT INTO sync_peers (device_id) VALUES ('bbbb');`);
-    expect(() => db.sqlite.exec(`INSERT INTO sync_pending (tbl, row_id, reason) VALUES ('deals', 'd1', 'again')`)).toThrow(
-      /UNIQUE|PRIMARY/,
-    );
+    expect(() =>
+      db.sqlite.exec(`INSERT INTO sync_pending (tbl, row_id, reason) VALUES ('deals', 'd1', 'again')`),
+    ).toThrow(/UNIQUE|PRIMARY/);
     expect(() =>
       db.sqlite.exec(`INSERT INTO sync_parked (hlc, device_id, schema_version, message) VALUES ('h2', 'd', 'x', '{}')`),
     ).toThrow(/cannot store TEXT value in INTEGER column/);

@@ -14,7 +14,7 @@ import {
   type TempBackend,
   type TestClock,
 } from '../../helpers/tempBackend';
-import { businessSnapshot, deliver, messagesFor, syncBoth } from '../../helpers/syncPeers';
+import { batchFor, businessSnapshot, deliver, messagesFor, syncBoth } from '../../helpers/syncPeers';
 import { controlPointIds, itemsBefore, LOSS_REASON_PRICE, STAGE } from '../core/dealsTestKit';
 
 type Device = { backend: TempBackend; client: Client; clock: TestClock };
@@ -41,10 +41,12 @@ const pair = async (): Promise<[Device, Device]> => {
   return [a, b];
 };
 
-const deal = (d: Device, id: string) => d.backend.db.sqlite.prepare('SELECT * FROM deals WHERE id = ?').get(id) as Record<string, unknown>;
+const deal = (d: Device, id: string) =>
+  d.backend.db.sqlite.prepare('SELECT * FROM deals WHERE id = ?').get(id) as Record<string, unknown>;
 
 const tickAll = async (d: Device, dealId: string, key: keyof typeof STAGE) => {
-  for (const id of controlPointIds(key)) await d.client.call('deals.check', { dealId, controlPointId: id, checked: true });
+  for (const id of controlPointIds(key))
+    await d.client.call('deals.check', { dealId, controlPointId: id, checked: true });
 };
 
 const checks = (d: Device) => {
@@ -57,7 +59,9 @@ describe('merge engine', () => {
     const { backend } = device();
     const local = ['meta', 'settings', 'change_log', 'imports', 'import_changes', 'import_presets'];
     const tables = backend.db.sqlite
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'sync%'")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'sync%'",
+      )
       .pluck()
       .all() as string[];
     expect([...SYNCED_TABLES].sort()).toEqual(tables.filter((name) => !local.includes(name)).sort());
@@ -71,18 +75,41 @@ describe('merge engine', () => {
 
   it('converges two workspaces, and a batch applied again changes nothing', async () => {
     const [a, b] = await pair();
-    const created = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Лицензии', valueMinor: 500 });
-    const messages = messagesFor(a.backend, b.backend);
-    const first = await deliver(b.backend, messages);
+    const created = await a.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Лицензии',
+      valueMinor: 500,
+    });
+    const { messages, coverage } = batchFor(a.backend, b.backend);
+    const first = await deliver(b.backend, messages, coverage);
     expect(first).toMatchObject({ applied: messages.length, duplicates: 0, pending: 0 });
     expect(deal(b, created.id)).toEqual(deal(a, created.id));
     const before = businessSnapshot(b.backend);
-    const again = await deliver(b.backend, [...messages].reverse());
+    const again = await deliver(b.backend, [...messages].reverse(), coverage);
     expect(again).toMatchObject({ applied: 0, duplicates: messages.length, touched: [] });
     expect(businessSnapshot(b.backend)).toEqual(before);
     expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
     expect(readVersionVector(b.backend.db)).toEqual(readVersionVector(a.backend.db));
     checks(b);
+  });
+
+  it('re-sends a message lost on the way: a loose later message does not move the vector past the gap', async () => {
+    const [a, b] = await pair();
+    const first = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Lost on the way' });
+    const lost = messagesFor(a.backend, b.backend);
+    a.clock.advance(1000);
+    await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Arrived' });
+    const later = messagesFor(a.backend, b.backend).filter((message) => !lost.some((m) => m.hlc === message.hlc));
+    await deliver(b.backend, later);
+    expect(deal(b, first.id)).toBeUndefined();
+    await syncBoth(a.backend, b.backend);
+    expect(deal(b, first.id)).toMatchObject({ title: 'Lost on the way' });
+    expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
+    // A batch whose coverage starts past what B holds does not move B's vector either.
+    const aId = a.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
+    const before = readVersionVector(b.backend.db)[aId];
+    await deliver(b.backend, [], { [aId]: { after: '9999', through: '9999z' } });
+    expect(readVersionVector(b.backend.db)[aId]).toBe(before);
   });
 
   it('keeps the later of two concurrent edits of one field on both devices (LWW by HLC)', async () => {
@@ -127,7 +154,11 @@ describe('merge engine', () => {
 
   it('merges value with currency as one unit', async () => {
     const [a, b] = await pair();
-    const created = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Money', valueMinor: 100 });
+    const created = await a.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Money',
+      valueMinor: 100,
+    });
     await syncBoth(a.backend, b.backend);
     a.clock.advance(1000);
     await a.client.call('deals.update', { id: created.id, patch: { valueMinor: 900 } });
@@ -198,7 +229,11 @@ describe('merge engine', () => {
 
   it('keeps a move past a gate unticked on another device, and flags it for review', async () => {
     const [a, b] = await pair();
-    const created = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Gate', stageId: STAGE.qualification });
+    const created = await a.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Gate',
+      stageId: STAGE.qualification,
+    });
     await tickAll(a, created.id, 'qualification');
     await syncBoth(a.backend, b.backend);
     a.clock.advance(1000);
@@ -235,7 +270,8 @@ describe('merge engine', () => {
     const report = await deliver(b.backend, [future]);
     expect(report).toMatchObject({ parked: 1, applied: 0 });
     expect(deal(b, created.id)).toMatchObject({ title: 'Future' });
-    expect(readVersionVector(b.backend.db)['ffffffffffffffff']).toBe(future.hlc);
+    // Held loose (no batch said it is all of that device's): not in the vector, so it may come again.
+    expect(readVersionVector(b.backend.db)['ffffffffffffffff']).toBeUndefined();
     // Relayed meanwhile: a third device gets it from B.
     expect(messagesFor(b.backend, a.backend).map((message) => message.hlc)).toEqual([future.hlc]);
     expect((await deliver(b.backend, [future])).duplicates).toBe(1);
@@ -247,10 +283,12 @@ describe('merge engine', () => {
     const upgraded = createBackend({ dbPath, platform: 'test', clock: b.clock });
     try {
       const after = upgraded.db.inWriteTransaction(() =>
-        applySyncMessages(upgraded.db, [], b.clock.now(), LATEST_SCHEMA_VERSION + 1),
+        applySyncMessages(upgraded.db, [], b.clock.now(), { schemaVersion: LATEST_SCHEMA_VERSION + 1 }),
       );
       expect(after).toMatchObject({ unparked: 1 });
-      expect(upgraded.db.sqlite.prepare('SELECT title, priority_score FROM deals WHERE id = ?').get(created.id)).toEqual({
+      expect(
+        upgraded.db.sqlite.prepare('SELECT title, priority_score FROM deals WHERE id = ?').get(created.id),
+      ).toEqual({
         title: 'Renamed by v99',
         priority_score: 7,
       });
@@ -268,7 +306,9 @@ describe('merge engine', () => {
     const bId = b.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
     expect(Object.keys(report.clocksAhead)).toEqual([bId]);
     expect(report.clocksAhead[bId]).toBeGreaterThanOrEqual(3 * 3_600_000 - 10);
-    expect(a.backend.db.sqlite.prepare('SELECT device_id FROM sync_peers WHERE clock_ahead_ms > 0').pluck().all()).toEqual([bId]);
+    expect(
+      a.backend.db.sqlite.prepare('SELECT device_id FROM sync_peers WHERE clock_ahead_ms > 0').pluck().all(),
+    ).toEqual([bId]);
     const same = await deliver(b.backend, messagesFor(a.backend, b.backend));
     expect(same.clocksAhead).toEqual({});
   });

@@ -35,11 +35,17 @@ describe('foldRowMessages', () => {
       cells: fc.dictionary(fc.constantFrom('x', 'y', 'z'), fc.oneof(fc.integer(), fc.constant(null)), { minKeys: 1 }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(message, { selector: (m) => `${m.ms}-${m.counter}-${m.node}` }), fc.integer(), (list, seed) => {
-        const messages = list.map((m) => ({ stamp: stamp(m.ms, m.counter, m.node), at: m.ms, cells: m.cells }));
-        const shuffled = [...messages, ...messages.slice(0, 2)].sort(() => (seed = (seed * 16807) % 2147483647) % 3 - 1);
-        expect(foldRowMessages(shuffled)).toEqual(foldRowMessages(messages));
-      }),
+      fc.property(
+        fc.uniqueArray(message, { selector: (m) => `${m.ms}-${m.counter}-${m.node}` }),
+        fc.integer(),
+        (list, seed) => {
+          const messages = list.map((m) => ({ stamp: stamp(m.ms, m.counter, m.node), at: m.ms, cells: m.cells }));
+          const shuffled = [...messages, ...messages.slice(0, 2)].sort(
+            () => ((seed = (seed * 16807) % 2147483647) % 3) - 1,
+          );
+          expect(foldRowMessages(shuffled)).toEqual(foldRowMessages(messages));
+        },
+      ),
     );
   });
 });
