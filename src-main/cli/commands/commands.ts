@@ -5,6 +5,7 @@ import { infoCommand } from './info';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { seedCommand } from './seed';
+import { syncCommand } from './sync';
 
 /**
  * Every `voronka` command, in the order `voronka --help` lists them. To add one: create
@@ -17,4 +18,5 @@ export const commands: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   importCommand,
+  syncCommand,
 ];

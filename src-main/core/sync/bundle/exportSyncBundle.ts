@@ -1,0 +1,52 @@
+import type { Db } from '../../db/Db';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/migrations';
+import { prepare } from '../../db/sql';
+import { getSettings } from '../../modules/settings/settings.service';
+import { coverageFor, readMessagesMissing, readVersionVector } from '../changeLogStore';
+import { BundleError, encodeBundle } from './bundleCodec';
+import { readOrCreateSigningKey } from './readOrCreateSigningKey';
+
+export type BundleScope =
+  /** Everything this device holds. */
+  | { kind: 'all' }
+  /** What a peer lacks by the version vector its last bundle showed. */
+  | { kind: 'peer'; deviceId: string }
+  /** Everything written at or after a wall time (ms); covers nothing, so it moves no vector. */
+  | { kind: 'since'; at: number };
+
+const actorName = (db: Db): string | null => {
+  const userId = getSettings(db)['user.currentId'];
+  if (!userId) return null;
+  return (prepare(db, 'SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null;
+};
+
+const peerVector = (db: Db, deviceId: string): Record<string, string> => {
+  const text = prepare(db, 'SELECT version_vector FROM sync_peers WHERE device_id = ?').pluck().get(deviceId) as
+    string | null | undefined;
+  if (text === undefined || text === null) {
+    throw new BundleError(
+      `No bundle from device ${deviceId} was imported here yet: export everything or since a date.`,
+    );
+  }
+  return JSON.parse(text) as Record<string, string>;
+};
+
+/** A signed (optionally encrypted) bundle of the scope's messages. */
+export const exportSyncBundle = (
+  db: Db,
+  scope: BundleScope,
+  now: number,
+  passphrase?: string,
+): { bytes: Buffer; messageCount: number } => {
+  const key = readOrCreateSigningKey(db);
+  const has = scope.kind === 'peer' ? peerVector(db, scope.deviceId) : {};
+  const vector = readVersionVector(db);
+  const coverage = scope.kind === 'since' ? {} : coverageFor(db, has);
+  const messages = [...readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })];
+  const bytes = encodeBundle(
+    { messages, coverage, vector, actorName: actorName(db), schema: LATEST_SCHEMA_VERSION, createdAt: now },
+    key,
+    passphrase,
+  );
+  return { bytes, messageCount: messages.length };
+};
