@@ -22,6 +22,7 @@ import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
 import { openFailureMessage } from './openFailureMessage';
 import { openWithRecovery } from './openWithRecovery';
+import { installPermissionHandlers } from './installPermissionHandlers';
 import { askAboutDamage } from './askAboutDamage';
 import { shellLocale } from './shellText';
 import { damagedDatabaseNotice } from '../core/backup/damagedDatabaseNotice';
@@ -102,8 +103,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
   });
 
   const onReady = async () => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    installPermissionHandlers(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
     app.setAboutPanelOptions({ applicationName: 'Voronka', applicationVersion: app.getVersion() });
     Menu.setApplicationMenu(

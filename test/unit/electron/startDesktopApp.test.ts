@@ -186,21 +186,34 @@ describe('startDesktopApp', () => {
     );
   });
 
-  it('denies every permission request and check', async () => {
+  it('grants the app page notifications and clipboard writes only; every other request and check is denied', async () => {
     await launch(async () => makeWorker());
     await vi.waitFor(() => expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled());
     const [requestHandler] = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0] as unknown as [
-      (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+      (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void,
     ];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      const callback = vi.fn();
-      requestHandler({}, permission, callback);
-      expect(callback).toHaveBeenCalledWith(false);
-    }
     const [checkHandler] = fake.session.defaultSession.setPermissionCheckHandler.mock.calls[0] as unknown as [
-      () => boolean,
+      (contents: unknown, permission: string, requestingOrigin: string) => boolean,
     ];
-    expect(checkHandler()).toBe(false);
+    const request = (permission: string, url: string) => {
+      const callback = vi.fn();
+      requestHandler({}, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    const app = 'app://voronka/index.html#/activities';
+    for (const permission of ['notifications', 'clipboard-sanitized-write']) {
+      expect(request(permission, app), permission).toBe(true);
+      expect(checkHandler({}, permission, 'app://voronka'), permission).toBe(true);
+      // The same permission for a page that is not the app's own: refused.
+      expect(request(permission, 'https://evil.example/'), permission).toBe(false);
+      expect(checkHandler({}, permission, 'file://'), permission).toBe(false);
+    }
+    const refused = ['media', 'geolocation', 'clipboard-read', 'openExternal', 'midi', 'midiSysex', 'pointerLock',
+      'fullscreen', 'display-capture', 'hid', 'serial', 'usb', 'idle-detection', 'storage-access', 'unknown'];
+    for (const permission of refused) {
+      expect(request(permission, app), permission).toBe(false);
+      expect(checkHandler({}, permission, 'app://voronka'), permission).toBe(false);
+    }
   });
 
   it('relays IPC from the app page to the worker and refuses other senders', async () => {
