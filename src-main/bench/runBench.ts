@@ -10,6 +10,7 @@ import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
+import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
 
@@ -216,6 +217,9 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
 
     log('bench: deals page by a custom number field…\n');
     figures.push(...(await measureCustomFieldFigures(backend, raw.db, runs, unwrap)));
+
+    log('bench: workspace search…\n');
+    figures.push(...(await measureSearchFigure(backend, raw.db, runs, unwrap)));
 
     log('bench: weekly report and analytics data, PDF and XLSX…\n');
     figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));

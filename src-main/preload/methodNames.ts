@@ -126,4 +126,5 @@ export const METHOD_NAMES: readonly string[] = [
   'customFields.values',
   'customFields.setValues',
   'timeline.page',
+  'search.everywhere',
 ];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LogActivityHost } from '../modules/activities/components/LogActivityHost';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
 import { NewLeadHost } from '../modules/leads/components/NewLeadHost';
+import { SearchHost } from '../modules/search/components/SearchHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
 import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
@@ -41,9 +42,12 @@ export const App = () => {
           title={title}
           subtitle={page ? t(`pages.${heading}.subtitle`) : undefined}
           actions={
-            <Suspense fallback={null}>
-              <ReminderHost />
-            </Suspense>
+            <>
+              <SearchHost />
+              <Suspense fallback={null}>
+                <ReminderHost />
+              </Suspense>
+            </>
           }
         />
         <ConnectionBanner />

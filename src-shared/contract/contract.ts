@@ -17,6 +17,7 @@ import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { reportProcedures } from './procedures/reportProcedures';
+import { searchProcedures } from './procedures/searchProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
@@ -46,6 +47,7 @@ export const contract = {
   ...importProcedures,
   ...customFieldProcedures,
   ...timelineProcedures,
+  ...searchProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { activitiesEn } from './messages/activities.en';
 import { timelineEn } from './messages/timeline.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
+import { searchEn } from './messages/search.en';
 import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
@@ -465,6 +466,7 @@ export const en: Messages = {
   activities: activitiesEn,
   timeline: timelineEn,
   users: usersEn,
+  search: searchEn,
   board: boardEn,
   connection: connectionEn,
   dealDrawer: dealDrawerEn,

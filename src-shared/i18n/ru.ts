@@ -8,6 +8,7 @@ import { activitiesRu } from './messages/activities.ru';
 import { timelineRu } from './messages/timeline.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
+import { searchRu } from './messages/search.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
@@ -471,6 +472,7 @@ export const ru = {
   activities: activitiesRu,
   timeline: timelineRu,
   users: usersRu,
+  search: searchRu,
   board: boardRu,
   connection: connectionRu,
   dealDrawer: dealDrawerRu,

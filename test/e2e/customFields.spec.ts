@@ -142,3 +142,71 @@ test('custom fields: define in Settings, fill in the drawer, sort and filter the
   await rpc('settings.set', { 'ui.language': 'ru' });
   void gamma;
 });
+
+/**
+ * Issue 16 #3: Ctrl+K from any page finds a contact by a phone typed in another format and a deal
+ * by a word of its title; arrows and Enter open them (contact form, deal drawer); screenshots.
+ */
+test('search: Ctrl+K finds records by phone in any format and by name, Enter opens them', async ({ page, rpc }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `Пс${Date.now().toString(36)}`;
+  // A number of this run: the shared host holds other specs' contacts too.
+  const local = String(Date.now() % 10_000_000).padStart(7, '1');
+  const { company } = await rpc('companies.create', { name: `${tag} Ёлочка` });
+  const { contact } = await rpc('contacts.create', {
+    name: `${tag} Пётр Ёлкин`,
+    companyId: company.id,
+    phone: `+7 916 ${local}`,
+  });
+  const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Поставка ёлок` });
+
+  await page.goto('/#/deals');
+  await expect(page.getByTestId('search-button')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const palette = page.getByTestId('search-palette');
+  const box = palette.getByRole('combobox');
+  await expect(box).toHaveAccessibleName('Поиск');
+  await expect(box).toBeFocused();
+  await box.fill(`8 (916) ${local.slice(0, 3)}-${local.slice(3, 5)}-${local.slice(5)}`);
+  await expect(palette.getByRole('option')).toHaveText([new RegExp(`${tag} Пётр Ёлкин`)]);
+  await box.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Контакт' }).getByLabel('Имя')).toHaveValue(contact.name);
+  await page.keyboard.press('Escape');
+
+  // Lower case, е for ё: the new deal (a lead), the company and the contact, grouped; arrows choose the lead.
+  await page.keyboard.press('Control+K');
+  await box.fill(`${tag.toLowerCase()} ел`);
+  await expect(palette.getByRole('group', { name: 'Лиды' }).getByRole('option')).toHaveText([
+    new RegExp(`${tag} Поставка ёлок`),
+  ]);
+  await expect(palette.getByRole('group', { name: 'Контакты' }).getByRole('option')).toHaveCount(1);
+  await palette.screenshot({ path: `${SHOTS}/search-palette-ru-1280x720.png` });
+  await page.screenshot({ path: `${SHOTS}/search-page-ru-1280x720.png` });
+  const options = palette.getByRole('option');
+  const dealIndex = (await options.allTextContents()).findIndex((text) => text.includes('Поставка'));
+  for (let step = 0; step < dealIndex; step += 1) await box.press('ArrowDown');
+  await expect(options.nth(dealIndex)).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page.getByRole('dialog', { name: deal.title })).toBeVisible();
+  // Over the page in view (the contacts table the contact was opened on).
+  await expect(page).toHaveURL(new RegExp(`#/contacts\\?deal=${deal.id}`));
+  await page.keyboard.press('Escape');
+
+  // The empty box lists what was opened from it, newest first; English throughout.
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto('/#/companies');
+  await expect(page.getByTestId('search-button')).toBeVisible();
+  await page.getByTestId('search-button').click();
+  await expect(palette.getByRole('group', { name: 'Recent' }).getByRole('option')).toHaveText([
+    new RegExp(deal.title),
+    new RegExp(contact.name),
+  ]);
+  await box.fill(tag);
+  await expect(palette.getByRole('group', { name: 'Companies' }).getByRole('option')).toHaveText([
+    new RegExp(`${tag} Ёлочка`),
+  ]);
+  await palette.screenshot({ path: `${SHOTS}/search-palette-en-1280x720.png` });
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});

@@ -4,6 +4,7 @@ import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { mergeUnitOf } from '@shared/domain/sync/mergeUnitOf';
 import { writeSyncMessage } from '../sync/changeLogStore';
+import { syncSearchIndex } from '../search/syncSearchIndex';
 import { deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
 import type { HlcClock } from './HlcClock';
 
@@ -20,7 +21,8 @@ const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""
  * appended, in the caller's transaction: an insert's message carries the row's cells, an
  * update's the changed ones with the rest of any merge unit they belong to (mergeUnitOf), so a
  * merge on another device takes the unit whole. Derived columns (`derivedColumns`) are computed
- * here from the row and written without a message.
+ * here from the row and written without a message, and the search index follows
+ * (`syncSearchIndex`).
  */
 export type ChangeWriter = {
   insert(table: SyncedTable, row: RowValues & { id: string }): void;
@@ -70,6 +72,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) cells[column] = row[column] ?? null;
       }
       log(table, given.id, cells);
+      syncSearchIndex(db, table, row, null);
       touched.add(table);
     },
     update(table, id, patch, current) {
@@ -95,6 +98,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         id,
       );
       log(table, id, messageCells(table, changed, { ...before, ...cells }));
+      syncSearchIndex(db, table, { ...before, ...cells, id }, changed);
       touched.add(table);
       return changed;
     },

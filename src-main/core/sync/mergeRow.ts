@@ -1,6 +1,7 @@
 import { foldRowMessages } from '@shared/domain/sync/foldRowMessages';
 import type { RowValues } from '../changes/ChangeWriter';
 import { deriveAll } from '../changes/derivedColumns';
+import { syncSearchIndex } from '../search/syncSearchIndex';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
@@ -91,7 +92,11 @@ export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcom
   }
   try {
     // A savepoint: a refused row leaves the batch's other rows written.
-    db.inTransaction(() => writeRow(db, table, merged, current !== undefined));
+    db.inTransaction(() => {
+      writeRow(db, table, merged, current !== undefined);
+      // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
+      syncSearchIndex(db, table, merged, null);
+    });
   } catch (error) {
     if (isConstraintError(error)) return setPending(db, table, rowId, error.message);
     throw error;

@@ -54,6 +54,7 @@ describe('bench harness', () => {
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
       'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
+      'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',

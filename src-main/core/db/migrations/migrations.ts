@@ -19,6 +19,7 @@ import { m0017_import_presets } from './m0017_import_presets';
 import { m0018_activity_reviews } from './m0018_activity_reviews';
 import { m0019_sync_state } from './m0019_sync_state';
 import { m0020_sync_vector } from './m0020_sync_vector';
+import { m0021_search_index } from './m0021_search_index';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   m0018_activity_reviews,
   m0019_sync_state,
   m0020_sync_vector,
+  m0021_search_index,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -4,6 +4,8 @@ import { DomainError } from '../../DomainError';
 import type { Db } from '../../db/Db';
 import { setSettings } from '../../modules/settings/settings.service';
 import { createBulkWriter } from './BulkWriter';
+import { rebuildSearchIndex } from '../../search/rebuildSearchIndex';
+import { transaction } from '../../db/sql';
 import { catalogFor, type SeedLanguage } from './catalog/catalogFor';
 import { createIdMaker } from './createIdMaker';
 import { createRandom } from './createRandom';
@@ -194,6 +196,8 @@ export const seedDatabase = (db: Db, options: SeedOptions): SeedSummary => {
   } finally {
     writer.close();
   }
+  // The bulk writer bypasses the per-row write path, so the search index is built once at the end.
+  transaction(db, () => rebuildSearchIndex(db.sqlite));
 
   const manager = users.find((user) => user.role === 'manager');
   setSettings(

@@ -15,6 +15,7 @@ import { useListState } from '../../../ui/ListPage/useListState';
 import { CompanyPicker } from '../../companies/components/CompanyPicker';
 import type { PickedCompany } from '../../companies/utils/PickedCompany';
 import { defaultHiddenContactColumns, useContactColumns } from '../hooks/useContactColumns';
+import { useContactFromHash } from '../hooks/useContactFromHash';
 import { useContactsView } from '../hooks/useContactsView';
 import {
   CONTACTS_URL_FILTERS,
@@ -41,6 +42,7 @@ export const ContactsPage = () => {
       }),
     [],
   );
+  useContactFromHash(useCallback((contact: Contact, company: PickedCompany | null) => setEditing({ contact, company }), []));
   const { columns, choosable } = useContactColumns(open);
   const hiddenColumns = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
   const columnSizes = useColumnSizes('voronka.columnSizes.contacts');

@@ -1,0 +1,56 @@
+import { foldText } from '@shared/domain/foldText';
+import { normalizePhone } from '@shared/domain/normalizePhone';
+import { phoneSearchTokens } from '@shared/domain/search/phoneSearchTokens';
+import type { SearchEntity } from './SearchEntity';
+
+/** The indexed columns of one record: its name, its identifiers, and the rest of its searchable text. */
+export type SearchDocument = { kind: SearchEntity; name: string; keys: string; extra: string };
+
+/** A record's row as the index reads it: every entity's searched columns (absent ones null). */
+export type SearchSourceRow = {
+  name: string;
+  inn?: string | null;
+  kpp?: string | null;
+  ogrn?: string | null;
+  domain?: string | null;
+  email?: string | null;
+  phone_normalized?: string | null;
+  job_title?: string | null;
+};
+
+/** A custom text value with its field's type: phone values are keyed like phone columns. */
+export type SearchCustomText = { type: string; text: string };
+
+const words = (parts: readonly (string | null | undefined)[]): string =>
+  parts
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .map(foldText)
+    .filter(Boolean)
+    .join(' ');
+
+/**
+ * What the index holds for a record, folded as searches are (`foldText`: case, ё/е, accents):
+ * the name (or deal title), the keys people look a record up by (INN, KPP, OGRN, e-mail, site,
+ * phone digits in the forms `phoneSearchTokens` gives) and the rest (job title, custom text).
+ */
+export const searchDocumentOf = (
+  kind: SearchEntity,
+  row: SearchSourceRow,
+  custom: readonly SearchCustomText[],
+): SearchDocument => {
+  const customPhones = custom
+    .filter((value) => value.type === 'phone')
+    .flatMap((value) => phoneSearchTokens(normalizePhone(value.text)));
+  return {
+    kind,
+    name: foldText(row.name),
+    keys: [
+      words([row.inn, row.kpp, row.ogrn, row.email, row.domain]),
+      ...phoneSearchTokens(row.phone_normalized ?? null),
+      ...customPhones,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    extra: words([row.job_title, ...custom.map((value) => value.text)]),
+  };
+};

@@ -1,0 +1,24 @@
+import type { SearchEntity } from './SearchEntity';
+
+/** The searched columns of each entity's live rows (`WHERE id = ?` or every row). */
+export const SOURCE_SELECT: Readonly<Record<SearchEntity, string>> = {
+  deal: 'SELECT id, title AS name FROM deals WHERE deleted_at IS NULL',
+  company:
+    'SELECT id, name, inn, kpp, ogrn, domain, email, phone_normalized FROM companies WHERE deleted_at IS NULL',
+  contact: 'SELECT id, name, email, phone_normalized, job_title FROM contacts WHERE deleted_at IS NULL',
+};
+
+/** Custom field types whose values are free text people search by (not options, dates or ids). */
+export const SEARCHED_CUSTOM_TYPES = ['text', 'long_text', 'link', 'phone', 'email'] as const;
+
+/** Live text custom values of an entity's records (add `AND v.record_id = ?` for one record). */
+export const CUSTOM_TEXT_SELECT = `SELECT v.record_id AS recordId, f.type AS type, v.text_value AS text
+  FROM custom_values v JOIN custom_fields f ON f.id = v.field_id
+  WHERE f.entity = ? AND v.deleted_at IS NULL AND f.deleted_at IS NULL AND v.text_value IS NOT NULL
+    AND f.type IN (${SEARCHED_CUSTOM_TYPES.map((type) => `'${type}'`).join(', ')})`;
+
+export const FIND_DOC = 'SELECT doc FROM search_docs WHERE record_id = ?';
+export const ADD_DOC = 'INSERT INTO search_docs (record_id, entity) VALUES (?, ?)';
+export const DROP_DOC = 'DELETE FROM search_docs WHERE doc = ?';
+export const DROP_FTS = 'DELETE FROM search_fts WHERE rowid = ?';
+export const PUT_FTS = 'INSERT INTO search_fts (rowid, kind, name, keys, extra) VALUES (?, ?, ?, ?, ?)';

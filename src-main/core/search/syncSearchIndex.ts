@@ -1,0 +1,43 @@
+import type { RowValues } from '../changes/ChangeWriter';
+import type { Db } from '../db/Db';
+import type { SyncedTable } from '../db/schema';
+import { prepare } from '../db/sql';
+import type { SearchEntity } from './SearchEntity';
+import { refreshSearchDocument } from './refreshSearchDocument';
+
+/** Per searched table: its entity and the columns whose change alters its index entry. */
+const SEARCHED: Partial<Record<SyncedTable, { entity: SearchEntity; columns: readonly string[] }>> = {
+  deals: { entity: 'deal', columns: ['title', 'deleted_at'] },
+  companies: {
+    entity: 'company',
+    columns: ['name', 'inn', 'kpp', 'ogrn', 'website', 'email', 'phone', 'deleted_at'],
+  },
+  contacts: { entity: 'contact', columns: ['name', 'email', 'phone', 'job_title', 'deleted_at'] },
+};
+
+const CUSTOM_VALUE_COLUMNS = ['text_value', 'deleted_at'];
+
+const FIELD_ENTITY = 'SELECT entity FROM custom_fields WHERE id = ?';
+
+const isSearchEntity = (entity: unknown): entity is SearchEntity =>
+  entity === 'deal' || entity === 'company' || entity === 'contact';
+
+/**
+ * Keeps the search index in step with a write of the one write path: called by ChangeWriter after
+ * each insert (`changed` null) or update of a row (`row` as it is after the write), so imports,
+ * undo and every service keep it current without knowing of it. Writes that touch no searched
+ * column (a deal moving stage) cost nothing.
+ */
+export const syncSearchIndex = (db: Db, table: SyncedTable, row: RowValues, changed: readonly string[] | null): void => {
+  const searched = SEARCHED[table];
+  if (searched) {
+    if (changed === null || changed.some((column) => searched.columns.includes(column))) {
+      refreshSearchDocument(db, searched.entity, String(row.id));
+    }
+    return;
+  }
+  if (table !== 'custom_values') return;
+  if (changed !== null && !changed.some((column) => CUSTOM_VALUE_COLUMNS.includes(column))) return;
+  const entity = prepare(db, FIELD_ENTITY).pluck().get(row.field_id) as string | undefined;
+  if (isSearchEntity(entity)) refreshSearchDocument(db, entity, String(row.record_id));
+};

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rebuildSearchIndex } from '../../../src-main/core/search/rebuildSearchIndex';
+import { clientFor, createTempBackend } from '../../helpers/tempBackend';
+import { syncBoth } from '../../helpers/syncPeers';
+import { importFile, undo } from '../import/importFile';
+import { createDealsKit, type DealsKit, itemsBefore, PIPELINE, STAGE } from './dealsTestKit';
+
+let kit: DealsKit;
+beforeEach(async () => {
+  kit = await createDealsKit();
+});
+afterEach(() => kit.dispose());
+
+const search = async (query: string, limit = 5) =>
+  (await kit.client.call('search.everywhere', { query, limit })).hits.map((hit) => `${hit.kind}:${hit.title}`);
+
+const newDeal = (title: string, stageId: string = STAGE.proposal) =>
+  kit.client.call('deals.create', {
+    pipelineId: PIPELINE,
+    stageId,
+    title,
+    checkedControlPointIds: itemsBefore(
+      (Object.keys(STAGE) as (keyof typeof STAGE)[]).find((key) => STAGE[key] === stageId) ?? 'newLead',
+    ),
+  });
+
+/** The index as the write path left it, against one rebuilt from the records. */
+const indexSnapshot = () =>
+  kit.backend.db.sqlite.prepare('SELECT record_id, entity FROM search_docs ORDER BY record_id').all();
+
+describe('search.everywhere', () => {
+  it('finds deals, leads, companies and contacts by prefixes of their names, any case, ё as е', async () => {
+    const company = (await kit.client.call('companies.create', { name: 'ООО «Ёлочка»', inn: '7707083893' })).company;
+    await kit.client.call('contacts.create', { name: 'Пётр Ёлкин', companyId: company.id, email: 'petr@elka.ru' });
+    await newDeal('Поставка ёлок');
+    await newDeal('Ёлочные игрушки', STAGE.newLead);
+
+    expect(await search('ЕЛ')).toEqual([
+      'lead:Ёлочные игрушки',
+      'deal:Поставка ёлок',
+      'company:ООО «Ёлочка»',
+      'contact:Пётр Ёлкин',
+    ]);
+    expect(await search('петр@ELKA')).toEqual(['contact:Пётр Ёлкин']);
+    // Word forms: «ёлочки» and «ёлочкой» find «Ёлочка» (Russian endings dropped before the prefix).
+    expect(await search('ёлочкой')).toEqual(['company:ООО «Ёлочка»']);
+    expect(await search('ёлочки')).toEqual(['company:ООО «Ёлочка»']);
+    expect(await search('поставки ёлок')).toEqual(['deal:Поставка ёлок']);
+    expect(await search('Ё')).toEqual([]);
+    expect(await search('нет такого')).toEqual([]);
+    const [hit] = (await kit.client.call('search.everywhere', { query: 'Пётр' })).hits;
+    expect(hit).toMatchObject({ kind: 'contact', companyName: 'ООО «Ёлочка»', email: 'petr@elka.ru', exact: false });
+  });
+
+  it('finds a phone typed in any format and ranks an exact INN first', async () => {
+    const { contact } = await kit.client.call('contacts.create', { name: 'Иван Петров', phone: '+7 912 345-67-89' });
+    for (const typed of ['8 (912) 345-67-89', '+79123456789', '912 345 67 89', '345-67-89']) {
+      expect(await search(typed), typed).toEqual(['contact:Иван Петров']);
+    }
+    // A company whose name holds a number starting with the typed digits is found (and its name
+    // weighs more than an INN), but after the exact INN.
+    await kit.client.call('companies.create', { name: 'Альфа 77070838931' });
+    await kit.client.call('companies.create', { name: 'Бета', inn: '7707083893' });
+    const hits = (await kit.client.call('search.everywhere', { query: '7707083893' })).hits;
+    expect(hits.map((hit) => [hit.title, hit.exact])).toEqual([
+      ['Бета', true],
+      ['Альфа 77070838931', false],
+    ]);
+    expect(contact.id).toBeTruthy();
+  });
+
+  it('lists names that begin with the query before names that only contain a word starting with it', async () => {
+    await kit.client.call('companies.create', { name: 'Торговый дом Север' });
+    await kit.client.call('companies.create', { name: 'Северсталь' });
+    expect(await search('север')).toEqual(['company:Северсталь', 'company:Торговый дом Север']);
+  });
+
+  it('follows every write: update, delete, restore, custom text values, and matches a full rebuild', async () => {
+    const deal = await newDeal('Тендер на кабель');
+    await kit.client.call('deals.update', { id: deal.id, patch: { title: 'Тендер на трансформатор' } });
+    expect(await search('кабель')).toEqual([]);
+    expect(await search('трансформ')).toEqual(['deal:Тендер на трансформатор']);
+
+    const tender = await kit.client.call('customFields.create', {
+      entity: 'deal',
+      nameRu: 'Номер тендера',
+      nameEn: 'Tender number',
+      type: 'text',
+    });
+    await kit.client.call('customFields.setValues', {
+      entity: 'deal',
+      recordId: deal.id,
+      values: { [tender.id]: 'ЗК-2026/0417 Росатом' },
+    });
+    expect(await search('росатом')).toEqual(['deal:Тендер на трансформатор']);
+    expect(await search('0417')).toEqual(['deal:Тендер на трансформатор']);
+    await kit.client.call('customFields.setValues', { entity: 'deal', recordId: deal.id, values: { [tender.id]: null } });
+    expect(await search('росатом')).toEqual([]);
+
+    await kit.client.call('deals.delete', { id: deal.id });
+    expect(await search('трансформ')).toEqual([]);
+    await kit.client.call('deals.restore', { id: deal.id });
+    expect(await search('трансформ')).toEqual(['deal:Тендер на трансформатор']);
+
+    const { company } = await kit.client.call('companies.create', { name: 'Старое имя' });
+    await kit.client.call('companies.update', { id: company.id, patch: { name: 'Новое имя', phone: '+7 495 123-45-67' } });
+    expect(await search('старое')).toEqual([]);
+    expect(await search('8 495 1234567')).toEqual(['company:Новое имя']);
+
+    const before = indexSnapshot();
+    kit.backend.db.sqlite.transaction(() => rebuildSearchIndex(kit.backend.db.sqlite))();
+    expect(indexSnapshot()).toEqual(before);
+    expect(await search('новое')).toEqual(['company:Новое имя']);
+  });
+
+  it('indexes what an import creates and updates, and forgets what its undo removes', async () => {
+    const summary = await importFile(kit.backend, 'contacts-cp1251.csv', {
+      entity: 'contacts',
+      columns: { name: 'ФИО', company: 'Компания', email: 'E-mail', phone: 'Телефон', jobTitle: 'Должность' },
+      dedupe: { keys: ['email', 'phone'], action: 'update' },
+    });
+    expect(await search('сидорова')).toEqual(['contact:Мария Сидорова']);
+    expect(await search('89125556677')).toEqual(['contact:Ольга Кузнецова']);
+    // The duplicate row updated Иван's record in place: the index has its new name and job title.
+    expect(await search('генеральный')).toEqual(['contact:Иван Петров (дубль)']);
+    expect(await search('ромашка')).toEqual(['company:ООО «Ромашка»']);
+    await undo(kit.backend, summary.importId);
+    expect(await search('сидорова')).toEqual([]);
+    expect(await search('ромашка')).toEqual([]);
+  });
+
+  it('indexes what sync merges in from another device', async () => {
+    const other = createTempBackend();
+    try {
+      await syncBoth(kit.backend, other);
+      const { company } = await clientFor(other).call('companies.create', { name: 'Пришла синхронизацией' });
+      await syncBoth(kit.backend, other);
+      expect(await search('синхрониз')).toEqual(['company:Пришла синхронизацией']);
+      await clientFor(other).call('companies.update', { id: company.id, patch: { name: 'Переименована' } });
+      await syncBoth(kit.backend, other);
+      expect(await search('синхрониз')).toEqual([]);
+      expect(await search('переимен')).toEqual(['company:Переименована']);
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('refuses an over-long query at the boundary', async () => {
+    const result = await kit.backend.dispatch('search.everywhere', { query: 'x'.repeat(201) });
+    expect(result.ok).toBe(false);
+  });
+});
