@@ -124,6 +124,7 @@ describe('search.everywhere', () => {
     // The duplicate row updated Иван's record in place: the index has its new name and job title.
     expect(await search('генеральный')).toEqual(['contact:Иван Петров (дубль)']);
     expect(await search('ромашка')).toEqual(['company:ООО «Ромашка»']);
+    if (!summary.importId) throw new Error('the import was not logged');
     await undo(kit.backend, summary.importId);
     expect(await search('сидорова')).toEqual([]);
     expect(await search('ромашка')).toEqual([]);
