@@ -18,6 +18,7 @@ import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers'
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
+import { savedViewsHandlers } from './modules/savedViews/savedViews.handlers';
 import { searchHandlers } from './modules/search/search.handlers';
 import { timelineHandlers } from './modules/timeline/timeline.handlers';
 import { settingsHandlers } from './modules/settings/settings.handlers';
@@ -47,4 +48,5 @@ export const allHandlers: Handlers = {
   ...customFieldsHandlers,
   ...timelineHandlers,
   ...searchHandlers,
+  ...savedViewsHandlers,
 };

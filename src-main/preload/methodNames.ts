@@ -127,4 +127,9 @@ export const METHOD_NAMES: readonly string[] = [
   'customFields.setValues',
   'timeline.page',
   'search.everywhere',
+  'views.list',
+  'views.create',
+  'views.update',
+  'views.delete',
+  'views.setDefault',
 ];

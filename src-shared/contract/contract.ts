@@ -17,6 +17,7 @@ import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { reportProcedures } from './procedures/reportProcedures';
+import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
@@ -48,6 +49,7 @@ export const contract = {
   ...customFieldProcedures,
   ...timelineProcedures,
   ...searchProcedures,
+  ...savedViewProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -20,6 +20,8 @@ export const TABLE_NAMES = [
   'custom_fields',
   'custom_field_options',
   'custom_values',
+  'saved_views',
+  'saved_view_defaults',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

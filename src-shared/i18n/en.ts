@@ -360,6 +360,7 @@ export const en: Messages = {
     options_for_select_only: 'Only select fields have options',
     currency_for_money_only: 'Only money fields have a currency',
     record_not_found: 'The record was not found or has been deleted',
+    view_not_yours: 'Another teammate saved this view: save one of your own',
   },
   settings: {
     language: {

@@ -365,6 +365,7 @@ export const ru = {
     options_for_select_only: 'Варианты бывают только у полей-списков',
     currency_for_money_only: 'Валюта бывает только у денежных полей',
     record_not_found: 'Запись не найдена или удалена',
+    view_not_yours: 'Этот вид сохранил другой сотрудник: сохраните свой',
   },
   settings: {
     language: {

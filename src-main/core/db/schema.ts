@@ -268,6 +268,29 @@ export type CustomValuesTable = Timestamps & {
   text_key: string | null;
 };
 
+export type SavedViewList = 'deals' | 'companies' | 'contacts';
+/** m0019: a named filter/sort/columns set of a records table. */
+export type SavedViewsTable = Timestamps & {
+  id: string;
+  list: SavedViewList;
+  name: string;
+  owner_id: string | null;
+  shared: number;
+  /** The list's URL query (search, filters, sort, page size). */
+  params: string;
+  /** JSON: hidden column ids. */
+  hidden_columns: string;
+  /** JSON: column widths by id. */
+  column_sizes: string;
+};
+/** m0019: a person's default view of a list; id `<user id or ->:<list>`. */
+export type SavedViewDefaultsTable = Timestamps & {
+  id: string;
+  user_id: string | null;
+  list: SavedViewList;
+  view_id: string | null;
+};
+
 export type ImportsTable = {
   id: string;
   entity: 'users' | 'companies' | 'contacts' | 'deals';
@@ -342,6 +365,8 @@ export type Schema = {
   custom_fields: CustomFieldsTable;
   custom_field_options: CustomFieldOptionsTable;
   custom_values: CustomValuesTable;
+  saved_views: SavedViewsTable;
+  saved_view_defaults: SavedViewDefaultsTable;
   imports: ImportsTable;
   import_changes: ImportChangesTable;
   import_presets: ImportPresetsTable;

@@ -24,4 +24,6 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   'nps_responses',
   'customers',
   'custom_values',
+  'saved_views',
+  'saved_view_defaults',
 ];

@@ -51,6 +51,7 @@ export const FIELD_ISSUE_REASONS = [
   'options_for_select_only',
   'currency_for_money_only',
   'record_not_found',
+  'view_not_yours',
   'bant_weights_sum',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
