@@ -11,6 +11,7 @@ import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { customFieldsHandlers } from './modules/customFields/customFields.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
+import { icpHandlers } from './modules/icp/icp.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -49,4 +50,5 @@ export const allHandlers: Handlers = {
   ...timelineHandlers,
   ...searchHandlers,
   ...savedViewsHandlers,
+  ...icpHandlers,
 };

@@ -11,6 +11,7 @@ import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { customFieldProcedures } from './procedures/customFieldProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
+import { icpProcedures } from './procedures/icpProcedures';
 import { importProcedures } from './procedures/importProcedures';
 import { kpiProcedures } from './procedures/kpiProcedures';
 import { leadProcedures } from './procedures/leadProcedures';
@@ -50,6 +51,7 @@ export const contract = {
   ...timelineProcedures,
   ...searchProcedures,
   ...savedViewProcedures,
+  ...icpProcedures,
 } as const;
 
 export type Contract = typeof contract;

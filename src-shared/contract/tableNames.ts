@@ -22,6 +22,7 @@ export const TABLE_NAMES = [
   'custom_values',
   'saved_views',
   'saved_view_defaults',
+  'icp_profiles',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -342,6 +342,7 @@ export const en: Messages = {
     time_zone_invalid: 'Not a time zone: choose one such as Europe/Moscow',
     phone_country_invalid: 'Choose a country from the list (a code such as RU or KZ)',
     bant_weights_sum: 'The weights must add up to 100',
+    range_reversed: 'The upper end of the range is below the lower end',
     deal_not_found: 'The deal was not found or has been deleted',
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',

@@ -347,6 +347,7 @@ export const ru = {
     time_zone_invalid: 'Это не часовой пояс: выберите, например, Europe/Moscow',
     phone_country_invalid: 'Выберите страну из списка (код вроде RU или KZ)',
     bant_weights_sum: 'Сумма весов должна быть равна 100',
+    range_reversed: 'Верхняя граница диапазона меньше нижней',
     deal_not_found: 'Сделка не найдена или удалена',
     not_for_activity_type: 'У этого типа активности нет такого поля',
     currency_required: 'Выберите валюту суммы',

@@ -63,7 +63,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     },
     insert(table, given) {
       const derived = derivedColumnsOf(table);
-      const row: RowValues = { ...given, ...deriveAll(table, given) };
+      const row: RowValues = { ...given, ...deriveAll(table, given, db) };
       const columns = Object.keys(row);
       const sqlText = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
       prepare(db, sqlText).run(...columns.map((column) => row[column]));
@@ -86,7 +86,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       if (changed.length === 0) return changed;
       const cells: RowValues = {};
       for (const column of changed) cells[column] = patch[column] ?? null;
-      Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }));
+      Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }, db));
       const assignments = Object.keys(cells)
         .map((column) => `${quote(column)} = ?`)
         .join(', ');

@@ -5,11 +5,18 @@ import { normalizePhone } from '@shared/domain/normalizePhone';
 
 /** How numbers stored before the international-form rule were read (the only reading then). */
 const LEGACY_PHONE_COUNTRY = 'RU';
+import { bestIcpFit } from '@shared/domain/bestIcpFit';
+import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
+import { approvedIcpProfiles } from '../modules/icp/approvedIcpProfiles';
+import { companyIcpFacts, ICP_FACT_COLUMNS } from '../modules/icp/companyIcpFacts';
 import type { RowValues, SqlValue } from './ChangeWriter';
 
-/** A column computed from others of its row, stored only to match, search or sort on. */
-export type DerivedColumn = { from: readonly string[]; derive(row: RowValues): SqlValue };
+/**
+ * A column computed from others of its row (and, for the ICP fit, the approved profiles the
+ * database holds), stored only to match, search or sort on.
+ */
+export type DerivedColumn = { from: readonly string[]; derive(row: RowValues, db: Db): SqlValue };
 
 const text = (value: SqlValue | undefined): string | null => (typeof value === 'string' ? value : null);
 
@@ -48,6 +55,12 @@ export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string
     },
     phone_normalized: phoneKey,
     sort_key: nameSortKey,
+    // Whatever path writes a company (form, lead, import, seed), its fit follows its facts; a
+    // change of the profiles refreshes every company instead (refreshIcpFits).
+    icp_fit: {
+      from: ICP_FACT_COLUMNS,
+      derive: (row, db) => bestIcpFit(companyIcpFacts(row), approvedIcpProfiles(db))?.fit ?? null,
+    },
   },
   contacts: { phone_normalized: phoneKey, sort_key: nameSortKey },
   deals: { title_key: { from: ['title'], derive: (row) => foldText(text(row.title) ?? '') } },
@@ -72,17 +85,22 @@ export const derivedColumnNames = (table: SyncedTable): ReadonlySet<string> =>
   new Set(Object.keys(derivedColumnsOf(table)));
 
 /** The derived cells of a whole row (an insert). */
-export const deriveAll = (table: SyncedTable, row: RowValues): RowValues => {
+export const deriveAll = (table: SyncedTable, row: RowValues, db: Db): RowValues => {
   const cells: RowValues = {};
-  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row);
+  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row, db);
   return cells;
 };
 
 /** The derived cells that follow from an update of `changed` columns, `merged` being the row after it. */
-export const deriveChanged = (table: SyncedTable, changed: readonly string[], merged: RowValues): RowValues => {
+export const deriveChanged = (
+  table: SyncedTable,
+  changed: readonly string[],
+  merged: RowValues,
+  db: Db,
+): RowValues => {
   const cells: RowValues = {};
   for (const [column, rule] of Object.entries(derivedColumnsOf(table))) {
-    if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged);
+    if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged, db);
   }
   return cells;
 };

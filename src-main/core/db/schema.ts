@@ -112,6 +112,27 @@ export type CompaniesTable = Timestamps & {
   name_key: string | null;
   /** m0006: foldText(name), derived in the write path: what tables sort and search names by. */
   sort_key: string | null;
+  /** m0023: in minor units of the workspace currency. */
+  annual_revenue_minor: number | null;
+  /** m0023: the best fit over the approved ICP profiles (0..1), derived in the write path; null: none approved. */
+  icp_fit: number | null;
+};
+/** m0023. The list columns hold JSON arrays of text. */
+export type IcpProfilesTable = Timestamps & {
+  id: string;
+  name: string;
+  industries: string;
+  size_min: 'micro' | 'small' | 'medium' | 'large' | 'enterprise' | null;
+  size_max: 'micro' | 'small' | 'medium' | 'large' | 'enterprise' | null;
+  regions: string;
+  revenue_min_minor: number | null;
+  revenue_max_minor: number | null;
+  must_have: string;
+  excluding: string;
+  notes: string | null;
+  status: 'draft' | 'approved';
+  approved_by: string | null;
+  approved_at: number | null;
 };
 export type ContactsTable = Timestamps & {
   id: string;
@@ -355,6 +376,7 @@ export type Schema = {
   campaign_costs: CampaignCostsTable;
   loss_reasons: LossReasonsTable;
   companies: CompaniesTable;
+  icp_profiles: IcpProfilesTable;
   contacts: ContactsTable;
   deals: DealsTable;
   stage_transitions: StageTransitionsTable;

@@ -5,6 +5,7 @@ import { syncSearchIndex } from '../search/syncSearchIndex';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
+import { refreshIcpFits } from '../modules/icp/refreshIcpFits';
 import { messageAt, readRowMessages } from './changeLogStore';
 import { tableShape } from './tableShape';
 
@@ -75,7 +76,7 @@ export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcom
   const shape = tableShape(db, table);
   const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
   const merged: RowValues = { ...current, ...folded.cells, id: rowId };
-  Object.assign(merged, deriveAll(table, merged));
+  Object.assign(merged, deriveAll(table, merged, db));
   if (shape.columns.has('updated_at')) {
     const before = typeof current?.updated_at === 'number' ? current.updated_at : 0;
     merged.updated_at = Math.max(before, folded.lastAt);
@@ -102,5 +103,7 @@ export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcom
     throw error;
   }
   clearPending(db, table, rowId);
+  // A peer's change to an ICP profile changes which companies fit: derived here as on its device.
+  if (table === 'icp_profiles') refreshIcpFits(db);
   return { kind: 'written', before: current, after: merged };
 };

@@ -6,7 +6,7 @@ import {
   kppIssue,
   ogrnIssue,
 } from '../../domain/companyIdentifierIssues';
-import { companyNameSchema, idSchema } from './common';
+import { companyNameSchema, idSchema, minorUnitsSchema } from './common';
 import { contactRowSchema } from './contacts';
 import { dealSchema } from './deals';
 import {
@@ -44,6 +44,10 @@ export const companySchema = z.object({
   email: z.string().nullable(),
   ownerId: idSchema.nullable(),
   notes: z.string().nullable(),
+  /** In minor units of the workspace currency. */
+  annualRevenueMinor: z.number().int().nullable(),
+  /** Best fit over the approved ICP profiles, 0..1; null while none is approved. */
+  icpFit: z.number().nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Set on a tombstoned company (still readable by id so history and undo resolve it). */
@@ -93,6 +97,7 @@ export const companyFieldsShape = {
   email: emailFieldSchema,
   ownerId: idSchema.nullable(),
   notes: blankableTextSchema(10_000),
+  annualRevenueMinor: minorUnitsSchema.nullable(),
 };
 
 type Identifiers = {
@@ -126,6 +131,7 @@ export const companyCreateInputSchema = z
     email: true,
     ownerId: true,
     notes: true,
+    annualRevenueMinor: true,
   })
   .strict()
   .superRefine(refineIdentifiers);

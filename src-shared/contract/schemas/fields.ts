@@ -53,6 +53,7 @@ export const FIELD_ISSUE_REASONS = [
   'record_not_found',
   'view_not_yours',
   'bant_weights_sum',
+  'range_reversed',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

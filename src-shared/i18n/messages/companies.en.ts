@@ -14,6 +14,8 @@ export const companiesEn: typeof companiesRu = {
   },
   emptyFiltered: 'No companies match the filter',
   fields: {
+    annualRevenue: 'Annual revenue',
+    icpFit: 'ICP fit',
     name: 'Name',
     inn: 'INN',
     kpp: 'KPP',
@@ -50,6 +52,7 @@ export const companiesEn: typeof companiesRu = {
     reset: 'Reset filters',
   },
   form: {
+    revenueHint: 'A year, in {{currency}}: the ICP profiles’ revenue range compares it',
     createTitle: 'New company',
     editTitle: 'Edit company',
     namePlaceholder: 'e.g. Sever LLC',

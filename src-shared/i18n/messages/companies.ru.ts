@@ -12,6 +12,8 @@ export const companiesRu = {
   },
   emptyFiltered: 'Нет компаний, подходящих под фильтр',
   fields: {
+    annualRevenue: 'Выручка за год',
+    icpFit: 'Соответствие ICP',
     name: 'Название',
     inn: 'ИНН',
     kpp: 'КПП',
@@ -48,6 +50,7 @@ export const companiesRu = {
     reset: 'Сбросить фильтры',
   },
   form: {
+    revenueHint: 'За год, в {{currency}}: с ней сравнивается диапазон выручки в профилях ICP',
     createTitle: 'Новая компания',
     editTitle: 'Изменить компанию',
     namePlaceholder: 'Например: ООО «Север»',

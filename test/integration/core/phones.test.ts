@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterEach } from 'vitest';
 import { deriveAll } from '../../../src-main/core/changes/derivedColumns';
+import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
 import { clientFor, createTempBackend, type TempBackend } from '../../helpers/tempBackend';
 
 let backend: TempBackend;
@@ -126,6 +127,13 @@ describe('the default phone country', () => {
     ]);
     expect(await client.call('contacts.duplicates', { phone: '8 (912) 345-67-89' })).toEqual([]);
     // A number stored as typed before the international-form rule keeps its Russian key on every device.
-    expect(deriveAll('contacts', { phone: '8 (912) 345-67-89', name: 'x' }).phone_normalized).toBe('+79123456789');
+    const db = openDatabase(backend.dbPath);
+    try {
+      expect(deriveAll('contacts', { phone: '8 (912) 345-67-89', name: 'x' }, db).phone_normalized).toBe(
+        '+79123456789',
+      );
+    } finally {
+      closeDatabase(db);
+    }
   });
 });

@@ -21,6 +21,7 @@ const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values 
 const english = createI18n('en', resources['en'].translation);
 const tEn = (key: string, values?: Record<string, unknown>) => english.t(key, values ?? {});
 const OWNER = '01920000-0000-7000-8000-0000000000aa';
+const RUB = { currency: 'RUB', language: 'ru' as const };
 
 const company: Company = {
   id: '01920000-0000-7000-8000-000000000001',
@@ -39,13 +40,15 @@ const company: Company = {
   email: null,
   ownerId: OWNER,
   notes: null,
+  annualRevenueMinor: 1_250_000_00,
+  icpFit: null,
   createdAt: 1,
   updatedAt: 1,
   deletedAt: null,
 };
 
 const errorsOf = (values: ReturnType<typeof emptyCompanyForm>) => {
-  const parsed = companyFormSchema.safeParse(companyFormInput(values));
+  const parsed = companyFormSchema.safeParse(companyFormInput(values, RUB));
   return parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t);
 };
 
@@ -73,11 +76,23 @@ describe('the company form with the contract schema', () => {
   });
 
   it('sends only the fields that changed (trimmed text compared)', () => {
-    const original = companyToFormValues(company);
-    expect(changedCompanyFields({ ...original, name: 'ООО «Север» ' }, original)).toEqual({});
+    const original = companyToFormValues(company, RUB);
+    expect(original.annualRevenue).toBe('1250000');
+    expect(changedCompanyFields({ ...original, name: 'ООО «Север» ' }, original, RUB)).toEqual({});
     expect(
-      changedCompanyFields({ ...original, industry: 'Склады', size: '', ownerId: null, notes: 'VIP' }, original),
+      changedCompanyFields({ ...original, industry: 'Склады', size: '', ownerId: null, notes: 'VIP' }, original, RUB),
     ).toEqual({ industry: 'Склады', size: null, ownerId: null, notes: 'VIP' });
+  });
+
+  it('reads the revenue typed in the workspace currency as minor units; a blank box is not known', () => {
+    const original = companyToFormValues(company, RUB);
+    expect(changedCompanyFields({ ...original, annualRevenue: '2 000 000,50' }, original, RUB)).toEqual({
+      annualRevenueMinor: 2_000_000_50,
+    });
+    expect(changedCompanyFields({ ...original, annualRevenue: ' ' }, original, RUB)).toEqual({
+      annualRevenueMinor: null,
+    });
+    expect(companyToFormValues(company, { currency: 'USD', language: 'en' }).annualRevenue).toBe('1250000');
   });
 });
 

@@ -21,6 +21,7 @@ import { m0019_sync_state } from './m0019_sync_state';
 import { m0020_sync_vector } from './m0020_sync_vector';
 import { m0021_search_index } from './m0021_search_index';
 import { m0022_saved_views } from './m0022_saved_views';
+import { m0023_icp_profiles } from './m0023_icp_profiles';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   m0020_sync_vector,
   m0021_search_index,
   m0022_saved_views,
+  m0023_icp_profiles,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

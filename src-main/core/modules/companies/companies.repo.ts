@@ -35,6 +35,8 @@ export const toCompany = (row: CompaniesTable): Company => ({
   email: row.email,
   ownerId: row.owner_id,
   notes: row.notes,
+  annualRevenueMinor: row.annual_revenue_minor,
+  icpFit: row.icp_fit,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,

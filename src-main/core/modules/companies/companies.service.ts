@@ -65,6 +65,7 @@ export const createCompany = (ctx: HandlerContext, input: CompanyCreate): Compan
       // A new company is the creator's unless the form says otherwise.
       owner_id: input.ownerId === undefined ? ctx.actorId() : input.ownerId,
       notes: input.notes ?? null,
+      annual_revenue_minor: input.annualRevenueMinor ?? null,
       created_at: now,
       updated_at: now,
       deleted_at: null,
@@ -87,6 +88,7 @@ const PATCH_COLUMNS: Record<keyof CompanyPatch, string> = {
   email: 'email',
   ownerId: 'owner_id',
   notes: 'notes',
+  annualRevenueMinor: 'annual_revenue_minor',
 };
 
 /** The record as it would be after the patch must hold the rules between its identifiers. */

@@ -9,14 +9,22 @@ import { firstTouchesSinceStageEntry, type LeadsListQuery, listLeadDeals, namesO
 import { selectAll } from '../../db/sql';
 import type { Db } from '../../db/Db';
 
-/** BANT score and ICP fit are not in the Deal shape; read for the page's rows only. */
+/**
+ * BANT score and ICP fit are not in the Deal shape; read for the page's rows only. The fit is the
+ * lead's company's (derived from the approved ICP profiles); a lead without a company has none.
+ */
 const scoresOf = (db: Db, ids: readonly string[]) =>
   ids.length === 0
     ? new Map<string, { bant_score: number | null; icp_fit: number | null }>()
     : new Map(
-        selectAll(db, db.q.selectFrom('deals').select(['id', 'bant_score', 'icp_fit']).where('id', 'in', ids)).map(
-          (row) => [row.id, row],
-        ),
+        selectAll(
+          db,
+          db.q
+            .selectFrom('deals as d')
+            .leftJoin('companies as c', 'c.id', 'd.company_id')
+            .select(['d.id as id', 'd.bant_score as bant_score', 'c.icp_fit as icp_fit'])
+            .where('d.id', 'in', ids),
+        ).map((row) => [row.id, row]),
       );
 
 /**

@@ -214,7 +214,7 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
       const writer = tableWriter(table);
       if (!writer.checked) checkColumns(table, writer, row as AnyRow);
       // Derived columns as ChangeWriter computes them, so generated rows match and search alike.
-      writer.pending.push({ row: { ...row, ...deriveAll(table, row as RowValues) }, slot: chunkSlots });
+      writer.pending.push({ row: { ...row, ...deriveAll(table, row as RowValues, db) }, slot: chunkSlots });
       chunkSlots += writer.logged.length;
     },
     flush() {

@@ -1,13 +1,19 @@
 import { type Company, type CompanySaved, COMPANY_SIZES, companyFormSchema } from '@shared/contract/schemas/companies';
+import { currencyExponent } from '@shared/domain/currencyExponent';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useClient } from '../../../platform/ClientContext';
+import { useLanguage } from '../../../platform/useLanguage';
 import { FormChoiceField } from '../../../ui/form/FormChoiceField';
 import { FormTextArea } from '../../../ui/form/FormTextArea';
 import { FormTextField, type FormTextFieldProps } from '../../../ui/form/FormTextField';
 import { RecordForm } from '../../../ui/form/RecordForm';
 import type { TextFieldOf } from '../../../ui/form/TextFieldOf';
 import { useRecordForm } from '../../../ui/form/useRecordForm';
+import type { FieldErrors } from '../../../ui/form/fieldErrors';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
+import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { OwnerField } from '../../users/components/OwnerField';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
@@ -37,6 +43,8 @@ export type CompanyFormProps = {
  */
 export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const currency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
   const client = useClient();
   const pushToast = useToastStore((state) => state.push);
   const { user } = useCurrentUser();
@@ -65,14 +73,22 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
     onDone(saved.company);
   };
 
+  const money = { currency, language };
   const form = useRecordForm({
     idPrefix: 'company',
-    initial: () => (company ? companyToFormValues(company) : emptyCompanyForm(user?.id ?? null)),
+    initial: () => (company ? companyToFormValues(company, money) : emptyCompanyForm(user?.id ?? null)),
     schema: companyFormSchema,
-    toInput: companyFormInput,
+    toInput: (values) => companyFormInput(values, money),
+    fieldOf: (path) => (path === 'annualRevenueMinor' ? 'annualRevenue' : path),
+    check: ({ annualRevenue }): FieldErrors => {
+      const issue = annualRevenue.trim()
+        ? moneyIssue(annualRevenue, currencyExponent(currency), t, (minor) => formatMoney(minor, currency, language))
+        : null;
+      return issue ? { annualRevenue: issue } : {};
+    },
     save: async (values, original) => {
-      if (!company) return finish(await client.call('companies.create', companyFormInput(values)), true);
-      const patch = changedCompanyFields(values, original);
+      if (!company) return finish(await client.call('companies.create', companyFormInput(values, money)), true);
+      const patch = changedCompanyFields(values, original, money);
       if (Object.keys(patch).length === 0) return onDone(company);
       finish(await client.call('companies.update', { id: company.id, patch }), false);
     },
@@ -134,6 +150,12 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
       />
       {text('region', { span: 3, optional: true, list: 'company-region-options' })}
       {text('segment', { span: 3, optional: true, list: 'company-segment-options' })}
+      {text('annualRevenue', {
+        span: 3,
+        optional: true,
+        inputMode: 'numeric',
+        hint: t('companies.form.revenueHint', { currency }),
+      })}
       <h3 className="form-section-title">{t('companies.form.sectionContacts')}</h3>
       {text('website', {
         span: 2,

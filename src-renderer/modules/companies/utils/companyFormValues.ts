@@ -1,6 +1,10 @@
+import type { Language } from '@shared/contract/schemas/common';
 import type { Company, CompanyCreateInput, CompanySize, CompanyUpdateInput } from '@shared/contract/schemas/companies';
+import { currencyExponent } from '@shared/domain/currencyExponent';
+import { toMoneyInput } from '../../dealDrawer/utils/moneyInput';
 import { changedFields } from '../../../ui/form/changedFields';
 import { formValuesFrom } from '../../../ui/form/formValuesFrom';
+import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 
 type CompanyPatchInput = CompanyUpdateInput['patch'];
 
@@ -19,7 +23,12 @@ export type CompanyFormValues = {
   email: string;
   ownerId: string | null;
   notes: string;
+  /** Annual revenue as typed, in the workspace currency; blank: not known. */
+  annualRevenue: string;
 };
+
+/** The workspace currency the revenue box is typed in. */
+export type RevenueCurrency = { currency: string; language: Language };
 
 export const emptyCompanyForm = (ownerId: string | null): CompanyFormValues => ({
   name: '',
@@ -35,16 +44,36 @@ export const emptyCompanyForm = (ownerId: string | null): CompanyFormValues => (
   email: '',
   ownerId,
   notes: '',
+  annualRevenue: '',
 });
 
 /** The company's values in the form: its blanks (nulls) as empty boxes. */
-export const companyToFormValues = (company: Company): CompanyFormValues =>
-  formValuesFrom(emptyCompanyForm(null), company);
+export const companyToFormValues = (company: Company, money: RevenueCurrency): CompanyFormValues => ({
+  ...formValuesFrom(emptyCompanyForm(null), { ...company, annualRevenue: null }),
+  annualRevenue:
+    company.annualRevenueMinor === null ? '' : toMoneyInput(company.annualRevenueMinor, money.currency, money.language),
+});
+
+/**
+ * The typed revenue in minor units: null for a blank box, and for text that is not an amount (the
+ * form's own check names that problem; the schema sees "not known" meanwhile).
+ */
+const revenueMinor = (text: string, currency: string): number | null =>
+  text.trim() === '' ? null : parseMoneyInput(text, currencyExponent(currency));
 
 /** The form → the create input (also what `companyFormSchema` validates). */
-export const companyFormInput = (values: CompanyFormValues) =>
-  ({ ...values, size: values.size === '' ? null : values.size }) satisfies CompanyCreateInput;
+export const companyFormInput = (values: CompanyFormValues, money: RevenueCurrency) => {
+  const { annualRevenue, ...fields } = values;
+  return {
+    ...fields,
+    size: values.size === '' ? null : values.size,
+    annualRevenueMinor: revenueMinor(annualRevenue, money.currency),
+  } satisfies CompanyCreateInput;
+};
 
 /** Only the fields the user changed (text compared trimmed), so an edit rewrites nothing else. */
-export const changedCompanyFields = (values: CompanyFormValues, original: CompanyFormValues): CompanyPatchInput =>
-  changedFields(companyFormInput(values), companyFormInput(original));
+export const changedCompanyFields = (
+  values: CompanyFormValues,
+  original: CompanyFormValues,
+  money: RevenueCurrency,
+): CompanyPatchInput => changedFields(companyFormInput(values, money), companyFormInput(original, money));
