@@ -44,7 +44,9 @@ describe('companies: create, update, delete', () => {
     const log = logOf(company.id);
     const columns = (backend.db.sqlite.prepare('PRAGMA table_info(companies)').all() as { name: string }[])
       .map((column) => column.name)
-      .filter((name) => !['id', 'updated_at', 'name_key', 'sort_key', 'domain', 'phone_normalized'].includes(name));
+      .filter(
+        (name) => !['id', 'updated_at', 'name_key', 'sort_key', 'domain', 'phone_normalized', 'icp_fit'].includes(name),
+      );
     // Derived columns are computed by the write path, never logged.
     expect(log.map((row) => row.col).sort()).toEqual(columns.sort());
     expect(log.every((row) => row.actor_id === me.id)).toBe(true);
