@@ -6,6 +6,7 @@ import type { SyncedTable } from '../db/schema';
  */
 export const SYNCED_TABLES: readonly SyncedTable[] = [
   'users',
+  'icp_profiles',
   'pipelines',
   'stages',
   'control_points',

@@ -333,3 +333,33 @@ describe('merge engine', () => {
     expect(businessSnapshot(a.backend)).toEqual(businessSnapshot(b.backend));
   });
 });
+
+describe('ICP fit across devices', () => {
+  it('derives a peer’s company’s fit from the profile a peer approved, without logging it', async () => {
+    const [a, b] = await pair();
+    const profile = await a.client.call('icpProfiles.create', {
+      name: 'Логистика',
+      industries: ['Логистика'],
+      sizeMin: null,
+      sizeMax: null,
+      regions: ['Москва'],
+      revenueMinMinor: null,
+      revenueMaxMinor: null,
+      mustHave: [],
+      excluding: [],
+      notes: null,
+    });
+    await a.client.call('icpProfiles.approve', { id: profile.id });
+    const { company } = await b.client.call('companies.create', { name: 'ООО «Груз»', industry: 'логистика' });
+    expect(company.icpFit).toBeNull();
+    await syncBoth(a.backend, b.backend);
+    const fitOn = (d: Device) =>
+      d.backend.db.sqlite.prepare('SELECT icp_fit FROM companies WHERE id = ?').pluck().get(company.id);
+    expect(fitOn(a)).toBe(0.5);
+    expect(fitOn(b)).toBe(0.5);
+    await a.client.call('icpProfiles.unapprove', { id: profile.id });
+    await syncBoth(a.backend, b.backend);
+    expect(fitOn(b)).toBeNull();
+    expect(businessSnapshot(a.backend)).toEqual(businessSnapshot(b.backend));
+  });
+});
