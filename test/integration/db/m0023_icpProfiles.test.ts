@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
 import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
-const file = useFileAtVersion('m0021');
+const file = useFileAtVersion('m0023');
 
 const profile = (id: string, columns: string, values: string) =>
   `INSERT INTO icp_profiles (id, name, ${columns}, created_at, updated_at) VALUES ('${id}', 'ICP', ${values}, 0, 0)`;
 
-describe('m0021_icp_profiles', () => {
+describe('m0023_icp_profiles', () => {
   it('keeps companies, adds revenue and fit empty, and the profiles table with its checks', () => {
-    const db = file.open(20);
+    const db = file.open(22);
     db.sqlite.exec(`
       INSERT INTO companies (id, name, industry, size, created_at, updated_at)
       VALUES ('c1', 'ООО Ромашка', 'Логистика', 'medium', 1, 2);`);
     const companies = db.sqlite.prepare('SELECT * FROM companies').all();
 
-    expect(migrateDatabase(db, MIGRATION_NOW, upTo(21))).toMatchObject({ from: 20, to: 21 });
-    expect(readSchemaVersion(db)).toBe(21);
+    expect(migrateDatabase(db, MIGRATION_NOW, upTo(23))).toMatchObject({ from: 22, to: 23 });
+    expect(readSchemaVersion(db)).toBe(23);
     expect(db.sqlite.prepare('SELECT * FROM companies').all()).toEqual(
       (companies as object[]).map((row) => ({ ...row, annual_revenue_minor: null, icp_fit: null })),
     );
