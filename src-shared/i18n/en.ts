@@ -10,6 +10,7 @@ import { timelineEn } from './messages/timeline.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { searchEn } from './messages/search.en';
+import { savedViewsEn } from './messages/savedViews.en';
 import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
@@ -469,6 +470,7 @@ export const en: Messages = {
   timeline: timelineEn,
   users: usersEn,
   search: searchEn,
+  savedViews: savedViewsEn,
   board: boardEn,
   connection: connectionEn,
   dealDrawer: dealDrawerEn,

@@ -9,6 +9,7 @@ import { timelineRu } from './messages/timeline.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { searchRu } from './messages/search.ru';
+import { savedViewsRu } from './messages/savedViews.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
@@ -475,6 +476,7 @@ export const ru = {
   timeline: timelineRu,
   users: usersRu,
   search: searchRu,
+  savedViews: savedViewsRu,
   board: boardRu,
   connection: connectionRu,
   dealDrawer: dealDrawerRu,

@@ -23,6 +23,7 @@ import {
 } from '../utils/toCompaniesQuery';
 import { CompanyFilters } from './CompanyFilters';
 import { CompanyFormDialog } from './CompanyFormDialog';
+import { SavedViews } from '../../savedViews/components/SavedViews';
 import './CompaniesPage.css';
 
 /** The companies table: search, filters, server-side sort and paging, a column chooser. */
@@ -65,7 +66,12 @@ export const CompaniesPage = () => {
           {newCompanyButton}
         </>
       }
-      filters={<CompanyFilters state={list.state} facets={facets} onChange={list.filter} />}
+      filters={
+        <>
+          <SavedViews list="companies" hidden={hiddenColumns} sizes={columnSizes} />
+          <CompanyFilters state={list.state} facets={facets} onChange={list.filter} />
+        </>
+      }
       table={{
         label: t('pages.companies.title'),
         columns,

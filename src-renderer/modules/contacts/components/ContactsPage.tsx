@@ -25,6 +25,7 @@ import {
   toContactsQuery,
 } from '../utils/toContactsQuery';
 import { ContactFormDialog } from './ContactFormDialog';
+import { SavedViews } from '../../savedViews/components/SavedViews';
 import './ContactsPage.css';
 
 type Editing = { contact?: Contact; company: PickedCompany | null } | null;
@@ -42,7 +43,9 @@ export const ContactsPage = () => {
       }),
     [],
   );
-  useContactFromHash(useCallback((contact: Contact, company: PickedCompany | null) => setEditing({ contact, company }), []));
+  useContactFromHash(
+    useCallback((contact: Contact, company: PickedCompany | null) => setEditing({ contact, company }), []),
+  );
   const { columns, choosable } = useContactColumns(open);
   const hiddenColumns = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
   const columnSizes = useColumnSizes('voronka.columnSizes.contacts');
@@ -78,27 +81,30 @@ export const ContactsPage = () => {
         </>
       }
       filters={
-        <div className="filters" role="group" aria-label={t('companies.filters.label')}>
-          <CompanyPicker
-            className="filters-company"
-            aria-label={t('contacts.filters.company')}
-            placeholder={t('contacts.filters.allCompanies')}
-            value={list.state.company}
-            onChange={(company) => list.filter({ company })}
-          />
-          <Select
-            aria-label={t('contacts.filters.role')}
-            value={list.state.role}
-            onChange={(event) => list.filter({ role: event.target.value as ContactRole | '' })}
-          >
-            <option value="">{t('contacts.filters.allRoles')}</option>
-            {CONTACT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`contacts.roles.${role}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <>
+          <SavedViews list="contacts" hidden={hiddenColumns} sizes={columnSizes} />
+          <div className="filters" role="group" aria-label={t('companies.filters.label')}>
+            <CompanyPicker
+              className="filters-company"
+              aria-label={t('contacts.filters.company')}
+              placeholder={t('contacts.filters.allCompanies')}
+              value={list.state.company}
+              onChange={(company) => list.filter({ company })}
+            />
+            <Select
+              aria-label={t('contacts.filters.role')}
+              value={list.state.role}
+              onChange={(event) => list.filter({ role: event.target.value as ContactRole | '' })}
+            >
+              <option value="">{t('contacts.filters.allRoles')}</option>
+              {CONTACT_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`contacts.roles.${role}`)}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </>
       }
       table={{
         label: t('pages.contacts.title'),

@@ -28,6 +28,7 @@ import { useCustomDealColumns } from '../../customFields/hooks/useCustomDealColu
 import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
+import { SavedViews } from '../../savedViews/components/SavedViews';
 import './DealsPage.css';
 
 const SORTABLE = ['title', 'valueMinor', 'expectedCloseOn', 'createdAt'];
@@ -61,13 +62,16 @@ export const DealsPage = () => {
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
       filters={
-        <DealFilters state={list.state} stages={stages} onChange={list.filter}>
-          <CustomFieldFilters
-            fields={shownCustom}
-            filters={customFiltersOf(list.state)}
-            onChange={(fieldId, filter) => list.filter({ custom: withCustomFilter(list.state, fieldId, filter) })}
-          />
-        </DealFilters>
+        <>
+          <SavedViews list="deals" hidden={hiddenColumns} sizes={columnSizes} />
+          <DealFilters state={list.state} stages={stages} onChange={list.filter}>
+            <CustomFieldFilters
+              fields={shownCustom}
+              filters={customFiltersOf(list.state)}
+              onChange={(fieldId, filter) => list.filter({ custom: withCustomFilter(list.state, fieldId, filter) })}
+            />
+          </DealFilters>
+        </>
       }
       action={
         <>
