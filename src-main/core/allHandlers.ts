@@ -1,6 +1,7 @@
 import type { Handlers } from './Handlers';
 import { activitiesHandlers } from './modules/activities/activities.handlers';
 import { analyticsHandlers } from './modules/analytics/analytics.handlers';
+import { automationHandlers } from './modules/automation/automation.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { backupHandlers } from './modules/backup/backup.handlers';
 import { exportsHandlers } from './modules/exports/exports.handlers';
@@ -51,4 +52,5 @@ export const allHandlers: Handlers = {
   ...searchHandlers,
   ...savedViewsHandlers,
   ...icpHandlers,
+  ...automationHandlers,
 };

@@ -18,6 +18,8 @@ import { getSettings } from './modules/settings/settings.service';
 import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
 import { startAutoBackups } from './backup/startAutoBackups';
+import { runWriteAutomation } from './automation/runWriteAutomation';
+import { startAutomationSchedule } from './automation/startAutomationSchedule';
 
 export type BackendOptions = {
   dbPath: string;
@@ -29,6 +31,8 @@ export type BackendOptions = {
   machineId?: string;
   /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
   autoBackup?: boolean;
+  /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
+  automationSchedule?: boolean;
 };
 
 export type Backend = {
@@ -108,7 +112,12 @@ export const createBackend = (options: BackendOptions): Backend => {
       write: (work) => {
         const now = clock.now();
         const writer = createChangeWriter({ db, hlc, actorId, now });
-        const result = writeTransaction(() => work(writer, now));
+        const result = writeTransaction(() => {
+          const done = work(writer, now);
+          // Write triggers fire here, before the commit: the rules' work commits with the write or not at all.
+          runWriteAutomation({ db, writer, now, actorId });
+          return done;
+        });
         for (const table of writer.touched) committed.add(table);
         return result;
       },
@@ -125,6 +134,7 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
+  const automationSchedule = (options.automationSchedule ?? options.autoBackup) === true ? startAutomationSchedule(dispatch) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -147,9 +157,11 @@ export const createBackend = (options: BackendOptions): Backend => {
     db,
     migration,
     stopBackgroundWork: async () => {
+      automationSchedule?.stop();
       await autoBackups?.stop();
     },
     close() {
+      automationSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
       closeDatabase(db);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { activityProcedures } from './procedures/activityProcedures';
+import { automationProcedures } from './procedures/automationProcedures';
 import { analyticsProcedures } from './procedures/analyticsProcedures';
 import { appProcedures } from './procedures/appProcedures';
 import { backupProcedures } from './procedures/backupProcedures';
@@ -48,6 +49,7 @@ export const contract = {
   ...exportProcedures,
   ...importProcedures,
   ...customFieldProcedures,
+  ...automationProcedures,
   ...timelineProcedures,
   ...searchProcedures,
   ...savedViewProcedures,

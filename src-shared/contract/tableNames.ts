@@ -23,6 +23,8 @@ export const TABLE_NAMES = [
   'saved_views',
   'saved_view_defaults',
   'icp_profiles',
+  'automation_rules',
+  'automation_runs',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -336,3 +336,64 @@ test('a manager rates a proposal 1–5 with a comment in the timeline; the rep s
   await expect(entry.getByRole('button', { name: 'Изменить оценку' })).toHaveCount(0);
   await expect(entry.getByTestId('activity-review')).toContainText('4 из 5');
 });
+
+test('automation: one click enables "call a new lead", a new lead’s task names the rule on My day; a rule written in the editor reads as a sentence', async ({
+  page,
+}) => {
+  const tag = `Автоматизация ${Date.now()}`;
+  await page.goto(`${ws.host.url}#/settings`);
+  const card = page.getByTestId('automation-card');
+  const preset = card.getByTestId('preset-call_new_lead');
+  await preset.getByRole('button', { name: 'Включить' }).click();
+  await expect(preset.getByRole('button', { name: 'Выключить' })).toBeVisible();
+  await expect(card.getByTestId('automation-rule').filter({ hasText: 'Позвонить новому лиду в срок SLA' })).toContainText(
+    'Когда сделка попадает на этап «Новый лид»: создать задачу-звонок «Позвонить новому лиду» для ответственного со сроком через 4 часа.',
+  );
+
+  const [pipeline] = await ws.rpc('pipelines.list', {});
+  const lead = await ws.rpc('leads.create', { pipelineId: pipeline!.id, contactName: `${tag} Иван` });
+  await page.goto(`${ws.host.url}#/activities`);
+  const row = page.getByTestId('my-day-today').getByTestId('task-row').filter({ hasText: lead.title });
+  await expect(row).toContainText('Позвонить новому лиду');
+  await expect(row.getByTestId('task-rule')).toHaveText('Правило: Позвонить новому лиду в срок SLA');
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/my-day-rule-task-ru.png' });
+
+  await page.goto(`${ws.host.url}#/settings`);
+  await card.getByRole('button', { name: 'Новое правило' }).click();
+  const editor = page.getByRole('dialog', { name: 'Новое правило' });
+  await editor.getByLabel('Название').fill(`${tag} квалификация`);
+  await editor.getByLabel('Этап').selectOption({ label: 'Квалификация' });
+  await editor.getByRole('button', { name: 'Добавить действие' }).click();
+  await editor.getByLabel('Тема').fill('Квалифицировать по BANT');
+  const sentence =
+    'Когда сделка попадает на этап «Квалификация»: создать задачу-звонок «Квалифицировать по BANT» для ответственного со сроком через 4 часа.';
+  await expect(editor.getByTestId('rule-editor-summary')).toHaveText(sentence);
+  await page.screenshot({ path: 'test-results/screenshots/automation-editor-ru.png' });
+  await editor.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(editor).toBeHidden();
+  const written = card.getByTestId('automation-rule').filter({ hasText: `${tag} квалификация` });
+  await expect(written.getByTestId('rule-summary')).toHaveText(sentence);
+  await card.getByTestId('automation-rule').filter({ hasText: 'Позвонить новому лиду в срок SLA' }).getByRole('button', { name: 'История' }).click();
+  await expect(card.getByTestId('rule-run').filter({ hasText: lead.title })).toContainText('Выполнено');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/automation-settings-ru.png' });
+
+  // The same in English; the rules are switched off after, so later tests' new leads stay untouched.
+  await ws.rpc('settings.set', { 'ui.language': 'en' });
+  try {
+    await page.reload();
+    await expect(card.getByTestId('preset-call_new_lead')).toContainText('Call a new lead within the SLA');
+    await expect(written.getByTestId('rule-summary')).toHaveText(
+      'When a deal enters Qualification, create a call task “Квалифицировать по BANT” for its owner due in 4 hours.',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screenshots/automation-settings-en.png' });
+    await page.goto(`${ws.host.url}#/activities`);
+    await expect(page.getByTestId('task-rule').first()).toHaveText('Rule: Позвонить новому лиду в срок SLA');
+    await page.screenshot({ path: 'test-results/screenshots/my-day-rule-task-en.png' });
+  } finally {
+    await ws.rpc('settings.set', { 'ui.language': 'ru' });
+    for (const rule of await ws.rpc('automation.list', {})) await ws.rpc('automation.setEnabled', { id: rule.id, enabled: false });
+  }
+});

@@ -31,7 +31,14 @@ export type ChangeWriter = {
   readonly touched: ReadonlySet<TableName>;
   /** Records a table changed by other means in this write (a merge of peer messages). */
   markTouched(table: TableName): void;
+  /**
+   * Deals this writer inserted or updated since the last call, each with its row before the first
+   * change (null: inserted): what automation's write triggers read, in the same transaction.
+   */
+  takeDealChanges(): DealChange[];
 };
+
+export type DealChange = { id: string; before: RowValues | null };
 
 export type ChangeWriterOptions = {
   db: Db;
@@ -51,6 +58,7 @@ const messageCells = (table: SyncedTable, changed: readonly string[], after: Row
 
 export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOptions): ChangeWriter => {
   const touched = new Set<TableName>();
+  let dealChanges = new Map<string, RowValues | null>();
   const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
     if (Object.keys(cells).length === 0) return;
     writeSyncMessage(db, { hlc: hlc.next(), device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells });
@@ -60,6 +68,11 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     touched,
     markTouched(table) {
       touched.add(table);
+    },
+    takeDealChanges() {
+      const taken = [...dealChanges].map(([id, before]) => ({ id, before }));
+      dealChanges = new Map();
+      return taken;
     },
     insert(table, given) {
       const derived = derivedColumnsOf(table);
@@ -73,6 +86,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       }
       log(table, given.id, cells);
       syncSearchIndex(db, table, row, null);
+      if (table === 'deals') dealChanges.set(given.id, null);
       touched.add(table);
     },
     update(table, id, patch, current) {
@@ -99,6 +113,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       );
       log(table, id, messageCells(table, changed, { ...before, ...cells }));
       syncSearchIndex(db, table, { ...before, ...cells, id }, changed);
+      if (table === 'deals' && !dealChanges.has(id)) dealChanges.set(id, { ...before });
       touched.add(table);
       return changed;
     },

@@ -235,6 +235,8 @@ export type ActivitiesTable = Timestamps & {
   review_comment: string | null;
   reviewed_by: string | null;
   reviewed_at: number | null;
+  /** m0024: the automation rule that created this task, if one did. */
+  rule_id: string | null;
 };
 export type NpsResponsesTable = Timestamps & {
   id: string;
@@ -362,6 +364,32 @@ export type SyncPeersTable = {
 
 /** The version vector this device shows (m0020): every message of `device_id` up to `hlc` is held. */
 export type SyncVectorTable = { device_id: string; hlc: string };
+/** m0024: an automation rule; trigger, conditions and actions are JSON of the contract's shapes. */
+export type AutomationRulesTable = Timestamps & {
+  id: string;
+  name: string;
+  enabled: number;
+  enabled_at: number | null;
+  pipeline_id: string | null;
+  trigger_type: string;
+  trigger: string;
+  conditions: string;
+  actions: string;
+  preset_key: string | null;
+};
+/** m0024: one run of a rule on one record (local to the device that ran it). */
+export type AutomationRunsTable = {
+  id: string;
+  rule_id: string;
+  record_id: string;
+  occurrence: string;
+  at: number;
+  outcome: 'done' | 'skipped' | 'failed' | 'limited';
+  detail: string;
+  depth: number;
+};
+/** m0024: how far the schedule scan has looked, per rule (local). */
+export type AutomationScansTable = { rule_id: string; scanned_to: number };
 
 export type Schema = {
   meta: MetaTable;
@@ -397,6 +425,9 @@ export type Schema = {
   sync_reviews: SyncReviewsTable;
   sync_peers: SyncPeersTable;
   sync_vector: SyncVectorTable;
+  automation_rules: AutomationRulesTable;
+  automation_runs: AutomationRunsTable;
+  automation_scans: AutomationScansTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -413,4 +444,6 @@ export type SyncedTable = Exclude<
   | 'sync_reviews'
   | 'sync_peers'
   | 'sync_vector'
+  | 'automation_runs'
+  | 'automation_scans'
 >;

@@ -8,6 +8,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   'users',
   'icp_profiles',
   'pipelines',
+  'automation_rules',
   'stages',
   'control_points',
   'lead_sources',

@@ -153,6 +153,8 @@ export const activityRowSchema = activitySchema.extend({
   companyName: z.string().nullable(),
   contactName: z.string().nullable(),
   ownerName: z.string().nullable(),
+  /** The automation rule that made this task, by name (My day says so). */
+  ruleName: z.string().nullable(),
 });
 export type ActivityRow = z.infer<typeof activityRowSchema>;
 

@@ -102,6 +102,7 @@ export const activitiesEn: typeof activitiesRu = {
     desktopDenied: 'Desktop notifications are blocked in the browser’s settings: reminders stay here, on the bell.',
   },
   tasks: {
+    byRule: 'Rule: {{name}}',
     title: 'Next steps',
     add: 'Plan',
     addTitle: 'New task',

@@ -57,7 +57,17 @@ const checks = (d: Device) => {
 describe('merge engine', () => {
   it('knows every synced table of the file, referenced tables first', () => {
     const { backend } = device();
-    const local = ['meta', 'settings', 'change_log', 'imports', 'import_changes', 'import_presets'];
+    const local = [
+      'meta',
+      'settings',
+      'change_log',
+      'imports',
+      'import_changes',
+      'import_presets',
+      // Automation's run log and scan watermarks are each device's own.
+      'automation_runs',
+      'automation_scans',
+    ];
     const tables = backend.db.sqlite
       .prepare(
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'sync%'",

@@ -48,6 +48,7 @@ type RowWithNames = ActivitiesTable & {
   company_name: string | null;
   contact_name: string | null;
   owner_name: string | null;
+  rule_name: string | null;
 };
 
 export const toActivityRow = (row: RowWithNames): ActivityRow => ({
@@ -56,6 +57,7 @@ export const toActivityRow = (row: RowWithNames): ActivityRow => ({
   companyName: row.company_name,
   contactName: row.contact_name,
   ownerName: row.owner_name,
+  ruleName: row.rule_name,
 });
 
 const withNames = (db: Db) =>
@@ -65,8 +67,15 @@ const withNames = (db: Db) =>
     .leftJoin('companies as c', 'c.id', 'a.company_id')
     .leftJoin('contacts as k', 'k.id', 'a.contact_id')
     .leftJoin('users as u', 'u.id', 'a.owner_id')
+    .leftJoin('automation_rules as r', 'r.id', 'a.rule_id')
     .selectAll('a')
-    .select(['d.title as deal_title', 'c.name as company_name', 'k.name as contact_name', 'u.name as owner_name'])
+    .select([
+      'd.title as deal_title',
+      'c.name as company_name',
+      'k.name as contact_name',
+      'u.name as owner_name',
+      'r.name as rule_name',
+    ])
     .where('a.deleted_at', 'is', null);
 
 type OwnerScope = { ownerId: string | null };

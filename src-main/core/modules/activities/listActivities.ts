@@ -23,6 +23,7 @@ const filtered = (db: Db, query: Query) => {
     .leftJoin('companies as c', 'c.id', 'a.company_id')
     .leftJoin('contacts as k', 'k.id', 'a.contact_id')
     .leftJoin('users as u', 'u.id', 'a.owner_id')
+    .leftJoin('automation_rules as r', 'r.id', 'a.rule_id')
     .where('a.done_at', 'is not', null)
     .where('a.deleted_at', 'is', null);
   if (query.types) q = q.where('a.type', 'in', query.types);
@@ -44,7 +45,13 @@ export const listActivities = (db: Db, query: Query): { rows: ActivityRow[]; tot
     db,
     filtered(db, query)
       .selectAll('a')
-      .select(['d.title as deal_title', 'c.name as company_name', 'k.name as contact_name', 'u.name as owner_name'])
+      .select([
+        'd.title as deal_title',
+        'c.name as company_name',
+        'k.name as contact_name',
+        'u.name as owner_name',
+        'r.name as rule_name',
+      ])
       .orderBy(sql.ref(column), query.sort.dir)
       .orderBy('a.id', query.sort.dir)
       .offset(query.offset)

@@ -182,7 +182,7 @@ export const activityRows = (
   company: SeedCompany,
   contactId: string,
   scale: number,
-): ActivitiesTable[] => {
+): Omit<ActivitiesTable, 'rule_id'>[] => {
   const { random, clock, catalog } = ctx;
   const drafts: Draft[] = [];
   const first = firstContact(ctx, plan);

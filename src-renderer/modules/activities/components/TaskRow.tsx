@@ -57,6 +57,11 @@ export const TaskRow = ({ task, overdue, onComplete, onSnooze, onCompleteAndLog 
             <span>{task.companyName}</span>
           ) : null}
           {task.ownerName ? <span className="muted">{task.ownerName}</span> : null}
+          {task.ruleName ? (
+            <span className="task-rule" data-testid="task-rule">
+              {t('activities.tasks.byRule', { name: task.ruleName })}
+            </span>
+          ) : null}
         </p>
       </div>
       {done || !onCompleteAndLog ? null : (

@@ -1,3 +1,4 @@
+import { AutomationCard } from '../../automation/components/AutomationCard';
 import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard';
 import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
@@ -20,6 +21,7 @@ export const SettingsPage = () => (
     <BantWeightsCard />
     <CustomFieldsCard />
     <TeamCard />
+    <AutomationCard />
     <SourcesCampaignsSection />
     <ImportCard />
     <BackupCard />

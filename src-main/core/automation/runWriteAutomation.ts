@@ -1,0 +1,64 @@
+import type { AutomationRule } from '@shared/contract/schemas/automation';
+import { dealEvents } from '@shared/domain/automation/dealEvents';
+import { isTimeTrigger } from '@shared/domain/automation/isTimeTrigger';
+import { triggerMatches } from '@shared/domain/automation/triggerMatches';
+import { v7 as uuidv7 } from 'uuid';
+import type { DealChange } from '../changes/ChangeWriter';
+import { findDealRow } from '../modules/deals/deals.repo';
+import type { AutomationScope } from './AutomationScope';
+import { listEnabledRules } from './listEnabledRules';
+import { logRun } from './logRun';
+import { runRule } from './runRule';
+import { toDealFacts } from './toDealFacts';
+
+/** How far one rule's action may trigger another's: deeper chains stop with a log line. */
+export const MAX_CHAIN_DEPTH = 3;
+
+/** A deal change a time rule's action made (chained write rules treat it as depth 1). */
+export type CausedChange = { change: DealChange; ruleId: string };
+
+type Pending = { change: DealChange; depth: number; chain: ReadonlySet<string> };
+
+const writeRules = (scope: AutomationScope): AutomationRule[] =>
+  listEnabledRules(scope.db).filter((rule) => !isTimeTrigger(rule.trigger));
+
+/**
+ * Write triggers, in the transaction of the write that fired them (called by the one write path
+ * before it commits). The deals the write created or changed become events (created, stage
+ * left/entered, won, lost, field changed); each switched-on rule whose trigger matches runs once
+ * per event. What the rules' actions change is processed the same way one level deeper, except
+ * that no rule is triggered by a change it (or a rule before it in the chain) made, and past
+ * MAX_CHAIN_DEPTH the chain stops with a 'limited' log line: loops cannot happen.
+ */
+export const runWriteAutomation = (scope: AutomationScope, byTimeRules: readonly CausedChange[] = []): void => {
+  const queue: Pending[] = [
+    ...scope.writer.takeDealChanges().map((change) => ({ change, depth: 0, chain: new Set<string>() })),
+    ...byTimeRules.map(({ change, ruleId }) => ({ change, depth: 1, chain: new Set([ruleId]) })),
+  ];
+  if (queue.length === 0) return;
+  const rules = writeRules(scope);
+  if (rules.length === 0) return;
+  const writeId = uuidv7();
+  for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+    const row = findDealRow(scope.db, item.change.id);
+    if (!row) continue;
+    const before = item.change.before === null ? null : toDealFacts(item.change.before);
+    const events = dealEvents(before, toDealFacts(row), {
+      stageEnteredAt: row.stage_entered_at,
+      wonAt: row.won_at,
+      lostAt: row.lost_at,
+    }, writeId);
+    for (const rule of rules) {
+      if (item.chain.has(rule.id)) continue;
+      const event = events.find((candidate) => triggerMatches(rule.trigger, candidate));
+      if (!event) continue;
+      const occasion = { dealId: row.id, recordId: row.id, occurrence: event.occurrence, depth: item.depth };
+      if (item.depth >= MAX_CHAIN_DEPTH) {
+        logRun(scope, { ...occasion, ruleId: rule.id, outcome: 'limited', detail: [{ code: 'depth_limit', params: { limit: MAX_CHAIN_DEPTH } }] });
+        continue;
+      }
+      const chain = new Set([...item.chain, rule.id]);
+      for (const change of runRule(scope, rule, occasion)) queue.push({ change, depth: item.depth + 1, chain });
+    }
+  }
+};

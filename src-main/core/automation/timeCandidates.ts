@@ -1,0 +1,81 @@
+import type { RuleTrigger } from '@shared/contract/schemas/automation';
+import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
+import { calendarDateInZone } from '@shared/domain/calendarDate';
+import { addDays, subMonths } from 'date-fns';
+import type { Db } from '../db/Db';
+import type { DealsTable } from '../db/schema';
+import { prepare } from '../db/sql';
+
+/** A deal the scan looks at, with its stage's clocks and (for overdue tasks) the task. */
+export type TimeCandidate = DealsTable & {
+  rot_days: number | null;
+  sla_hours: number | null;
+  first_touch_at: number | null;
+  task_id: string | null;
+  task_due_at: number | null;
+  task_rule_id: string | null;
+};
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Time triggers fire on the owner's device: deals of the current user, and unowned ones. */
+const OWNER = '(d.owner_id = @actor OR d.owner_id IS NULL OR @actor IS NULL)';
+const FIRST_TOUCH = `(SELECT min(a.done_at) FROM activities a WHERE a.deal_id = d.id AND a.deleted_at IS NULL
+  AND a.done_at IS NOT NULL AND a.done_at >= d.stage_entered_at AND ${outboundTouchSql('a')})`;
+const DEAL_COLUMNS = `d.*, s.rot_days, s.sla_hours, NULL AS task_id, NULL AS task_due_at, NULL AS task_rule_id`;
+
+const SQL = {
+  task_overdue: `SELECT d.*, s.rot_days, s.sla_hours, NULL AS first_touch_at, t.id AS task_id, t.due_at AS task_due_at,
+      t.rule_id AS task_rule_id
+    FROM activities t JOIN deals d ON d.id = t.deal_id JOIN stages s ON s.id = d.stage_id
+    WHERE t.done_at IS NULL AND t.deleted_at IS NULL AND t.due_at > @from AND t.due_at <= @to
+      AND d.deleted_at IS NULL AND (t.owner_id = @actor OR t.owner_id IS NULL OR @actor IS NULL)`,
+  sla_breached: `SELECT ${DEAL_COLUMNS}, ${FIRST_TOUCH} AS first_touch_at
+    FROM deals d JOIN stages s ON s.id = d.stage_id
+    WHERE d.status = 'open' AND d.deleted_at IS NULL AND s.sla_hours IS NOT NULL
+      AND d.stage_entered_at + s.sla_hours * ${HOUR} > @from AND d.stage_entered_at + s.sla_hours * ${HOUR} <= @to
+      AND ${OWNER}`,
+  deal_rotting: `SELECT ${DEAL_COLUMNS}, NULL AS first_touch_at
+    FROM deals d JOIN stages s ON s.id = d.stage_id
+    WHERE d.status = 'open' AND d.deleted_at IS NULL AND s.rot_days IS NOT NULL
+      AND d.stage_entered_at + (s.rot_days + 1) * ${DAY} > @from AND d.stage_entered_at + (s.rot_days + 1) * ${DAY} <= @to
+      AND ${OWNER}`,
+  before_close: `SELECT ${DEAL_COLUMNS}, NULL AS first_touch_at
+    FROM deals d JOIN stages s ON s.id = d.stage_id
+    WHERE d.status = 'open' AND d.deleted_at IS NULL AND d.expected_close_on BETWEEN @fromDate AND @toDate AND ${OWNER}`,
+  after_win: `SELECT ${DEAL_COLUMNS}, NULL AS first_touch_at
+    FROM deals d JOIN stages s ON s.id = d.stage_id
+    WHERE d.status = 'won' AND d.deleted_at IS NULL AND d.won_at > @wonFrom AND d.won_at <= @wonTo AND ${OWNER}`,
+} as const;
+
+/**
+ * Records whose time trigger may have fallen due in (from, to]: a superset the scan narrows with
+ * `timeTriggerDue` (date windows are widened by a day or two for time zones and month lengths).
+ */
+export const timeCandidates = (
+  db: Db,
+  trigger: RuleTrigger,
+  window: { from: number; to: number; actorId: string | null; timeZone: string },
+): TimeCandidate[] => {
+  const base = { from: window.from, to: window.to, actor: window.actorId };
+  switch (trigger.type) {
+    case 'task_overdue':
+    case 'sla_breached':
+    case 'deal_rotting':
+      return prepare(db, SQL[trigger.type]).all(base) as TimeCandidate[];
+    case 'before_close':
+      return prepare(db, SQL.before_close).all({
+        actor: window.actorId,
+        fromDate: calendarDateInZone(addDays(window.from, trigger.days - 1).getTime(), window.timeZone),
+        toDate: calendarDateInZone(addDays(window.to, trigger.days + 1).getTime(), window.timeZone),
+      }) as TimeCandidate[];
+    case 'after_win':
+      return prepare(db, SQL.after_win).all({
+        actor: window.actorId,
+        wonFrom: subMonths(window.from, trigger.months).getTime() - 2 * DAY,
+        wonTo: subMonths(window.to, trigger.months).getTime() + 2 * DAY,
+      }) as TimeCandidate[];
+    default:
+      return [];
+  }
+};

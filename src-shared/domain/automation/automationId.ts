@@ -1,0 +1,11 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/** Fixed namespace for ids of what rules create (never change it: devices must agree). */
+const NAMESPACE = '6f0c1d9e-3b52-4c8a-9a47-5d2e8f1b7c30';
+
+/**
+ * The id of what one action of a rule creates for one occurrence on one record: two devices that
+ * both fire the rule for the same event write the same row, and sync merges them into one.
+ */
+export const automationId = (ruleId: string, recordId: string, occurrence: string, actionIndex: number): string =>
+  uuidv5(`${ruleId}|${recordId}|${occurrence}|${actionIndex}`, NAMESPACE);
