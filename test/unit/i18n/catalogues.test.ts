@@ -1,3 +1,5 @@
+import { automationEn } from '@shared/i18n/messages/automation.en';
+import { automationRu } from '@shared/i18n/messages/automation.ru';
 import { ERROR_CODES } from '@shared/contract/envelope';
 import { DEAL_KINDS, DEAL_STATUSES } from '@shared/contract/schemas/deals';
 import {
@@ -49,8 +51,8 @@ describe('i18n catalogues', () => {
   });
 
   it('are what resources.ts hands to i18next', () => {
-    expect(resources.ru.translation).toEqual({ ...ru, imports: importsRu });
-    expect(resources.en.translation).toEqual({ ...en, imports: importsEn });
+    expect(resources.ru.translation).toEqual({ ...ru, imports: importsRu, automation: automationRu });
+    expect(resources.en.translation).toEqual({ ...en, imports: importsEn, automation: automationEn });
   });
 
   const required = [

@@ -1,3 +1,4 @@
+import { automationRu } from '@shared/i18n/messages/automation.ru';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activityTableRu } from '@shared/i18n/messages/activityTable.ru';
@@ -18,7 +19,7 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 /** The catalogue plus the pages' own (loaded with their chunks, not at start-up). */
-const catalogue = { ...ru, activityTable: activityTableRu, analytics: analyticsRu, imports: importsRu };
+const catalogue = { ...ru, activityTable: activityTableRu, analytics: analyticsRu, imports: importsRu, automation: automationRu };
 
 const lookup = (path: string): string | Tree | undefined =>
   path
