@@ -13,6 +13,7 @@ import { savedViewsRu } from './messages/savedViews.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
+import { icpRu } from './messages/icp.ru';
 import { reportsPageRu } from './messages/reportsPage.ru';
 
 /**
@@ -484,6 +485,7 @@ export const ru = {
   kpiReport: kpiReportRu,
   leads: leadsRu,
   campaigns: campaignsRu,
+  icp: icpRu,
   reportsPage: reportsPageRu,
   customFields: customFieldsRu,
 };

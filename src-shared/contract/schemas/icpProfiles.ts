@@ -106,13 +106,18 @@ export const icpReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('excluded'), term: z.string() }),
 ]);
 
-/** A company's fit over the approved profiles: the best one with its reasons; null when none is approved. */
-export const companyIcpFitSchema = z
-  .object({
-    fit: z.number().min(0).max(1),
-    profileId: idSchema,
-    profileName: z.string(),
-    reasons: z.array(icpReasonSchema),
-  })
-  .nullable();
+/**
+ * A company's fit over the approved profiles: the best one with its reasons; `best` null when none
+ * is approved (wrapped, so a view can tell that answer from "not loaded yet").
+ */
+export const companyIcpFitSchema = z.object({
+  best: z
+    .object({
+      fit: z.number().min(0).max(1),
+      profileId: idSchema,
+      profileName: z.string(),
+      reasons: z.array(icpReasonSchema),
+    })
+    .nullable(),
+});
 export type CompanyIcpFit = z.infer<typeof companyIcpFitSchema>;

@@ -38,7 +38,7 @@ describe('ICP profiles and company fit', () => {
       companies: { full: 1, half: 1 },
     });
     expect(storedFit(fits.id)).toBeNull();
-    expect(await kit.client.call('companies.icpFit', { id: fits.id })).toBeNull();
+    expect(await kit.client.call('companies.icpFit', { id: fits.id })).toEqual({ best: null });
 
     kit.clock.advance(1000);
     const approved = await kit.client.call('icpProfiles.approve', { id: profile.id });
@@ -51,7 +51,7 @@ describe('ICP profiles and company fit', () => {
     expect(storedFit(fits.id)).toBe(1);
     expect(storedFit(half.id)).toBe(0.33);
     expect((await kit.client.call('companies.get', { id: half.id })).icpFit).toBe(0.33);
-    expect(await kit.client.call('companies.icpFit', { id: half.id })).toEqual({
+    expect((await kit.client.call('companies.icpFit', { id: half.id })).best).toEqual({
       fit: 0.33,
       profileId: profile.id,
       profileName: 'Логистика Центра',
@@ -115,7 +115,7 @@ describe('ICP profiles and company fit', () => {
     expect(storedFit(firm.id)).toBe(0.33);
     await kit.client.call('icpProfiles.approve', { id: makers.id });
     expect(storedFit(firm.id)).toBe(1);
-    expect(await kit.client.call('companies.icpFit', { id: firm.id })).toMatchObject({ profileName: 'Заводы' });
+    expect((await kit.client.call('companies.icpFit', { id: firm.id })).best).toMatchObject({ profileName: 'Заводы' });
 
     const renamed = await kit.client.call('icpProfiles.update', { id: makers.id, patch: { name: 'Крупные заводы' } });
     expect(renamed.status).toBe('approved');
@@ -150,7 +150,12 @@ describe('ICP profiles and company fit', () => {
       'BAD_INPUT',
     );
     expect(below.issues?.[0]).toMatchObject({ path: 'patch.revenueMaxMinor', params: { reason: 'range_reversed' } });
-    const taken = await expectFailure(kit, 'icpProfiles.create', { ...LOGISTICS, name: 'логистика центра' }, 'BAD_INPUT');
+    const taken = await expectFailure(
+      kit,
+      'icpProfiles.create',
+      { ...LOGISTICS, name: 'логистика центра' },
+      'BAD_INPUT',
+    );
     expect(taken.issues?.[0]).toMatchObject({ path: 'name', params: { reason: 'name_taken' } });
   });
 

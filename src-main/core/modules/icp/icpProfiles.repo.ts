@@ -17,9 +17,7 @@ export const listIcpProfileRows = (db: Db): IcpProfilesTable[] =>
   ).all() as IcpProfilesTable[];
 
 export const findIcpProfileRow = (db: Db, id: string): IcpProfilesTable | undefined =>
-  prepare(db, 'SELECT * FROM icp_profiles WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | IcpProfilesTable
-    | undefined;
+  prepare(db, 'SELECT * FROM icp_profiles WHERE id = ? AND deleted_at IS NULL').get(id) as IcpProfilesTable | undefined;
 
 /** The facts of every live company, read once for all the profiles a list shows. */
 export const liveCompanyFacts = (db: Db): FactRow[] =>

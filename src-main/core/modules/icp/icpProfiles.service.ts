@@ -51,7 +51,11 @@ const checkRanges = (current: IcpProfilesTable, patch: IcpProfilePatch): void =>
   const sizeMin = patch.sizeMin === undefined ? current.size_min : patch.sizeMin;
   const sizeMax = patch.sizeMax === undefined ? current.size_max : patch.sizeMax;
   if (sizeMin !== null && sizeMax !== null && ICP_SIZES.indexOf(sizeMax) < ICP_SIZES.indexOf(sizeMin)) {
-    throw fieldError(['patch', patch.sizeMax === undefined ? 'sizeMin' : 'sizeMax'], 'range_reversed', 'Size range reversed');
+    throw fieldError(
+      ['patch', patch.sizeMax === undefined ? 'sizeMin' : 'sizeMax'],
+      'range_reversed',
+      'Size range reversed',
+    );
   }
   const low = patch.revenueMinMinor === undefined ? current.revenue_min_minor : patch.revenueMinMinor;
   const high = patch.revenueMaxMinor === undefined ? current.revenue_max_minor : patch.revenueMaxMinor;
@@ -160,5 +164,8 @@ export const deleteIcpProfile = (ctx: HandlerContext, id: string): { id: string 
 /** A company's fit with its reasons, for its page: the stored number's explanation. */
 export const companyIcpFit = (ctx: HandlerContext, companyId: string): CompanyIcpFit => {
   const row = requireLiveCompanyRow(ctx.db, companyId);
-  return bestIcpFit(companyIcpFacts(row), approvedIcpProfiles(ctx.db));
+  const best = bestIcpFit(companyIcpFacts(row), approvedIcpProfiles(ctx.db));
+  return {
+    best: best && { fit: best.fit, profileId: best.profileId, profileName: best.profileName, reasons: best.reasons },
+  };
 };

@@ -17,6 +17,7 @@ import { CompanyDeals } from './CompanyDeals';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { CompanyHeader } from './CompanyHeader';
 import { CompanyStats } from './CompanyStats';
+import { CompanyIcpFit } from '../../icp/components/CompanyIcpFit';
 import { CompanyTimeline } from './CompanyTimeline';
 import './CompanyPage.css';
 
@@ -102,6 +103,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
       <CompanyStats stats={card.stats} contacts={card.contacts.length} />
       <div className="company-columns">
         <div className="company-column">
+          <CompanyIcpFit companyId={company.id} />
           <div className="card company-custom-fields">
             <CustomFieldsSection entity="company" recordId={company.id} />
           </div>

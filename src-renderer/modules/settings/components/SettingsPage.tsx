@@ -2,6 +2,7 @@ import { AutomationCard } from '../../automation/components/AutomationCard';
 import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard';
 import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
+import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -23,6 +24,7 @@ export const SettingsPage = () => (
     <TeamCard />
     <AutomationCard />
     <SourcesCampaignsSection />
+    <IcpProfilesCard />
     <ImportCard />
     <BackupCard />
     <AboutCard />
