@@ -142,4 +142,11 @@ export const METHOD_NAMES: readonly string[] = [
   'views.update',
   'views.delete',
   'views.setDefault',
+  'icpProfiles.list',
+  'icpProfiles.create',
+  'icpProfiles.update',
+  'icpProfiles.approve',
+  'icpProfiles.unapprove',
+  'icpProfiles.delete',
+  'companies.icpFit',
 ];

@@ -14,7 +14,6 @@ import { savedViewsEn } from './messages/savedViews.en';
 import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
-import { icpEn } from './messages/icp.en';
 import { reportsPageEn } from './messages/reportsPage.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
@@ -479,7 +478,6 @@ export const en: Messages = {
   kpiReport: kpiReportEn,
   leads: leadsEn,
   campaigns: campaignsEn,
-  icp: icpEn,
   reportsPage: reportsPageEn,
   customFields: customFieldsEn,
 };

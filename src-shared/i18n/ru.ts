@@ -13,7 +13,6 @@ import { savedViewsRu } from './messages/savedViews.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
-import { icpRu } from './messages/icp.ru';
 import { reportsPageRu } from './messages/reportsPage.ru';
 
 /**
@@ -485,7 +484,6 @@ export const ru = {
   kpiReport: kpiReportRu,
   leads: leadsRu,
   campaigns: campaignsRu,
-  icp: icpRu,
   reportsPage: reportsPageRu,
   customFields: customFieldsRu,
 };

@@ -188,3 +188,63 @@ test('the fast form creates a lead in one go and warns about a known INN and pho
       .locator('[data-sla]'),
   ).toHaveAttribute('data-sla', 'running');
 });
+
+for (const language of ['ru', 'en'] as const) {
+  test(`an approved ICP profile gives a lead's company its fit, shown with reasons (${language})`, async ({
+    page,
+    rpc,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await rpc('settings.set', { 'ui.language': language });
+    const tag = `Icp${language}${Date.now()}`;
+    const { company } = await rpc('companies.create', {
+      name: `ООО «${tag} Груз»`,
+      industry: `${tag} Логистика`,
+      size: 'medium',
+      region: 'Казань',
+    });
+    await createDeal(rpc, `${tag} Перевозки`, 'new_lead', { companyId: company.id });
+    await page.goto('/#/settings');
+    const card = page.getByTestId('icp-profiles-card');
+    await card.getByRole('button', { name: language === 'ru' ? 'Новый профиль' : 'New profile' }).click();
+    const form = page.getByTestId('icp-profile-form');
+    await form.getByLabel(language === 'ru' ? 'Название' : 'Name').fill(`${tag} Перевозчики`);
+    await form.getByLabel(language === 'ru' ? 'Отрасли' : 'Industries').fill(`${tag} логистика, Склады`);
+    await form.getByLabel(language === 'ru' ? 'Регионы' : 'Regions').fill('Москва');
+    await form.getByLabel(language === 'ru' ? 'Размер от' : 'Size from').selectOption('small');
+    await form.getByLabel(language === 'ru' ? 'Размер до' : 'Size up to').selectOption('micro');
+    await form.getByRole('button', { name: language === 'ru' ? 'Сохранить' : 'Save' }).click();
+    // A reversed range is refused on its upper box, translated.
+    await expect(form.getByRole('alert')).toHaveText(
+      language === 'ru'
+        ? 'Верхняя граница диапазона меньше нижней'
+        : 'The upper end of the range is below the lower end',
+    );
+    await form.getByLabel(language === 'ru' ? 'Размер до' : 'Size up to').selectOption('large');
+    await form.getByRole('button', { name: language === 'ru' ? 'Сохранить' : 'Save' }).click();
+    const row = card.getByTestId('icp-profile-row').filter({ hasText: `${tag} Перевозчики` });
+    await expect(row).toContainText(language === 'ru' ? 'Черновик' : 'Draft');
+    const profileId = (await rpc('icpProfiles.list', {})).find((profile) => profile.name === `${tag} Перевозчики`)?.id;
+    try {
+      await row.getByRole('button', { name: language === 'ru' ? 'Утвердить' : 'Approve' }).click();
+      await expect(row).toContainText(language === 'ru' ? 'Утверждён' : 'Approved by');
+      await row.scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${SHOTS}/icp-settings-${language}.png`, animations: 'disabled' });
+
+      await page.goto(`/#/leads?q=${encodeURIComponent(tag)}`);
+      await expect(page.getByRole('row').filter({ hasText: `${tag} Перевозки` })).toContainText('67%');
+
+      await page.goto(`/#/companies/${company.id}`);
+      const fit = page.getByTestId('company-icp-fit');
+      await expect(fit).toContainText('67%');
+      await expect(fit).toContainText(language === 'ru' ? 'Не подходит: регион' : 'Does not fit: region');
+      await expect(fit).toContainText(language === 'ru' ? 'Подходит: размер' : 'Fits: size');
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${SHOTS}/icp-company-${language}.png`, animations: 'disabled' });
+    } finally {
+      // The host is shared: an approved profile would give other specs' companies a fit.
+      if (profileId) await rpc('icpProfiles.delete', { id: profileId });
+    }
+  });
+}

@@ -15,7 +15,6 @@ export const companiesEn: typeof companiesRu = {
   emptyFiltered: 'No companies match the filter',
   fields: {
     annualRevenue: 'Annual revenue',
-    icpFit: 'ICP fit',
     name: 'Name',
     inn: 'INN',
     kpp: 'KPP',

@@ -13,7 +13,6 @@ export const companiesRu = {
   emptyFiltered: 'Нет компаний, подходящих под фильтр',
   fields: {
     annualRevenue: 'Выручка за год',
-    icpFit: 'Соответствие ICP',
     name: 'Название',
     inn: 'ИНН',
     kpp: 'КПП',

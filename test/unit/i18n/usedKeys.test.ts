@@ -2,6 +2,7 @@ import { automationRu } from '@shared/i18n/messages/automation.ru';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { activityTableRu } from '@shared/i18n/messages/activityTable.ru';
+import { icpRu } from '@shared/i18n/messages/icp.ru';
 import { analyticsRu } from '@shared/i18n/messages/analytics.ru';
 import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
@@ -19,7 +20,14 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 /** The catalogue plus the pages' own (loaded with their chunks, not at start-up). */
-const catalogue = { ...ru, activityTable: activityTableRu, analytics: analyticsRu, imports: importsRu, automation: automationRu };
+const catalogue = {
+  ...ru,
+  activityTable: activityTableRu,
+  icp: icpRu,
+  analytics: analyticsRu,
+  imports: importsRu,
+  automation: automationRu,
+};
 
 const lookup = (path: string): string | Tree | undefined =>
   path

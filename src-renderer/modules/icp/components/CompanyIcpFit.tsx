@@ -1,5 +1,6 @@
 import type { CompanyIcpFit as Fit } from '@shared/contract/schemas/icpProfiles';
 import { useTranslation } from 'react-i18next';
+import { ensureIcpMessages } from '../utils/ensureIcpMessages';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import './Icp.css';
 
@@ -13,7 +14,8 @@ const reasonTone = (reason: Reason): 'met' | 'missed' | 'unknown' => {
 
 /** The company's ICP fit on its page: the percentage, the profile it fits best and why. */
 export const CompanyIcpFit = ({ companyId }: { companyId: string }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureIcpMessages(i18n);
   const answer = useLiveQuery('companies.icpFit', { id: companyId }, ['companies', 'icp_profiles']).data;
   if (!answer) return null;
   const fit = answer.best;

@@ -3,6 +3,7 @@ import type { IcpProfile, IcpProfileForm } from '@shared/contract/schemas/icpPro
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureIcpMessages } from '../utils/ensureIcpMessages';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Modal } from '../../../ui/Modal/Modal';
@@ -43,7 +44,8 @@ const valuesOf = (profile: IcpProfile | undefined, money: (minor: number | null)
 
 /** Create or edit an ICP profile; saving changed rules of an approved one returns it to draft. */
 export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | undefined; onClose(): void }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureIcpMessages(i18n);
   const client = useClient();
   const language = useLanguage();
   const currency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');

@@ -2,6 +2,7 @@ import type { IcpProfile } from '@shared/contract/schemas/icpProfiles';
 import { formatInstant } from '@shared/i18n/formatDates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureIcpMessages } from '../utils/ensureIcpMessages';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -15,7 +16,8 @@ import './Icp.css';
  * approved profile (who approved it and when is shown) gives every company its fit.
  */
 export const IcpProfilesCard = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureIcpMessages(i18n);
   const client = useClient();
   const save = useSaver();
   const language = useLanguage();
