@@ -51,7 +51,6 @@ export const companiesEn: typeof companiesRu = {
     reset: 'Reset filters',
   },
   form: {
-    revenueHint: 'A year, in {{currency}}: the ICP profiles’ revenue range compares it',
     createTitle: 'New company',
     editTitle: 'Edit company',
     namePlaceholder: 'e.g. Sever LLC',

@@ -49,7 +49,6 @@ export const companiesRu = {
     reset: 'Сбросить фильтры',
   },
   form: {
-    revenueHint: 'За год, в {{currency}}: с ней сравнивается диапазон выручки в профилях ICP',
     createTitle: 'Новая компания',
     editTitle: 'Изменить компанию',
     namePlaceholder: 'Например: ООО «Север»',

@@ -150,12 +150,7 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
       />
       {text('region', { span: 3, optional: true, list: 'company-region-options' })}
       {text('segment', { span: 3, optional: true, list: 'company-segment-options' })}
-      {text('annualRevenue', {
-        span: 3,
-        optional: true,
-        inputMode: 'numeric',
-        hint: t('companies.form.revenueHint', { currency }),
-      })}
+      {text('annualRevenue', { span: 3, optional: true, inputMode: 'numeric', placeholder: currency })}
       <h3 className="form-section-title">{t('companies.form.sectionContacts')}</h3>
       {text('website', {
         span: 2,
