@@ -134,6 +134,8 @@ export const dealsListInputSchema = z
     status: dealStatusSchema.optional(),
     ownerId: idSchema.optional(),
     companyId: idSchema.optional(),
+    /** A person's deals (the contact page). */
+    contactId: idSchema.optional(),
     sourceId: idSchema.optional(),
     /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
     search: z.string().trim().max(200).optional(),

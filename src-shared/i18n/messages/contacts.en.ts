@@ -13,6 +13,21 @@ export const contactsEn: typeof contactsRu = {
     body: 'Add the people behind your deals: decision makers, champions, users.',
   },
   emptyFiltered: 'No contacts match the filter',
+  page: {
+    back: 'All contacts',
+    loading: 'Loading the contact…',
+    notFound: 'Contact not found',
+    deletedBanner: 'This contact was deleted. Their history is kept; the contact can be restored.',
+    restore: 'Restore',
+    restored: 'Contact “{{name}}” restored',
+    noDeals: 'No deals with this contact yet',
+    timeline: 'History',
+  },
+  timeline: {
+    created: 'Contact created',
+    deleted: 'Contact deleted',
+    restored: 'Contact restored',
+  },
   fields: {
     name: 'Name',
     company: 'Company',

@@ -20,7 +20,12 @@ beforeEach(async () => {
   ];
   for (const [title, valueMinor, stageId] of seeds) {
     clock.advance(60_000);
-    await client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title, valueMinor, ...(stageId ? { stageId } : {}) });
+    await client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title,
+      valueMinor,
+      ...(stageId ? { stageId } : {}),
+    });
   }
 });
 afterEach(() => backend.dispose());
@@ -56,7 +61,9 @@ describe('deals.list', () => {
     ]);
     expect((await client.call('deals.list', { search: 'ЁЛК' })).rows.map((row) => row.title)).toEqual(['Ёлка']);
     const { company } = await client.call('companies.create', { name: 'Ёлочка' });
-    expect((await client.call('companies.list', { search: 'елоч' })).rows.map((row) => row.name)).toEqual([company.name]);
+    expect((await client.call('companies.list', { search: 'елоч' })).rows.map((row) => row.name)).toEqual([
+      company.name,
+    ]);
 
     const asc = await client.call('deals.list', { sort: { field: 'title', dir: 'asc' } });
     expect(asc.rows.map((row) => row.title)).toEqual([
@@ -85,8 +92,7 @@ describe('deals.list', () => {
       companyId: company.id,
       contactId: contact.id,
     });
-    const titles = async (search: string) =>
-      (await client.call('deals.list', { search })).rows.map((row) => row.title);
+    const titles = async (search: string) => (await client.call('deals.list', { search })).rows.map((row) => row.title);
     expect(await titles('Интеграция 1С')).toEqual(['Интеграция с 1С']);
     expect(await titles('1с интеграц')).toEqual(['Интеграция с 1С']);
     expect(await titles('ромашка интеграция')).toEqual(['Интеграция с 1С']);
@@ -94,11 +100,25 @@ describe('deals.list', () => {
     expect(await titles('Интеграция Лютик')).toEqual([]);
   });
 
+  it('lists one contact’s deals (the contact page), not their company’s others', async () => {
+    const { company } = await client.call('companies.create', { name: 'ООО «Вектор»' });
+    const { contact: petr } = await client.call('contacts.create', { name: 'Пётр Иванов', companyId: company.id });
+    const { contact: anna } = await client.call('contacts.create', { name: 'Анна Орлова', companyId: company.id });
+    const create = (title: string, contactId: string) =>
+      client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title, companyId: company.id, contactId });
+    await create('Поставка', petr.id);
+    await create('Сервис', petr.id);
+    await create('Лицензии', anna.id);
+    const listed = await client.call('deals.list', { contactId: petr.id, sort: { field: 'title', dir: 'asc' } });
+    expect(listed.rows.map((row) => row.title)).toEqual(['Поставка', 'Сервис']);
+    expect(listed.total).toBe(2);
+  });
+
   it('sorts a title page from the title index', () => {
     const plan = (
       backend.db.sqlite
         .prepare(
-          "EXPLAIN QUERY PLAN SELECT * FROM deals AS d WHERE deleted_at IS NULL ORDER BY title_key ASC, id ASC LIMIT 25",
+          'EXPLAIN QUERY PLAN SELECT * FROM deals AS d WHERE deleted_at IS NULL ORDER BY title_key ASC, id ASC LIMIT 25',
         )
         .all() as { detail: string }[]
     ).map((row) => row.detail);
@@ -107,7 +127,9 @@ describe('deals.list', () => {
   });
 
   it('treats LIKE wildcards in the search as plain text', async () => {
-    expect((await client.call('deals.list', { search: '100%' })).rows.map((row) => row.title)).toEqual(['Консалтинг 100%']);
+    expect((await client.call('deals.list', { search: '100%' })).rows.map((row) => row.title)).toEqual([
+      'Консалтинг 100%',
+    ]);
     expect((await client.call('deals.list', { search: '_' })).total).toBe(0);
   });
 

@@ -157,6 +157,31 @@ describe('company texts', () => {
     expect(dealCreated.text).not.toBe('Компания создана');
   });
 
+  it('say a contact’s own timeline lines with the contact’s labels, not a deal’s', () => {
+    const context = {
+      refs: { [OWNER]: { kind: 'user' as const, name: 'Анна Смирнова', defaultKey: null } },
+      t,
+      language: 'ru' as const,
+      currency: 'RUB',
+      subject: 'contact' as const,
+    };
+    const base = { at: 1, actorId: null, actorName: null };
+    const field = (name: string, oldValue: string | null, newValue: string | null) =>
+      describeTimelineEntry({ entry: { kind: 'field', ...base, field: name, oldValue, newValue } }, context);
+    expect(field('jobTitle', null, 'Директор')).toMatchObject({ text: 'Изменено поле «Должность»' });
+    expect(field('role', 'user', 'decision_maker')).toMatchObject({
+      text: 'Изменено поле «Роль в сделке»',
+      change: { from: 'Пользователь', to: 'ЛПР' },
+    });
+    expect(field('ownerId', null, OWNER).change).toMatchObject({ to: 'Анна Смирнова' });
+    expect(describeTimelineEntry({ entry: { kind: 'created', ...base, stageId: null } }, context).text).toBe(
+      'Контакт создан',
+    );
+    expect(describeTimelineEntry({ entry: { kind: 'restored', ...base } }, context).text).toBe('Контакт восстановлен');
+    const dealCreated = describeTimelineEntry({ entry: { kind: 'created', ...base, stageId: 's' } }, context);
+    expect(dealCreated.text).not.toBe('Контакт создан');
+  });
+
   it('shows table money exactly: whole units, kopecks only when there are some', () => {
     expect(formatMoney(485_000_050, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 000,50 ₽');
     expect(formatMoney(485_000_000, 'RUB', 'ru').replace(/\s/g, ' ')).toBe('4 850 000 ₽');

@@ -23,6 +23,7 @@ import { m0021_search_index } from './m0021_search_index';
 import { m0022_saved_views } from './m0022_saved_views';
 import { m0023_icp_profiles } from './m0023_icp_profiles';
 import { m0024_automation } from './m0024_automation';
+import { m0025_deal_contact_index } from './m0025_deal_contact_index';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   m0022_saved_views,
   m0023_icp_profiles,
   m0024_automation,
+  m0025_deal_contact_index,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

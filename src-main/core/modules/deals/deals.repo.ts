@@ -89,6 +89,7 @@ const filteredDeals = (db: Db, filter: DealsListQuery, types: ReadonlyMap<string
   if (filter.status) query = query.where('d.status', '=', filter.status);
   if (filter.ownerId) query = query.where('d.owner_id', '=', filter.ownerId);
   if (filter.companyId) query = query.where('d.company_id', '=', filter.companyId);
+  if (filter.contactId) query = query.where('d.contact_id', '=', filter.contactId);
   if (filter.sourceId) query = query.where('d.source_id', '=', filter.sourceId);
   if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
   for (const custom of filter.customFilters ?? []) {

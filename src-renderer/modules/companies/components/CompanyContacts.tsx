@@ -1,19 +1,18 @@
 import type { ContactRow } from '@shared/contract/schemas/contacts';
 import { useTranslation } from 'react-i18next';
+import { recordHash } from '../../../app/useHashRecordId';
 import { Icon } from '../../../ui/Icon';
 
-/** The people at the company; a name opens the contact, its button logs an activity with them, "Add contact" creates one here. */
+/** The people at the company; a name opens the contact's page, its button logs an activity with them, "Add contact" creates one here. */
 export const CompanyContacts = ({
   contacts,
   canAdd,
   onAdd,
-  onOpen,
   onLog,
 }: {
   contacts: readonly ContactRow[];
   canAdd: boolean;
   onAdd(): void;
-  onOpen(contact: ContactRow): void;
   /** The log form on this contact (and so on the company). */
   onLog(contact: ContactRow): void;
 }) => {
@@ -40,9 +39,9 @@ export const CompanyContacts = ({
                 {contact.name.trim().charAt(0).toUpperCase()}
               </span>
               <div className="contact-main">
-                <button type="button" className="record-link button-reset" onClick={() => onOpen(contact)}>
+                <a className="record-link" href={recordHash('contacts', contact.id)}>
                   {contact.name}
-                </button>
+                </a>
                 <p className="muted">
                   {[contact.jobTitle, contact.role ? t(`contacts.roles.${contact.role}`) : null]
                     .filter(Boolean)

@@ -1,7 +1,6 @@
 import type { Deal } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { useTranslation } from 'react-i18next';
-import { recordHash } from '../../../app/useHashRecordId';
 import { useLanguage } from '../../../platform/useLanguage';
 import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
 import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
@@ -12,18 +11,20 @@ import { formatMoney } from '@shared/i18n/formatMoney';
  * The deal drawer opens over whatever page is shown when the hash carries `?deal=<id>` (see
  * modules/dealDrawer/utils/dealRoute.ts), so a deal opens on top of its company's page.
  */
-const dealHref = (companyId: string, dealId: string) =>
-  `${recordHash('companies', companyId)}?deal=${encodeURIComponent(dealId)}`;
+const dealHref = (pageHash: string, dealId: string) => `${pageHash}?deal=${encodeURIComponent(dealId)}`;
 
-/** The company's deals, open first then the latest closed; a title opens the deal. */
+/** A company's (or a contact's) deals, open first then the latest closed; a title opens the deal over the page. */
 export const CompanyDeals = ({
-  companyId,
+  pageHash,
   deals,
   total,
+  emptyText,
 }: {
-  companyId: string;
+  /** The page's own hash (`#/companies/<id>`), which the deal drawer opens over. */
+  pageHash: string;
   deals: readonly Deal[];
   total: number;
+  emptyText: string;
 }) => {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -37,7 +38,7 @@ export const CompanyDeals = ({
         <span className="muted num">{total}</span>
       </header>
       {deals.length === 0 ? (
-        <p className="company-section-empty muted">{t('companies.page.noDeals')}</p>
+        <p className="company-section-empty muted">{emptyText}</p>
       ) : (
         <table className="compact-table" aria-labelledby="company-deals-title">
           <thead>
@@ -53,7 +54,7 @@ export const CompanyDeals = ({
             {deals.map((deal) => (
               <tr key={deal.id} data-testid="company-deal">
                 <td className="compact-table-title">
-                  <a className="record-link" href={dealHref(companyId, deal.id)} title={deal.title}>
+                  <a className="record-link" href={dealHref(pageHash, deal.id)} title={deal.title}>
                     {deal.title}
                   </a>
                 </td>

@@ -2,6 +2,7 @@ import { CustomFieldsSection } from '../../customFields/components/CustomFieldsS
 import type { Contact, ContactRow } from '@shared/contract/schemas/contacts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordHash } from '../../../app/useHashRecordId';
 import { useClient } from '../../../platform/ClientContext';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
@@ -107,12 +108,16 @@ export const CompanyPage = ({ id }: { id: string }) => {
           <div className="card company-custom-fields">
             <CustomFieldsSection entity="company" recordId={company.id} />
           </div>
-          <CompanyDeals companyId={company.id} deals={card.deals.rows} total={card.deals.total} />
+          <CompanyDeals
+            pageHash={recordHash('companies', company.id)}
+            deals={card.deals.rows}
+            total={card.deals.total}
+            emptyText={t('companies.page.noDeals')}
+          />
           <CompanyContacts
             contacts={card.contacts}
             canAdd={!deleted}
             onAdd={() => setContactDialog({})}
-            onOpen={(contact: ContactRow) => setContactDialog({ contact })}
             onLog={(contact: ContactRow) =>
               logActivity({ contactId: contact.id, companyId: company.id, label: contact.name })
             }

@@ -1,6 +1,7 @@
 import { CONTACT_ROLES, type Contact, type ContactRole, type ContactRow } from '@shared/contract/schemas/contacts';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recordHash } from '../../../app/useHashRecordId';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { CONTACT_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
@@ -15,7 +16,6 @@ import { useListState } from '../../../ui/ListPage/useListState';
 import { CompanyPicker } from '../../companies/components/CompanyPicker';
 import type { PickedCompany } from '../../companies/utils/PickedCompany';
 import { defaultHiddenContactColumns, useContactColumns } from '../hooks/useContactColumns';
-import { useContactFromHash } from '../hooks/useContactFromHash';
 import { useContactsView } from '../hooks/useContactsView';
 import {
   CONTACTS_URL_FILTERS,
@@ -35,18 +35,11 @@ export const ContactsPage = () => {
   const { t } = useTranslation();
   const list = useListState(INITIAL_CONTACTS_TABLE, isContactSortField, CONTACTS_URL_FILTERS);
   const [editing, setEditing] = useState<Editing>(null);
-  const open = useCallback(
-    (row: ContactRow) =>
-      setEditing({
-        contact: row,
-        company: row.companyId && row.companyName ? { id: row.companyId, name: row.companyName } : null,
-      }),
-    [],
-  );
-  useContactFromHash(
-    useCallback((contact: Contact, company: PickedCompany | null) => setEditing({ contact, company }), []),
-  );
-  const { columns, choosable } = useContactColumns(open);
+  // A name or a row opens the person's page (edits are made there), as a company's row opens its page.
+  const open = useCallback((row: ContactRow) => {
+    window.location.hash = recordHash('contacts', row.id);
+  }, []);
+  const { columns, choosable } = useContactColumns();
   const hiddenColumns = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
   const columnSizes = useColumnSizes('voronka.columnSizes.contacts');
   const view = useContactsView('contacts.table', toContactsQuery(list.settled));

@@ -33,9 +33,7 @@ export const defaultHiddenContactColumns = (windowWidth: number): string[] =>
   defaultHiddenFor(windowWidth, ['persona', 'createdAt'], ['phone', 'ownerName']);
 
 /** The contacts table's columns; all but persona sort on the server. */
-export const useContactColumns = (
-  onOpen: (contact: ContactRow) => void,
-): { columns: ColumnDef<ContactRow, unknown>[]; choosable: ChoosableColumn[] } => {
+export const useContactColumns = (): { columns: ColumnDef<ContactRow, unknown>[]; choosable: ChoosableColumn[] } => {
   const { t } = useTranslation();
   const language = useLanguage();
   const { timeZone } = useDateFormat();
@@ -49,14 +47,13 @@ export const useContactColumns = (
         header: () => t('contacts.fields.name'),
         cell: (info) => (
           <span className="contact-name-cell">
-            <button
-              type="button"
-              className="record-link button-reset cell-text"
+            <a
+              className="record-link cell-text"
+              href={recordHash('contacts', info.row.original.id)}
               title={info.getValue()}
-              onClick={() => onOpen(info.row.original)}
             >
               {info.getValue()}
-            </button>
+            </a>
             <button
               type="button"
               className="icon-button contact-log"
@@ -145,5 +142,5 @@ export const useContactColumns = (
       locked: id === 'name',
     }));
     return { columns, choosable };
-  }, [t, language, timeZone, onOpen]);
+  }, [t, language, timeZone]);
 };

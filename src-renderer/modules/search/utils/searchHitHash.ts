@@ -4,7 +4,7 @@ import { hashWithDeal } from '../../dealDrawer/utils/dealRoute';
 
 /**
  * Where a hit opens: a deal or lead in the drawer over the page in view (the board, a table, a
- * company page stay behind it), a company on its page, a contact in its form on the contacts table.
+ * company page stay behind it), a company or a contact on its page.
  */
 export const searchHitHash = (hit: Pick<SearchHit, 'kind' | 'id'>, currentHash: string): string => {
   switch (hit.kind) {
@@ -14,6 +14,6 @@ export const searchHitHash = (hit: Pick<SearchHit, 'kind' | 'id'>, currentHash: 
     case 'company':
       return recordHash('companies', hit.id);
     case 'contact':
-      return `#/contacts?contact=${encodeURIComponent(hit.id)}`;
+      return recordHash('contacts', hit.id);
   }
 };

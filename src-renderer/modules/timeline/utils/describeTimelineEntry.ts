@@ -69,6 +69,23 @@ const COMPANY_FIELD_LABELS: Record<string, string> = Object.fromEntries(
     .concat([['ownerId', 'companies.fields.owner']]),
 );
 
+const CONTACT_FIELD_LABELS: Record<string, string> = Object.fromEntries(
+  ['name', 'jobTitle', 'role', 'persona', 'email', 'phone', 'notes']
+    .map((field) => [field, `contacts.fields.${field}`])
+    .concat([
+      ['ownerId', 'contacts.fields.owner'],
+      ['companyId', 'contacts.fields.company'],
+    ]),
+);
+
+/** A record's own field labels on its timeline; a deal's for a deal (and for a deal's lines elsewhere). */
+const fieldLabels = (subject: TimelineSubject | undefined): Record<string, string> =>
+  subject === 'company' ? COMPANY_FIELD_LABELS : subject === 'contact' ? CONTACT_FIELD_LABELS : FIELD_LABELS;
+
+/** Where a record's own created/deleted/restored lines are worded: a company's, a contact's or a deal's. */
+const ownLinesOf = (subject: TimelineSubject | undefined): string =>
+  subject === 'company' ? 'companies' : subject === 'contact' ? 'contacts' : 'dealDrawer';
+
 const COMPANY_SIZES = new Set(['micro', 'small', 'medium', 'large', 'enterprise']);
 
 const BANT_LEVEL_FIELDS = new Set(['bantBudget', 'bantAuthority', 'bantNeed', 'bantTiming']);
@@ -107,6 +124,10 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   const { t, language } = context;
   if (value === null || value === undefined || value === '') return t('common.none');
   if (ID_FIELDS.has(field)) return refName(value, context);
+  if (context.subject === 'contact') {
+    if (field === 'role' && typeof value === 'string') return t(`contacts.roles.${value}`);
+    return truncate(String(value));
+  }
   if (context.subject === 'company') {
     if (field === 'size' && typeof value === 'string' && COMPANY_SIZES.has(value)) return t(`companies.sizes.${value}`);
     return truncate(String(value));
@@ -139,9 +160,9 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
   const { entry } = folded;
   switch (entry.kind) {
     case 'created':
-      // On a company's timeline a creation without a stage is the company's own.
-      if (context.subject === 'company' && entry.stageId === null)
-        return { tone: 'neutral', text: t('companies.timeline.created') };
+      // On a company's or contact's timeline a creation without a stage is the record's own.
+      if (context.subject !== 'deal' && context.subject !== undefined && entry.stageId === null)
+        return { tone: 'neutral', text: t(`${ownLinesOf(context.subject)}.timeline.created`) };
       return { tone: 'neutral', text: t('dealDrawer.timeline.created', { stage: refName(entry.stageId, context) }) };
     case 'stage':
       if (entry.toStatus === 'won') return { tone: 'won', text: t('dealDrawer.timeline.won') };
@@ -158,7 +179,7 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
         change: { from: refName(entry.fromStageId, context), to: refName(entry.toStageId, context) },
       };
     case 'field': {
-      const label = (context.subject === 'company' ? COMPANY_FIELD_LABELS : FIELD_LABELS)[entry.field];
+      const label = fieldLabels(context.subject)[entry.field];
       return {
         tone: 'field',
         text: t('dealDrawer.timeline.field', { field: label ? t(label) : entry.field }),
@@ -177,7 +198,7 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
       };
     case 'deleted':
     case 'restored': {
-      const key = `${context.subject === 'company' ? 'companies' : 'dealDrawer'}.timeline.${entry.kind}`;
+      const key = `${ownLinesOf(context.subject)}.timeline.${entry.kind}`;
       return { tone: entry.kind === 'deleted' ? 'lost' : 'neutral', text: t(key) };
     }
     case 'activity': {

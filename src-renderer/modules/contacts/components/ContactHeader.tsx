@@ -1,0 +1,98 @@
+import type { Contact } from '@shared/contract/schemas/contacts';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { recordHash } from '../../../app/useHashRecordId';
+import { useDateFormat } from '../../../platform/useDateFormat';
+import { Icon } from '../../../ui/Icon';
+
+/** The person: name, job title and role, company (a link to its page), owner, ways to reach them, with Log and Edit. */
+export const ContactHeader = ({
+  contact,
+  companyName,
+  ownerName,
+  onLog,
+  onEdit,
+}: {
+  contact: Contact;
+  companyName: string | null;
+  ownerName: string | null;
+  onLog(): void;
+  onEdit(): void;
+}) => {
+  const { t } = useTranslation();
+  const dates = useDateFormat();
+  const none = <span className="muted">{t('common.none')}</span>;
+  const facts: [string, ReactNode][] = [
+    [
+      'company',
+      contact.companyId && companyName ? (
+        <a className="record-link" href={recordHash('companies', contact.companyId)}>
+          {companyName}
+        </a>
+      ) : null,
+    ],
+    ['role', contact.role ? t(`contacts.roles.${contact.role}`) : null],
+    ['persona', contact.persona],
+    ['owner', ownerName],
+    ['createdAt', <span className="num">{dates.instant(contact.createdAt)}</span>],
+  ];
+  return (
+    <section className="card company-header" aria-labelledby="contact-page-name">
+      <div className="company-header-top">
+        <span className="company-avatar contact-page-avatar" aria-hidden="true">
+          {contact.name.trim().charAt(0).toUpperCase()}
+        </span>
+        <div className="company-title">
+          <h2 id="contact-page-name">{contact.name}</h2>
+          {contact.jobTitle ? <p className="muted">{contact.jobTitle}</p> : null}
+        </div>
+        {contact.deletedAt === null ? (
+          <div className="company-actions">
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="A"
+              title={t('activities.log.shortcut')}
+              onClick={onLog}
+              data-testid="contact-page-log"
+            >
+              <Icon name="activities" size={18} />
+              {t('activities.log.open')}
+            </button>
+            <button type="button" className="button" onClick={onEdit}>
+              <Icon name="edit" size={18} />
+              {t('common.actions.edit')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <dl className="company-facts">
+        {facts.map(([key, value]) => (
+          <div key={key} className="company-fact">
+            <dt>{t(`contacts.fields.${key}`)}</dt>
+            <dd>{value ?? none}</dd>
+          </div>
+        ))}
+      </dl>
+      {contact.phone || contact.email ? (
+        <ul className="company-links">
+          {contact.phone ? (
+            <li>
+              <Icon name="phone" size={16} />
+              <a href={`tel:${contact.phoneNormalized ?? contact.phone}`} className="num">
+                {contact.phone}
+              </a>
+            </li>
+          ) : null}
+          {contact.email ? (
+            <li>
+              <Icon name="mail" size={16} />
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      {contact.notes ? <p className="company-notes">{contact.notes}</p> : null}
+    </section>
+  );
+};
