@@ -2,7 +2,6 @@ import { customFieldsEn } from './messages/customFields.en';
 import { boardEn } from './messages/board.en';
 import { connectionEn } from './messages/connection.en';
 import { dealDrawerEn } from './messages/dealDrawer.en';
-import { stagesSettingsEn } from './messages/stagesSettings.en';
 import type { Messages } from './Messages';
 import { companiesEn } from './messages/companies.en';
 import { activitiesEn } from './messages/activities.en';
@@ -474,7 +473,6 @@ export const en: Messages = {
   board: boardEn,
   connection: connectionEn,
   dealDrawer: dealDrawerEn,
-  stagesSettings: stagesSettingsEn,
   kpiReport: kpiReportEn,
   leads: leadsEn,
   campaigns: campaignsEn,

@@ -2,7 +2,6 @@ import { customFieldsRu } from './messages/customFields.ru';
 import { boardRu } from './messages/board.ru';
 import { connectionRu } from './messages/connection.ru';
 import { dealDrawerRu } from './messages/dealDrawer.ru';
-import { stagesSettingsRu } from './messages/stagesSettings.ru';
 import { companiesRu } from './messages/companies.ru';
 import { activitiesRu } from './messages/activities.ru';
 import { timelineRu } from './messages/timeline.ru';
@@ -480,7 +479,6 @@ export const ru = {
   board: boardRu,
   connection: connectionRu,
   dealDrawer: dealDrawerRu,
-  stagesSettings: stagesSettingsRu,
   kpiReport: kpiReportRu,
   leads: leadsRu,
   campaigns: campaignsRu,

@@ -6,6 +6,7 @@ import { icpRu } from '@shared/i18n/messages/icp.ru';
 import { analyticsRu } from '@shared/i18n/messages/analytics.ru';
 import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
+import { stagesSettingsRu } from '@shared/i18n/messages/stagesSettings.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -27,6 +28,7 @@ const catalogue = {
   analytics: analyticsRu,
   imports: importsRu,
   automation: automationRu,
+  stagesSettings: stagesSettingsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { ensureStagesSettingsMessages } from '../../stagesSettings/utils/ensureStagesSettingsMessages';
 import { AutomationCard } from '../../automation/components/AutomationCard';
 import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard';
 import { ImportCard } from '../../imports/components/ImportCard';
@@ -13,20 +15,25 @@ import { PhoneCountryCard } from './PhoneCountryCard';
 import { PipelinesCard } from './PipelinesCard';
 import './SettingsPage.css';
 
-export const SettingsPage = () => (
-  <div className="settings-page">
-    <LanguageCard />
-    <CurrencyCard />
-    <PhoneCountryCard />
-    <PipelinesCard />
-    <BantWeightsCard />
-    <CustomFieldsCard />
-    <TeamCard />
-    <AutomationCard />
-    <SourcesCampaignsSection />
-    <IcpProfilesCard />
-    <ImportCard />
-    <BackupCard />
-    <AboutCard />
-  </div>
-);
+export const SettingsPage = () => {
+  // Its inline editors (sources, custom fields, rules) share the stage settings' messages.
+  const { i18n } = useTranslation();
+  ensureStagesSettingsMessages(i18n);
+  return (
+    <div className="settings-page">
+      <LanguageCard />
+      <CurrencyCard />
+      <PhoneCountryCard />
+      <PipelinesCard />
+      <BantWeightsCard />
+      <CustomFieldsCard />
+      <TeamCard />
+      <AutomationCard />
+      <SourcesCampaignsSection />
+      <IcpProfilesCard />
+      <ImportCard />
+      <BackupCard />
+      <AboutCard />
+    </div>
+  );
+};

@@ -8,6 +8,7 @@ import { useBoardFiltersStore } from '../../board/stores/boardFiltersStore';
 import { LossReasonsCard } from './LossReasonsCard';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { StagesCard } from './StagesCard';
+import { ensureStagesSettingsMessages } from '../utils/ensureStagesSettingsMessages';
 import './StagesSettingsPage.css';
 
 /**
@@ -15,7 +16,8 @@ import './StagesSettingsPage.css';
  * days, SLA) and control points, and the loss reasons. Reached from the board's gear.
  */
 export const StagesSettingsPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureStagesSettingsMessages(i18n);
   const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data;
   const boardPipelineId = useBoardFiltersStore((state) => state.pipelineId);
   const setBoardPipeline = useBoardFiltersStore((state) => state.update);
