@@ -42,17 +42,18 @@ const holdsData = (db: Db): boolean =>
 
 /**
  * The staged copy as a plain file (no WAL) marked as a copy: the restore takes a new device id.
- * It keeps the live file's identity, so a log written after the restore still reads as its own.
+ * It keeps the live file's identity, so a log written after the restore still reads as its own; a
+ * live file with no data yet (a restore into a new file) has none, and the backup's is kept.
  */
 const sealStage = (db: Db, stage: string): Promise<void> => {
-  const databaseId = ensureDatabaseId(db);
+  const databaseId = holdsData(db) ? ensureDatabaseId(db) : null;
   return withAttached(db.sqlite, stage, 'staged', () => {
     db.sqlite.pragma('staged.journal_mode = DELETE');
     const upsert = db.sqlite.prepare(
       'INSERT INTO staged.meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
     upsert.run('device_binding', COPY_BINDING);
-    upsert.run('database_id', databaseId);
+    if (databaseId !== null) upsert.run('database_id', databaseId);
   });
 };
 

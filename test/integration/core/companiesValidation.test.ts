@@ -127,6 +127,7 @@ describe('companies: Russian identifiers', () => {
       email: '',
       ownerId: null,
       notes: '',
+      annualRevenueMinor: null,
     });
     expect(result.success).toBe(false);
     expect(
@@ -148,6 +149,7 @@ describe('companies: Russian identifiers', () => {
       phone: '',
       email: 'Info@Example.com',
       ownerId: null,
+      annualRevenueMinor: null,
       notes: '',
     });
     expect(ok).toMatchObject({ industry: 'IT', region: null, phone: null, email: 'info@example.com' });

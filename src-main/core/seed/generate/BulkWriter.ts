@@ -86,22 +86,25 @@ export type BulkWriter = {
 
 /**
  * The seed's write path: the same rows and the same change-log messages as ChangeWriter.insert
- * (one per column except id/updated_at, JSON values, the device's next HLC stamps in order, the
- * row's actor), but in bulk: a chunk's rows go in through statements prepared once, in id order,
+ * (one message per row under the device's next HLC stamp, a log row per column except
+ * id/updated_at keyed `stamp`, `stamp/001`, …, JSON values, the row's actor), but in bulk: a chunk's rows go in through statements prepared once, in id order,
  * and each table's messages are produced by one INSERT … SELECT over the rows just written, so no
  * message crosses from JavaScript to SQLite one by one.
  *
  * The stamps are exactly what createHlcClock returns when its wall clock stands still at
  * `hlcNow`, for the rows in the order they were added (the simulation's time order, so history
  * lists them as they happened): the first stamp after `lastHlc`, then the counter counts up and
- * carries into the next millisecond every 65,536 messages. A test replays the rows through
+ * carries into the next millisecond every 65,536 rows. A test replays the rows through
  * ChangeWriter and compares. Each message is dated (`at`) at the simulated time of its row.
  */
 export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOptions): BulkWriter => {
   const first = parseHlc(createHlcClock(deviceId, { now: () => hlcNow }, lastHlc).next());
   const baseMillis = first.millis;
   const baseCounter = first.counter;
+  /** Stamps taken (one per row) and change-log rows written (one per logged cell). */
+  let stamps = 0;
   let messages = 0;
+  let chunkCells = 0;
   const time = { rowsMs: 0, messagesMs: 0, commitMs: 0 };
   const tables = new Map<SyncedTable, TableWriter>();
 
@@ -132,11 +135,14 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column) && !(column in derived));
     const actorColumn = SEED_ACTOR_COLUMNS[table];
     const timeColumn = SEED_TIME_COLUMNS[table] ?? 'created_at';
-    const messageIndex = `(@k0 + s.slot + c.column1)`;
+    // One stamp per row (one message per insert, as ChangeWriter writes it): its first cell is keyed
+    // by the stamp, the others by `stamp/NNN` (src-main/core/sync/changeLogStore.ts).
+    const messageIndex = `(@k0 + s.slot)`;
     const values = logged.map((column, index) => `WHEN ${index} THEN json_quote(t.${quote(column)})`).join(' ');
     const logSql = `INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at)
       SELECT (SELECT prefix FROM temp.seed_hlc_prefix WHERE i = (${messageIndex} >> 16))
-               || printf('%04x', ${messageIndex} & 65535) || @suffix,
+               || printf('%04x', ${messageIndex} & 65535) || @suffix
+               || CASE c.column1 WHEN 0 THEN '' ELSE printf('/%03d', c.column1) END,
              @device, ${actorColumn ? `t.${quote(actorColumn)}` : 'NULL'}, '${table}', t.id, c.column2,
              CASE c.column1 ${values} END, t.${quote(timeColumn)}
       FROM ${quote(table)} AS t JOIN temp.seed_slot AS s ON s.row = t.rowid
@@ -195,7 +201,7 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     if ((writer.maxRowid.get() as number) !== lastRowid) throw new Error(`unexpected rowids in ${table}`);
     const inserted = performance.now();
     time.rowsMs += inserted - began;
-    const k0 = baseCounter + messages;
+    const k0 = baseCounter + stamps;
     ensurePrefixes(Math.floor((k0 + chunkSlots) / COUNTER_SPAN));
     writer.log.run({ k0, r0: firstRowid, r1: lastRowid, suffix: `-${deviceId}`, device: deviceId });
     time.messagesMs += performance.now() - inserted;
@@ -215,7 +221,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
       if (!writer.checked) checkColumns(table, writer, row as AnyRow);
       // Derived columns as ChangeWriter computes them, so generated rows match and search alike.
       writer.pending.push({ row: { ...row, ...deriveAll(table, row as RowValues, db) }, slot: chunkSlots });
-      chunkSlots += writer.logged.length;
+      chunkSlots += 1;
+      chunkCells += writer.logged.length;
     },
     flush() {
       let written = 0;
@@ -223,8 +230,10 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
         for (const [table, writer] of tables) writeTable(table, writer);
         written = performance.now();
       });
-      messages += chunkSlots;
+      stamps += chunkSlots;
+      messages += chunkCells;
       chunkSlots = 0;
+      chunkCells = 0;
       time.commitMs += performance.now() - written;
     },
     get messagesWritten() {
@@ -232,7 +241,7 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     },
     timings: () => ({ ...time }),
     rowsWritten: () => Object.fromEntries([...tables].map(([table, writer]) => [table, writer.written])),
-    lastHlc: () => (messages === 0 ? lastHlc : stampAt(messages - 1)),
+    lastHlc: () => (stamps === 0 ? lastHlc : stampAt(stamps - 1)),
     close() {
       db.sqlite.exec('DROP TABLE IF EXISTS temp.seed_hlc_prefix; DROP TABLE IF EXISTS temp.seed_slot');
     },
