@@ -172,8 +172,9 @@ test('search: Ctrl+K finds records by phone in any format and by name, Enter ope
   await expect(palette.getByRole('option')).toHaveText([new RegExp(`${tag} Пётр Ёлкин`)]);
   await box.press('Enter');
   await expect(palette).toBeHidden();
-  await expect(page.getByRole('dialog', { name: 'Контакт' }).getByLabel('Имя')).toHaveValue(contact.name);
-  await page.keyboard.press('Escape');
+  // A contact hit opens the person's page.
+  await expect(page.getByTestId('contact-page').getByRole('heading', { name: contact.name })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/contacts/${contact.id}$`));
 
   // Lower case, е for ё: the new deal (a lead), the company and the contact, grouped; arrows choose the lead.
   await page.keyboard.press('Control+K');
@@ -190,8 +191,8 @@ test('search: Ctrl+K finds records by phone in any format and by name, Enter ope
   await expect(options.nth(dealIndex)).toHaveAttribute('aria-selected', 'true');
   await box.press('Enter');
   await expect(page.getByRole('dialog', { name: deal.title })).toBeVisible();
-  // Over the page in view (the contacts table the contact was opened on).
-  await expect(page).toHaveURL(new RegExp(`#/contacts\\?deal=${deal.id}`));
+  // Over the page in view (the contact's page, opened from the search before).
+  await expect(page).toHaveURL(new RegExp(`#/contacts/${contact.id}\\?deal=${deal.id}`));
   await page.keyboard.press('Escape');
 
   // The empty box lists what was opened from it, newest first; English throughout.
