@@ -105,9 +105,17 @@ test('control points: add, make advisory, remove; the board counts only required
   const lead = page.getByTestId('stage-row').filter({ hasText: 'Новый лид' });
   await lead.getByRole('button', { name: 'Нет пунктов' }).click();
   const editor = lead.getByTestId('cp-editor');
+  // A slow save: the second name is typed while the first is still being stored, and must survive.
+  await page.route('**/rpc', async (route) => {
+    const body = route.request().postDataJSON() as { method: string };
+    if (body.method === 'controlPoints.create') await new Promise((resolve) => setTimeout(resolve, 400));
+    return route.fallback();
+  });
   await editor.getByLabel('Новая контрольная точка').fill('Бриф заполнен');
   await editor.getByRole('button', { name: 'Добавить' }).click();
   await editor.getByLabel('Новая контрольная точка').fill('Сайт изучен');
+  await expect(editor.getByRole('switch')).toHaveCount(1);
+  await expect(editor.getByLabel('Новая контрольная точка')).toHaveValue('Сайт изучен');
   await editor.getByLabel('Новая контрольная точка').press('Enter');
   await expect(editor.getByRole('switch')).toHaveCount(2);
   await editor.getByRole('switch', { name: '«Сайт изучен» — обязательная' }).uncheck();

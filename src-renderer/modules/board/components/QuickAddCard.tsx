@@ -13,6 +13,7 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCreateGate } from '../../deals/hooks/useCreateGate';
 import { GatePanel } from './GatePanel';
+import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 const TITLE_MAX = maxLengthOf(dealTitleSchema);
 
@@ -54,8 +55,8 @@ export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose
     setSaving(true);
     try {
       await onSave(title.trim(), valueMinor, createGate.ticked);
-      setTitle('');
-      setValue('');
+      setTitle(clearIfUnchanged(title));
+      setValue(clearIfUnchanged(value));
       setError(null);
       createGate.close();
     } catch (failure) {

@@ -8,6 +8,7 @@ import { Icon } from '../../../ui/Icon';
 import { InlineText } from '../../stagesSettings/components/InlineText';
 import { useSaver } from '../../stagesSettings/hooks/useSaver';
 import { firstIssue } from '../../stagesSettings/utils/firstIssue';
+import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 /** Settings → lead sources: rename in place, archive and restore, add. */
 export const SourcesCard = () => {
@@ -27,7 +28,7 @@ export const SourcesCard = () => {
       firstIssue(referenceCreateInputSchema, { name }, t) ??
       (await save(() => client.call('leadSources.create', { name })));
     setError(problem);
-    if (!problem) setName('');
+    if (!problem) setName(clearIfUnchanged(name));
     input.current?.focus();
   };
 

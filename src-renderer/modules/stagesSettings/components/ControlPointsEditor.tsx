@@ -10,6 +10,7 @@ import { firstIssue } from '../utils/firstIssue';
 import { InlineText } from './InlineText';
 import { RequiredSwitch } from './RequiredSwitch';
 import { SortableRows } from './SortableRows';
+import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 /**
  * A stage's control points: rename, required or advisory, reorder, archive, add. Required ones
@@ -29,7 +30,7 @@ export const ControlPointsEditor = ({ stageId, points }: { stageId: string; poin
       firstIssue(controlPointCreateInputSchema, input, t) ??
       (await save(() => client.call('controlPoints.create', input)));
     setError(problem);
-    if (!problem) setLabel('');
+    if (!problem) setLabel(clearIfUnchanged(label));
   };
 
   return (

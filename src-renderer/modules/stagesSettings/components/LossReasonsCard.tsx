@@ -10,6 +10,7 @@ import { useSaver } from '../hooks/useSaver';
 import { firstIssue } from '../utils/firstIssue';
 import { InlineText } from './InlineText';
 import { SortableRows } from './SortableRows';
+import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 /** The reasons a rep picks from when a deal is lost: rename, reorder, archive, add. */
 export const LossReasonsCard = () => {
@@ -27,7 +28,7 @@ export const LossReasonsCard = () => {
       firstIssue(referenceCreateInputSchema, { name }, t) ??
       (await save(() => client.call('lossReasons.create', { name })));
     setError(problem);
-    if (!problem) setName('');
+    if (!problem) setName(clearIfUnchanged(name));
     // Ready for the next reason (or the fix): typing goes into this box, not wherever the list's
     // re-render left focus.
     input.current?.focus();

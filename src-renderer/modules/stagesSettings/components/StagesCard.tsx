@@ -17,6 +17,7 @@ import { ArchiveStageDialog } from './ArchiveStageDialog';
 import { InlineText } from './InlineText';
 import { SortableRows } from './SortableRows';
 import { StageRow } from './StageRow';
+import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 const NewStageForm = ({ pipelineId }: { pipelineId: string }) => {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ const NewStageForm = ({ pipelineId }: { pipelineId: string }) => {
     const problem =
       firstIssue(stageCreateInputSchema, input, t) ?? (await save(() => client.call('stages.create', input)));
     setError(problem);
-    if (!problem) setName('');
+    if (!problem) setName(clearIfUnchanged(name));
   };
   return (
     <form className="stage-add" onSubmit={submit} noValidate>
