@@ -27,9 +27,12 @@ export const nativePaths = (root) => ({
 export const buildTarget = (root, platform = process.platform, arch = process.arch) => {
   const paths = nativePaths(root);
   const read = (file) => JSON.parse(readFileSync(file, 'utf8')).version;
+  // The name too: better-sqlite3 is the multiple-ciphers build under its name (npm alias), and a
+  // binary built from plain better-sqlite3 of the same version cannot encrypt.
+  const sqlite = JSON.parse(readFileSync(join(paths.sqlitePackageDir, 'package.json'), 'utf8'));
   return {
     electron: read(paths.electronPackage),
-    betterSqlite3: read(join(paths.sqlitePackageDir, 'package.json')),
+    betterSqlite3: `${sqlite.name}@${sqlite.version}`,
     platform,
     arch,
   };

@@ -27,6 +27,11 @@ export type BackendOptions = {
   clock?: Clock;
   /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
   nativeBinding?: string;
+  /**
+   * The passphrase of an encrypted workspace (the desktop keeps it with the OS keychain; the CLI and
+   * the browser host read VORONKA_DB_KEY or ask). Absent or null: a plain file.
+   */
+  key?: string | null;
   /** This machine and account (tests pretend to be another machine); default: host and user name. */
   machineId?: string;
   /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
@@ -60,8 +65,12 @@ const lastHlc = (db: Db): string | null =>
  */
 export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? systemClock;
-  assertDatabaseOpenable(options.dbPath);
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const key = options.key ?? null;
+  assertDatabaseOpenable(options.dbPath, key);
+  const db = openDatabase(options.dbPath, {
+    key,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   let migration: MigrationReport;
   try {
     migration = migrateDatabase(db, clock.now());

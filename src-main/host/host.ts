@@ -3,6 +3,8 @@ import { startHost } from './startHost';
 import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
 import { damageReasonOf } from '../worker/damageReasonOf';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
+import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
+import { encryptionRefusalText } from './encryptionRefusalText';
 
 /** Entry of `npm run serve` (out/main/host.js): Voronka in the browser. */
 
@@ -22,16 +24,19 @@ const main = async () => {
   }
   if (options.help) return void process.stdout.write(`${HOST_USAGE}\n`);
   const { port } = options;
+  const key = databaseKeyFromEnv();
   if (options.restoreBackup) {
-    const recovery = await restoreLatestBackupOver(options.dbPath, Date.now());
+    const recovery = await restoreLatestBackupOver(options.dbPath, Date.now(), undefined, key);
     if (recovery === null) return fail(damagedDatabaseText(null, options.dbPath, null), 1);
     process.stdout.write(`${recovery.restored.name} → ${options.dbPath}\n${keptAsLine(recovery.keptAs)}\n`);
   }
-  const host = await startHost(options).catch(async (error: unknown) => {
+  const host = await startHost({ ...options, key }).catch(async (error: unknown) => {
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
+    const refusal = encryptionRefusalText(error);
+    if (refusal !== null) return fail(refusal, 1);
     const damage = damageReasonOf(error);
     if (damage.damaged) {
-      const backupAt = (await latestSoundBackup(options.dbPath))?.createdAt ?? null;
+      const backupAt = (await latestSoundBackup(options.dbPath, undefined, key))?.createdAt ?? null;
       return fail(damagedDatabaseText(damage.reason, options.dbPath, backupAt), 1);
     }
     if ((error as { code?: unknown }).code === 'EADDRINUSE') {

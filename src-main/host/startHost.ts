@@ -10,6 +10,8 @@ export const DEFAULT_PORT = 4317;
 
 export type StartHostOptions = {
   dbPath: string;
+  /** The passphrase of an encrypted workspace (host.js reads VORONKA_DB_KEY); absent: a plain file. */
+  key?: string | null;
   /** 0 picks a free port. */
   port: number;
   hostname?: string;
@@ -38,7 +40,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const backend = await startBackendWorker({
     workerPath: options.workerPath ?? defaultWorkerPath(),
-    options: { dbPath: options.dbPath, platform: 'browser', autoBackup: true },
+    options: { dbPath: options.dbPath, key: options.key ?? null, platform: 'browser', autoBackup: true },
     ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
   });
   try {

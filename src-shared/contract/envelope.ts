@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   /** The database file is damaged and was not opened (params.reason: a DATABASE_DAMAGE). */
   'DB_DAMAGED',
+  /** The database is encrypted and the key is missing or wrong, or this SQLite cannot encrypt (params.reason: an ENCRYPTION_REFUSAL). */
+  'DB_ENCRYPTED',
   'TRANSPORT',
   'INTERNAL',
 ] as const;

@@ -231,6 +231,7 @@ export const en: Messages = {
     DISK_FULL:
       'The disk is full: this change was not saved, everything else is intact. Free some space and try again — work carries on.',
     DB_DAMAGED: 'The database file is damaged. It has not been changed.',
+    DB_ENCRYPTED: 'The database is encrypted and could not be opened with the key given. It has not been changed.',
     TRANSPORT: 'Cannot reach the Voronka core. Check that the app is running.',
     INTERNAL: 'Something went wrong inside the app.',
   },

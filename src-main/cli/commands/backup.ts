@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { closeDatabase, openDatabase } from '../../core/db/openDatabase';
 import { writeCheckedBackup } from '../../core/backup/writeCheckedBackup';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
@@ -32,7 +33,7 @@ export const backupCommand: CliCommand = {
     requireVoronkaFile(dbPath);
     if (!existsSync(dirname(out))) throw new UsageError(`No folder ${dirname(out)}`);
     if (out === dbPath) throw new UsageError('--out must not be the database itself');
-    const db = openDatabase(dbPath);
+    const db = openDatabase(dbPath, { key: databaseKeyFromEnv() });
     try {
       await writeCheckedBackup(db, out);
     } finally {

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../CliCommand';
 import { backupCommand } from './backup';
+import { encryptCommand } from './encrypt';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
@@ -17,6 +18,7 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   backupCommand,
   restoreCommand,
+  encryptCommand,
   importCommand,
   syncCommand,
 ];

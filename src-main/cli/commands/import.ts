@@ -6,6 +6,7 @@ import { DomainError } from '../../core/DomainError';
 import { createTranslator } from '../../core/reports/createTranslator';
 import { writeFileAtomic } from '../../core/reports/writeFileAtomic';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
 import { UsageError } from '../UsageError';
@@ -91,7 +92,7 @@ export const importCommand: CliCommand = {
     const mapping = readMapping(resolve(values.mapping));
     // Loaded on use: the CSV parser is needed by this command only.
     const { runImport } = await import('../../core/modules/imports/runImport');
-    const backend = createBackend({ dbPath, platform: 'cli' });
+    const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
     try {
       const summary = await backend.runLocal((ctx) =>
         runImport(ctx, {

@@ -5,6 +5,7 @@ import type { AppInfo } from '@shared/contract/schemas/app';
 import { checkDatabaseFile, type DatabaseCheck } from '../../core/backup/checkDatabaseFile';
 import { createBackend } from '../../core/createBackend';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { type DbCounts, readDbCounts } from '../readDbCounts';
@@ -45,7 +46,7 @@ const checkLines = (check: DatabaseCheck): [string, string][] => [
 ];
 
 const readReport = async (dbPath: string): Promise<InfoReport> => {
-  const backend = createBackend({ dbPath, platform: 'cli' });
+  const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
   let app: AppInfo;
   let counts: DbCounts;
   try {

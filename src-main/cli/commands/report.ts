@@ -18,6 +18,7 @@ import { createTranslator } from '../../core/reports/createTranslator';
 import { exportReport, type ReportFormat } from '../../core/reports/exportReport';
 import type { CsvSeparator } from '../../core/reports/renderCsv';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
@@ -161,7 +162,7 @@ export const reportCommand: CliCommand = {
     const out = resolve(values.out);
     requireVoronkaFile(dbPath);
 
-    const backend = createBackend({ dbPath, platform: 'cli' });
+    const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
     try {
       const settings = getSettings(backend.db);
       // A week 53 of a 52-week year, 31 February…: a usage error, said before any work.

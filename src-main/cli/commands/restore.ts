@@ -4,6 +4,7 @@ import { backupsDirFor } from '../../core/backup/backupsDirFor';
 import { restoreDatabase } from '../../core/backup/restoreDatabase';
 import { closeDatabase, openDatabase } from '../../core/db/openDatabase';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
 import { UsageError } from '../UsageError';
@@ -34,7 +35,7 @@ export const restoreCommand: CliCommand = {
     if (!existsSync(from)) throw new UsageError(`No file at ${from}`);
     if (from === dbPath) throw new UsageError('--from must not be the database itself');
     if (existsSync(dbPath)) requireVoronkaFile(dbPath);
-    const db = openDatabase(dbPath);
+    const db = openDatabase(dbPath, { key: databaseKeyFromEnv() });
     try {
       const result = await restoreDatabase(db, { kind: 'file', path: from }, backupsDirFor(dbPath), Date.now());
       const kept = result.previous

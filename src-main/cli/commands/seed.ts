@@ -7,6 +7,7 @@ import { openDatabase } from '../../core/db/openDatabase';
 import { type SeedSummary, seedDatabase } from '../../core/seed/generate/seedDatabase';
 import { resolveSeedWindow } from '../../core/seed/generate/seedWindow';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { UsageError } from '../UsageError';
@@ -52,7 +53,7 @@ const requireVoronkaOrNew = (path: string): void => {
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info || info.size === 0) return;
   if (!info.isFile()) throw new UsageError(`Not a file: ${path}`);
-  const db = openDatabase(path, { readonly: true });
+  const db = openDatabase(path, { readonly: true, key: databaseKeyFromEnv() });
   try {
     if (readSchemaVersion(db) === 0) throw new UsageError(`${path} is not a Voronka database`);
   } finally {
@@ -100,7 +101,7 @@ export const seedCommand: CliCommand = {
     const dbPath = resolve(values.db);
     requireVoronkaOrNew(dbPath);
 
-    const backend = createBackend({ dbPath, platform: 'cli' });
+    const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
     let summary: SeedSummary;
     try {
       summary = seedDatabase(backend.db, {

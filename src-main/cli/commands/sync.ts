@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../core/reports/writeFileAtomic';
 import { type BundleScope, exportSyncBundle } from '../../core/sync/bundle/exportSyncBundle';
 import { importSyncBundle } from '../../core/sync/bundle/importSyncBundle';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
+import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
 import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
@@ -71,7 +72,7 @@ const runExport = async (args: string[], io: CliIo): Promise<number> => {
   const out = resolve(values.out);
   requireVoronkaFile(dbPath);
   if (!existsSync(dirname(out))) throw new UsageError(`No folder ${dirname(out)}`);
-  const backend = createBackend({ dbPath, platform: 'cli' });
+  const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
   try {
     const started = performance.now();
     const { bytes, messageCount } = exportSyncBundle(backend.db, scope, Date.now(), secret);
@@ -99,7 +100,7 @@ const runImport = async (args: string[], io: CliIo): Promise<number> => {
   requireVoronkaFile(dbPath);
   if (!existsSync(file)) throw new UsageError(`No file ${file}`);
   const bytes = readFileSync(file);
-  const backend = createBackend({ dbPath, platform: 'cli' });
+  const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
   try {
     const { header, report } = await backend.runLocal(async (ctx) => importSyncBundle(ctx, bytes, passphrase(false)));
     const who = header.actorName ? `${header.actorName}, device ${header.device}` : `device ${header.device}`;

@@ -43,11 +43,15 @@ const inspect = (sqlite: BetterSqlite3.Database): DatabaseCheck => {
  * Checks a database file without changing it: SQLite's full integrity check, every foreign key,
  * and that it is a Voronka database this app can open (schema version 1..latest). Run on every
  * backup before it gets its name and on every file before it is restored. `sqlite` is any open
- * connection (the file is attached to it).
+ * connection (the file is attached to it, read with `key` or else with the connection's own key).
  */
-export const checkDatabaseFile = async (sqlite: BetterSqlite3.Database, path: string): Promise<DatabaseCheck> => {
+export const checkDatabaseFile = async (
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  key: string | null = null,
+): Promise<DatabaseCheck> => {
   try {
-    return await withAttached(sqlite, path, 'checked', () => inspect(sqlite));
+    return await withAttached(sqlite, path, 'checked', () => inspect(sqlite), key);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !SQLITE_DAMAGE.has(code)) throw error;

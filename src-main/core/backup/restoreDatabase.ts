@@ -10,6 +10,7 @@ import { COPY_BINDING } from '../device/readOrCreateDeviceId';
 import { backupDatabase } from './backupDatabase';
 import { backupFailure } from './BackupFailure';
 import { checkDatabaseFile } from './checkDatabaseFile';
+import { replaceContentsFrom } from './replaceContentsFrom';
 import { withAttached } from './withAttached';
 
 export type RestoreSource = { kind: 'file'; path: string } | { kind: 'bytes'; bytes: Uint8Array };
@@ -85,7 +86,9 @@ export const restoreDatabase = async (
     }
     await sealStage(db, stage);
     const previous = holdsData(db) ? await backupDatabase(db, dir, 'before_restore', now) : null;
-    await withAttached(db.sqlite, stage, 'staged', () => backupAttached(db, 'staged', db.path));
+    await withAttached(db.sqlite, stage, 'staged', () =>
+      db.key === null ? backupAttached(db, 'staged', db.path) : replaceContentsFrom(db, 'staged'),
+    );
     db.statements.clear();
     migrateDatabase(db, now);
     return { previous, schemaVersion: readSchemaVersion(db) };

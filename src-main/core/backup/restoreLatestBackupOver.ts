@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry } from '@shared/contract/schemas/backup';
+import { assertCipherAvailable } from '../db/encryption/applyDatabaseKey';
 import { backupsDirFor } from './backupsDirFor';
 import { checkDatabaseFile } from './checkDatabaseFile';
 import { listBackups } from './listBackups';
@@ -15,12 +16,18 @@ export type DamagedRecovery = {
 const FILE_SUFFIXES = ['', '-wal', '-shm'] as const;
 
 /** The newest backup in the folder that passes the full check (a damaged one is skipped). */
-export const latestSoundBackup = async (dbPath: string, nativeBinding?: string): Promise<BackupEntry | null> => {
+export const latestSoundBackup = async (
+  dbPath: string,
+  nativeBinding?: string,
+  key: string | null = null,
+): Promise<BackupEntry | null> => {
   const dir = backupsDirFor(dbPath);
   const checker = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
   try {
+    // An encrypted workspace's backups are encrypted under its key.
+    if (key !== null) assertCipherAvailable(checker);
     for (const entry of listBackups(dir)) {
-      if ((await checkDatabaseFile(checker, join(dir, entry.name))).ok) return entry;
+      if ((await checkDatabaseFile(checker, join(dir, entry.name), key)).ok) return entry;
     }
     return null;
   } finally {
@@ -46,8 +53,9 @@ export const restoreLatestBackupOver = async (
   dbPath: string,
   now: number,
   nativeBinding?: string,
+  key: string | null = null,
 ): Promise<DamagedRecovery | null> => {
-  const restored = await latestSoundBackup(dbPath, nativeBinding);
+  const restored = await latestSoundBackup(dbPath, nativeBinding, key);
   if (restored === null) return null;
   const staging = `${dbPath}.restoring`;
   copyFileSync(join(backupsDirFor(dbPath), restored.name), staging);

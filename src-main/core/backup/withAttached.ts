@@ -10,8 +10,11 @@ export const withAttached = async <T>(
   path: string,
   alias: string,
   work: () => T | Promise<T>,
+  key: string | null = null,
 ): Promise<T> => {
-  sqlite.prepare(`ATTACH DATABASE ? AS ${alias}`).run(path);
+  // Without KEY an attached file is read with the connection's own key (none for a plain one).
+  if (key === null) sqlite.prepare(`ATTACH DATABASE ? AS ${alias}`).run(path);
+  else sqlite.prepare(`ATTACH DATABASE ? AS ${alias} KEY ?`).run(path, key);
   try {
     return await work();
   } finally {

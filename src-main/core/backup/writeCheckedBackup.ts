@@ -23,14 +23,18 @@ const sealCopy = (db: Db, path: string): Promise<void> =>
 
 /**
  * A full copy of the open database at `target`: SQLite's online backup (consistent while the app
- * keeps writing: pages written meanwhile are copied again), then an integrity and foreign-key
+ * keeps writing: pages written meanwhile are copied again; an encrypted workspace's copy is
+ * encrypted under its key), then an integrity and foreign-key
  * check of the copy under a temporary name, then the rename. A file under the target's name is
  * therefore always whole and sound; an existing one is replaced in one step.
  */
 export const writeCheckedBackup = async (db: Db, target: string): Promise<void> => {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await db.sqlite.backup(temporary);
+    // SQLite's online backup cannot write an encrypted copy (it opens the target without a key);
+    // VACUUM INTO writes one under the workspace's key, from one consistent snapshot.
+    if (db.key === null) await db.sqlite.backup(temporary);
+    else db.sqlite.prepare('VACUUM INTO ?').run(temporary);
     await sealCopy(db, temporary);
     const check = await checkDatabaseFile(db.sqlite, temporary);
     if (!check.ok) {

@@ -10,6 +10,11 @@ export type Db = {
   sqlite: BetterSqlite3.Database;
   q: Kysely<Schema>;
   path: string;
+  /**
+   * The workspace's passphrase when its file is encrypted, else null: backups, staged restores and
+   * sync bundles of an encrypted workspace are encrypted too (attached files take this key).
+   */
+  key: string | null;
   statements: Map<string, BetterSqlite3.Statement>;
   /** better-sqlite3's transaction wrapper, made once: building one per write costs more than the write. */
   inTransaction: <T>(work: () => T) => T;

@@ -6,9 +6,9 @@ import { inspectDatabaseFile } from './inspectDatabaseFile';
  * foreign log, run migrations or seed an empty workspace over what is left): the shells turn the
  * DB_DAMAGED error into "restore the latest backup or open another file".
  */
-export const assertDatabaseOpenable = (path: string): void => {
+export const assertDatabaseOpenable = (path: string, key: string | null = null): void => {
   if (path === ':memory:') return;
-  const reason = inspectDatabaseFile(path);
+  const reason = inspectDatabaseFile(path, key);
   if (reason !== null) {
     throw new DomainError('DB_DAMAGED', `The database file is damaged (${reason}); it was not opened or changed`, {
       reason,

@@ -1,6 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { DatabaseDamage } from '@shared/contract/databaseDamage';
+import { DomainError } from '../DomainError';
+import { applyDatabaseKey } from './encryption/applyDatabaseKey';
+import { looksEncrypted } from './encryption/looksEncrypted';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const WAL_MAGICS = new Set([0x377f0682, 0x377f0683]);
@@ -95,18 +98,48 @@ const hasLog = (path: string): boolean => {
 };
 
 /**
+ * An encrypted file has no readable header to check: with a log beside it (the last run did not
+ * close cleanly), SQLite's page check runs through a keyed read-only connection. A key that does
+ * not open the file is left to the open, which says so. (The foreign-log check needs the main
+ * file alone in memory, which SQLCipher cannot read: it is skipped for encrypted files.)
+ */
+const inspectEncryptedFile = (path: string, key: string, log: boolean): DatabaseDamage | null => {
+  if (!log) return null;
+  let sqlite: Database.Database | null = null;
+  try {
+    sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    applyDatabaseKey(sqlite, key);
+    return sqlite.pragma('quick_check(1)', { simple: true }) === 'ok' ? null : 'damaged';
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') return null;
+    if (error instanceof DomainError) throw error;
+    return 'damaged';
+  } finally {
+    sqlite?.close();
+  }
+};
+
+/**
  * Checks a database file before the app opens it for writing, without changing a byte of it (the
  * check reads through read-only connections and an in-memory copy). Returns why the file must not
  * be opened, or null when it is sound or does not exist yet. An empty file is a new database.
  * The full page check runs only when a log is present (the last run did not close cleanly); a
  * clean file costs a header read.
  */
-export const inspectDatabaseFile = (path: string): DatabaseDamage | null => {
+export const inspectDatabaseFile = (path: string, key: string | null = null): DatabaseDamage | null => {
   const size = sizeOf(path);
   const log = hasLog(path);
   if (size === null || (size === 0 && !log)) return null;
+  if (key !== null) return inspectEncryptedFile(path, key, log);
   const header = size === 0 ? null : parseHeader(readHead(path, HEADER_BYTES));
-  if (size > 0 && header === null) return 'not_a_database';
+  if (size > 0 && header === null) {
+    if (looksEncrypted(readHead(path, 1024), size)) {
+      throw new DomainError('DB_ENCRYPTED', 'The database is encrypted: give its key to open it', {
+        reason: 'key_required',
+      });
+    }
+    return 'not_a_database';
+  }
   if (!log) {
     if (header === null) return null;
     if (size % header.pageSize !== 0) return 'truncated';

@@ -3,11 +3,15 @@ import { foldText } from '@shared/domain/foldText';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely';
 import type { Db } from './Db';
 import type { Schema } from './schema';
+import { applyDatabaseKey } from './encryption/applyDatabaseKey';
+import { keyRefusal } from './encryption/keyRefusal';
 
 export type OpenOptions = {
   /** Path of a better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** The passphrase of an encrypted workspace (SQLCipher format); absent or null: a plain file. */
+  key?: string | null;
 };
 
 /** Kysely as a pure query builder: it compiles, better-sqlite3 executes. */
@@ -26,6 +30,15 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
     readonly: options.readonly ?? false,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const key = options.key ?? null;
+  try {
+    if (key !== null) applyDatabaseKey(sqlite, key);
+    // The first page read: a wrong key, or a key missing for an encrypted file, fails here.
+    sqlite.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (error) {
+    sqlite.close();
+    throw keyRefusal(error, key !== null, path) ?? error;
+  }
   if (path !== ':memory:' && !options.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -41,6 +54,7 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
     sqlite,
     q: createQueryBuilder(),
     path,
+    key,
     statements: new Map(),
     inTransaction: <T>(work: () => T) => runInTransaction(work) as T,
     inWriteTransaction: <T>(work: () => T) => runInTransaction.immediate(work) as T,

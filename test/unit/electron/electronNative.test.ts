@@ -38,11 +38,12 @@ describe('electron-native', () => {
     expect(paths.stamp).toBe(join(root, '.electron-native', 'stamp.json'));
   });
 
-  it('reads the target from the installed Electron and better-sqlite3', () => {
+  it('reads the target from the installed Electron and better-sqlite3 (its package name too)', () => {
     makeProject('45.5.0', '12.11.1');
     expect(buildTarget(root, 'linux', 'x64')).toEqual({
       electron: '45.5.0',
-      betterSqlite3: '12.11.1',
+      // A plain better-sqlite3 build of the same version cannot encrypt: the name tells them apart.
+      betterSqlite3: 'better-sqlite3@12.11.1',
       platform: 'linux',
       arch: 'x64',
     });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/Db';
+import { DomainError } from '../../DomainError';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/migrations';
 import { prepare } from '../../db/sql';
 import { getSettings } from '../../modules/settings/settings.service';
@@ -38,6 +39,12 @@ export const exportSyncBundle = (
   now: number,
   passphrase?: string,
 ): { bytes: Buffer; messageCount: number } => {
+  // A plain file of an encrypted workspace's changes would undo the encryption at rest.
+  if (db.key !== null && (passphrase === undefined || passphrase === '')) {
+    throw new DomainError('DB_ENCRYPTED', 'This workspace is encrypted: its sync bundle must be encrypted too', {
+      reason: 'passphrase_required',
+    });
+  }
   const key = readOrCreateSigningKey(db);
   const has = scope.kind === 'peer' ? peerVector(db, scope.deviceId) : {};
   const vector = readVersionVector(db);
