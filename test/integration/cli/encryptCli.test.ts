@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeWithCipher } from '../../helpers/describeWithCipher';
 import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
 import { createBackend } from '../../../src-main/core/createBackend';
@@ -33,7 +34,7 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('voronka encrypt', () => {
+describeWithCipher('voronka encrypt', () => {
   it('encrypts with the passphrase from the environment; every command then needs VORONKA_DB_KEY', async () => {
     expect((await run(['encrypt', '--db', dbPath], {})).code).toBe(2);
     const encrypted = await run(['encrypt', '--db', dbPath], { VORONKA_NEW_DB_KEY: 's3cret' });

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeWithCipher } from '../../helpers/describeWithCipher';
 import { backupsDirFor } from '../../../src-main/core/backup/backupsDirFor';
 import { createBackend } from '../../../src-main/core/createBackend';
 import { changeDatabaseEncryption } from '../../../src-main/core/db/encryption/changeDatabaseEncryption';
@@ -66,7 +67,7 @@ const refusal = (key: string | null): unknown => {
   return null;
 };
 
-describe('an encrypted workspace', () => {
+describeWithCipher('an encrypted workspace', () => {
   it('keeps no readable text in its file, log or backups; opens with its key only', async () => {
     const backend = openWorkspace(KEY);
     const client = clientFor(backend);
