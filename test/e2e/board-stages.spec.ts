@@ -231,3 +231,52 @@ test('loss reasons: added, renamed and removed here show up (or not) when a deal
   expect((await ws.rpc('lossReasons.list')).map((item) => item.defaultKey)).not.toContain('price');
   await ws.rpc('lossReasons.unarchive', { id: '00000000-0000-7000-8000-000000000400' });
 });
+
+test('a stage’s playbook: the standard text in the drawer, rewritten in stage settings, then restored', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `Плейбук ${Date.now()}`, valueMinor: 5_000_00, stageKey: 'proposal' },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const playbook = page.getByTestId('drawer-playbook');
+  await expect(playbook.getByRole('heading')).toHaveText('Как работать на этапе «Презентация и КП»');
+  await expect(playbook).toContainText('Готово, когда: демо проведено, КП отправлено');
+
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  const row = page.getByTestId('stage-row').filter({ hasText: 'Презентация и КП' });
+  await row.getByRole('button', { name: /2 пункта/ }).click();
+  const box = row.getByLabel('Инструкция этапа «Презентация и КП»');
+  await expect(box).toHaveValue(/^Что делать: проведите демонстрацию/);
+  await expect(row.getByTestId('playbook-editor')).toContainText('Стандартный текст');
+  await box.fill('Демо только с ЛПР.\nГотово, когда: КП согласовано с финансовым директором.');
+  await row.getByRole('button', { name: 'Сохранить инструкцию' }).click();
+  await expect(row.getByTestId('playbook-editor').getByRole('status')).toHaveText('Инструкция сохранена');
+  await expect
+    .poll(
+      async () =>
+        (await ws.rpc('stages.list', { pipelineId: DEFAULT_PIPELINE.id })).find((s) => s.id === stageIdOf('proposal'))
+          ?.playbook,
+    )
+    .toBe('Демо только с ЛПР.\nГотово, когда: КП согласовано с финансовым директором.');
+  await row.getByTestId('playbook-editor').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/playbook-settings-ru.png' });
+
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  await expect(playbook).toContainText('Демо только с ЛПР.');
+  await playbook.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/playbook-drawer-ru.png' });
+
+  // Back to the standard text: the stage's playbook is null again, the drawer shows the seeded one.
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await row.getByRole('button', { name: /2 пункта/ }).click();
+  await row.getByRole('button', { name: 'Вернуть стандартный текст' }).click();
+  await expect(row.getByLabel('Инструкция этапа «Презентация и КП»')).toHaveValue(
+    /^Что делать: проведите демонстрацию/,
+  );
+  expect(
+    (await ws.rpc('stages.list', { pipelineId: DEFAULT_PIPELINE.id })).find((s) => s.id === stageIdOf('proposal'))
+      ?.playbook,
+  ).toBeNull();
+});

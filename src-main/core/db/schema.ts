@@ -47,6 +47,8 @@ export type StagesTable = Timestamps & {
   probability: number;
   rot_days: number | null;
   sla_hours: number | null;
+  /** NULL: a seeded stage's standard text; '': none. */
+  playbook: string | null;
   archived_at: number | null;
 };
 export type ControlPointsTable = Timestamps & {

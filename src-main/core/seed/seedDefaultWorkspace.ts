@@ -36,6 +36,7 @@ export const seedDefaultWorkspace = (db: Db, writer: ChangeWriter, now: number):
       probability: stage.probability,
       rot_days: stage.rotDays,
       sla_hours: stage.slaHours,
+      playbook: null,
       archived_at: null,
       ...stamps(now),
     });

@@ -25,6 +25,11 @@ export const stageSchema = z.object({
   probability: z.number().min(0).max(1),
   rotDays: z.number().int().positive().nullable(),
   slaHours: z.number().int().positive().nullable(),
+  /**
+   * What to do at this stage and what "done" means. Null: a seeded stage's standard text (shown
+   * translated, see stagePlaybook), none for a user's stage; '': the workspace wants none here.
+   */
+  playbook: z.string().nullable(),
   archivedAt: z.number().nullable(),
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -46,6 +51,8 @@ export const anchorFields = {
 };
 
 const nameSchema = z.string().trim().min(1).max(120);
+/** m0032 bounds the stored text at 4,000 characters. */
+const playbookSchema = z.string().trim().max(4000);
 
 export const PIPELINE_TEMPLATES = ['funnel', 'empty'] as const;
 
@@ -72,6 +79,7 @@ export const stageCreateInputSchema = z
     probability: z.number().min(0).max(1).optional(),
     rotDays: z.number().int().positive().nullable().optional(),
     slaHours: z.number().int().positive().nullable().optional(),
+    playbook: playbookSchema.nullable().optional(),
     ...anchorFields,
   })
   .strict();
@@ -86,6 +94,8 @@ export const stageUpdateInputSchema = z
         probability: z.number().min(0).max(1),
         rotDays: z.number().int().positive().nullable(),
         slaHours: z.number().int().positive().nullable(),
+        /** Null: back to the seeded standard text; '': no playbook. */
+        playbook: playbookSchema.nullable(),
       })
       .partial()
       .strict(),

@@ -7,6 +7,7 @@ import { analyticsRu } from '@shared/i18n/messages/analytics.ru';
 import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
 import { stagesSettingsRu } from '@shared/i18n/messages/stagesSettings.ru';
+import { playbookRu } from '@shared/i18n/messages/playbook.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -29,6 +30,7 @@ const catalogue = {
   imports: importsRu,
   automation: automationRu,
   stagesSettings: stagesSettingsRu,
+  playbook: playbookRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -30,6 +30,7 @@ const stage = (id: string, probability: number): Stage => ({
   probability,
   rotDays: 10,
   slaHours: null,
+  playbook: null,
   archivedAt: null,
 });
 

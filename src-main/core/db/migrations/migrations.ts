@@ -24,6 +24,7 @@ import { m0022_saved_views } from './m0022_saved_views';
 import { m0023_icp_profiles } from './m0023_icp_profiles';
 import { m0024_automation } from './m0024_automation';
 import { m0025_deal_contact_index } from './m0025_deal_contact_index';
+import { m0032_stage_playbooks } from './m0032_stage_playbooks';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   m0023_icp_profiles,
   m0024_automation,
   m0025_deal_contact_index,
+  m0032_stage_playbooks,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -22,6 +22,7 @@ export const toStage = (row: StagesTable): Stage => ({
   probability: row.probability,
   rotDays: row.rot_days,
   slaHours: row.sla_hours,
+  playbook: row.playbook,
   archivedAt: row.archived_at,
 });
 

@@ -41,6 +41,7 @@ const insertFunnelStages = (writer: ChangeWriter, pipelineId: string, now: numbe
       probability: template.probability,
       rot_days: template.rotDays,
       sla_hours: template.slaHours,
+      playbook: null,
       archived_at: null,
       ...stamps(now),
     });

@@ -52,6 +52,7 @@ export const createStage = (ctx: HandlerContext, input: StageCreate): Stage => {
       probability: input.probability ?? template?.probability ?? 0,
       rot_days: input.rotDays === undefined ? (template?.rotDays ?? null) : input.rotDays,
       sla_hours: input.slaHours === undefined ? (template?.slaHours ?? null) : input.slaHours,
+      playbook: input.playbook ?? null,
       archived_at: null,
       created_at: now,
       updated_at: now,
@@ -67,6 +68,7 @@ const PATCH_COLUMNS: Record<keyof StagePatch, string> = {
   probability: 'probability',
   rotDays: 'rot_days',
   slaHours: 'sla_hours',
+  playbook: 'playbook',
 };
 
 export const updateStage = (ctx: HandlerContext, id: string, patch: StagePatch): Stage => {

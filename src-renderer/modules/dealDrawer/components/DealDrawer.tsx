@@ -27,6 +27,7 @@ import { DealTasks } from '../../activities/components/DealTasks';
 import { FirstTouch } from '../../activities/components/FirstTouch';
 import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
 import { BantSection } from '../../leads/components/BantSection';
+import { StagePlaybookSection } from '../../playbook/components/StagePlaybookSection';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import './DealDrawer.css';
 
@@ -212,6 +213,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             onCompleteAndLog={(task) => setLogging({ completing: task })}
           />
         </section>
+        {open ? <StagePlaybookSection stage={stages.find((stage) => stage.id === deal.stageId)} /> : null}
         <section className="drawer-section" aria-labelledby="drawer-checklist">
           <h3 id="drawer-checklist" className="drawer-section-title">
             {t('dealDrawer.sections.checklist', { stage: stageName(deal.stageId) })}

@@ -12,6 +12,7 @@ import { useSaver } from '../hooks/useSaver';
 import { ControlPointsEditor } from './ControlPointsEditor';
 import { InlineText } from './InlineText';
 import { NumberCell } from './NumberCell';
+import { PlaybookEditor } from '../../playbook/components/PlaybookEditor';
 
 export type StageRowProps = {
   stage: Stage;
@@ -107,7 +108,15 @@ export const StageRow = ({ stage, points, expanded, onToggle, onArchive }: Stage
           <Icon name="archive" size={16} />
         </button>
       </div>
-      {expanded ? <ControlPointsEditor stageId={stage.id} points={points} /> : null}
+      {expanded ? (
+        <>
+          <ControlPointsEditor stageId={stage.id} points={points} />
+          <PlaybookEditor
+            stage={stage}
+            onSave={(playbook) => save(() => client.call('stages.update', { id: stage.id, patch: { playbook } }))}
+          />
+        </>
+      ) : null}
     </div>
   );
 };

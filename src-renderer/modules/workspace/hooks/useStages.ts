@@ -16,10 +16,9 @@ export const useStages = (pipelineId: string | null | undefined): Stage[] | null
     if (!pipelineId) return;
     client.call('stages.list', { pipelineId }).then((list) => setStages(pipelineId, list), reportError);
   }, [client, pipelineId, setStages, reportError]);
-  const loaded = stages !== undefined;
-  useEffect(() => {
-    if (!loaded) reload();
-  }, [loaded, reload]);
+  // The cached list shows at once, and is read again on mount: a stage edited while no view held
+  // this hook (its name or playbook in stage settings) heard no table-change here.
+  useEffect(() => reload(), [reload]);
   useTablesChanged(['stages'], reload);
 
   return stages ?? null;
