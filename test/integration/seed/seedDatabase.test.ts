@@ -379,6 +379,10 @@ describe('seedDatabase: companies and people', () => {
     expect(one<number>(mid, 'SELECT count(DISTINCT inn) = count(*) FROM companies')).toBe(1);
   });
 
+  it('leaves the deals’ unused ICP column empty: a deal’s fit is its company’s, derived from the profiles', () => {
+    expect(one<number>(small, 'SELECT count(*) FROM deals WHERE icp_fit IS NOT NULL')).toBe(0);
+  });
+
   it('gives contacts buyer-persona roles with matching titles', () => {
     const roles = all<{ role: string }>(mid, 'SELECT DISTINCT role FROM contacts')
       .map((row) => row.role)

@@ -67,7 +67,8 @@ export const dealRow = (ctx: SeedContext, plan: DealPlan, company: SeedCompany):
     bant_timing: plan.bant?.[3] ?? null,
     bant_score: plan.bant === null ? null : bantScore(plan.bant),
     qualified_at: plan.qualifiedAt,
-    icp_fit: plan.icpFit,
+    // Unused: a deal's ICP fit is its company's (companies.icp_fit, derived from the approved profiles).
+    icp_fit: null,
     notes: random.chance(0.1) ? random.pick(catalog.dealNotes) : null,
     created_by: plan.createdBy.id,
     created_at: plan.createdAt,
