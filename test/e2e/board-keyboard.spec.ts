@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { card, column, dragTo } from './support/boardPage';
+import { card, column, dragTo, pickUpAndMove } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
 
 /**
@@ -31,14 +31,15 @@ test('a refused keyboard move says why and keeps focus; after the ticks, "Move a
   await page.goto(`${ws.host.url}#/pipeline`);
   await page.getByRole('searchbox', { name: 'Поиск по сделкам' }).fill(tag);
   const qualification = column(page, 'qualification');
-  const live = page.locator('[id^="DndLiveRegion"]').first();
   const outcome = page.getByTestId('board-announcer');
 
-  await card(qualification, `${tag} склад`).focus();
-  await page.keyboard.press('Space');
-  await expect(live).toContainText('взята');
-  await page.keyboard.press('ArrowRight');
-  await expect(live).toContainText('этап «Презентация и КП»');
+  await pickUpAndMove(
+    page,
+    card(qualification, `${tag} склад`),
+    `${tag} склад`,
+    'ArrowRight',
+    'этап «Презентация и КП»',
+  );
   await page.keyboard.press('Space');
 
   await expect(outcome).toHaveText(
@@ -60,20 +61,14 @@ test('a refused keyboard move says why and keeps focus; after the ticks, "Move a
   // A plain keyboard drop into another column (New lead has no required items) keeps focus too.
   const [lead] = await seedBoardDeals(ws.rpc, [{ title: `${tag} пилот`, valueMinor: 10_000_00, stageKey: 'new_lead' }]);
   await expect(card(column(page, 'new_lead'), `${tag} пилот`)).toBeVisible();
-  // The seeded deal's data.changed can re-measure the board just after the pick-up; a pick-up the
-  // refresh cancelled is put down (Escape) and made again, the move itself must then succeed.
-  await expect(async () => {
-    await card(column(page, 'new_lead'), `${tag} пилот`).focus();
-    await page.keyboard.press('Space');
-    await expect(live).toContainText(`«${tag} пилот» взята`, { timeout: 2000 });
-    await page.keyboard.press('ArrowRight');
-    try {
-      await expect(live).toContainText('этап «Квалификация»', { timeout: 2000 });
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      throw error;
-    }
-  }).toPass({ timeout: 15_000 });
+  // The seeded deal's data.changed can re-measure the board just after the pick-up (pickUpAndMove).
+  await pickUpAndMove(
+    page,
+    card(column(page, 'new_lead'), `${tag} пилот`),
+    `${tag} пилот`,
+    'ArrowRight',
+    'этап «Квалификация»',
+  );
   await page.keyboard.press('Space');
   await expect(outcome).toHaveText(`Сделка «${tag} пилот» перенесена: этап «Квалификация», место 1 из 1.`);
   await expect(card(qualification, `${tag} пилот`)).toBeFocused();

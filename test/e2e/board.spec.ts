@@ -1,6 +1,6 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
-import { card, column, countOf, dragTo, sumOf } from './support/boardPage';
+import { card, column, countOf, dragTo, pickUpAndMove, sumOf } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
 import { itemsBefore } from './support/itemsBefore';
 
@@ -61,7 +61,9 @@ test('a forward drag is stopped by unticked control points, ticked inline, then 
   const panel = from.getByTestId('gate-panel');
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading')).toHaveText('Переход заблокирован');
-  await expect(panel).toContainText('Чтобы перевести сделку на этап «Презентация и КП», отметьте 4 обязательных пункта');
+  await expect(panel).toContainText(
+    'Чтобы перевести сделку на этап «Презентация и КП», отметьте 4 обязательных пункта',
+  );
   await expect(panel.getByRole('checkbox')).toHaveCount(4);
   await expect(panel.locator('label')).toHaveText(pointLabels('qualification'));
   await expect(card(from, `${tag} станки`)).toBeVisible();
@@ -120,11 +122,7 @@ test('the keyboard picks a card up with Space, moves it between and within colum
   await expect(outcome).toHaveText(`Сделка «${tag} первая» перенесена: этап «Новый лид», место 2 из 2.`);
 
   // Across columns: to Qualification (New lead has no control points, so nothing stops it).
-  await card(lead, `${tag} первая`).focus();
-  await page.keyboard.press('Space');
-  await expect(live).toContainText('взята');
-  await page.keyboard.press('ArrowRight');
-  await expect(live).toContainText('этап «Квалификация»');
+  await pickUpAndMove(page, card(lead, `${tag} первая`), `${tag} первая`, 'ArrowRight', 'этап «Квалификация»');
   await page.keyboard.press('Space');
   await expect(outcome).toHaveText(`Сделка «${tag} первая» перенесена: этап «Квалификация», место 1 из 1.`);
   const qualification = column(page, 'qualification');
@@ -135,11 +133,7 @@ test('the keyboard picks a card up with Space, moves it between and within colum
     .toBe(stageIdOf('qualification'));
 
   // Escape cancels a pick-up: nothing moves.
-  await card(lead, `${tag} вторая`).focus();
-  await page.keyboard.press('Space');
-  await expect(live).toContainText(`«${tag} вторая» взята`);
-  await page.keyboard.press('ArrowRight');
-  await expect(live).toContainText('этап «Квалификация»');
+  await pickUpAndMove(page, card(lead, `${tag} вторая`), `${tag} вторая`, 'ArrowRight', 'этап «Квалификация»');
   await page.keyboard.press('Escape');
   await expect(live).toHaveText(`Перенос сделки «${tag} вторая» отменён, она вернулась на место.`);
   await expect(card(lead, `${tag} вторая`)).toBeVisible();
@@ -377,7 +371,9 @@ test('winning a New lead deal explains why it asks for every stage up to the con
   const lead = column(page, 'new_lead');
   await dragTo(page, card(lead, tag), page.getByTestId('drop-zone-won'));
   const panel = lead.getByTestId('gate-panel');
-  await expect(panel).toContainText('всех этапов до «Договор и оплата» включительно — и тех, до которых сделка ещё не дошла');
+  await expect(panel).toContainText(
+    'всех этапов до «Договор и оплата» включительно — и тех, до которых сделка ещё не дошла',
+  );
   await expect(panel.locator('.gate-panel-stage')).toHaveText([
     'Квалификация',
     'Презентация и КП',

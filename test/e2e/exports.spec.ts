@@ -50,6 +50,8 @@ test('exports every row of a filtered, sorted deals view to XLSX and CSV, as the
   await expect(page.getByRole('columnheader', { name: 'Сумма' })).toHaveAttribute('aria-sort', 'descending');
   await page.getByLabel('Строк на странице').selectOption('10');
   await expect(page.getByTestId('page-info')).toHaveText('1–10 из 25');
+  // The footer follows the page size at once; the rows follow when the core's page comes back.
+  await expect(page.getByRole('row')).toHaveCount(11);
   const headers = (await page.getByRole('columnheader').allTextContents()).map((text) => text.trim()).filter(Boolean);
   const firstPage = await page
     .getByRole('row')

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { stageIdOf } from './boardWorkspace';
 
 /** Locators of the board the tests read, by the stage keys of the seeded pipeline. */
@@ -37,4 +37,26 @@ export const dragTo = async (page: Page, source: Locator, target: Locator, offse
   await page.mouse.move(endX, endY, { steps: 20 });
   await page.mouse.move(endX + 1, endY + 1, { steps: 3 });
   await page.mouse.up();
+};
+
+/**
+ * Picks a card up with Space and presses one arrow key, until the live region names `place`.
+ * dnd-kit listens for arrows only a tick after the pick-up and measures the droppables then, and a
+ * board refresh landing at that moment can leave the arrow unheard (seen on a loaded 2-core CI
+ * machine): such a pick-up is put down with Escape and made again. The drop is the caller's.
+ */
+export const pickUpAndMove = async (page: Page, target: Locator, title: string, key: string, place: string) => {
+  const live = page.locator('[id^="DndLiveRegion"]').first();
+  await expect(async () => {
+    await target.focus();
+    await page.keyboard.press('Space');
+    await expect(live).toContainText(`«${title}» взята`, { timeout: 2000 });
+    await page.keyboard.press(key);
+    try {
+      await expect(live).toContainText(place, { timeout: 2000 });
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      throw error;
+    }
+  }).toPass({ timeout: 15_000 });
 };
