@@ -12,6 +12,9 @@ const workerOptionsSchema = z.object({
   platform: appInfoSchema.shape.platform,
   nativeBinding: z.string().min(1).optional(),
   autoBackup: z.boolean().optional(),
+  // An encrypted workspace's passphrase: without it listed here zod would drop it and the worker
+  // would open the file as a plain one (refused as key_required).
+  key: z.string().min(1).nullable().optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeWithCipher } from '../../helpers/describeWithCipher';
 import { createBackend } from '../../../src-main/core/createBackend';
 import { defaultWorkerPath } from '../../../src-main/worker/defaultWorkerPath';
 import { type BackendWorker, startBackendWorker } from '../../../src-main/worker/startBackendWorker';
@@ -129,5 +130,35 @@ describe('startBackendWorker failures', () => {
     const pending = worker.dispatch('hang', {});
     await worker.close();
     expect(await pending).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describeWithCipher('startBackendWorker on an encrypted workspace', () => {
+  it('opens it with the passphrase it is given, and refuses it without one', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'voronka.sqlite');
+    try {
+      const made = createBackend({ dbPath, platform: 'test', key: 'pass phrase' });
+      await made.dispatch('companies.create', { name: 'Shifrovannaya' });
+      made.close();
+
+      const worker = await startBackendWorker({
+        workerPath: defaultWorkerPath(),
+        options: { dbPath, platform: 'test', key: 'pass phrase' },
+      });
+      try {
+        expect(await worker.dispatch('companies.list', {})).toMatchObject({
+          ok: true,
+          value: { rows: [expect.objectContaining({ name: 'Shifrovannaya' })] },
+        });
+      } finally {
+        await worker.close();
+      }
+      await expect(
+        startBackendWorker({ workerPath: defaultWorkerPath(), options: { dbPath, platform: 'test' } }),
+      ).rejects.toThrow(/encrypted/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
