@@ -30,7 +30,7 @@ export const runRule = (scope: AutomationScope, rule: AutomationRule, occasion: 
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: 'bad_target', params: {} }] });
     return [];
   }
-  const reason = whyNotApplicable(rule, toDealFacts(deal));
+  const reason = whyNotApplicable(rule, toDealFacts(scope.db, deal));
   if (reason !== null) {
     const params = reason.code === 'condition_failed' ? { ...reason.params, number: Number(reason.params.index) + 1 } : reason.params;
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: reason.code, params }] });

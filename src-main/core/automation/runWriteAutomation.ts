@@ -42,8 +42,8 @@ export const runWriteAutomation = (scope: AutomationScope, byTimeRules: readonly
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
     const row = findDealRow(scope.db, item.change.id);
     if (!row) continue;
-    const before = item.change.before === null ? null : toDealFacts(item.change.before);
-    const events = dealEvents(before, toDealFacts(row), {
+    const before = item.change.before === null ? null : toDealFacts(scope.db, item.change.before);
+    const events = dealEvents(before, toDealFacts(scope.db, row), {
       stageEnteredAt: row.stage_entered_at,
       wonAt: row.won_at,
       lostAt: row.lost_at,

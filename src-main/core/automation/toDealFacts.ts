@@ -1,8 +1,19 @@
 import type { DealFacts } from '@shared/domain/automation/DealFacts';
 import type { RowValues } from '../changes/ChangeWriter';
+import type { Db } from '../db/Db';
+import { prepare } from '../db/sql';
 
-/** A deals row (as stored) in the shape rules test. */
-export const toDealFacts = (row: RowValues): DealFacts => ({
+/** The fit of the deal's company: a deal has no fit of its own (deals.icp_fit is never written). */
+const companyFit = (db: Db, companyId: unknown): number | null => {
+  if (typeof companyId !== 'string') return null;
+  const row = prepare(db, 'SELECT icp_fit FROM companies WHERE id = ?').get(companyId) as
+    | { icp_fit: number | null }
+    | undefined;
+  return row?.icp_fit ?? null;
+};
+
+/** A deals row (as stored) in the shape rules test, with its company's ICP fit. */
+export const toDealFacts = (db: Db, row: RowValues): DealFacts => ({
   id: String(row.id),
   title: row.title ?? null,
   pipelineId: row.pipeline_id ?? null,
@@ -19,6 +30,6 @@ export const toDealFacts = (row: RowValues): DealFacts => ({
   expectedCloseOn: row.expected_close_on ?? null,
   lossReasonId: row.loss_reason_id ?? null,
   bantScore: row.bant_score ?? null,
-  icpFit: row.icp_fit ?? null,
+  icpFit: companyFit(db, row.company_id),
   notes: row.notes ?? null,
 });

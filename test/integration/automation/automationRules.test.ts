@@ -109,6 +109,29 @@ describe('write triggers', () => {
     expect(ruleTasks(winner.id).map((task) => [task.rule_id, task.type])).toEqual([[won.id, 'meeting']]);
   });
 
+  it('a condition on ICP fit reads the fit of the deal’s company (a deal has no fit of its own)', async () => {
+    const created = await rule({
+      name: 'Идеальный клиент',
+      trigger: { type: 'deal_created' },
+      conditions: [{ type: 'field', field: 'icpFit', op: 'gt', value: 0.5 }],
+      actions: [{ type: 'create_task', taskType: 'call', subject: 'Позвонить первым', dueInMinutes: 60, assignee: 'owner' }],
+    });
+    const profile = await kit.client.call('icpProfiles.create', {
+      name: 'Логистика', industries: ['Логистика'], sizeMin: null, sizeMax: null, regions: [],
+      revenueMinMinor: null, revenueMaxMinor: null, mustHave: [], excluding: [], notes: null,
+    });
+    await kit.client.call('icpProfiles.approve', { id: profile.id });
+    const fits = (await kit.client.call('companies.create', { name: 'ООО «Груз»', industry: 'Логистика' })).company;
+    const other = (await kit.client.call('companies.create', { name: 'ООО «Пекарня»', industry: 'Хлеб' })).company;
+    const good = await newDeal({ companyId: fits.id });
+    const poor = await newDeal({ companyId: other.id });
+    const none = await newDeal();
+    expect(ruleTasks(good.id)).toHaveLength(1);
+    expect(ruleTasks(poor.id)).toEqual([]);
+    expect(ruleTasks(none.id)).toEqual([]);
+    expect((await runs(created.id)).filter((run) => run.outcome === 'skipped')).toHaveLength(2);
+  });
+
   it('a move the gate refuses fails that action alone and is logged; the user write and the other actions stand', async () => {
     const created = await rule({
       name: 'Сразу в КП',
