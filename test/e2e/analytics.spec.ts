@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { copySeededDb } from '../fixtures/seededDb';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
@@ -47,6 +48,12 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   await expect(card(page, 'created')).toHaveText(ru.format(created));
   await expect(page.getByTestId('analytics-chart-funnel').locator('svg')).toBeVisible();
   await expect(page.getByTestId('analytics-chart-trend').locator('svg')).toBeVisible();
+  // Losses: the value lost in the period next to the count per reason.
+  const lost = all.current.report.lossReasons.reduce((sum, reason) => sum + reason.value, 0);
+  expect(lost).toBeGreaterThan(0);
+  await expect(page.getByTestId('analytics-chart-lossReasons').locator('.analytics-chart-note')).toHaveText(
+    `проиграно на ${formatMoney(lost, all.current.report.currency, 'ru')}`,
+  );
   const funnelRow = (step: string) => page.getByTestId('funnel-table').locator(`tr[data-step="${step}"]`);
   await expect(funnelRow('awareness').getByRole('cell').first()).toHaveText(ru.format(created));
   await page.screenshot({ path: 'test-results/screenshots/analytics-ru-1280x720.png' });

@@ -45,6 +45,7 @@ export const analyticsEn: typeof analyticsRu = {
     trendExtended: 'Conversion by week: last {{count}} weeks',
     timeInStage: 'Time in stage, median (days)',
     lossReasons: 'Loss reasons by stage (deals)',
+    lostValue: 'lost: {{value}}',
     speed: 'Speed to lead',
     speedWithinSla: 'within SLA: {{value}}',
     forecast: 'Weighted forecast by close month',

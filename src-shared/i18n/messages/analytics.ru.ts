@@ -44,6 +44,7 @@ export const analyticsRu = {
     trendExtended: 'Конверсия по неделям: последние {{count}} нед.',
     timeInStage: 'Время на этапе, медиана (дней)',
     lossReasons: 'Причины проигрыша по этапам (сделок)',
+    lostValue: 'проиграно на {{value}}',
     speed: 'Скорость реакции на лид',
     speedWithinSla: 'в пределах SLA: {{value}}',
     forecast: 'Взвешенный прогноз по месяцам закрытия',

@@ -148,11 +148,20 @@ export const useAnalyticsCharts = (
     const lossReasons: ChartSpec = {
       id: 'lossReasons',
       title: t('analytics.charts.lossReasons'),
+      // The value lost matters as much as the count: a reason that costs few but large deals shows.
+      note: t('analytics.charts.lostValue', {
+        value: format.money(
+          report.lossReasons.reduce((sum, reason) => sum + reason.value, 0),
+          report.currency,
+        ),
+      }),
       option:
         report.lossReasons.length > 0
           ? barsChartOption(
               {
-                categories: report.lossReasons.map((reason) => names.reason(reason.id)),
+                categories: report.lossReasons.map(
+                  (reason) => `${names.reason(reason.id)} · ${format.moneyCompact(reason.value, report.currency)}`,
+                ),
                 series: lossStages.map((stageKey, index) => ({
                   name: names.stage(stageKey),
                   values: report.lossReasons.map(

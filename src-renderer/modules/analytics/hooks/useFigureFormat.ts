@@ -1,4 +1,5 @@
 import { formatMoney } from '@shared/i18n/formatMoney';
+import { formatMoneyCompact } from '@shared/i18n/formatMoneyCompact';
 import { useMemo } from 'react';
 import { useLanguage } from '../../../platform/useLanguage';
 
@@ -7,6 +8,8 @@ export type FigureFormat = {
   decimal(value: number | null): string;
   percent(value: number | null): string;
   money(value: number | null, currency: string): string;
+  /** Rounded («53,3 млн ₽»): chart labels only. */
+  moneyCompact(value: number | null, currency: string): string;
 };
 
 const NONE = '—';
@@ -23,6 +26,7 @@ export const useFigureFormat = (): FigureFormat => {
       decimal: (value) => (value === null ? NONE : decimal.format(value)),
       percent: (value) => (value === null ? NONE : percent.format(value)),
       money: (value, currency) => (value === null ? NONE : formatMoney(value, currency, language)),
+      moneyCompact: (value, currency) => (value === null ? NONE : formatMoneyCompact(value, currency, language)),
     };
   }, [language]);
 };
