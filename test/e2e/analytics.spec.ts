@@ -42,6 +42,18 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   const all = await rpc('analytics.overview', { period });
   const created = all.current.funnel[0]?.entered ?? 0;
   expect(created).toBeGreaterThan(0);
+  // A manager rates two of a rep's demos of the month 4 and 5 (the generator writes no reviews).
+  const reviewed = all.current.report.reps.find((row) => row.id !== null && row.demos >= 2);
+  const [year, monthNumber] = month.split('-').map(Number);
+  const demos = await rpc('activities.list', {
+    types: ['demo'],
+    ownerId: reviewed?.id ?? '',
+    from: Date.UTC(year ?? 0, (monthNumber ?? 1) - 1, 3),
+    to: Date.UTC(year ?? 0, (monthNumber ?? 1) - 1, 27),
+    limit: 2,
+  });
+  expect(demos.rows).toHaveLength(2);
+  for (const [index, demo] of demos.rows.entries()) await rpc('activities.review', { id: demo.id, score: 4 + index });
 
   await page.goto(`${host.url}#/analytics?period=${month}`);
   await expect(page.getByTestId('analytics-period')).toHaveText(month);
@@ -117,6 +129,19 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   const repRow = board.getByRole('row').filter({ has: page.getByRole('rowheader', { name: rep?.name ?? '' }) });
   await repRow.getByRole('cell').nth(5).getByRole('button').click();
   await expect(page.getByRole('dialog').getByTestId('drill-list').getByRole('row')).toHaveCount(1 + (rep?.won ?? 0));
+  await page.keyboard.press('Escape');
+
+  // The review score: the mean of the two ratings; a click lists the deals of the rated demos.
+  const reviewedRow = board
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: reviewed?.name ?? '' }) });
+  const score = reviewedRow.getByRole('cell').nth(10).getByRole('button');
+  await expect(score).toHaveText('4,5');
+  await expect(score).toHaveAttribute('title', 'средняя из 2 оценок руководителя');
+  await board.screenshot({ path: 'test-results/screenshots/analytics-leaderboard-ru.png' });
+  await score.click();
+  const ratedDeals = new Set(demos.rows.map((demo) => demo.dealId)).size;
+  await expect(page.getByRole('dialog').getByTestId('drill-list').getByRole('row')).toHaveCount(1 + ratedDeals);
   await page.keyboard.press('Escape');
 });
 

@@ -104,6 +104,7 @@ export const ANALYTICS_DRILL_FIGURES = [
   'repExits',
   'repActivity',
   'repOverdue',
+  'repReviewed',
 ] as const;
 
 export const analyticsDrillInputSchema = z

@@ -119,6 +119,9 @@ export const kpiReportSchema = z.object({
       winRate: ratioSchema,
       overdueTasks: z.number().int().nonnegative(),
       compliance: ratioSchema,
+      /** Mean quality-review score (1–5, one decimal) of the rep's activities done in the period. */
+      reviewAverage: z.number().min(1).max(5).nullable(),
+      reviews: z.number().int().nonnegative(),
     }),
   ),
   lossReasons: z.array(

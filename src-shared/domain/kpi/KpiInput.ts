@@ -69,6 +69,9 @@ export type KpiWin = { dealId: string; companyId: string; valueMinor: number; cu
 
 export type KpiActivityCount = { ownerId: string | null; type: string; n: number };
 
+/** A rep's reviewed activities of the period: the sum of the 1–5 scores and how many. */
+export type KpiReviewScore = { ownerId: string | null; total: number; n: number };
+
 export type KpiCampaignCost = {
   campaignId: string;
   periodStart: number;
@@ -93,6 +96,7 @@ export type KpiInput = {
   /** Wins of every deal of the companies in `deals` (repeat sales look at the whole history). */
   companyWins: readonly KpiWin[];
   activityCounts: readonly KpiActivityCount[];
+  reviewScores: readonly KpiReviewScore[];
   overdueTasks: readonly { ownerId: string | null; n: number }[];
   campaigns: readonly { id: string; name: string }[];
   lossReasons: readonly { id: string; name: string | null; defaultKey: string | null }[];

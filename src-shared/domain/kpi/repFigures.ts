@@ -16,7 +16,10 @@ const COLUMNS: Record<string, 'calls' | 'meetings' | 'emails' | 'demos' | 'propo
   proposal: 'proposals',
 };
 
-/** One line per owner with any activity, close, overdue task or gated exit; best revenue first. */
+/**
+ * One line per owner with any activity, close, overdue task or gated exit; best revenue first.
+ * The review average is the mean manager rating (1–5, one decimal) of the rep's reviewed activities.
+ */
 export const repFigures = (ctx: KpiContext): RepRow[] => {
   const names = new Map(ctx.input.users.map((user) => [user.id, user.name]));
   const rows = new Map<string | null, RepRow>();
@@ -36,6 +39,8 @@ export const repFigures = (ctx: KpiContext): RepRow[] => {
         winRate: null,
         overdueTasks: 0,
         compliance: null,
+        reviewAverage: null,
+        reviews: 0,
       };
       rows.set(id, existing);
     }
@@ -46,6 +51,11 @@ export const repFigures = (ctx: KpiContext): RepRow[] => {
     if (column) row(count.ownerId)[column] += count.n;
   }
   for (const overdue of ctx.input.overdueTasks) row(overdue.ownerId).overdueTasks += overdue.n;
+  for (const review of ctx.input.reviewScores) {
+    const rep = row(review.ownerId);
+    rep.reviews = review.n;
+    rep.reviewAverage = review.n === 0 ? null : Math.round((review.total / review.n) * 10) / 10;
+  }
   const ownerOf = (facts: { deal: { ownerId: string | null } }) => facts.deal.ownerId;
   const won = groupBy(wonInPeriod(ctx), ownerOf);
   const lost = groupBy(lostInPeriod(ctx), ownerOf);

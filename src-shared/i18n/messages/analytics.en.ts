@@ -86,6 +86,10 @@ export const analyticsEn: typeof analyticsRu = {
     title: 'Rep leaderboard',
     sortHint: 'Click a header to sort',
     empty: 'No rep had activities or closes in the period.',
+    reviews_one: 'the mean of {{count}} manager review',
+    reviews_few: 'the mean of {{count}} manager reviews',
+    reviews_many: 'the mean of {{count}} manager reviews',
+    reviews_other: 'the mean of {{count}} manager reviews',
   },
   drill: {
     title: 'Deals: {{figure}}',

@@ -57,6 +57,7 @@ export const kpiReportEn: typeof kpiReportRu = {
     winRate: 'Win rate',
     overdueTasks: 'Overdue',
     compliance: 'Control points',
+    reviewAverage: 'Review score',
     reason: 'Reason',
     count: 'Deals',
     value: 'Value',

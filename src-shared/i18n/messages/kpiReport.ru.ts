@@ -55,6 +55,7 @@ export const kpiReportRu = {
     winRate: 'Доля побед',
     overdueTasks: 'Просрочено',
     compliance: 'Контрольные точки',
+    reviewAverage: 'Оценка качества',
     reason: 'Причина',
     count: 'Сделок',
     value: 'Сумма',

@@ -160,6 +160,9 @@ describe('analytics.overview and analytics.drill against a hand-computed week', 
     expect(await titles({ figure: 'repActivity', ownerId: kit.boris, activity: 'calls' })).toEqual([]);
     // Anna's overdue: the task on D4 (her other one has no deal).
     expect(await titles({ figure: 'repOverdue', ownerId: kit.anna })).toEqual(['D4']);
+    // Boris's reviewed demo (D10) and proposal (D8); Anna's reviewed meeting on D11.
+    expect(await titles({ figure: 'repReviewed', ownerId: kit.boris })).toEqual(['D10', 'D8']);
+    expect(await titles({ figure: 'repReviewed', ownerId: kit.anna })).toEqual(['D11']);
     // The engine's own drill-downs pass through.
     expect(await titles({ figure: 'won' })).toEqual(['D1', 'D8']);
     expect(await titles({ figure: 'repWon', ownerId: kit.anna })).toEqual(['D1']);

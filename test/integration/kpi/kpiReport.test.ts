@@ -122,7 +122,8 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
     expect(report.reps).toEqual([
       // Boris: demo + presentation, a proposal (the deleted call and the W47 call do not count);
       // won D8, lost D10; one task overdue at the as-of time (done only on Monday); exits D8
-      // contract (ticked) and D12 qualification (merged, unticked).
+      // contract (ticked) and D12 qualification (merged, unticked). Reviews: demo 4, presentation 1
+      // (given after the week) and proposal 5.
       {
         id: kit.boris,
         name: 'Борис Иванов',
@@ -136,6 +137,8 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
         winRate: 0.5,
         overdueTasks: 1,
         compliance: 0.5,
+        reviewAverage: 3.3,
+        reviews: 3,
       },
       {
         id: kit.anna,
@@ -150,6 +153,8 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
         winRate: 0.25,
         overdueTasks: 1,
         compliance: 1,
+        reviewAverage: 3,
+        reviews: 1,
       },
     ]);
   });

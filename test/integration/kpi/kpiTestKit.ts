@@ -47,6 +47,8 @@ export type KpiKit = DealsKit & {
     dueAt?: number | null;
     createdAt: number;
     deletedAt?: number | null;
+    /** A manager's quality review: the 1–5 score and when it was given. */
+    review?: { score: number; at: number };
   }): void;
   company(name: string, segment?: string | null): string;
   report(input: KpiReportInput): Promise<KpiReportResult>;
@@ -111,8 +113,8 @@ export const createKpiKit = async (timeZone = 'Europe/Moscow'): Promise<KpiKit> 
     activity(fields) {
       backend.db.sqlite
         .prepare(
-          `INSERT INTO activities (id, type, direction, subject, deal_id, owner_id, due_at, done_at, created_at, updated_at, deleted_at)
-           VALUES (?, ?, ?, 'x', ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO activities (id, type, direction, subject, deal_id, owner_id, due_at, done_at, created_at, updated_at, deleted_at, review_score, reviewed_at)
+           VALUES (?, ?, ?, 'x', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           uuidv7(),
@@ -125,6 +127,8 @@ export const createKpiKit = async (timeZone = 'Europe/Moscow'): Promise<KpiKit> 
           fields.createdAt,
           fields.createdAt,
           fields.deletedAt ?? null,
+          fields.review?.score ?? null,
+          fields.review?.at ?? null,
         );
     },
     company(name, segment = null) {

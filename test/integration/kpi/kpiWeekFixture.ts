@@ -155,16 +155,40 @@ export const buildWeekFixture = async (kit: KpiKit): Promise<WeekFixture> => {
     doneAt: msk(11, 24, 10, 30),
     createdAt: msk(11, 24, 10, 30),
   });
-  kit.activity({ type: 'meeting', deal: ids.d11, owner: anna, doneAt: msk(11, 23, 10), createdAt: msk(11, 23, 9) });
-  kit.activity({ type: 'demo', deal: ids.d10, owner: boris, doneAt: msk(11, 24, 15), createdAt: msk(11, 20, 9) });
+  kit.activity({
+    type: 'meeting',
+    deal: ids.d11,
+    owner: anna,
+    doneAt: msk(11, 23, 10),
+    createdAt: msk(11, 23, 9),
+    review: { score: 3, at: msk(11, 23, 12) },
+  });
+  // Reviews: Boris's demo 4, presentation 1 (rated after the week, still this week's work) and
+  // proposal 5 (mean 3.3); Anna's meeting 3.
+  kit.activity({
+    type: 'demo',
+    deal: ids.d10,
+    owner: boris,
+    doneAt: msk(11, 24, 15),
+    createdAt: msk(11, 20, 9),
+    review: { score: 4, at: msk(11, 25, 10) },
+  });
   kit.activity({
     type: 'presentation',
     deal: ids.d10,
     owner: boris,
     doneAt: msk(11, 25, 9),
     createdAt: msk(11, 20, 9),
+    review: { score: 1, at: msk(12, 1, 10) },
   });
-  kit.activity({ type: 'proposal', deal: ids.d8, owner: boris, doneAt: msk(11, 26, 9), createdAt: msk(11, 26, 9) });
+  kit.activity({
+    type: 'proposal',
+    deal: ids.d8,
+    owner: boris,
+    doneAt: msk(11, 26, 9),
+    createdAt: msk(11, 26, 9),
+    review: { score: 5, at: msk(11, 27, 10) },
+  });
   kit.activity({ type: 'call', deal: ids.d8, owner: boris, doneAt: msk(11, 20, 9), createdAt: msk(11, 20, 9) });
   kit.activity({
     type: 'call',

@@ -20,7 +20,12 @@ import { speedToLeadBuckets } from '@shared/domain/kpi/speedToLeadBuckets';
 import { type RangeWeek, trendWeeks, weeksOfRange } from '@shared/domain/kpi/weeksOfRange';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import { selectActivityDeals, selectOverdueDeals, type KpiActivityDealRow } from '../kpi/kpiActivityDeals.repo';
+import {
+  selectActivityDeals,
+  selectOverdueDeals,
+  selectReviewedDeals,
+  type KpiActivityDealRow,
+} from '../kpi/kpiActivityDeals.repo';
 import { inputFor, type KpiScope } from '../kpi/kpi.service';
 import { loadStages } from '../kpi/kpiInput.service';
 import { selectCampaignSources, selectSources } from './analytics.repo';
@@ -145,6 +150,8 @@ export const analyticsDrill = (
     }
     case 'repOverdue':
       return sortDrillRows(activityRows(stages, selectOverdueDeals(db, current.asOf, filters, ownerId)), limit);
+    case 'repReviewed':
+      return sortDrillRows(activityRows(stages, selectReviewedDeals(db, window, filters, ownerId)), limit);
     default: {
       const { period: _p, filters: _f, asOf: _a, sourceId: _s, week: _w, bucket: _b, activity: _c, ...request } = input;
       return kpiDrillDown(current, { ...request, figure, limit });

@@ -1,6 +1,6 @@
 import type { KpiFilters } from '@shared/contract/schemas/kpi';
 import type { FunnelStep } from '@shared/domain/funnelSteps';
-import type { KpiActivityCount, KpiCampaignCost } from '@shared/domain/kpi/KpiInput';
+import type { KpiActivityCount, KpiCampaignCost, KpiReviewScore } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { selectRaw } from '../../db/sql';
@@ -124,6 +124,27 @@ export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiFilt
         AND ${activityFilterSql(filters)}
       GROUP BY a.owner_id, a.type`,
   ).map((row) => ({ ownerId: row.owner_id, type: row.type, n: row.n }));
+
+/**
+ * The quality reviews of each rep's activities done in the window, whenever they were given: a
+ * manager rates last week's demos on Monday, and last week's report (as of its end) must show them.
+ * Read from the partial review index.
+ */
+export const selectReviewScores = (db: Db, window: KpiWindow, filters: KpiFilters): KpiReviewScore[] =>
+  selectRaw(
+    db,
+    sql<{
+      owner_id: string | null;
+      total: number;
+      n: number;
+    }>`SELECT a.owner_id, sum(a.review_score) AS total, count(*) AS n
+      FROM activities a INDEXED BY activities_reviewed
+      ${activityJoins(filters)}
+      WHERE a.review_score IS NOT NULL AND a.done_at >= ${window.from} AND a.done_at < ${window.end}
+        AND ${liveAt('a', window.asOf)}
+        AND ${activityFilterSql(filters)}
+      GROUP BY a.owner_id`,
+  ).map((row) => ({ ownerId: row.owner_id, total: row.total, n: row.n }));
 
 /** Activities due before the as-of time and not done by then, per owner. */
 export const selectOverdue = (db: Db, asOf: number, filters: KpiFilters): { ownerId: string | null; n: number }[] =>

@@ -47,6 +47,21 @@ export const selectActivityDeals = (
     sql`a.done_at`,
   );
 
+/** The deals of one owner's reviewed activities done in the window: the ones `selectReviewScores` averages. */
+export const selectReviewedDeals = (
+  db: Db,
+  window: KpiWindow,
+  filters: KpiFilters,
+  ownerId: string | null,
+): KpiActivityDealRow[] =>
+  dealsOf(
+    db,
+    filters,
+    sql`${ownerIs(ownerId)} AND a.review_score IS NOT NULL AND a.done_at >= ${window.from}
+      AND a.done_at < ${window.end} AND ${liveAt('a', window.asOf)}`,
+    sql`a.reviewed_at`,
+  );
+
 /** The deals of one owner's tasks overdue at the as-of time: the ones `selectOverdue` counts. */
 export const selectOverdueDeals = (
   db: Db,

@@ -54,7 +54,7 @@ export const DrillDialog = ({ request, period, filters, names, onClose }: Props)
               {data.total > data.deals.length
                 ? ` · ${t('analytics.drill.shown', { shown: data.deals.length, total: data.total })}`
                 : ''}
-              {request?.figure.figure === 'repActivity' || request?.figure.figure === 'repOverdue'
+              {['repActivity', 'repOverdue', 'repReviewed'].includes(request?.figure.figure ?? '')
                 ? ` · ${t('analytics.drill.activityNote')}`
                 : ''}
             </p>

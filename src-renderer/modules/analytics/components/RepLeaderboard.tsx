@@ -14,7 +14,8 @@ import type { FigureFormat } from '../hooks/useFigureFormat';
 import type { DrillRequest } from '../utils/DrillRequest';
 
 type Rep = KpiReport['reps'][number];
-type NumericKey = Exclude<keyof Rep, 'id' | 'name'>;
+/** `reviews` is the count behind `reviewAverage`, shown in its cell's title. */
+type NumericKey = Exclude<keyof Rep, 'id' | 'name' | 'reviews'>;
 
 type Props = {
   report: KpiReport;
@@ -41,6 +42,8 @@ const drillOf = (key: NumericKey, ownerId: string | null): DrillRequest['figure'
       return { figure: 'repOverdue', ownerId };
     case 'compliance':
       return { figure: 'repExits', ownerId };
+    case 'reviewAverage':
+      return { figure: 'repReviewed', ownerId };
   }
 };
 
@@ -55,6 +58,7 @@ const NUMERIC: NumericKey[] = [
   'winRate',
   'overdueTasks',
   'compliance',
+  'reviewAverage',
 ];
 
 /** Every rep's line for the period, sortable by any column; a number lists the deals behind it. */
@@ -67,7 +71,9 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
         ? format.money(value, report.currency)
         : key === 'winRate' || key === 'compliance'
           ? format.percent(value)
-          : format.int(value);
+          : key === 'reviewAverage'
+            ? format.decimal(value)
+            : format.int(value);
     return [
       {
         id: 'rep',
@@ -75,7 +81,10 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
         accessorFn: (rep) => names.owner(rep.id),
         sortingFn: 'text',
       },
-      ...NUMERIC.map<ColumnDef<Rep>>((key) => ({
+      // A team that does not rate its reps' work is not shown a column of dashes.
+      ...NUMERIC.filter((key) => key !== 'reviewAverage' || report.reps.some((rep) => rep.reviews > 0)).map<
+        ColumnDef<Rep>
+      >((key) => ({
         id: key,
         header: t(`kpiReport.columns.${key}`),
         accessorFn: (rep) => rep[key] ?? undefined,
@@ -91,6 +100,7 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
             <button
               type="button"
               className="button-link figure-link"
+              title={key === 'reviewAverage' ? t('analytics.reps.reviews', { count: row.original.reviews }) : undefined}
               onClick={() =>
                 onDrill({
                   title: t('analytics.figures.rep', { rep, column: t(`kpiReport.columns.${key}`) }),
@@ -104,7 +114,7 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
         },
       })),
     ];
-  }, [format, names, onDrill, report.currency, t]);
+  }, [format, names, onDrill, report.currency, report.reps, t]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the table re-renders with this component
   const table = useReactTable({
     data: report.reps,
