@@ -66,6 +66,28 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   await expect(page.getByTestId('analytics-chart-lossReasons').locator('.analytics-chart-note')).toHaveText(
     `проиграно на ${formatMoney(lost, all.current.report.currency, 'ru')}`,
   );
+  // Retention: churn, LTV, NPS and repeat sales of the month, as the core computed them.
+  const retention = all.current.report;
+  const percent = new Intl.NumberFormat('ru', { style: 'percent', maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat('ru', { maximumFractionDigits: 1 });
+  const orDash = (value: number | null, show: (value: number) => string) => (value === null ? '—' : show(value));
+  const currency = retention.currency;
+  await expect(card(page, 'churnRate')).toHaveText(orDash(retention.churnRate, (value) => percent.format(value)));
+  await expect(card(page, 'ltv')).toHaveText(orDash(retention.ltv, (value) => formatMoney(value, currency, 'ru')));
+  const answers = retention.nps.responses;
+  const answerWord = { one: 'ответ', few: 'ответа', many: 'ответов', other: 'ответа' } as Record<string, string>;
+  const npsText = orDash(retention.nps.score, (value) => decimal.format(value));
+  await expect(card(page, 'nps')).toHaveText(
+    `${npsText} · ${answers} ${answerWord[new Intl.PluralRules('ru').select(answers)]}`,
+  );
+  await expect(card(page, 'repeatSales')).toContainText(formatMoney(retention.repeatSales.value, currency, 'ru'));
+  expect(retention.ltv).not.toBeNull();
+  expect(retention.repeatSales.count).toBeGreaterThan(0);
+  await page.getByTestId('card-repeatSales').click();
+  await expect(page.getByRole('dialog').getByTestId('drill-list').getByRole('row')).toHaveCount(
+    1 + retention.repeatSales.count,
+  );
+  await page.keyboard.press('Escape');
   const funnelRow = (step: string) => page.getByTestId('funnel-table').locator(`tr[data-step="${step}"]`);
   await expect(funnelRow('awareness').getByRole('cell').first()).toHaveText(ru.format(created));
   await page.screenshot({ path: 'test-results/screenshots/analytics-ru-1280x720.png' });
@@ -153,6 +175,8 @@ test('explains an empty period and reads in English', async ({ page }) => {
     'No deal moved in this period: no new leads, moves or closes. Pick another period or reset the filters.',
   );
   await expect(card(page, 'winRate')).toHaveText('—');
+  await expect(page.getByRole('heading', { name: /^Retention/ })).toBeVisible();
+  await expect(page.getByTestId('card-churnRate').locator('.analytics-card-label')).toHaveText('Customer churn');
   await page.getByRole('button', { name: 'Next period' }).click();
   await expect(page).toHaveURL(/period=2019-Q2/);
 

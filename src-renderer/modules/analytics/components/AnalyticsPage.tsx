@@ -24,6 +24,7 @@ import { FunnelTable } from './FunnelTable';
 import { KpiCards } from './KpiCards';
 import { PeriodPicker } from './PeriodPicker';
 import { RepLeaderboard } from './RepLeaderboard';
+import { RetentionCards } from './RetentionCards';
 import { SourcesTables } from './SourcesTables';
 import './AnalyticsPage.css';
 
@@ -190,6 +191,7 @@ export const AnalyticsPage = () => {
               />
             ))}
           </div>
+          <RetentionCards data={data} format={format} onDrill={onDrill} />
           <SourcesTables data={data} names={names} format={format} onDrill={onDrill} />
           <RepLeaderboard report={data.current.report} names={names} format={format} onDrill={onDrill} />
         </>
