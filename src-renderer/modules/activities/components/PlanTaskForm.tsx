@@ -1,23 +1,43 @@
+import type { ActivityType } from '@shared/contract/schemas/activities';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
+import { Select } from '../../../ui/form/Select';
 import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
+import { OwnerPicker } from '../../users/components/OwnerPicker';
+import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { dateTimeInput } from '../utils/dateTimeInput';
+import { taskTypes } from '../utils/taskTypes';
 
 const HOUR = 3_600_000;
 
-/** One line to plan a task: what and when (an hour from now by default), for the current user, on a deal if given. */
-export const PlanTaskForm = ({ dealId, autoFocus = false }: { dealId?: string; autoFocus?: boolean }) => {
+type Props = {
+  dealId?: string | undefined;
+  autoFocus?: boolean;
+  /** Who the task is for unless picked: the deal's owner, the rep whose day is shown; else me. */
+  defaultOwnerId?: string | null | undefined;
+};
+
+/**
+ * Plans a task: its kind, what, when (an hour from now by default) and for whom, on a deal if
+ * given. Refusals show translated under the form.
+ */
+export const PlanTaskForm = ({ dealId, autoFocus = false, defaultOwnerId }: Props) => {
   const { t } = useTranslation();
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const { timeZone } = useDateFormat();
+  const { user } = useCurrentUser();
+  const [type, setType] = useState<ActivityType>('task');
   const [subject, setSubject] = useState('');
   const [due, setDue] = useState(() => dateTimeInput.from(Date.now() + HOUR, timeZone));
+  // Undefined until picked: the default follows the deal owner and the current user as they load.
+  const [pickedOwner, setPickedOwner] = useState<string | null | undefined>(undefined);
+  const ownerId = pickedOwner === undefined ? (defaultOwnerId ?? user?.id ?? null) : pickedOwner;
   const [error, setError] = useState<string | null>(null);
   const subjectBox = useRef<HTMLInputElement>(null);
   // A frame later: a closing dialog (the log form that completed a task) gives focus back first.
@@ -31,8 +51,10 @@ export const PlanTaskForm = ({ dealId, autoFocus = false }: { dealId?: string; a
     event.preventDefault();
     try {
       await client.call('activities.plan', {
+        type,
         subject,
         dueAt: dateTimeInput.to(due, timeZone) ?? -1,
+        ownerId,
         ...(dealId ? { dealId } : {}),
       });
       push({ tone: 'success', message: t('activities.tasks.planned') });
@@ -47,6 +69,18 @@ export const PlanTaskForm = ({ dealId, autoFocus = false }: { dealId?: string; a
 
   return (
     <form className="plan-task" onSubmit={submit} noValidate data-testid="plan-task">
+      <Select
+        className="plan-task-type"
+        aria-label={t('activities.fields.type')}
+        value={type}
+        onChange={(event) => setType(event.target.value as ActivityType)}
+      >
+        {taskTypes.map((option) => (
+          <option key={option} value={option}>
+            {t(`activities.type.${option}`)}
+          </option>
+        ))}
+      </Select>
       <input
         className="input plan-task-subject"
         aria-label={t('activities.fields.subject')}
@@ -63,7 +97,13 @@ export const PlanTaskForm = ({ dealId, autoFocus = false }: { dealId?: string; a
         value={due}
         onChange={(event) => setDue(event.target.value)}
       />
-      <button type="submit" className="button button-primary">
+      <OwnerPicker
+        className="plan-task-owner"
+        aria-label={t('activities.fields.owner')}
+        value={ownerId}
+        onChange={setPickedOwner}
+      />
+      <button type="submit" className="button button-primary plan-task-submit">
         {t('activities.tasks.add')}
       </button>
       {error ? (
