@@ -117,3 +117,45 @@ test('plan a call for a colleague and a meeting for me; reschedule to a chosen t
   // A task planned while looking at Oleg's day is his by default.
   await expect(page.getByTestId('plan-task').getByRole('combobox', { name: 'Исполнитель' })).toHaveValue(ws.oleg.id);
 });
+
+test('the deal drawer plans for the deal’s owner, reschedules a next step to tomorrow 9:00 and reassigns it, each with Undo', async ({
+  page,
+}) => {
+  const tag = `Ящик ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.oleg.id },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const tasks = page.getByRole('dialog', { name: `${tag} сделка` }).getByTestId('deal-tasks');
+  // Oleg owns the deal: its next step is his unless someone else is picked.
+  await expect(tasks.getByRole('combobox', { name: 'Исполнитель', exact: true })).toHaveValue(ws.oleg.id);
+  await tasks.getByRole('combobox', { name: 'Тип' }).selectOption({ label: 'Демонстрация' });
+  await tasks.getByRole('textbox', { name: 'Тема' }).fill('Показать отчёты');
+  await tasks.getByRole('button', { name: 'Запланировать' }).click();
+  const row = tasks.getByTestId('task-row').filter({ hasText: 'Показать отчёты' });
+  await expect(row.getByTestId('task-type')).toHaveText('Демонстрация');
+  await expect(row.getByRole('combobox', { name: 'Исполнитель: Показать отчёты' })).toHaveValue(ws.oleg.id);
+
+  await row.getByRole('button', { name: 'Перенести' }).click();
+  await page.screenshot({ path: 'test-results/screenshots/deal-drawer-reschedule-ru.png' });
+  await tasks
+    .getByTestId('reschedule-popover')
+    .getByRole('button', { name: /Завтра, 9:00/ })
+    .click();
+  const [task] = await ws.rpc('activities.dealTasks', { dealId: deal!.id });
+  const tomorrow = moscowInput(Date.now() + 86_400_000).slice(0, 10);
+  expect(moscowInput(task!.dueAt!)).toBe(`${tomorrow}T09:00`);
+  await expect(row).toContainText(`09:00`);
+
+  await row
+    .getByRole('combobox', { name: 'Исполнитель: Показать отчёты' })
+    .selectOption({ label: 'Анна Смирнова (я)' });
+  await expect(row.getByRole('combobox', { name: 'Исполнитель: Показать отчёты' })).toHaveValue(ws.anna.id);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Задача передана: Анна Смирнова' })
+    .getByRole('button', { name: 'Отменить' })
+    .click();
+  await expect(row.getByRole('combobox', { name: 'Исполнитель: Показать отчёты' })).toHaveValue(ws.oleg.id);
+  expect((await ws.rpc('activities.get', { id: task!.id })).ownerId).toBe(ws.oleg.id);
+});
