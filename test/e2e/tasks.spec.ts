@@ -42,6 +42,10 @@ test('plan a call for a colleague and a meeting for me; reschedule to a chosen t
 
   await page.goto(`${ws.host.url}#/activities`);
   const form = page.getByTestId('plan-task');
+  // A task without a subject is refused, in words naming the field.
+  await form.getByRole('button', { name: 'Запланировать' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Тема: Обязательное поле');
+  await expect(form.getByRole('textbox', { name: 'Тема' })).toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('combobox', { name: 'Тип' }).selectOption({ label: 'Звонок' });
   await form.getByRole('textbox', { name: 'Тема' }).fill(`${tag} звонок Олега`);
   await form.getByRole('combobox', { name: 'Исполнитель' }).selectOption({ label: 'Олег Кузнецов' });
@@ -136,6 +140,11 @@ test('the deal drawer plans for the deal’s owner, reschedules a next step to t
   await expect(row.getByTestId('task-type')).toHaveText('Демонстрация');
   await expect(row.getByRole('combobox', { name: 'Исполнитель: Показать отчёты' })).toHaveValue(ws.oleg.id);
 
+  // Escape closes the popover, not the drawer around it.
+  await row.getByRole('button', { name: 'Перенести' }).click();
+  await page.keyboard.press('Escape');
+  await expect(tasks.getByTestId('reschedule-popover')).toBeHidden();
+  await expect(row.getByRole('button', { name: 'Перенести' })).toBeFocused();
   await row.getByRole('button', { name: 'Перенести' }).click();
   await page.screenshot({ path: 'test-results/screenshots/deal-drawer-reschedule-ru.png' });
   await tasks
