@@ -94,7 +94,7 @@ export const DealsPage = () => {
         columns,
         getRowId: (deal) => deal.id,
         onRowClick: (deal) => openDeal(deal.id),
-        rowData: logTargetData,
+        rowData: (deal) => logTargetData(deal),
         numericColumns: ['valueMinor'],
         flexColumn: 'title',
       }}

@@ -97,7 +97,7 @@ export const LeadsPage = () => {
         columns,
         getRowId: (lead) => lead.id,
         onRowClick: (lead) => openDeal(lead.id),
-        rowData: logTargetData,
+        rowData: (lead) => logTargetData(lead),
         flexColumn: 'title',
       }}
       filtered={list.settled.search.trim() !== '' || leadFiltersActive(list.state)}
