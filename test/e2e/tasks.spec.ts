@@ -46,7 +46,7 @@ test('plan a call for a colleague and a meeting for me; reschedule to a chosen t
   await form.getByRole('button', { name: 'Запланировать' }).click();
   await expect(form.getByRole('alert')).toHaveText('Тема: Обязательное поле');
   await expect(form.getByRole('textbox', { name: 'Тема' })).toHaveAttribute('aria-invalid', 'true');
-  await form.getByRole('combobox', { name: 'Тип' }).selectOption({ label: 'Звонок' });
+  await form.getByRole('combobox', { name: 'Вид задачи' }).selectOption({ label: 'Звонок' });
   await form.getByRole('textbox', { name: 'Тема' }).fill(`${tag} звонок Олега`);
   await form.getByRole('combobox', { name: 'Исполнитель' }).selectOption({ label: 'Олег Кузнецов' });
   await page.screenshot({ path: 'test-results/screenshots/plan-task-ru.png' });
@@ -133,7 +133,7 @@ test('the deal drawer plans for the deal’s owner, reschedules a next step to t
   const tasks = page.getByRole('dialog', { name: `${tag} сделка` }).getByTestId('deal-tasks');
   // Oleg owns the deal: its next step is his unless someone else is picked.
   await expect(tasks.getByRole('combobox', { name: 'Исполнитель', exact: true })).toHaveValue(ws.oleg.id);
-  await tasks.getByRole('combobox', { name: 'Тип' }).selectOption({ label: 'Демонстрация' });
+  await tasks.getByRole('combobox', { name: 'Вид задачи' }).selectOption({ label: 'Демонстрация' });
   await tasks.getByRole('textbox', { name: 'Тема' }).fill('Показать отчёты');
   await tasks.getByRole('button', { name: 'Запланировать' }).click();
   const row = tasks.getByTestId('task-row').filter({ hasText: 'Показать отчёты' });

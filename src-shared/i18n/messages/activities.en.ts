@@ -115,6 +115,7 @@ export const activitiesEn: typeof activitiesRu = {
     completed: 'Task completed',
     reschedule: 'Reschedule',
     snoozed: 'Task moved to tomorrow',
+    type: 'Kind of task',
     rescheduleTitle: 'Reschedule “{{subject}}”',
     rescheduled: 'Task rescheduled',
     move: 'Move',

@@ -113,6 +113,7 @@ export const activitiesRu = {
     completed: 'Задача выполнена',
     reschedule: 'Перенести',
     snoozed: 'Задача перенесена на завтра',
+    type: 'Вид задачи',
     rescheduleTitle: 'Перенести «{{subject}}»',
     rescheduled: 'Задача перенесена',
     move: 'Перенести',

@@ -17,7 +17,7 @@ const HOUR = 3_600_000;
 
 /** The one-line form has no labels on screen: a refusal names the field it is about. */
 const FIELD_LABELS: Record<string, string> = {
-  type: 'activities.fields.type',
+  type: 'activities.tasks.type',
   subject: 'activities.fields.subject',
   dueAt: 'activities.fields.dueAt',
   ownerId: 'activities.fields.owner',
@@ -87,7 +87,7 @@ export const PlanTaskForm = ({ dealId, autoFocus = false, defaultOwnerId }: Prop
     <form className="plan-task" onSubmit={submit} noValidate data-testid="plan-task">
       <Select
         className="plan-task-type"
-        aria-label={t('activities.fields.type')}
+        aria-label={t('activities.tasks.type')}
         value={type}
         aria-invalid={errors['type'] ? true : undefined}
         onChange={(event) => setType(event.target.value as ActivityType)}
