@@ -156,3 +156,29 @@ test('the contacts table logs on a contact; with nothing in view, A asks which d
   await page.keyboard.press('Escape');
   await expect(chooser).toBeHidden();
 });
+
+test('A on a focused row of the deals table and of the leads inbox logs on that row’s deal', async ({ page }) => {
+  const tag = `Строка ${Date.now()}`;
+  const [deal, lead] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} внедрение`, valueMinor: 100_00, stageKey: 'proposal', ownerId: ws.anna.id },
+    { title: `${tag} заявка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  await page.goto(`${ws.host.url}#/deals?q=${encodeURIComponent(tag)}`);
+  await page.getByRole('row').filter({ hasText: deal!.title }).getByRole('link', { name: deal!.title }).focus();
+  await page.keyboard.press('a');
+  let form = page.getByRole('dialog', { name: `Новая активность: ${deal!.title}` });
+  await form.getByLabel('Тема').fill('Звонок из таблицы');
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+  expect((await ws.rpc('activities.firstTouch', { dealId: deal!.id })).activity?.subject).toBe('Звонок из таблицы');
+
+  // In the inbox the row's checkbox counts as being on the row.
+  await page.goto(`${ws.host.url}#/leads?q=${encodeURIComponent(tag)}`);
+  await page.getByRole('row').filter({ hasText: lead!.title }).getByRole('checkbox').focus();
+  await page.keyboard.press('a');
+  form = page.getByRole('dialog', { name: `Новая активность: ${lead!.title}` });
+  await form.getByLabel('Тема').fill('Звонок из входящих');
+  await form.getByTestId('activity-submit').click();
+  await expect(form).toBeHidden();
+  expect((await ws.rpc('activities.firstTouch', { dealId: lead!.id })).activity?.subject).toBe('Звонок из входящих');
+});

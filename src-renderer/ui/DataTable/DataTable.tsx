@@ -37,6 +37,8 @@ export type DataTableProps<T> = {
   columnVisibility?: VisibilityState;
   /** A click anywhere on a row (not on a link or button inside it) opens the record. */
   onRowClick?(row: T): void;
+  /** `data-*` attributes of a row's `<tr>` (e.g. what "A" logs on while focus is in the row). */
+  rowData?(row: T): Record<`data-${string}`, string>;
   /**
    * Widths the user dragged, by column id; with `onColumnSizingChange` every column gets a
    * resize handle. Columns are laid out at their `size` (never under `minSize`).
@@ -84,6 +86,7 @@ export const DataTable = <T,>({
   empty,
   columnVisibility = {},
   onRowClick,
+  rowData,
   columnSizing = {},
   onColumnSizingChange,
   flexColumn,
@@ -186,6 +189,7 @@ export const DataTable = <T,>({
             {table.getRowModel().rows.map((row) => (
               <tr
                 key={row.id}
+                {...rowData?.(row.original)}
                 className={onRowClick ? 'is-clickable' : undefined}
                 onClick={
                   onRowClick

@@ -21,11 +21,14 @@ const lastDueAt = (tasks: readonly ActivityRow[]): number | null =>
  */
 export const DealTasks = ({
   dealId,
+  dealOwnerId,
   open,
   completedAt,
   onCompleteAndLog,
 }: {
   dealId: string;
+  /** New tasks go to the deal's owner unless another assignee is picked. */
+  dealOwnerId: string | null;
   open: boolean;
   /** Bumped when the drawer's log form completes a task: ask for the next step as after Complete. */
   completedAt: number;
@@ -34,6 +37,7 @@ export const DealTasks = ({
   const { t } = useTranslation();
   const tasks = useLiveQuery('activities.dealTasks', { dealId }, ['activities']).data ?? [];
   const actions = useTaskActions();
+  const [rescheduling, setRescheduling] = useState<string | null>(null);
   // The drawer's moment: whether a task is overdue does not need a re-render per second.
   const [now] = useState(() => Date.now());
   const hasFuture = hasNextStep(lastDueAt(tasks), now);
@@ -56,7 +60,10 @@ export const DealTasks = ({
                   if (completed) setCompletedHere(Date.now());
                 })
               }
-              onSnooze={(row) => void actions.snooze(row)}
+              rescheduling={rescheduling === task.id}
+              onRescheduling={(isOpen) => setRescheduling(isOpen ? task.id : null)}
+              onReschedule={(row, dueAt) => void actions.reschedule(row, dueAt)}
+              onReassign={(row, ownerId, name) => void actions.reassign(row, ownerId, name)}
               onCompleteAndLog={onCompleteAndLog}
             />
           ))}
@@ -74,7 +81,7 @@ export const DealTasks = ({
           {t('activities.tasks.noNext')}
         </p>
       ) : null}
-      <PlanTaskForm key={askedAt} dealId={dealId} autoFocus={asking} />
+      <PlanTaskForm key={askedAt} dealId={dealId} defaultOwnerId={dealOwnerId} autoFocus={asking} />
     </div>
   );
 };

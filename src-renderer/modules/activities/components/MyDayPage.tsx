@@ -2,8 +2,11 @@ import type { ActivityRow, MyDay } from '@shared/contract/schemas/activities';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { useMyDayOwner } from '../hooks/useMyDayOwner';
 import { useTaskActions } from '../hooks/useTaskActions';
 import { useTaskKeys } from '../hooks/useTaskKeys';
+import { myDayOwnerInput } from '../utils/myDayOwnerInput';
+import { MyDayOwnerFilter } from './MyDayOwnerFilter';
 import { PlanTaskForm } from './PlanTaskForm';
 import { TaskRow } from './TaskRow';
 import './MyDayPage.css';
@@ -12,13 +15,15 @@ const SECTIONS = ['overdue', 'today', 'upcoming', 'doneToday'] as const;
 
 /**
  * The Activities page: My day — overdue tasks, today's, the upcoming ones and what was done
- * today, for me or the whole team; keyboard-driven (j/k, x to complete, s to snooze).
+ * today, for me, the whole team or one user (kept in the URL); keyboard-driven (j/k, x to
+ * complete, s to snooze, r to reschedule).
  */
 export const MyDayPage = () => {
   const { t } = useTranslation();
-  const [whose, setWhose] = useState<'me' | 'team'>('me');
-  const day = useLiveQuery('activities.myDay', whose === 'me' ? {} : { ownerId: null }, ['activities', 'deals']).data;
+  const [whose, setWhose] = useMyDayOwner();
+  const day = useLiveQuery('activities.myDay', myDayOwnerInput(whose), ['activities', 'deals', 'users']).data;
   const actions = useTaskActions();
+  const [rescheduling, setRescheduling] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const find = (id: string): ActivityRow | undefined =>
     day ? SECTIONS.flatMap((section) => day[section]).find((task) => task.id === id) : undefined;
@@ -31,25 +36,24 @@ export const MyDayPage = () => {
       const task = find(id);
       if (task && task.doneAt === null) void actions.snooze(task);
     },
+    reschedule: (id) => {
+      if (find(id)?.doneAt === null) setRescheduling(id);
+    },
   });
+  const sectionProps = { day, actions, rescheduling, onRescheduling: setRescheduling };
 
   return (
     <div className="my-day">
       <div className="my-day-toolbar">
-        <PlanTaskForm />
-        <label className="my-day-whose">
-          <span className="visually-hidden">{t('activities.myDay.whose')}</span>
-          <select className="input" value={whose} onChange={(event) => setWhose(event.target.value as 'me' | 'team')}>
-            <option value="me">{t('activities.myDay.me')}</option>
-            <option value="team">{t('activities.myDay.team')}</option>
-          </select>
-        </label>
+        {/* Planning while looking at a rep's day assigns to that rep by default. */}
+        <PlanTaskForm key={whose} defaultOwnerId={whose === 'me' || whose === 'team' ? undefined : whose} />
+        <MyDayOwnerFilter value={whose} onChange={setWhose} />
       </div>
       <p className="muted my-day-hint">{t('activities.myDay.hint')}</p>
       {day ? (
         <div className="my-day-sections" ref={list}>
           {SECTIONS.map((section) => (
-            <Section key={section} section={section} day={day} actions={actions} />
+            <Section key={section} section={section} {...sectionProps} day={day} />
           ))}
         </div>
       ) : (
@@ -59,15 +63,15 @@ export const MyDayPage = () => {
   );
 };
 
-const Section = ({
-  section,
-  day,
-  actions,
-}: {
+type SectionProps = {
   section: (typeof SECTIONS)[number];
   day: MyDay;
   actions: ReturnType<typeof useTaskActions>;
-}) => {
+  rescheduling: string | null;
+  onRescheduling(taskId: string | null): void;
+};
+
+const Section = ({ section, day, actions, rescheduling, onRescheduling }: SectionProps) => {
   const { t } = useTranslation();
   const tasks = day[section];
   return (
@@ -89,7 +93,10 @@ const Section = ({
               task={task}
               overdue={section === 'overdue'}
               onComplete={(row) => void actions.complete(row)}
-              onSnooze={(row) => void actions.snooze(row)}
+              rescheduling={rescheduling === task.id}
+              onRescheduling={(open) => onRescheduling(open ? task.id : null)}
+              onReschedule={(row, dueAt) => void actions.reschedule(row, dueAt)}
+              onReassign={(row, ownerId, name) => void actions.reassign(row, ownerId, name)}
             />
           ))}
         </ul>

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 
+/** A ticked row's checkbox (the leads inbox) takes no letters: "A" there logs on its row. */
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  (target.isContentEditable ||
+    ['TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'radio'));
 
 /**
  * "A" logs an activity on the record in view (Pipedrive's habit): not while typing, not with a

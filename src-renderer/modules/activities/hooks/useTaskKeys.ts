@@ -4,11 +4,16 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-type Keys = { complete(taskId: string): void; snooze(taskId: string): void };
+/** The letter pressed; under a Cyrillic layout the Latin key in the same place (о is j, к is r). */
+const letterOf = (event: KeyboardEvent): string =>
+  /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
+
+type Keys = { complete(taskId: string): void; snooze(taskId: string): void; reschedule(taskId: string): void };
 
 /**
- * j/k move between task rows, x completes and s snoozes the focused one (Gmail's habits). Keys
- * typed into a box or under an open dialog are left alone.
+ * j/k move between task rows; x completes, s snoozes and r opens reschedule for the focused one
+ * (Gmail's habits). Keys typed into a box, inside a row's popover or under an open dialog are left
+ * alone.
  */
 export const useTaskKeys = (list: React.RefObject<HTMLElement | null>, keys: Keys): void => {
   const latest = useRef(keys);
@@ -19,20 +24,22 @@ export const useTaskKeys = (list: React.RefObject<HTMLElement | null>, keys: Key
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
       const rows = [...(list.current?.querySelectorAll<HTMLElement>('[data-task-id]') ?? [])];
       if (rows.length === 0) return;
       const current = rows.findIndex((row) => row.contains(document.activeElement));
-      const focused = rows[current];
-      const key = event.key.toLowerCase();
+      const taskId = rows[current]?.dataset['taskId'];
+      const key = letterOf(event);
       if (key === 'j' || key === 'k') {
         event.preventDefault();
         const next = current === -1 ? 0 : Math.min(rows.length - 1, Math.max(0, current + (key === 'j' ? 1 : -1)));
         rows[next]?.focus();
-      } else if ((key === 'x' || key === 's') && focused?.dataset['taskId']) {
-        event.preventDefault();
-        if (key === 'x') latest.current.complete(focused.dataset['taskId']);
-        else latest.current.snooze(focused.dataset['taskId']);
+        return;
       }
+      const action = ({ x: 'complete', s: 'snooze', r: 'reschedule' } as const)[key as 'x' | 's' | 'r'];
+      if (!action || !taskId) return;
+      event.preventDefault();
+      latest.current[action](taskId);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

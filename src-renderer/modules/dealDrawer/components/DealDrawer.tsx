@@ -208,6 +208,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
           </h3>
           <DealTasks
             dealId={deal.id}
+            dealOwnerId={deal.ownerId}
             open={open}
             completedAt={completedAt}
             onCompleteAndLog={(task) => setLogging({ completing: task })}

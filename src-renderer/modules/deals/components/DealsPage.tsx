@@ -29,6 +29,7 @@ import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import { SavedViews } from '../../savedViews/components/SavedViews';
+import { logTargetData } from '../../activities/utils/logTargetData';
 import './DealsPage.css';
 
 const SORTABLE = ['title', 'valueMinor', 'expectedCloseOn', 'createdAt'];
@@ -93,6 +94,7 @@ export const DealsPage = () => {
         columns,
         getRowId: (deal) => deal.id,
         onRowClick: (deal) => openDeal(deal.id),
+        rowData: (deal) => logTargetData(deal),
         numericColumns: ['valueMinor'],
         flexColumn: 'title',
       }}

@@ -28,6 +28,7 @@ import { LeadBulkBar } from './LeadBulkBar';
 import { LeadFilters } from './LeadFilters';
 import { NewLeadDialog } from './NewLeadDialog';
 import { Icon } from '../../../ui/Icon';
+import { logTargetData } from '../../activities/utils/logTargetData';
 import './LeadsPage.css';
 
 /**
@@ -96,6 +97,7 @@ export const LeadsPage = () => {
         columns,
         getRowId: (lead) => lead.id,
         onRowClick: (lead) => openDeal(lead.id),
+        rowData: (lead) => logTargetData(lead),
         flexColumn: 'title',
       }}
       filtered={list.settled.search.trim() !== '' || leadFiltersActive(list.state)}
