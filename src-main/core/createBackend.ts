@@ -20,6 +20,7 @@ import { APP_VERSION } from './appVersion';
 import { startAutoBackups } from './backup/startAutoBackups';
 import { runWriteAutomation } from './automation/runWriteAutomation';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
+import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 
 export type BackendOptions = {
   dbPath: string;
@@ -38,6 +39,8 @@ export type BackendOptions = {
   autoBackup?: boolean;
   /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
   automationSchedule?: boolean;
+  /** Task reminders scanned at start, every 20 s and after task writes; default: with the daily backup (the app's hosts). */
+  reminderSchedule?: boolean;
 };
 
 export type Backend = {
@@ -143,7 +146,16 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
-  const automationSchedule = (options.automationSchedule ?? options.autoBackup) === true ? startAutomationSchedule(dispatch) : null;
+  const automationSchedule =
+    (options.automationSchedule ?? options.autoBackup) === true ? startAutomationSchedule(dispatch) : null;
+  const events = {
+    subscribe(listener: (event: PushEvent) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  const reminderSchedule =
+    (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -157,20 +169,17 @@ export const createBackend = (options: BackendOptions): Backend => {
   return {
     dispatch,
     runLocal,
-    events: {
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    },
+    events,
     db,
     migration,
     stopBackgroundWork: async () => {
       automationSchedule?.stop();
+      reminderSchedule?.stop();
       await autoBackups?.stop();
     },
     close() {
       automationSchedule?.stop();
+      reminderSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
       closeDatabase(db);
