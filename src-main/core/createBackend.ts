@@ -1,6 +1,7 @@
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
+import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
@@ -26,6 +27,11 @@ export type BackendOptions = {
   dbPath: string;
   platform: Platform;
   clock?: Clock;
+  /**
+   * e2e only: run on a test clock starting at this time, which `app.advanceClock` moves (a number,
+   * so it crosses into the worker thread; see host/testClockFromEnv.ts for why it is safe).
+   */
+  testClockAt?: number;
   /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
   nativeBinding?: string;
   /**
@@ -67,7 +73,8 @@ const lastHlc = (db: Db): string | null =>
  * contract through `dispatch`. Hosts (Electron worker, HTTP host, CLI, tests) wrap this.
  */
 export const createBackend = (options: BackendOptions): Backend => {
-  const clock = options.clock ?? systemClock;
+  const clock =
+    options.clock ?? (options.testClockAt === undefined ? systemClock : createTestClock(options.testClockAt));
   const key = options.key ?? null;
   assertDatabaseOpenable(options.dbPath, key);
   const db = openDatabase(options.dbPath, {
