@@ -5,6 +5,9 @@ import { Notification } from 'electron';
 import type { BackendWorker } from '../worker/startBackendWorker';
 import { type ReminderNotice, reminderNotices } from './reminderNotices';
 
+/** What the notices need of the settings (the rest is not this code's to check). */
+const wordingSchema = settingsSchema.pick({ 'ui.language': true, 'workspace.timeZone': true });
+
 /** Notifications still on screen: one garbage-collected would lose its click handler. */
 const onScreen = new Set<Notification>();
 
@@ -21,7 +24,7 @@ export const showReminderNotices = async (
 ): Promise<void> => {
   if (!Notification.isSupported()) return;
   const envelope = await worker.dispatch('settings.get', {});
-  const settings = envelope.ok ? settingsSchema.safeParse(envelope.value) : null;
+  const settings = envelope.ok ? wordingSchema.safeParse(envelope.value) : null;
   const language = detectLanguage(settings?.success ? settings.data['ui.language'] : null, osLocale);
   const timeZone = settings?.success ? settings.data['workspace.timeZone'] : 'UTC';
   for (const notice of reminderNotices(reminders, language, timeZone)) {

@@ -25,10 +25,14 @@ export const useDesktopNotifications = (permission: DesktopPermission): void => 
     if (permission !== 'granted' || isDesktopShell()) return;
     return client.subscribe((event) => {
       if (event.type !== 'reminder.due') return;
-      for (const reminder of event.reminders) show(reminder, latest.current);
+      if (event.reminders.length > SEPARATE_AT_MOST) showSummary(event.reminders, latest.current);
+      else for (const reminder of event.reminders) show(reminder, latest.current);
     });
   }, [client, permission]);
 };
+
+/** More at once (those missed while the app was closed) make one notification, as on the desktop app. */
+const SEPARATE_AT_MOST = 3;
 
 type Format = { t: ReturnType<typeof useTranslation>['t']; dates: ReturnType<typeof useDateFormat> };
 
@@ -43,6 +47,17 @@ const show = (reminder: Reminder, { t, dates }: Format) => {
   notification.onclick = () => {
     window.focus();
     openReminder(reminder.dealId);
+    notification.close();
+  };
+};
+
+const showSummary = (reminders: readonly Reminder[], { t }: Format) => {
+  const notification = new Notification(t('activities.reminders.bell', { count: reminders.length }), {
+    body: reminders.map((reminder) => reminder.subject).join('\n'),
+  });
+  notification.onclick = () => {
+    window.focus();
+    openReminder(null);
     notification.close();
   };
 };
