@@ -156,7 +156,10 @@ const main = async () => {
     return;
   }
   console.log(fallbackLine(electron.reason));
-  runForeground(process.execPath, [join(ROOT, 'out', 'main', 'host.js'), ...passThrough]);
+  // The e2e host's test clock is never the app's: `npm start` drops its variable.
+  const env = { ...process.env };
+  delete env.VORONKA_TEST_CLOCK;
+  runForeground(process.execPath, [join(ROOT, 'out', 'main', 'host.js'), ...passThrough], env);
 };
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -19,6 +19,7 @@ import { leadsHandlers } from './modules/leads/leads.handlers';
 import { leadSourcesHandlers } from './modules/leadSources/leadSources.handlers';
 import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers';
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
+import { remindersHandlers } from './modules/reminders/reminders.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
 import { savedViewsHandlers } from './modules/savedViews/savedViews.handlers';
 import { searchHandlers } from './modules/search/search.handlers';
@@ -53,4 +54,5 @@ export const allHandlers: Handlers = {
   ...savedViewsHandlers,
   ...icpHandlers,
   ...automationHandlers,
+  ...remindersHandlers,
 };

@@ -1,6 +1,7 @@
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
+import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
@@ -20,11 +21,17 @@ import { APP_VERSION } from './appVersion';
 import { startAutoBackups } from './backup/startAutoBackups';
 import { runWriteAutomation } from './automation/runWriteAutomation';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
+import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 
 export type BackendOptions = {
   dbPath: string;
   platform: Platform;
   clock?: Clock;
+  /**
+   * e2e only: run on a test clock starting at this time, which `app.advanceClock` moves (a number,
+   * so it crosses into the worker thread; see host/testClockFromEnv.ts for why it is safe).
+   */
+  testClockAt?: number;
   /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
   nativeBinding?: string;
   /**
@@ -38,6 +45,8 @@ export type BackendOptions = {
   autoBackup?: boolean;
   /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
   automationSchedule?: boolean;
+  /** Task reminders scanned at start, every 20 s and after task writes; default: with the daily backup (the app's hosts). */
+  reminderSchedule?: boolean;
 };
 
 export type Backend = {
@@ -64,7 +73,8 @@ const lastHlc = (db: Db): string | null =>
  * contract through `dispatch`. Hosts (Electron worker, HTTP host, CLI, tests) wrap this.
  */
 export const createBackend = (options: BackendOptions): Backend => {
-  const clock = options.clock ?? systemClock;
+  const clock =
+    options.clock ?? (options.testClockAt === undefined ? systemClock : createTestClock(options.testClockAt));
   const key = options.key ?? null;
   assertDatabaseOpenable(options.dbPath, key);
   const db = openDatabase(options.dbPath, {
@@ -143,7 +153,16 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
-  const automationSchedule = (options.automationSchedule ?? options.autoBackup) === true ? startAutomationSchedule(dispatch) : null;
+  const automationSchedule =
+    (options.automationSchedule ?? options.autoBackup) === true ? startAutomationSchedule(dispatch) : null;
+  const events = {
+    subscribe(listener: (event: PushEvent) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  const reminderSchedule =
+    (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -157,20 +176,17 @@ export const createBackend = (options: BackendOptions): Backend => {
   return {
     dispatch,
     runLocal,
-    events: {
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    },
+    events,
     db,
     migration,
     stopBackgroundWork: async () => {
       automationSchedule?.stop();
+      reminderSchedule?.stop();
       await autoBackups?.stop();
     },
     close() {
       automationSchedule?.stop();
+      reminderSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
       closeDatabase(db);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { PushEvent } from '@shared/contract/pushEvents';
 import type { BackendWorker, StartBackendWorkerOptions } from '../worker/startBackendWorker';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { createAppProtocolHandler } from './createAppProtocolHandler';
@@ -28,6 +29,7 @@ import { shellLocale } from './shellText';
 import { damagedDatabaseNotice } from '../core/backup/damagedDatabaseNotice';
 import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
 import { shellPaths } from './shellPaths';
+import { showReminderNotices } from './showReminderNotices';
 import { windowOptions } from './windowOptions';
 
 export type DesktopAppOptions = {
@@ -177,10 +179,20 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       app.exit(1);
       return;
     }
-    worker.subscribe((event) => {
+    const broadcast = (event: PushEvent) => {
       for (const window of BrowserWindow.getAllWindows()) {
         if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
       }
+    };
+    worker.subscribe((event) => {
+      broadcast(event);
+      // The core fires each reminder once (also those missed while closed, at start): the OS shows it.
+      if (event.type !== 'reminder.due') return;
+      void showReminderNotices(worker, event.reminders, app.getLocale(), ({ taskId, dealId }) => {
+        if (mainWindow === null) mainWindow = createMainWindow();
+        showAndFocus(mainWindow);
+        broadcast({ type: 'reminder.open', taskId, dealId });
+      }).catch((error: unknown) => console.error('Voronka: cannot show a reminder', error));
     });
     app.on('activate', () => {
       // macOS: clicking the dock icon with no window open brings one back.

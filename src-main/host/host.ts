@@ -5,6 +5,7 @@ import { damageReasonOf } from '../worker/damageReasonOf';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
 import { encryptionRefusalText } from './encryptionRefusalText';
+import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
 
 /** Entry of `npm run serve` (out/main/host.js): Voronka in the browser. */
 
@@ -25,12 +26,19 @@ const main = async () => {
   if (options.help) return void process.stdout.write(`${HOST_USAGE}\n`);
   const { port } = options;
   const key = databaseKeyFromEnv();
+  let testClockAt: number | null;
+  try {
+    testClockAt = testClockFromEnv(process.env);
+  } catch (error) {
+    return fail(messageOf(error), 2);
+  }
+  if (testClockAt !== null) process.stderr.write(`${TEST_CLOCK_VARIABLE} is set: this core runs on a test clock.\n`);
   if (options.restoreBackup) {
     const recovery = await restoreLatestBackupOver(options.dbPath, Date.now(), undefined, key);
     if (recovery === null) return fail(damagedDatabaseText(null, options.dbPath, null), 1);
     process.stdout.write(`${recovery.restored.name} → ${options.dbPath}\n${keptAsLine(recovery.keptAs)}\n`);
   }
-  const host = await startHost({ ...options, key }).catch(async (error: unknown) => {
+  const host = await startHost({ ...options, key, ...(testClockAt === null ? {} : { testClockAt }) }).catch(async (error: unknown) => {
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
     const refusal = encryptionRefusalText(error);
     if (refusal !== null) return fail(refusal, 1);

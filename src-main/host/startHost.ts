@@ -19,6 +19,8 @@ export type StartHostOptions = {
   rendererDir?: string;
   workerPath?: string | URL;
   workerExecArgv?: string[];
+  /** e2e only (host.js reads VORONKA_TEST_CLOCK): the core's clock starts here and tests move it. */
+  testClockAt?: number;
 };
 
 export type RunningHost = { url: string; port: number; close(): Promise<void> };
@@ -40,7 +42,13 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const backend = await startBackendWorker({
     workerPath: options.workerPath ?? defaultWorkerPath(),
-    options: { dbPath: options.dbPath, key: options.key ?? null, platform: 'browser', autoBackup: true },
+    options: {
+      dbPath: options.dbPath,
+      key: options.key ?? null,
+      platform: 'browser',
+      autoBackup: true,
+      ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
+    },
     ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
   });
   try {

@@ -4,6 +4,7 @@ export const METHOD_NAMES: readonly string[] = [
   'app.info',
   'settings.get',
   'settings.set',
+  'app.advanceClock',
   'pipelines.list',
   'pipelines.create',
   'pipelines.rename',
@@ -149,4 +150,8 @@ export const METHOD_NAMES: readonly string[] = [
   'icpProfiles.unapprove',
   'icpProfiles.delete',
   'companies.icpFit',
+  'reminders.list',
+  'reminders.scan',
+  'reminders.snooze',
+  'reminders.dismiss',
 ];

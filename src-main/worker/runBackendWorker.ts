@@ -15,6 +15,7 @@ const workerOptionsSchema = z.object({
   // An encrypted workspace's passphrase: without it listed here zod would drop it and the worker
   // would open the file as a plain one (refused as key_required).
   key: z.string().min(1).nullable().optional(),
+  testClockAt: z.number().int().nonnegative().optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({

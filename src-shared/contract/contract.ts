@@ -18,6 +18,7 @@ import { kpiProcedures } from './procedures/kpiProcedures';
 import { leadProcedures } from './procedures/leadProcedures';
 import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
+import { reminderProcedures } from './procedures/reminderProcedures';
 import { reportProcedures } from './procedures/reportProcedures';
 import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
@@ -54,6 +55,7 @@ export const contract = {
   ...searchProcedures,
   ...savedViewProcedures,
   ...icpProcedures,
+  ...reminderProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderSchema } from './schemas/reminders';
 import { TABLE_NAMES } from './tableNames';
 
 export const pushEventSchema = z.discriminatedUnion('type', [
@@ -22,6 +23,10 @@ export const pushEventSchema = z.discriminatedUnion('type', [
     messageKey: z.string(),
     params: z.record(z.string(), z.unknown()).optional(),
   }),
+  /** Reminders that just fell due (or came back from a snooze): each is pushed once per due time. */
+  z.object({ type: z.literal('reminder.due'), reminders: z.array(reminderSchema).min(1) }),
+  /** The desktop shell's notification was clicked: the window shows the task's record. */
+  z.object({ type: z.literal('reminder.open'), taskId: z.string(), dealId: z.string().nullable() }),
 ]);
 
 export type PushEvent = z.infer<typeof pushEventSchema>;

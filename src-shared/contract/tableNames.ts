@@ -25,6 +25,7 @@ export const TABLE_NAMES = [
   'icp_profiles',
   'automation_rules',
   'automation_runs',
+  'reminder_deliveries',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -2,10 +2,11 @@ import { expect, test } from './fixtures';
 import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
 
 /**
- * In-app reminders against the real core with the page's clock faked: a task due within 15
- * minutes or overdue counts on the top bar's bell (red when overdue) and lists in its popover,
- * which covers nothing until opened; Snooze hides it for 10 minutes; Dismiss hides it for good
- * (a reload does not bring it back); Open opens the deal.
+ * In-app reminders against the real core on a test clock (the core owns the reminders' time, so
+ * the test moves the core's clock, not the page's): a task due within 15 minutes or overdue counts
+ * on the top bar's bell (red when overdue) and lists in its popover, which covers nothing until
+ * opened; Snooze hides it for 10 minutes; Dismiss hides it for good (a reload does not bring it
+ * back); Open opens the deal.
  */
 let ws: BoardWorkspace;
 const MIN = 60_000;
@@ -13,8 +14,12 @@ const MIN = 60_000;
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru');
+  ws = await startBoardWorkspace('ru', { testClockAt: Date.now() });
 });
+
+/** The core's time now (it runs ahead of the page's once a test moved it). */
+const coreNow = async () => (await ws.rpc('reminders.list')).now;
+const advance = (ms: number) => ws.rpc('app.advanceClock', { ms });
 
 test.afterAll(async () => {
   await ws.host.stop();
@@ -27,10 +32,9 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   const [deal] = await seedBoardDeals(ws.rpc, [
     { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
   ]);
-  const start = Date.now();
+  const start = await coreNow();
   await ws.rpc('activities.plan', { subject: `${tag} позвонить`, dueAt: start + 10 * MIN, dealId: deal!.id });
   await ws.rpc('activities.plan', { subject: `${tag} далеко`, dueAt: start + 3 * 60 * MIN });
-  await page.clock.install({ time: start });
   await page.goto(`${ws.host.url}#/activities`);
 
   const bell = page.getByRole('button', { name: /^Напоминания/ });
@@ -52,10 +56,10 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await expect(soon).toHaveCount(0);
   await expect(count).toHaveCount(0);
   await expect(bell).toHaveAccessibleName('Напоминания');
-  await page.clock.fastForward(5 * MIN);
+  await advance(5 * MIN);
   await expect(count).toHaveCount(0);
   // Past the snooze (and now overdue): back on the bell in red, marked overdue in the list.
-  await page.clock.fastForward(7 * MIN);
+  await advance(7 * MIN);
   await expect(count).toHaveText('1');
   await expect(count).toHaveClass(/is-overdue/);
   await expect(soon).toBeVisible();
@@ -72,7 +76,7 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await page.keyboard.press('Escape');
 
   // Open snoozed it; after the snooze it returns, and Dismiss ends it, across a reload too.
-  await page.clock.fastForward(11 * MIN);
+  await advance(11 * MIN);
   await expect(count).toHaveText('1');
   await bell.click();
   await soon.getByRole('button', { name: 'Закрыть' }).click();
@@ -85,7 +89,7 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
 
 type ShownNotification = { title: string; body: string; onclick: (() => void) | null };
 
-test('a due reminder also shows on the desktop once allowed: once per task, not again after a reload; clicking it opens the deal', async ({
+test('a reminder the core delivers also shows on the desktop once allowed: once per task, not again after a reload; clicking it opens the deal', async ({
   page,
 }) => {
   // The browser's Notification replaced by a recorder whose permission survives a reload (as a
@@ -125,7 +129,7 @@ test('a due reminder also shows on the desktop once allowed: once per task, not 
   const [deal] = await seedBoardDeals(ws.rpc, [
     { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
   ]);
-  await ws.rpc('activities.plan', { subject: `${tag} позвонить`, dueAt: Date.now() + 5 * MIN, dealId: deal!.id });
+  await ws.rpc('activities.plan', { subject: `${tag} заранее`, dueAt: (await coreNow()) + 5 * MIN, dealId: deal!.id });
   await page.goto(`${ws.host.url}#/activities`);
 
   // Not allowed yet: the bell reminds, the desktop does not; the popover offers it.
@@ -135,6 +139,13 @@ test('a due reminder also shows on the desktop once allowed: once per task, not 
   await bell.click();
   await page.getByRole('button', { name: 'Показывать и на рабочем столе' }).click();
   await expect(page.getByText('Напоминания приходят и на рабочий стол.')).toBeVisible();
+  // The core delivers each reminder once, when it falls due: one delivered before the page allowed
+  // notifications stays on the bell; the next one shows on the desktop too.
+  await ws.rpc('activities.plan', {
+    subject: `${tag} позвонить`,
+    dueAt: (await coreNow()) + 5 * MIN,
+    dealId: deal!.id,
+  });
   await expect.poll(shown).toEqual([{ title: `${tag} позвонить`, body: expect.stringContaining(`${tag} сделка`) }]);
   await page.screenshot({ path: 'test-results/screenshots/reminder-desktop-ru.png' });
 
@@ -146,9 +157,10 @@ test('a due reminder also shows on the desktop once allowed: once per task, not 
   }, tag);
   await expect(page.getByRole('dialog', { name: `${tag} сделка` })).toBeVisible();
 
-  // After a reload only a task that newly fell due is shown, not the one shown before.
+  // After a reload (and the core's next scans) only a task that newly fell due is shown, not the one shown before.
   await page.reload();
   await expect(bell).toHaveAccessibleName(/^Напоминания \(\d+\)$/);
-  await ws.rpc('activities.plan', { subject: `${tag} написать`, dueAt: Date.now() + 5 * MIN, dealId: deal!.id });
+  await advance(MIN);
+  await ws.rpc('activities.plan', { subject: `${tag} написать`, dueAt: (await coreNow()) + 5 * MIN, dealId: deal!.id });
   await expect.poll(shown).toEqual([{ title: `${tag} написать`, body: expect.stringContaining('Срок') }]);
 });

@@ -25,10 +25,17 @@ export const createTestClock = (start = Date.UTC(2026, 10, 23, 9, 0, 0)): TestCl
 export type TempBackend = Backend & { dir: string; dbPath: string; events: Backend['events']; received: PushEvent[]; dispose(): void };
 
 /** A backend on a real SQLite file in a fresh temp folder. */
-export const createTempBackend = (options: { clock?: Clock; dir?: string } = {}): TempBackend => {
+export const createTempBackend = (
+  options: { clock?: Clock; dir?: string; reminderSchedule?: boolean } = {},
+): TempBackend => {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'voronka-test-'));
   const dbPath = join(dir, 'voronka.sqlite');
-  const backend = createBackend({ dbPath, platform: 'test', ...(options.clock ? { clock: options.clock } : {}) });
+  const backend = createBackend({
+    dbPath,
+    platform: 'test',
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.reminderSchedule ? { reminderSchedule: true } : {}),
+  });
   const received: PushEvent[] = [];
   backend.events.subscribe((event) => received.push(event));
   return {

@@ -392,6 +392,15 @@ export type AutomationRunsTable = {
 };
 /** m0024: how far the schedule scan has looked, per rule (local). */
 export type AutomationScansTable = { rule_id: string; scanned_to: number };
+/** m0033: a task reminder delivered on this device (local): see the migration. */
+export type ReminderDeliveriesTable = {
+  task_id: string;
+  due_at: number;
+  user_id: string;
+  delivered_at: number;
+  snoozed_until: number | null;
+  dismissed_at: number | null;
+};
 
 export type Schema = {
   meta: MetaTable;
@@ -430,6 +439,7 @@ export type Schema = {
   automation_rules: AutomationRulesTable;
   automation_runs: AutomationRunsTable;
   automation_scans: AutomationScansTable;
+  reminder_deliveries: ReminderDeliveriesTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -448,4 +458,5 @@ export type SyncedTable = Exclude<
   | 'sync_vector'
   | 'automation_runs'
   | 'automation_scans'
+  | 'reminder_deliveries'
 >;

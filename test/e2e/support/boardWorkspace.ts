@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { User } from '@shared/contract/schemas/users';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { createRpc, type Rpc } from './createRpc';
-import { type RunningHost, startHost } from './startHost';
+import { type RunningHost, startHost, type StartHostOptions } from './startHost';
 import { itemsBefore } from './itemsBefore';
 
 /** A host of the board tests' own, with two reps and the first chosen as "me". */
@@ -15,8 +15,11 @@ export const stageIdOf = (key: string): string => {
   return stage.id;
 };
 
-export const startBoardWorkspace = async (language: 'ru' | 'en' = 'ru'): Promise<BoardWorkspace> => {
-  const host = await startHost();
+export const startBoardWorkspace = async (
+  language: 'ru' | 'en' = 'ru',
+  hostOptions: StartHostOptions = {},
+): Promise<BoardWorkspace> => {
+  const host = await startHost(hostOptions);
   const rpc = await createRpc(host.url);
   const anna = await rpc('users.create', { name: 'Анна Смирнова', role: 'rep' });
   const oleg = await rpc('users.create', { name: 'Олег Кузнецов', role: 'rep' });

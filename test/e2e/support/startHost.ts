@@ -19,6 +19,8 @@ export type StartHostOptions = {
   dbPath?: string;
   /** Listen on this port (a restart keeps the page's origin); 0 picks a free one. */
   port?: number;
+  /** Start the core on a test clock at this time (VORONKA_TEST_CLOCK), which `app.advanceClock` moves. */
+  testClockAt?: number;
 };
 
 const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
@@ -48,6 +50,10 @@ export const startHost = async (options: StartHostOptions = {}): Promise<Running
   options.prepareDb?.(dbPath);
   const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(options.port ?? 0), '--db', dbPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env:
+      options.testClockAt === undefined
+        ? process.env
+        : { ...process.env, VORONKA_TEST_CLOCK: String(options.testClockAt) },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -67,6 +67,8 @@ describe('merge engine', () => {
       // Automation's run log and scan watermarks are each device's own.
       'automation_runs',
       'automation_scans',
+      // Which reminders this device delivered, snoozed or dismissed.
+      'reminder_deliveries',
     ];
     const tables = backend.db.sqlite
       .prepare(

@@ -57,10 +57,22 @@ const fake = vi.hoisted(() => {
     static getAllWindows = () => [...windows];
     static getFocusedWindow = () => windows[0] ?? null;
   }
+  const notifications: FakeNotification[] = [];
+  class FakeNotification {
+    readonly events = emitter();
+    readonly on = this.events.on;
+    readonly show = vi.fn();
+    constructor(readonly options: { title: string; body: string }) {
+      notifications.push(this);
+    }
+    static isSupported = () => true;
+  }
   return {
     windows,
+    notifications,
     app,
     BrowserWindow: FakeWindow,
+    Notification: FakeNotification,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
@@ -97,6 +109,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   fake.app.listeners.clear();
   fake.windows.length = 0;
+  fake.notifications.length = 0;
   fake.app.requestSingleInstanceLock.mockReturnValue(true);
   base = mkdtempSync(join(tmpdir(), 'voronka-shell-'));
   appPath = join(base, 'app');
@@ -190,7 +203,12 @@ describe('startDesktopApp', () => {
     await launch(async () => makeWorker());
     await vi.waitFor(() => expect(fake.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled());
     const [requestHandler] = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0] as unknown as [
-      (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void,
+      (
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl?: string },
+      ) => void,
     ];
     const [checkHandler] = fake.session.defaultSession.setPermissionCheckHandler.mock.calls[0] as unknown as [
       (contents: unknown, permission: string, requestingOrigin: string) => boolean,
@@ -208,8 +226,23 @@ describe('startDesktopApp', () => {
       expect(request(permission, 'https://evil.example/'), permission).toBe(false);
       expect(checkHandler({}, permission, 'file://'), permission).toBe(false);
     }
-    const refused = ['media', 'geolocation', 'clipboard-read', 'openExternal', 'midi', 'midiSysex', 'pointerLock',
-      'fullscreen', 'display-capture', 'hid', 'serial', 'usb', 'idle-detection', 'storage-access', 'unknown'];
+    const refused = [
+      'media',
+      'geolocation',
+      'clipboard-read',
+      'openExternal',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'display-capture',
+      'hid',
+      'serial',
+      'usb',
+      'idle-detection',
+      'storage-access',
+      'unknown',
+    ];
     for (const permission of refused) {
       expect(request(permission, app), permission).toBe(false);
       expect(checkHandler({}, permission, 'app://voronka'), permission).toBe(false);
@@ -284,6 +317,41 @@ describe('startDesktopApp', () => {
     expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith('voronka:event', event);
   });
 
+  it('shows a delivered reminder as the OS notification; a click brings the window forward and opens the deal', async () => {
+    const worker = makeWorker();
+    vi.mocked(worker.dispatch).mockImplementation(async () => ({
+      ok: true,
+      value: { 'ui.language': 'ru', 'workspace.timeZone': 'Europe/Moscow' },
+    }));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(worker.subscribe).toHaveBeenCalled());
+    const taskId = '0190a000-0000-7000-8000-000000000001';
+    const dealId = '0190a000-0000-7000-8000-0000000000d1';
+    const reminder = {
+      taskId,
+      dueAt: Date.UTC(2026, 11, 4, 12, 30),
+      subject: 'Позвонить',
+      dealId,
+      dealTitle: 'Вектор: CRM',
+      companyId: null,
+      contactId: null,
+      overdue: false,
+    };
+    worker.emit({ type: 'reminder.due', reminders: [reminder] });
+    await vi.waitFor(() => expect(fake.notifications).toHaveLength(1));
+    const [notification] = fake.notifications;
+    expect(notification?.options).toEqual({
+      title: 'Позвонить',
+      body: expect.stringMatching(/^Срок .*15:30 · Вектор: CRM$/),
+    });
+    expect(notification?.show).toHaveBeenCalled();
+
+    notification?.events.emit('click');
+    const [window] = fake.windows;
+    expect(window?.focus).toHaveBeenCalled();
+    expect(window?.webContents.send).toHaveBeenCalledWith('voronka:event', { type: 'reminder.open', taskId, dealId });
+  });
+
   it('guards every webContents that gets created', async () => {
     await launch(async () => makeWorker());
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
@@ -334,7 +402,9 @@ describe('startDesktopApp', () => {
   });
 
   it('a damaged database: Quit leaves without an error box', async () => {
-    const damaged = new Error('damaged', { cause: { code: 'DB_DAMAGED', message: 'x', params: { reason: 'foreign_wal' } } });
+    const damaged = new Error('damaged', {
+      cause: { code: 'DB_DAMAGED', message: 'x', params: { reason: 'foreign_wal' } },
+    });
     fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
     await launch(() => Promise.reject(damaged));
     await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(0));

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '../../Handlers';
 import { readSchemaVersion } from '../../db/migrateDatabase';
+import { advanceClock } from './advanceClock';
 
-export const appHandlers: HandlersOf<'app.info'> = {
+export const appHandlers: HandlersOf<'app.info' | 'app.advanceClock'> = {
   'app.info': (_input, ctx) => ({
     appVersion: ctx.appVersion,
     schemaVersion: readSchemaVersion(ctx.db),
@@ -9,4 +10,5 @@ export const appHandlers: HandlersOf<'app.info'> = {
     deviceId: ctx.deviceId,
     platform: ctx.platform,
   }),
+  'app.advanceClock': (input, ctx) => advanceClock(ctx, input.ms),
 };

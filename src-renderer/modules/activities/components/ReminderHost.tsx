@@ -1,21 +1,15 @@
-import type { ActivityRow } from '@shared/contract/schemas/activities';
-import { dueReminders } from '@shared/domain/activities/dueReminders';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Icon } from '../../../ui/Icon';
 import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
+import { useReminderOpenRequests } from '../hooks/useReminderOpenRequests';
 import { desktopPermission } from '../utils/desktopPermission';
-import { reminderStorage } from '../utils/reminderStorage';
 import { DesktopNotificationsChoice } from './DesktopNotificationsChoice';
 import './ReminderHost.css';
 
 const ReminderList = lazy(() => import('./ReminderList').then((module) => ({ default: module.ReminderList })));
 
-/** Reminded this long before a task is due. */
-const LEAD_MS = 15 * 60_000;
-/** How often the clock is read: a reminder shows within this of its time. */
-const TICK_MS = 20_000;
 /** At most this many in the list; the rest wait on My day. */
 const SHOWN = 5;
 
@@ -39,30 +33,25 @@ const useDismiss = (open: boolean, close: () => void) => {
 };
 
 /**
- * In-app reminders while the app is open: the current user's open tasks due within 15 minutes or
- * overdue. A bell in the top bar counts them (red when one is overdue) and opens them in a popover
- * with Open (the deal), Snooze (10 minutes) and Dismiss (never again for that due time, even after
- * a restart; a rescheduled task reminds again). It never covers the page until asked, as
- * Pipedrive's and HubSpot's bells do.
+ * In-app reminders: the current user's open tasks due within 15 minutes or overdue, as the core
+ * lists them (it owns the clock, the schedule and what was snoozed or dismissed; its scan every
+ * 20 s and its pushes refetch the list). A bell in the top bar counts them (red when one is
+ * overdue) and opens them in a popover with Open (the deal), Snooze (10 minutes) and Dismiss (never
+ * again for that due time, even after a restart; a rescheduled task reminds again). It never
+ * covers the page until asked, as Pipedrive's and HubSpot's bells do.
  */
 export const ReminderHost = () => {
   const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const day = useLiveQuery('activities.myDay', {}, ['activities']).data;
-  const [handled, setHandled] = useState(reminderStorage.read);
+  const list = useLiveQuery('reminders.list', {}, ['activities', 'reminder_deliveries', 'settings', 'deals']).data;
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   const ref = useDismiss(open, close);
-  const tasks: ActivityRow[] = day ? [...day.overdue, ...day.today, ...day.upcoming] : [];
-  const due = dueReminders(tasks, now, LEAD_MS, handled);
-  const overdue = due.some((task) => task.dueAt < now);
-  const count = due.length;
+  const due = list?.reminders ?? [];
+  const overdue = due.some((reminder) => reminder.overdue);
+  const count = list?.total ?? 0;
   const [permission, setPermission] = useState(desktopPermission);
-  useDesktopNotifications(due, now, permission);
+  useDesktopNotifications(permission);
+  useReminderOpenRequests();
   const label = count > 0 ? t('activities.reminders.bell', { count }) : t('activities.reminders.bellNone');
   return (
     <div className="reminder-bell" ref={ref}>
@@ -94,7 +83,7 @@ export const ReminderHost = () => {
             <p className="reminders-empty muted">{t('activities.reminders.none')}</p>
           ) : (
             <Suspense fallback={null}>
-              <ReminderList due={due.slice(0, SHOWN)} now={now} onHandled={setHandled} onOpened={close} />
+              <ReminderList due={due.slice(0, SHOWN)} onOpened={close} />
             </Suspense>
           )}
           {count > SHOWN ? (

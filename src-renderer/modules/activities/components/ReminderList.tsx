@@ -1,77 +1,66 @@
-import type { ActivityRow } from '@shared/contract/schemas/activities';
-import { type ReminderState, reminderKey } from '@shared/domain/activities/dueReminders';
+import type { Reminder } from '@shared/contract/schemas/reminders';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
-import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
-import { reminderStorage } from '../utils/reminderStorage';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { openReminder } from '../utils/openReminder';
 
-const SNOOZE_MS = 10 * 60_000;
-
-/** The reminders in the bell's popover, with Open (the deal), Snooze and Dismiss; loaded when the first one is due. */
-export const ReminderList = ({
-  due,
-  now,
-  onHandled,
-  onOpened,
-}: {
-  due: readonly (ActivityRow & { dueAt: number })[];
-  now: number;
-  onHandled(handled: Record<string, ReminderState>): void;
-  onOpened(): void;
-}) => {
+/**
+ * The reminders in the bell's popover, with Open (the deal), Snooze and Dismiss — the core's
+ * operations, so what was put away stays so after a restart; loaded when the first one is due.
+ */
+export const ReminderList = ({ due, onOpened }: { due: readonly Reminder[]; onOpened(): void }) => {
   const { t } = useTranslation();
   const dates = useDateFormat();
-  const handle = (task: ActivityRow & { dueAt: number }, state: ReminderState) => {
-    const next = { ...reminderStorage.read(), [reminderKey(task)]: state };
-    reminderStorage.write(next);
-    onHandled(next);
-  };
+  const client = useClient();
+  const reportError = useReportError();
+  const key = (reminder: Reminder) => ({ taskId: reminder.taskId, dueAt: reminder.dueAt });
+  const snooze = (reminder: Reminder) => client.call('reminders.snooze', key(reminder)).catch(reportError);
+  const dismiss = (reminder: Reminder) => client.call('reminders.dismiss', key(reminder)).catch(reportError);
   return (
     <div className="reminders" role="list" data-testid="reminders">
-      {due.map((task) => {
-        const overdue = task.dueAt < now;
-        return (
-          <div
-            key={task.id}
-            className={overdue ? 'reminder is-overdue' : 'reminder'}
-            role="listitem"
-            data-testid="reminder"
-          >
-            <Icon name={overdue ? 'alert' : 'clock'} size={18} />
-            <div className="reminder-text">
-              <p className="reminder-title">{task.subject}</p>
-              <p className="reminder-meta">
-                {t(overdue ? 'activities.reminders.overdue' : 'activities.reminders.dueAt', {
-                  date: dates.instant(task.dueAt, 'dateTime'),
-                })}
-                {task.dealTitle ? ` · ${task.dealTitle}` : ''}
-              </p>
-              <div className="reminder-actions">
-                {task.dealId ? (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => {
-                      handle(task, now + SNOOZE_MS);
-                      onOpened();
-                      openDeal(task.dealId as string);
-                    }}
-                  >
-                    {t('activities.reminders.open')}
-                  </button>
-                ) : null}
-                <button type="button" className="button button-small" onClick={() => handle(task, now + SNOOZE_MS)}>
-                  {t('activities.reminders.snooze')}
+      {due.map((reminder) => (
+        <div
+          key={reminder.taskId}
+          className={reminder.overdue ? 'reminder is-overdue' : 'reminder'}
+          role="listitem"
+          data-testid="reminder"
+        >
+          <Icon name={reminder.overdue ? 'alert' : 'clock'} size={18} />
+          <div className="reminder-text">
+            <p className="reminder-title">{reminder.subject}</p>
+            <p className="reminder-meta">
+              {t(reminder.overdue ? 'activities.reminders.overdue' : 'activities.reminders.dueAt', {
+                date: dates.instant(reminder.dueAt, 'dateTime'),
+              })}
+              {reminder.dealTitle ? ` · ${reminder.dealTitle}` : ''}
+            </p>
+            <div className="reminder-actions">
+              {reminder.dealId ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    // Opened is seen to: it comes back after the snooze, not at once.
+                    void snooze(reminder);
+                    onOpened();
+                    openReminder(reminder.dealId);
+                  }}
+                >
+                  {t('activities.reminders.open')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => handle(task, 'dismissed')}>
-                  {t('activities.reminders.dismiss')}
-                </button>
-              </div>
+              ) : null}
+              <button type="button" className="button button-small" onClick={() => void snooze(reminder)}>
+                {t('activities.reminders.snooze')}
+              </button>
+              <button type="button" className="button button-small" onClick={() => void dismiss(reminder)}>
+                {t('activities.reminders.dismiss')}
+              </button>
             </div>
           </div>
-        );
-      })}
+        </div>
+      ))}
     </div>
   );
 };

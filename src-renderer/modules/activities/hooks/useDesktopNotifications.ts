@@ -1,50 +1,63 @@
-import type { ActivityRow } from '@shared/contract/schemas/activities';
-import { reminderKey } from '@shared/domain/activities/dueReminders';
-import { remindersToNotify } from '@shared/domain/activities/remindersToNotify';
+import type { Reminder } from '@shared/contract/schemas/reminders';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
-import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import type { DesktopPermission } from '../utils/desktopPermission';
-import { notifiedStorage } from '../utils/notifiedStorage';
-
-type Due = ActivityRow & { dueAt: number };
+import { isDesktopShell } from '../utils/isDesktopShell';
+import { openReminder } from '../utils/openReminder';
 
 /**
- * Each reminder that falls due is also shown as a desktop notification (the OS's, in Electron and
- * in a browser that allows it), once per task and due time across reloads and restarts; clicking
- * it brings the app forward on the task's deal (or My day). Without permission the bell alone
- * reminds, as before.
+ * In the browser shell, each reminder the core pushes (`reminder.due`: once per task and due time,
+ * across restarts — the core keeps count) also shows as the browser's notification where allowed;
+ * clicking it brings the page forward on the task's deal. Without permission the bell alone
+ * reminds. The desktop app's main process shows its own (the OS's), so this stays quiet there.
  */
-export const useDesktopNotifications = (due: readonly Due[], now: number, permission: DesktopPermission): void => {
+export const useDesktopNotifications = (permission: DesktopPermission): void => {
+  const client = useClient();
   const { t } = useTranslation();
   const dates = useDateFormat();
-  const latest = useRef({ due, now, t, dates });
-  // Updated before the effect below runs (effects run in order), read there without re-running it.
+  const latest = useRef({ t, dates });
   useEffect(() => {
-    latest.current = { due, now, t, dates };
+    latest.current = { t, dates };
   });
-  const dueKeys = due.map(reminderKey).join(' ');
   useEffect(() => {
-    if (permission !== 'granted' || dueKeys === '') return;
-    const { due: tasks, now: at, t: translate, dates: format } = latest.current;
-    const { show, notified } = remindersToNotify(tasks, notifiedStorage.read(), at);
-    if (show.length === 0) return;
-    notifiedStorage.write(notified);
-    for (const task of show) {
-      const when = translate(task.dueAt < at ? 'activities.reminders.overdue' : 'activities.reminders.dueAt', {
-        date: format.instant(task.dueAt, 'dateTime'),
-      });
-      const notification = new Notification(task.subject, {
-        body: task.dealTitle ? `${when} · ${task.dealTitle}` : when,
-        tag: reminderKey(task),
-      });
-      notification.onclick = () => {
-        window.focus();
-        if (task.dealId) openDeal(task.dealId);
-        else window.location.hash = '#/activities';
-        notification.close();
-      };
-    }
-  }, [dueKeys, permission]);
+    if (permission !== 'granted' || isDesktopShell()) return;
+    return client.subscribe((event) => {
+      if (event.type !== 'reminder.due') return;
+      if (event.reminders.length > SEPARATE_AT_MOST) showSummary(event.reminders, latest.current);
+      else for (const reminder of event.reminders) show(reminder, latest.current);
+    });
+  }, [client, permission]);
+};
+
+/** More at once (those missed while the app was closed) make one notification, as on the desktop app. */
+const SEPARATE_AT_MOST = 3;
+
+type Format = { t: ReturnType<typeof useTranslation>['t']; dates: ReturnType<typeof useDateFormat> };
+
+const show = (reminder: Reminder, { t, dates }: Format) => {
+  const when = t(reminder.overdue ? 'activities.reminders.overdue' : 'activities.reminders.dueAt', {
+    date: dates.instant(reminder.dueAt, 'dateTime'),
+  });
+  const notification = new Notification(reminder.subject, {
+    body: reminder.dealTitle ? `${when} · ${reminder.dealTitle}` : when,
+    tag: `${reminder.taskId}@${reminder.dueAt}`,
+  });
+  notification.onclick = () => {
+    window.focus();
+    openReminder(reminder.dealId);
+    notification.close();
+  };
+};
+
+const showSummary = (reminders: readonly Reminder[], { t }: Format) => {
+  const notification = new Notification(t('activities.reminders.bell', { count: reminders.length }), {
+    body: reminders.map((reminder) => reminder.subject).join('\n'),
+  });
+  notification.onclick = () => {
+    window.focus();
+    openReminder(null);
+    notification.close();
+  };
 };
