@@ -5,13 +5,18 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listCompanies } from '../modules/companies/companies.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import { customExportColumns, type WithCustomValues } from './customExportColumns';
 import type { TableExport } from './TableExport';
+import { withCustomColumns } from './withCustomColumns';
+import { withCustomValues } from './withCustomValues';
 
-const text = (label: string, cell: (company: CompanyRow) => string | null): ExportColumnOf<CompanyRow>[] => [
+type Row = CompanyRow & WithCustomValues;
+
+const text = (label: string, cell: (company: Row) => string | null): ExportColumnOf<Row>[] => [
   { label, kind: 'text', cell },
 ];
 
-const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<CompanyRow>[]> => ({
+const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<Row>[]> => ({
   name: text(t('companies.fields.name'), (company) => company.name),
   inn: text(t('companies.fields.inn'), (company) => company.inn),
   industry: text(t('companies.fields.industry'), (company) => company.industry),
@@ -35,7 +40,7 @@ const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<Com
   createdAt: [{ label: t('companies.fields.createdAt'), kind: 'dateTime', cell: (company) => company.createdAt }],
 });
 
-/** The companies table's view as an export: its `companies.list` query, every page, its visible columns. */
+/** The companies table's view as an export: its `companies.list` query, every page, its visible columns (custom fields too). */
 export const companiesTableExport = (
   db: Db,
   input: Extract<TableExportRequest, { table: 'companies' }>,
@@ -44,9 +49,9 @@ export const companiesTableExport = (
 ): TableExport =>
   collectTableExport({
     sheetName: t('nav.companies'),
-    columns: input.columns,
-    columnsById: columnsOf(t),
-    page: (offset, limit) => listCompanies(db, { ...input.query, offset, limit }, settings.currency).rows,
+    ...withCustomColumns(columnsOf(t), customExportColumns(db, 'company', t, input.language), input.columns),
+    page: (offset, limit) =>
+      withCustomValues(db, listCompanies(db, { ...input.query, offset, limit }, settings.currency).rows),
     language: input.language,
     timeZone: settings.timeZone,
   });

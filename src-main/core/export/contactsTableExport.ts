@@ -4,13 +4,18 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listContacts } from '../modules/contacts/contacts.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import { customExportColumns, type WithCustomValues } from './customExportColumns';
 import type { TableExport } from './TableExport';
+import { withCustomColumns } from './withCustomColumns';
+import { withCustomValues } from './withCustomValues';
 
-const text = (label: string, cell: (contact: ContactRow) => string | null): ExportColumnOf<ContactRow>[] => [
+type Row = ContactRow & WithCustomValues;
+
+const text = (label: string, cell: (contact: Row) => string | null): ExportColumnOf<Row>[] => [
   { label, kind: 'text', cell },
 ];
 
-const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<ContactRow>[]> => ({
+const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<Row>[]> => ({
   name: text(t('contacts.fields.name'), (contact) => contact.name),
   companyName: text(t('contacts.fields.company'), (contact) => contact.companyName),
   jobTitle: text(t('contacts.fields.jobTitle'), (contact) => contact.jobTitle),
@@ -22,7 +27,7 @@ const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<Con
   createdAt: [{ label: t('contacts.fields.createdAt'), kind: 'dateTime', cell: (contact) => contact.createdAt }],
 });
 
-/** The contacts table's view as an export: its `contacts.list` query, every page, its visible columns. */
+/** The contacts table's view as an export: its `contacts.list` query, every page, its visible columns (custom fields too). */
 export const contactsTableExport = (
   db: Db,
   input: Extract<TableExportRequest, { table: 'contacts' }>,
@@ -31,9 +36,8 @@ export const contactsTableExport = (
 ): TableExport =>
   collectTableExport({
     sheetName: t('nav.contacts'),
-    columns: input.columns,
-    columnsById: columnsOf(t),
-    page: (offset, limit) => listContacts(db, { ...input.query, offset, limit }).rows,
+    ...withCustomColumns(columnsOf(t), customExportColumns(db, 'contact', t, input.language), input.columns),
+    page: (offset, limit) => withCustomValues(db, listContacts(db, { ...input.query, offset, limit }).rows),
     language: input.language,
     timeZone,
   });

@@ -6,7 +6,7 @@ import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { type HiddenColumns, useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { CustomValueText } from '../components/CustomValueText';
 import '../components/CustomFields.css';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { useCustomFields } from './useCustomFields';
 
 const isCustom = (id: string) => id.startsWith('cf:');

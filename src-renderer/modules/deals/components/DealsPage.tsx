@@ -79,7 +79,10 @@ export const DealsPage = () => {
             view={() => ({
               table: 'deals',
               query: exportQuery(toDealsQuery(list.settled)),
-              columns: visibleExportColumns(DEAL_EXPORT_COLUMNS, hiddenColumns.hidden),
+              columns: [
+                ...visibleExportColumns(DEAL_EXPORT_COLUMNS, hiddenColumns.hidden),
+                ...shownCustom.map((field) => `cf:${field.id}` as const),
+              ],
             })}
           />
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
