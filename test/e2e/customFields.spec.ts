@@ -143,6 +143,24 @@ test('custom fields: define in Settings, fill in the drawer, sort and filter the
   void gamma;
 });
 
+/** Issue 16: a custom value edited in the deal drawer is a line of the deal's history, named and formatted. */
+test('history: a custom field edited in the deal drawer shows in the timeline old → new', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `ИС${Date.now().toString(36)}`;
+  const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Сделка` });
+  const tender = `Номер тендера ${tag}`;
+  await rpc('customFields.create', { entity: 'deal', nameRu: tender, nameEn: `Tender number ${tag}`, type: 'text' });
+
+  await page.goto(`/#/deals?deal=${deal.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} Сделка` });
+  await drawer.getByLabel(tender).fill('T-123');
+  await drawer.getByLabel(tender).press('Enter');
+  const line = drawer.getByTestId('timeline-entry').filter({ hasText: `Изменено поле «${tender}»` });
+  await expect(line).toHaveCount(1);
+  await expect(line.locator('.timeline-old')).toHaveText('—');
+  await expect(line.locator('.timeline-new')).toHaveText('T-123');
+});
+
 /**
  * Issue 16 #3: Ctrl+K from any page finds a contact by a phone typed in another format and a deal
  * by a word of its title; arrows and Enter open them (contact form, deal drawer); screenshots.
