@@ -5,18 +5,15 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listCompanies } from '../modules/companies/companies.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
-import { customExportColumns, type WithCustomValues } from './customExportColumns';
+import { customExportColumns } from './customExportColumns';
 import type { TableExport } from './TableExport';
 import { withCustomColumns } from './withCustomColumns';
-import { withCustomValues } from './withCustomValues';
 
-type Row = CompanyRow & WithCustomValues;
-
-const text = (label: string, cell: (company: Row) => string | null): ExportColumnOf<Row>[] => [
+const text = (label: string, cell: (company: CompanyRow) => string | null): ExportColumnOf<CompanyRow>[] => [
   { label, kind: 'text', cell },
 ];
 
-const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<Row>[]> => ({
+const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<CompanyRow>[]> => ({
   name: text(t('companies.fields.name'), (company) => company.name),
   inn: text(t('companies.fields.inn'), (company) => company.inn),
   industry: text(t('companies.fields.industry'), (company) => company.industry),
@@ -50,8 +47,7 @@ export const companiesTableExport = (
   collectTableExport({
     sheetName: t('nav.companies'),
     ...withCustomColumns(columnsOf(t), customExportColumns(db, 'company', t, input.language), input.columns),
-    page: (offset, limit) =>
-      withCustomValues(db, listCompanies(db, { ...input.query, offset, limit }, settings.currency).rows),
+    page: (offset, limit) => listCompanies(db, { ...input.query, offset, limit }, settings.currency).rows,
     language: input.language,
     timeZone: settings.timeZone,
   });

@@ -4,18 +4,15 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listContacts } from '../modules/contacts/contacts.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
-import { customExportColumns, type WithCustomValues } from './customExportColumns';
+import { customExportColumns } from './customExportColumns';
 import type { TableExport } from './TableExport';
 import { withCustomColumns } from './withCustomColumns';
-import { withCustomValues } from './withCustomValues';
 
-type Row = ContactRow & WithCustomValues;
-
-const text = (label: string, cell: (contact: Row) => string | null): ExportColumnOf<Row>[] => [
+const text = (label: string, cell: (contact: ContactRow) => string | null): ExportColumnOf<ContactRow>[] => [
   { label, kind: 'text', cell },
 ];
 
-const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<Row>[]> => ({
+const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<ContactRow>[]> => ({
   name: text(t('contacts.fields.name'), (contact) => contact.name),
   companyName: text(t('contacts.fields.company'), (contact) => contact.companyName),
   jobTitle: text(t('contacts.fields.jobTitle'), (contact) => contact.jobTitle),
@@ -37,7 +34,7 @@ export const contactsTableExport = (
   collectTableExport({
     sheetName: t('nav.contacts'),
     ...withCustomColumns(columnsOf(t), customExportColumns(db, 'contact', t, input.language), input.columns),
-    page: (offset, limit) => withCustomValues(db, listContacts(db, { ...input.query, offset, limit }).rows),
+    page: (offset, limit) => listContacts(db, { ...input.query, offset, limit }).rows,
     language: input.language,
     timeZone,
   });
