@@ -143,6 +143,64 @@ test('custom fields: define in Settings, fill in the drawer, sort and filter the
   void gamma;
 });
 
+/** Issue 16: a custom value edited in the deal drawer is a line of the deal's history, named and formatted. */
+test('history: a custom field edited in the deal drawer shows in the timeline old → new', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `ИС${Date.now().toString(36)}`;
+  const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Сделка` });
+  const tender = `Номер тендера ${tag}`;
+  await rpc('customFields.create', { entity: 'deal', nameRu: tender, nameEn: `Tender number ${tag}`, type: 'text' });
+
+  await page.goto(`/#/deals?deal=${deal.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} Сделка` });
+  await drawer.getByLabel(tender).fill('T-123');
+  await drawer.getByLabel(tender).press('Enter');
+  const line = drawer.getByTestId('timeline-entry').filter({ hasText: `Изменено поле «${tender}»` });
+  await expect(line).toHaveCount(1);
+  await expect(line.locator('.timeline-old')).toHaveText('—');
+  await expect(line.locator('.timeline-new')).toHaveText('T-123');
+});
+
+/** Issue 16: a company custom field as a companies-table column, sorted and filtered on the server, in the URL. */
+test('companies table: a custom field column sorts and filters the companies', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `КТ${Date.now().toString(36)}`;
+  const staff = `Штат ${tag}`;
+  const field = await rpc('customFields.create', {
+    entity: 'company',
+    nameRu: staff,
+    nameEn: `Staff ${tag}`,
+    type: 'number',
+  });
+  for (const [name, value] of [
+    ['Альфа', 120],
+    ['Бета', 15],
+    ['Гамма', null],
+  ] as const) {
+    const { company } = await rpc('companies.create', { name: `${tag} ${name}` });
+    if (value !== null) {
+      await rpc('customFields.setValues', { entity: 'company', recordId: company.id, values: { [field.id]: value } });
+    }
+  }
+
+  await page.goto('/#/companies');
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill(tag);
+  await expect(page.getByTestId('companies-count')).toHaveText('3 компании');
+  await page.getByRole('button', { name: 'Столбцы' }).click();
+  await page.getByRole('group', { name: 'Показывать столбцы' }).getByRole('checkbox', { name: staff }).check();
+  await page.keyboard.press('Escape');
+  const names = page.getByRole('row').locator('td:first-child');
+  await page.getByRole('button', { name: staff }).click();
+  await expect(names).toHaveText([`${tag} Бета`, `${tag} Альфа`, `${tag} Гамма`]);
+  await expect(page.getByRole('row').filter({ hasText: `${tag} Альфа` })).toContainText('120');
+  await page.getByLabel(`${staff}: от`).fill('100');
+  await page.getByLabel(`${staff}: от`).press('Enter');
+  await expect(names).toHaveText([`${tag} Альфа`]);
+  await expect(page).toHaveURL(/custom=/);
+  await page.reload();
+  await expect(names).toHaveText([`${tag} Альфа`]);
+});
+
 /**
  * Issue 16 #3: Ctrl+K from any page finds a contact by a phone typed in another format and a deal
  * by a word of its title; arrows and Enter open them (contact form, deal drawer); screenshots.

@@ -5,7 +5,9 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listCompanies } from '../modules/companies/companies.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import { customExportColumns } from './customExportColumns';
 import type { TableExport } from './TableExport';
+import { withCustomColumns } from './withCustomColumns';
 
 const text = (label: string, cell: (company: CompanyRow) => string | null): ExportColumnOf<CompanyRow>[] => [
   { label, kind: 'text', cell },
@@ -35,7 +37,7 @@ const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<Com
   createdAt: [{ label: t('companies.fields.createdAt'), kind: 'dateTime', cell: (company) => company.createdAt }],
 });
 
-/** The companies table's view as an export: its `companies.list` query, every page, its visible columns. */
+/** The companies table's view as an export: its `companies.list` query, every page, its visible columns (custom fields too). */
 export const companiesTableExport = (
   db: Db,
   input: Extract<TableExportRequest, { table: 'companies' }>,
@@ -44,8 +46,7 @@ export const companiesTableExport = (
 ): TableExport =>
   collectTableExport({
     sheetName: t('nav.companies'),
-    columns: input.columns,
-    columnsById: columnsOf(t),
+    ...withCustomColumns(columnsOf(t), customExportColumns(db, 'company', t, input.language), input.columns),
     page: (offset, limit) => listCompanies(db, { ...input.query, offset, limit }, settings.currency).rows,
     language: input.language,
     timeZone: settings.timeZone,

@@ -4,7 +4,9 @@ import type { Translate } from '@shared/i18n/Translate';
 import type { Db } from '../db/Db';
 import { listContacts } from '../modules/contacts/contacts.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import { customExportColumns } from './customExportColumns';
 import type { TableExport } from './TableExport';
+import { withCustomColumns } from './withCustomColumns';
 
 const text = (label: string, cell: (contact: ContactRow) => string | null): ExportColumnOf<ContactRow>[] => [
   { label, kind: 'text', cell },
@@ -22,7 +24,7 @@ const columnsOf = (t: Translate): Record<ContactExportColumn, ExportColumnOf<Con
   createdAt: [{ label: t('contacts.fields.createdAt'), kind: 'dateTime', cell: (contact) => contact.createdAt }],
 });
 
-/** The contacts table's view as an export: its `contacts.list` query, every page, its visible columns. */
+/** The contacts table's view as an export: its `contacts.list` query, every page, its visible columns (custom fields too). */
 export const contactsTableExport = (
   db: Db,
   input: Extract<TableExportRequest, { table: 'contacts' }>,
@@ -31,8 +33,7 @@ export const contactsTableExport = (
 ): TableExport =>
   collectTableExport({
     sheetName: t('nav.contacts'),
-    columns: input.columns,
-    columnsById: columnsOf(t),
+    ...withCustomColumns(columnsOf(t), customExportColumns(db, 'contact', t, input.language), input.columns),
     page: (offset, limit) => listContacts(db, { ...input.query, offset, limit }).rows,
     language: input.language,
     timeZone,

@@ -8,7 +8,9 @@ import { selectAll } from '../db/sql';
 import { withRecordNames } from '../modules/deals/dealRowNames';
 import { listDeals } from '../modules/deals/deals.repo';
 import { collectTableExport, type ExportColumnOf } from './collectTableExport';
+import { customExportColumns } from './customExportColumns';
 import type { TableExport } from './TableExport';
+import { withCustomColumns } from './withCustomColumns';
 
 type Column = ExportColumnOf<DealRow>;
 
@@ -44,7 +46,7 @@ const columnsOf = (db: Db, t: Translate): Record<DealExportColumn, Column[]> => 
 
 /**
  * The deals table's view as an export: the same `deals.list` query the table runs (filters and
- * sort), read page by page to the end, with the visible columns in their order.
+ * sort), read page by page to the end, with the visible columns (custom fields too) in their order.
  */
 export const dealsTableExport = (
   db: Db,
@@ -54,8 +56,7 @@ export const dealsTableExport = (
 ): TableExport =>
   collectTableExport({
     sheetName: t('nav.deals'),
-    columns: input.columns,
-    columnsById: columnsOf(db, t),
+    ...withCustomColumns(columnsOf(db, t), customExportColumns(db, 'deal', t, input.language), input.columns),
     page: (offset, limit) => withRecordNames(db, listDeals(db, { ...input.query, offset, limit })).rows,
     language: input.language,
     timeZone,

@@ -24,7 +24,8 @@ export const renderTableXlsx = async (table: TableExport): Promise<Uint8Array> =
   workbook.creator = 'Voronka';
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((column) => ({
-    header: column.label,
+    // Custom fields are named by users: a header is text like any cell.
+    header: neutralizeCell(column.label),
     width: column.kind === 'text' ? 28 : 16,
     ...(NUMBER_FORMATS[column.kind] ? { style: { numFmt: NUMBER_FORMATS[column.kind] } } : {}),
   }));

@@ -15,6 +15,8 @@ export type SearchSourceRow = {
   domain?: string | null;
   email?: string | null;
   phone_normalized?: string | null;
+  /** A deal's contact's phone key. */
+  contact_phone?: string | null;
   job_title?: string | null;
 };
 
@@ -31,7 +33,8 @@ const words = (parts: readonly (string | null | undefined)[]): string =>
 /**
  * What the index holds for a record, folded as searches are (`foldText`: case, ё/е, accents):
  * the name (or deal title), the keys people look a record up by (INN, KPP, OGRN, e-mail, site,
- * phone digits in the forms `phoneSearchTokens` gives) and the rest (job title, custom text).
+ * phone digits in the forms `phoneSearchTokens` gives, a deal's contact's phone too) and the rest
+ * (job title, custom text).
  */
 export const searchDocumentOf = (
   kind: SearchEntity,
@@ -47,6 +50,7 @@ export const searchDocumentOf = (
     keys: [
       words([row.inn, row.kpp, row.ogrn, row.email, row.domain]),
       ...phoneSearchTokens(row.phone_normalized ?? null),
+      ...phoneSearchTokens(row.contact_phone ?? null),
       ...customPhones,
     ]
       .filter(Boolean)

@@ -1,10 +1,14 @@
 import type { SearchEntity } from './SearchEntity';
 
-/** The searched columns of each entity's live rows (`WHERE id = ?` or every row). */
+/**
+ * The searched columns of each entity's live rows (`WHERE id = ?` or every row). A deal carries
+ * its contact's phone: people look a deal up by the number of whoever calls about it.
+ */
 export const SOURCE_SELECT: Readonly<Record<SearchEntity, string>> = {
-  deal: 'SELECT id, title AS name FROM deals WHERE deleted_at IS NULL',
-  company:
-    'SELECT id, name, inn, kpp, ogrn, domain, email, phone_normalized FROM companies WHERE deleted_at IS NULL',
+  deal: `SELECT id, title AS name,
+      (SELECT c.phone_normalized FROM contacts c WHERE c.id = deals.contact_id AND c.deleted_at IS NULL) AS contact_phone
+    FROM deals WHERE deleted_at IS NULL`,
+  company: 'SELECT id, name, inn, kpp, ogrn, domain, email, phone_normalized FROM companies WHERE deleted_at IS NULL',
   contact: 'SELECT id, name, email, phone_normalized, job_title FROM contacts WHERE deleted_at IS NULL',
 };
 
@@ -22,3 +26,6 @@ export const ADD_DOC = 'INSERT INTO search_docs (record_id, entity) VALUES (?, ?
 export const DROP_DOC = 'DELETE FROM search_docs WHERE doc = ?';
 export const DROP_FTS = 'DELETE FROM search_fts WHERE rowid = ?';
 export const PUT_FTS = 'INSERT INTO search_fts (rowid, kind, name, keys, extra) VALUES (?, ?, ?, ?, ?)';
+
+/** The live deals of a contact, whose index entries carry its phone. */
+export const CONTACT_DEALS = 'SELECT id FROM deals WHERE contact_id = ? AND deleted_at IS NULL';

@@ -4,10 +4,11 @@ import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import type { SearchEntity } from './SearchEntity';
 import { refreshSearchDocument } from './refreshSearchDocument';
+import { CONTACT_DEALS } from './searchSql';
 
 /** Per searched table: its entity and the columns whose change alters its index entry. */
 const SEARCHED: Partial<Record<SyncedTable, { entity: SearchEntity; columns: readonly string[] }>> = {
-  deals: { entity: 'deal', columns: ['title', 'deleted_at'] },
+  deals: { entity: 'deal', columns: ['title', 'contact_id', 'deleted_at'] },
   companies: {
     entity: 'company',
     columns: ['name', 'inn', 'kpp', 'ogrn', 'website', 'email', 'phone', 'deleted_at'],
@@ -17,7 +18,17 @@ const SEARCHED: Partial<Record<SyncedTable, { entity: SearchEntity; columns: rea
 
 const CUSTOM_VALUE_COLUMNS = ['text_value', 'deleted_at'];
 
+/** A contact's columns its deals' entries hold (its phone). */
+const CONTACT_COLUMNS_OF_DEALS = ['phone', 'deleted_at'];
+
 const FIELD_ENTITY = 'SELECT entity FROM custom_fields WHERE id = ?';
+
+/** A contact's phone is in each of its deals' entries: they follow it. */
+const refreshContactDeals = (db: Db, contactId: string): void => {
+  for (const dealId of prepare(db, CONTACT_DEALS).pluck().all(contactId) as string[]) {
+    refreshSearchDocument(db, 'deal', dealId);
+  }
+};
 
 const isSearchEntity = (entity: unknown): entity is SearchEntity =>
   entity === 'deal' || entity === 'company' || entity === 'contact';
@@ -28,11 +39,23 @@ const isSearchEntity = (entity: unknown): entity is SearchEntity =>
  * undo and every service keep it current without knowing of it. Writes that touch no searched
  * column (a deal moving stage) cost nothing.
  */
-export const syncSearchIndex = (db: Db, table: SyncedTable, row: RowValues, changed: readonly string[] | null): void => {
+export const syncSearchIndex = (
+  db: Db,
+  table: SyncedTable,
+  row: RowValues,
+  changed: readonly string[] | null,
+): void => {
   const searched = SEARCHED[table];
   if (searched) {
     if (changed === null || changed.some((column) => searched.columns.includes(column))) {
       refreshSearchDocument(db, searched.entity, String(row.id));
+    }
+    // A merged row (`changed` null) may carry a new phone as well.
+    if (
+      table === 'contacts' &&
+      (changed === null || changed.some((column) => CONTACT_COLUMNS_OF_DEALS.includes(column)))
+    ) {
+      refreshContactDeals(db, String(row.id));
     }
     return;
   }

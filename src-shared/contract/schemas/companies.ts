@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import {
   companyIdentifierConflicts,
   type IdentifierIssue,
@@ -64,6 +65,8 @@ export const companyRowSchema = companySchema.extend({
   openDeals: z.number().int().nonnegative(),
   openValueMinor: z.number().int().nonnegative(),
   currency: z.string(),
+  /** The record's custom values by field id (filled ones only). */
+  customValues: customValuesSchema.optional(),
 });
 export type CompanyRow = z.infer<typeof companyRowSchema>;
 
@@ -182,8 +185,11 @@ export const companiesListInputSchema = z
     segment: z.string().optional(),
     /** null: companies without an owner. */
     ownerId: idSchema.nullable().optional(),
+    /** Filters on custom fields of the records, all of which must hold. */
+    customFilters: z.array(customFilterSchema).max(20).optional(),
+    /** A built-in column, or `cf:<field id>` for a custom one (empty values last either way). */
     sort: z
-      .object({ field: z.enum(COMPANY_SORT_FIELDS), dir: sortDirectionSchema })
+      .object({ field: z.union([z.enum(COMPANY_SORT_FIELDS), customSortFieldSchema]), dir: sortDirectionSchema })
       .default({ field: 'name', dir: 'asc' }),
     ...pageFields,
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import { idSchema, nonEmptyTextSchema } from './common';
 import { blankableTextSchema, emailFieldSchema, pageFields, searchFieldSchema, sortDirectionSchema } from './fields';
 import { phoneFieldSchema } from './phoneField';
@@ -38,6 +39,8 @@ export type Contact = z.infer<typeof contactSchema>;
 export const contactRowSchema = contactSchema.extend({
   companyName: z.string().nullable(),
   ownerName: z.string().nullable(),
+  /** The record's custom values by field id (filled ones only). */
+  customValues: customValuesSchema.optional(),
 });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 
@@ -98,8 +101,11 @@ export const contactsListInputSchema = z
     role: contactRoleSchema.optional(),
     /** null: contacts without an owner. */
     ownerId: idSchema.nullable().optional(),
+    /** Filters on custom fields of the records, all of which must hold. */
+    customFilters: z.array(customFilterSchema).max(20).optional(),
+    /** A built-in column, or `cf:<field id>` for a custom one (empty values last either way). */
     sort: z
-      .object({ field: z.enum(CONTACT_SORT_FIELDS), dir: sortDirectionSchema })
+      .object({ field: z.union([z.enum(CONTACT_SORT_FIELDS), customSortFieldSchema]), dir: sortDirectionSchema })
       .default({ field: 'name', dir: 'asc' }),
     ...pageFields,
   })

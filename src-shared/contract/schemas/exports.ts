@@ -3,6 +3,7 @@ import { activitiesListInputSchema } from './activities';
 import { languageSchema } from './common';
 import { companiesListInputSchema } from './companies';
 import { contactsListInputSchema } from './contacts';
+import { customSortFieldSchema } from './customFields';
 import { dealsListInputSchema } from './deals';
 import { leadsListInputSchema } from './leads';
 import { reportFileSchema } from './reports';
@@ -87,6 +88,17 @@ export type LeadExportColumn = (typeof LEAD_EXPORT_COLUMNS)[number];
 
 const page = { offset: true, limit: true } as const;
 
+/**
+ * The visible columns of a table with custom fields: its own column ids and `cf:<field id>`, in
+ * the table's order. Left out, every built-in column and every active custom field; a field
+ * archived meanwhile is left out of the file.
+ */
+const columnsWithCustom = <Id extends string>(ids: readonly [Id, ...Id[]]) =>
+  z
+    .array(z.union([z.enum(ids), customSortFieldSchema]))
+    .min(1)
+    .optional();
+
 /** What every table's export shares: the format, the language of headers and values, the CSV separator. */
 const fileFields = {
   format: z.enum(EXPORT_FORMATS),
@@ -104,7 +116,7 @@ export const tableExportInputSchema = z.discriminatedUnion('table', [
     .object({
       table: z.literal('deals'),
       query: dealsListInputSchema.omit(page),
-      columns: z.array(z.enum(DEAL_EXPORT_COLUMNS)).min(1),
+      columns: columnsWithCustom(DEAL_EXPORT_COLUMNS),
       ...fileFields,
     })
     .strict(),
@@ -112,7 +124,7 @@ export const tableExportInputSchema = z.discriminatedUnion('table', [
     .object({
       table: z.literal('companies'),
       query: companiesListInputSchema.unwrap().omit(page),
-      columns: z.array(z.enum(COMPANY_EXPORT_COLUMNS)).min(1),
+      columns: columnsWithCustom(COMPANY_EXPORT_COLUMNS),
       ...fileFields,
     })
     .strict(),
@@ -120,7 +132,7 @@ export const tableExportInputSchema = z.discriminatedUnion('table', [
     .object({
       table: z.literal('contacts'),
       query: contactsListInputSchema.unwrap().omit(page),
-      columns: z.array(z.enum(CONTACT_EXPORT_COLUMNS)).min(1),
+      columns: columnsWithCustom(CONTACT_EXPORT_COLUMNS),
       ...fileFields,
     })
     .strict(),

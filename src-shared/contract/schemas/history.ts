@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 import { activitySchema } from './activities';
+import { customValueSchema } from './customFields';
 import { dealStatusSchema } from './deals';
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -30,6 +31,14 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     field: z.string(),
     oldValue: scalarSchema,
     newValue: scalarSchema,
+  }),
+  /** A custom field's value changed (empty is null), in the contract's form; the field says how to show it. */
+  z.object({
+    kind: z.literal('custom'),
+    ...actorFields,
+    fieldId: idSchema,
+    oldValue: customValueSchema,
+    newValue: customValueSchema,
   }),
   z.object({ kind: z.literal('check'), ...actorFields, controlPointId: idSchema, checked: z.boolean() }),
   z.object({ kind: z.literal('deleted'), ...actorFields }),

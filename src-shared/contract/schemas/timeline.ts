@@ -31,12 +31,13 @@ export type TimelinePageInput = z.input<typeof timelinePageInputSchema>;
  * or the row's id where the log has none) and, on a company or contact, the deal it is about.
  */
 const pageFields = { key: z.string(), dealId: idSchema.nullable(), dealTitle: z.string().nullable() };
-const [created, stage, field, check, deleted, restored, activity] = timelineEntrySchema.options;
+const [created, stage, field, custom, check, deleted, restored, activity] = timelineEntrySchema.options;
 // Each kind extended (an intersection would validate every line twice: ten times slower).
 export const timelinePageEntrySchema = z.discriminatedUnion('kind', [
   created.extend(pageFields),
   stage.extend(pageFields),
   field.extend(pageFields),
+  custom.extend(pageFields),
   check.extend(pageFields),
   deleted.extend(pageFields),
   restored.extend(pageFields),

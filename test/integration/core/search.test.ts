@@ -94,7 +94,11 @@ describe('search.everywhere', () => {
     });
     expect(await search('росатом')).toEqual(['deal:Тендер на трансформатор']);
     expect(await search('0417')).toEqual(['deal:Тендер на трансформатор']);
-    await kit.client.call('customFields.setValues', { entity: 'deal', recordId: deal.id, values: { [tender.id]: null } });
+    await kit.client.call('customFields.setValues', {
+      entity: 'deal',
+      recordId: deal.id,
+      values: { [tender.id]: null },
+    });
     expect(await search('росатом')).toEqual([]);
 
     await kit.client.call('deals.delete', { id: deal.id });
@@ -103,7 +107,10 @@ describe('search.everywhere', () => {
     expect(await search('трансформ')).toEqual(['deal:Тендер на трансформатор']);
 
     const { company } = await kit.client.call('companies.create', { name: 'Старое имя' });
-    await kit.client.call('companies.update', { id: company.id, patch: { name: 'Новое имя', phone: '+7 495 123-45-67' } });
+    await kit.client.call('companies.update', {
+      id: company.id,
+      patch: { name: 'Новое имя', phone: '+7 495 123-45-67' },
+    });
     expect(await search('старое')).toEqual([]);
     expect(await search('8 495 1234567')).toEqual(['company:Новое имя']);
 
@@ -111,6 +118,32 @@ describe('search.everywhere', () => {
     kit.backend.db.sqlite.transaction(() => rebuildSearchIndex(kit.backend.db.sqlite))();
     expect(indexSnapshot()).toEqual(before);
     expect(await search('новое')).toEqual(['company:Новое имя']);
+  });
+
+  it("finds a deal by its contact's phone in any format, and follows the phone, the contact and the deal", async () => {
+    const { contact } = await kit.client.call('contacts.create', { name: 'Олег Звонков', phone: '+7 912 345-67-89' });
+    const deal = await newDeal('Поставка станков');
+    await kit.client.call('deals.update', { id: deal.id, patch: { contactId: contact.id } });
+    for (const typed of ['8 (912) 345-67-89', '+79123456789', '912 345 67 89', '345-67-89']) {
+      expect(await search(typed), typed).toEqual(['deal:Поставка станков', 'contact:Олег Звонков']);
+    }
+    const [dealHit] = (await kit.client.call('search.everywhere', { query: '89123456789' })).hits;
+    expect(dealHit).toMatchObject({ kind: 'deal', exact: true });
+
+    // The contact's new number moves to the deal's entry; the old one leaves it.
+    await kit.client.call('contacts.update', { id: contact.id, patch: { phone: '+7 495 765-43-21' } });
+    expect(await search('912 345 67 89')).toEqual([]);
+    expect(await search('8 495 765 43 21')).toEqual(['deal:Поставка станков', 'contact:Олег Звонков']);
+    // A rebuilt index (a migrated workspace) holds the same.
+    kit.backend.db.sqlite.transaction(() => rebuildSearchIndex(kit.backend.db.sqlite))();
+    expect(await search('8 495 765 43 21')).toEqual(['deal:Поставка станков', 'contact:Олег Звонков']);
+
+    await kit.client.call('contacts.delete', { id: contact.id });
+    expect(await search('765-43-21')).toEqual([]);
+    await kit.client.call('contacts.restore', { id: contact.id });
+    expect(await search('765-43-21')).toEqual(['deal:Поставка станков', 'contact:Олег Звонков']);
+    await kit.client.call('deals.update', { id: deal.id, patch: { contactId: null } });
+    expect(await search('765-43-21')).toEqual(['contact:Олег Звонков']);
   });
 
   it('indexes what an import creates and updates, and forgets what its undo removes', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordHash, recordIdFromHash } from '../../../src-renderer/app/useHashRecordId';
+import { withCustomFilter } from '../../../src-renderer/modules/customFields/utils/withCustomFilter';
 import {
   hasCompanyFilters,
   INITIAL_COMPANIES_TABLE,
@@ -53,6 +54,22 @@ describe('toCompaniesQuery', () => {
     expect(query?.ownerId).toBeNull();
     expect(query?.sort).toEqual({ field: 'name', dir: 'asc' });
     expect(hasCompanyFilters({ ...INITIAL_COMPANIES_TABLE, search: '   ' })).toBe(false);
+  });
+
+  it('passes custom-field filters and a custom sort; a damaged filter or a bad field id is dropped', () => {
+    const custom = withCustomFilter({ custom: '' }, ID, { fieldId: ID, op: 'range', min: 5, max: null });
+    expect(
+      toCompaniesQuery({ ...INITIAL_COMPANIES_TABLE, custom, sort: { id: `cf:${ID}`, desc: true } }),
+    ).toMatchObject({
+      customFilters: [{ fieldId: ID, op: 'range', min: 5, max: null }],
+      sort: { field: `cf:${ID}`, dir: 'desc' },
+    });
+    expect(hasCompanyFilters({ ...INITIAL_COMPANIES_TABLE, custom })).toBe(true);
+    expect(toCompaniesQuery({ ...INITIAL_COMPANIES_TABLE, custom: '[{"op":"nope"}]' })?.customFilters).toEqual([]);
+    expect(toCompaniesQuery({ ...INITIAL_COMPANIES_TABLE, sort: { id: 'cf:nope', desc: false } })?.sort).toEqual({
+      field: 'name',
+      dir: 'asc',
+    });
   });
 });
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  INITIAL_DEALS_TABLE,
-  toDealsQuery,
-  withCustomFilter,
-} from '../../../src-renderer/modules/deals/utils/toDealsQuery';
+import { withCustomFilter } from '../../../src-renderer/modules/customFields/utils/withCustomFilter';
+import { INITIAL_DEALS_TABLE, toDealsQuery } from '../../../src-renderer/modules/deals/utils/toDealsQuery';
 
 describe('toDealsQuery', () => {
   it('starts with the newest deals first, 25 a page', () => {

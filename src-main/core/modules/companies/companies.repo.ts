@@ -13,6 +13,15 @@ import { searchWords } from '@shared/domain/foldText';
 import { allWordsMatch } from './allWordsMatch';
 import { foldedText } from './foldedText';
 import { phoneSearchPatterns } from './phoneSearchPatterns';
+import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
+import { customValuesOf } from '../customFields/customFields.repo';
+import { customFieldTypes } from '../customFields/customFieldTypes';
+import { customFilterCondition } from '../customFields/customFilterCondition';
+import { customSortExpression } from '../customFields/customSortExpression';
+import { isCustomSortField } from '../customFields/isCustomSortField';
+
+/** The custom fields a query filters or sorts by, with their types. */
+type CustomTypes = ReadonlyMap<string, CustomFieldType>;
 
 export type CompaniesListQuery = z.output<typeof companiesListInputSchema>;
 type OpenTotals = { open_deals: number; open_value_minor: number };
@@ -89,8 +98,11 @@ const searchCondition = (search: string): Expression<SqlBool> => {
   return sql<SqlBool>`(${sql.join([words, ...phones], sql` OR `)})`;
 };
 
-const filteredCompanies = (db: Db, filter: CompaniesListQuery) => {
+const filteredCompanies = (db: Db, filter: CompaniesListQuery, types: CustomTypes) => {
   let query = liveCompanies(db);
+  for (const custom of filter.customFilters ?? []) {
+    query = query.where(customFilterCondition('c.id', types.get(custom.fieldId) ?? 'text', custom));
+  }
   if (filter.industry !== undefined) query = query.where('c.industry', '=', filter.industry);
   if (filter.size !== undefined) query = query.where('c.size', '=', filter.size);
   if (filter.region !== undefined) query = query.where('c.region', '=', filter.region);
@@ -129,17 +141,28 @@ const COMPUTED_SORTS: ReadonlySet<CompanySortField> = new Set(['openDeals', 'ope
  * The ids of one page in the table's order, and the count of all matches in the same scan.
  * Only the sort key and the id go through the sorter; whole rows are read for the page alone.
  */
-const pageIds = (db: Db, filter: CompaniesListQuery, currency: string): { ids: string[]; total: number | null } => {
+const pageIds = (
+  db: Db,
+  filter: CompaniesListQuery,
+  types: CustomTypes,
+  currency: string,
+): { ids: string[]; total: number | null } => {
   const direction = filter.sort.dir;
-  const base = filteredCompanies(db, filter).select(['c.id', sql<number>`count(*) OVER ()`.as('total')]);
-  // Sorting by a deal figure needs every company's totals; any other sort leaves deals alone.
-  const query = COMPUTED_SORTS.has(filter.sort.field)
-    ? base.leftJoin(openDealTotals(db, currency).as('d'), 'd.company_id', 'c.id')
-    : base;
+  const field = filter.sort.field;
+  const base = filteredCompanies(db, filter, types).select(['c.id', sql<number>`count(*) OVER ()`.as('total')]);
+  // Sorting by a deal figure needs every company's totals, by a custom field its value row; any other sort neither.
+  const query = isCustomSortField(field)
+    ? base.leftJoin('custom_values as s', (join) => join.on(sql<SqlBool>`s.id = c.id || ${`:${field.slice(3)}`}`))
+    : COMPUTED_SORTS.has(field)
+      ? base.leftJoin(openDealTotals(db, currency).as('d'), 'd.company_id', 'c.id')
+      : base;
+  const order = isCustomSortField(field)
+    ? customSortExpression(types.get(field.slice(3)) ?? 'text', 's')
+    : SORT_EXPRESSIONS[field];
   const rows = selectAll(
     db,
     query
-      .orderBy(SORT_EXPRESSIONS[filter.sort.field], (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .orderBy(order, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .orderBy('c.id', direction)
       .limit(filter.limit)
       .offset(filter.offset),
@@ -187,19 +210,21 @@ export const listCompanies = (
   filter: CompaniesListQuery,
   currency: string,
 ): { rows: CompanyRow[]; total: number } => {
-  const page = pageIds(db, filter, currency);
+  const types = customFieldTypes(db, 'company', filter);
+  const page = pageIds(db, filter, types, currency);
   const found = rowsByIds(db, page.ids);
   const totals = totalsFor(db, page.ids, currency);
+  const customValues = customValuesOf(db, page.ids);
   const rows = page.ids.flatMap((id) => {
     const row = found.get(id);
-    return row ? [toCompanyRow(row, totals.get(id), currency)] : [];
+    return row ? [{ ...toCompanyRow(row, totals.get(id), currency), customValues: customValues.get(id) ?? {} }] : [];
   });
   // A page past the end has no row to carry the count.
   const total =
     page.total ??
     selectFirst(
       db,
-      filteredCompanies(db, filter).select((eb) => eb.fn.countAll<number>().as('n')),
+      filteredCompanies(db, filter, types).select((eb) => eb.fn.countAll<number>().as('n')),
     )?.n ??
     0;
   return { rows, total };

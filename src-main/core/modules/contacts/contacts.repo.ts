@@ -8,6 +8,15 @@ import { searchWords } from '@shared/domain/foldText';
 import { allWordsMatch } from '../companies/allWordsMatch';
 import { foldedText } from '../companies/foldedText';
 import { phoneSearchPatterns } from '../companies/phoneSearchPatterns';
+import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
+import { customValuesOf } from '../customFields/customFields.repo';
+import { customFieldTypes } from '../customFields/customFieldTypes';
+import { customFilterCondition } from '../customFields/customFilterCondition';
+import { customSortExpression } from '../customFields/customSortExpression';
+import { isCustomSortField } from '../customFields/isCustomSortField';
+
+/** The custom fields a query filters or sorts by, with their types. */
+type CustomTypes = ReadonlyMap<string, CustomFieldType>;
 
 export type ContactsListQuery = z.output<typeof contactsListInputSchema>;
 type ContactJoinedRow = ContactsTable & { company_name: string | null; owner_name: string | null };
@@ -70,8 +79,11 @@ const searchCondition = (search: string): Expression<SqlBool> => {
   return sql<SqlBool>`(${sql.join([words, ...phones], sql` OR `)})`;
 };
 
-const filteredContacts = (db: Db, filter: ContactsListQuery) => {
+const filteredContacts = (db: Db, filter: ContactsListQuery, types: CustomTypes) => {
   let query = joinedContacts(db);
+  for (const custom of filter.customFilters ?? []) {
+    query = query.where(customFilterCondition('ct.id', types.get(custom.fieldId) ?? 'text', custom));
+  }
   if (filter.companyId) query = query.where('ct.company_id', '=', filter.companyId);
   if (filter.role) query = query.where('ct.role', '=', filter.role);
   if (filter.ownerId !== undefined) {
@@ -85,13 +97,21 @@ const filteredContacts = (db: Db, filter: ContactsListQuery) => {
 };
 
 /** Ids of one page and the count of all matches in one scan; whole rows are read for the page only. */
-const pageIds = (db: Db, filter: ContactsListQuery): { ids: string[]; total: number | null } => {
+const pageIds = (db: Db, filter: ContactsListQuery, types: CustomTypes): { ids: string[]; total: number | null } => {
   const direction = filter.sort.dir;
+  const field = filter.sort.field;
+  const base = filteredContacts(db, filter, types).select(['ct.id', sql<number>`count(*) OVER ()`.as('total')]);
+  // A custom field sorts by its value row, joined for this sort only.
+  const query = isCustomSortField(field)
+    ? base.leftJoin('custom_values as s', (join) => join.on(sql<SqlBool>`s.id = ct.id || ${`:${field.slice(3)}`}`))
+    : base;
+  const order = isCustomSortField(field)
+    ? customSortExpression(types.get(field.slice(3)) ?? 'text', 's')
+    : SORT_EXPRESSIONS[field];
   const rows = selectAll(
     db,
-    filteredContacts(db, filter)
-      .select(['ct.id', sql<number>`count(*) OVER ()`.as('total')])
-      .orderBy(SORT_EXPRESSIONS[filter.sort.field], (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    query
+      .orderBy(order, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .orderBy('ct.id', direction)
       .limit(filter.limit)
       .offset(filter.offset),
@@ -100,7 +120,8 @@ const pageIds = (db: Db, filter: ContactsListQuery): { ids: string[]; total: num
 };
 
 export const listContacts = (db: Db, filter: ContactsListQuery): { rows: ContactRow[]; total: number } => {
-  const page = pageIds(db, filter);
+  const types = customFieldTypes(db, 'contact', filter);
+  const page = pageIds(db, filter, types);
   const found =
     page.ids.length === 0
       ? []
@@ -111,14 +132,17 @@ export const listContacts = (db: Db, filter: ContactsListQuery): { rows: Contact
             .select(['co.name as company_name', 'u.name as owner_name'])
             .where('ct.id', 'in', page.ids),
         );
-  const byId = new Map(found.map((row) => [row.id, toContactRow(row)]));
+  const customValues = customValuesOf(db, page.ids);
+  const byId = new Map(
+    found.map((row) => [row.id, { ...toContactRow(row), customValues: customValues.get(row.id) ?? {} }]),
+  );
   const rows = page.ids.flatMap((id) => byId.get(id) ?? []);
   // A page past the end has no row to carry the count.
   const total =
     page.total ??
     selectFirst(
       db,
-      filteredContacts(db, filter).select((eb) => eb.fn.countAll<number>().as('n')),
+      filteredContacts(db, filter, types).select((eb) => eb.fn.countAll<number>().as('n')),
     )?.n ??
     0;
   return { rows, total };

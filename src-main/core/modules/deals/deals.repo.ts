@@ -6,8 +6,8 @@ import { selectAll, selectFirst } from '../../db/sql';
 import { dealSearchCondition } from './dealSearchCondition';
 import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
 import { sql, type SqlBool } from 'kysely';
-import { DomainError } from '../../DomainError';
 import { customFilterCondition, customValueCondition } from '../customFields/customFilterCondition';
+import { customFieldTypes } from '../customFields/customFieldTypes';
 import { customSortExpression } from '../customFields/customSortExpression';
 
 export type DealsListQuery = z.output<typeof dealsListInputSchema>;
@@ -61,27 +61,6 @@ const SORT_COLUMNS = {
   stageEnteredAt: 'stage_entered_at',
 } as const;
 
-/** The types of the deal fields a query filters or sorts by; an unknown or foreign field is refused. */
-const customFieldTypes = (db: Db, filter: DealsListQuery): Map<string, CustomFieldType> => {
-  const ids = new Set((filter.customFilters ?? []).map((f) => f.fieldId));
-  if (filter.sort.field.startsWith('cf:')) ids.add(filter.sort.field.slice(3));
-  if (ids.size === 0) return new Map();
-  const rows = selectAll(
-    db,
-    db.q
-      .selectFrom('custom_fields')
-      .select(['id', 'type'])
-      .where('id', 'in', [...ids])
-      .where('entity', '=', 'deal')
-      .where('deleted_at', 'is', null),
-  );
-  const types = new Map(rows.map((row) => [row.id, row.type]));
-  for (const id of ids) {
-    if (!types.has(id)) throw new DomainError('NOT_FOUND', 'customField not found', { entity: 'customField', id });
-  }
-  return types;
-};
-
 const filteredDeals = (db: Db, filter: DealsListQuery, types: ReadonlyMap<string, CustomFieldType>, skip?: unknown) => {
   let query = db.q.selectFrom('deals as d').where('d.deleted_at', 'is', null);
   if (filter.pipelineId) query = query.where('d.pipeline_id', '=', filter.pipelineId);
@@ -128,7 +107,7 @@ const sortedByCustomField = (db: Db, filter: DealsListQuery, types: ReadonlyMap<
 };
 
 export const listDeals = (db: Db, filter: DealsListQuery): { rows: Deal[]; total: number } => {
-  const types = customFieldTypes(db, filter);
+  const types = customFieldTypes(db, 'deal', filter);
   const base = filteredDeals(db, filter, types);
   const field = filter.sort.field;
   const sorted =

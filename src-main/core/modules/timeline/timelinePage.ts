@@ -5,6 +5,9 @@ import {
   type TimelinePageEntry,
   type timelinePageInputSchema,
 } from '@shared/contract/schemas/timeline';
+import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
+import type { CustomValue } from '@shared/domain/customFields/CustomValue';
+import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCustomValue';
 import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
@@ -43,8 +46,33 @@ const parseValue = (text: string | null): JsonScalar => {
 
 type Status = 'open' | 'won' | 'lost';
 
+/** A custom value line's `[text, number, currency]` (timelineRows) in the contract's form for its field's type. */
+const customValue = (type: CustomFieldType | undefined, unit: string | null): CustomValue => {
+  if (type === undefined || unit === null) return null;
+  const [text_value = null, number_value = null, currency = null] = JSON.parse(unit) as [
+    string | null,
+    number | null,
+    string | null,
+  ];
+  return fromStoredCustomValue(type, { text_value, number_value, currency });
+};
+
+/** Custom field types whose values are record ids: the page ships their names in `refs`. */
+const CUSTOM_REF_KINDS: Partial<Record<CustomFieldType, RefKind>> = {
+  user: 'user',
+  company: 'company',
+  contact: 'contact',
+};
+
+type FieldTypes = ReadonlyMap<string, CustomFieldType>;
+
 /** The contract's entry for a raw row (activities come from `activities`, loaded by id). */
-const toEntry = (row: TimelineRow, at: number, activities: ReadonlyMap<string, ActivitiesTable>) => {
+const toEntry = (
+  row: TimelineRow,
+  at: number,
+  activities: ReadonlyMap<string, ActivitiesTable>,
+  fieldTypes: FieldTypes,
+) => {
   const base = { at, actorId: row.actor_id, actorName: null };
   switch (row.kind) {
     case 'created':
@@ -68,6 +96,16 @@ const toEntry = (row: TimelineRow, at: number, activities: ReadonlyMap<string, A
         oldValue: parseValue(row.old_value),
         newValue: parseValue(row.new_value),
       } as const;
+    case 'custom': {
+      const type = fieldTypes.get(row.col as string);
+      return {
+        kind: 'custom',
+        ...base,
+        fieldId: row.col as string,
+        oldValue: customValue(type, row.old_value),
+        newValue: customValue(type, row.new_value),
+      } as const;
+    }
     case 'deleted':
     case 'restored':
       return { kind: row.kind, ...base } as const;
@@ -90,15 +128,26 @@ const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
   refs.set(kind, ids);
 };
 
-const refIdsOf = (rows: readonly TimelineRow[], activities: ReadonlyMap<string, ActivitiesTable>): RefIds => {
+const refIdsOf = (
+  rows: readonly TimelineRow[],
+  activities: ReadonlyMap<string, ActivitiesTable>,
+  fieldTypes: FieldTypes,
+): RefIds => {
   const refs: RefIds = new Map();
   for (const row of rows) {
+    const customKind =
+      row.kind === 'custom' ? CUSTOM_REF_KINDS[fieldTypes.get(row.col as string) ?? 'text'] : undefined;
+    if (customKind) {
+      // A reference's id is its value's text cell.
+      addRef(refs, customKind, customValue('text', row.old_value));
+      addRef(refs, customKind, customValue('text', row.new_value));
+    }
     addRef(refs, 'user', row.actor_id);
     addRef(refs, 'stage', row.from_stage_id);
     addRef(refs, 'stage', row.to_stage_id);
     if (row.kind === 'check')
       addRef(refs, 'controlPoint', (row.ref_id as string).slice((row.deal_id as string).length + 1));
-    const kind = row.col === null ? undefined : REF_COLUMNS[row.col];
+    const kind = row.col === null || row.kind !== 'field' ? undefined : REF_COLUMNS[row.col];
     if (kind) {
       addRef(refs, kind, parseValue(row.old_value));
       addRef(refs, kind, parseValue(row.new_value));
@@ -142,6 +191,16 @@ const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, Activ
   return new Map(found.map((row) => [row.id, row]));
 };
 
+const CUSTOM_FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
+
+/** The types of the custom fields the page's value lines are about (archived and deleted ones too). */
+const customFieldTypes = (db: Db, rows: readonly TimelineRow[]): Map<string, CustomFieldType> => {
+  const ids = [...new Set(rows.filter((row) => row.kind === 'custom').map((row) => row.col as string))];
+  if (ids.length === 0) return new Map();
+  const found = prepare(db, CUSTOM_FIELD_TYPES).all(JSON.stringify(ids)) as { id: string; type: CustomFieldType }[];
+  return new Map(found.map((row) => [row.id, row.type]));
+};
+
 const dealTitles = (db: Db, rows: readonly TimelineRow[]): Map<string, string> => {
   const ids = [...new Set(rows.map((row) => row.deal_id).filter((id): id is string => id !== null))];
   if (ids.length === 0) return new Map();
@@ -160,14 +219,15 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
   const rows = timelineRows(db, input.subject, input.id, types, input.after ?? null, input.limit + 1);
   const page = rows.slice(0, input.limit);
   const activities = activitiesById(db, page);
+  const fieldTypes = customFieldTypes(db, page);
   const titles = input.subject === 'deal' ? new Map<string, string>() : dealTitles(db, page);
 
   const refs: TimelinePage['refs'] = {};
-  for (const [kind, ids] of refIdsOf(page, activities)) {
+  for (const [kind, ids] of refIdsOf(page, activities, fieldTypes)) {
     for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
   }
   const entries = page.map((row): TimelinePageEntry => {
-    const entry = toEntry(row, Math.min(row.at, now), activities) as TimelineEntryOut;
+    const entry = toEntry(row, Math.min(row.at, now), activities, fieldTypes) as TimelineEntryOut;
     return {
       ...entry,
       actorName: entry.actorId === null ? null : (refs[entry.actorId]?.name ?? null),

@@ -8,7 +8,7 @@ export type TimelineSubject = 'deal' | 'company' | 'contact';
 
 /** One raw line: which columns are set depends on `kind`. */
 export type TimelineRow = {
-  kind: 'created' | 'stage' | 'field' | 'deleted' | 'restored' | 'check' | 'activity';
+  kind: 'created' | 'stage' | 'field' | 'custom' | 'deleted' | 'restored' | 'check' | 'activity';
   at: number;
   /** The order key: the write's HLC, or the row's id where the log has none (data loaded around it). */
   key: string;
@@ -16,6 +16,7 @@ export type TimelineRow = {
   /** The activity, the transition's deal, or the checklist row (dealId:controlPointId). */
   ref_id: string | null;
   deal_id: string | null;
+  /** A field edit's column; a custom value's field id. */
   col: string | null;
   old_value: string | null;
   new_value: string | null;
@@ -63,6 +64,35 @@ const fieldItems = (ignored: string, nullAtCreation: string) => `
     AND (f.n > 1 OR f.col IN (${nullAtCreation}))
     AND COALESCE(f.prev, 'null') IS NOT COALESCE(f.value, 'null')`;
 
+/** A log row's message stamp: its key up to the cell suffix (`stamp/NNN`, changeLogStore). */
+const STAMP = `CASE WHEN instr(cl.hlc, '/') > 0 THEN substr(cl.hlc, 1, instr(cl.hlc, '/') - 1) ELSE cl.hlc END`;
+
+/** One cell of a custom value's message, as JSON (null when the message lacks it or it is empty). */
+const unitCell = (col: string) => `json(max(CASE WHEN cl.col = '${col}' THEN cl.value END))`;
+
+/**
+ * Custom value edits of the record (value rows `recordId:fieldId`): one line per message that
+ * changes the value, which is text, number and currency merged as one unit (mergeUnitOf), so the
+ * unit's cells are read together as `[text, number, currency]`. Values written with the record
+ * itself (a deal created with its custom fields) are part of its creation, as its columns are.
+ */
+const customItems = (table: string) => `
+  SELECT 'custom' AS kind, c.at, c.stamp AS key, c.actor_id, NULL AS ref_id, NULL AS deal_id,
+    substr(c.row_id, length(@id) + 2) AS col, c.prev AS old_value, c.value AS new_value, ${NO_STAGE}
+  FROM (
+    SELECT m.*, LAG(m.value) OVER (PARTITION BY m.row_id ORDER BY m.stamp) AS prev
+    FROM (
+      SELECT cl.row_id, ${STAMP} AS stamp, min(cl.actor_id) AS actor_id, min(${LOG_AT}) AS at,
+        json_array(${unitCell('text_value')}, ${unitCell('number_value')}, ${unitCell('currency')}) AS value
+      FROM change_log cl
+      WHERE @fields = 1 AND cl.tbl = 'custom_values' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
+        AND cl.col IN ('text_value', 'number_value', 'currency')
+      GROUP BY cl.row_id, stamp
+    ) m
+  ) c
+  WHERE c.value IS NOT COALESCE(c.prev, '[null,null,null]')
+    AND NOT (c.prev IS NULL AND c.at = (SELECT r.created_at FROM ${table} r WHERE r.id = @id))`;
+
 /** A company's or contact's creation: the first message of its row. */
 const createdItem = (table: string) => `
   SELECT * FROM (
@@ -103,16 +133,19 @@ const activityItems = (column: string) => `
 const SOURCES: Record<TimelineSubject, string> = {
   deal: `WITH ${fieldsCte('deals')}
     ${fieldItems(quoteList(NOT_FIELD_EDITS), quoteList(UNSET_AT_CREATION))}
+    UNION ALL ${customItems('deals')}
     UNION ALL ${transitionItems('stage_transitions t', 't.deal_id = @id')}
     UNION ALL ${CHECK_ITEMS}
     UNION ALL ${activityItems('deal_id')}`,
   company: `WITH ${fieldsCte('companies')}
     ${fieldItems(recordIgnored('companies'), "''")}
+    UNION ALL ${customItems('companies')}
     UNION ALL ${createdItem('companies')}
     UNION ALL ${transitionItems('deals d JOIN stage_transitions t ON t.deal_id = d.id', 'd.company_id = @id AND d.deleted_at IS NULL')}
     UNION ALL ${activityItems('company_id')}`,
   contact: `WITH ${fieldsCte('contacts')}
     ${fieldItems(recordIgnored('contacts'), "''")}
+    UNION ALL ${customItems('contacts')}
     UNION ALL ${createdItem('contacts')}
     UNION ALL ${transitionItems('deals d JOIN stage_transitions t ON t.deal_id = d.id', 'd.contact_id = @id AND d.deleted_at IS NULL')}
     UNION ALL ${activityItems('contact_id')}`,
@@ -130,8 +163,8 @@ const PAGE_SQL = Object.fromEntries(
 ) as Record<TimelineSubject, string>;
 
 /**
- * One page of a record's timeline in a single statement: its field edits (old → new from the
- * change log), creation, stage transitions, checklist ticks and done activities, newest first by
+ * One page of a record's timeline in a single statement: its field and custom value edits (old →
+ * new from the change log), creation, stage transitions, checklist ticks and done activities, newest first by
  * time then order key, strictly after `after` (keyset paging: a line written meanwhile never
  * shifts a later page). Each source is skipped outright when its kind is filtered out, and the
  * activities and transitions are cut at the cursor's time on their indexes.

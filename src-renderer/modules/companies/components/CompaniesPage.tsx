@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { CompanyRow } from '@shared/contract/schemas/companies';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
@@ -24,6 +25,11 @@ import {
 import { CompanyFilters } from './CompanyFilters';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { SavedViews } from '../../savedViews/components/SavedViews';
+import { CustomFieldFilters } from '../../customFields/components/CustomFieldFilters';
+import { useCustomColumns } from '../../customFields/hooks/useCustomColumns';
+import { useCustomFields } from '../../customFields/hooks/useCustomFields';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
+import { withCustomFilter } from '../../customFields/utils/withCustomFilter';
 import './CompaniesPage.css';
 
 /** The companies table: search, filters, server-side sort and paging, a column chooser. */
@@ -32,8 +38,15 @@ export const CompaniesPage = () => {
   const list = useListState(INITIAL_COMPANIES_TABLE, isCompanySortField, COMPANIES_URL_FILTERS);
   const [creating, setCreating] = useState(false);
   const facets = useCompanyFacets();
-  const { columns, choosable } = useCompanyColumns();
-  const hiddenColumns = useHiddenColumns('voronka.columns.companies', defaultHiddenCompanyColumns(window.innerWidth));
+  const builtIn = useCompanyColumns();
+  const baseHidden = useHiddenColumns('voronka.columns.companies', defaultHiddenCompanyColumns(window.innerWidth));
+  const custom = useCustomColumns<CompanyRow>('company', baseHidden, 'voronka.columns.companies.customShown');
+  const hiddenColumns = custom.hidden;
+  const columns = useMemo(() => [...builtIn.columns, ...custom.columns], [builtIn.columns, custom.columns]);
+  const choosable = useMemo(() => [...builtIn.choosable, ...custom.choosable], [builtIn.choosable, custom.choosable]);
+  const shownCustom = (useCustomFields('company') ?? []).filter(
+    (field) => !hiddenColumns.hidden.includes(`cf:${field.id}`),
+  );
   const columnSizes = useColumnSizes('voronka.columnSizes.companies');
   const view = useCompaniesView('companies.table', toCompaniesQuery(list.settled));
 
@@ -60,7 +73,10 @@ export const CompaniesPage = () => {
             view={() => ({
               table: 'companies',
               query: exportQuery(toCompaniesQuery(list.settled)),
-              columns: visibleExportColumns(COMPANY_EXPORT_COLUMNS, hiddenColumns.hidden),
+              columns: [
+                ...visibleExportColumns(COMPANY_EXPORT_COLUMNS, hiddenColumns.hidden),
+                ...shownCustom.map((field) => `cf:${field.id}` as const),
+              ],
             })}
           />
           {newCompanyButton}
@@ -70,6 +86,11 @@ export const CompaniesPage = () => {
         <>
           <SavedViews list="companies" hidden={hiddenColumns} sizes={columnSizes} />
           <CompanyFilters state={list.state} facets={facets} onChange={list.filter} />
+          <CustomFieldFilters
+            fields={shownCustom}
+            filters={customFiltersOf(list.state)}
+            onChange={(fieldId, filter) => list.filter({ custom: withCustomFilter(list.state, fieldId, filter) })}
+          />
         </>
       }
       table={{

@@ -9,6 +9,7 @@ import {
 import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
 import { type ListFiltersCodec, stringFilters } from '../../../ui/ListPage/listUrl';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
 
 /** "Any owner", "no owner", or one user's id. */
 export type OwnerFilter = { kind: 'any' } | { kind: 'none' } | { kind: 'user'; id: string };
@@ -20,6 +21,8 @@ export type CompaniesTableState = {
   region: string;
   segment: string;
   owner: OwnerFilter;
+  /** Filters on custom fields, as JSON (`?custom=` in the URL); '' = none. */
+  custom: string;
   sort: SortState;
   page: PaginationState;
 };
@@ -31,12 +34,15 @@ export const INITIAL_COMPANIES_TABLE: CompaniesTableState = {
   region: '',
   segment: '',
   owner: { kind: 'any' },
+  custom: '',
   sort: { id: 'name', desc: false },
   page: { pageIndex: 0, pageSize: 25 },
 };
 
-export const isCompanySortField = (id: string): id is CompanySortField =>
-  (COMPANY_SORT_FIELDS as readonly string[]).includes(id);
+/** A built-in column, or a custom field's (`cf:<field id>`). */
+export const isCompanySortField = (id: string): id is CompanySortField | `cf:${string}` =>
+  (COMPANY_SORT_FIELDS as readonly string[]).includes(id) ||
+  (id.startsWith('cf:') && idSchema.safeParse(id.slice(3)).success);
 
 const anyText = { empty: '', accepts: () => true };
 const facets = stringFilters<CompaniesTableState>({
@@ -44,6 +50,7 @@ const facets = stringFilters<CompaniesTableState>({
   region: anyText,
   segment: anyText,
   size: { empty: '', accepts: (value) => (COMPANY_SIZES as readonly string[]).includes(value) },
+  custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
 
 const ownerFromParam = (value: string | null): OwnerFilter | undefined => {
@@ -51,7 +58,7 @@ const ownerFromParam = (value: string | null): OwnerFilter | undefined => {
   return value !== null && idSchema.safeParse(value).success ? { kind: 'user', id: value } : undefined;
 };
 
-/** `?industry=…&size=…&region=…&segment=…&owner=none|<user id>` in the companies table's URL. */
+/** `?industry=…&size=…&region=…&segment=…&custom=…&owner=none|<user id>` in the companies table's URL. */
 export const COMPANIES_URL_FILTERS: ListFiltersCodec<CompaniesTableState> = {
   keys: [...facets.keys, 'owner'],
   write: (state) => ({
@@ -71,6 +78,7 @@ export const hasCompanyFilters = (state: CompaniesTableState): boolean =>
   state.size !== '' ||
   state.region !== '' ||
   state.segment !== '' ||
+  state.custom !== '' ||
   state.owner.kind !== 'any';
 
 /** What the table shows → the `companies.list` input: the server searches, filters, sorts and pages. */
@@ -88,8 +96,9 @@ export const toCompaniesQuery = (state: CompaniesTableState): CompaniesListInput
       : state.owner.kind === 'user'
         ? { ownerId: state.owner.id }
         : {}),
+    ...(state.custom ? { customFilters: customFiltersOf(state) } : {}),
     sort: sort
-      ? { field: sort.id as CompanySortField, dir: sort.desc ? 'desc' : 'asc' }
+      ? { field: sort.id as CompanySortField | `cf:${string}`, dir: sort.desc ? 'desc' : 'asc' }
       : { field: 'name', dir: 'asc' },
     offset: state.page.pageIndex * state.page.pageSize,
     limit: state.page.pageSize,

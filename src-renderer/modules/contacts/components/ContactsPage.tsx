@@ -1,5 +1,5 @@
 import { CONTACT_ROLES, type Contact, type ContactRole, type ContactRow } from '@shared/contract/schemas/contacts';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
@@ -26,6 +26,11 @@ import {
 } from '../utils/toContactsQuery';
 import { ContactFormDialog } from './ContactFormDialog';
 import { SavedViews } from '../../savedViews/components/SavedViews';
+import { CustomFieldFilters } from '../../customFields/components/CustomFieldFilters';
+import { useCustomColumns } from '../../customFields/hooks/useCustomColumns';
+import { useCustomFields } from '../../customFields/hooks/useCustomFields';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
+import { withCustomFilter } from '../../customFields/utils/withCustomFilter';
 import './ContactsPage.css';
 
 type Editing = { contact?: Contact; company: PickedCompany | null } | null;
@@ -39,8 +44,15 @@ export const ContactsPage = () => {
   const open = useCallback((row: ContactRow) => {
     window.location.hash = recordHash('contacts', row.id);
   }, []);
-  const { columns, choosable } = useContactColumns();
-  const hiddenColumns = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
+  const builtIn = useContactColumns();
+  const baseHidden = useHiddenColumns('voronka.columns.contacts', defaultHiddenContactColumns(window.innerWidth));
+  const custom = useCustomColumns<ContactRow>('contact', baseHidden, 'voronka.columns.contacts.customShown');
+  const hiddenColumns = custom.hidden;
+  const columns = useMemo(() => [...builtIn.columns, ...custom.columns], [builtIn.columns, custom.columns]);
+  const choosable = useMemo(() => [...builtIn.choosable, ...custom.choosable], [builtIn.choosable, custom.choosable]);
+  const shownCustom = (useCustomFields('contact') ?? []).filter(
+    (field) => !hiddenColumns.hidden.includes(`cf:${field.id}`),
+  );
   const columnSizes = useColumnSizes('voronka.columnSizes.contacts');
   const view = useContactsView('contacts.table', toContactsQuery(list.settled));
 
@@ -67,7 +79,10 @@ export const ContactsPage = () => {
             view={() => ({
               table: 'contacts',
               query: exportQuery(toContactsQuery(list.settled)),
-              columns: visibleExportColumns(CONTACT_EXPORT_COLUMNS, hiddenColumns.hidden),
+              columns: [
+                ...visibleExportColumns(CONTACT_EXPORT_COLUMNS, hiddenColumns.hidden),
+                ...shownCustom.map((field) => `cf:${field.id}` as const),
+              ],
             })}
           />
           {newContactButton}
@@ -96,6 +111,11 @@ export const ContactsPage = () => {
                 </option>
               ))}
             </Select>
+            <CustomFieldFilters
+              fields={shownCustom}
+              filters={customFiltersOf(list.state)}
+              onChange={(fieldId, filter) => list.filter({ custom: withCustomFilter(list.state, fieldId, filter) })}
+            />
           </div>
         </>
       }

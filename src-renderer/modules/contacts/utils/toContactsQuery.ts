@@ -10,11 +10,14 @@ import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
 import { type ListFiltersCodec, stringFilters } from '../../../ui/ListPage/listUrl';
 import type { PickedCompany } from '../../companies/utils/PickedCompany';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
 
 export type ContactsTableState = {
   search: string;
   company: PickedCompany | null;
   role: ContactRole | '';
+  /** Filters on custom fields, as JSON (`?custom=` in the URL); '' = none. */
+  custom: string;
   sort: SortState;
   page: PaginationState;
 };
@@ -23,19 +26,23 @@ export const INITIAL_CONTACTS_TABLE: ContactsTableState = {
   search: '',
   company: null,
   role: '',
+  custom: '',
   sort: { id: 'name', desc: false },
   page: { pageIndex: 0, pageSize: 25 },
 };
 
-export const isContactSortField = (id: string): id is ContactSortField =>
-  (CONTACT_SORT_FIELDS as readonly string[]).includes(id);
+/** A built-in column, or a custom field's (`cf:<field id>`). */
+export const isContactSortField = (id: string): id is ContactSortField | `cf:${string}` =>
+  (CONTACT_SORT_FIELDS as readonly string[]).includes(id) ||
+  (id.startsWith('cf:') && idSchema.safeParse(id.slice(3)).success);
 
 const roles = stringFilters<ContactsTableState>({
   role: { empty: '', accepts: (value) => (CONTACT_ROLES as readonly string[]).includes(value) },
+  custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
 
 /**
- * `?role=…&company=<id>&companyName=…` in the contacts table's URL; the name rides along so the
+ * `?role=…&custom=…&company=<id>&companyName=…` in the contacts table's URL; the name rides along so the
  * company filter shows it after a reload without another request.
  */
 export const CONTACTS_URL_FILTERS: ListFiltersCodec<ContactsTableState> = {
@@ -53,7 +60,7 @@ export const CONTACTS_URL_FILTERS: ListFiltersCodec<ContactsTableState> = {
 };
 
 export const hasContactFilters = (state: ContactsTableState): boolean =>
-  state.search.trim() !== '' || state.company !== null || state.role !== '';
+  state.search.trim() !== '' || state.company !== null || state.role !== '' || state.custom !== '';
 
 /** What the table shows → the `contacts.list` input: the server searches, filters, sorts and pages. */
 export const toContactsQuery = (state: ContactsTableState): ContactsListInput => {
@@ -63,8 +70,9 @@ export const toContactsQuery = (state: ContactsTableState): ContactsListInput =>
     ...(search ? { search } : {}),
     ...(state.company ? { companyId: state.company.id } : {}),
     ...(state.role ? { role: state.role } : {}),
+    ...(state.custom ? { customFilters: customFiltersOf(state) } : {}),
     sort: sort
-      ? { field: sort.id as ContactSortField, dir: sort.desc ? 'desc' : 'asc' }
+      ? { field: sort.id as ContactSortField | `cf:${string}`, dir: sort.desc ? 'desc' : 'asc' }
       : { field: 'name', dir: 'asc' },
     offset: state.page.pageIndex * state.page.pageSize,
     limit: state.page.pageSize,

@@ -22,7 +22,7 @@ import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useSaver } from '../../stagesSettings/hooks/useSaver';
 import { firstIssue } from '../../stagesSettings/utils/firstIssue';
 import { useAllStages } from '../hooks/useAllStages';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { type OptionDraft, OptionsEditor } from './OptionsEditor';
 
 type Draft = {

@@ -3,7 +3,7 @@ import { currencyExponent } from '@shared/domain/currencyExponent';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 
 const parse = (text: string): number | null => {
   const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');

@@ -8,7 +8,7 @@ import { Icon } from '../../../ui/Icon';
 import { useSaver } from '../../stagesSettings/hooks/useSaver';
 import { useAllStages } from '../hooks/useAllStages';
 import { useCustomFields } from '../hooks/useCustomFields';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { CustomFieldDialog } from './CustomFieldDialog';
 import './CustomFields.css';
 

@@ -9,7 +9,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { translateIssue } from '../../../ui/form/translateIssue';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useCustomFields } from '../hooks/useCustomFields';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { CustomValueEditor } from './CustomValueEditor';
 import './CustomFields.css';
 

@@ -1,3 +1,4 @@
+import type { DealRow } from '@shared/contract/schemas/deals';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
@@ -15,16 +16,11 @@ import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { defaultHiddenDealColumns, useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
-import {
-  customFiltersOf,
-  DEALS_URL_FILTERS,
-  dealFiltersActive,
-  INITIAL_DEALS_TABLE,
-  toDealsQuery,
-  withCustomFilter,
-} from '../utils/toDealsQuery';
+import { DEALS_URL_FILTERS, dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
+import { withCustomFilter } from '../../customFields/utils/withCustomFilter';
 import { CustomFieldFilters } from '../../customFields/components/CustomFieldFilters';
-import { useCustomDealColumns } from '../../customFields/hooks/useCustomDealColumns';
+import { useCustomColumns } from '../../customFields/hooks/useCustomColumns';
 import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
@@ -44,7 +40,7 @@ export const DealsPage = () => {
   const stages = useStages(pipeline?.id);
   const builtIn = useDealColumns(stages);
   const baseHidden = useHiddenColumns('voronka.columns.deals', defaultHiddenDealColumns(window.innerWidth));
-  const custom = useCustomDealColumns(baseHidden);
+  const custom = useCustomColumns<DealRow>('deal', baseHidden, 'voronka.columns.deals.customShown');
   const hiddenColumns = custom.hidden;
   const columns = useMemo(() => [...builtIn.columns, ...custom.columns], [builtIn.columns, custom.columns]);
   const choosable = useMemo(() => [...builtIn.choosable, ...custom.choosable], [builtIn.choosable, custom.choosable]);
@@ -80,7 +76,10 @@ export const DealsPage = () => {
             view={() => ({
               table: 'deals',
               query: exportQuery(toDealsQuery(list.settled)),
-              columns: visibleExportColumns(DEAL_EXPORT_COLUMNS, hiddenColumns.hidden),
+              columns: [
+                ...visibleExportColumns(DEAL_EXPORT_COLUMNS, hiddenColumns.hidden),
+                ...shownCustom.map((field) => `cf:${field.id}` as const),
+              ],
             })}
           />
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>

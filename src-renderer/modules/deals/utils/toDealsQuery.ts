@@ -1,6 +1,5 @@
 import { idSchema } from '@shared/contract/schemas/common';
-import { type CustomFilter, customFilterSchema } from '@shared/contract/schemas/customFields';
-import { z } from 'zod';
+import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
 import { DEAL_SORT_FIELDS, DEAL_STATUSES, type DealsListInput, type DealStatus } from '@shared/contract/schemas/deals';
 import type { PaginationState } from '@tanstack/react-table';
 import type { SortState } from '../../../ui/DataTable/SortState';
@@ -33,30 +32,6 @@ export const INITIAL_DEALS_TABLE: DealsTableState = {
 /** Whether a status, stage or owner filter narrows the table (the search aside). */
 export const dealFiltersActive = (state: DealsTableState): boolean =>
   state.status !== 'all' || state.stageId !== '' || state.ownerId !== '' || state.custom !== '';
-
-const customFiltersSchema = z.array(customFilterSchema).max(20);
-
-/** The table's custom-field filters (what `custom` holds); a damaged value is no filter. */
-export const customFiltersOf = (state: Pick<DealsTableState, 'custom'>): CustomFilter[] => {
-  if (state.custom === '') return [];
-  try {
-    const parsed = customFiltersSchema.safeParse(JSON.parse(state.custom));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-};
-
-/** `custom` with `fieldId`'s filter replaced (or removed, for null). */
-export const withCustomFilter = (
-  state: Pick<DealsTableState, 'custom'>,
-  fieldId: string,
-  filter: CustomFilter | null,
-): string => {
-  const next = customFiltersOf(state).filter((f) => f.fieldId !== fieldId);
-  if (filter) next.push(filter);
-  return next.length === 0 ? '' : JSON.stringify(next);
-};
 
 const isDealSortField = (id: string): id is (typeof DEAL_SORT_FIELDS)[number] | `cf:${string}` =>
   (DEAL_SORT_FIELDS as readonly string[]).includes(id) || (id.startsWith('cf:') && isId(id.slice(3)));

@@ -1,11 +1,12 @@
 import type { Activity } from '@shared/contract/schemas/activities';
 import type { TimelinePageEntry, TimelineType } from '@shared/contract/schemas/timeline';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviewRefusal } from '@shared/domain/activities/reviewRefusal';
 import { ActivityReviewForm } from '../../activities/components/ActivityReviewForm';
 import { ActivityReviewLine } from '../../activities/components/ActivityReviewLine';
 import { useDeleteActivity } from '../../activities/hooks/useDeleteActivity';
+import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { hashWithDeal } from '../../dealDrawer/utils/dealRoute';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
@@ -62,6 +63,8 @@ export const RecordTimeline = ({
   const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
   const [reviewing, setReviewing] = useState<string | null>(null);
   const { page, loadMore, loading } = useTimeline(subject, id, type);
+  const customFields = useCustomFields(subject, true);
+  const fieldsById = useMemo(() => new Map((customFields ?? []).map((field) => [field.id, field])), [customFields]);
   const filter = <TimelineFilter value={type} onChange={setType} {...(types ? { types } : {})} />;
   if (!page)
     return (
@@ -70,7 +73,15 @@ export const RecordTimeline = ({
         <p className="muted">{t('common.loading')}</p>
       </>
     );
-  const context = { refs: page.refs, t, language, currency, subject };
+  const context = {
+    refs: page.refs,
+    t,
+    language,
+    currency,
+    subject,
+    customFields: fieldsById,
+    timeZone: dates.timeZone,
+  };
   const entries = foldTimeline(page.entries);
   return (
     <>

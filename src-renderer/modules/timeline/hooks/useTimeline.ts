@@ -17,6 +17,7 @@ const TABLES: readonly TableName[] = [
   'activities',
   'companies',
   'contacts',
+  'custom_values',
 ];
 
 type Older = {

@@ -1,4 +1,7 @@
 import type { Language } from '@shared/contract/schemas/common';
+import type { CustomField } from '@shared/contract/schemas/customFields';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
+import type { TimelineEntryOut } from '@shared/contract/schemas/history';
 import type { TimelinePage } from '@shared/contract/schemas/timeline';
 import { type DefaultKind, displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
@@ -6,6 +9,7 @@ import { isCalendarDate } from '@shared/domain/calendarDate';
 import { formatCalendarDate } from '@shared/i18n/formatDates';
 import type { Translate } from '@shared/i18n/Translate';
 import { describeActivity } from '../../activities/utils/describeActivity';
+import { customValueLabel } from '../../customFields/utils/customValueLabel';
 import type { FoldedEntry } from './foldTimeline';
 
 export type TimelineTone = 'stage' | 'won' | 'lost' | 'field' | 'check' | 'neutral' | 'activity';
@@ -109,6 +113,10 @@ export type DescribeContext = {
   currency: string;
   /** Left out: a deal's. */
   subject?: TimelineSubject;
+  /** The record's custom fields by id, archived ones too (their history stays). */
+  customFields?: ReadonlyMap<string, CustomField>;
+  /** Custom date-times are shown in the workspace zone. */
+  timeZone?: string;
 };
 
 const truncate = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
@@ -146,6 +154,26 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   }
   if (field === 'kind' && typeof value === 'string') return t(`deal.kind.${value}`);
   return truncate(String(value));
+};
+
+/** "Tender number: — → T-123": the field's name in the UI language, each value formatted by its type. */
+const customLine = (entry: Extract<TimelineEntryOut, { kind: 'custom' }>, context: DescribeContext): TimelineLine => {
+  const { t } = context;
+  const field = context.customFields?.get(entry.fieldId);
+  const labelContext = {
+    ...context,
+    timeZone: context.timeZone ?? 'UTC',
+    nameOf: (id: string) => refName(id, context),
+  };
+  const text = (value: typeof entry.newValue) =>
+    field ? customValueLabel(field, value, labelContext) : truncate(JSON.stringify(value));
+  return {
+    tone: 'field',
+    text: t('dealDrawer.timeline.field', {
+      field: field ? customFieldName(field, context.language) : t('common.none'),
+    }),
+    change: { from: truncate(text(entry.oldValue)), to: truncate(text(entry.newValue)) },
+  };
 };
 
 const lossDetail = (folded: FoldedEntry, context: DescribeContext): string | undefined => {
@@ -189,6 +217,8 @@ export const describeTimelineEntry = (folded: FoldedEntry, context: DescribeCont
         },
       };
     }
+    case 'custom':
+      return customLine(entry, context);
     case 'check':
       return {
         tone: 'check',

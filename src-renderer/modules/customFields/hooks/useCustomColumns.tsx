@@ -1,4 +1,5 @@
-import type { DealRow } from '@shared/contract/schemas/deals';
+import type { CustomValues } from '@shared/contract/schemas/customFields';
+import type { CustomFieldEntity } from '@shared/domain/customFields/customFieldKinds';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,25 +7,28 @@ import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { type HiddenColumns, useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { CustomValueText } from '../components/CustomValueText';
 import '../components/CustomFields.css';
-import { customFieldName } from '../utils/customFieldName';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { useCustomFields } from './useCustomFields';
 
 const isCustom = (id: string) => id.startsWith('cf:');
 
 /**
- * The deals table's custom-field columns (`cf:<field id>`, sortable on the server). They start
- * hidden: the column chooser shows one once asked, and that choice is kept apart from the
- * built-in columns' (a new field never squeezes the table by itself).
+ * A table's custom-field columns (`cf:<field id>`, sorted and filtered on the server), for the
+ * deals, companies and contacts tables alike. They start hidden: the column chooser shows one
+ * once asked, and that choice is kept apart (under `shownKey`) from the built-in columns' (a new
+ * field never squeezes the table by itself).
  */
-export const useCustomDealColumns = (
+export const useCustomColumns = <Row extends { customValues?: CustomValues | undefined }>(
+  entity: CustomFieldEntity,
   base: HiddenColumns,
-): { columns: ColumnDef<DealRow, unknown>[]; choosable: ChoosableColumn[]; hidden: HiddenColumns } => {
+  shownKey: string,
+): { columns: ColumnDef<Row, unknown>[]; choosable: ChoosableColumn[]; hidden: HiddenColumns } => {
   const { i18n } = useTranslation();
-  const fields = useCustomFields('deal');
-  const shown = useHiddenColumns('voronka.columns.deals.customShown', []);
+  const fields = useCustomFields(entity);
+  const shown = useHiddenColumns(shownKey, []);
   return useMemo(() => {
     const ids = (fields ?? []).map((field) => `cf:${field.id}`);
-    const columns = (fields ?? []).map((field): ColumnDef<DealRow, unknown> => ({
+    const columns = (fields ?? []).map((field): ColumnDef<Row, unknown> => ({
       id: `cf:${field.id}`,
       header: () => customFieldName(field, i18n.language),
       accessorFn: (row) => row.customValues?.[field.id] ?? null,
