@@ -5,13 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBenchDb } from '../../../src-main/bench/buildBenchDb';
 import { formatBenchTable } from '../../../src-main/bench/formatBenchTable';
 import { median } from '../../../src-main/bench/measure';
-import { type BenchReport, runBench } from '../../../src-main/bench/runBench';
+import { type BenchReport, type BenchSection, runBench } from '../../../src-main/bench/runBench';
 
 describe('bench harness', () => {
   const dir = mkdtempSync(join(tmpdir(), 'voronka-bench-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (rebuild: boolean) => {
+  const run = (rebuild: boolean, only: BenchSection[] | null = null) => {
     let builds = 0;
     const report = runBench({
       deals: 200,
@@ -20,6 +20,7 @@ describe('bench harness', () => {
       cacheDir: dir,
       jsonPath: join(dir, 'figures.json'),
       rebuild,
+      only,
       build: (path, deals, seed) => {
         builds += 1;
         return buildBenchDb(path, deals, seed, () => undefined);
@@ -81,6 +82,16 @@ describe('bench harness', () => {
     expect(table[0]).toMatch(/^figure\s+median\s+raw\s+ratio\s+target/);
     expect(table).toHaveLength(names.length + 2);
     expect(table.find((line) => line.startsWith('cold open'))).toMatch(/ms\s+[\d.]+ ms\s+[\d.]+×\s+≤ 300 ms/);
+  }, 120_000);
+
+  it('measures only the sections asked for, on the cached database', async () => {
+    const { report, builds } = await run(false, ['board', 'timeline']);
+    expect(builds).toBe(0);
+    expect(report.figures.filter((figure) => figure.raw !== null).map((figure) => figure.name)).toEqual([
+      'board column headers: count, sum, weighted per stage',
+      'board with 20 cards/stage: next task, no-next-step, checklist',
+      'timeline.page: 50 lines of the busiest deal, all kinds',
+    ]);
   }, 120_000);
 
   it('takes the median', () => {
