@@ -51,7 +51,7 @@ describe('bench harness', () => {
       'cold open: open + migration check + board (20 cards/stage)',
       'deals.list: page of 50, owner + status, newest first',
       'board column headers: count, sum, weighted per stage',
-      'board with 20 cards/stage: next task, no-next-step, checklist',
+      'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
       'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
@@ -89,7 +89,7 @@ describe('bench harness', () => {
     expect(builds).toBe(0);
     expect(report.figures.filter((figure) => figure.raw !== null).map((figure) => figure.name)).toEqual([
       'board column headers: count, sum, weighted per stage',
-      'board with 20 cards/stage: next task, no-next-step, checklist',
+      'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'timeline.page: 50 lines of the busiest deal, all kinds',
     ]);
   }, 120_000);
