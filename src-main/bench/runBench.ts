@@ -8,6 +8,7 @@ import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
+import { measureActivityFigures } from './measureActivityFigures';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureSearchFigure } from './measureSearchFigure';
@@ -15,7 +16,17 @@ import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
 
 /** Parts of the bench that `--only` can pick; the whole bench runs all of them. */
-export const BENCH_SECTIONS = ['open', 'list', 'board', 'update', 'timeline', 'custom', 'search', 'report'] as const;
+export const BENCH_SECTIONS = [
+  'open',
+  'list',
+  'board',
+  'update',
+  'timeline',
+  'activities',
+  'custom',
+  'search',
+  'report',
+] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export type BenchOptions = {
@@ -237,6 +248,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('timeline')) {
       log('bench: timeline page…\n');
       figures.push(...(await measureTimelineFigure(backend, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('activities')) {
+      log('bench: My day and the activities table…\n');
+      figures.push(...(await measureActivityFigures(path, raw.db, runs, unwrap)));
     }
 
     if (wanted('custom')) {

@@ -54,6 +54,8 @@ describe('bench harness', () => {
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
+      "activities.myDay: the busiest rep's overdue, today, upcoming, done today",
+      'activities.list: the table as it opens, newest 50 of all, with the total',
       'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
       'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',
