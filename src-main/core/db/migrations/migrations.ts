@@ -25,6 +25,7 @@ import { m0023_icp_profiles } from './m0023_icp_profiles';
 import { m0024_automation } from './m0024_automation';
 import { m0025_deal_contact_index } from './m0025_deal_contact_index';
 import { m0032_stage_playbooks } from './m0032_stage_playbooks';
+import { m0034_owner_done_index } from './m0034_owner_done_index';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   m0024_automation,
   m0025_deal_contact_index,
   m0032_stage_playbooks,
+  m0034_owner_done_index,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
