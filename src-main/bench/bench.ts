@@ -3,19 +3,30 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildInfo, buildBenchDb } from './buildBenchDb';
 import { formatBenchTable } from './formatBenchTable';
-import { type BenchReport, runBench } from './runBench';
+import { BENCH_SECTIONS, type BenchReport, type BenchSection, runBench } from './runBench';
 
-const USAGE = `Usage: npm run bench [-- --deals N] [--runs N] [--seed S] [--json FILE] [--rebuild]
+const USAGE = `Usage: npm run bench [-- --deals N] [--runs N] [--seed S] [--json FILE] [--rebuild] [--only LIST]
 
 Builds (or reuses, from .bench/) a seeded database of N deals (default 100,000, about ten
 activities each), then prints one table: each figure's median after a warm-up, the same work in
-hand-written better-sqlite3, their ratio and the target. --json FILE writes the same figures.`;
+hand-written better-sqlite3, their ratio and the target. --json FILE writes the same figures.
+--only takes a comma-separated list of sections (${BENCH_SECTIONS.join(', ')}) and skips the rest.`;
 
 const wholeNumber = (text: string | undefined, fallback: number, name: string): number => {
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1`);
   return value;
+};
+
+/** `--only board,timeline` → the sections, refusing a name the bench does not know. */
+const sections = (text: string | undefined): BenchSection[] | null => {
+  if (text === undefined) return null;
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(BENCH_SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown section ${unknown.join(', ')} (${BENCH_SECTIONS.join(', ')})`);
+  return names as BenchSection[];
 };
 
 /** The seed runs in a child process, so the bench's peak RSS is that of the measured work. */
@@ -53,6 +64,7 @@ const main = async (): Promise<number> => {
       seed: { type: 'string' },
       json: { type: 'string' },
       rebuild: { type: 'boolean' },
+      only: { type: 'string' },
       'build-db': { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -76,6 +88,7 @@ const main = async (): Promise<number> => {
     cacheDir: resolve('.bench'),
     jsonPath: values.json ? resolve(values.json) : null,
     rebuild: values.rebuild ?? false,
+    only: sections(values.only),
     build: buildInChild,
     log: (text) => process.stderr.write(text),
   });

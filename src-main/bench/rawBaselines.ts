@@ -23,7 +23,10 @@ const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.val
       WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL) AS last_task_due_at,
     (SELECT count(*) FROM deal_checks dc JOIN control_points cp ON cp.id = dc.control_point_id
       WHERE dc.deal_id = d.id AND dc.checked = 1 AND dc.deleted_at IS NULL AND cp.stage_id = d.stage_id
-        AND cp.required = 1 AND cp.archived_at IS NULL AND cp.deleted_at IS NULL) AS checks_done
+        AND cp.required = 1 AND cp.archived_at IS NULL AND cp.deleted_at IS NULL) AS checks_done,
+    CASE WHEN ? IS NULL THEN NULL ELSE (SELECT min(a.done_at) FROM activities a INDEXED BY activities_first_touch
+      WHERE a.deal_id = d.id AND a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')
+        AND a.done_at IS NOT NULL AND a.done_at >= d.stage_entered_at AND a.deleted_at IS NULL) END AS first_touch_at
   FROM deals d LEFT JOIN companies c ON c.id = d.company_id LEFT JOIN users u ON u.id = d.owner_id
     LEFT JOIN activities nt ON nt.id = (SELECT a.id FROM activities a
       WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL
@@ -44,7 +47,7 @@ export const openRawDb = (path: string): RawDb => {
   db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get();
   db.prepare('SELECT max(hlc) FROM change_log').get();
   const stages = db.prepare(
-    'SELECT id, probability FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
+    'SELECT id, probability, sla_hours FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
   );
   let headers: Database.Statement | null = null;
   const headersFor = (stageIds: readonly string[]): Database.Statement =>
@@ -76,7 +79,7 @@ export const openRawDb = (path: string): RawDb => {
   return {
     db,
     board(pipelineId, cardsPerStage) {
-      const stageRows = stages.all(pipelineId) as { id: string; probability: number }[];
+      const stageRows = stages.all(pipelineId) as { id: string; probability: number; sla_hours: number | null }[];
       const stageIds = stageRows.map((stage) => stage.id);
       const totals = new Map(
         (headersFor(stageIds).all(...stageIds) as { stage_id: string; n: number; total: number }[]).map((row) => [
@@ -92,7 +95,8 @@ export const openRawDb = (path: string): RawDb => {
           count: total?.n ?? 0,
           sum: total?.total ?? 0,
           weighted: Math.round((total?.total ?? 0) * stage.probability),
-          cards: cardsPerStage > 0 && total ? cards.all(stage.id, cardsPerStage) : [],
+          // The first touch since the stage entry only where the stage's SLA needs it.
+          cards: cardsPerStage > 0 && total ? cards.all(stage.sla_hours, stage.id, cardsPerStage) : [],
         };
       });
     },

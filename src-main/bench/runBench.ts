@@ -8,11 +8,26 @@ import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
+import { measureActivityFigures } from './measureActivityFigures';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
+
+/** Parts of the bench that `--only` can pick; the whole bench runs all of them. */
+export const BENCH_SECTIONS = [
+  'open',
+  'list',
+  'board',
+  'update',
+  'timeline',
+  'activities',
+  'custom',
+  'search',
+  'report',
+] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 export type BenchOptions = {
   deals: number;
@@ -22,6 +37,8 @@ export type BenchOptions = {
   jsonPath: string | null;
   /** Build a new database even when a cached one exists. */
   rebuild: boolean;
+  /** Only these sections (a quick look on a shared machine); null: every figure. */
+  only: readonly BenchSection[] | null;
   /** Builds the database at `path` (the CLI entry does it in a child process). */
   build(path: string, deals: number, seed: number): BuildInfo;
   log(text: string): void;
@@ -109,6 +126,7 @@ const removeStaleBenchDbs = (cacheDir: string, deals: number, seed: number, keep
  */
 export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   const { deals, seed, runs, log } = options;
+  const wanted = (section: BenchSection) => options.only === null || options.only.includes(section);
   mkdirSync(options.cacheDir, { recursive: true });
   const path = join(options.cacheDir, benchDbName(deals, seed, LATEST_SCHEMA_VERSION, SEED_GENERATOR_VERSION));
   let build = options.rebuild ? null : readBuildInfo(path);
@@ -131,98 +149,126 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   const pipelineId = DEFAULT_PIPELINE.id;
   const boardInput = { pipelineId, limitPerStage: 20 };
 
-  log('bench: cold open…\n');
-  const coldOpen = await measurePair(
-    runs,
-    async () => {
-      const backend = createBackend({ dbPath: path, platform: 'cli' });
-      try {
-        await unwrap(backend.dispatch('deals.board', boardInput));
-      } finally {
-        backend.close();
-      }
-    },
-    () => {
-      const raw = openRawDb(path);
-      try {
-        raw.board(pipelineId, 20);
-      } finally {
-        raw.close();
-      }
-    },
-  );
-  figures.push(compareFigure('cold open: open + migration check + board (20 cards/stage)', coldOpen, TARGETS.coldOpen));
+  if (wanted('open')) {
+    log('bench: cold open…\n');
+    const coldOpen = await measurePair(
+      runs,
+      async () => {
+        const backend = createBackend({ dbPath: path, platform: 'cli' });
+        try {
+          await unwrap(backend.dispatch('deals.board', boardInput));
+        } finally {
+          backend.close();
+        }
+      },
+      () => {
+        const raw = openRawDb(path);
+        try {
+          raw.board(pipelineId, 20);
+        } finally {
+          raw.close();
+        }
+      },
+    );
+    figures.push(
+      compareFigure('cold open: open + migration check + board (20 cards/stage)', coldOpen, TARGETS.coldOpen),
+    );
+  }
 
   const backend = createBackend({ dbPath: path, platform: 'cli' });
   const raw = openRawDb(path);
   try {
-    log('bench: deals.list, board headers, update…\n');
-    const ownerId = busiestOwner(backend);
-    const listInput = { ownerId, status: 'lost', sort: { field: 'createdAt', dir: 'desc' }, limit: 50 };
-    const list = await measurePair(
-      runs,
-      async () => {
-        await unwrap(backend.dispatch('deals.list', listInput));
-      },
-      () => {
-        raw.list(ownerId, 'lost');
-      },
-    );
-    figures.push(compareFigure('deals.list: page of 50, owner + status, newest first', list, TARGETS.list));
+    if (wanted('list')) {
+      log('bench: deals.list…\n');
+      const ownerId = busiestOwner(backend);
+      const listInput = { ownerId, status: 'lost', sort: { field: 'createdAt', dir: 'desc' }, limit: 50 };
+      const list = await measurePair(
+        runs,
+        async () => {
+          await unwrap(backend.dispatch('deals.list', listInput));
+        },
+        () => {
+          raw.list(ownerId, 'lost');
+        },
+      );
+      figures.push(compareFigure('deals.list: page of 50, owner + status, newest first', list, TARGETS.list));
+    }
 
-    const headers = await measurePair(
-      runs,
-      async () => {
-        await unwrap(backend.dispatch('deals.board', { pipelineId, limitPerStage: 0 }));
-      },
-      () => {
-        raw.board(pipelineId, 0);
-      },
-    );
-    figures.push(compareFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
+    if (wanted('board')) {
+      log('bench: board headers and cards…\n');
+      const headers = await measurePair(
+        runs,
+        async () => {
+          await unwrap(backend.dispatch('deals.board', { pipelineId, limitPerStage: 0 }));
+        },
+        () => {
+          raw.board(pipelineId, 0);
+        },
+      );
+      figures.push(compareFigure('board column headers: count, sum, weighted per stage', headers, TARGETS.headers));
 
-    // Warm, with cards: each card's next task and "no next step" come from the open-task index.
-    const cards = await measurePair(
-      runs,
-      async () => {
-        await unwrap(backend.dispatch('deals.board', boardInput));
-      },
-      () => {
-        raw.board(pipelineId, 20);
-      },
-    );
-    figures.push(compareFigure('board with 20 cards/stage: next task, no-next-step, checklist', cards, TARGETS.cards));
+      // Warm, with cards: each card's next task and "no next step" come from the open-task index, its
+      // SLA clock's first touch from the index of outbound touches.
+      const cards = await measurePair(
+        runs,
+        async () => {
+          await unwrap(backend.dispatch('deals.board', boardInput));
+        },
+        () => {
+          raw.board(pipelineId, 20);
+        },
+      );
+      figures.push(
+        compareFigure('board with 20 cards/stage: next task, no-next-step, checklist, SLA', cards, TARGETS.cards),
+      );
+    }
 
-    const deal = firstOpenDeal(backend);
-    const deviceId = `bench${String(process.pid).padStart(11, '0')}`;
-    let rawCounter = 0;
-    const update = await measurePair(
-      runs,
-      async (run) => {
-        const valueMinor = deal.value_minor + 100 * ((run % 2) + 1);
-        await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor } }));
-      },
-      (run) => {
-        rawCounter += 1;
-        const stamp = `${new Date().toISOString()}-${(rawCounter % 0x10000).toString(16).padStart(4, '0')}-${deviceId}`;
-        raw.update(deal.id, deal.value_minor + 100 * ((run % 2) + 1) + 1, stamp, deviceId);
-      },
-    );
-    // Leave the cached database as it was.
-    await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
-    figures.push(compareFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+    if (wanted('update')) {
+      log('bench: update…\n');
+      const deal = firstOpenDeal(backend);
+      const deviceId = `bench${String(process.pid).padStart(11, '0')}`;
+      let rawCounter = 0;
+      const update = await measurePair(
+        runs,
+        async (run) => {
+          const valueMinor = deal.value_minor + 100 * ((run % 2) + 1);
+          await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor } }));
+        },
+        (run) => {
+          rawCounter += 1;
+          const stamp = `${new Date().toISOString()}-${(rawCounter % 0x10000).toString(16).padStart(4, '0')}-${deviceId}`;
+          raw.update(deal.id, deal.value_minor + 100 * ((run % 2) + 1) + 1, stamp, deviceId);
+        },
+      );
+      // Leave the cached database as it was.
+      await unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor: deal.value_minor } }));
+      figures.push(compareFigure('single deal update via dispatch (with change log)', update, TARGETS.update));
+    }
 
-    log('bench: timeline page…\n');
-    figures.push(...(await measureTimelineFigure(backend, raw.db, runs, unwrap)));
+    if (wanted('timeline')) {
+      log('bench: timeline page…\n');
+      figures.push(...(await measureTimelineFigure(backend, raw.db, runs, unwrap)));
+    }
 
-    log('bench: deals page by a custom number field…\n');
-    figures.push(...(await measureCustomFieldFigures(backend, raw.db, runs, unwrap)));
+    if (wanted('activities')) {
+      log('bench: My day and the activities table…\n');
+      figures.push(...(await measureActivityFigures(path, raw.db, runs, unwrap)));
+    }
 
-    log('bench: workspace search…\n');
-    figures.push(...(await measureSearchFigure(backend, raw.db, runs, unwrap)));
+    if (wanted('custom')) {
+      log('bench: deals page by a custom number field…\n');
+      figures.push(...(await measureCustomFieldFigures(backend, raw.db, runs, unwrap)));
+    }
 
-    log('bench: weekly report and analytics data, PDF and XLSX…\n');
-    figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));
+    if (wanted('search')) {
+      log('bench: workspace search…\n');
+      figures.push(...(await measureSearchFigure(backend, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('report')) {
+      log('bench: weekly report and analytics data, PDF and XLSX…\n');
+      figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));
+    }
   } finally {
     raw.close();
     backend.close();

@@ -43,6 +43,11 @@ export const boardCardSchema = z.object({
   nextTask: z.object({ id: idSchema, type: activityTypeSchema, subject: z.string(), dueAt: z.number() }).nullable(),
   /** An open task is due at or after `asOf` (`hasNextStep`); false: the card says "no next step". */
   hasNextStep: z.boolean(),
+  /**
+   * The first done outbound touch since the deal entered its stage (the leads inbox's rule), which
+   * stops the stage's SLA clock (`pendingSla`); null: none yet, or the stage sets no SLA.
+   */
+  firstTouchAt: z.number().nullable(),
   /** The current stage's required control points and how many are ticked. */
   openChecklist: z.object({ required: z.number().int().nonnegative(), done: z.number().int().nonnegative() }),
 });

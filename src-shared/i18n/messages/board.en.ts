@@ -54,6 +54,8 @@ export const boardEn: typeof boardRu = {
     taskOverdue: 'Task overdue: {{subject}}, {{date}}',
     noNextStep: 'No next step',
     noNextStepHint: 'No task ahead on this deal: plan the next step',
+    slaLeft: '{{time}} left',
+    slaBreached: 'SLA breached {{time}} ago',
   },
   quickAdd: {
     open: 'Quick add a deal to “{{stage}}”',

@@ -52,6 +52,8 @@ export const boardRu = {
     taskOverdue: 'Задача просрочена: {{subject}}, {{date}}',
     noNextStep: 'Нет шага',
     noNextStepHint: 'По сделке нет запланированной задачи: запланируйте следующий шаг',
+    slaLeft: 'Осталось {{time}}',
+    slaBreached: 'SLA нарушен {{time}} назад',
   },
   quickAdd: {
     open: 'Быстро добавить сделку в «{{stage}}»',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldText } from '@shared/domain/foldText';
 import { v7 as uuidv7 } from 'uuid';
+import { firstTouchSinceStageEntry } from '../../../src-main/core/modules/activities/firstTouchSinceStageEntry';
 import {
   controlPointIds,
   createDealsKit,
@@ -14,6 +15,7 @@ import {
   tickAll,
 } from './dealsTestKit';
 
+const HOUR = 3_600_000;
 let kit: DealsKit;
 beforeEach(async () => {
   kit = await createDealsKit();
@@ -198,6 +200,67 @@ describe('deals.board', () => {
       .join('\n');
     expect(plan).toMatch(/USING (COVERING )?INDEX activities_deal_open_due/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it("gives a card its first outbound touch since entering the stage, by the leads inbox's rule", async () => {
+    const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Новый лид' });
+    const card = async () => (await column(STAGE.newLead)).cards[0];
+    const lead = async () => (await kit.client.call('leads.list', {})).rows[0];
+    const log = (doneAt: number, type: 'call' | 'email' | 'note' = 'call', direction?: 'inbound') =>
+      kit.client.call('activities.log', { dealId: deal.id, type, doneAt, ...(direction ? { direction } : {}) });
+    const entered = deal.stageEnteredAt;
+    kit.clock.advance(6 * HOUR);
+    // Before the stage entry, inbound, or not a touch: the clock runs on.
+    await log(entered - HOUR);
+    await log(entered + HOUR, 'call', 'inbound');
+    await log(entered + HOUR, 'note');
+    expect(await card()).toMatchObject({ id: deal.id, firstTouchAt: null });
+
+    // Logged in this order, the back-dated e-mail is the first touch.
+    const late = await log(entered + 3 * HOUR);
+    const early = await log(entered + 2 * HOUR, 'email');
+    expect((await card())?.firstTouchAt).toBe(entered + 2 * HOUR);
+    expect((await card())?.firstTouchAt).toBe((await lead())?.firstTouchAt);
+
+    // Deleting it leaves the later call; deleting that too restarts the clock.
+    await kit.client.call('activities.delete', { id: early.id });
+    expect((await card())?.firstTouchAt).toBe(entered + 3 * HOUR);
+    await kit.client.call('activities.delete', { id: late.id });
+    expect((await card())?.firstTouchAt).toBeNull();
+
+    // A touch before a move does not count in the new stage; one after it does.
+    await kit.client.call('activities.restore', { id: late.id });
+    await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.qualification });
+    const moved = async () => (await column(STAGE.qualification)).cards[0];
+    expect(await moved()).toMatchObject({ id: deal.id, firstTouchAt: null });
+    await log(kit.clock.now());
+    expect((await moved())?.firstTouchAt).toBe(kit.clock.now());
+    expect((await moved())?.firstTouchAt).toBe((await lead())?.firstTouchAt);
+    const page = await kit.client.call('deals.boardColumn', { stageId: STAGE.qualification, limit: 10 });
+    expect(page.cards[0]?.firstTouchAt).toBe(kit.clock.now());
+  });
+
+  it('reads no first touch for a stage without an SLA', async () => {
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      stageId: STAGE.customer,
+      title: 'Клиент',
+      checkedControlPointIds: itemsBefore('customer'),
+    });
+    await kit.client.call('activities.log', { dealId: deal.id, type: 'call', doneAt: kit.clock.now() });
+    expect((await column(STAGE.customer)).stage.slaHours).toBeNull();
+    expect((await column(STAGE.customer)).cards[0]).toMatchObject({ id: deal.id, firstTouchAt: null });
+  });
+
+  it('answers the first touch from its partial index, one seek per card', () => {
+    const { sql, parameters } = kit.backend.db.q
+      .selectFrom('deals as d')
+      .select(firstTouchSinceStageEntry.as('at'))
+      .compile();
+    const plan = (kit.backend.db.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[])
+      .map((row) => row.detail)
+      .join('\n');
+    expect(plan).toMatch(/SEARCH a USING COVERING INDEX activities_first_touch \(deal_id=\? AND done_at>\?\)/);
   });
 
   it('filters by owner, "my deals", source and text in title or company name', async () => {

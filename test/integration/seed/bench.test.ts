@@ -5,13 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBenchDb } from '../../../src-main/bench/buildBenchDb';
 import { formatBenchTable } from '../../../src-main/bench/formatBenchTable';
 import { median } from '../../../src-main/bench/measure';
-import { type BenchReport, runBench } from '../../../src-main/bench/runBench';
+import { type BenchReport, type BenchSection, runBench } from '../../../src-main/bench/runBench';
 
 describe('bench harness', () => {
   const dir = mkdtempSync(join(tmpdir(), 'voronka-bench-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (rebuild: boolean) => {
+  const run = (rebuild: boolean, only: BenchSection[] | null = null) => {
     let builds = 0;
     const report = runBench({
       deals: 200,
@@ -20,6 +20,7 @@ describe('bench harness', () => {
       cacheDir: dir,
       jsonPath: join(dir, 'figures.json'),
       rebuild,
+      only,
       build: (path, deals, seed) => {
         builds += 1;
         return buildBenchDb(path, deals, seed, () => undefined);
@@ -50,9 +51,11 @@ describe('bench harness', () => {
       'cold open: open + migration check + board (20 cards/stage)',
       'deals.list: page of 50, owner + status, newest first',
       'board column headers: count, sum, weighted per stage',
-      'board with 20 cards/stage: next task, no-next-step, checklist',
+      'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
+      "activities.myDay: the busiest rep's overdue, today, upcoming, done today",
+      'activities.list: the table as it opens, newest 50 of all, with the total',
       'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
       'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',
@@ -81,6 +84,16 @@ describe('bench harness', () => {
     expect(table[0]).toMatch(/^figure\s+median\s+raw\s+ratio\s+target/);
     expect(table).toHaveLength(names.length + 2);
     expect(table.find((line) => line.startsWith('cold open'))).toMatch(/ms\s+[\d.]+ ms\s+[\d.]+×\s+≤ 300 ms/);
+  }, 120_000);
+
+  it('measures only the sections asked for, on the cached database', async () => {
+    const { report, builds } = await run(false, ['board', 'timeline']);
+    expect(builds).toBe(0);
+    expect(report.figures.filter((figure) => figure.raw !== null).map((figure) => figure.name)).toEqual([
+      'board column headers: count, sum, weighted per stage',
+      'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
+      'timeline.page: 50 lines of the busiest deal, all kinds',
+    ]);
   }, 120_000);
 
   it('takes the median', () => {

@@ -50,6 +50,7 @@ const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): B
   position: `a${id}`,
   nextTask: null,
   hasNextStep: false,
+  firstTouchAt: null,
   openChecklist: { required: 4, done: 1 },
   ...extra,
 });
@@ -102,7 +103,9 @@ describe('board model', () => {
   });
 
   it('moves a card across columns: both headers change as the core computes them, the card restarts', () => {
-    const next = moveCard(board(), 'a2', 'B', 0, 1234);
+    const touched = board();
+    touched.cards.a2 = card('a2', 200, { firstTouchAt: 1000 });
+    const next = moveCard(touched, 'a2', 'B', 0, 1234);
     expect(next.columns.A).toMatchObject({ cardIds: ['a1', 'a3'], count: 4 });
     expect(rub(next.columns.A)).toMatchObject({ sumMinor: 800, weightedMinor: 120 });
     expect(next.columns.B).toMatchObject({ cardIds: ['a2', 'b1'], count: 2 });
@@ -111,6 +114,7 @@ describe('board model', () => {
       daysInStage: 0,
       rotting: false,
       stageEnteredAt: 1234,
+      firstTouchAt: null,
       openChecklist: { required: 2, done: 0 },
     });
   });

@@ -26,6 +26,7 @@ import { m0024_automation } from './m0024_automation';
 import { m0025_deal_contact_index } from './m0025_deal_contact_index';
 import { m0032_stage_playbooks } from './m0032_stage_playbooks';
 import { m0033_reminder_deliveries } from './m0033_reminder_deliveries';
+import { m0034_owner_done_index } from './m0034_owner_done_index';
 import { m0035_deal_contact_phone_search } from './m0035_deal_contact_phone_search';
 import { m0036_activity_review_index } from './m0036_activity_review_index';
 
@@ -58,6 +59,7 @@ export const migrations: readonly Migration[] = [
   m0025_deal_contact_index,
   m0032_stage_playbooks,
   m0033_reminder_deliveries,
+  m0034_owner_done_index,
   m0035_deal_contact_phone_search,
   m0036_activity_review_index,
 ];

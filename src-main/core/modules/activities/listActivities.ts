@@ -15,17 +15,13 @@ const SORT_COLUMNS = {
   dealTitle: 'd.title',
 } as const;
 
-/** Live done activities matching the table's filters (the `activities_done` index leads on done_at). */
+/**
+ * Live done activities matching the table's filters, all of which are the activity's own columns
+ * (the `activities_done` index leads on done_at). No joins: the count reads only this, and SQLite
+ * does not drop unused LEFT JOINs from a count (at 1M activities that cost 13 s instead of 0.3 s).
+ */
 const filtered = (db: Db, query: Query) => {
-  let q = db.q
-    .selectFrom('activities as a')
-    .leftJoin('deals as d', 'd.id', 'a.deal_id')
-    .leftJoin('companies as c', 'c.id', 'a.company_id')
-    .leftJoin('contacts as k', 'k.id', 'a.contact_id')
-    .leftJoin('users as u', 'u.id', 'a.owner_id')
-    .leftJoin('automation_rules as r', 'r.id', 'a.rule_id')
-    .where('a.done_at', 'is not', null)
-    .where('a.deleted_at', 'is', null);
+  let q = db.q.selectFrom('activities as a').where('a.done_at', 'is not', null).where('a.deleted_at', 'is', null);
   if (query.types) q = q.where('a.type', 'in', query.types);
   if (query.ownerId) q = q.where('a.owner_id', '=', query.ownerId);
   if (query.from !== undefined) q = q.where('a.done_at', '>=', query.from);
@@ -44,6 +40,11 @@ export const listActivities = (db: Db, query: Query): { rows: ActivityRow[]; tot
   const rows = selectAll(
     db,
     filtered(db, query)
+      .leftJoin('deals as d', 'd.id', 'a.deal_id')
+      .leftJoin('companies as c', 'c.id', 'a.company_id')
+      .leftJoin('contacts as k', 'k.id', 'a.contact_id')
+      .leftJoin('users as u', 'u.id', 'a.owner_id')
+      .leftJoin('automation_rules as r', 'r.id', 'a.rule_id')
       .selectAll('a')
       .select([
         'd.title as deal_title',

@@ -1,8 +1,10 @@
 import type { ActivityType } from '@shared/contract/schemas/activities';
-import type { ExpressionBuilder } from 'kysely';
+import type { Stage } from '@shared/contract/schemas/pipelines';
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import type { DealsTable, Schema } from '../../db/schema';
 import { selectAll } from '../../db/sql';
+import { firstTouchSinceStageEntry } from '../activities/firstTouchSinceStageEntry';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 
 /** Board filters after `mine` was resolved to an owner id. */
@@ -62,6 +64,7 @@ export type CardRow = {
   next_task_due_at: number | null;
   last_task_due_at: number | null;
   checks_done: number;
+  first_touch_at: number | null;
 };
 
 /** A deal's live open tasks (the partial index activities_deal_open_due holds exactly these). */
@@ -75,17 +78,18 @@ const openTasksOf = (eb: ExpressionBuilder<Schema & { d: DealsTable }, 'd'>) =>
 
 /**
  * One column's cards in (position, id) order after the cursor. The deals_board index serves the
- * order, so LIMIT stops the scan early; names, the next task, the last task's due time and ticked
- * required items come from joins and correlated index lookups in the same statement (no query per card).
+ * order, so LIMIT stops the scan early; names, the next task, the last task's due time, ticked
+ * required items and (where the stage sets an SLA) the first touch since entering it come from
+ * joins and correlated index lookups in the same statement (no query per card).
  */
 export const boardCardRows = (
   db: Db,
-  stageId: string,
+  stage: Pick<Stage, 'id' | 'slaHours'>,
   filter: BoardFilter,
   cursor: BoardCursor,
   limit: number,
 ): CardRow[] => {
-  let query = filteredOpenDeals(db, [stageId], filter)
+  let query = filteredOpenDeals(db, [stage.id], filter)
     .leftJoin('companies as c', 'c.id', 'd.company_id')
     .leftJoin('users as u', 'u.id', 'd.owner_id')
     // The next task: the first of the deal's open tasks in (due, id) order, one index seek.
@@ -123,6 +127,8 @@ export const boardCardRows = (
         .where('cp.archived_at', 'is', null)
         .where('cp.deleted_at', 'is', null)
         .as('checks_done'),
+      // Without an SLA there is no clock to stop: no lookup.
+      (stage.slaHours === null ? sql<number | null>`NULL` : firstTouchSinceStageEntry).as('first_touch_at'),
     ]);
   const { afterPosition, afterId } = cursor;
   if (afterPosition !== undefined) {

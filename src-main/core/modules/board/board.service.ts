@@ -68,6 +68,7 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
             dueAt: row.next_task_due_at ?? 0,
           },
     hasNextStep: hasNextStep(row.last_task_due_at, now),
+    firstTouchAt: row.first_touch_at,
     openChecklist: { required, done: Math.min(row.checks_done, required) },
   };
 };
@@ -113,7 +114,7 @@ export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
     const count = countOf(byCurrency);
     const rows =
       filter && count > 0 && input.limitPerStage > 0
-        ? boardCardRows(ctx.db, stage.id, filter, {}, input.limitPerStage)
+        ? boardCardRows(ctx.db, stage, filter, {}, input.limitPerStage)
         : [];
     const cards = rows.map((row) => toCard(row, stage, required.get(stage.id) ?? 0, now));
     return { stageId: stage.id, stage, count, byCurrency, cards, hasMore: count > cards.length };
@@ -136,7 +137,7 @@ export const boardColumnPage = (ctx: HandlerContext, input: ColumnQuery): BoardC
   if (!filter) return { stageId: stage.id, asOf: now, cards: [], hasMore: false };
   const required = requiredCountsByStage(ctx.db, [stage.id]).get(stage.id) ?? 0;
   const cursor = { afterPosition: input.afterPosition, afterId: input.afterId };
-  const rows = boardCardRows(ctx.db, stage.id, filter, cursor, input.limit + 1);
+  const rows = boardCardRows(ctx.db, stage, filter, cursor, input.limit + 1);
   const cards = rows.slice(0, input.limit).map((row) => toCard(row, stage, required, now));
   return { stageId: stage.id, asOf: now, cards, hasMore: rows.length > input.limit };
 };

@@ -7,7 +7,7 @@ import { selectAll, selectFirst } from '../../db/sql';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 import { toDeal } from '../deals/deals.repo';
 import type { LeadStage } from './leadStages.repo';
-import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
+import { firstTouchSinceStageEntry } from '../activities/firstTouchSinceStageEntry';
 
 export type LeadsListQuery = z.output<typeof leadsListInputSchema>;
 export type LeadPage = { rows: Deal[]; total: number };
@@ -67,26 +67,21 @@ export const listLeadDeals = (db: Db, filter: LeadsListQuery, stages: readonly L
   return { rows, total };
 };
 
-/** Outbound work that counts as touching a lead, as the speed-to-lead KPI counts it. */
-const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
-
 /** The first outbound touch of each deal since it entered its current stage, for a page's deals. */
 export const firstTouchesSinceStageEntry = (db: Db, deals: readonly DealRow[]): Map<string, number> => {
   if (deals.length === 0) return new Map();
-  const ids = deals.map((deal) => deal.id);
   const rows = selectAll(
     db,
     db.q
-      .selectFrom('activities as a')
-      .innerJoin('deals as d', 'd.id', 'a.deal_id')
-      .select((eb) => ['a.deal_id', eb.fn.min<number>('a.done_at').as('at')])
-      .where('a.deal_id', 'in', ids)
-      .where('a.deleted_at', 'is', null)
-      .where('a.done_at', 'is not', null)
-      .where(sql<boolean>`a.done_at >= d.stage_entered_at AND ${OUTBOUND_TOUCH}`)
-      .groupBy('a.deal_id'),
+      .selectFrom('deals as d')
+      .select(['d.id', firstTouchSinceStageEntry.as('at')])
+      .where(
+        'd.id',
+        'in',
+        deals.map((deal) => deal.id),
+      ),
   );
-  return new Map(rows.map((row) => [row.deal_id as string, row.at]));
+  return new Map(rows.flatMap((row) => (row.at === null ? [] : [[row.id, row.at] as const])));
 };
 
 /** Names of contacts or campaigns for a page's rows (one query each). */

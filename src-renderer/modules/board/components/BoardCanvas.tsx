@@ -86,7 +86,12 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
           // measured box stays where the card is (keyboard moves compare edges exactly).
           <div className="deal-card-overlay">
             <div className={active.rotting ? 'deal-card is-overlay is-rotting' : 'deal-card is-overlay'}>
-              <DealCardView card={active} rotDays={activeColumn.stage.rotDays} asOf={data.asOf} />
+              <DealCardView
+                card={active}
+                rotDays={activeColumn.stage.rotDays}
+                slaHours={activeColumn.stage.slaHours}
+                asOf={data.asOf}
+              />
             </div>
           </div>
         ) : null}

@@ -149,6 +149,7 @@ export const BoardColumn = memo(function BoardColumn({
                     card={card}
                     stageId={stageId}
                     rotDays={column.stage.rotDays}
+                    slaHours={column.stage.slaHours}
                     asOf={asOf}
                     blocked={blocked}
                     roleDescription={roleDescription}

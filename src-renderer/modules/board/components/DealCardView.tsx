@@ -7,21 +7,24 @@ import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { formatMoney } from '@shared/i18n/formatMoney';
 
+import { CardSla } from './CardSla';
 import { OwnerAvatar } from './OwnerAvatar';
 
 export type DealCardViewProps = {
   card: BoardCard;
   rotDays: number | null;
+  /** The stage's hours to the first outbound touch; null: no SLA clock on its cards. */
+  slaHours: number | null;
   /** The board's "now", so days and overdue marks agree with the server's figures. */
   asOf: number;
 };
 
 /**
  * What a card shows: title, company, value and owner, then the signals a rep scans for: days in
- * stage (red past the stage's rot days), checklist progress, "no next step" when no task lies ahead, and
- * the next task (red when overdue).
+ * stage (red past the stage's rot days), checklist progress, the SLA clock until the first touch,
+ * "no next step" when no task lies ahead, and the next task (red when overdue).
  */
-export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: DealCardViewProps) {
+export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours, asOf }: DealCardViewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const dates = useDateFormat();
@@ -60,6 +63,14 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, asOf }: 
             </span>
           </span>
         ) : null}
+        {slaHours === null ? null : (
+          <CardSla
+            stageEnteredAt={card.stageEnteredAt}
+            firstTouchAt={card.firstTouchAt}
+            slaHours={slaHours}
+            asOf={asOf}
+          />
+        )}
         {card.hasNextStep ? null : (
           <span className="deal-signal is-warning" title={t('board.card.noNextStepHint')} data-testid="card-no-next">
             <Icon name="alert" size={14} />

@@ -10,6 +10,7 @@ export type SortableDealCardProps = {
   card: BoardCard;
   stageId: string;
   rotDays: number | null;
+  slaHours: number | null;
   asOf: number;
   blocked: boolean;
   /** "draggable deal", translated once by the column: every card re-renders at each drop. */
@@ -26,6 +27,7 @@ export const SortableDealCard = memo(function SortableDealCard({
   card,
   stageId,
   rotDays,
+  slaHours,
   asOf,
   blocked,
   roleDescription,
@@ -65,7 +67,7 @@ export const SortableDealCard = memo(function SortableDealCard({
       onKeyDown={onKeyDown}
       onClick={() => onOpen(card.id)}
     >
-      <DealCardView card={card} rotDays={rotDays} asOf={asOf} />
+      <DealCardView card={card} rotDays={rotDays} slaHours={slaHours} asOf={asOf} />
       <LogButton card={card} />
     </div>
   );

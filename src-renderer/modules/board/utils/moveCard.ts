@@ -26,7 +26,7 @@ export const expectedPosition = (data: BoardData, ids: readonly string[], index:
 /**
  * The board with one card dropped at `index` of the column `toStageId` (index in the column as
  * it will read after the drop). Across columns both headers change and the card restarts its
- * days in stage, as the core will record it; its checklist counts are re-read after the server
+ * days in stage and SLA clock, as the core will record it; its checklist counts are re-read after the server
  * confirms the move. The card takes the key the core is expected to give it, so a confirmed move
  * usually needs no second render.
  */
@@ -57,6 +57,8 @@ export const moveCard = (data: BoardData, cardId: string, toStageId: string, ind
     daysInStage: 0,
     rotting: false,
     stageEnteredAt: now,
+    // Touches before the move do not stop the new stage's SLA clock.
+    firstTouchAt: null,
     openChecklist: { required: requiredOf(data, to), done: 0 },
   };
   return {
