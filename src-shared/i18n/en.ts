@@ -9,11 +9,9 @@ import { timelineEn } from './messages/timeline.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { searchEn } from './messages/search.en';
-import { savedViewsEn } from './messages/savedViews.en';
 import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
-import { reportsPageEn } from './messages/reportsPage.en';
 
 /** English messages; typed as `Messages`, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -470,13 +468,11 @@ export const en: Messages = {
   timeline: timelineEn,
   users: usersEn,
   search: searchEn,
-  savedViews: savedViewsEn,
   board: boardEn,
   connection: connectionEn,
   dealDrawer: dealDrawerEn,
   kpiReport: kpiReportEn,
   leads: leadsEn,
   campaigns: campaignsEn,
-  reportsPage: reportsPageEn,
   customFields: customFieldsEn,
 };

@@ -8,11 +8,9 @@ import { timelineRu } from './messages/timeline.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { searchRu } from './messages/search.ru';
-import { savedViewsRu } from './messages/savedViews.ru';
 import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
-import { reportsPageRu } from './messages/reportsPage.ru';
 
 /**
  * Russian messages: the reference catalogue. Its shape is the `Messages` type, so `en.ts` (and
@@ -476,13 +474,11 @@ export const ru = {
   timeline: timelineRu,
   users: usersRu,
   search: searchRu,
-  savedViews: savedViewsRu,
   board: boardRu,
   connection: connectionRu,
   dealDrawer: dealDrawerRu,
   kpiReport: kpiReportRu,
   leads: leadsRu,
   campaigns: campaignsRu,
-  reportsPage: reportsPageRu,
   customFields: customFieldsRu,
 };

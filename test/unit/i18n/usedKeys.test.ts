@@ -8,6 +8,8 @@ import { importsRu } from '@shared/i18n/messages/imports.ru';
 import { ru } from '@shared/i18n/ru';
 import { stagesSettingsRu } from '@shared/i18n/messages/stagesSettings.ru';
 import { playbookRu } from '@shared/i18n/messages/playbook.ru';
+import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
+import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -31,6 +33,8 @@ const catalogue = {
   automation: automationRu,
   stagesSettings: stagesSettingsRu,
   playbook: playbookRu,
+  reportsPage: reportsPageRu,
+  savedViews: savedViewsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -14,6 +14,7 @@ import { ownerOptions } from '../../users/utils/ownerOptions';
 import { useReportParams } from '../hooks/useReportParams';
 import { useSaveReport } from '../hooks/useSaveReport';
 import { lastFullWeek } from '../utils/lastFullWeek';
+import { ensureReportsPageMessages } from '../utils/ensureReportsPageMessages';
 import { shiftWeek } from '../utils/shiftWeek';
 import { ReportChart } from './ReportChart';
 import { ReportTable } from './ReportTable';
@@ -36,7 +37,8 @@ const REPORT_TABLES = [
  * in each format.
  */
 export const ReportsPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureReportsPageMessages(i18n);
   const language = useLanguage();
   const { timeZone } = useDateFormat();
   const [params, setParams] = useReportParams();

@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Select } from '../../../ui/form/Select';
 import type { ColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import type { HiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
+import { ensureSavedViewsMessages } from '../utils/ensureSavedViewsMessages';
 import { SaveViewDialog } from './SaveViewDialog';
 import './SavedViews.css';
 
@@ -37,7 +38,8 @@ export const SavedViews = ({
   hidden: HiddenColumns;
   sizes: ColumnSizes;
 }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureSavedViewsMessages(i18n);
   const client = useClient();
   const views = useLiveQuery('views.list', { list }, ['saved_views', 'saved_view_defaults']).data;
   const currentId = useSyncExternalStore(subscribeToHash, viewParam);
