@@ -32,9 +32,13 @@ const spawnHost = (args: string[]) => {
       resolve(code);
     }),
   );
-  /** Resolves once the first line is out, or the process has ended without one. */
+  /**
+   * Resolves once the first line is out, or the process has ended without one. tsx compiles the
+   * host from source on every spawn: about 10 s on an idle 2-core machine, past 15 s while the
+   * suite's other workers are busy (a CI run failed so), hence the generous wait.
+   */
   const firstLine = () =>
-    expect.poll(() => stdout.endsWith('\n') || exitCode !== undefined, { timeout: 15_000 }).toBe(true);
+    expect.poll(() => stdout.endsWith('\n') || exitCode !== undefined, { timeout: 45_000 }).toBe(true);
   return { child, exited, firstLine, stdout: () => stdout, stderr: () => stderr };
 };
 
@@ -90,7 +94,7 @@ describe('host.ts (npm run serve)', () => {
     expect(await host.exited).toBe(0);
     expect(host.stderr()).toBe('');
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
-  });
+  }, 90_000);
 
   it('exits 1 with one line when the database is from a newer app version', async () => {
     const dbPath = join(fixture.dir, 'newer.sqlite');
@@ -101,7 +105,7 @@ describe('host.ts (npm run serve)', () => {
     expect(await host.exited).toBe(1);
     expect(host.stdout()).toBe('');
     expect(host.stderr()).toMatch(/^Cannot open the database: .*newer than this app.*\n$/);
-  });
+  }, 90_000);
 
   it('a damaged database: says so in plain words, offers the backup, and --restore-backup restores it', async () => {
     const dbPath = join(fixture.dir, 'damaged', 'voronka.sqlite');
