@@ -72,6 +72,10 @@ export const customFieldsEn: typeof customFieldsRu = {
   notSet: 'not set',
   yes: 'Yes',
   no: 'No',
+  form: {
+    moreFields: 'More fields ({{count}})',
+    fewerFields: 'Fewer fields',
+  },
   choose: '— none —',
   filter: {
     label: 'Filter by "{{name}}"',

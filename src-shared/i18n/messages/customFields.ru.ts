@@ -70,6 +70,10 @@ export const customFieldsRu = {
   notSet: 'не заполнено',
   yes: 'Да',
   no: 'Нет',
+  form: {
+    moreFields: 'Ещё поля ({{count}})',
+    fewerFields: 'Меньше полей',
+  },
   choose: '— не выбрано —',
   filter: {
     label: 'Фильтр по полю «{{name}}»',

@@ -29,6 +29,8 @@ import { useWorkspaceStore } from '../../workspace/stores/workspaceStore';
 import { useStages } from '../../workspace/hooks/useStages';
 import { GatePanel } from '../../board/components/GatePanel';
 import { useCreateGate } from '../hooks/useCreateGate';
+import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
+import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
 import '../../../ui/form/FormGrid.css';
 
 /**
@@ -46,6 +48,8 @@ type DealFormValues = {
   closeDate: string;
   sourceId: string;
   campaignId: string;
+  /** Custom field values, sent with the deal in its create. */
+  custom: CustomDraft;
 };
 
 /** Contract paths → the form's fields. */
@@ -106,6 +110,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const companyLookup = useCompanyLookup();
   const chosenStage = (stageId: string) => stageId || stages?.[0]?.id || '';
   const createGate = useCreateGate();
+  const customDraft = useCustomDraft('deal');
   const formRef = useRef<HTMLFormElement>(null);
   const stageName = (stageId: string) => {
     const stage = stages?.find((candidate) => candidate.id === stageId);
@@ -132,6 +137,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       ...(values.closeDate ? { expectedCloseOn: values.closeDate } : {}),
       ...(values.sourceId ? { sourceId: values.sourceId } : {}),
       ...(values.campaignId ? { campaignId: values.campaignId } : {}),
+      ...customDraft.input(values.custom),
     };
   };
 
@@ -148,12 +154,14 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       closeDate: '',
       sourceId: '',
       campaignId: '',
+      custom: {},
     }),
     schema: dealCreateInputSchema,
     toInput,
     fieldOf,
     check: (values): FieldErrors => ({
       ...valueIssue(values),
+      ...customDraft.errors(values.custom),
     }),
     recheckWhileEditing: false,
     save: async (values) => {
@@ -373,6 +381,13 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
             </Field>
           </div>
         </div>
+        <CustomFieldsFormSection
+          idPrefix="deal"
+          fields={customDraft.fields}
+          values={values.custom}
+          errors={errors}
+          onChange={(fieldId, value) => form.set('custom', { ...values.custom, [fieldId]: value })}
+        />
         {createGate.gate && createGate.gate.targetStageId === chosenStage(values.stageId) ? (
           <GatePanel
             action="create"
