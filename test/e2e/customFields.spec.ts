@@ -314,3 +314,69 @@ test('saved views: save the companies table as a default view, the bare list ope
     await rpc('settings.set', { 'ui.language': 'ru' });
   }
 });
+
+/**
+ * Issue 16 #1, "appear in forms": New deal shows a required text field and an optional select of
+ * deals, refuses to save without the required one (naming it), and writes both with the deal.
+ */
+test('New deal: custom fields in the form, a required one named when empty, saved with the deal', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `НС${Date.now().toString(36)}`;
+  const tender = `Номер тендера ${tag}`;
+  const region = `Регион ${tag}`;
+  const required = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: tender,
+    nameEn: `Tender number ${tag}`,
+    type: 'text',
+    required: 'always',
+  });
+  const select = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: region,
+    nameEn: `Region ${tag}`,
+    type: 'single_select',
+    options: [
+      { label: 'Москва', colour: 'blue' },
+      { label: 'Урал', colour: 'green' },
+    ],
+  });
+  try {
+    const title = `${tag} Поставка`;
+    await page.goto('/#/deals');
+    await page.getByRole('button', { name: 'Новая сделка' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая сделка' });
+    const section = dialog.getByTestId('custom-fields-form');
+    await expect(section.getByLabel(tender)).toBeVisible();
+    await expect(section.getByLabel(region)).toBeVisible();
+    // The optional one says so; the required one does not.
+    await expect(section.locator('.field').filter({ has: page.getByLabel(region) })).toContainText('необязательно');
+    await expect(section.locator('.field').filter({ has: page.getByLabel(tender) })).not.toContainText('необязательно');
+
+    await dialog.getByLabel('Название').fill(title);
+    await section.getByLabel(region).selectOption({ label: 'Урал' });
+    await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+    await expect(dialog.getByTestId(`deal-cf-${required.id}-error`)).toHaveText(`Заполните поле «${tender}»`);
+    await expect(section.getByLabel(tender)).toBeFocused();
+    await page.screenshot({ path: `${SHOTS}/new-deal-custom-fields-ru-1280x720.png` });
+    expect((await rpc('deals.list', { search: title })).total).toBe(0);
+
+    await section.getByLabel(tender).fill('Т-123');
+    await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+    await expect(dialog).toBeHidden();
+    const [deal] = (await rpc('deals.list', { search: title })).rows;
+    await page.goto(`/#/deals?deal=${deal!.id}`);
+    const drawer = page.getByRole('dialog', { name: title });
+    await expect(drawer.getByLabel(tender)).toHaveValue('Т-123');
+    await expect(drawer.getByLabel(region)).toHaveValue(select.options[1]!.id);
+  } finally {
+    // Other specs on this host create deals without it.
+    await rpc('customFields.archive', { id: required.id });
+    await rpc('customFields.archive', { id: select.id });
+  }
+});

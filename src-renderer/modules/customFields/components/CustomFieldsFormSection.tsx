@@ -53,13 +53,7 @@ export const CustomFieldsFormSection = ({
           label={name}
           optional={field.required !== 'always'}
           error={error}
-          counter={
-            field.required === 'always' ? (
-              <span className="cf-required-mark" aria-hidden="true">
-                *
-              </span>
-            ) : undefined
-          }
+          marked={field.required === 'always'}
         >
           <CustomValueEditor
             live

@@ -187,7 +187,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const newHint = (choice: LookupValue | null) =>
     choice && choice.id === null ? t('deals.form.createdWithDeal') : undefined;
   return (
-    <form ref={formRef} className="new-deal-form" noValidate onSubmit={form.submit}>
+    <form ref={formRef} className="record-form new-deal-form" noValidate onSubmit={form.submit}>
       <div className="modal-body">
         <div className="form-grid">
           <div className="span-6">
@@ -317,7 +317,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div className="span-2">
+          <div className="span-3">
             <Field id={form.idOf('ownerId')} label={t('deal.fields.owner')} error={errors.ownerId}>
               <OwnerPicker
                 name="ownerId"
@@ -327,7 +327,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div className="span-2">
+          <div className="span-3">
             <Field id={form.idOf('closeDate')} label={t('deal.fields.expectedCloseOn')} error={errors.closeDate}>
               <input
                 name="closeDate"
@@ -339,7 +339,8 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div>
+          {/* A row of their own: a campaign's name ("Без кампании", a long one) needs the width. */}
+          <div className="span-3">
             <Field id={form.idOf('sourceId')} label={t('deal.fields.source')} error={errors.sourceId}>
               <Select
                 name="sourceId"
@@ -362,7 +363,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               </Select>
             </Field>
           </div>
-          <div>
+          <div className="span-3">
             <Field id={form.idOf('campaignId')} label={t('campaigns.picker.label')} error={errors.campaignId}>
               <Select
                 name="campaignId"

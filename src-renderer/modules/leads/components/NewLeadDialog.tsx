@@ -150,7 +150,12 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   );
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="new-lead-form" data-testid="new-lead-form">
+    <form
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      className="record-form new-lead-form"
+      data-testid="new-lead-form"
+    >
       <div className="modal-body new-lead-grid">
         {attached.companyId ? (
           <p className="lead-attached span-2" data-testid="lead-attached-company">
