@@ -380,3 +380,62 @@ test('New deal: custom fields in the form, a required one named when empty, save
     await rpc('customFields.archive', { id: select.id });
   }
 });
+
+/** The same in New company and the New lead form (whose custom fields are the deal's). */
+test('New company and New lead: a required custom field is asked for and saved with the record', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(90_000);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `НК${Date.now().toString(36)}`;
+  const contract = `Договор ${tag}`;
+  const channel = `Канал ${tag}`;
+  const companyField = await rpc('customFields.create', {
+    entity: 'company',
+    nameRu: contract,
+    nameEn: `Contract ${tag}`,
+    type: 'text',
+    required: 'always',
+  });
+  const dealField = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: channel,
+    nameEn: `Channel ${tag}`,
+    type: 'text',
+    required: 'always',
+  });
+  try {
+    await page.goto('/#/companies');
+    await page.getByRole('button', { name: 'Новая компания' }).first().click();
+    let dialog = page.getByRole('dialog', { name: 'Новая компания' });
+    await dialog.getByLabel('Название').fill(`ООО «${tag}»`);
+    await dialog.getByRole('button', { name: 'Создать компанию' }).click();
+    await expect(dialog.getByTestId(`company-cf-${companyField.id}-error`)).toHaveText(`Заполните поле «${contract}»`);
+    await dialog.getByLabel(contract).fill('Д-7');
+    await dialog.getByRole('button', { name: 'Создать компанию' }).click();
+    await expect(dialog).toBeHidden();
+    const [company] = (await rpc('companies.list', { search: tag })).rows;
+    expect(await rpc('customFields.values', { entity: 'company', recordId: company!.id })).toEqual({
+      [companyField.id]: 'Д-7',
+    });
+
+    await page.goto('/#/leads');
+    await page.getByRole('button', { name: 'Новый лид' }).click();
+    dialog = page.getByRole('dialog', { name: 'Новый лид' });
+    // A company made by name with the lead is not asked for its own required field.
+    await dialog.getByLabel('Компания').fill(`АО «${tag}»`);
+    await dialog.getByRole('button', { name: 'Создать лид' }).click();
+    await expect(dialog.getByTestId(`lead-cf-${dealField.id}-error`)).toHaveText(`Заполните поле «${channel}»`);
+    await dialog.getByLabel(channel).fill('Выставка');
+    await dialog.getByRole('button', { name: 'Создать лид' }).click();
+    await expect(dialog).toBeHidden();
+    const [lead] = (await rpc('deals.list', { search: `АО «${tag}»` })).rows;
+    expect(await rpc('customFields.values', { entity: 'deal', recordId: lead!.id })).toEqual({
+      [dealField.id]: 'Выставка',
+    });
+  } finally {
+    await rpc('customFields.archive', { id: companyField.id });
+    await rpc('customFields.archive', { id: dealField.id });
+  }
+});
