@@ -68,7 +68,9 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   const customDraft = useCustomDraft('deal');
   const [custom, setCustom] = useState<CustomDraft>({});
   const typed = Object.values(values).some((value) => value.trim() !== '');
-  useUnsavedChanges(typed || attached.companyId !== undefined || attached.contactId !== undefined);
+  useUnsavedChanges(
+    typed || attached.companyId !== undefined || attached.contactId !== undefined || Object.keys(custom).length > 0,
+  );
   const duplicates = useLeadDuplicates(
     typed
       ? { name: attached.companyId ? '' : values.company, inn: values.inn, phone: values.phone, email: values.email }
