@@ -286,16 +286,19 @@ export const en: Messages = {
     not_a_database: 'This is not a database file: its beginning is garbled or it is another kind of file.',
     truncated: 'The database file is cut short: it is smaller than it should be (an incomplete copy or a full disk).',
     damaged: 'The database file is damaged: SQLite’s check found broken pages.',
-    foreign_wal: 'The write-ahead log (-wal) beside the database belongs to another database; applying it would corrupt the data.',
+    foreign_wal:
+      'The write-ahead log (-wal) beside the database belongs to another database; applying it would corrupt the data.',
     title: 'Voronka cannot open its database',
     untouched: 'The file has not been changed and will not be overwritten.',
-    offerBackup: 'You can restore the latest automatic backup, from {{date}} (the damaged file stays beside it), or open another file.',
+    offerBackup:
+      'You can restore the latest automatic backup, from {{date}} (the damaged file stays beside it), or open another file.',
     noBackup: 'There are no backups. Open another database file or ask your administrator.',
     restore: 'Restore the backup',
     openOther: 'Open another file…',
     quit: 'Quit',
     keptAs: 'The damaged file was kept as {{path}}',
-    hostOptions: 'Start again with --restore-backup to restore the latest backup, or with --db PATH to open another file.',
+    hostOptions:
+      'Start again with --restore-backup to restore the latest backup, or with --db PATH to open another file.',
   },
   backupProblems: {
     not_found: 'This backup is no longer in the backups folder.',
@@ -346,6 +349,7 @@ export const en: Messages = {
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',
     done_in_future: 'A logged activity cannot be in the future: plan a task instead',
+    value_required_named: '"{{name}}" is required',
     value_required: 'This field is required',
     value_wrong_type: 'This value does not fit the field',
     text_too_long: 'The text is too long',

@@ -12,7 +12,10 @@ import { ru } from './ru';
  * start-up catalogue plus the import's and automation's messages (rule summaries) (the CLI's import command reports with them; the
  * renderer loads them with the import's chunk, see ensureImportsMessages).
  */
-export const resources: Record<Language, { translation: Messages & { imports: typeof importsRu; automation: typeof automationRu } }> = {
+export const resources: Record<
+  Language,
+  { translation: Messages & { imports: typeof importsRu; automation: typeof automationRu } }
+> = {
   ru: { translation: { ...ru, imports: importsRu, automation: automationRu } },
   en: { translation: { ...en, imports: importsEn, automation: automationEn } },
 };

@@ -28,6 +28,10 @@ export const createDealByRule = (
   if (prepare(scope.db, EXISTS).get(id)) return { code: 'deal_exists', params: { dealId: id } };
   const stage = findStageRow(scope.db, action.stageId);
   if (!stage || stage.archived_at !== null) return { code: 'bad_target', params: { stageId: action.stageId } };
+  // The entry gate only: a rule's deal is nobody's form, so its "required always" custom fields are
+  // not asked for as a form's create asks (see setCustomValues' `creating`) and show empty and
+  // required in the drawer. Into a later stage the gate still counts them, as for any forward move
+  // (the rule's run then records gate_blocked).
   enforceCreateGate(scope.db, stage.pipeline_id, stage.id, new Set());
   const title = `${action.titlePrefix} ${deal.title}`.slice(0, TITLE_MAX);
   scope.writer.insert('deals', {

@@ -66,7 +66,9 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
  * merge units whole), with the derived columns and `updated_at` every device computes alike.
  * Never fails on what a peer sent: a row that would reference a row not here yet, lacks the cells
  * of its insert, or breaks a constraint is left as it is and marked pending; it is retried after
- * later batches and written once it can be.
+ * later batches and written once it can be. Nor does it judge a record's "required always"
+ * custom fields: the peer's form asked for them (or the record came from an import or a rule, which
+ * never do), and refusing a merged row would fork the two devices' data for good.
  */
 export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcome => {
   const messages = readRowMessages(db, table, rowId);

@@ -9,19 +9,27 @@ export type FieldProps = {
   hint?: string | undefined;
   error?: string | undefined;
   optional?: boolean;
+  /** Marks the label with a red asterisk (a custom field required always, as the drawer marks it). */
+  marked?: boolean;
   /** A length counter beside the label (LengthCounter). */
   counter?: ReactNode;
   children: ReactNode;
 };
 
 /** A labelled form control with a hint and a translated error under it. */
-export const Field = ({ id, label, hint, error, optional = false, counter, children }: FieldProps) => {
+export const Field = ({ id, label, hint, error, optional = false, marked = false, counter, children }: FieldProps) => {
   const { t } = useTranslation();
   return (
     <div className="field" data-invalid={error ? 'true' : undefined}>
       <div className="field-label-row">
         <label className="field-label" htmlFor={id}>
           {label}
+          {marked ? (
+            <span className="field-marked" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          ) : null}
           {optional ? <span className="field-optional"> · {t('common.optional')}</span> : null}
         </label>
         {counter}

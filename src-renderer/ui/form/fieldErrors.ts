@@ -3,8 +3,13 @@ import { type IssueLike, translateIssue } from './translateIssue';
 
 export type FieldErrors = Record<string, string>;
 
-const topField = (path: IssueLike['path']): string =>
-  typeof path === 'string' ? (path.split('.')[0] ?? '') : String(path[0] ?? '');
+/** A custom value of a create (`customValues.<field id>`) is its own box in the form: `cf:<field id>`. */
+export const customFieldKey = (fieldId: string): string => `cf:${fieldId}`;
+
+const topField = (path: IssueLike['path']): string => {
+  const parts = typeof path === 'string' ? path.split('.') : path.map(String);
+  return parts[0] === 'customValues' && parts[1] ? customFieldKey(parts[1]) : (parts[0] ?? '');
+};
 
 /**
  * Issues → one translated message per form field (the first issue of a field wins). `fieldOf`

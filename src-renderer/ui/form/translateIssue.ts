@@ -1,3 +1,4 @@
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import type { Translate } from '@shared/i18n/Translate';
 
 /**
@@ -29,9 +30,16 @@ const KNOWN_CODES = new Set([
   'custom',
 ]);
 
+/** "«Tender number» is required": a custom field left empty, named in the UI language (either name as a fallback). */
+export const requiredFieldMessage = (t: Translate, field: { nameRu: string; nameEn: string }): string =>
+  t('issueReasons.value_required_named', { name: customFieldName(field, t('customFields.language')) });
+
 /** The user-facing text of one issue, in the UI language, from `issues.<code>`. */
 export const translateIssue = (issue: IssueLike, t: Translate): string => {
   const { code, minimum, maximum, origin, input, params } = issue;
+  if (code === 'custom' && params?.reason === 'value_required' && typeof params.nameRu === 'string') {
+    return requiredFieldMessage(t, { nameRu: params.nameRu, nameEn: String(params.nameEn ?? '') });
+  }
   if (code === 'custom' && typeof params?.reason === 'string') {
     return t(`issueReasons.${params.reason}`, { ...params, defaultValue: t('issues.custom') });
   }

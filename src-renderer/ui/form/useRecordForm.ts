@@ -75,7 +75,10 @@ export const useRecordForm = <V extends Record<string, unknown>>({
   useEffect(() => {
     if (!focusInvalid.current) return;
     focusInvalid.current = false;
-    submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const invalid = submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+    // In a dialog that scrolls, focus brings the box into view but not the message under it.
+    invalid?.closest('.field')?.scrollIntoView?.({ block: 'nearest' });
   }, [errors]);
 
   const validate = (next: V): FieldErrors => {

@@ -136,6 +136,8 @@ export const companyCreateInputSchema = z
     notes: true,
     annualRevenueMinor: true,
   })
+  /** Custom field values written with the company; each is checked by its field's rule in the core. */
+  .extend({ customValues: customValuesSchema.optional() })
   .strict()
   .superRefine(refineIdentifiers);
 export type CompanyCreateInput = z.input<typeof companyCreateInputSchema>;

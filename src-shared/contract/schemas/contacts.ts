@@ -70,6 +70,8 @@ export const contactCreateInputSchema = z
     ownerId: true,
     notes: true,
   })
+  /** Custom field values written with the contact; each is checked by its field's rule in the core. */
+  .extend({ customValues: customValuesSchema.optional() })
   .strict();
 export type ContactCreateInput = z.input<typeof contactCreateInputSchema>;
 

@@ -1,12 +1,7 @@
+import { customValuesSchema } from './customFields';
 import { z } from 'zod';
 import { BANT_NEED_CATEGORIES } from '../../domain/bantAnswerLevels';
-import {
-  calendarDateSchema,
-  idSchema,
-  minorUnitsSchema,
-  nonEmptyTextSchema,
-  optionalTextSchema,
-} from './common';
+import { calendarDateSchema, idSchema, minorUnitsSchema, nonEmptyTextSchema, optionalTextSchema } from './common';
 import { companyFieldsShape } from './companies';
 import { contactFieldsShape, contactRoleSchema } from './contacts';
 import { blankableTextSchema } from './fields';
@@ -109,6 +104,8 @@ export const leadCreateInputSchema = z
     valueMinor: minorUnitsSchema.optional(),
     ownerId: idSchema.nullable().optional(),
     notes: optionalTextSchema(10_000).optional(),
+    /** The deal's custom field values (the lead is the deal), written with it. */
+    customValues: customValuesSchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

@@ -72,6 +72,12 @@ export const customFieldsEn: typeof customFieldsRu = {
   notSet: 'not set',
   yes: 'Yes',
   no: 'No',
+  /** The catalogue's language: which of a field's names a message shows (customFieldName). */
+  language: 'en',
+  form: {
+    moreFields: 'More fields ({{count}})',
+    fewerFields: 'Fewer fields',
+  },
   choose: '— none —',
   filter: {
     label: 'Filter by "{{name}}"',

@@ -70,6 +70,12 @@ export const customFieldsRu = {
   notSet: 'не заполнено',
   yes: 'Да',
   no: 'Нет',
+  /** The catalogue's language: which of a field's names a message shows (customFieldName). */
+  language: 'ru',
+  form: {
+    moreFields: 'Ещё поля ({{count}})',
+    fewerFields: 'Меньше полей',
+  },
   choose: '— не выбрано —',
   filter: {
     label: 'Фильтр по полю «{{name}}»',

@@ -39,6 +39,7 @@ export const importsEn: typeof importsRu = {
     close_date_missing: 'No close date: the import time was used',
     loss_reason_missing: 'No loss reason: "Other"',
     required_missing: 'A required field is missing: row skipped',
+    custom_required_empty: 'A required custom field is left empty: fill it in on the record',
     duplicate_skipped: 'Duplicate: row skipped',
   },
   fields: {

@@ -39,6 +39,7 @@ export const importsRu = {
     close_date_missing: 'Нет даты закрытия: взято время импорта',
     loss_reason_missing: 'Нет причины проигрыша: «Другое»',
     required_missing: 'Нет обязательного поля: строка пропущена',
+    custom_required_empty: 'Обязательное дополнительное поле не заполнено: заполните его в карточке',
     duplicate_skipped: 'Дубликат: строка пропущена',
   },
   fields: {

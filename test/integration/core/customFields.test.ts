@@ -233,8 +233,12 @@ describe('custom values', () => {
       nameEn: 'Dealer',
       type: 'checkbox',
     });
-    const deal = await newDeal();
-    await kit.client.call('customFields.setValues', { entity: 'deal', recordId: deal.id, values: { [inn.id]: 'Д-1' } });
+    // Created with it: a form's create must fill an always-required field (customFieldsOnCreate.test.ts).
+    const deal = await kit.client.call('deals.create', {
+      pipelineId: PIPELINE,
+      title: 'Тендер',
+      customValues: { [inn.id]: 'Д-1' },
+    });
     const refused = await expectFailure(
       kit,
       'customFields.setValues',

@@ -116,4 +116,30 @@ describe('custom values through sync', () => {
     const found = await b.client.call('search.everywhere', { query: 'тн-4711' });
     expect(found.hits.map((hit) => hit.id)).toContain(deal.id);
   });
+
+  it('a peer\'s deal made without a field the other device made "required always" is merged, never refused', async () => {
+    const a = device(0);
+    const b = device(7);
+    await syncBoth(a.backend, b.backend);
+    const contract = await b.client.call('customFields.create', {
+      entity: 'deal',
+      nameRu: 'Номер договора',
+      nameEn: 'Contract no.',
+      type: 'text',
+      required: 'always',
+    });
+    // A, offline, does not know the field yet: its form asks for nothing.
+    const deal = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Офлайн' });
+    await syncBoth(a.backend, b.backend);
+    expect((await b.client.call('deals.get', { id: deal.id })).title).toBe('Офлайн');
+    expect(await b.client.call('customFields.values', { entity: 'deal', recordId: deal.id })).toEqual({});
+    expect(businessSnapshot(a.backend)).toEqual(businessSnapshot(b.backend));
+    // Once it has the field, A's own form asks for it.
+    await expect(a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'После' })).rejects.toThrow();
+    await a.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'После',
+      customValues: { [contract.id]: 'Д-1' },
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { companyIdentifierConflicts } from '@shared/domain/companyIdentifierIssu
 import { v7 as uuidv7 } from 'uuid';
 import { ZodError, type z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { setCustomValues } from '../customFields/setCustomValues';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { CompaniesTable } from '../../db/schema';
@@ -45,7 +46,15 @@ const saved = (db: Db, id: string): CompanySaved => {
   };
 };
 
-export const createCompany = (ctx: HandlerContext, input: CompanyCreate): CompanySaved => {
+/**
+ * `sideRecord`: made by name with a deal or a lead (New deal's "create «…»", the New lead form), not
+ * in this record's own form, so its "required always" fields are not asked for (see setCustomValues).
+ */
+export const createCompany = (
+  ctx: HandlerContext,
+  { customValues, ...input }: CompanyCreate,
+  { sideRecord = false }: { sideRecord?: boolean } = {},
+): CompanySaved => {
   const id = uuidv7();
   ctx.write((writer, now) => {
     checkOwner(ctx.db, ['ownerId'], input.ownerId);
@@ -70,6 +79,15 @@ export const createCompany = (ctx: HandlerContext, input: CompanyCreate): Compan
       updated_at: now,
       deleted_at: null,
     });
+    if (!sideRecord || customValues) {
+      setCustomValues(
+        ctx.db,
+        writer,
+        now,
+        { entity: 'company', recordId: id, values: customValues ?? {} },
+        { creating: !sideRecord },
+      );
+    }
   });
   return saved(ctx.db, id);
 };

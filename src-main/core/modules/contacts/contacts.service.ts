@@ -10,6 +10,7 @@ import { normalizePhone } from '@shared/domain/normalizePhone';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { setCustomValues } from '../customFields/setCustomValues';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { ContactsTable } from '../../db/schema';
@@ -71,7 +72,15 @@ const saved = (db: Db, id: string): ContactSaved => {
   return { contact, duplicates: contactDuplicates(db, { id, email: contact.email, phone: contact.phone }) };
 };
 
-export const createContact = (ctx: HandlerContext, input: ContactCreate): ContactSaved => {
+/**
+ * `sideRecord`: made by name with a deal or a lead (New deal's "create «…»", the New lead form), not
+ * in this record's own form, so its "required always" fields are not asked for (see setCustomValues).
+ */
+export const createContact = (
+  ctx: HandlerContext,
+  { customValues, ...input }: ContactCreate,
+  { sideRecord = false }: { sideRecord?: boolean } = {},
+): ContactSaved => {
   const id = uuidv7();
   ctx.write((writer, now) => {
     checkCompany(ctx.db, ['companyId'], input.companyId);
@@ -93,6 +102,15 @@ export const createContact = (ctx: HandlerContext, input: ContactCreate): Contac
       updated_at: now,
       deleted_at: null,
     });
+    if (!sideRecord || customValues) {
+      setCustomValues(
+        ctx.db,
+        writer,
+        now,
+        { entity: 'contact', recordId: id, values: customValues ?? {} },
+        { creating: !sideRecord },
+      );
+    }
   });
   return saved(ctx.db, id);
 };

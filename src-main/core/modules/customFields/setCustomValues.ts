@@ -13,9 +13,22 @@ import type { Db } from '../../db/Db';
 import { selectFirst } from '../../db/sql';
 import { notFound } from '../pipelines/notFound';
 import { phoneCountryOf } from '../settings/phoneCountryOf';
-import { findValueRow, getCustomField } from './customFields.repo';
+import { findValueRow, getCustomField, listActiveCustomFields } from './customFields.repo';
 
 export type SetCustomValuesInput = { entity: CustomFieldEntity; recordId: string; values: CustomValues };
+
+/**
+ * `creating`: the record was just made by a user in a form (deals.create, leads.create,
+ * companies.create, contacts.create), so every active "required always" field of its kind must be
+ * among the values, filled; refusals sit on `customValues.<fieldId>` (the create input's key) and
+ * name the field. Writes that are not a user filling in a form never ask for it: an import does
+ * not map custom fields yet (its rows are made without them and stay editable), an automation's
+ * follow-up deal is made by a rule nobody is watching, a side record created by name from a deal
+ * or lead form (the company "create «…»") is completed on its page, and sync applies a peer's
+ * merged rows as they are — a peer's write was already accepted there, refusing it would fork the
+ * data.
+ */
+export type SetCustomValuesOptions = { creating?: boolean };
 
 const RECORD_TABLES = { deal: 'deals', company: 'companies', contact: 'contacts', activity: 'activities' } as const;
 const REFERENCE_TABLES = { user: 'users', company: 'companies', contact: 'contacts' } as const;
@@ -30,7 +43,24 @@ const rowExists = (db: Db, table: string, id: string): boolean =>
       .where(sql.ref('t.deleted_at'), 'is', null),
   ) !== undefined;
 
-type Issue = { fieldId: string; reason: FieldIssueReason; message: string };
+type Issue = {
+  fieldId: string;
+  reason: FieldIssueReason;
+  message: string;
+  /** The field's names, so a form can say which field it is in its language. */
+  params?: { nameRu: string; nameEn: string };
+};
+
+/** Active "required always" fields of the entity the new record's values leave out (given ones are checked with the rest). */
+const missingOnCreate = (db: Db, input: SetCustomValuesInput): Issue[] =>
+  listActiveCustomFields(db, input.entity)
+    .filter((field) => field.required === 'always' && !(field.id in input.values))
+    .map((field) => ({
+      fieldId: field.id,
+      reason: 'value_required',
+      message: `The field «${field.nameEn || field.nameRu}» is required`,
+      params: { nameRu: field.nameRu, nameEn: field.nameEn },
+    }));
 
 /** The value's rule for this field, with what only the database knows (options held, references). */
 const checkValue = (db: Db, field: CustomField, raw: CustomValue, current: CustomValue): Issue | CustomValue => {
@@ -39,7 +69,12 @@ const checkValue = (db: Db, field: CustomField, raw: CustomValue, current: Custo
   const check = validateCustomValue({ type: field.type, optionIds }, raw, phoneCountryOf(db));
   if (!check.ok) return { fieldId: field.id, reason: check.reason, message: `Invalid value (${check.reason})` };
   if (field.required === 'always' && !isCustomValueFilled(check.value)) {
-    return { fieldId: field.id, reason: 'value_required', message: 'This field is required' };
+    return {
+      fieldId: field.id,
+      reason: 'value_required',
+      message: `The field «${field.nameEn || field.nameRu}» is required`,
+      params: { nameRu: field.nameRu, nameEn: field.nameEn },
+    };
   }
   const table = REFERENCE_TABLES[field.type as keyof typeof REFERENCE_TABLES];
   if (table && typeof check.value === 'string' && check.value !== current && !rowExists(db, table, check.value)) {
@@ -58,9 +93,15 @@ const isIssue = (value: Issue | CustomValue): value is Issue =>
  * `values.<fieldId>`, and nothing is written. Only values that change are written (one
  * change-log message per changed cell). The API the contract and the import build on.
  */
-export const setCustomValues = (db: Db, writer: ChangeWriter, now: number, input: SetCustomValuesInput): string[] => {
+export const setCustomValues = (
+  db: Db,
+  writer: ChangeWriter,
+  now: number,
+  input: SetCustomValuesInput,
+  options: SetCustomValuesOptions = {},
+): string[] => {
   if (!rowExists(db, RECORD_TABLES[input.entity], input.recordId)) throw notFound(input.entity, input.recordId);
-  const issues: Issue[] = [];
+  const issues: Issue[] = options.creating ? missingOnCreate(db, input) : [];
   const writes: { field: CustomField; value: CustomValue }[] = [];
   for (const [fieldId, raw] of Object.entries(input.values)) {
     const field = getCustomField(db, fieldId);
@@ -71,8 +112,12 @@ export const setCustomValues = (db: Db, writer: ChangeWriter, now: number, input
     else writes.push({ field, value: checked });
   }
   if (issues.length > 0) {
+    const root = options.creating ? 'customValues' : 'values';
     throw new ZodError(
-      issues.map((issue) => ({ ...fieldIssue(issue.reason, issue.message), path: ['values', issue.fieldId] })),
+      issues.map((issue) => {
+        const base = fieldIssue(issue.reason, issue.message);
+        return { ...base, params: { ...base.params, ...issue.params }, path: [root, issue.fieldId] };
+      }),
     );
   }
   const changed: string[] = [];

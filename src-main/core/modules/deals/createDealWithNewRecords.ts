@@ -17,9 +17,11 @@ export const createDealWithNewRecords = (ctx: HandlerContext, input: DealCreate)
   if (!newCompany && !newContact) return createDeal(ctx, deal);
   return ctx.write(() => {
     const owner = deal.ownerId === undefined ? {} : { ownerId: deal.ownerId };
-    const companyId = newCompany ? createCompany(ctx, { ...newCompany, ...owner }).company.id : deal.companyId;
+    const companyId = newCompany
+      ? createCompany(ctx, { ...newCompany, ...owner }, { sideRecord: true }).company.id
+      : deal.companyId;
     const contactId = newContact
-      ? createContact(ctx, { ...newContact, companyId: companyId ?? null, ...owner }).contact.id
+      ? createContact(ctx, { ...newContact, companyId: companyId ?? null, ...owner }, { sideRecord: true }).contact.id
       : deal.contactId;
     return createDeal(ctx, { ...deal, companyId, contactId });
   });

@@ -142,8 +142,14 @@ export const createDeal = (ctx: HandlerContext, given: DealCreate): Deal => {
       byUserId: actor,
     });
     insertTicks(writer, dealId, ticks, actor, now);
-    if (input.customValues)
-      setCustomValues(ctx.db, writer, now, { entity: 'deal', recordId: dealId, values: input.customValues });
+    // Every deals.create is a user's form (New deal, quick add, New lead): "always" fields must come with it.
+    setCustomValues(
+      ctx.db,
+      writer,
+      now,
+      { entity: 'deal', recordId: dealId, values: input.customValues ?? {} },
+      { creating: true },
+    );
     return dealId;
   });
   return getDeal(ctx.db, id);

@@ -4,11 +4,37 @@ import { v7 as uuidv7 } from 'uuid';
 import type { RowValues } from '../../changes/ChangeWriter';
 import type { SyncedTable } from '../../db/schema';
 import { roleOf, sizeOf, textField, type ImportSession, type Outcome } from './createImportSession';
+import type { CustomField } from '@shared/contract/schemas/customFields';
+import { listActiveCustomFields } from '../customFields/customFields.repo';
 import type { DealPlan } from './dealPlan';
 import { dealRow, insertDealSteps } from './dealRow';
 import type { ImportRecord } from './ImportRecord';
 
 const REQUIRED: Record<ImportEntity, string> = { users: 'name', companies: 'name', contacts: 'name', deals: 'title' };
+
+const CUSTOM_ENTITY = { deals: 'deal', companies: 'company', contacts: 'contact' } as const;
+const alwaysRequired = new WeakMap<ImportSession, Map<ImportEntity, CustomField[]>>();
+
+/**
+ * A mapping does not carry custom fields yet, so a created row has none of its "required always"
+ * fields: the row is imported all the same (refusing it would refuse every row of the file) and
+ * the report names each field left empty on it, to be filled on the record. Unlike a form's
+ * create (setCustomValues' `creating`), nothing here is refused for it.
+ */
+const reportEmptyRequired = (session: ImportSession, record: ImportRecord): void => {
+  const entity = session.mapping.entity;
+  if (entity === 'users') return;
+  let byEntity = alwaysRequired.get(session);
+  if (!byEntity) alwaysRequired.set(session, (byEntity = new Map()));
+  let fields = byEntity.get(entity);
+  if (!fields) {
+    fields = listActiveCustomFields(session.db, CUSTOM_ENTITY[entity]).filter((field) => field.required === 'always');
+    byEntity.set(entity, fields);
+  }
+  for (const field of fields) {
+    record.issues.push({ field: null, reason: 'custom_required_empty', value: field.nameRu || field.nameEn });
+  }
+};
 
 const dedupeFields = (record: ImportRecord): DedupeFields => {
   const get = (field: string) => textField(record.fields.get(field));
@@ -125,6 +151,7 @@ export const applyImportRecord = (session: ImportSession, plan: DealPlan | null,
     session.journal.insert(table, row);
     insertDealSteps(session, id, build);
     index.add(id, fields);
+    reportEmptyRequired(session, record);
     return 'created';
   }
   const row =
@@ -140,5 +167,6 @@ export const applyImportRecord = (session: ImportSession, plan: DealPlan | null,
   const id = uuidv7();
   session.journal.insert(table, { ...row, id, created_at: session.now, updated_at: session.now, deleted_at: null });
   index.add(id, fields);
+  reportEmptyRequired(session, record);
   return 'created';
 };

@@ -38,15 +38,20 @@ export const createLead = (ctx: HandlerContext, input: LeadCreate): Deal =>
     const existingContact = input.contactId ? findContact(ctx, input.contactId) : null;
     let companyId = input.companyId ?? existingContact?.company_id ?? null;
     if (input.companyName !== undefined) {
-      companyId = createCompany(ctx, {
-        name: input.companyName,
-        inn: input.inn ?? null,
-        ...(person || existingContact ? {} : reach),
-        ...owner,
-      }).company.id;
+      companyId = createCompany(
+        ctx,
+        {
+          name: input.companyName,
+          inn: input.inn ?? null,
+          ...(person || existingContact ? {} : reach),
+          ...owner,
+        },
+        { sideRecord: true },
+      ).company.id;
     }
     const contactId = person
-      ? createContact(ctx, { name: input.contactName ?? '', companyId, ...reach, ...owner }).contact.id
+      ? createContact(ctx, { name: input.contactName ?? '', companyId, ...reach, ...owner }, { sideRecord: true })
+          .contact.id
       : (existingContact?.id ?? null);
     const companyName = input.companyName ?? (companyId ? findCompanyName(ctx.db, companyId) : null);
     const title = input.title ?? companyName ?? input.contactName ?? existingContact?.name ?? '';
@@ -59,6 +64,7 @@ export const createLead = (ctx: HandlerContext, input: LeadCreate): Deal =>
       campaignId: input.campaignId ?? null,
       ...(input.valueMinor === undefined ? {} : { valueMinor: input.valueMinor }),
       notes: input.notes ?? null,
+      ...(input.customValues ? { customValues: input.customValues } : {}),
       ...owner,
     });
   });

@@ -6,6 +6,7 @@ import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { LengthCounter } from '../../../ui/form/LengthCounter';
+import { translateIssue } from '../../../ui/form/translateIssue';
 import { maxLengthOf } from '../../../ui/form/maxLengthOf';
 import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
@@ -61,7 +62,13 @@ export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose
       createGate.close();
     } catch (failure) {
       if (createGate.caught(failure)) return;
-      if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
+      // A "required always" custom field has no box here: the core names it (New deal has its box).
+      const required =
+        failure instanceof RpcFailure
+          ? failure.error.issues?.find((issue) => issue.path.startsWith('customValues.'))
+          : undefined;
+      if (required) setError(translateIssue(required, t));
+      else if (failure instanceof RpcFailure && failure.error.code === 'BAD_INPUT') setError(t('errors.BAD_INPUT'));
       else reportError(failure);
     } finally {
       setSaving(false);

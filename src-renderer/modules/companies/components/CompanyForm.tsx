@@ -1,7 +1,10 @@
 import { type Company, type CompanySaved, COMPANY_SIZES, companyFormSchema } from '@shared/contract/schemas/companies';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { formatMoney } from '@shared/i18n/formatMoney';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
+import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -74,6 +77,9 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
   };
 
   const money = { currency, language };
+  // A new company's custom fields, sent in its create (an existing one's are edited on its page).
+  const customDraft = useCustomDraft('company');
+  const [custom, setCustom] = useState<CustomDraft>({});
   const form = useRecordForm({
     idPrefix: 'company',
     initial: () => (company ? companyToFormValues(company, money) : emptyCompanyForm(user?.id ?? null)),
@@ -84,10 +90,13 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
       const issue = annualRevenue.trim()
         ? moneyIssue(annualRevenue, currencyExponent(currency), t, (minor) => formatMoney(minor, currency, language))
         : null;
-      return issue ? { annualRevenue: issue } : {};
+      return { ...(issue ? { annualRevenue: issue } : {}), ...(company ? {} : customDraft.errors(custom)) };
     },
     save: async (values, original) => {
-      if (!company) return finish(await client.call('companies.create', companyFormInput(values, money)), true);
+      if (!company) {
+        const input = { ...companyFormInput(values, money), ...customDraft.input(custom) };
+        return finish(await client.call('companies.create', input), true);
+      }
       const patch = changedCompanyFields(values, original, money);
       if (Object.keys(patch).length === 0) return onDone(company);
       finish(await client.call('companies.update', { id: company.id, patch }), false);
@@ -127,6 +136,15 @@ export const CompanyForm = ({ company, onDone }: CompanyFormProps) => {
           {suggestions('company-industry-options', facets?.industries)}
           {suggestions('company-region-options', facets?.regions)}
           {suggestions('company-segment-options', facets?.segments)}
+          {company ? null : (
+            <CustomFieldsFormSection
+              idPrefix="company"
+              fields={customDraft.fields}
+              values={custom}
+              errors={form.errors}
+              onChange={(fieldId, value) => setCustom((draft) => ({ ...draft, [fieldId]: value }))}
+            />
+          )}
         </>
       }
     >

@@ -17,6 +17,8 @@ import type { PickedCompany } from '../../companies/utils/PickedCompany';
 import { OwnerField } from '../../users/components/OwnerField';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { useContactDuplicates } from '../hooks/useContactDuplicates';
+import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
+import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
 import { useDeleteContact } from '../hooks/useDeleteContact';
 import {
   changedContactFields,
@@ -63,13 +65,20 @@ export const ContactForm = ({ contact, company = null, onDone }: ContactFormProp
     onDone(saved.contact);
   };
 
+  // A new contact's custom fields, sent in its create (an existing one's are edited in the contact dialog).
+  const customDraft = useCustomDraft('contact');
+  const [custom, setCustom] = useState<CustomDraft>({});
   const form = useRecordForm({
     idPrefix: 'contact',
     initial: () => (contact ? contactToFormValues(contact) : emptyContactForm(company?.id ?? null, user?.id ?? null)),
     schema: contactFormSchema,
     toInput: contactFormInput,
+    check: () => (contact ? {} : customDraft.errors(custom)),
     save: async (values, original) => {
-      if (!contact) return finish(await client.call('contacts.create', contactFormInput(values)), true);
+      if (!contact) {
+        const input = { ...contactFormInput(values), ...customDraft.input(custom) };
+        return finish(await client.call('contacts.create', input), true);
+      }
       const patch = changedContactFields(values, original);
       if (Object.keys(patch).length === 0) return onDone(contact);
       finish(await client.call('contacts.update', { id: contact.id, patch }), false);
@@ -110,6 +119,17 @@ export const ContactForm = ({ contact, company = null, onDone }: ContactFormProp
           href: duplicate.companyId ? recordHash('companies', duplicate.companyId) : undefined,
         })),
       }}
+      extra={
+        contact ? null : (
+          <CustomFieldsFormSection
+            idPrefix="contact"
+            fields={customDraft.fields}
+            values={custom}
+            errors={form.errors}
+            onChange={(fieldId, value) => setCustom((draft) => ({ ...draft, [fieldId]: value }))}
+          />
+        )
+      }
       footerStart={
         contact ? (
           <button

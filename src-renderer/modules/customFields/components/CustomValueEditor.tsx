@@ -14,6 +14,8 @@ type EditorProps = {
   id: string;
   invalid: boolean;
   onSave(value: CustomValue): void;
+  /** A create form's draft: typed text is reported as it is typed, not when the box is left. */
+  live?: boolean;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -35,11 +37,13 @@ const TextBox = ({
   initial,
   onCommit,
   multiline,
+  live = false,
   ...props
 }: {
   initial: string;
   onCommit(text: string): void;
   multiline?: boolean;
+  live?: boolean;
   id: string;
   'aria-label': string;
   'aria-invalid'?: 'true' | undefined;
@@ -61,6 +65,8 @@ const TextBox = ({
   };
   const leave = () => {
     focused.current = false;
+    // A draft already holds what was typed; showing it back as parsed would rewrite the box.
+    if (live) return;
     if (text === committed.current && !props['aria-invalid']) setText(initial);
     else commit();
     committed.current = null;
@@ -73,6 +79,7 @@ const TextBox = ({
     onChange: (event: { target: { value: string } }) => {
       committed.current = null;
       setText(event.target.value);
+      if (live) onCommit(event.target.value);
     },
     onBlur: leave,
   };
@@ -84,7 +91,7 @@ const TextBox = ({
       {...handlers}
       className="input"
       onKeyDown={(event) => {
-        if (event.key === 'Enter') commit();
+        if (event.key === 'Enter' && !live) commit();
       }}
     />
   );
@@ -102,10 +109,11 @@ const parseNumber = (text: string): number | null => {
 };
 
 /** One custom value, edited in place by its type's control; saves go through `onSave`. */
-export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: EditorProps) => {
+export const CustomValueEditor = ({ field, value, label, id, invalid, onSave, live = false }: EditorProps) => {
   const { t, i18n } = useTranslation();
   const users = useUsers();
   const aria = { id, 'aria-label': label, 'aria-invalid': invalid ? ('true' as const) : undefined };
+  const box = { ...aria, live };
   const text = typeof value === 'string' ? value : '';
   switch (field.type) {
     case 'text':
@@ -114,7 +122,7 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
     case 'email':
       return (
         <TextBox
-          {...aria}
+          {...box}
           initial={text}
           inputMode={
             field.type === 'phone'
@@ -129,11 +137,11 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
         />
       );
     case 'long_text':
-      return <TextBox {...aria} multiline initial={text} onCommit={(typed) => onSave(typed)} />;
+      return <TextBox {...box} multiline initial={text} onCommit={(typed) => onSave(typed)} />;
     case 'number':
       return (
         <TextBox
-          {...aria}
+          {...box}
           inputMode="decimal"
           initial={typeof value === 'number' ? plainNumber(value, i18n.language) : ''}
           onCommit={(typed) => onSave(parseNumber(typed))}
@@ -145,7 +153,7 @@ export const CustomValueEditor = ({ field, value, label, id, invalid, onSave }: 
       return (
         <span className="cf-money">
           <TextBox
-            {...aria}
+            {...box}
             inputMode="decimal"
             initial={moneyText(money)}
             onCommit={(typed) => {

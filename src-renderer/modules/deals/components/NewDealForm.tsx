@@ -29,6 +29,8 @@ import { useWorkspaceStore } from '../../workspace/stores/workspaceStore';
 import { useStages } from '../../workspace/hooks/useStages';
 import { GatePanel } from '../../board/components/GatePanel';
 import { useCreateGate } from '../hooks/useCreateGate';
+import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
+import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
 import '../../../ui/form/FormGrid.css';
 
 /**
@@ -46,6 +48,8 @@ type DealFormValues = {
   closeDate: string;
   sourceId: string;
   campaignId: string;
+  /** Custom field values, sent with the deal in its create. */
+  custom: CustomDraft;
 };
 
 /** Contract paths → the form's fields. */
@@ -106,6 +110,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const companyLookup = useCompanyLookup();
   const chosenStage = (stageId: string) => stageId || stages?.[0]?.id || '';
   const createGate = useCreateGate();
+  const customDraft = useCustomDraft('deal');
   const formRef = useRef<HTMLFormElement>(null);
   const stageName = (stageId: string) => {
     const stage = stages?.find((candidate) => candidate.id === stageId);
@@ -132,6 +137,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       ...(values.closeDate ? { expectedCloseOn: values.closeDate } : {}),
       ...(values.sourceId ? { sourceId: values.sourceId } : {}),
       ...(values.campaignId ? { campaignId: values.campaignId } : {}),
+      ...customDraft.input(values.custom),
     };
   };
 
@@ -148,12 +154,14 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       closeDate: '',
       sourceId: '',
       campaignId: '',
+      custom: {},
     }),
     schema: dealCreateInputSchema,
     toInput,
     fieldOf,
     check: (values): FieldErrors => ({
       ...valueIssue(values),
+      ...customDraft.errors(values.custom),
     }),
     recheckWhileEditing: false,
     save: async (values) => {
@@ -179,7 +187,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
   const newHint = (choice: LookupValue | null) =>
     choice && choice.id === null ? t('deals.form.createdWithDeal') : undefined;
   return (
-    <form ref={formRef} className="new-deal-form" noValidate onSubmit={form.submit}>
+    <form ref={formRef} className="record-form new-deal-form" noValidate onSubmit={form.submit}>
       <div className="modal-body">
         <div className="form-grid">
           <div className="span-6">
@@ -309,7 +317,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div className="span-2">
+          <div className="span-3">
             <Field id={form.idOf('ownerId')} label={t('deal.fields.owner')} error={errors.ownerId}>
               <OwnerPicker
                 name="ownerId"
@@ -319,7 +327,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div className="span-2">
+          <div className="span-3">
             <Field id={form.idOf('closeDate')} label={t('deal.fields.expectedCloseOn')} error={errors.closeDate}>
               <input
                 name="closeDate"
@@ -331,7 +339,8 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               />
             </Field>
           </div>
-          <div>
+          {/* A row of their own: a campaign's name ("Без кампании", a long one) needs the width. */}
+          <div className="span-3">
             <Field id={form.idOf('sourceId')} label={t('deal.fields.source')} error={errors.sourceId}>
               <Select
                 name="sourceId"
@@ -354,7 +363,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
               </Select>
             </Field>
           </div>
-          <div>
+          <div className="span-3">
             <Field id={form.idOf('campaignId')} label={t('campaigns.picker.label')} error={errors.campaignId}>
               <Select
                 name="campaignId"
@@ -373,6 +382,13 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
             </Field>
           </div>
         </div>
+        <CustomFieldsFormSection
+          idPrefix="deal"
+          fields={customDraft.fields}
+          values={values.custom}
+          errors={errors}
+          onChange={(fieldId, value) => form.set('custom', { ...values.custom, [fieldId]: value })}
+        />
         {createGate.gate && createGate.gate.targetStageId === chosenStage(values.stageId) ? (
           <GatePanel
             action="create"

@@ -2,6 +2,8 @@ import { RpcFailure } from '@shared/contract/createClient';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { displayName } from '@shared/i18n/displayName';
 import { type FormEvent, useState } from 'react';
+import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
+import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -62,8 +64,13 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   const [attached, setAttached] = useState<Attached>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  // The deal's custom fields (the lead is the deal), sent in the same create.
+  const customDraft = useCustomDraft('deal');
+  const [custom, setCustom] = useState<CustomDraft>({});
   const typed = Object.values(values).some((value) => value.trim() !== '');
-  useUnsavedChanges(typed || attached.companyId !== undefined || attached.contactId !== undefined);
+  useUnsavedChanges(
+    typed || attached.companyId !== undefined || attached.contactId !== undefined || Object.keys(custom).length > 0,
+  );
   const duplicates = useLeadDuplicates(
     typed
       ? { name: attached.companyId ? '' : values.company, inn: values.inn, phone: values.phone, email: values.email }
@@ -87,6 +94,7 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
     if (!attached.companyId && !attached.contactId && !values.company.trim() && !values.contact.trim()) {
       found.company = t('leads.create.partyRequired');
     }
+    Object.assign(found, customDraft.errors(custom));
     if (Object.keys(found).length > 0 || valueMinor === null || !pipeline) return setErrors(found);
     setSaving(true);
     try {
@@ -107,6 +115,7 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
         ...(values.campaignId ? { campaignId: values.campaignId } : {}),
         ...(valueMinor === undefined ? {} : { valueMinor }),
         ...(values.notes.trim() ? { notes: values.notes } : {}),
+        ...customDraft.input(custom),
       });
       pushToast({
         tone: 'success',
@@ -143,7 +152,12 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   );
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="new-lead-form" data-testid="new-lead-form">
+    <form
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      className="record-form new-lead-form"
+      data-testid="new-lead-form"
+    >
       <div className="modal-body new-lead-grid">
         {attached.companyId ? (
           <p className="lead-attached span-2" data-testid="lead-attached-company">
@@ -231,6 +245,15 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
               onChange={set('notes')}
             />
           </Field>
+        </div>
+        <div className="span-2">
+          <CustomFieldsFormSection
+            idPrefix="lead"
+            fields={customDraft.fields}
+            values={custom}
+            errors={errors}
+            onChange={(fieldId, value) => setCustom((draft) => ({ ...draft, [fieldId]: value }))}
+          />
         </div>
       </div>
       <footer className="modal-footer">
