@@ -9,7 +9,6 @@ import { timelineEn } from './messages/timeline.en';
 import { contactsEn } from './messages/contacts.en';
 import { usersEn } from './messages/users.en';
 import { searchEn } from './messages/search.en';
-import { kpiReportEn } from './messages/kpiReport.en';
 import { leadsEn } from './messages/leads.en';
 import { campaignsEn } from './messages/campaigns.en';
 
@@ -475,7 +474,6 @@ export const en: Messages = {
   board: boardEn,
   connection: connectionEn,
   dealDrawer: dealDrawerEn,
-  kpiReport: kpiReportEn,
   leads: leadsEn,
   campaigns: campaignsEn,
   customFields: customFieldsEn,

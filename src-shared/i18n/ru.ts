@@ -8,7 +8,6 @@ import { timelineRu } from './messages/timeline.ru';
 import { contactsRu } from './messages/contacts.ru';
 import { usersRu } from './messages/users.ru';
 import { searchRu } from './messages/search.ru';
-import { kpiReportRu } from './messages/kpiReport.ru';
 import { leadsRu } from './messages/leads.ru';
 import { campaignsRu } from './messages/campaigns.ru';
 
@@ -480,7 +479,6 @@ export const ru = {
   board: boardRu,
   connection: connectionRu,
   dealDrawer: dealDrawerRu,
-  kpiReport: kpiReportRu,
   leads: leadsRu,
   campaigns: campaignsRu,
   customFields: customFieldsRu,

@@ -12,6 +12,8 @@ import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { en } from '@shared/i18n/en';
 import { importsEn } from '@shared/i18n/messages/imports.en';
 import { importsRu } from '@shared/i18n/messages/imports.ru';
+import { kpiReportEn } from '@shared/i18n/messages/kpiReport.en';
+import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { resources } from '@shared/i18n/resources';
 import { ru } from '@shared/i18n/ru';
 import { describe, expect, it } from 'vitest';
@@ -51,8 +53,18 @@ describe('i18n catalogues', () => {
   });
 
   it('are what resources.ts hands to i18next', () => {
-    expect(resources.ru.translation).toEqual({ ...ru, imports: importsRu, automation: automationRu });
-    expect(resources.en.translation).toEqual({ ...en, imports: importsEn, automation: automationEn });
+    expect(resources.ru.translation).toEqual({
+      ...ru,
+      imports: importsRu,
+      automation: automationRu,
+      kpiReport: kpiReportRu,
+    });
+    expect(resources.en.translation).toEqual({
+      ...en,
+      imports: importsEn,
+      automation: automationEn,
+      kpiReport: kpiReportEn,
+    });
   });
 
   const required = [

@@ -9,6 +9,7 @@ import { ru } from '@shared/i18n/ru';
 import { stagesSettingsRu } from '@shared/i18n/messages/stagesSettings.ru';
 import { playbookRu } from '@shared/i18n/messages/playbook.ru';
 import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
+import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { describe, expect, it } from 'vitest';
 
@@ -34,6 +35,7 @@ const catalogue = {
   stagesSettings: stagesSettingsRu,
   playbook: playbookRu,
   reportsPage: reportsPageRu,
+  kpiReport: kpiReportRu,
   savedViews: savedViewsRu,
 };
 

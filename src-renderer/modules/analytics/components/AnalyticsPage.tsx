@@ -14,6 +14,7 @@ import { useAnalyticsNames } from '../hooks/useAnalyticsNames';
 import { useAnalyticsParams } from '../hooks/useAnalyticsParams';
 import { useFigureFormat } from '../hooks/useFigureFormat';
 import { ANALYTICS_TABLES } from '../utils/analyticsTables';
+import { ensureKpiReportMessages } from '../../reports/utils/ensureKpiReportMessages';
 import { ensureAnalyticsMessages } from '../utils/ensureAnalyticsMessages';
 import type { DrillRequest } from '../utils/DrillRequest';
 import { periodOfKind } from '../utils/periodOfKind';
@@ -37,6 +38,7 @@ import './AnalyticsPage.css';
 export const AnalyticsPage = () => {
   const { t, i18n } = useTranslation();
   ensureAnalyticsMessages(i18n);
+  ensureKpiReportMessages(i18n);
   const dates = useDateFormat();
   const { timeZone } = dates;
   const format = useFigureFormat();

@@ -14,6 +14,7 @@ import { ownerOptions } from '../../users/utils/ownerOptions';
 import { useReportParams } from '../hooks/useReportParams';
 import { useSaveReport } from '../hooks/useSaveReport';
 import { lastFullWeek } from '../utils/lastFullWeek';
+import { ensureKpiReportMessages } from '../utils/ensureKpiReportMessages';
 import { ensureReportsPageMessages } from '../utils/ensureReportsPageMessages';
 import { shiftWeek } from '../utils/shiftWeek';
 import { ReportChart } from './ReportChart';
@@ -39,6 +40,7 @@ const REPORT_TABLES = [
 export const ReportsPage = () => {
   const { t, i18n } = useTranslation();
   ensureReportsPageMessages(i18n);
+  ensureKpiReportMessages(i18n);
   const language = useLanguage();
   const { timeZone } = useDateFormat();
   const [params, setParams] = useReportParams();
