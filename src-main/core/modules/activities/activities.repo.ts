@@ -60,6 +60,23 @@ export const toActivityRow = (row: RowWithNames): ActivityRow => ({
   ruleName: row.rule_name,
 });
 
+/**
+ * An activity row's columns under the contract's names, with the names of what it links to: rows
+ * come out of SQLite as `ActivityRow`s, with no copy per row in JavaScript (My day reads ~600).
+ */
+export const ACTIVITY_ROW_COLUMNS = `a.id, a.type, a.direction, a.outcome, a.duration_sec AS durationSec,
+  a.amount_minor AS amountMinor, a.currency, a.file_ref AS fileRef, a.content_kind AS contentKind, a.engagement,
+  a.subject, a.body, a.deal_id AS dealId, a.company_id AS companyId, a.contact_id AS contactId,
+  a.owner_id AS ownerId, a.due_at AS dueAt, a.done_at AS doneAt, a.review_score AS reviewScore,
+  a.review_comment AS reviewComment, a.reviewed_by AS reviewedBy, a.reviewed_at AS reviewedAt,
+  a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt,
+  d.title AS dealTitle, c.name AS companyName, k.name AS contactName, u.name AS ownerName, r.name AS ruleName`;
+
+/** The joins `ACTIVITY_ROW_COLUMNS` reads the names through (`a` is the activity). */
+export const ACTIVITY_ROW_JOINS = `LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = a.company_id
+  LEFT JOIN contacts k ON k.id = a.contact_id LEFT JOIN users u ON u.id = a.owner_id
+  LEFT JOIN automation_rules r ON r.id = a.rule_id`;
+
 const withNames = (db: Db) =>
   db.q
     .selectFrom('activities as a')
@@ -77,30 +94,6 @@ const withNames = (db: Db) =>
       'r.name as rule_name',
     ])
     .where('a.deleted_at', 'is', null);
-
-type OwnerScope = { ownerId: string | null };
-
-/** Open tasks due in [from, to), soonest first; `ownerId` null: everyone's. */
-export const openTasksDue = (
-  db: Db,
-  scope: OwnerScope,
-  from: number | null,
-  to: number | null,
-  limit: number,
-): ActivityRow[] => {
-  let query = withNames(db).where('a.done_at', 'is', null).where('a.due_at', 'is not', null);
-  if (scope.ownerId !== null) query = query.where('a.owner_id', '=', scope.ownerId);
-  if (from !== null) query = query.where('a.due_at', '>=', from);
-  if (to !== null) query = query.where('a.due_at', '<', to);
-  return selectAll(db, query.orderBy('a.due_at').orderBy('a.id').limit(limit)).map(toActivityRow);
-};
-
-/** Activities done in [from, to), newest first. */
-export const doneBetween = (db: Db, scope: OwnerScope, from: number, to: number, limit: number): ActivityRow[] => {
-  let query = withNames(db).where('a.done_at', '>=', from).where('a.done_at', '<', to);
-  if (scope.ownerId !== null) query = query.where('a.owner_id', '=', scope.ownerId);
-  return selectAll(db, query.orderBy('a.done_at', 'desc').orderBy('a.id', 'desc').limit(limit)).map(toActivityRow);
-};
 
 /** The deal's open tasks, soonest first (the drawer's next steps). */
 export const dealOpenTasks = (db: Db, dealId: string): ActivityRow[] =>
