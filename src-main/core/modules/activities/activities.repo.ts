@@ -1,8 +1,7 @@
 import type { Activity, ActivityRow } from '@shared/contract/schemas/activities';
-import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import type { ActivitiesTable } from '../../db/schema';
-import { selectAll, selectFirst } from '../../db/sql';
+import { prepare, selectAll, selectFirst } from '../../db/sql';
 
 export const toActivity = (row: ActivitiesTable): Activity => ({
   id: row.id,
@@ -60,16 +59,19 @@ export const toActivityRow = (row: RowWithNames): ActivityRow => ({
   ruleName: row.rule_name,
 });
 
-/**
- * An activity row's columns under the contract's names, with the names of what it links to: rows
- * come out of SQLite as `ActivityRow`s, with no copy per row in JavaScript (My day reads ~600).
- */
-export const ACTIVITY_ROW_COLUMNS = `a.id, a.type, a.direction, a.outcome, a.duration_sec AS durationSec,
+/** An activity's columns (`a`) under the contract's names: rows come out of SQLite as `Activity`s. */
+export const ACTIVITY_COLUMNS = `a.id, a.type, a.direction, a.outcome, a.duration_sec AS durationSec,
   a.amount_minor AS amountMinor, a.currency, a.file_ref AS fileRef, a.content_kind AS contentKind, a.engagement,
   a.subject, a.body, a.deal_id AS dealId, a.company_id AS companyId, a.contact_id AS contactId,
   a.owner_id AS ownerId, a.due_at AS dueAt, a.done_at AS doneAt, a.review_score AS reviewScore,
   a.review_comment AS reviewComment, a.reviewed_by AS reviewedBy, a.reviewed_at AS reviewedAt,
-  a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt,
+  a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt`;
+
+/**
+ * An `ActivityRow`'s columns: the activity's with the names of what it links to, so rows need no
+ * copy per row in JavaScript (My day reads ~600).
+ */
+export const ACTIVITY_ROW_COLUMNS = `${ACTIVITY_COLUMNS},
   d.title AS dealTitle, c.name AS companyName, k.name AS contactName, u.name AS ownerName, r.name AS ruleName`;
 
 /** The joins `ACTIVITY_ROW_COLUMNS` reads the names through (`a` is the activity). */
@@ -110,13 +112,12 @@ export const dealOpenTasks = (db: Db, dealId: string): ActivityRow[] =>
 export const contactCompanyId = (db: Db, contactId: string): string | null =>
   selectFirst(db, db.q.selectFrom('contacts').select('company_id').where('id', '=', contactId))?.company_id ?? null;
 
-/** Live row check for a link (deal, company, contact). */
-export const isLive = (db: Db, table: 'deals' | 'companies' | 'contacts', id: string): boolean =>
-  selectFirst(
-    db,
-    db.q
-      .selectFrom(table)
-      .select(sql<number>`1`.as('one'))
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null),
-  ) !== undefined;
+const IS_LIVE = {
+  deals: 'SELECT 1 FROM deals WHERE id = ? AND deleted_at IS NULL',
+  companies: 'SELECT 1 FROM companies WHERE id = ? AND deleted_at IS NULL',
+  contacts: 'SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NULL',
+} as const;
+
+/** Live row check for a link (deal, company, contact); one prepared statement per table. */
+export const isLive = (db: Db, table: keyof typeof IS_LIVE, id: string): boolean =>
+  prepare(db, IS_LIVE[table]).get(id) !== undefined;

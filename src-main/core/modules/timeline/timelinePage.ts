@@ -1,4 +1,5 @@
-import type { REF_KINDS, TimelineEntryOut } from '@shared/contract/schemas/history';
+import type { Activity } from '@shared/contract/schemas/activities';
+import type { REF_KINDS } from '@shared/contract/schemas/history';
 import {
   TIMELINE_TYPES,
   type TimelinePage,
@@ -11,10 +12,8 @@ import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCus
 import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import type { ActivitiesTable } from '../../db/schema';
 import { prepare } from '../../db/sql';
-import { toActivity } from '../activities/activities.repo';
-import { isLive } from '../activities/activities.repo';
+import { ACTIVITY_COLUMNS, isLive } from '../activities/activities.repo';
 import { notFound } from '../pipelines/notFound';
 import { type TimelineRow, timelineRows } from './timelineRows';
 
@@ -66,19 +65,19 @@ const CUSTOM_REF_KINDS: Partial<Record<CustomFieldType, RefKind>> = {
 
 type FieldTypes = ReadonlyMap<string, CustomFieldType>;
 
+/** What every line carries besides its kind's own fields. */
+type EntryBase = Pick<TimelinePageEntry, 'at' | 'actorId' | 'actorName' | 'key' | 'dealId' | 'dealTitle'>;
+
 /** The contract's entry for a raw row (activities come from `activities`, loaded by id). */
 const toEntry = (
   row: TimelineRow,
-  at: number,
-  activities: ReadonlyMap<string, ActivitiesTable>,
+  base: EntryBase,
+  activities: ReadonlyMap<string, Activity>,
   fieldTypes: FieldTypes,
-) => {
-  const base = { at, actorId: row.actor_id, actorName: null };
+): TimelinePageEntry => {
   switch (row.kind) {
     case 'created':
-      return row.to_stage_id === null
-        ? ({ kind: 'created', ...base, stageId: null } as const)
-        : ({ kind: 'created', ...base, stageId: row.to_stage_id } as const);
+      return { kind: 'created', ...base, stageId: row.to_stage_id };
     case 'stage':
       return {
         kind: 'stage',
@@ -87,7 +86,7 @@ const toEntry = (
         toStageId: row.to_stage_id as string,
         fromStatus: row.from_status as Status | null,
         toStatus: row.to_status as Status,
-      } as const;
+      };
     case 'field':
       return {
         kind: 'field',
@@ -95,7 +94,7 @@ const toEntry = (
         field: camelCaseColumn(row.col as string),
         oldValue: parseValue(row.old_value),
         newValue: parseValue(row.new_value),
-      } as const;
+      };
     case 'custom': {
       const type = fieldTypes.get(row.col as string);
       return {
@@ -104,18 +103,18 @@ const toEntry = (
         fieldId: row.col as string,
         oldValue: customValue(type, row.old_value),
         newValue: customValue(type, row.new_value),
-      } as const;
+      };
     }
     case 'deleted':
     case 'restored':
-      return { kind: row.kind, ...base } as const;
+      return { kind: row.kind, ...base };
     case 'check': {
       const checked = parseValue(row.new_value);
       const controlPointId = (row.ref_id as string).slice((row.deal_id as string).length + 1);
-      return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true } as const;
+      return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true };
     }
     case 'activity':
-      return { kind: 'activity', ...base, activity: toActivity(activities.get(row.ref_id as string)!) } as const;
+      return { kind: 'activity', ...base, activity: activities.get(row.ref_id as string)! };
   }
 };
 
@@ -130,7 +129,7 @@ const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
 
 const refIdsOf = (
   rows: readonly TimelineRow[],
-  activities: ReadonlyMap<string, ActivitiesTable>,
+  activities: ReadonlyMap<string, Activity>,
   fieldTypes: FieldTypes,
 ): RefIds => {
   const refs: RefIds = new Map();
@@ -154,15 +153,15 @@ const refIdsOf = (
     }
     const activity = row.ref_id === null ? undefined : activities.get(row.ref_id);
     if (row.kind === 'activity' && activity) {
-      addRef(refs, 'user', activity.owner_id);
-      addRef(refs, 'contact', activity.contact_id);
+      addRef(refs, 'user', activity.ownerId);
+      addRef(refs, 'contact', activity.contactId);
     }
   }
   return refs;
 };
 
 // Ids go in as one JSON array, so each lookup is one prepared statement whatever the page holds.
-const ACTIVITIES_BY_ID = 'SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))';
+const ACTIVITIES_BY_ID = `SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id IN (SELECT value FROM json_each(?))`;
 const DEAL_TITLES = 'SELECT id, title FROM deals WHERE id IN (SELECT value FROM json_each(?))';
 const REF_SQL: Readonly<Record<RefKind, string>> = {
   user: 'SELECT id, name, NULL AS default_key FROM users',
@@ -184,10 +183,10 @@ const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
     default_key: string | null;
   }[];
 
-const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, ActivitiesTable> => {
+const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, Activity> => {
   const ids = rows.filter((row) => row.kind === 'activity').map((row) => row.ref_id as string);
   if (ids.length === 0) return new Map();
-  const found = prepare(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as ActivitiesTable[];
+  const found = prepare(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as Activity[];
   return new Map(found.map((row) => [row.id, row]));
 };
 
@@ -226,16 +225,22 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
   for (const [kind, ids] of refIdsOf(page, activities, fieldTypes)) {
     for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
   }
-  const entries = page.map((row): TimelinePageEntry => {
-    const entry = toEntry(row, Math.min(row.at, now), activities, fieldTypes) as TimelineEntryOut;
-    return {
-      ...entry,
-      actorName: entry.actorId === null ? null : (refs[entry.actorId]?.name ?? null),
-      key: row.key,
-      dealId: input.subject === 'deal' ? null : row.deal_id,
-      dealTitle: input.subject === 'deal' || row.deal_id === null ? null : (titles.get(row.deal_id) ?? null),
-    };
-  });
+  const byDeal = input.subject !== 'deal';
+  const entries = page.map((row) =>
+    toEntry(
+      row,
+      {
+        at: Math.min(row.at, now),
+        actorId: row.actor_id,
+        actorName: row.actor_id === null ? null : (refs[row.actor_id]?.name ?? null),
+        key: row.key,
+        dealId: byDeal ? row.deal_id : null,
+        dealTitle: byDeal && row.deal_id !== null ? (titles.get(row.deal_id) ?? null) : null,
+      },
+      activities,
+      fieldTypes,
+    ),
+  );
   const last = page.at(-1);
   return { entries, refs, next: rows.length > input.limit && last ? { at: last.at, key: last.key } : null };
 };
