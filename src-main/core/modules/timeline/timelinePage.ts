@@ -12,8 +12,8 @@ import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCus
 import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import { prepare } from '../../db/sql';
-import { ACTIVITY_COLUMNS, isLive } from '../activities/activities.repo';
+import { prepare, prepareRaw } from '../../db/sql';
+import { ACTIVITY_COLUMNS, activityFromCells, isLive } from '../activities/activities.repo';
 import { notFound } from '../pipelines/notFound';
 import { type TimelineRow, timelineRows } from './timelineRows';
 
@@ -186,8 +186,8 @@ const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
 const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, Activity> => {
   const ids = rows.filter((row) => row.kind === 'activity').map((row) => row.ref_id as string);
   if (ids.length === 0) return new Map();
-  const found = prepare(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as Activity[];
-  return new Map(found.map((row) => [row.id, row]));
+  const found = prepareRaw(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as unknown[][];
+  return new Map(found.map((cells) => [cells[0] as string, activityFromCells(cells)]));
 };
 
 const CUSTOM_FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';

@@ -1,7 +1,7 @@
 import type { TimelineCursor, TimelineType } from '@shared/contract/schemas/timeline';
 import { derivedColumnNames } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
-import { prepare } from '../../db/sql';
+import { prepareRaw } from '../../db/sql';
 import { NOT_FIELD_EDITS, UNSET_AT_CREATION } from '../history/dealHistoryColumns';
 
 export type TimelineSubject = 'deal' | 'company' | 'contact';
@@ -167,9 +167,13 @@ const SOURCES: Record<TimelineSubject, string> = {
     UNION ALL ${activityItems('contact_id')}`,
 };
 
-/** The columns of a line, the activities' actor (their insert's signer) read for the page's lines only. */
+/**
+ * The columns of a line. An activity's actor signed its insert, whose HLC is the line's order key
+ * (or no message has it, as firstMessage): one primary-key step, for the page's lines only.
+ */
 const PAGE_COLUMNS = `page.kind, page.at, page.key,
-  CASE WHEN page.kind = 'activity' THEN ${firstMessage('activities', 'page.ref_id', 'actor_id')} ELSE page.actor_id END AS actor_id,
+  CASE WHEN page.kind = 'activity' THEN (SELECT cl.actor_id FROM change_log cl WHERE cl.hlc = page.key)
+    ELSE page.actor_id END AS actor_id,
   page.ref_id, page.deal_id, page.col, page.old_value, page.new_value,
   page.from_stage_id, page.to_stage_id, page.from_status, page.to_status`;
 
@@ -202,14 +206,34 @@ export const timelineRows = (
   after: TimelineCursor | null,
   limit: number,
 ): TimelineRow[] =>
-  prepare(db, PAGE_SQL[subject]).all({
-    id,
-    activities: types.has('activity') ? 1 : 0,
-    stages: types.has('stage') ? 1 : 0,
-    fields: types.has('field') ? 1 : 0,
-    checks: types.has('check') ? 1 : 0,
-    afterAt: after?.at ?? null,
-    afterKey: after?.key ?? null,
-    beforeAt: after?.at ?? Number.MAX_SAFE_INTEGER,
-    limit,
-  }) as TimelineRow[];
+  (
+    prepareRaw(db, PAGE_SQL[subject]).all({
+      id,
+      activities: types.has('activity') ? 1 : 0,
+      stages: types.has('stage') ? 1 : 0,
+      fields: types.has('field') ? 1 : 0,
+      checks: types.has('check') ? 1 : 0,
+      afterAt: after?.at ?? null,
+      afterKey: after?.key ?? null,
+      beforeAt: after?.at ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    }) as unknown[][]
+  ).map(
+    // Cells in PAGE_COLUMNS' order.
+    (cells) =>
+      ({
+        kind: cells[0],
+        at: cells[1],
+        key: cells[2],
+        actor_id: cells[3],
+        ref_id: cells[4],
+        deal_id: cells[5],
+        col: cells[6],
+        old_value: cells[7],
+        new_value: cells[8],
+        from_stage_id: cells[9],
+        to_stage_id: cells[10],
+        from_status: cells[11],
+        to_status: cells[12],
+      }) as TimelineRow,
+  );
