@@ -107,6 +107,17 @@ export const activityFromCells = (cells: readonly unknown[], first = 0): Activit
 export const ACTIVITY_ROW_COLUMNS = `${ACTIVITY_COLUMNS},
   d.title AS dealTitle, c.name AS companyName, k.name AS contactName, u.name AS ownerName, r.name AS ruleName`;
 
+/** An `ActivityRow` from a row of `ACTIVITY_ROW_COLUMNS` read as an array (as activityFromCells). */
+export const activityRowFromCells = (cells: readonly unknown[]): ActivityRow => {
+  const row = activityFromCells(cells) as ActivityRow;
+  row.dealTitle = cells[25] as string | null;
+  row.companyName = cells[26] as string | null;
+  row.contactName = cells[27] as string | null;
+  row.ownerName = cells[28] as string | null;
+  row.ruleName = cells[29] as string | null;
+  return row;
+};
+
 /** The joins `ACTIVITY_ROW_COLUMNS` reads the names through (`a` is the activity). */
 export const ACTIVITY_ROW_JOINS = `LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = a.company_id
   LEFT JOIN contacts k ON k.id = a.contact_id LEFT JOIN users u ON u.id = a.owner_id

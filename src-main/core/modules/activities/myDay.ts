@@ -1,9 +1,9 @@
-import type { ActivityRow, MyDay } from '@shared/contract/schemas/activities';
+import type { MyDay } from '@shared/contract/schemas/activities';
 import { dayBounds } from '@shared/domain/activities/dayBounds';
-import { prepare } from '../../db/sql';
+import { prepareRaw } from '../../db/sql';
 import type { HandlerContext } from '../../HandlerContext';
 import { getSettings } from '../settings/settings.service';
-import { ACTIVITY_ROW_COLUMNS, ACTIVITY_ROW_JOINS } from './activities.repo';
+import { ACTIVITY_ROW_COLUMNS, ACTIVITY_ROW_JOINS, activityRowFromCells } from './activities.repo';
 
 /** Enough for a day's screen; a rep with more overdue work sees the oldest first. */
 const SECTION_LIMIT = 200;
@@ -40,11 +40,11 @@ export const myDay = (ctx: HandlerContext, ownerId: string | null | undefined): 
   const now = ctx.clock.now();
   const { start, end } = dayBounds(now, getSettings(ctx.db)['workspace.timeZone']);
   const owner = ownerId === undefined ? ctx.actorId() : ownerId;
-  const rows = (
-    owner === null ? prepare(ctx.db, TEAM_DAY).all({ start, end }) : prepare(ctx.db, REP_DAY).all({ start, end, ownerId: owner })
-  ) as ActivityRow[];
+  const statement = prepareRaw(ctx.db, owner === null ? TEAM_DAY : REP_DAY);
+  const cells = (owner === null ? statement.all({ start, end }) : statement.all({ start, end, ownerId: owner })) as unknown[][];
   const day: MyDay = { overdue: [], today: [], upcoming: [], doneToday: [], dayStart: start, dayEnd: end };
-  for (const row of rows) {
+  for (const rowCells of cells) {
+    const row = activityRowFromCells(rowCells);
     if (row.doneAt !== null) day.doneToday.push(row);
     else if ((row.dueAt as number) < start) day.overdue.push(row);
     else if ((row.dueAt as number) < end) day.today.push(row);
