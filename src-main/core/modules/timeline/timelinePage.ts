@@ -1,4 +1,3 @@
-import type { Activity } from '@shared/contract/schemas/activities';
 import type { REF_KINDS } from '@shared/contract/schemas/history';
 import {
   TIMELINE_TYPES,
@@ -12,8 +11,8 @@ import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCus
 import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import { prepare, prepareRaw } from '../../db/sql';
-import { ACTIVITY_COLUMNS, activityFromCells, isLive } from '../activities/activities.repo';
+import { prepare } from '../../db/sql';
+import { isLive } from '../activities/activities.repo';
 import { notFound } from '../pipelines/notFound';
 import { type TimelineRow, timelineRows } from './timelineRows';
 
@@ -68,11 +67,10 @@ type FieldTypes = ReadonlyMap<string, CustomFieldType>;
 /** What every line carries besides its kind's own fields. */
 type EntryBase = Pick<TimelinePageEntry, 'at' | 'actorId' | 'actorName' | 'key' | 'dealId' | 'dealTitle'>;
 
-/** The contract's entry for a raw row (activities come from `activities`, loaded by id). */
+/** The contract's entry for a raw row. */
 const toEntry = (
   row: TimelineRow,
   base: EntryBase,
-  activities: ReadonlyMap<string, Activity>,
   fieldTypes: FieldTypes,
 ): TimelinePageEntry => {
   switch (row.kind) {
@@ -114,7 +112,7 @@ const toEntry = (
       return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true };
     }
     case 'activity':
-      return { kind: 'activity', ...base, activity: activities.get(row.ref_id as string)! };
+      return { kind: 'activity', ...base, activity: row.activity as NonNullable<TimelineRow['activity']> };
   }
 };
 
@@ -129,7 +127,6 @@ const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
 
 const refIdsOf = (
   rows: readonly TimelineRow[],
-  activities: ReadonlyMap<string, Activity>,
   fieldTypes: FieldTypes,
 ): RefIds => {
   const refs: RefIds = new Map();
@@ -151,17 +148,15 @@ const refIdsOf = (
       addRef(refs, kind, parseValue(row.old_value));
       addRef(refs, kind, parseValue(row.new_value));
     }
-    const activity = row.ref_id === null ? undefined : activities.get(row.ref_id);
-    if (row.kind === 'activity' && activity) {
-      addRef(refs, 'user', activity.ownerId);
-      addRef(refs, 'contact', activity.contactId);
+    if (row.activity) {
+      addRef(refs, 'user', row.activity.ownerId);
+      addRef(refs, 'contact', row.activity.contactId);
     }
   }
   return refs;
 };
 
 // Ids go in as one JSON array, so each lookup is one prepared statement whatever the page holds.
-const ACTIVITIES_BY_ID = `SELECT ${ACTIVITY_COLUMNS} FROM activities a WHERE a.id IN (SELECT value FROM json_each(?))`;
 const DEAL_TITLES = 'SELECT id, title FROM deals WHERE id IN (SELECT value FROM json_each(?))';
 const REF_SQL: Readonly<Record<RefKind, string>> = {
   user: 'SELECT id, name, NULL AS default_key FROM users',
@@ -182,13 +177,6 @@ const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
     name: string | null;
     default_key: string | null;
   }[];
-
-const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, Activity> => {
-  const ids = rows.filter((row) => row.kind === 'activity').map((row) => row.ref_id as string);
-  if (ids.length === 0) return new Map();
-  const found = prepareRaw(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as unknown[][];
-  return new Map(found.map((cells) => [cells[0] as string, activityFromCells(cells)]));
-};
 
 const CUSTOM_FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
 
@@ -217,12 +205,11 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
   // One more than asked says whether an older page exists.
   const rows = timelineRows(db, input.subject, input.id, types, input.after ?? null, input.limit + 1);
   const page = rows.slice(0, input.limit);
-  const activities = activitiesById(db, page);
   const fieldTypes = customFieldTypes(db, page);
   const titles = input.subject === 'deal' ? new Map<string, string>() : dealTitles(db, page);
 
   const refs: TimelinePage['refs'] = {};
-  for (const [kind, ids] of refIdsOf(page, activities, fieldTypes)) {
+  for (const [kind, ids] of refIdsOf(page, fieldTypes)) {
     for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
   }
   const byDeal = input.subject !== 'deal';
@@ -237,7 +224,6 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
         dealId: byDeal ? row.deal_id : null,
         dealTitle: byDeal && row.deal_id !== null ? (titles.get(row.deal_id) ?? null) : null,
       },
-      activities,
       fieldTypes,
     ),
   );

@@ -1,7 +1,9 @@
+import type { Activity } from '@shared/contract/schemas/activities';
 import type { TimelineCursor, TimelineType } from '@shared/contract/schemas/timeline';
 import { derivedColumnNames } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
 import { prepareRaw } from '../../db/sql';
+import { ACTIVITY_COLUMNS, activityFromCells } from '../activities/activities.repo';
 import { NOT_FIELD_EDITS, UNSET_AT_CREATION } from '../history/dealHistoryColumns';
 
 export type TimelineSubject = 'deal' | 'company' | 'contact';
@@ -24,6 +26,8 @@ export type TimelineRow = {
   to_stage_id: string | null;
   from_status: string | null;
   to_status: string | null;
+  /** An activity line's activity. */
+  activity: Activity | null;
 };
 
 const quoteList = (names: Iterable<string>): string => [...names].map((name) => `'${name}'`).join(', ');
@@ -168,7 +172,7 @@ const SOURCES: Record<TimelineSubject, string> = {
 };
 
 /**
- * The columns of a line. An activity's actor signed its insert, whose HLC is the line's order key
+ * The columns of a line (then, for an activity, ACTIVITY_COLUMNS). An activity's actor signed its insert, whose HLC is the line's order key
  * (or no message has it, as firstMessage): one primary-key step, for the page's lines only.
  */
 const PAGE_COLUMNS = `page.kind, page.at, page.key,
@@ -187,7 +191,9 @@ const PAGE_SQL = Object.fromEntries(
        ORDER BY items.at DESC, items.key DESC
        LIMIT @limit
      )
-     SELECT ${PAGE_COLUMNS} FROM page ORDER BY page.at DESC, page.key DESC`,
+     SELECT ${PAGE_COLUMNS}, ${ACTIVITY_COLUMNS}
+     FROM page LEFT JOIN activities a ON page.kind = 'activity' AND a.id = page.ref_id
+     ORDER BY page.at DESC, page.key DESC`,
   ]),
 ) as Record<TimelineSubject, string>;
 
@@ -235,5 +241,6 @@ export const timelineRows = (
         to_stage_id: cells[10],
         from_status: cells[11],
         to_status: cells[12],
+        activity: cells[0] === 'activity' ? activityFromCells(cells, 13) : null,
       }) as TimelineRow,
   );
