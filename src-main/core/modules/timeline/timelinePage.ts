@@ -170,13 +170,24 @@ const REF_SQL: Readonly<Record<RefKind, string>> = {
   controlPoint: 'SELECT id, label AS name, default_key FROM control_points',
 };
 
+const REF_KIND_ORDER = Object.keys(REF_SQL) as RefKind[];
+
+/**
+ * Every kind's lookup in one statement, each kind's ids as one JSON array; a kind with none (`[]`,
+ * a constant term SQLite checks once) reads nothing of its table.
+ */
+const REFS_SQL = REF_KIND_ORDER.map(
+  (kind) =>
+    `SELECT '${kind}' AS kind, * FROM (${REF_SQL[kind]} WHERE @${kind} <> '[]' AND id IN (SELECT value FROM json_each(@${kind})))`,
+).join('\nUNION ALL ');
+
 /** Names of referenced rows, tombstoned ones too (history outlives deletes). */
-const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
-  prepare(db, `${REF_SQL[kind]} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
-    id: string;
-    name: string | null;
-    default_key: string | null;
-  }[];
+const refRows = (db: Db, refIds: RefIds) =>
+  refIds.size === 0
+    ? []
+    : (prepare(db, REFS_SQL).all(
+        Object.fromEntries(REF_KIND_ORDER.map((kind) => [kind, JSON.stringify([...(refIds.get(kind) ?? [])])])),
+      ) as { kind: RefKind; id: string; name: string | null; default_key: string | null }[]);
 
 const CUSTOM_FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
 
@@ -209,8 +220,8 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
   const titles = input.subject === 'deal' ? new Map<string, string>() : dealTitles(db, page);
 
   const refs: TimelinePage['refs'] = {};
-  for (const [kind, ids] of refIdsOf(page, fieldTypes)) {
-    for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
+  for (const ref of refRows(db, refIdsOf(page, fieldTypes))) {
+    refs[ref.id] = { kind: ref.kind, name: ref.name, defaultKey: ref.default_key };
   }
   const byDeal = input.subject !== 'deal';
   const entries = page.map((row) =>
