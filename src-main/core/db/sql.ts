@@ -14,6 +14,21 @@ export const prepare = (db: Db, sqlText: string): BetterSqlite3.Statement => {
   return statement;
 };
 
+/**
+ * A cached statement that returns rows as arrays of cells (`raw` mode): for hot reads that build
+ * their own objects, a literal costs about half of better-sqlite3's row object. Cached apart from
+ * `prepare`'s, whose statements return objects.
+ */
+export const prepareRaw = (db: Db, sqlText: string): BetterSqlite3.Statement => {
+  const key = `raw:${sqlText}`;
+  let statement = db.statements.get(key);
+  if (!statement) {
+    statement = db.sqlite.prepare(sqlText).raw(true);
+    db.statements.set(key, statement);
+  }
+  return statement;
+};
+
 const compile = <O>(query: Compilable<O>) => {
   const compiled = query.compile();
   return { sql: compiled.sql, parameters: compiled.parameters as Params };

@@ -1,4 +1,4 @@
-import type { REF_KINDS, TimelineEntryOut } from '@shared/contract/schemas/history';
+import type { REF_KINDS } from '@shared/contract/schemas/history';
 import {
   TIMELINE_TYPES,
   type TimelinePage,
@@ -11,9 +11,7 @@ import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCus
 import { camelCaseColumn, type JsonScalar } from '@shared/domain/fieldHistory';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import type { ActivitiesTable } from '../../db/schema';
 import { prepare } from '../../db/sql';
-import { toActivity } from '../activities/activities.repo';
 import { isLive } from '../activities/activities.repo';
 import { notFound } from '../pipelines/notFound';
 import { type TimelineRow, timelineRows } from './timelineRows';
@@ -66,19 +64,18 @@ const CUSTOM_REF_KINDS: Partial<Record<CustomFieldType, RefKind>> = {
 
 type FieldTypes = ReadonlyMap<string, CustomFieldType>;
 
-/** The contract's entry for a raw row (activities come from `activities`, loaded by id). */
+/** What every line carries besides its kind's own fields. */
+type EntryBase = Pick<TimelinePageEntry, 'at' | 'actorId' | 'actorName' | 'key' | 'dealId' | 'dealTitle'>;
+
+/** The contract's entry for a raw row. */
 const toEntry = (
   row: TimelineRow,
-  at: number,
-  activities: ReadonlyMap<string, ActivitiesTable>,
+  base: EntryBase,
   fieldTypes: FieldTypes,
-) => {
-  const base = { at, actorId: row.actor_id, actorName: null };
+): TimelinePageEntry => {
   switch (row.kind) {
     case 'created':
-      return row.to_stage_id === null
-        ? ({ kind: 'created', ...base, stageId: null } as const)
-        : ({ kind: 'created', ...base, stageId: row.to_stage_id } as const);
+      return { kind: 'created', ...base, stageId: row.to_stage_id };
     case 'stage':
       return {
         kind: 'stage',
@@ -87,7 +84,7 @@ const toEntry = (
         toStageId: row.to_stage_id as string,
         fromStatus: row.from_status as Status | null,
         toStatus: row.to_status as Status,
-      } as const;
+      };
     case 'field':
       return {
         kind: 'field',
@@ -95,7 +92,7 @@ const toEntry = (
         field: camelCaseColumn(row.col as string),
         oldValue: parseValue(row.old_value),
         newValue: parseValue(row.new_value),
-      } as const;
+      };
     case 'custom': {
       const type = fieldTypes.get(row.col as string);
       return {
@@ -104,18 +101,18 @@ const toEntry = (
         fieldId: row.col as string,
         oldValue: customValue(type, row.old_value),
         newValue: customValue(type, row.new_value),
-      } as const;
+      };
     }
     case 'deleted':
     case 'restored':
-      return { kind: row.kind, ...base } as const;
+      return { kind: row.kind, ...base };
     case 'check': {
       const checked = parseValue(row.new_value);
       const controlPointId = (row.ref_id as string).slice((row.deal_id as string).length + 1);
-      return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true } as const;
+      return { kind: 'check', ...base, controlPointId, checked: checked === 1 || checked === true };
     }
     case 'activity':
-      return { kind: 'activity', ...base, activity: toActivity(activities.get(row.ref_id as string)!) } as const;
+      return { kind: 'activity', ...base, activity: row.activity as NonNullable<TimelineRow['activity']> };
   }
 };
 
@@ -130,7 +127,6 @@ const addRef = (refs: RefIds, kind: RefKind, id: unknown): void => {
 
 const refIdsOf = (
   rows: readonly TimelineRow[],
-  activities: ReadonlyMap<string, ActivitiesTable>,
   fieldTypes: FieldTypes,
 ): RefIds => {
   const refs: RefIds = new Map();
@@ -152,17 +148,15 @@ const refIdsOf = (
       addRef(refs, kind, parseValue(row.old_value));
       addRef(refs, kind, parseValue(row.new_value));
     }
-    const activity = row.ref_id === null ? undefined : activities.get(row.ref_id);
-    if (row.kind === 'activity' && activity) {
-      addRef(refs, 'user', activity.owner_id);
-      addRef(refs, 'contact', activity.contact_id);
+    if (row.activity) {
+      addRef(refs, 'user', row.activity.ownerId);
+      addRef(refs, 'contact', row.activity.contactId);
     }
   }
   return refs;
 };
 
 // Ids go in as one JSON array, so each lookup is one prepared statement whatever the page holds.
-const ACTIVITIES_BY_ID = 'SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))';
 const DEAL_TITLES = 'SELECT id, title FROM deals WHERE id IN (SELECT value FROM json_each(?))';
 const REF_SQL: Readonly<Record<RefKind, string>> = {
   user: 'SELECT id, name, NULL AS default_key FROM users',
@@ -176,20 +170,24 @@ const REF_SQL: Readonly<Record<RefKind, string>> = {
   controlPoint: 'SELECT id, label AS name, default_key FROM control_points',
 };
 
-/** Names of referenced rows, tombstoned ones too (history outlives deletes). */
-const refRows = (db: Db, kind: RefKind, ids: readonly string[]) =>
-  prepare(db, `${REF_SQL[kind]} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
-    id: string;
-    name: string | null;
-    default_key: string | null;
-  }[];
+const REF_KIND_ORDER = Object.keys(REF_SQL) as RefKind[];
 
-const activitiesById = (db: Db, rows: readonly TimelineRow[]): Map<string, ActivitiesTable> => {
-  const ids = rows.filter((row) => row.kind === 'activity').map((row) => row.ref_id as string);
-  if (ids.length === 0) return new Map();
-  const found = prepare(db, ACTIVITIES_BY_ID).all(JSON.stringify(ids)) as ActivitiesTable[];
-  return new Map(found.map((row) => [row.id, row]));
-};
+/**
+ * Every kind's lookup in one statement, each kind's ids as one JSON array; a kind with none (`[]`,
+ * a constant term SQLite checks once) reads nothing of its table.
+ */
+const REFS_SQL = REF_KIND_ORDER.map(
+  (kind) =>
+    `SELECT '${kind}' AS kind, * FROM (${REF_SQL[kind]} WHERE @${kind} <> '[]' AND id IN (SELECT value FROM json_each(@${kind})))`,
+).join('\nUNION ALL ');
+
+/** Names of referenced rows, tombstoned ones too (history outlives deletes). */
+const refRows = (db: Db, refIds: RefIds) =>
+  refIds.size === 0
+    ? []
+    : (prepare(db, REFS_SQL).all(
+        Object.fromEntries(REF_KIND_ORDER.map((kind) => [kind, JSON.stringify([...(refIds.get(kind) ?? [])])])),
+      ) as { kind: RefKind; id: string; name: string | null; default_key: string | null }[]);
 
 const CUSTOM_FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
 
@@ -218,24 +216,28 @@ export const timelinePage = (db: Db, input: Input, now: number): TimelinePage =>
   // One more than asked says whether an older page exists.
   const rows = timelineRows(db, input.subject, input.id, types, input.after ?? null, input.limit + 1);
   const page = rows.slice(0, input.limit);
-  const activities = activitiesById(db, page);
   const fieldTypes = customFieldTypes(db, page);
   const titles = input.subject === 'deal' ? new Map<string, string>() : dealTitles(db, page);
 
   const refs: TimelinePage['refs'] = {};
-  for (const [kind, ids] of refIdsOf(page, activities, fieldTypes)) {
-    for (const ref of refRows(db, kind, [...ids])) refs[ref.id] = { kind, name: ref.name, defaultKey: ref.default_key };
+  for (const ref of refRows(db, refIdsOf(page, fieldTypes))) {
+    refs[ref.id] = { kind: ref.kind, name: ref.name, defaultKey: ref.default_key };
   }
-  const entries = page.map((row): TimelinePageEntry => {
-    const entry = toEntry(row, Math.min(row.at, now), activities, fieldTypes) as TimelineEntryOut;
-    return {
-      ...entry,
-      actorName: entry.actorId === null ? null : (refs[entry.actorId]?.name ?? null),
-      key: row.key,
-      dealId: input.subject === 'deal' ? null : row.deal_id,
-      dealTitle: input.subject === 'deal' || row.deal_id === null ? null : (titles.get(row.deal_id) ?? null),
-    };
-  });
+  const byDeal = input.subject !== 'deal';
+  const entries = page.map((row) =>
+    toEntry(
+      row,
+      {
+        at: Math.min(row.at, now),
+        actorId: row.actor_id,
+        actorName: row.actor_id === null ? null : (refs[row.actor_id]?.name ?? null),
+        key: row.key,
+        dealId: byDeal ? row.deal_id : null,
+        dealTitle: byDeal && row.deal_id !== null ? (titles.get(row.deal_id) ?? null) : null,
+      },
+      fieldTypes,
+    ),
+  );
   const last = page.at(-1);
   return { entries, refs, next: rows.length > input.limit && last ? { at: last.at, key: last.key } : null };
 };

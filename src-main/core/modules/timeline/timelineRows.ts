@@ -1,7 +1,9 @@
+import type { Activity } from '@shared/contract/schemas/activities';
 import type { TimelineCursor, TimelineType } from '@shared/contract/schemas/timeline';
 import { derivedColumnNames } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
-import { prepare } from '../../db/sql';
+import { prepareRaw } from '../../db/sql';
+import { ACTIVITY_COLUMNS, activityFromCells } from '../activities/activities.repo';
 import { NOT_FIELD_EDITS, UNSET_AT_CREATION } from '../history/dealHistoryColumns';
 
 export type TimelineSubject = 'deal' | 'company' | 'contact';
@@ -24,6 +26,8 @@ export type TimelineRow = {
   to_stage_id: string | null;
   from_status: string | null;
   to_status: string | null;
+  /** An activity line's activity. */
+  activity: Activity | null;
 };
 
 const quoteList = (names: Iterable<string>): string => [...names].map((name) => `'${name}'`).join(', ');
@@ -122,13 +126,29 @@ const CHECK_ITEMS = `
   ) c
   WHERE (c.value IN ('1', 'true')) IS NOT (COALESCE(c.prev, '0') IN ('1', 'true'))`;
 
-/** Live done activities linked by `column`, dated when they happened. */
+/** Strictly after the page cursor in the timeline's order (newest first by time, then order key). */
+const afterCursor = (item: string) =>
+  `(@afterAt IS NULL OR ${item}.at < @afterAt OR (${item}.at = @afterAt AND ${item}.key < @afterKey))`;
+
+/**
+ * Live done activities linked by `column`, dated when they happened: only the newest page's worth
+ * after the cursor can make the page, so only those are read in full (a deal with hundreds of
+ * activities reads no more of them, on `activities_deal_done`, than one with fifty). Their actor
+ * is looked up once the page is cut (PAGE_SQL).
+ */
 const activityItems = (column: string) => `
-  SELECT 'activity' AS kind, a.done_at AS at, COALESCE(${firstMessage('activities', 'a.id', 'hlc')}, a.id) AS key,
-    ${firstMessage('activities', 'a.id', 'actor_id')} AS actor_id, a.id AS ref_id, a.deal_id, ${NO_FIELD}, ${NO_STAGE}
-  FROM activities a
-  WHERE @activities = 1 AND a.${column} = @id AND a.done_at IS NOT NULL AND a.done_at <= @beforeAt
-    AND a.deleted_at IS NULL`;
+  SELECT * FROM (
+    SELECT * FROM (
+      SELECT 'activity' AS kind, a.done_at AS at, COALESCE(${firstMessage('activities', 'a.id', 'hlc')}, a.id) AS key,
+        NULL AS actor_id, a.id AS ref_id, a.deal_id, ${NO_FIELD}, ${NO_STAGE}
+      FROM activities a
+      WHERE @activities = 1 AND a.${column} = @id AND a.done_at IS NOT NULL AND a.done_at <= @beforeAt
+        AND a.deleted_at IS NULL
+    ) act
+    WHERE ${afterCursor('act')}
+    ORDER BY act.at DESC, act.key DESC
+    LIMIT @limit
+  )`;
 
 const SOURCES: Record<TimelineSubject, string> = {
   deal: `WITH ${fieldsCte('deals')}
@@ -151,14 +171,29 @@ const SOURCES: Record<TimelineSubject, string> = {
     UNION ALL ${activityItems('contact_id')}`,
 };
 
+/**
+ * The columns of a line (then, for an activity, ACTIVITY_COLUMNS). An activity's actor signed its insert, whose HLC is the line's order key
+ * (or no message has it, as firstMessage): one primary-key step, for the page's lines only.
+ */
+const PAGE_COLUMNS = `page.kind, page.at, page.key,
+  CASE WHEN page.kind = 'activity' THEN (SELECT cl.actor_id FROM change_log cl WHERE cl.hlc = page.key)
+    ELSE page.actor_id END AS actor_id,
+  page.ref_id, page.deal_id, page.col, page.old_value, page.new_value,
+  page.from_stage_id, page.to_stage_id, page.from_status, page.to_status`;
+
 /** SQL text per subject, built once (the prepared-statement cache keys on it). */
 const PAGE_SQL = Object.fromEntries(
   Object.entries(SOURCES).map(([subject, sources]) => [
     subject,
-    `SELECT * FROM (${sources}) items
-     WHERE @afterAt IS NULL OR items.at < @afterAt OR (items.at = @afterAt AND items.key < @afterKey)
-     ORDER BY items.at DESC, items.key DESC
-     LIMIT @limit`,
+    `WITH page AS MATERIALIZED (
+       SELECT * FROM (${sources}) items
+       WHERE ${afterCursor('items')}
+       ORDER BY items.at DESC, items.key DESC
+       LIMIT @limit
+     )
+     SELECT ${PAGE_COLUMNS}, ${ACTIVITY_COLUMNS}
+     FROM page LEFT JOIN activities a ON page.kind = 'activity' AND a.id = page.ref_id
+     ORDER BY page.at DESC, page.key DESC`,
   ]),
 ) as Record<TimelineSubject, string>;
 
@@ -177,14 +212,35 @@ export const timelineRows = (
   after: TimelineCursor | null,
   limit: number,
 ): TimelineRow[] =>
-  prepare(db, PAGE_SQL[subject]).all({
-    id,
-    activities: types.has('activity') ? 1 : 0,
-    stages: types.has('stage') ? 1 : 0,
-    fields: types.has('field') ? 1 : 0,
-    checks: types.has('check') ? 1 : 0,
-    afterAt: after?.at ?? null,
-    afterKey: after?.key ?? null,
-    beforeAt: after?.at ?? Number.MAX_SAFE_INTEGER,
-    limit,
-  }) as TimelineRow[];
+  (
+    prepareRaw(db, PAGE_SQL[subject]).all({
+      id,
+      activities: types.has('activity') ? 1 : 0,
+      stages: types.has('stage') ? 1 : 0,
+      fields: types.has('field') ? 1 : 0,
+      checks: types.has('check') ? 1 : 0,
+      afterAt: after?.at ?? null,
+      afterKey: after?.key ?? null,
+      beforeAt: after?.at ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    }) as unknown[][]
+  ).map(
+    // Cells in PAGE_COLUMNS' order.
+    (cells) =>
+      ({
+        kind: cells[0],
+        at: cells[1],
+        key: cells[2],
+        actor_id: cells[3],
+        ref_id: cells[4],
+        deal_id: cells[5],
+        col: cells[6],
+        old_value: cells[7],
+        new_value: cells[8],
+        from_stage_id: cells[9],
+        to_stage_id: cells[10],
+        from_status: cells[11],
+        to_status: cells[12],
+        activity: cells[0] === 'activity' ? activityFromCells(cells, 13) : null,
+      }) as TimelineRow,
+  );
