@@ -348,7 +348,6 @@ export const en: Messages = {
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',
     done_in_future: 'A logged activity cannot be in the future: plan a task instead',
-    value_required_named: '"{{name}}" is required',
     value_required: 'This field is required',
     value_wrong_type: 'This value does not fit the field',
     text_too_long: 'The text is too long',

@@ -352,7 +352,6 @@ export const ru = {
     not_for_activity_type: 'У этого типа активности нет такого поля',
     currency_required: 'Выберите валюту суммы',
     done_in_future: 'Нельзя записать активность в будущем: запланируйте задачу',
-    value_required_named: 'Заполните поле «{{name}}»',
     value_required: 'Обязательное поле',
     value_wrong_type: 'Значение не подходит для этого поля',
     text_too_long: 'Слишком длинный текст',

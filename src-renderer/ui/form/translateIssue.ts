@@ -32,7 +32,7 @@ const KNOWN_CODES = new Set([
 
 /** "«Tender number» is required": a custom field left empty, named in the UI language (either name as a fallback). */
 export const requiredFieldMessage = (t: Translate, field: { nameRu: string; nameEn: string }): string =>
-  t('issueReasons.value_required_named', { name: customFieldName(field, t('customFields.language')) });
+  t('customFields.requiredNamed', { name: customFieldName(field, t('customFields.language')) });
 
 /** The user-facing text of one issue, in the UI language, from `issues.<code>`. */
 export const translateIssue = (issue: IssueLike, t: Translate): string => {

@@ -74,6 +74,8 @@ export const customFieldsEn: typeof customFieldsRu = {
   no: 'No',
   /** The catalogue's language: which of a field's names a message shows (customFieldName). */
   language: 'en',
+  /** A required field left empty, named (not an issue reason of the contract: the form words it). */
+  requiredNamed: '"{{name}}" is required',
   form: {
     moreFields: 'More fields ({{count}})',
     fewerFields: 'Fewer fields',

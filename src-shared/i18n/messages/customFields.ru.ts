@@ -72,6 +72,8 @@ export const customFieldsRu = {
   no: 'Нет',
   /** The catalogue's language: which of a field's names a message shows (customFieldName). */
   language: 'ru',
+  /** A required field left empty, named (not an issue reason of the contract: the form words it). */
+  requiredNamed: 'Заполните поле «{{name}}»',
   form: {
     moreFields: 'Ещё поля ({{count}})',
     fewerFields: 'Меньше полей',
