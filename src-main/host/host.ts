@@ -52,16 +52,18 @@ const main = async () => {
     }
     return fail(messageOf(error), 1);
   });
-  // Scripts and tests parse this line: keep it exactly so.
-  process.stdout.write(`Voronka is running at ${host.url}\n`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
     void host.close().then(() => process.exit(0));
   };
+  // Before the line below: whoever reads it may stop the host at once (a test under load did,
+  // and the signal's default action killed the host before it could close the database).
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Scripts and tests parse this line: keep it exactly so.
+  process.stdout.write(`Voronka is running at ${host.url}\n`);
 };
 
 void main();
