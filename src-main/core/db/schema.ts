@@ -401,6 +401,8 @@ export type ReminderDeliveriesTable = {
   snoozed_until: number | null;
   dismissed_at: number | null;
 };
+/** m0037: live done activities per owner ('' for none) and type, kept by triggers (local, derived). */
+export type ActivityCountsTable = { owner_key: string; type: ActivityType; n: number };
 
 export type Schema = {
   meta: MetaTable;
@@ -440,6 +442,7 @@ export type Schema = {
   automation_runs: AutomationRunsTable;
   automation_scans: AutomationScansTable;
   reminder_deliveries: ReminderDeliveriesTable;
+  activity_counts: ActivityCountsTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -459,4 +462,5 @@ export type SyncedTable = Exclude<
   | 'automation_runs'
   | 'automation_scans'
   | 'reminder_deliveries'
+  | 'activity_counts'
 >;

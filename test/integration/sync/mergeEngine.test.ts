@@ -69,6 +69,8 @@ describe('merge engine', () => {
       'automation_scans',
       // Which reminders this device delivered, snoozed or dismissed.
       'reminder_deliveries',
+      // Live done activities per owner and type: derived, kept by triggers on every device.
+      'activity_counts',
     ];
     const tables = backend.db.sqlite
       .prepare(
