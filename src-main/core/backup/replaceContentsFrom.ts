@@ -14,6 +14,9 @@ const tablesOf = (db: Db, schema: string): string[] =>
     .pluck()
     .all() as string[];
 
+/** Tables the triggers fill as the rows they summarise come in: copying them too would count twice. */
+const KEPT_BY_TRIGGERS = new Set(['activity_counts']);
+
 /**
  * Replaces every row of the open database with the rows of the attached `schema`, in one write
  * transaction (a crash leaves the old data), then rebuilds the search index. Used where SQLite's
@@ -33,6 +36,7 @@ export const replaceContentsFrom = (db: Db, schema: string): void => {
     db.inWriteTransaction(() => {
       for (const table of tables) db.sqlite.exec(`DELETE FROM main.${quoted(table)}`);
       for (const table of tablesOf(db, schema)) {
+        if (KEPT_BY_TRIGGERS.has(table)) continue;
         db.sqlite.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${schema}.${quoted(table)}`);
       }
       rebuildSearchIndex(db.sqlite);
