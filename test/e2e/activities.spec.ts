@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
 
@@ -17,6 +18,10 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await ws.host.stop();
 });
+
+/** The rows of My day's today and upcoming sections: where a task due within hours lands, by the clock. */
+const openTasks = (page: Page) =>
+  page.locator('[data-testid="my-day-today"], [data-testid="my-day-upcoming"]').getByTestId('task-row');
 
 test('log a call from the drawer with the keyboard, see it in the timeline, edit it, delete it with Undo', async ({
   page,
@@ -146,15 +151,10 @@ test('My day: overdue, today and upcoming tasks; j/x completes from the keyboard
   // Oleg's task is not on Anna's day, but is on the team's.
   await expect(page.getByText(`${tag} чужая`)).toHaveCount(0);
 
-  // A task planned on the page lands today.
+  // A task planned on the page (due in an hour) lands today, or tomorrow in the last hour of the day.
   await page.getByRole('textbox', { name: 'Тема' }).fill(`${tag} написать`);
   await page.getByRole('button', { name: 'Запланировать' }).click();
-  await expect(
-    page
-      .getByTestId('my-day-today')
-      .getByTestId('task-row')
-      .filter({ hasText: `${tag} написать` }),
-  ).toBeVisible();
+  await expect(openTasks(page).filter({ hasText: `${tag} написать` })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/my-day-ru.png' });
 
   // j focuses the first row (the overdue call); x completes it.
@@ -346,14 +346,17 @@ test('automation: one click enables "call a new lead", a new lead’s task names
   const preset = card.getByTestId('preset-call_new_lead');
   await preset.getByRole('button', { name: 'Включить' }).click();
   await expect(preset.getByRole('button', { name: 'Выключить' })).toBeVisible();
-  await expect(card.getByTestId('automation-rule').filter({ hasText: 'Позвонить новому лиду в срок SLA' })).toContainText(
+  await expect(
+    card.getByTestId('automation-rule').filter({ hasText: 'Позвонить новому лиду в срок SLA' }),
+  ).toContainText(
     'Когда сделка попадает на этап «Новый лид»: создать задачу-звонок «Позвонить новому лиду» для ответственного со сроком через 4 часа.',
   );
 
   const [pipeline] = await ws.rpc('pipelines.list', {});
   const lead = await ws.rpc('leads.create', { pipelineId: pipeline!.id, contactName: `${tag} Иван` });
   await page.goto(`${ws.host.url}#/activities`);
-  const row = page.getByTestId('my-day-today').getByTestId('task-row').filter({ hasText: lead.title });
+  // Due in 4 hours: today, or upcoming when the test runs in the evening (Moscow time).
+  const row = openTasks(page).filter({ hasText: lead.title });
   await expect(row).toContainText('Позвонить новому лиду');
   await expect(row.getByTestId('task-rule')).toHaveText('Правило: Позвонить новому лиду в срок SLA');
   await row.scrollIntoViewIfNeeded();
@@ -374,7 +377,11 @@ test('automation: one click enables "call a new lead", a new lead’s task names
   await expect(editor).toBeHidden();
   const written = card.getByTestId('automation-rule').filter({ hasText: `${tag} квалификация` });
   await expect(written.getByTestId('rule-summary')).toHaveText(sentence);
-  await card.getByTestId('automation-rule').filter({ hasText: 'Позвонить новому лиду в срок SLA' }).getByRole('button', { name: 'История' }).click();
+  await card
+    .getByTestId('automation-rule')
+    .filter({ hasText: 'Позвонить новому лиду в срок SLA' })
+    .getByRole('button', { name: 'История' })
+    .click();
   await expect(card.getByTestId('rule-run').filter({ hasText: lead.title })).toContainText('Выполнено');
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/automation-settings-ru.png' });
@@ -394,6 +401,7 @@ test('automation: one click enables "call a new lead", a new lead’s task names
     await page.screenshot({ path: 'test-results/screenshots/my-day-rule-task-en.png' });
   } finally {
     await ws.rpc('settings.set', { 'ui.language': 'ru' });
-    for (const rule of await ws.rpc('automation.list', {})) await ws.rpc('automation.setEnabled', { id: rule.id, enabled: false });
+    for (const rule of await ws.rpc('automation.list', {}))
+      await ws.rpc('automation.setEnabled', { id: rule.id, enabled: false });
   }
 });
