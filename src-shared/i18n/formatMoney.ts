@@ -1,23 +1,6 @@
 import type { Language } from '../contract/schemas/common';
 import { currencyExponent } from '../domain/currencyExponent';
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-const formatterFor = (language: Language, currency: string, digits: number): Intl.NumberFormat => {
-  const key = `${language}:${currency}:${digits}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'narrowSymbol',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-};
+import { currencyFormatter } from './currencyFormatter';
 
 /**
  * Integer minor units + ISO currency → the exact amount in the UI language, everywhere (cards,
@@ -28,5 +11,7 @@ export const formatMoney = (minor: number, currency: string, language: Language)
   const exponent = currencyExponent(currency);
   const scale = 10 ** exponent;
   const digits = minor % scale === 0 ? 0 : exponent;
-  return formatterFor(language, currency, digits).format(minor / scale);
+  return currencyFormatter(language, currency, { compact: false, minDigits: digits, maxDigits: digits }).format(
+    minor / scale,
+  );
 };
