@@ -2,7 +2,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { displayName } from '@shared/i18n/displayName';
 import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
-import { column } from './support/boardPage';
+import { column, keyboardPickUpAndMove } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
 import { itemsBefore } from './support/itemsBefore';
 
@@ -66,20 +66,14 @@ test('the gear opens the settings; a stage is added, renamed, tuned and dragged 
   // Keyboard drag by the handle: up one place, above "Клиент". Each key waits for what a screen
   // reader hears, as a listener would (dnd-kit only listens for arrows a tick after the pick-up).
   const heard = (text: string) => page.locator('[id^="DndLiveRegion"]').filter({ hasText: text });
-  // An arrow that went unheard (pressed as dnd-kit was still measuring, seen on a loaded CI machine)
-  // puts the row down with Escape and picks it up again, as board pickUpAndMove does.
-  await expect(async () => {
-    await settings.getByRole('button', { name: 'Переместить «Пилотный проект»' }).focus();
-    await page.keyboard.press('Space');
-    await expect(heard('Взято: «Пилотный проект», место 7 из 7.')).toHaveCount(1, { timeout: 2000 });
-    await page.keyboard.press('ArrowUp');
-    try {
-      await expect(heard('«Пилотный проект»: место 6 из 7.')).toHaveCount(1, { timeout: 2000 });
-    } catch (error) {
-      await page.keyboard.press('Escape');
-      throw error;
-    }
-  }).toPass({ timeout: 15_000 });
+  // An unheard arrow is retried as on the board (keyboardPickUpAndMove).
+  await keyboardPickUpAndMove(
+    page,
+    settings.getByRole('button', { name: 'Переместить «Пилотный проект»' }),
+    'Взято: «Пилотный проект», место 7 из 7.',
+    'ArrowUp',
+    '«Пилотный проект»: место 6 из 7.',
+  );
   await page.keyboard.press('Space');
   await expect(heard('Перемещено: «Пилотный проект», место 6 из 7.')).toHaveCount(1);
   await expect

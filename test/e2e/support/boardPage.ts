@@ -40,23 +40,34 @@ export const dragTo = async (page: Page, source: Locator, target: Locator, offse
 };
 
 /**
- * Picks a card up with Space and presses one arrow key, until the live region names `place`.
- * dnd-kit listens for arrows only a tick after the pick-up and measures the droppables then, and a
- * board refresh landing at that moment can leave the arrow unheard (seen on a loaded 2-core CI
- * machine): such a pick-up is put down with Escape and made again. The drop is the caller's.
+ * Picks an item up with Space on `handle` and presses one arrow key, until a dnd-kit live region
+ * says `placed`. dnd-kit listens for arrows only a tick after the pick-up and measures the
+ * droppables then, and a refresh landing at that moment can leave the arrow unheard (seen on a
+ * loaded 2-core CI machine): such a pick-up is put down with Escape and made again. The drop is
+ * the caller's. Used by the board and the stage settings' row drag.
  */
-export const pickUpAndMove = async (page: Page, target: Locator, title: string, key: string, place: string) => {
-  const live = page.locator('[id^="DndLiveRegion"]').first();
+export const keyboardPickUpAndMove = async (
+  page: Page,
+  handle: Locator,
+  picked: string,
+  key: string,
+  placed: string,
+) => {
+  const heard = (text: string) => page.locator('[id^="DndLiveRegion"]').filter({ hasText: text });
   await expect(async () => {
-    await target.focus();
+    await handle.focus();
     await page.keyboard.press('Space');
-    await expect(live).toContainText(`«${title}» взята`, { timeout: 2000 });
+    await expect(heard(picked)).toHaveCount(1, { timeout: 2000 });
     await page.keyboard.press(key);
     try {
-      await expect(live).toContainText(place, { timeout: 2000 });
+      await expect(heard(placed)).toHaveCount(1, { timeout: 2000 });
     } catch (error) {
       await page.keyboard.press('Escape');
       throw error;
     }
   }).toPass({ timeout: 15_000 });
 };
+
+/** A board card's keyboard pick-up and one arrow, until the live region names `place`. */
+export const pickUpAndMove = (page: Page, target: Locator, title: string, key: string, place: string) =>
+  keyboardPickUpAndMove(page, target, `«${title}» взята`, key, place);
