@@ -100,7 +100,14 @@ export const TaskRow = (props: TaskRowProps) => {
         </div>
       </div>
       {done || !onCompleteAndLog ? null : (
-        <button type="button" className="button button-small" onClick={() => onCompleteAndLog(task)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={`${t('activities.tasks.completeAndLog')}: ${task.subject}`}
+          aria-keyshortcuts="Shift+X"
+          data-testid="task-complete-and-log"
+          onClick={() => onCompleteAndLog(task)}
+        >
           {t('activities.tasks.completeAndLog')}
         </button>
       )}
