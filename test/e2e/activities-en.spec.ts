@@ -1,18 +1,9 @@
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /** The log form, the timeline and My day speak English when the workspace does. */
-let ws: BoardWorkspace;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('en');
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const ws = useBoardWorkspace({ language: 'en' });
 
 test('log form, timeline and My day in English', async ({ page }) => {
   const [deal] = await seedBoardDeals(ws.rpc, [

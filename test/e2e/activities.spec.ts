@@ -1,23 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
  * Logging activities from the deal drawer against the real core: the keyboard shortcut opens the
  * log form, the call shows in the deal's timeline with its details, is edited, deleted and brought
  * back with Undo.
  */
-let ws: BoardWorkspace;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru');
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const ws = useBoardWorkspace();
 
 /** The rows of My day's today and upcoming sections: where a task due within hours lands, by the clock. */
 const openTasks = (page: Page) =>
