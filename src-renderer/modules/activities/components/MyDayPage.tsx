@@ -112,6 +112,7 @@ const Section = ({ section, day, actions, rescheduling, onRescheduling, onComple
               overdue={section === 'overdue'}
               onComplete={(row) => void actions.complete(row)}
               onCompleteAndLog={onCompleteAndLog}
+              keyboard
               rescheduling={rescheduling === task.id}
               onRescheduling={(open) => onRescheduling(open ? task.id : null)}
               onReschedule={(row, dueAt) => void actions.reschedule(row, dueAt)}
