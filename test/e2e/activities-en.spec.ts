@@ -1,18 +1,9 @@
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /** The log form, the timeline and My day speak English when the workspace does. */
-let ws: BoardWorkspace;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('en');
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const ws = useBoardWorkspace({ language: 'en' });
 
 test('log form, timeline and My day in English', async ({ page }) => {
   const [deal] = await seedBoardDeals(ws.rpc, [
@@ -55,6 +46,18 @@ test('log form, timeline and My day in English', async ({ page }) => {
   await expect(overdue).toContainText('Northwind: CRM rollout');
   await expect(page.getByTestId('my-day-doneToday')).toContainText('Proposal');
   await page.screenshot({ path: 'test-results/screenshots/my-day-en.png' });
+  // Complete and log: the form comes prefilled from the task, titled with its deal.
+  await overdue
+    .getByRole('button', { name: 'Complete and log: Demo for the buying committee of Northwind Traders International' })
+    .click();
+  const completing = page.getByRole('dialog', { name: 'Complete and log: Northwind: CRM rollout' });
+  await expect(completing.getByRole('radio', { name: 'Meeting' })).toBeChecked();
+  await expect(completing.getByLabel('Subject')).toHaveValue(
+    'Demo for the buying committee of Northwind Traders International',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/my-day-complete-and-log-form-en.png' });
+  await completing.getByRole('button', { name: 'Cancel' }).click();
+  await expect(completing).toBeHidden();
   // The overdue task counts on the bell, in English.
   await page.getByRole('button', { name: 'Reminders (1)' }).click();
   await expect(page.getByTestId('reminder')).toContainText('Overdue since');

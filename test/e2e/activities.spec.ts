@@ -1,23 +1,14 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
  * Logging activities from the deal drawer against the real core: the keyboard shortcut opens the
  * log form, the call shows in the deal's timeline with its details, is edited, deleted and brought
  * back with Undo.
  */
-let ws: BoardWorkspace;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru');
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const ws = useBoardWorkspace();
 
 /** The rows of My day's today and upcoming sections: where a task due within hours lands, by the clock. */
 const openTasks = (page: Page) =>
@@ -188,6 +179,98 @@ test('My day: overdue, today and upcoming tasks; j/x completes from the keyboard
   await expect(page.getByText(`${tag} чужая`)).toBeVisible();
 });
 
+/** Presses j until `row` has the focus (keyboard only: where it sits in the list depends on the clock). */
+const focusWithJ = async (page: Page, row: Locator) => {
+  for (let step = 0; step < 60; step += 1) {
+    if (await row.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('j');
+  }
+  throw new Error('j never reached the row');
+};
+
+test('My day: Shift+X completes a task by logging the call that did it, from the keyboard; Undo reopens; the call is in the deal’s timeline', async ({
+  page,
+}) => {
+  const tag = `Итог ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
+  ]);
+  // Due a minute ago: today (or overdue right after midnight); either way an open row.
+  const task = await ws.rpc('activities.plan', {
+    type: 'call',
+    subject: `${tag} позвонить ЛПР`,
+    dueAt: Date.now() - 60_000,
+    dealId: deal!.id,
+  });
+  await page.goto(`${ws.host.url}#/activities`);
+  const open = page.locator(
+    '[data-testid="my-day-overdue"], [data-testid="my-day-today"], [data-testid="my-day-upcoming"]',
+  );
+  const row = open.getByTestId('task-row').filter({ hasText: `${tag} позвонить ЛПР` });
+  await expect(row.getByRole('button', { name: `Выполнить и записать: ${tag} позвонить ЛПР` })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Shift+X',
+  );
+  await expect(page.getByText('Shift+X — выполнить и записать')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/my-day-complete-and-log-ru.png' });
+
+  await focusWithJ(page, row);
+  await page.keyboard.press('Shift+X');
+  const dialog = page.getByRole('dialog', { name: `Выполнить и записать: ${tag} сделка` });
+  const form = dialog.getByTestId('activity-form');
+  // Prefilled from the task: its kind and subject; the cursor starts in the kind.
+  await expect(form.getByRole('radio', { name: 'Звонок' })).toBeChecked();
+  await expect(form.getByRole('radio', { name: 'Звонок' })).toBeFocused();
+  await expect(form.getByLabel('Тема')).toHaveValue(`${tag} позвонить ЛПР`);
+  await page.screenshot({ path: 'test-results/screenshots/my-day-complete-and-log-form-ru.png' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Результат')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(form.getByLabel('Результат')).toHaveValue('reached');
+  await page.keyboard.press('Tab');
+  await expect(form.getByLabel('Длительность, мин')).toBeFocused();
+  await page.keyboard.type('6');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  // One write: the task itself is now the logged call, done today.
+  const done = page.getByTestId('my-day-doneToday').getByTestId('task-row').filter({ hasText: `${tag} позвонить ЛПР` });
+  await expect(done).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(await ws.rpc('activities.get', { id: task.id })).toMatchObject({
+    type: 'call',
+    outcome: 'reached',
+    durationSec: 360,
+    dealId: deal!.id,
+    doneAt: expect.any(Number),
+  });
+
+  // Undo, as after x: the task is open again.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Задача выполнена' })
+    .getByRole('button', { name: 'Отменить' })
+    .click();
+  await expect(row).toBeVisible();
+  await expect(done).toHaveCount(0);
+  expect((await ws.rpc('activities.get', { id: task.id })).doneAt).toBeNull();
+
+  // Again with the row's button, and the call shows in the deal's timeline with what was logged.
+  await row.getByRole('button', { name: `Выполнить и записать: ${tag} позвонить ЛПР` }).click();
+  await form.getByLabel('Результат').selectOption({ label: 'Дозвонился' });
+  await form.getByLabel('Длительность, мин').fill('6');
+  await form.getByTestId('activity-submit').click();
+  await expect(dialog).toBeHidden();
+  await expect(done).toBeVisible();
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const entry = page
+    .getByRole('dialog', { name: `${tag} сделка` })
+    .getByTestId('timeline-entry')
+    .filter({ hasText: `Звонок · ${tag} позвонить ЛПР` });
+  await expect(entry).toContainText('Дозвонился · 6 мин');
+});
+
 test('the drawer plans a next step and completes it while logging the call; the first touch shows', async ({
   page,
 }) => {
@@ -206,6 +289,8 @@ test('the drawer plans a next step and completes it while logging the call; the 
   await expect(row).toBeVisible();
   await expect(tasks.getByTestId('no-next-step')).toHaveCount(0);
 
+  // The drawer has no task keys (x, Shift+X are My day's), so its buttons announce none.
+  await expect(row.getByRole('button', { name: 'Выполнить и записать' })).not.toHaveAttribute('aria-keyshortcuts');
   await row.getByRole('button', { name: 'Выполнить и записать' }).click();
   const form = page.getByTestId('activity-form');
   await expect(form.getByRole('radio', { name: 'Звонок' })).toBeChecked();

@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
 import { createRpc } from './support/createRpc';
+import { recordNotifications } from './support/recordNotifications';
+import { reminderBell } from './support/reminderBell';
 import { startHost } from './support/startHost';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
  * Issue 8 item 5, end to end: the core schedules reminders on its own clock. The host runs the
@@ -11,27 +14,15 @@ import { startHost } from './support/startHost';
  * and the bell's "overdue" come from the core's time (myDay's day bounds, the reminder's
  * `overdue`), so faking the page's clock as well would only test the fake.
  */
-let ws: BoardWorkspace;
+const ws = useBoardWorkspace({ testClock: true });
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru', { testClockAt: Date.now() });
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
 
 test.afterEach(({ pageErrors }) => {
   // The page logs the requests refused while the core restarts; nothing else may be logged.
   const unexpected = pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)|EventSource/.test(error));
   pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
-
-type ShownNotification = { title: string; body: string };
 
 /** When this device delivered the task's reminder (read from the file, beside the running core). */
 const deliveredAt = (dbPath: string, subject: string): number[] => {
@@ -51,33 +42,9 @@ const deliveredAt = (dbPath: string, subject: string): number[] => {
 test('a task planned in the UI reminds once when due, shows overdue, is completed with its call, and a restart does not fire it again', async ({
   page,
 }) => {
-  // The browser's Notification replaced by a recorder, allowed (headless Chromium shows none itself).
-  await page.addInitScript(() => {
-    const shown: unknown[] = [];
-    class RecordingNotification {
-      static permission = 'granted';
-      static requestPermission = () => Promise.resolve('granted');
-      onclick: (() => void) | null = null;
-      constructor(
-        readonly title: string,
-        options?: { body?: string },
-      ) {
-        Object.assign(this, { body: options?.body ?? '' });
-        shown.push(this);
-      }
-      close() {}
-    }
-    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
-  });
   const subject = `Перезвонить ${Date.now()}`;
-  const shown = () =>
-    page.evaluate(
-      (mine) =>
-        (window as unknown as { shownNotifications: ShownNotification[] }).shownNotifications
-          .filter(({ title }) => title === mine)
-          .map(({ title, body }) => ({ title, body })),
-      subject,
-    );
+  // Desktop notifications allowed from the start, recorded (headless Chromium shows none itself).
+  const { shown } = await recordNotifications(page, 'granted', subject);
   const [deal] = await seedBoardDeals(ws.rpc, [
     { title: `${subject} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
   ]);
@@ -96,14 +63,14 @@ test('a task planned in the UI reminds once when due, shows overdue, is complete
   await expect(row).toBeVisible();
   await expect(page.getByTestId('my-day-overdue').getByText(subject)).toHaveCount(0);
   expect(await row.evaluate((node) => node.closest('section')?.dataset['testid'])).toMatch(/^my-day-(today|upcoming)$/);
-  const bell = page.getByRole('button', { name: /^Напоминания/ });
+  const { bell, count, reminder } = reminderBell(page);
   await expect(bell).toHaveAccessibleName('Напоминания');
   expect(await shown()).toEqual([]);
 
   // 50 minutes on: within the 15-minute lead, the core delivers it — bell and desktop, once.
   await ws.rpc('app.advanceClock', { ms: 50 * MIN });
   await expect(bell).toHaveAccessibleName('Напоминания (1)');
-  await expect(page.getByTestId('reminder-count')).not.toHaveClass(/is-overdue/);
+  await expect(count).not.toHaveClass(/is-overdue/);
   await expect.poll(shown).toEqual([{ title: subject, body: expect.stringContaining('Срок') }]);
 
   // A day later: overdue in My day and red on the bell; not delivered a second time.
@@ -111,9 +78,9 @@ test('a task planned in the UI reminds once when due, shows overdue, is complete
   const overdueRow = page.getByTestId('my-day-overdue').getByTestId('task-row').filter({ hasText: subject });
   await expect(overdueRow).toBeVisible();
   await expect(overdueRow).toHaveAttribute('data-overdue', 'true');
-  await expect(page.getByTestId('reminder-count')).toHaveClass(/is-overdue/);
+  await expect(count).toHaveClass(/is-overdue/);
   await bell.click();
-  await expect(page.getByTestId('reminder').filter({ hasText: subject })).toContainText('Просрочено');
+  await expect(reminder(subject)).toContainText('Просрочено');
   await page.keyboard.press('Escape');
   expect(await shown()).toHaveLength(1);
   const firstDelivery = deliveredAt(ws.host.dbPath, subject);
@@ -128,14 +95,14 @@ test('a task planned in the UI reminds once when due, shows overdue, is complete
   await page.reload();
   await expect(bell).toHaveAccessibleName('Напоминания (1)');
   await ws.rpc('app.advanceClock', { ms: MIN });
-  await expect(page.getByTestId('reminder-count')).toHaveClass(/is-overdue/);
+  await expect(count).toHaveClass(/is-overdue/);
   expect(await shown()).toEqual([]);
   expect(deliveredAt(ws.host.dbPath, subject)).toEqual(firstDelivery);
 
   // The reminder opens its deal, where the task is completed while logging the call that did it:
   // off the bell and into "done today".
   await bell.click();
-  await page.getByTestId('reminder').filter({ hasText: subject }).getByRole('button', { name: 'Открыть' }).click();
+  await reminder(subject).getByRole('button', { name: 'Открыть' }).click();
   await tasks
     .getByTestId('task-row')
     .filter({ hasText: subject })

@@ -1,5 +1,9 @@
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { coreClock } from './support/coreClock';
+import { recordNotifications } from './support/recordNotifications';
+import { reminderBell } from './support/reminderBell';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
  * In-app reminders against the real core on a test clock (the core owns the reminders' time, so
@@ -8,22 +12,9 @@ import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './supp
  * opened; Snooze hides it for 10 minutes; Dismiss hides it for good (a reload does not bring it
  * back); Open opens the deal.
  */
-let ws: BoardWorkspace;
+const ws = useBoardWorkspace({ testClock: true });
 const MIN = 60_000;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru', { testClockAt: Date.now() });
-});
-
-/** The core's time now (it runs ahead of the page's once a test moved it). */
-const coreNow = async () => (await ws.rpc('reminders.list')).now;
-const advance = (ms: number) => ws.rpc('app.advanceClock', { ms });
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const { now: coreNow, advance } = coreClock(() => ws.rpc);
 
 test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss ends it; overdue ones open their deal', async ({
   page,
@@ -37,9 +28,8 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await ws.rpc('activities.plan', { subject: `${tag} далеко`, dueAt: start + 3 * 60 * MIN });
   await page.goto(`${ws.host.url}#/activities`);
 
-  const bell = page.getByRole('button', { name: /^Напоминания/ });
-  const count = page.getByTestId('reminder-count');
-  const soon = page.getByTestId('reminder').filter({ hasText: `${tag} позвонить` });
+  const { bell, count, reminder } = reminderBell(page);
+  const soon = reminder(`${tag} позвонить`);
   // Due soon: the bell counts it (not red), and nothing covers the page until the bell is pressed.
   await expect(bell).toHaveAccessibleName('Напоминания (1)');
   await expect(count).toHaveText('1');
@@ -49,7 +39,7 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await expect(soon).toBeVisible();
   await expect(soon).toContainText('Срок');
   await expect(soon).toContainText(`${tag} сделка`);
-  await expect(page.getByTestId('reminder').filter({ hasText: `${tag} далеко` })).toHaveCount(0);
+  await expect(reminder(`${tag} далеко`)).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/reminder-ru.png' });
 
   await soon.getByRole('button', { name: 'Отложить 10 мин' }).click();
@@ -87,45 +77,13 @@ test('a task due soon reminds, snooze brings it back after 10 minutes, dismiss e
   await expect(count).toHaveCount(0);
 });
 
-type ShownNotification = { title: string; body: string; onclick: (() => void) | null };
-
 test('a reminder the core delivers also shows on the desktop once allowed: once per task, not again after a reload; clicking it opens the deal', async ({
   page,
 }) => {
-  // The browser's Notification replaced by a recorder whose permission survives a reload (as a
-  // real one does); headless Chromium shows no desktop notifications of its own.
-  await page.addInitScript(() => {
-    const shown: unknown[] = [];
-    class RecordingNotification {
-      static get permission() {
-        return localStorage.getItem('test.notificationPermission') ?? 'default';
-      }
-      static requestPermission() {
-        localStorage.setItem('test.notificationPermission', 'granted');
-        return Promise.resolve('granted');
-      }
-      onclick: (() => void) | null = null;
-      constructor(
-        readonly title: string,
-        options?: { body?: string },
-      ) {
-        Object.assign(this, { body: options?.body ?? '' });
-        shown.push(this);
-      }
-      close() {}
-    }
-    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
-  });
   const tag = `Рабочий стол ${Date.now()}`;
-  // This test's notifications (the workspace's other tasks may be due too).
-  const shown = () =>
-    page.evaluate(
-      (mine) =>
-        (window as unknown as { shownNotifications: ShownNotification[] }).shownNotifications
-          .filter(({ title }) => title.startsWith(mine))
-          .map(({ title, body }) => ({ title, body })),
-      tag,
-    );
+  // Not allowed until the page asks (and remembered across a reload); this test's notifications only.
+  const notifications = await recordNotifications(page, 'ask', tag);
+  const { shown } = notifications;
   const [deal] = await seedBoardDeals(ws.rpc, [
     { title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead', ownerId: ws.anna.id },
   ]);
@@ -133,7 +91,7 @@ test('a reminder the core delivers also shows on the desktop once allowed: once 
   await page.goto(`${ws.host.url}#/activities`);
 
   // Not allowed yet: the bell reminds, the desktop does not; the popover offers it.
-  const bell = page.getByRole('button', { name: /^Напоминания/ });
+  const { bell } = reminderBell(page);
   await expect(bell).toHaveAccessibleName(/^Напоминания \(\d+\)$/);
   expect(await shown()).toEqual([]);
   await bell.click();
@@ -151,10 +109,7 @@ test('a reminder the core delivers also shows on the desktop once allowed: once 
 
   // A click on the notification brings the app to the deal.
   await page.keyboard.press('Escape');
-  await page.evaluate((mine) => {
-    const { shownNotifications } = window as unknown as { shownNotifications: ShownNotification[] };
-    shownNotifications.find(({ title }) => title.startsWith(mine))?.onclick?.();
-  }, tag);
+  await notifications.click();
   await expect(page.getByRole('dialog', { name: `${tag} сделка` })).toBeVisible();
 
   // After a reload (and the core's next scans) only a task that newly fell due is shown, not the one shown before.

@@ -1,22 +1,13 @@
 import { expect, test } from './fixtures';
-import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { seedBoardDeals } from './support/boardWorkspace';
+import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
  * Tasks on My day against the real core: planned with a kind and an assignee, rescheduled to a
  * date and time of the user's choosing (and back with Undo), from the keyboard too, reassigned to
  * another rep, whose day a manager opens with the owner filter that a reload keeps.
  */
-let ws: BoardWorkspace;
-
-test.use({ viewport: { width: 1280, height: 720 } });
-
-test.beforeAll(async () => {
-  ws = await startBoardWorkspace('ru');
-});
-
-test.afterAll(async () => {
-  await ws.host.stop();
-});
+const ws = useBoardWorkspace();
 
 /** `YYYY-MM-DDTHH:mm` on Moscow's wall clock (the workspace and the browser zone). */
 const moscowInput = (epochMs: number): string =>

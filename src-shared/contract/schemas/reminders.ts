@@ -31,8 +31,11 @@ export const reminderKeyInputSchema = z.object({ taskId: idSchema, dueAt: epochM
 
 export const reminderScanResultSchema = z.object({
   delivered: z.number().int().nonnegative(),
+  /** Delivery records the scan dropped as no longer needed (at start and once a day; else 0). */
+  pruned: z.number().int().nonnegative(),
   scannedAt: epochMsSchema,
 });
+export type ReminderScanResult = z.infer<typeof reminderScanResultSchema>;
 
 /** Moves a test clock forward (at most 400 days a call); refused unless the core runs on one. */
 export const advanceClockInputSchema = z

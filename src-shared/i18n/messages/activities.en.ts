@@ -112,6 +112,7 @@ export const activitiesEn: typeof activitiesRu = {
     noNext: 'No next step',
     complete: 'Complete',
     completeAndLog: 'Complete and log',
+    completeAndLogOn: 'Complete and log: {{record}}',
     completed: 'Task completed',
     reschedule: 'Reschedule',
     snoozed: 'Task moved to tomorrow',
@@ -142,7 +143,7 @@ export const activitiesEn: typeof activitiesRu = {
     whose: 'Whose day',
     me: 'Mine',
     team: 'The whole team',
-    hint: 'j/k to move, x to complete, s to snooze until tomorrow, r to reschedule',
+    hint: 'j/k to move, x to complete, Shift+X to complete and log, s to snooze until tomorrow, r to reschedule',
     openDeal: 'Open the deal',
   },
 };

@@ -156,6 +156,66 @@ describe('reminders', () => {
     await expectFailure(kit, 'reminders.snooze', { taskId: open.id }, 'BAD_INPUT');
   });
 
+  it('prunes the records of done, deleted, vanished and long-rescheduled tasks at start, then only once a day', async () => {
+    const DAY = 24 * HOUR;
+    const rows = (backend: TempBackend) =>
+      backend.db.sqlite
+        .prepare('SELECT task_id AS taskId, due_at AS dueAt FROM reminder_deliveries ORDER BY due_at, task_id')
+        .all() as { taskId: string; dueAt: number }[];
+    const done = await plan('Сделано', kit.clock.now() + 5 * MINUTE);
+    const deleted = await plan('Удалено', kit.clock.now() + 5 * MINUTE);
+    const vanished = await plan('Исчезло', kit.clock.now() + 5 * MINUTE);
+    const moved = await plan('Перенесено', kit.clock.now() + 5 * MINUTE);
+    const open = await plan('Висит', kit.clock.now() + 5 * MINUTE);
+    expect((await scan()).delivered).toBe(5);
+    await kit.client.call('activities.complete', { id: done.id });
+    await kit.client.call('activities.delete', { id: deleted.id });
+    // Gone from this device as sync does when a task is reassigned away (no tombstone here).
+    kit.backend.db.sqlite.prepare('DELETE FROM activities WHERE id = ?').run(vanished.id);
+    await kit.client.call('activities.update', { id: moved.id, patch: { dueAt: kit.clock.now() + 40 * DAY } });
+    expect(rows(kit.backend)).toHaveLength(5);
+
+    // A month and more later the app starts: its first scan prunes what no reminder needs. The open
+    // task's record stays however old (else it fired again); the moved task keeps nothing of its old time.
+    const { backend, client } = restart(31 * DAY);
+    const started = await client.call('reminders.scan', {});
+    expect(started).toMatchObject({ delivered: 0, pruned: 4 });
+    expect(rows(backend)).toEqual([{ taskId: open.id, dueAt: open.dueAt }]);
+    expect(pushedSince(backend.received)).toEqual([]);
+
+    // Not on every tick: a task completed now keeps its record until a day has passed.
+    await client.call('activities.complete', { id: open.id });
+    kit.clock.advance(20_000);
+    expect(await client.call('reminders.scan', {})).toMatchObject({ pruned: 0 });
+    expect(rows(backend)).toHaveLength(1);
+    kit.clock.advance(DAY);
+    expect(await client.call('reminders.scan', {})).toMatchObject({ pruned: 1 });
+    expect(rows(backend)).toEqual([]);
+  });
+
+  it('after pruning an overdue open task still fires only once, across restarts; a reschedule undone keeps its record', async () => {
+    const DAY = 24 * HOUR;
+    const open = await plan('Долг', kit.clock.now() + 5 * MINUTE);
+    const undone = await plan('Туда и обратно', kit.clock.now() + 5 * MINUTE);
+    expect((await scan()).delivered).toBe(2);
+    // Rescheduled and put back (Undo): the record of the original due time must still count.
+    await kit.client.call('activities.update', { id: undone.id, patch: { dueAt: kit.clock.now() + 3 * DAY } });
+    kit.clock.advance(DAY);
+    expect((await scan()).pruned).toBe(0);
+    await kit.client.call('activities.update', { id: undone.id, patch: { dueAt: undone.dueAt } });
+
+    for (const closedMs of [40 * DAY, 2 * DAY]) {
+      const { backend, client } = restart(closedMs);
+      expect((await client.call('reminders.scan', {})).delivered).toBe(0);
+      expect(pushedSince(backend.received)).toEqual([]);
+      // Still on the bell, overdue: pruning dropped nothing a reminder needs.
+      expect((await client.call('reminders.list', {})).reminders.map((reminder) => reminder.subject)).toEqual([
+        open.subject,
+        undone.subject,
+      ]);
+    }
+  });
+
   it("delivers only the current user's tasks; another user on this device gets theirs", async () => {
     await plan('Анне', kit.clock.now() + 5 * MINUTE);
     await plan('Борису', kit.clock.now() + 5 * MINUTE, kit.boris);

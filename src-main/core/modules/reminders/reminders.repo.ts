@@ -81,3 +81,23 @@ export const markDismissed = (db: Db, userKey: string, key: Key, now: number): v
     dismissedAt: now,
   });
 };
+
+/**
+ * Deletes the delivery records no reminder can need: those of tasks done, deleted or gone (synced
+ * away), and those of an earlier due time (the task was rescheduled) last touched before `cutoff`.
+ * The record of an open task at its current due time always stays, however old: without it the
+ * task would fire again. Returns how many went.
+ */
+export const pruneDeliveries = (db: Db, cutoff: number): number =>
+  prepare(
+    db,
+    `DELETE FROM reminder_deliveries
+      WHERE NOT EXISTS (
+        SELECT 1 FROM activities AS a
+         WHERE a.id = reminder_deliveries.task_id
+           AND a.deleted_at IS NULL
+           AND a.done_at IS NULL
+           AND (a.due_at = reminder_deliveries.due_at
+             OR max(reminder_deliveries.delivered_at, coalesce(reminder_deliveries.snoozed_until, 0),
+                    coalesce(reminder_deliveries.dismissed_at, 0)) >= @cutoff))`,
+  ).run({ cutoff }).changes;

@@ -1,8 +1,9 @@
-import type { Reminder, RemindersList } from '@shared/contract/schemas/reminders';
+import type { Reminder, ReminderScanResult, RemindersList } from '@shared/contract/schemas/reminders';
 import { DomainError } from '../../DomainError';
 import type { HandlerContext } from '../../HandlerContext';
 import { transaction } from '../../db/sql';
 import { findActivityRow } from '../activities/activities.repo';
+import { pruneDeliveriesIfDue } from './pruneDeliveriesIfDue';
 import { REMINDER_TIMING } from './reminderTiming';
 import { reminderState } from './reminderState';
 import {
@@ -44,17 +45,18 @@ export const listReminders = (ctx: HandlerContext): RemindersList => {
 /**
  * Delivers the current user's reminders that fell due since the last scan — those due while the
  * app was closed too, at the first scan after a start — records them (so a restart does not
- * deliver them again) and pushes them as one `reminder.due` event after the commit.
+ * deliver them again) and pushes them as one `reminder.due` event after the commit. At start and
+ * once a day it also prunes the records no reminder needs any more.
  */
-export const scanReminders = (ctx: HandlerContext): { delivered: number; scannedAt: number } => {
+export const scanReminders = (ctx: HandlerContext): ReminderScanResult => {
   const { now, scope, candidates } = candidatesNow(ctx);
   const due = candidates.filter((candidate) => reminderState(candidate, now) === 'fire');
-  if (due.length === 0) return { delivered: 0, scannedAt: now };
-  transaction(ctx.db, () => {
+  const pruned = transaction(ctx.db, () => {
     for (const candidate of due) markDelivered(ctx.db, scope.userKey, candidate, now);
+    return pruneDeliveriesIfDue(ctx.db, now);
   });
-  ctx.emit({ type: 'reminder.due', reminders: due.map((candidate) => toReminder(candidate, now)) });
-  return { delivered: due.length, scannedAt: now };
+  if (due.length > 0) ctx.emit({ type: 'reminder.due', reminders: due.map((candidate) => toReminder(candidate, now)) });
+  return { delivered: due.length, pruned, scannedAt: now };
 };
 
 type Key = { taskId: string; dueAt: number };

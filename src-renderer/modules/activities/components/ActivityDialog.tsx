@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Modal } from '../../../ui/Modal/Modal';
 import { ActivityForm, type ActivityFormProps } from './ActivityForm';
 
-/** "New activity" / "Edit activity": over the drawer, or app-wide on a card, company or contact. */
+/**
+ * "New activity" / "Edit activity" / "Complete and log": over the drawer, on My day, or app-wide on a
+ * card, company or contact.
+ */
 export const ActivityDialog = ({
   open,
   about,
@@ -19,7 +22,9 @@ export const ActivityDialog = ({
       width="wide"
       title={
         form.completing
-          ? t('activities.tasks.completeAndLog')
+          ? about
+            ? t('activities.tasks.completeAndLogOn', { record: about })
+            : t('activities.tasks.completeAndLog')
           : form.activity
             ? t('activities.log.editTitle')
             : about

@@ -85,7 +85,15 @@ export const ActivityForm = ({ links, currency, activity, completing, onDone, on
           log,
           ...(typeof doneAt === 'number' ? { doneAt } : {}),
         });
-        push({ tone: 'success', message: t('activities.tasks.completed') });
+        // Undo as after a plain complete: the task is open again (what was logged stays on it).
+        push({
+          tone: 'success',
+          message: t('activities.tasks.completed'),
+          action: {
+            label: t('activities.log.undo'),
+            run: () => void client.call('activities.reopen', { id: completing.id }).catch(reportError),
+          },
+        });
       } else if (activity) {
         await client.call('activities.update', { id: activity.id, patch: input });
         push({ tone: 'success', message: t('activities.log.updated') });

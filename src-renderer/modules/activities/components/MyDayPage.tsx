@@ -6,6 +6,7 @@ import { useMyDayOwner } from '../hooks/useMyDayOwner';
 import { useTaskActions } from '../hooks/useTaskActions';
 import { useTaskKeys } from '../hooks/useTaskKeys';
 import { myDayOwnerInput } from '../utils/myDayOwnerInput';
+import { CompleteAndLogDialog } from './CompleteAndLogDialog';
 import { MyDayOwnerFilter } from './MyDayOwnerFilter';
 import { PlanTaskForm } from './PlanTaskForm';
 import { TaskRow } from './TaskRow';
@@ -16,7 +17,7 @@ const SECTIONS = ['overdue', 'today', 'upcoming', 'doneToday'] as const;
 /**
  * The Activities page: My day — overdue tasks, today's, the upcoming ones and what was done
  * today, for me, the whole team or one user (kept in the URL); keyboard-driven (j/k, x to
- * complete, s to snooze, r to reschedule).
+ * complete, Shift+X to complete by logging what was done, s to snooze, r to reschedule).
  */
 export const MyDayPage = () => {
   const { t } = useTranslation();
@@ -24,6 +25,8 @@ export const MyDayPage = () => {
   const day = useLiveQuery('activities.myDay', myDayOwnerInput(whose), ['activities', 'deals', 'users']).data;
   const actions = useTaskActions();
   const [rescheduling, setRescheduling] = useState<string | null>(null);
+  // The task being completed through the log form (Shift+X or the row's button).
+  const [completing, setCompleting] = useState<ActivityRow | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const find = (id: string): ActivityRow | undefined =>
     day ? SECTIONS.flatMap((section) => day[section]).find((task) => task.id === id) : undefined;
@@ -31,6 +34,10 @@ export const MyDayPage = () => {
     complete: (id) => {
       const task = find(id);
       if (task && task.doneAt === null) void actions.complete(task);
+    },
+    completeAndLog: (id) => {
+      const task = find(id);
+      if (task && task.doneAt === null) setCompleting(task);
     },
     snooze: (id) => {
       const task = find(id);
@@ -40,7 +47,13 @@ export const MyDayPage = () => {
       if (find(id)?.doneAt === null) setRescheduling(id);
     },
   });
-  const sectionProps = { day, actions, rescheduling, onRescheduling: setRescheduling };
+  const sectionProps = {
+    day,
+    actions,
+    rescheduling,
+    onRescheduling: setRescheduling,
+    onCompleteAndLog: setCompleting,
+  };
 
   return (
     <div className="my-day">
@@ -59,6 +72,10 @@ export const MyDayPage = () => {
       ) : (
         <p className="muted">{t('common.loading')}</p>
       )}
+      <CompleteAndLogDialog
+        task={completing}
+        onDone={() => setCompleting(null)}
+      />
     </div>
   );
 };
@@ -69,9 +86,10 @@ type SectionProps = {
   actions: ReturnType<typeof useTaskActions>;
   rescheduling: string | null;
   onRescheduling(taskId: string | null): void;
+  onCompleteAndLog(task: ActivityRow): void;
 };
 
-const Section = ({ section, day, actions, rescheduling, onRescheduling }: SectionProps) => {
+const Section = ({ section, day, actions, rescheduling, onRescheduling, onCompleteAndLog }: SectionProps) => {
   const { t } = useTranslation();
   const tasks = day[section];
   return (
@@ -93,6 +111,8 @@ const Section = ({ section, day, actions, rescheduling, onRescheduling }: Sectio
               task={task}
               overdue={section === 'overdue'}
               onComplete={(row) => void actions.complete(row)}
+              onCompleteAndLog={onCompleteAndLog}
+              keyboard
               rescheduling={rescheduling === task.id}
               onRescheduling={(open) => onRescheduling(open ? task.id : null)}
               onReschedule={(row, dueAt) => void actions.reschedule(row, dueAt)}

@@ -16,6 +16,8 @@ export type TaskRowProps = {
   onComplete(task: ActivityRow): void;
   /** Complete by logging what was done (the log form). */
   onCompleteAndLog?: ((task: ActivityRow) => void) | undefined;
+  /** The list answers x, Shift+X and r (My day): the buttons announce those keys. */
+  keyboard?: boolean;
   /** Whether this row's reschedule popover is open (the list owns it, so `r` can open it). */
   rescheduling: boolean;
   onRescheduling(open: boolean): void;
@@ -28,7 +30,7 @@ export type TaskRowProps = {
  * reschedule (a popover of quick times and a date/time picker) and reassign (the assignee picker).
  */
 export const TaskRow = (props: TaskRowProps) => {
-  const { task, overdue, onComplete, onCompleteAndLog, rescheduling, onRescheduling } = props;
+  const { task, overdue, onComplete, onCompleteAndLog, rescheduling, onRescheduling, keyboard = false } = props;
   const { t } = useTranslation();
   const dates = useDateFormat();
   const users = useUsers();
@@ -55,7 +57,7 @@ export const TaskRow = (props: TaskRowProps) => {
           type="button"
           className="task-check"
           aria-label={`${t('activities.tasks.complete')}: ${task.subject}`}
-          aria-keyshortcuts="X"
+          aria-keyshortcuts={keyboard ? 'X' : undefined}
           onClick={() => onComplete(task)}
         />
       )}
@@ -100,7 +102,14 @@ export const TaskRow = (props: TaskRowProps) => {
         </div>
       </div>
       {done || !onCompleteAndLog ? null : (
-        <button type="button" className="button button-small" onClick={() => onCompleteAndLog(task)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={`${t('activities.tasks.completeAndLog')}: ${task.subject}`}
+          aria-keyshortcuts={keyboard ? 'Shift+X' : undefined}
+          data-testid="task-complete-and-log"
+          onClick={() => onCompleteAndLog(task)}
+        >
           {t('activities.tasks.completeAndLog')}
         </button>
       )}
@@ -110,7 +119,7 @@ export const TaskRow = (props: TaskRowProps) => {
             type="button"
             className="button button-small"
             ref={trigger}
-            aria-keyshortcuts="R"
+            aria-keyshortcuts={keyboard ? 'R' : undefined}
             aria-haspopup="dialog"
             aria-expanded={rescheduling}
             onClick={() => onRescheduling(!rescheduling)}

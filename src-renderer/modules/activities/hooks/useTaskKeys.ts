@@ -8,12 +8,24 @@ const isTyping = (target: EventTarget | null): boolean =>
 const letterOf = (event: KeyboardEvent): string =>
   /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code.replace(/^Key/, '').toLowerCase();
 
-type Keys = { complete(taskId: string): void; snooze(taskId: string): void; reschedule(taskId: string): void };
+type Keys = {
+  complete(taskId: string): void;
+  completeAndLog(taskId: string): void;
+  snooze(taskId: string): void;
+  reschedule(taskId: string): void;
+};
+
+/** The action of a letter on the focused row; Shift+X is "complete and log" (x's bigger sibling). */
+const actionOf = (key: string, shift: boolean): keyof Keys | undefined => {
+  if (key === 'x') return shift ? 'completeAndLog' : 'complete';
+  return ({ s: 'snooze', r: 'reschedule' } as const)[key as 's' | 'r'];
+};
 
 /**
- * j/k move between task rows; x completes, s snoozes and r opens reschedule for the focused one
- * (Gmail's habits). Keys typed into a box, inside a row's popover or under an open dialog are left
- * alone.
+ * j/k move between task rows; x completes, Shift+X completes by logging what was done, s snoozes
+ * and r opens reschedule for the focused one (Gmail's habits). Keys typed into a box, inside a
+ * row's popover or under an open dialog are left alone. ("L" stays the app-wide new lead, "A" the
+ * app-wide log.)
  */
 export const useTaskKeys = (list: React.RefObject<HTMLElement | null>, keys: Keys): void => {
   const latest = useRef(keys);
@@ -36,7 +48,7 @@ export const useTaskKeys = (list: React.RefObject<HTMLElement | null>, keys: Key
         rows[next]?.focus();
         return;
       }
-      const action = ({ x: 'complete', s: 'snooze', r: 'reschedule' } as const)[key as 'x' | 's' | 'r'];
+      const action = actionOf(key, event.shiftKey);
       if (!action || !taskId) return;
       event.preventDefault();
       latest.current[action](taskId);
