@@ -1,3 +1,4 @@
+import type { ContactSaved } from '@shared/contract/schemas/contacts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('voronka erase-contact', () => {
     const created = await backend.dispatch('contacts.create', { name: 'Qwzv Ivanova', email: 'qwzv@example.com' });
     backend.close();
     if (!created.ok) throw new Error('contact not created');
-    const id = created.value.contact.id;
+    const id = (created.value as ContactSaved).contact.id;
 
     const result = await run(['erase-contact', '--db', dbPath, '--id', id]);
     expect(result).toMatchObject({ code: 0, err: '' });

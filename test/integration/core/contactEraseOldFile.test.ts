@@ -1,3 +1,4 @@
+import type { ContactSaved } from '@shared/contract/schemas/contacts';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eraseContact } from '../../../src-main/core/modules/contacts/eraseContact';
@@ -25,7 +26,7 @@ const oldFile = async (marked: boolean): Promise<{ backend: TempBackend; id: str
   backend.db.sqlite.pragma('secure_delete = OFF');
   const created = await backend.dispatch('contacts.create', { name: `Anna ${MARK}`, email: `${MARK}@example.com` });
   if (!created.ok) throw new Error('not created');
-  const id = created.value.contact.id;
+  const id = (created.value as ContactSaved).contact.id;
   for (let index = 0; index < 400; index += 1) {
     const filler = await backend.dispatch('contacts.create', { name: `Filler ${index} ${'x'.repeat(150)}` });
     if (!filler.ok) throw new Error('filler not created');
