@@ -52,6 +52,7 @@ export const METHOD_NAMES: readonly string[] = [
   'contacts.update',
   'contacts.delete',
   'contacts.restore',
+  'contacts.erase',
   'contacts.duplicates',
   'users.list',
   'users.get',

@@ -23,6 +23,7 @@ export const CONFLICT_REASONS = [
   'bant_incomplete',
   'not_reviewable',
   'review_not_done',
+  'contact_erased',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

@@ -278,6 +278,7 @@ export const en: Messages = {
     bant_incomplete: 'Answer all four BANT parts before qualifying the lead.',
     not_reviewable: 'Only presentations, demos, proposals and meetings are reviewed for quality.',
     review_not_done: 'This has not happened yet: review it once it is done.',
+    contact_erased: 'This person’s personal data was erased: the contact can no longer be edited.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   /** `params.reason` of DB_DAMAGED (see DATABASE_DAMAGE): why the file was not opened. */

@@ -283,6 +283,7 @@ export const ru = {
     bant_incomplete: 'Прежде чем квалифицировать лид, ответьте на все четыре части BANT.',
     not_reviewable: 'Оценивают качество только презентаций, демо, КП и встреч.',
     review_not_done: 'Это ещё не состоялось: оценить можно после того, как оно проведено.',
+    contact_erased: 'Персональные данные этого человека удалены: контакт больше нельзя изменить.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   /** `params.reason` of DB_DAMAGED (see DATABASE_DAMAGE): why the file was not opened. */

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../CliCommand';
 import { backupCommand } from './backup';
 import { encryptCommand } from './encrypt';
+import { eraseContactCommand } from './eraseContact';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
@@ -21,4 +22,5 @@ export const commands: readonly CliCommand[] = [
   encryptCommand,
   importCommand,
   syncCommand,
+  eraseContactCommand,
 ];

@@ -45,6 +45,9 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
   // WAL + NORMAL never corrupts; at worst the last transactions before a power cut roll back.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('temp_store = MEMORY');
+  // Deleted or moved content (an old value, a cell a page split copied elsewhere, a freed page) is
+  // zeroed, not left in free space: what a person asked to erase leaves the file (see eraseContact).
+  sqlite.pragma('secure_delete = ON');
   // The one folding rule of every search and sort (SQLite's own LIKE and NOCASE fold ASCII only).
   sqlite.function('fold_text', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? foldText(text) : text,

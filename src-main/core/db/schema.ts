@@ -150,6 +150,8 @@ export type ContactsTable = Timestamps & {
   notes: string | null;
   /** m0006: foldText(name), derived in the write path: what tables sort and search names by. */
   sort_key: string | null;
+  /** m0040: when the person's personal data was erased (null: never). */
+  erased_at: number | null;
 };
 export type DealsTable = Timestamps & {
   id: string;

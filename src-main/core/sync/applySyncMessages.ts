@@ -10,7 +10,11 @@ import {
   type SyncCoverage,
   writeSyncMessage,
 } from './changeLogStore';
+import { erasedContactsIn } from '../privacy/erasedContactsIn';
 import { mergeRow } from './mergeRow';
+import { purgeSearchIndex } from '../privacy/purgeSearchIndex';
+import { scrubErasedContact } from '../privacy/scrubErasedContact';
+import { withSecureDelete } from '../privacy/withSecureDelete';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
 import type { SyncMessage } from './SyncMessage';
@@ -37,6 +41,8 @@ export type ApplyReport = {
   touched: SyncedTable[];
   /** Devices whose clocks run far ahead of this one, by how much (ms). */
   clocksAhead: Record<string, number>;
+  /** Erased contacts whose history this batch scrubbed: the caller checkpoints the WAL after commit. */
+  erased: number;
 };
 
 const syncedTables = new Set<string>(SYNCED_TABLES);
@@ -149,10 +155,13 @@ export const applySyncMessages = (
     flagged: 0,
     touched: [],
     clocksAhead: {},
+    erased: 0,
   };
   const rows = new Map<string, RowRef>();
+  const stored: SyncMessage[] = [];
   const store = (message: SyncMessage) => {
     writeSyncMessage(db, message);
+    stored.push(message);
     rows.set(`${message.table}\u0000${message.rowId}`, { table: message.table as SyncedTable, rowId: message.rowId });
   };
   for (const message of takeUnparkable(db, schemaVersion)) {
@@ -180,7 +189,21 @@ export const applySyncMessages = (
   }
   if (options.coverage) coverVersionVector(db, options.coverage);
   const dealsToReview = new Set<string>();
-  mergeRows(db, [...rows.values()], report, dealsToReview);
+  const erased = erasedContactsIn(db, stored);
+  if (erased.length === 0) {
+    mergeRows(db, [...rows.values()], report, dealsToReview);
+  } else {
+    // A peer's erase (or a stale message about a person erased here): the person's history is
+    // scrubbed before the merge, so every device folds the same erased row, whatever the order.
+    withSecureDelete(db, () => {
+      for (const contactId of erased) {
+        for (const row of scrubErasedContact(db, contactId)) rows.set(`${row.table}\u0000${row.rowId}`, row);
+      }
+      mergeRows(db, [...rows.values()], report, dealsToReview);
+      purgeSearchIndex(db);
+    });
+    report.erased = erased.length;
+  }
   report.flagged = reviewMergedDeals(db, dealsToReview, now);
   report.pending = prepare(db, 'SELECT count(*) FROM sync_pending').pluck().get() as number;
   return report;

@@ -1,4 +1,5 @@
 import type { HandlerContext } from '../HandlerContext';
+import { checkpointAfterErase } from '../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from './applySyncMessages';
 import type { SyncCoverage } from './changeLogStore';
 import type { SyncMessage } from './SyncMessage';
@@ -11,9 +12,13 @@ export const receiveSyncMessages = (
   ctx: HandlerContext,
   messages: Iterable<SyncMessage>,
   coverage?: SyncCoverage,
-): ApplyReport =>
-  ctx.write((writer, now) => {
-    const report = applySyncMessages(ctx.db, messages, now, coverage ? { coverage } : {});
-    for (const table of report.touched) writer.markTouched(table);
-    return report;
+): ApplyReport => {
+  const report = ctx.write((writer, now) => {
+    const applied = applySyncMessages(ctx.db, messages, now, coverage ? { coverage } : {});
+    for (const table of applied.touched) writer.markTouched(table);
+    return applied;
   });
+  // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).
+  if (report.erased > 0) checkpointAfterErase(ctx.db);
+  return report;
+};

@@ -24,6 +24,13 @@ export const contactProcedures = {
   'contacts.update': mutation(contactUpdateInputSchema, contactSavedOutputSchema, ['contacts']),
   'contacts.delete': mutation(byId, contactSchema, ['contacts']),
   'contacts.restore': mutation(byId, contactSchema, ['contacts']),
+  /**
+   * Erases the person's personal data on request (152-FZ, GDPR) for good: their fields, custom
+   * values, search entry, their identifiers in their activities' text, and every copy of them in
+   * the change log and the import log; the erase syncs to other devices, which scrub theirs too.
+   * A manager's or an admin's act; deals and their figures stay. Older backups still hold the data.
+   */
+  'contacts.erase': mutation(byId, contactSchema, ['contacts', 'custom_values', 'activities', 'deals']),
   /** While typing: live contacts with the same normalised e-mail or phone. */
   'contacts.duplicates': query(contactDuplicatesInputSchema, z.array(contactDuplicateSchema)),
 } as const;

@@ -32,6 +32,8 @@ export const contactSchema = z.object({
   updatedAt: z.number(),
   /** Set on a tombstoned contact (still readable by id so history and undo resolve it). */
   deletedAt: z.number().nullable(),
+  /** When the person's personal data was erased on request (null: never); an erased contact is read-only. */
+  erasedAt: z.number().nullable(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

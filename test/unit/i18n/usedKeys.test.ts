@@ -11,6 +11,7 @@ import { playbookRu } from '@shared/i18n/messages/playbook.ru';
 import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
 import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
+import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -37,6 +38,7 @@ const catalogue = {
   reportsPage: reportsPageRu,
   kpiReport: kpiReportRu,
   savedViews: savedViewsRu,
+  contactErase: contactEraseRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -71,6 +71,7 @@ describe('the contact form', () => {
       createdAt: 1,
       updatedAt: 1,
       deletedAt: null,
+      erasedAt: null,
     };
     const original = contactToFormValues(contact);
     expect(changedContactFields(original, original)).toEqual({});

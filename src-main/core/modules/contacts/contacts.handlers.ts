@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../Handlers';
 import { listContacts } from './contacts.repo';
+import { eraseContact } from './eraseContact';
 import { contactDuplicates, createContact, getContact, setContactDeleted, updateContact } from './contacts.service';
 
 export const contactsHandlers: HandlersOf<
@@ -10,6 +11,7 @@ export const contactsHandlers: HandlersOf<
   | 'contacts.delete'
   | 'contacts.restore'
   | 'contacts.duplicates'
+  | 'contacts.erase'
 > = {
   'contacts.list': (input, ctx) => listContacts(ctx.db, input),
   'contacts.get': (input, ctx) => getContact(ctx.db, input.id),
@@ -18,4 +20,5 @@ export const contactsHandlers: HandlersOf<
   'contacts.delete': (input, ctx) => setContactDeleted(ctx, input.id, true),
   'contacts.restore': (input, ctx) => setContactDeleted(ctx, input.id, false),
   'contacts.duplicates': (input, ctx) => contactDuplicates(ctx.db, input),
+  'contacts.erase': (input, ctx) => eraseContact(ctx, input.id),
 };

@@ -36,6 +36,7 @@ export const toContact = (row: ContactsTable): Contact => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
+  erasedAt: row.erased_at,
 });
 
 const toContactRow = (row: ContactJoinedRow): ContactRow => ({

@@ -10,6 +10,7 @@ import { normalizePhone } from '@shared/domain/normalizePhone';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { DomainError } from '../../DomainError';
+import { conflictError } from '../../conflictError';
 import { setCustomValues } from '../customFields/setCustomValues';
 import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
@@ -29,6 +30,8 @@ const notFound = (id: string) => new DomainError('NOT_FOUND', 'Contact not found
 const requireLiveRow = (db: Db, id: string): ContactsTable => {
   const row = findContactRow(db, id);
   if (!row || row.deleted_at !== null) throw notFound(id);
+  // An erased person stays erased: new data about them is not written to the husk (see eraseContact).
+  if (row.erased_at !== null) throw conflictError('contact_erased', 'The contact’s personal data was erased');
   return row;
 };
 

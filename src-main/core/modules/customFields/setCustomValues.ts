@@ -10,7 +10,8 @@ import { sql } from 'kysely';
 import { ZodError } from 'zod';
 import type { ChangeWriter } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
-import { selectFirst } from '../../db/sql';
+import { prepare, selectFirst } from '../../db/sql';
+import { conflictError } from '../../conflictError';
 import { notFound } from '../pipelines/notFound';
 import { phoneCountryOf } from '../settings/phoneCountryOf';
 import { findValueRow, getCustomField, listActiveCustomFields } from './customFields.repo';
@@ -93,6 +94,9 @@ const isIssue = (value: Issue | CustomValue): value is Issue =>
  * `values.<fieldId>`, and nothing is written. Only values that change are written (one
  * change-log message per changed cell). The API the contract and the import build on.
  */
+const isContactErased = (db: Db, id: string): boolean =>
+  (prepare(db, 'SELECT erased_at FROM contacts WHERE id = ?').pluck().get(id) ?? null) !== null;
+
 export const setCustomValues = (
   db: Db,
   writer: ChangeWriter,
@@ -101,6 +105,9 @@ export const setCustomValues = (
   options: SetCustomValuesOptions = {},
 ): string[] => {
   if (!rowExists(db, RECORD_TABLES[input.entity], input.recordId)) throw notFound(input.entity, input.recordId);
+  if (input.entity === 'contact' && isContactErased(db, input.recordId)) {
+    throw conflictError('contact_erased', 'The contact’s personal data was erased');
+  }
   const issues: Issue[] = options.creating ? missingOnCreate(db, input) : [];
   const writes: { field: CustomField; value: CustomValue }[] = [];
   for (const [fieldId, raw] of Object.entries(input.values)) {

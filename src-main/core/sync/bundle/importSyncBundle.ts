@@ -1,5 +1,6 @@
 import type { HandlerContext } from '../../HandlerContext';
 import { prepare } from '../../db/sql';
+import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { BundleError, type BundleHeader, decodeBundle } from './bundleCodec';
 
@@ -19,7 +20,7 @@ export const importSyncBundle = (ctx: HandlerContext, file: Buffer, passphrase?:
     throw new BundleError(`The bundle claims device ${header.device} but is signed by another key than before.`);
   }
   // One transaction: the messages and the peer's vector are kept together or not at all.
-  return ctx.write((writer, now) => {
+  const imported = ctx.write((writer, now) => {
     const report = applySyncMessages(ctx.db, messages, now, { coverage: header.coverage });
     for (const table of report.touched) writer.markTouched(table);
     prepare(
@@ -30,4 +31,7 @@ export const importSyncBundle = (ctx: HandlerContext, file: Buffer, passphrase?:
     ).run(header.device, header.publicKey, header.actorName, JSON.stringify(header.vector), now);
     return { header, report };
   });
+  // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).
+  if (imported.report.erased > 0) checkpointAfterErase(ctx.db);
+  return imported;
 };

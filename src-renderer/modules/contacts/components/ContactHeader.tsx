@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
+import './ContactErase.css';
 
 /** The person: name, job title and role, company (a link to its page), owner, ways to reach them, with Log and Edit. */
 export const ContactHeader = ({
@@ -12,14 +13,19 @@ export const ContactHeader = ({
   ownerName,
   onLog,
   onEdit,
+  onErase,
 }: {
   contact: Contact;
   companyName: string | null;
   ownerName: string | null;
   onLog(): void;
   onEdit(): void;
+  /** Present when the current user may erase the person's personal data (a manager or an admin). */
+  onErase?: (() => void) | undefined;
 }) => {
   const { t } = useTranslation();
+  const erased = contact.erasedAt !== null;
+  const name = erased ? t('contactErase.erasedName') : contact.name;
   const dates = useDateFormat();
   const none = <span className="muted">{t('common.none')}</span>;
   const facts: [string, ReactNode][] = [
@@ -39,14 +45,17 @@ export const ContactHeader = ({
   return (
     <section className="card company-header" aria-labelledby="contact-page-name">
       <div className="company-header-top">
-        <span className="company-avatar contact-page-avatar" aria-hidden="true">
-          {contact.name.trim().charAt(0).toUpperCase()}
+        <span
+          className={`company-avatar contact-page-avatar${erased ? ' contact-erased-avatar' : ''}`}
+          aria-hidden="true"
+        >
+          {erased ? '—' : contact.name.trim().charAt(0).toUpperCase()}
         </span>
         <div className="company-title">
-          <h2 id="contact-page-name">{contact.name}</h2>
+          <h2 id="contact-page-name">{name}</h2>
           {contact.jobTitle ? <p className="muted">{contact.jobTitle}</p> : null}
         </div>
-        {contact.deletedAt === null ? (
+        {contact.deletedAt === null && !erased ? (
           <div className="company-actions">
             <button
               type="button"
@@ -93,6 +102,15 @@ export const ContactHeader = ({
         </ul>
       ) : null}
       {contact.notes ? <p className="company-notes">{contact.notes}</p> : null}
+      {onErase && contact.deletedAt === null && !erased ? (
+        // Apart from Log and Edit, at the card's foot: a rare, irreversible act is not a daily button.
+        <div className="contact-erase-row">
+          <button type="button" className="button-link contact-erase-open" onClick={onErase}>
+            <Icon name="trash" size={16} />
+            {t('contactErase.action')}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 };

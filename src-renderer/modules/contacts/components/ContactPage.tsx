@@ -17,6 +17,9 @@ import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useUsers } from '../../users/hooks/useUsers';
 import { useContactRecord } from '../hooks/useContactRecord';
+import { ensureContactEraseMessages } from '../utils/ensureContactEraseMessages';
+import { ContactEraseDialog } from './ContactEraseDialog';
+import { ContactErasedNotice } from './ContactErasedNotice';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactHeader } from './ContactHeader';
 import '../../companies/components/CompanyPage.css';
@@ -38,7 +41,8 @@ const BackLink = () => {
 
 /** One contact: who they are and how to reach them, their custom fields, their deals and their history. */
 export const ContactPage = ({ id }: { id: string }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureContactEraseMessages(i18n);
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
@@ -52,10 +56,15 @@ export const ContactPage = ({ id }: { id: string }) => {
   const currency = useSettingsStore((settings) => settings.settings?.['workspace.currency'] ?? 'RUB');
   const [editing, setEditing] = useState(false);
   const [editingActivity, setEditingActivity] = useState<Activity | null>(null);
+  const [erasing, setErasing] = useState(false);
+  const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
+  // The core refuses anyone else too; the button is not offered to whom it would refuse.
+  const canErase = me?.active === true && (me.role === 'manager' || me.role === 'admin');
   const logActivity = useLogActivityStore((store) => store.open);
   const setInView = useLogActivityStore((store) => store.setInView);
   const contact = state.status === 'ready' ? state.contact : null;
-  const live = contact !== null && contact.deletedAt === null;
+  // An erased person takes no new activity either: they are read-only.
+  const live = contact !== null && contact.deletedAt === null && contact.erasedAt === null;
   const target = contact
     ? { contactId: contact.id, label: contact.name, ...(contact.companyId ? { companyId: contact.companyId } : {}) }
     : null;
@@ -87,13 +96,19 @@ export const ContactPage = ({ id }: { id: string }) => {
         (restored) => push({ tone: 'success', message: t('contacts.page.restored', { name: restored.name }) }),
         reportError,
       );
+  const erase = () =>
+    client.call('contacts.erase', { id: contact.id }).then(() => {
+      setErasing(false);
+      push({ tone: 'success', message: t('contactErase.done') });
+    }, reportError);
   const ownerName = users?.find((user) => user.id === contact.ownerId)?.name ?? null;
   const company = contact.companyId && state.companyName ? { id: contact.companyId, name: state.companyName } : null;
 
   return (
     <div className="company-page contact-page" data-testid="contact-page">
       <BackLink />
-      {live ? null : (
+      {contact.erasedAt !== null ? <ContactErasedNotice erasedAt={contact.erasedAt} /> : null}
+      {contact.deletedAt === null ? null : (
         <div className="notice notice-danger" role="status">
           <Icon name="alert" size={18} />
           <p className="notice-body">{t('contacts.page.deletedBanner')}</p>
@@ -108,6 +123,7 @@ export const ContactPage = ({ id }: { id: string }) => {
         ownerName={ownerName}
         onLog={() => logActivity(target)}
         onEdit={() => setEditing(true)}
+        onErase={canErase ? () => setErasing(true) : undefined}
       />
       <div className="company-columns">
         <div className="company-column">
@@ -136,6 +152,7 @@ export const ContactPage = ({ id }: { id: string }) => {
           </div>
         </section>
       </div>
+      <ContactEraseDialog open={erasing} name={contact.name} onCancel={() => setErasing(false)} onConfirm={erase} />
       <ContactFormDialog open={editing} contact={contact} company={company} onClose={() => setEditing(false)} />
       <ActivityDialog
         open={editingActivity !== null}
