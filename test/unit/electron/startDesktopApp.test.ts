@@ -97,6 +97,7 @@ const makeWorker = (): FakeWorker => {
       return () => listeners.delete(listener);
     }),
     close: vi.fn(() => Promise.resolve()),
+    setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
@@ -282,7 +283,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(4));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
