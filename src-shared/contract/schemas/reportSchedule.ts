@@ -7,7 +7,9 @@ export const REPORT_RUN_PROBLEMS = ['no_folder', 'folder_missing', 'not_writable
 export type ReportRunProblem = (typeof REPORT_RUN_PROBLEMS)[number];
 
 /** "HH:MM", 24-hour, in the workspace time zone. */
-export const scheduleTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a time as HH:MM' });
+export const scheduleTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Expected a time as HH:MM' });
 
 /** What the user sets: when, in which formats and language, for which pipeline and owner. */
 export const reportScheduleSettingsSchema = z

@@ -17,7 +17,12 @@ let clock: TestClock;
 let open: Backend[] = [];
 
 const start = (options: { platform?: 'test' | 'electron'; reportSchedule?: boolean; reportDir?: string } = {}) => {
-  const backend = createBackend({ dbPath: join(dir, 'voronka.sqlite'), platform: options.platform ?? 'test', clock, ...options });
+  const backend = createBackend({
+    dbPath: join(dir, 'voronka.sqlite'),
+    platform: options.platform ?? 'test',
+    clock,
+    ...options,
+  });
   open.push(backend);
   return { backend, client: clientFor(backend) };
 };
@@ -65,13 +70,28 @@ describe('the weekly report schedule', () => {
 
     clock.set(NEXT_MONDAY_NINE);
     const { ran } = await client.call('reportSchedule.tick', {});
-    expect(ran).toEqual({ at: NEXT_MONDAY_NINE, trigger: 'schedule', week: '2026-W48', files: W48, problem: null, detail: null });
+    expect(ran).toEqual({
+      at: NEXT_MONDAY_NINE,
+      trigger: 'schedule',
+      week: '2026-W48',
+      files: W48,
+      problem: null,
+      detail: null,
+    });
     // Only the finished files: every one went through a temporary name and a rename.
     expect(readdirSync(join(dir, 'reports')).sort()).toEqual([...W48].sort());
     const json = JSON.parse(readFileSync(join(dir, 'reports', 'voronka-report-2026-W48.json'), 'utf8'));
     expect(json.period).toMatchObject({ label: '2026-W48' });
-    expect(readFileSync(join(dir, 'reports', 'voronka-report-2026-W48.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSync(join(dir, 'reports', 'voronka-report-2026-W48.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(dir, 'reports', 'voronka-report-2026-W48.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    expect(
+      readFileSync(join(dir, 'reports', 'voronka-report-2026-W48.xlsx'))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
 
     expect(await client.call('reportSchedule.tick', {})).toEqual({ ran: null });
     clock.advance(5 * MINUTE);
@@ -127,7 +147,12 @@ describe('the weekly report schedule', () => {
     const { client } = start();
     await client.call('reportSchedule.set', { ...SETTINGS, enabled: false, formats: ['json'] });
     const run = await client.call('reportSchedule.runNow', {});
-    expect(run).toMatchObject({ trigger: 'manual', week: '2026-W47', files: ['voronka-report-2026-W47.json'], problem: null });
+    expect(run).toMatchObject({
+      trigger: 'manual',
+      week: '2026-W47',
+      files: ['voronka-report-2026-W47.json'],
+      problem: null,
+    });
     expect(readdirSync(join(dir, 'reports'))).toEqual(['voronka-report-2026-W47.json']);
   });
 

@@ -9,7 +9,9 @@ describe('m0038_report_schedule', () => {
     const db = file.open(37);
     expect(migrateDatabase(db, MIGRATION_NOW, upTo(38))).toMatchObject({ from: 37, to: 38 });
     expect(readSchemaVersion(db)).toBe(38);
-    expect(db.sqlite.prepare('SELECT id, enabled, weekday, time, formats, folder, last_slot FROM report_schedule').all()).toEqual([
+    expect(
+      db.sqlite.prepare('SELECT id, enabled, weekday, time, formats, folder, last_slot FROM report_schedule').all(),
+    ).toEqual([
       { id: 1, enabled: 0, weekday: 1, time: '09:00', formats: '["pdf","xlsx"]', folder: null, last_slot: null },
     ]);
   });

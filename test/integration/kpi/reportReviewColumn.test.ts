@@ -27,7 +27,8 @@ describe('the review score in the weekly report', () => {
     const header = (sheet.getRow(4).values as unknown[]).slice(1);
     return { sheet, header };
   };
-  const clearReviews = () => kit.backend.db.sqlite.exec('UPDATE activities SET review_score = NULL, reviewed_at = NULL');
+  const clearReviews = () =>
+    kit.backend.db.sqlite.exec('UPDATE activities SET review_score = NULL, reviewed_at = NULL');
 
   beforeAll(async () => {
     kit = await createKpiKit('Europe/Moscow');

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '../../Handlers';
 import { getReportSchedule, runReportNow, setReportSchedule, tickReportSchedule } from './reportSchedule.service';
 
-type ReportScheduleMethods = 'reportSchedule.get' | 'reportSchedule.set' | 'reportSchedule.runNow' | 'reportSchedule.tick';
+type ReportScheduleMethods =
+  'reportSchedule.get' | 'reportSchedule.set' | 'reportSchedule.runNow' | 'reportSchedule.tick';
 
 export const reportScheduleHandlers: HandlersOf<ReportScheduleMethods> = {
   'reportSchedule.get': (_input, ctx) => getReportSchedule(ctx),

@@ -61,7 +61,10 @@ describe('dueReportRun', () => {
     expect(dueReportRun(ran, start + 60 * MINUTE)).toBeNull();
     expect(dueReportRun(ran, at('2026-03-27T16:00:00Z'))).toBeNull();
     // Next Monday (after the clocks moved) the new week is due, once.
-    expect(dueReportRun(ran, at('2026-03-30T07:05:00Z'))).toEqual({ slot: at('2026-03-30T07:00:00Z'), week: '2026-W13' });
+    expect(dueReportRun(ran, at('2026-03-30T07:05:00Z'))).toEqual({
+      slot: at('2026-03-30T07:00:00Z'),
+      week: '2026-W13',
+    });
   });
 
   it('owes nothing for slots before the schedule was switched on or re-timed', () => {
@@ -77,6 +80,9 @@ describe('dueReportRun', () => {
   it('names the week in the zone: Monday 00:30 in Berlin is still Sunday in UTC', () => {
     const state = mondayNine({ time: '00:30', timeZone: BERLIN });
     // 2026-03-30T00:30 CEST = 2026-03-29T22:30Z (a Sunday in UTC, week 13): the report covers week 13.
-    expect(dueReportRun(state, at('2026-03-29T22:31:00Z'))).toEqual({ slot: at('2026-03-29T22:30:00Z'), week: '2026-W13' });
+    expect(dueReportRun(state, at('2026-03-29T22:31:00Z'))).toEqual({
+      slot: at('2026-03-29T22:30:00Z'),
+      week: '2026-W13',
+    });
   });
 });
