@@ -14,6 +14,10 @@ export const reportScheduleProcedures = {
   'reportSchedule.set': mutation(reportScheduleSettingsSchema, reportScheduleSchema, ['report_schedule']),
   /** Writes last week's report in the schedule's formats into its folder now. */
   'reportSchedule.runNow': mutation(emptyInputSchema, reportRunSchema, ['report_schedule']),
-  /** Writes the scheduled report when one is due (the core's timer runs it; a missed week catches up once). */
-  'reportSchedule.tick': mutation(emptyInputSchema, reportScheduleTickSchema, ['report_schedule']),
+  /**
+   * Writes the scheduled report when one is due (the core's timer runs it each minute; a missed week
+   * catches up once). A mutation so it queues with "Run now"; it pushes `data.changed` only when it
+   * ran, so an idle minute refetches nothing.
+   */
+  'reportSchedule.tick': mutation(emptyInputSchema, reportScheduleTickSchema, []),
 } as const;

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PushEvent } from '@shared/contract/pushEvents';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Backend, createBackend } from '../../../src-main/core/createBackend';
 import { clientFor, createTestClock, type TestClock } from '../../helpers/tempBackend';
@@ -24,7 +25,9 @@ const start = (options: { platform?: 'test' | 'electron'; reportSchedule?: boole
     ...options,
   });
   open.push(backend);
-  return { backend, client: clientFor(backend) };
+  const received: PushEvent[] = [];
+  backend.events.subscribe((event) => received.push(event));
+  return { backend, client: clientFor(backend), received };
 };
 
 const stop = (backend: Backend) => {
@@ -56,7 +59,7 @@ afterEach(() => {
 
 describe('the weekly report schedule', () => {
   it('writes the due week into the reports folder beside the workspace, once, and says so', async () => {
-    const { client } = start();
+    const { client, received } = start();
     const saved = await client.call('reportSchedule.set', SETTINGS);
     expect(saved).toMatchObject({
       enabled: true,
@@ -69,6 +72,7 @@ describe('the weekly report schedule', () => {
     expect(await client.call('reportSchedule.tick', {})).toEqual({ ran: null });
 
     clock.set(NEXT_MONDAY_NINE);
+    const changes = received.length;
     const { ran } = await client.call('reportSchedule.tick', {});
     expect(ran).toEqual({
       at: NEXT_MONDAY_NINE,
@@ -93,9 +97,12 @@ describe('the weekly report schedule', () => {
         .toString(),
     ).toBe('PK');
 
+    // The run is announced once; idle ticks push nothing (the panel does not refetch every minute).
+    expect(received.slice(changes)).toEqual([{ type: 'data.changed', tables: ['report_schedule'] }]);
     expect(await client.call('reportSchedule.tick', {})).toEqual({ ran: null });
     clock.advance(5 * MINUTE);
     expect(await client.call('reportSchedule.tick', {})).toEqual({ ran: null });
+    expect(received.slice(changes)).toHaveLength(1);
     expect((await client.call('reportSchedule.get', {})).lastRun).toEqual(ran);
   });
 
@@ -183,5 +190,10 @@ describe('the weekly report schedule', () => {
     expect(await set({ ownerId: missing })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await set({ formats: [] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await set({ time: '24:00' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    // A rep who has left may still be reported on, as the page's owner list offers them.
+    const client = clientFor(backend);
+    const rep = await client.call('users.create', { name: 'Ушедший Менеджер', role: 'rep' });
+    await client.call('users.deactivate', { id: rep.id });
+    expect(await set({ ownerId: rep.id })).toMatchObject({ ok: true, value: { ownerId: rep.id } });
   });
 });

@@ -9,7 +9,7 @@ import { transaction } from '../../db/sql';
 import { fieldError } from '../companies/fieldError';
 import { findPipelineRow } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
-import { checkOwner } from '../users/checkOwner';
+import { findUserRow } from '../users/users.repo';
 import { reportFolderOf } from './reportFolderOf';
 import {
   readReportSchedule,
@@ -50,7 +50,10 @@ export const getReportSchedule = (ctx: HandlerContext): ReportSchedule => view(c
  * past are not "missed" (turning it on on Wednesday does not write Monday's report at once).
  */
 export const setReportSchedule = (ctx: HandlerContext, settings: ReportScheduleSettings): ReportSchedule => {
-  checkOwner(ctx.db, ['ownerId'], settings.ownerId === null ? null : settings.ownerId);
+  // A deactivated rep may still be reported on (the page lists them too): only existence is checked.
+  if (settings.ownerId !== null && !findUserRow(ctx.db, settings.ownerId)) {
+    throw fieldError(['ownerId'], 'owner_not_found', 'The owner does not exist');
+  }
   if (settings.pipelineId !== null && !findPipelineRow(ctx.db, settings.pipelineId)) {
     throw fieldError(['pipelineId'], 'record_not_found', 'No such pipeline');
   }
@@ -86,7 +89,9 @@ export const tickReportSchedule = async (ctx: HandlerContext): Promise<{ ran: Re
   const row = readReportSchedule(ctx.db);
   const due = dueReportRun({ ...row, timeZone: timeZoneOf(ctx) }, ctx.clock.now());
   if (due === null) return { ran: null };
-  return { ran: await run(ctx, due.week, 'schedule', due.slot) };
+  const ran = await run(ctx, due.week, 'schedule', due.slot);
+  ctx.emit({ type: 'data.changed', tables: ['report_schedule'] });
+  return { ran };
 };
 
 /**

@@ -1,7 +1,7 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import type { ReportRun, ReportSchedule, ReportScheduleSettings } from '@shared/contract/schemas/reportSchedule';
 import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -49,13 +49,26 @@ export const useReportSchedule = () => {
     [query, reportError],
   );
 
+  // What was last sent: a second change made before the refetch lands builds on it, not on stale data.
+  const sent = useRef<ReportScheduleSettings | null>(null);
+  useEffect(() => {
+    // The core's answer has caught up: from now on the loaded schedule is the base again.
+    if (schedule && JSON.stringify(settingsOf(schedule)) === JSON.stringify(sent.current)) sent.current = null;
+  }, [schedule]);
   const save = useCallback(
-    (patch: Partial<ReportScheduleSettings>) =>
-      schedule === null
-        ? Promise.resolve()
-        : work('save', async () => {
-            await client.call('reportSchedule.set', { ...settingsOf(schedule), ...patch });
-          }),
+    (patch: Partial<ReportScheduleSettings>) => {
+      if (schedule === null) return Promise.resolve();
+      const next = { ...(sent.current ?? settingsOf(schedule)), ...patch };
+      sent.current = next;
+      return work('save', async () => {
+        try {
+          await client.call('reportSchedule.set', next);
+        } catch (error) {
+          sent.current = null;
+          throw error;
+        }
+      });
+    },
     [client, schedule, work],
   );
 
