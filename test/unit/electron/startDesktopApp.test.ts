@@ -309,6 +309,45 @@ describe('startDesktopApp', () => {
     expect(fake.dialog.showSaveDialog).toHaveBeenCalledTimes(2);
   });
 
+  it("chooses the report folder in main's folder dialog and hands it to the worker; the page sends no path", async () => {
+    const worker = makeWorker();
+    vi.mocked(worker.setReportFolder).mockImplementation(async (folder) => ({
+      ok: true,
+      value: {
+        enabled: false,
+        weekday: 1,
+        time: '09:00',
+        formats: ['pdf'],
+        language: 'ru',
+        ownerId: null,
+        pipelineId: null,
+        folder: { path: folder, source: 'chosen', canChoose: true },
+        timeZone: 'Europe/Moscow',
+        nextRunAt: null,
+        lastRun: null,
+      },
+    }));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
+    const [, choose] = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'voronka:choose-report-folder',
+    ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
+    const page = { senderFrame: { url: 'app://voronka/index.html' } };
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/anna/Отчёты'] });
+    // Whatever the page passes along is ignored: the folder is the dialog's answer.
+    await expect(choose(page, '/etc')).resolves.toMatchObject({
+      ok: true,
+      value: { folder: { path: '/home/anna/Отчёты', source: 'chosen' } },
+    });
+    expect(worker.setReportFolder).toHaveBeenCalledWith('/home/anna/Отчёты');
+    expect(fake.dialog.showOpenDialog.mock.calls.at(-1)?.at(-1)).toMatchObject({
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(choose(page)).resolves.toEqual({ ok: true, value: null });
+    expect(worker.setReportFolder).toHaveBeenCalledTimes(1);
+  });
+
   it('forwards push events to the window on voronka:event', async () => {
     const worker = makeWorker();
     await launch(async () => worker);
