@@ -3,6 +3,7 @@ import type { PushEvent } from '@shared/contract/pushEvents';
 import type { ChangeWriter } from './changes/ChangeWriter';
 import type { Clock } from './Clock';
 import type { Db } from './db/Db';
+import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 
 export type Platform = AppInfo['platform'];
 
@@ -13,6 +14,8 @@ export type HandlerContext = {
   deviceId: string;
   platform: Platform;
   appVersion: string;
+  /** Where this host lets the scheduled weekly report go (fixed, chosen in main's dialog, or the default). */
+  reportFolder: ReportFolderPolicy;
   /** The user acting on this device (settings `user.currentId`), recorded as actor and "by". */
   actorId(): string | null;
   /** Runs `work` in one transaction with the change-log write path; tables it touches are invalidated. */

@@ -21,6 +21,7 @@ import { lossReasonsHandlers } from './modules/lossReasons/lossReasons.handlers'
 import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
 import { remindersHandlers } from './modules/reminders/reminders.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
+import { reportScheduleHandlers } from './modules/reportSchedule/reportSchedule.handlers';
 import { savedViewsHandlers } from './modules/savedViews/savedViews.handlers';
 import { searchHandlers } from './modules/search/search.handlers';
 import { timelineHandlers } from './modules/timeline/timeline.handlers';
@@ -43,6 +44,7 @@ export const allHandlers: Handlers = {
   ...kpiHandlers,
   ...leadsHandlers,
   ...reportsHandlers,
+  ...reportScheduleHandlers,
   ...activitiesHandlers,
   ...analyticsHandlers,
   ...backupHandlers,

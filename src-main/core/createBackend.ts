@@ -22,6 +22,11 @@ import { startAutoBackups } from './backup/startAutoBackups';
 import { runWriteAutomation } from './automation/runWriteAutomation';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
+import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
+import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
+import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
+import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
+import { dirname, join } from 'node:path';
 
 export type BackendOptions = {
   dbPath: string;
@@ -47,6 +52,13 @@ export type BackendOptions = {
   automationSchedule?: boolean;
   /** Task reminders scanned at start, every 20 s and after task writes; default: with the daily backup (the app's hosts). */
   reminderSchedule?: boolean;
+  /** The weekly report's schedule checked at start and every minute; default: with the daily backup (the app's hosts). */
+  reportSchedule?: boolean;
+  /**
+   * The browser host's fixed folder for scheduled reports (`--report-dir`): shown read-only, never
+   * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.
+   */
+  reportDir?: string;
 };
 
 export type Backend = {
@@ -61,6 +73,11 @@ export type Backend = {
    * file by its path): a handler context, then `data.changed` for what it committed.
    */
   runLocal<T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T>;
+  /**
+   * The desktop's folder dialog chose where scheduled reports go (null: back to the default). Only
+   * the host calls this — it is not a contract method, so no page can name a folder.
+   */
+  setReportFolder(folder: string | null): Promise<ReportSchedule>;
   close(): void;
 };
 
@@ -101,6 +118,12 @@ export const createBackend = (options: BackendOptions): Backend => {
       return work();
     });
   let actorId = getSettings(db)['user.currentId'];
+  const reportFolder: ReportFolderPolicy = {
+    hostDir: options.reportDir ?? null,
+    // Beside the workspace file, like `backups`: one folder to find (and to back up) per workspace.
+    defaultDir: options.dbPath === ':memory:' ? null : join(dirname(options.dbPath), 'reports'),
+    canChoose: options.platform === 'electron' && options.reportDir === undefined,
+  };
 
   writeTransaction(() => {
     const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
@@ -127,6 +150,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       deviceId,
       platform: options.platform,
       appVersion: APP_VERSION,
+      reportFolder,
       actorId: () => actorId,
       write: (work) => {
         const now = clock.now();
@@ -163,6 +187,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
+  const reportSchedule =
+    (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -179,14 +205,21 @@ export const createBackend = (options: BackendOptions): Backend => {
     events,
     db,
     migration,
+    setReportFolder: (folder) =>
+      runLocal(async (ctx) => {
+        const schedule = setReportFolder(ctx, folder);
+        emit({ type: 'data.changed', tables: ['report_schedule'] });
+        return schedule;
+      }),
     stopBackgroundWork: async () => {
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      await autoBackups?.stop();
+      await Promise.all([autoBackups?.stop(), reportSchedule?.stop()]);
     },
     close() {
       automationSchedule?.stop();
       reminderSchedule?.stop();
+      void reportSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
       closeDatabase(db);

@@ -7,3 +7,5 @@ export const SAVE_REPORT_CHANNEL = 'voronka:save-report';
 export const SAVE_EXPORT_CHANNEL = 'voronka:save-export';
 /** Makes a fresh backup in the worker and copies it where the user picks in main's save dialog. */
 export const SAVE_BACKUP_CHANNEL = 'voronka:save-backup';
+/** Shows main's folder dialog and makes the answer the scheduled report's folder (the page names no path). */
+export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';

@@ -12,7 +12,9 @@ import { backupsDirFor } from '../core/backup/backupsDirFor';
 import { copyFileAtomic } from './copyFileAtomic';
 import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
+import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
 import {
+  CHOOSE_REPORT_FOLDER_CHANNEL,
   EVENT_CHANNEL,
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
@@ -165,6 +167,15 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       createSaveBackupHandler(starting, {
         choosePath,
         copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(dbPath), name), path),
+      }),
+    );
+    ipcMain.handle(
+      CHOOSE_REPORT_FOLDER_CHANNEL,
+      createChooseReportFolderHandler(starting, async () => {
+        const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const owner = BrowserWindow.getFocusedWindow();
+        const chosen = await (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       }),
     );
     mainWindow = createMainWindow();

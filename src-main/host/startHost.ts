@@ -21,6 +21,8 @@ export type StartHostOptions = {
   workerExecArgv?: string[];
   /** e2e only (host.js reads VORONKA_TEST_CLOCK): the core's clock starts here and tests move it. */
   testClockAt?: number;
+  /** The fixed folder of the scheduled weekly report (`--report-dir`); absent: `reports` beside the database. */
+  reportDir?: string;
 };
 
 export type RunningHost = { url: string; port: number; close(): Promise<void> };
@@ -48,6 +50,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
       platform: 'browser',
       autoBackup: true,
       ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
+      ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
     },
     ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
   });

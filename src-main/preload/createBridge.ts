@@ -1,7 +1,14 @@
 import type { Envelope } from '@shared/contract/envelope';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { SavedReport, VoronkaBridge } from '@shared/contract/VoronkaBridge';
-import { EVENT_CHANNEL, RPC_CHANNEL, SAVE_BACKUP_CHANNEL, SAVE_EXPORT_CHANNEL, SAVE_REPORT_CHANNEL } from '../electron/ipcChannels';
+import {
+  CHOOSE_REPORT_FOLDER_CHANNEL,
+  EVENT_CHANNEL,
+  RPC_CHANNEL,
+  SAVE_BACKUP_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
+  SAVE_REPORT_CHANNEL,
+} from '../electron/ipcChannels';
 
 /** The part of ipcRenderer the bridge uses (structural, so tests hand in a fake). */
 export type BridgeIpc = {
@@ -45,5 +52,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc
       .invoke(SAVE_EXPORT_CHANNEL, input)
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
-  return Object.freeze({ call, methods, subscribe, saveReport, saveExport, saveBackup });
+  const chooseReportFolder = (): Promise<Envelope<unknown>> =>
+    ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  return Object.freeze({ call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder });
 };

@@ -16,6 +16,7 @@ const workerOptionsSchema = z.object({
   // would open the file as a plain one (refused as key_required).
   key: z.string().min(1).nullable().optional(),
   testClockAt: z.number().int().nonnegative().optional(),
+  reportDir: z.string().min(1).optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({
@@ -56,13 +57,12 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
 
   const unsubscribe = backend.events.subscribe((event) => post({ type: 'event', event }));
 
-  const call = (id: number, method: string, input: unknown) => {
+  const answer = (id: number, work: () => Promise<Envelope<unknown>>) => {
     if (closing) {
       post({ type: 'result', id, envelope: failure('INTERNAL', 'The backend is closing') });
       return;
     }
-    const settled = backend
-      .dispatch(method, input)
+    const settled = work()
       .catch((error: unknown) => toErrorEnvelope(error))
       .then((envelope) => post({ type: 'result', id, envelope }))
       .finally(() => inFlight.delete(settled));
@@ -80,8 +80,11 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
   };
 
   const handle = (message: HostMessage) => {
-    if (message.type === 'call') call(message.id, message.method, message.input);
-    else void close();
+    if (message.type === 'call') answer(message.id, () => backend.dispatch(message.method, message.input));
+    else if (message.type === 'reportFolder') {
+      const { folder } = message;
+      answer(message.id, async () => ({ ok: true, value: await backend.setReportFolder(folder) }));
+    } else void close();
   };
 
   port.on('message', (raw: unknown) => {

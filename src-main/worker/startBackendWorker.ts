@@ -8,6 +8,8 @@ import { type HostMessage, parseWorkerMessage, type WorkerMessage } from './work
 export type BackendWorker = {
   dispatch(method: string, input: unknown): Promise<Envelope<unknown>>;
   subscribe(listener: (event: PushEvent) => void): () => void;
+  /** Where scheduled reports go, as main's folder dialog chose (null: the default): see Backend.setReportFolder. */
+  setReportFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
   close(): Promise<void>;
 };
@@ -59,14 +61,14 @@ export const startBackendWorker = ({
 
     const send = (message: HostMessage) => worker.postMessage(message);
 
-    const dispatch = (method: string, input: unknown): Promise<Envelope<unknown>> => {
+    const request = (message: (id: number) => HostMessage): Promise<Envelope<unknown>> => {
       if (deadReason !== null) return Promise.resolve(internal(deadReason));
       if (closed) return Promise.resolve(internal('The backend is closing'));
       const id = nextId++;
       return new Promise((settle) => {
         pending.set(id, settle);
         try {
-          send({ type: 'call', id, method, input });
+          send(message(id));
         } catch (error) {
           // A value that cannot be cloned (a function, a class instance with private state…).
           pending.delete(id);
@@ -75,8 +77,11 @@ export const startBackendWorker = ({
       });
     };
 
+    const dispatch = (method: string, input: unknown) => request((id) => ({ type: 'call', id, method, input }));
+
     const backend: BackendWorker = {
       dispatch,
+      setReportFolder: (folder) => request((id) => ({ type: 'reportFolder', id, folder })),
       subscribe(listener) {
         if (deadReason !== null) return () => {};
         listeners.add(listener);

@@ -16,6 +16,11 @@ export type VoronkaBridge = {
   saveExport(input: unknown): Promise<Envelope<SavedReport>>;
   /** Makes a fresh backup and saves a copy of it through main's save dialog (no input: no path). */
   saveBackup(): Promise<Envelope<SavedReport>>;
+  /**
+   * Shows main's folder dialog and makes the chosen folder the scheduled report's (no input: the
+   * page never names a path). The schedule with its new folder, or null when cancelled.
+   */
+  chooseReportFolder(): Promise<Envelope<unknown>>;
 };
 
 /** What saving came to: the chosen file's name (not its folder), or nothing when cancelled. */

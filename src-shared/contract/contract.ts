@@ -20,6 +20,7 @@ import { pipelineProcedures } from './procedures/pipelineProcedures';
 import { referenceProcedures } from './procedures/referenceProcedures';
 import { reminderProcedures } from './procedures/reminderProcedures';
 import { reportProcedures } from './procedures/reportProcedures';
+import { reportScheduleProcedures } from './procedures/reportScheduleProcedures';
 import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
@@ -44,6 +45,7 @@ export const contract = {
   ...kpiProcedures,
   ...leadProcedures,
   ...reportProcedures,
+  ...reportScheduleProcedures,
   ...activityProcedures,
   ...analyticsProcedures,
   ...backupProcedures,

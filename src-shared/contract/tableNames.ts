@@ -26,6 +26,7 @@ export const TABLE_NAMES = [
   'automation_rules',
   'automation_runs',
   'reminder_deliveries',
+  'report_schedule',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -405,6 +405,26 @@ export type ReminderDeliveriesTable = {
 };
 /** m0037: live done activities per owner ('' for none) and type, kept by triggers (local, derived). */
 export type ActivityCountsTable = { owner_key: string; type: ActivityType; n: number };
+/** m0038: the weekly report's schedule on this device (local, one row): see the migration. */
+export type ReportScheduleTable = {
+  id: number;
+  enabled: number;
+  weekday: number;
+  time: string;
+  formats: string;
+  language: 'ru' | 'en';
+  owner_id: string | null;
+  pipeline_id: string | null;
+  folder: string | null;
+  armed_at: number;
+  last_slot: number | null;
+  last_run_at: number | null;
+  last_run_trigger: 'schedule' | 'manual' | null;
+  last_run_week: string | null;
+  last_run_files: string | null;
+  last_run_problem: string | null;
+  last_run_detail: string | null;
+};
 
 export type Schema = {
   meta: MetaTable;
@@ -445,6 +465,7 @@ export type Schema = {
   automation_scans: AutomationScansTable;
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
+  report_schedule: ReportScheduleTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -465,4 +486,5 @@ export type SyncedTable = Exclude<
   | 'automation_scans'
   | 'reminder_deliveries'
   | 'activity_counts'
+  | 'report_schedule'
 >;

@@ -134,6 +134,7 @@ const stagesSection = (report: KpiReport, names: Names): ReportSection => ({
 
 const repsSection = (report: KpiReport, names: Names): ReportSection => {
   const column = (key: string, format: CellFormat) => ({ key, label: names.t(`kpiReport.columns.${key}`), format });
+  const reviewed = report.reps.some((rep) => rep.reviews > 0);
   return {
     key: 'reps',
     title: names.t('kpiReport.sections.reps'),
@@ -149,6 +150,8 @@ const repsSection = (report: KpiReport, names: Names): ReportSection => {
       column('winRate', 'ratio'),
       column('overdueTasks', 'int'),
       column('compliance', 'ratio'),
+      // As on the Analytics leaderboard: the column shows only when someone's work was rated.
+      ...(reviewed ? [column('reviewAverage', 'score')] : []),
     ],
     rows: report.reps.map((rep) => ({
       cells: [
@@ -163,6 +166,7 @@ const repsSection = (report: KpiReport, names: Names): ReportSection => {
         rep.winRate,
         rep.overdueTasks,
         rep.compliance,
+        ...(reviewed ? [rep.reviewAverage] : []),
       ],
     })),
   };

@@ -55,10 +55,14 @@ const sectionTable = (document: ReportDocument, section: ReportSection): Content
     { text: t('kpiReport.values.none'), colSpan: section.columns.length, color: MUTED },
     ...section.columns.slice(1).map(() => ({ text: '' })),
   ];
+  // The reps table (eleven figures and the review score) fits the A4 width only a size smaller.
+  const wide = section.columns.length > 10;
+  const padding = wide ? 2.5 : 4;
   return {
     stack: [
       { text: section.title, style: 'section', headlineLevel: 1 },
       {
+        ...(wide ? { fontSize: 7.5 } : {}),
         table: {
           headerRows: 1,
           dontBreakRows: true,
@@ -71,8 +75,8 @@ const sectionTable = (document: ReportDocument, section: ReportSection): Content
             index === 0 || index === 1 || index === node.table.body.length ? 0.6 : 0,
           vLineWidth: () => 0,
           hLineColor: () => '#9ca3af',
-          paddingLeft: () => 4,
-          paddingRight: () => 4,
+          paddingLeft: () => padding,
+          paddingRight: () => padding,
           paddingTop: () => 2.5,
           paddingBottom: () => 2.5,
         },

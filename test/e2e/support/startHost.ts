@@ -21,6 +21,8 @@ export type StartHostOptions = {
   port?: number;
   /** Start the core on a test clock at this time (VORONKA_TEST_CLOCK), which `app.advanceClock` moves. */
   testClockAt?: number;
+  /** The host's fixed folder for the scheduled weekly report (`--report-dir`). */
+  reportDir?: string;
 };
 
 const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
@@ -48,7 +50,9 @@ export const startHost = async (options: StartHostOptions = {}): Promise<Running
   const dir = options.dbPath ? dirname(options.dbPath) : mkdtempSync(join(tmpdir(), 'voronka-e2e-'));
   const dbPath = options.dbPath ?? join(dir, 'e2e.sqlite');
   options.prepareDb?.(dbPath);
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(options.port ?? 0), '--db', dbPath], {
+  const args = [HOST_SCRIPT, '--port', String(options.port ?? 0), '--db', dbPath];
+  if (options.reportDir) args.push('--report-dir', options.reportDir);
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env:
       options.testClockAt === undefined

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTypeFor } from '../../../src-main/host/contentTypeFor';
 import { defaultDataDir, defaultDbPath } from '../../../src-main/host/defaultDataDir';
@@ -102,6 +103,20 @@ describe('parseHostArgs', () => {
     expect(parseHostArgs(['--restore-backup'], { VORONKA_DB: '/d/v.sqlite' })).toMatchObject({ restoreBackup: true });
     expect(parseHostArgs(['-h'])).toEqual({ help: true });
     expect(HOST_USAGE).toMatch(/--port N/);
+  });
+
+  it('takes the scheduled report folder from --report-dir or VORONKA_REPORT_DIR, made absolute', () => {
+    expect(parseHostArgs(['--report-dir', '/srv/reports'], { VORONKA_DB: '/d/v.sqlite' })).toMatchObject({
+      reportDir: '/srv/reports',
+    });
+    expect(parseHostArgs([], { VORONKA_DB: '/d/v.sqlite', VORONKA_REPORT_DIR: 'out/rep' })).toMatchObject({
+      reportDir: join(process.cwd(), 'out/rep'),
+    });
+    expect(parseHostArgs(['--report-dir', '/a'], { VORONKA_DB: '/d/v.sqlite', VORONKA_REPORT_DIR: '/b' })).toMatchObject({
+      reportDir: '/a',
+    });
+    expect(parseHostArgs([], { VORONKA_DB: '/d/v.sqlite' })).not.toHaveProperty('reportDir');
+    expect(HOST_USAGE).toMatch(/--report-dir DIR/);
   });
 
   it.each([['--port', 'eighty'], ['--port', '-1'], ['--port', '70000'], ['--port', '1.5'], ['--bogus'], ['stray']])(

@@ -71,6 +71,8 @@ describe('merge engine', () => {
       'reminder_deliveries',
       // Live done activities per owner and type: derived, kept by triggers on every device.
       'activity_counts',
+      // The weekly report's schedule: it writes into a folder of this machine (m0038).
+      'report_schedule',
     ];
     const tables = backend.db.sqlite
       .prepare(

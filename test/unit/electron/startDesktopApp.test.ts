@@ -97,6 +97,7 @@ const makeWorker = (): FakeWorker => {
       return () => listeners.delete(listener);
     }),
     close: vi.fn(() => Promise.resolve()),
+    setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
@@ -282,7 +283,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(4));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -306,6 +307,45 @@ describe('startDesktopApp', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(fake.dialog.showSaveDialog).toHaveBeenCalledTimes(2);
+  });
+
+  it("chooses the report folder in main's folder dialog and hands it to the worker; the page sends no path", async () => {
+    const worker = makeWorker();
+    vi.mocked(worker.setReportFolder).mockImplementation(async (folder) => ({
+      ok: true,
+      value: {
+        enabled: false,
+        weekday: 1,
+        time: '09:00',
+        formats: ['pdf'],
+        language: 'ru',
+        ownerId: null,
+        pipelineId: null,
+        folder: { path: folder, source: 'chosen', canChoose: true },
+        timeZone: 'Europe/Moscow',
+        nextRunAt: null,
+        lastRun: null,
+      },
+    }));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
+    const [, choose] = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'voronka:choose-report-folder',
+    ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
+    const page = { senderFrame: { url: 'app://voronka/index.html' } };
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/anna/Отчёты'] });
+    // Whatever the page passes along is ignored: the folder is the dialog's answer.
+    await expect(choose(page, '/etc')).resolves.toMatchObject({
+      ok: true,
+      value: { folder: { path: '/home/anna/Отчёты', source: 'chosen' } },
+    });
+    expect(worker.setReportFolder).toHaveBeenCalledWith('/home/anna/Отчёты');
+    expect(fake.dialog.showOpenDialog.mock.calls.at(-1)?.at(-1)).toMatchObject({
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await expect(choose(page)).resolves.toEqual({ ok: true, value: null });
+    expect(worker.setReportFolder).toHaveBeenCalledTimes(1);
   });
 
   it('forwards push events to the window on voronka:event', async () => {

@@ -45,8 +45,16 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport and saveBackup', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'methods', 'saveBackup', 'saveExport', 'saveReport', 'subscribe']);
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, saveBackup and chooseReportFolder', () => {
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'chooseReportFolder',
+      'methods',
+      'saveBackup',
+      'saveExport',
+      'saveReport',
+      'subscribe',
+    ]);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
@@ -79,6 +87,11 @@ describe('preload bridge (window.voronka)', () => {
   it('asks main to save a backup over voronka:save-backup with no argument at all', async () => {
     await bridge.saveBackup();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-backup');
+  });
+
+  it('asks main to choose the report folder over voronka:choose-report-folder with no argument (no path from the page)', async () => {
+    await bridge.chooseReportFolder();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-report-folder');
   });
 
   it('turns a failed invoke into a TRANSPORT envelope instead of a rejection', async () => {

@@ -35,6 +35,31 @@ describe('startBackendWorker with the real worker (from source)', () => {
     });
   });
 
+  it('takes the report folder only as the host\'s own message, refused where the host fixes it', async () => {
+    // A browser-shell (here: test) core never lets anyone pick a folder; the contract has no such call either.
+    expect(await worker.setReportFolder(dir)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await worker.dispatch('reportSchedule.setFolder', { folder: dir })).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    const desktop = await startBackendWorker({
+      workerPath: defaultWorkerPath(),
+      options: { dbPath: join(dir, 'desktop.sqlite'), platform: 'electron' },
+    });
+    try {
+      expect(await desktop.setReportFolder(dir)).toMatchObject({
+        ok: true,
+        value: { folder: { path: dir, source: 'chosen', canChoose: true } },
+      });
+      expect(await desktop.setReportFolder(null)).toMatchObject({
+        ok: true,
+        value: { folder: { path: join(dir, 'reports'), source: 'default' } },
+      });
+    } finally {
+      await desktop.close();
+    }
+  });
+
   it('refuses input that cannot cross the thread boundary instead of throwing', async () => {
     expect(await worker.dispatch('app.info', { fn: () => 1 })).toMatchObject({
       ok: false,

@@ -30,6 +30,7 @@ import { m0034_owner_done_index } from './m0034_owner_done_index';
 import { m0035_deal_contact_phone_search } from './m0035_deal_contact_phone_search';
 import { m0036_activity_review_index } from './m0036_activity_review_index';
 import { m0037_activity_counts } from './m0037_activity_counts';
+import { m0038_report_schedule } from './m0038_report_schedule';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 
 /** Static, ordered list: the schema version is the last entry's version. */
@@ -65,6 +66,7 @@ export const migrations: readonly Migration[] = [
   m0035_deal_contact_phone_search,
   m0036_activity_review_index,
   m0037_activity_counts,
+  m0038_report_schedule,
   m0040_contact_erasure,
 ];
 

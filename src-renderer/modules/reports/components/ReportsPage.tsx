@@ -18,6 +18,7 @@ import { ensureKpiReportMessages } from '../utils/ensureKpiReportMessages';
 import { ensureReportsPageMessages } from '../utils/ensureReportsPageMessages';
 import { shiftWeek } from '../utils/shiftWeek';
 import { ReportChart } from './ReportChart';
+import { ReportSchedulePanel } from './ReportSchedulePanel';
 import { ReportTable } from './ReportTable';
 import './ReportsPage.css';
 
@@ -82,6 +83,7 @@ export const ReportsPage = () => {
 
   return (
     <div className="reports-page">
+      <ReportSchedulePanel />
       <div className="reports-toolbar" role="group" aria-label={t('reportsPage.controls')}>
         <div className="week-stepper">
           <button
