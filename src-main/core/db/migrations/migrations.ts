@@ -30,6 +30,7 @@ import { m0034_owner_done_index } from './m0034_owner_done_index';
 import { m0035_deal_contact_phone_search } from './m0035_deal_contact_phone_search';
 import { m0036_activity_review_index } from './m0036_activity_review_index';
 import { m0037_activity_counts } from './m0037_activity_counts';
+import { m0039_board_card_fields } from './m0039_board_card_fields';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -64,6 +65,7 @@ export const migrations: readonly Migration[] = [
   m0035_deal_contact_phone_search,
   m0036_activity_review_index,
   m0037_activity_counts,
+  m0039_board_card_fields,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
