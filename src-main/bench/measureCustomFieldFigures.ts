@@ -9,7 +9,7 @@ export const CUSTOM_FIELD_TARGETS = { page: 30 } as const;
 const FIELD_KEY = 'bench_machines';
 const MIN = 500;
 
-type Unwrap = <T>(
+export type Unwrap = <T>(
   envelope: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>,
 ) => Promise<T>;
 
@@ -18,7 +18,7 @@ type Unwrap = <T>(
  * on nine deals in ten (0–999, spread by rowid so every build has the same ones). The values are
  * bench data written in one statement, not through the change log: only reads are measured here.
  */
-const ensureField = async (backend: Backend, unwrap: Unwrap): Promise<string> => {
+export const ensureBenchField = async (backend: Backend, unwrap: Unwrap): Promise<string> => {
   const existing = backend.db.sqlite
     .prepare("SELECT id FROM custom_fields WHERE entity = 'deal' AND key = ? AND deleted_at IS NULL")
     .pluck()
@@ -75,7 +75,7 @@ export const measureCustomFieldFigures = async (
   runs: number,
   unwrap: Unwrap,
 ): Promise<BenchFigure[]> => {
-  const fieldId = await ensureField(backend, unwrap);
+  const fieldId = await ensureBenchField(backend, unwrap);
   const input = {
     status: 'open',
     customFilters: [{ fieldId, op: 'range', min: MIN, max: null }],

@@ -9,6 +9,7 @@ import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureActivityFigures } from './measureActivityFigures';
+import { measureBoardChipsFigure } from './measureBoardChipsFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureSearchFigure } from './measureSearchFigure';
@@ -221,6 +222,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
       figures.push(
         compareFigure('board with 20 cards/stage: next task, no-next-step, checklist, SLA', cards, TARGETS.cards),
       );
+      figures.push(await measureBoardChipsFigure(backend, raw, pipelineId, runs, TARGETS.cards, unwrap));
     }
 
     if (wanted('update')) {

@@ -11,6 +11,7 @@ export const METHOD_NAMES: readonly string[] = [
   'pipelines.archive',
   'pipelines.restore',
   'pipelines.reorder',
+  'pipelines.setCardFields',
   'stages.list',
   'stages.create',
   'stages.update',

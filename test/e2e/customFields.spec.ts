@@ -201,6 +201,54 @@ test('companies table: a custom field column sorts and filters the companies', a
   await expect(names).toHaveText([`${tag} Альфа`]);
 });
 
+/** Issue 16 bug: company and contact reference columns show the referenced record's name, not its id. */
+test('deals table: company and contact reference columns show names', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `СС${Date.now().toString(36)}`;
+  const dealerField = `Дилер ${tag}`;
+  const referrerField = `Рекомендатель ${tag}`;
+  const dealer = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: dealerField,
+    nameEn: `Dealer ${tag}`,
+    type: 'company',
+  });
+  const referrer = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: referrerField,
+    nameEn: `Referrer ${tag}`,
+    type: 'contact',
+  });
+  // New deal shows the first four optional fields: these leave the form to the specs after this one.
+  try {
+    const { company } = await rpc('companies.create', { name: `ООО Дилер ${tag}` });
+    const { contact } = await rpc('contacts.create', { name: `Пётр ${tag}` });
+    const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Поставка` });
+    await rpc('customFields.setValues', {
+      entity: 'deal',
+      recordId: deal.id,
+      values: { [dealer.id]: company.id, [referrer.id]: contact.id },
+    });
+
+    await page.goto('/#/deals');
+    await page.getByRole('searchbox', { name: 'Поиск' }).fill(`${tag} Поставка`);
+    await expect(page.getByTestId('deals-count')).toHaveText('1 сделка');
+    await page.getByRole('button', { name: 'Столбцы' }).click();
+    const chooser = page.getByRole('group', { name: 'Показывать столбцы' });
+    await chooser.getByRole('checkbox', { name: dealerField }).check();
+    await chooser.getByRole('checkbox', { name: referrerField }).check();
+    await page.keyboard.press('Escape');
+    const row = page.getByRole('row').filter({ hasText: `${tag} Поставка` });
+    await expect(row).toContainText(`ООО Дилер ${tag}`);
+    await expect(row).toContainText(`Пётр ${tag}`);
+    await expect(row).not.toContainText(company.id);
+    await expect(row).not.toContainText(contact.id);
+  } finally {
+    await rpc('customFields.archive', { id: dealer.id });
+    await rpc('customFields.archive', { id: referrer.id });
+  }
+});
+
 /**
  * Issue 16 #3: Ctrl+K from any page finds a contact by a phone typed in another format and a deal
  * by a word of its title; arrows and Enter open them (contact form, deal drawer); screenshots.

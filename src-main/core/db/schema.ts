@@ -36,6 +36,8 @@ export type PipelinesTable = Timestamps & {
   default_key: string | null;
   position: string;
   archived_at: number | null;
+  /** JSON array of deal custom field ids shown as chips on the board's cards (m0039); null: none. */
+  card_field_ids: string | null;
 };
 export type StagesTable = Timestamps & {
   id: string;

@@ -22,6 +22,7 @@ export const seedDefaultWorkspace = (db: Db, writer: ChangeWriter, now: number):
     default_key: DEFAULT_PIPELINE.key,
     position: pipelinePosition ?? 'a0',
     archived_at: null,
+    card_field_ids: null,
     ...stamps(now),
   });
   const stagePositions = positionsBetween(null, null, DEFAULT_STAGES.length);

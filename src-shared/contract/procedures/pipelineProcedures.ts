@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mutation, query } from '../procedure';
 import {
   idInputSchema,
+  pipelineCardFieldsInputSchema,
   pipelineCreateInputSchema,
   pipelineRenameInputSchema,
   pipelineSchema,
@@ -30,6 +31,11 @@ export const pipelineProcedures = {
   'pipelines.restore': mutation(idInputSchema, pipelineSchema, ['pipelines']),
   /** Returns the active pipelines in their new order. */
   'pipelines.reorder': mutation(reorderInputSchema, z.array(pipelineSchema), ['pipelines']),
+  /**
+   * The deal custom fields its board cards show as chips (up to three, in order): active deal
+   * fields only (NOT_FOUND customField otherwise).
+   */
+  'pipelines.setCardFields': mutation(pipelineCardFieldsInputSchema, pipelineSchema, ['pipelines']),
 
   'stages.list': query(stagesListInputSchema, z.array(stageSchema)),
   'stages.create': mutation(stageCreateInputSchema, stageSchema, ['stages']),

@@ -13,7 +13,13 @@ export const WRITE_TRIGGER_TYPES = [
   'field_changed',
 ] as const;
 /** Triggers a schedule scan fires (and catches up after the app was closed). */
-export const TIME_TRIGGER_TYPES = ['task_overdue', 'sla_breached', 'deal_rotting', 'before_close', 'after_win'] as const;
+export const TIME_TRIGGER_TYPES = [
+  'task_overdue',
+  'sla_breached',
+  'deal_rotting',
+  'before_close',
+  'after_win',
+] as const;
 
 /** Deal fields a condition can test and a `field_changed` trigger can watch. */
 export const RULE_DEAL_FIELDS = [
@@ -78,7 +84,10 @@ export const ruleConditionSchema = z.discriminatedUnion('type', [
       currency: z.string().regex(/^[A-Z]{3}$/),
     })
     .strict()
-    .refine((value) => value.min !== null || value.max !== null, { message: 'Set a minimum or a maximum', path: ['min'] })
+    .refine((value) => value.min !== null || value.max !== null, {
+      message: 'Set a minimum or a maximum',
+      path: ['min'],
+    })
     .refine((value) => value.min === null || value.max === null || value.min <= value.max, {
       message: 'The minimum is above the maximum',
       path: ['max'],
@@ -199,18 +208,27 @@ export const ruleRunSchema = z.object({
   at: z.number(),
   outcome: z.enum(RUN_OUTCOMES),
   /** What each action did, or why nothing was done: a code with parameters the UI translates. */
-  detail: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])) })),
+  detail: z.array(
+    z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])) }),
+  ),
   depth: z.number().int(),
 });
 export type RuleRun = z.infer<typeof ruleRunSchema>;
 export const ruleRunsInputSchema = z
-  .object({ ruleId: idSchema.optional(), recordId: z.string().optional(), limit: z.number().int().min(1).max(500).default(100) })
+  .object({
+    ruleId: idSchema.optional(),
+    recordId: z.string().optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
   .strict();
 export const scanResultSchema = z.object({ fired: z.number().int(), scannedAt: z.number() });
 
 /** A rule as the Settings list shows it: with its plain-language summary in the asked language. */
 export const ruleListItemSchema = automationRuleSchema.extend({ summary: z.string() });
-export const ruleListInputSchema = z.object({ language: languageSchema.default('ru') }).strict().default({ language: 'ru' });
+export const ruleListInputSchema = z
+  .object({ language: languageSchema.default('ru') })
+  .strict()
+  .default({ language: 'ru' });
 export const ruleSummarizeInputSchema = z
   .object({
     language: languageSchema,

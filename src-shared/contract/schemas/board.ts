@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activityTypeSchema } from './activities';
 import { epochMsSchema, idSchema } from './common';
+import { customRefNamesSchema, customValuesSchema } from './customFields';
 import { pipelineSchema, stageSchema } from './pipelines';
 
 /** Filters shared by the board and its column pages, so a page continues the same view. */
@@ -50,6 +51,10 @@ export const boardCardSchema = z.object({
   firstTouchAt: z.number().nullable(),
   /** The current stage's required control points and how many are ticked. */
   openChecklist: z.object({ required: z.number().int().nonnegative(), done: z.number().int().nonnegative() }),
+  /** The values of the pipeline's card fields (`pipeline.cardFieldIds`) the deal has, by field id. */
+  customValues: customValuesSchema.optional(),
+  /** Names of the users, companies and contacts those values point at. */
+  customRefNames: customRefNamesSchema.optional(),
 });
 export type BoardCard = z.infer<typeof boardCardSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
+import { customFilterSchema, customRefNamesSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import {
   companyIdentifierConflicts,
   type IdentifierIssue,
@@ -67,6 +67,8 @@ export const companyRowSchema = companySchema.extend({
   currency: z.string(),
   /** The record's custom values by field id (filled ones only). */
   customValues: customValuesSchema.optional(),
+  /** Names of the records its reference fields point at. */
+  customRefNames: customRefNamesSchema.optional(),
 });
 export type CompanyRow = z.infer<typeof companyRowSchema>;
 

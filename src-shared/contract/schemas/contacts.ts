@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
+import { customFilterSchema, customRefNamesSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import { idSchema, nonEmptyTextSchema } from './common';
 import { blankableTextSchema, emailFieldSchema, pageFields, searchFieldSchema, sortDirectionSchema } from './fields';
 import { phoneFieldSchema } from './phoneField';
@@ -43,6 +43,8 @@ export const contactRowSchema = contactSchema.extend({
   ownerName: z.string().nullable(),
   /** The record's custom values by field id (filled ones only). */
   customValues: customValuesSchema.optional(),
+  /** Names of the records its reference fields point at. */
+  customRefNames: customRefNamesSchema.optional(),
 });
 export type ContactRow = z.infer<typeof contactRowSchema>;
 

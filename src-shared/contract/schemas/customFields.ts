@@ -124,6 +124,13 @@ export const customValueSchema = z.union([
 export const customValuesSchema = z.record(idSchema, customValueSchema);
 export type CustomValues = z.infer<typeof customValuesSchema>;
 
+/**
+ * The names of the users, companies and contacts a row's reference fields point at, by their id
+ * (a table cell shows the name, not the id).
+ */
+export const customRefNamesSchema = z.record(z.string(), z.string());
+export type CustomRefNames = z.infer<typeof customRefNamesSchema>;
+
 export const customValuesInputSchema = z.object({ entity: customFieldEntitySchema, recordId: idSchema }).strict();
 
 export const customValuesSetInputSchema = z

@@ -1,4 +1,4 @@
-import { customFilterSchema, customSortFieldSchema, customValuesSchema } from './customFields';
+import { customFilterSchema, customRefNamesSchema, customSortFieldSchema, customValuesSchema } from './customFields';
 import { z } from 'zod';
 import { contactFieldsShape } from './contacts';
 import { dealTitleSchema } from './dealTitle';
@@ -158,6 +158,8 @@ export const dealRowSchema = dealSchema.extend({
   ownerName: z.string().nullable(),
   /** The deal's custom values by field id (filled ones only). */
   customValues: customValuesSchema.optional(),
+  /** Names of the records its reference fields point at. */
+  customRefNames: customRefNamesSchema.optional(),
 });
 export type DealRow = z.infer<typeof dealRowSchema>;
 

@@ -77,7 +77,10 @@ export const refineIcpRanges = (value: Ranges, ctx: z.RefinementCtx): void => {
     revenueMaxMinor !== undefined &&
     revenueMaxMinor < revenueMinMinor
   ) {
-    ctx.addIssue({ ...fieldIssue('range_reversed', 'The highest revenue is below the lowest'), path: ['revenueMaxMinor'] });
+    ctx.addIssue({
+      ...fieldIssue('range_reversed', 'The highest revenue is below the lowest'),
+      path: ['revenueMaxMinor'],
+    });
   }
 };
 

@@ -11,6 +11,8 @@ export const pipelineSchema = z.object({
   defaultKey: z.string().nullable(),
   position: z.string(),
   archivedAt: z.number().nullable(),
+  /** Deal custom fields (in order) whose values the pipeline's board cards show as chips. */
+  cardFieldIds: z.array(idSchema),
 });
 export type Pipeline = z.infer<typeof pipelineSchema>;
 
@@ -67,6 +69,20 @@ export const pipelineCreateInputSchema = z
 
 /** `name: null` goes back to the translated seeded name (only for seeded rows). */
 export const pipelineRenameInputSchema = z.object({ id: idSchema, name: nameSchema.nullable() }).strict();
+/** How many custom fields a board card shows as chips (m0039 bounds the stored list too). */
+export const MAX_CARD_FIELDS = 3;
+
+/** The whole new list of a pipeline's card chips, in order; [] shows none. */
+export const pipelineCardFieldsInputSchema = z
+  .object({
+    id: idSchema,
+    fieldIds: z
+      .array(idSchema)
+      .max(MAX_CARD_FIELDS)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'A field is chosen once' }),
+  })
+  .strict();
+
 export const idInputSchema = z.object({ id: idSchema }).strict();
 export const reorderInputSchema = z.object({ id: idSchema, ...anchorFields }).strict();
 

@@ -88,6 +88,14 @@ export const stagesSettingsEn: typeof stagesSettingsRu = {
     restoreLabel: 'Restore the “{{name}}” stage',
     restored: 'The “{{name}}” stage is back on the board',
   },
+  cardFields: {
+    title: 'Fields on cards',
+    hint: 'Up to {{count}} deal custom fields shown on this pipeline’s cards, without opening the deal.',
+    choose: 'Fields on the cards of “{{name}}”',
+    full: '{{count}} of {{count}} chosen: untick one to choose another field.',
+    none: 'Deals have no custom fields yet.',
+    create: 'Create a field in Settings',
+  },
   reasons: {
     title: 'Loss reasons',
     hint: 'Reps pick one of these when a deal is lost, in this order.',

@@ -58,7 +58,7 @@ const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): B
 /** Two columns: A (15 %) with cards a1, a2, a3 and B (35 %) with b1, whose checklist has 2 items. */
 const board = (): BoardData =>
   fromBoard({
-    pipeline: { id: 'p', name: 'P', defaultKey: null, position: 'a0', archivedAt: null },
+    pipeline: { id: 'p', name: 'P', defaultKey: null, position: 'a0', archivedAt: null, cardFieldIds: [] },
     asOf: 0,
     currency: 'RUB',
     columns: [

@@ -31,6 +31,7 @@ import { m0035_deal_contact_phone_search } from './m0035_deal_contact_phone_sear
 import { m0036_activity_review_index } from './m0036_activity_review_index';
 import { m0037_activity_counts } from './m0037_activity_counts';
 import { m0038_report_schedule } from './m0038_report_schedule';
+import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 
 /** Static, ordered list: the schema version is the last entry's version. */
@@ -67,6 +68,7 @@ export const migrations: readonly Migration[] = [
   m0036_activity_review_index,
   m0037_activity_counts,
   m0038_report_schedule,
+  m0039_board_card_fields,
   m0040_contact_erasure,
 ];
 

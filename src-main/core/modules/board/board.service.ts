@@ -15,6 +15,8 @@ import { currencyOrder } from '@shared/domain/currencyOrder';
 import { inCurrencyOrder } from '@shared/domain/inCurrencyOrder';
 import type { z } from 'zod';
 import type { HandlerContext } from '../../HandlerContext';
+import { customValuesOf } from '../customFields/customFields.repo';
+import { customRefNamesOf } from '../customFields/customRefNamesOf';
 import { notFound } from '../pipelines/notFound';
 import { findPipeline, findStage, listStages } from '../pipelines/pipelines.repo';
 import { getSettings } from '../settings/settings.service';
@@ -73,6 +75,25 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
   };
 };
 
+/**
+ * The chosen card fields' values of every card shown, in one query for the whole board (and one
+ * per referenced table for names), never one per card; nothing at all when the pipeline shows none.
+ */
+const withCardFields = (ctx: HandlerContext, cardFieldIds: readonly string[], cards: BoardCard[]): BoardCard[] => {
+  if (cardFieldIds.length === 0 || cards.length === 0) return cards;
+  const values = customValuesOf(
+    ctx.db,
+    cards.map((card) => card.id),
+    cardFieldIds,
+  );
+  const names = customRefNamesOf(ctx.db, values);
+  return cards.map((card) => ({
+    ...card,
+    customValues: values.get(card.id) ?? {},
+    customRefNames: names.get(card.id) ?? {},
+  }));
+};
+
 /** A column's header rows (one per currency, grouped in SQL) as totals, weighted at the stage's probability. */
 const columnTotals = (rows: readonly HeaderRow[], probability: number): CurrencyTotal[] =>
   rows.map((row) => ({
@@ -119,6 +140,16 @@ export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
     const cards = rows.map((row) => toCard(row, stage, required.get(stage.id) ?? 0, now));
     return { stageId: stage.id, stage, count, byCurrency, cards, hasMore: count > cards.length };
   });
+  const allCards = withCardFields(
+    ctx,
+    pipeline.cardFieldIds,
+    columns.flatMap((column) => column.cards),
+  );
+  let next = 0;
+  for (const column of columns) {
+    column.cards = allCards.slice(next, next + column.cards.length);
+    next += column.cards.length;
+  }
   return {
     pipeline,
     asOf: now,
@@ -138,6 +169,11 @@ export const boardColumnPage = (ctx: HandlerContext, input: ColumnQuery): BoardC
   const required = requiredCountsByStage(ctx.db, [stage.id]).get(stage.id) ?? 0;
   const cursor = { afterPosition: input.afterPosition, afterId: input.afterId };
   const rows = boardCardRows(ctx.db, stage, filter, cursor, input.limit + 1);
-  const cards = rows.slice(0, input.limit).map((row) => toCard(row, stage, required, now));
+  const cardFieldIds = findPipeline(ctx.db, stage.pipelineId)?.cardFieldIds ?? [];
+  const cards = withCardFields(
+    ctx,
+    cardFieldIds,
+    rows.slice(0, input.limit).map((row) => toCard(row, stage, required, now)),
+  );
   return { stageId: stage.id, asOf: now, cards, hasMore: rows.length > input.limit };
 };

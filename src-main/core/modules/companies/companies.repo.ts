@@ -15,6 +15,7 @@ import { foldedText } from './foldedText';
 import { phoneSearchPatterns } from './phoneSearchPatterns';
 import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
 import { customValuesOf } from '../customFields/customFields.repo';
+import { customRefNamesOf } from '../customFields/customRefNamesOf';
 import { customFieldTypes } from '../customFields/customFieldTypes';
 import { customFilterCondition } from '../customFields/customFilterCondition';
 import { customSortExpression } from '../customFields/customSortExpression';
@@ -215,9 +216,12 @@ export const listCompanies = (
   const found = rowsByIds(db, page.ids);
   const totals = totalsFor(db, page.ids, currency);
   const customValues = customValuesOf(db, page.ids);
+  const refNames = customRefNamesOf(db, customValues);
   const rows = page.ids.flatMap((id) => {
     const row = found.get(id);
-    return row ? [{ ...toCompanyRow(row, totals.get(id), currency), customValues: customValues.get(id) ?? {} }] : [];
+    if (!row) return [];
+    const custom = { customValues: customValues.get(id) ?? {}, customRefNames: refNames.get(id) ?? {} };
+    return [{ ...toCompanyRow(row, totals.get(id), currency), ...custom }];
   });
   // A page past the end has no row to carry the count.
   const total =

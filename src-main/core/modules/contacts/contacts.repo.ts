@@ -10,6 +10,7 @@ import { foldedText } from '../companies/foldedText';
 import { phoneSearchPatterns } from '../companies/phoneSearchPatterns';
 import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
 import { customValuesOf } from '../customFields/customFields.repo';
+import { customRefNamesOf } from '../customFields/customRefNamesOf';
 import { customFieldTypes } from '../customFields/customFieldTypes';
 import { customFilterCondition } from '../customFields/customFilterCondition';
 import { customSortExpression } from '../customFields/customSortExpression';
@@ -134,8 +135,16 @@ export const listContacts = (db: Db, filter: ContactsListQuery): { rows: Contact
             .where('ct.id', 'in', page.ids),
         );
   const customValues = customValuesOf(db, page.ids);
+  const refNames = customRefNamesOf(db, customValues);
   const byId = new Map(
-    found.map((row) => [row.id, { ...toContactRow(row), customValues: customValues.get(row.id) ?? {} }]),
+    found.map((row) => [
+      row.id,
+      {
+        ...toContactRow(row),
+        customValues: customValues.get(row.id) ?? {},
+        customRefNames: refNames.get(row.id) ?? {},
+      },
+    ]),
   );
   const rows = page.ids.flatMap((id) => byId.get(id) ?? []);
   // A page past the end has no row to carry the count.

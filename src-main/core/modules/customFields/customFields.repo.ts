@@ -103,25 +103,35 @@ export const customFieldKeys = (db: Db, entity: CustomFieldEntity): Set<string> 
     ).map((row) => row.key),
   );
 
-/** Stored values of the given records (any field, archived fields too), by record then field. */
-export const listValueRows = (db: Db, recordIds: readonly string[]): CustomValuesTable[] =>
-  recordIds.length === 0
-    ? []
-    : selectAll(
-        db,
-        db.q
-          .selectFrom('custom_values')
-          .selectAll()
-          .where('record_id', 'in', recordIds)
-          .where('deleted_at', 'is', null),
-      );
+/**
+ * Stored values of the given records (any field, archived fields too, or only `fieldIds`: a board
+ * card's chips), by record then field.
+ */
+export const listValueRows = (
+  db: Db,
+  recordIds: readonly string[],
+  fieldIds?: readonly string[],
+): CustomValuesTable[] => {
+  if (recordIds.length === 0 || fieldIds?.length === 0) return [];
+  let query = db.q
+    .selectFrom('custom_values')
+    .selectAll()
+    .where('record_id', 'in', recordIds)
+    .where('deleted_at', 'is', null);
+  if (fieldIds !== undefined) query = query.where('field_id', 'in', fieldIds);
+  return selectAll(db, query);
+};
 
 export const findValueRow = (db: Db, recordId: string, fieldId: string): CustomValuesTable | undefined =>
   selectFirst(db, db.q.selectFrom('custom_values').selectAll().where('id', '=', `${recordId}:${fieldId}`));
 
 /** Each record's values by field id, in the contract's form; empty values are left out. */
-export const customValuesOf = (db: Db, recordIds: readonly string[]): Map<string, CustomValues> => {
-  const rows = listValueRows(db, recordIds);
+export const customValuesOf = (
+  db: Db,
+  recordIds: readonly string[],
+  fieldIds?: readonly string[],
+): Map<string, CustomValues> => {
+  const rows = listValueRows(db, recordIds, fieldIds);
   const types = new Map(
     selectAll(
       db,

@@ -2,6 +2,7 @@ import type { Deal, DealRow } from '@shared/contract/schemas/deals';
 import type { Db } from '../../db/Db';
 import { selectAll } from '../../db/sql';
 import { customValuesOf } from '../customFields/customFields.repo';
+import { customRefNamesOf } from '../customFields/customRefNamesOf';
 
 const namesById = (db: Db, table: 'companies' | 'users', ids: readonly (string | null)[]): Map<string, string> => {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -14,7 +15,7 @@ const namesById = (db: Db, table: 'companies' | 'users', ids: readonly (string |
 
 /**
  * A page of deals as the table shows them: with the company's and owner's names, read for the
- * page's rows only (one query each) rather than joined into the filtered, sorted scan.
+ * page's rows only (one query each), and the names its reference fields point at, rather than joined into the filtered, sorted scan.
  */
 export const withRecordNames = (db: Db, page: { rows: Deal[]; total: number }): { rows: DealRow[]; total: number } => {
   const companies = namesById(
@@ -31,6 +32,7 @@ export const withRecordNames = (db: Db, page: { rows: Deal[]; total: number }): 
     db,
     page.rows.map((deal) => deal.id),
   );
+  const refNames = customRefNamesOf(db, customValues);
   return {
     total: page.total,
     rows: page.rows.map((deal) => ({
@@ -38,6 +40,7 @@ export const withRecordNames = (db: Db, page: { rows: Deal[]; total: number }): 
       companyName: deal.companyId ? (companies.get(deal.companyId) ?? null) : null,
       ownerName: deal.ownerId ? (owners.get(deal.ownerId) ?? null) : null,
       customValues: customValues.get(deal.id) ?? {},
+      customRefNames: refNames.get(deal.id) ?? {},
     })),
   };
 };

@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../../Handlers';
 import { notFound } from './notFound';
+import { setCardFields } from './setCardFields';
 import { findPipeline, listPipelines, listStages } from './pipelines.repo';
 import { archivePipeline, createPipeline, renamePipeline, reorderPipeline, restorePipeline } from './pipelines.service';
 import { archiveStage, createStage, reorderStage, restoreStage, updateStage } from './stages.service';
@@ -11,6 +12,7 @@ export const pipelinesHandlers: HandlersOf<
   | 'pipelines.archive'
   | 'pipelines.restore'
   | 'pipelines.reorder'
+  | 'pipelines.setCardFields'
   | 'stages.list'
   | 'stages.create'
   | 'stages.update'
@@ -24,6 +26,7 @@ export const pipelinesHandlers: HandlersOf<
   'pipelines.archive': (input, ctx) => archivePipeline(ctx, input.id),
   'pipelines.restore': (input, ctx) => restorePipeline(ctx, input.id),
   'pipelines.reorder': (input, ctx) => reorderPipeline(ctx, input.id, input),
+  'pipelines.setCardFields': (input, ctx) => setCardFields(ctx, input.id, input.fieldIds),
   'stages.list': (input, ctx) => {
     if (!findPipeline(ctx.db, input.pipelineId)) throw notFound('pipeline', input.pipelineId);
     return listStages(ctx.db, input.pipelineId, input.includeArchived);

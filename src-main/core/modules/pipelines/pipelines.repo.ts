@@ -4,12 +4,24 @@ import type { Db } from '../../db/Db';
 import type { PipelinesTable, StagesTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
 
+/** The stored JSON list; anything else (a hand-edited file) reads as none rather than failing the board. */
+const parseCardFieldIds = (stored: string | null): string[] => {
+  if (stored === null) return [];
+  try {
+    const ids: unknown = JSON.parse(stored);
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+};
+
 export const toPipeline = (row: PipelinesTable): Pipeline => ({
   id: row.id,
   name: row.name,
   defaultKey: row.default_key,
   position: row.position,
   archivedAt: row.archived_at,
+  cardFieldIds: parseCardFieldIds(row.card_field_ids),
 });
 
 export const toStage = (row: StagesTable): Stage => ({

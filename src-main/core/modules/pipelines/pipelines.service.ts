@@ -71,6 +71,7 @@ export const createPipeline = (ctx: HandlerContext, input: PipelineCreate): Pipe
       default_key: null,
       position,
       archived_at: null,
+      card_field_ids: null,
       ...stamps(now),
     });
     if (input.template === 'funnel') insertFunnelStages(writer, id, now);

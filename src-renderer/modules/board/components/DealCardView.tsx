@@ -7,6 +7,7 @@ import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { formatMoney } from '@shared/i18n/formatMoney';
 
+import { CardChipsSlot } from './CardChipsSlot';
 import { CardSla } from './CardSla';
 import { OwnerAvatar } from './OwnerAvatar';
 
@@ -22,7 +23,8 @@ export type DealCardViewProps = {
 /**
  * What a card shows: title, company, value and owner, then the signals a rep scans for: days in
  * stage (red past the stage's rot days), checklist progress, the SLA clock until the first touch,
- * "no next step" when no task lies ahead, and the next task (red when overdue).
+ * "no next step" when no task lies ahead, the pipeline's chosen custom fields as chips, and the
+ * next task (red when overdue).
  */
 export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours, asOf }: DealCardViewProps) {
   const { t } = useTranslation();
@@ -78,6 +80,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
           </span>
         )}
       </div>
+      <CardChipsSlot card={card} />
       {task ? (
         <p
           className={overdue ? 'deal-card-next is-overdue' : 'deal-card-next'}

@@ -19,6 +19,9 @@ export const BOARD_TABLES: readonly TableName[] = [
   'users',
   'companies',
   'activities',
+  // A pipeline's card fields and their values (chips).
+  'pipelines',
+  'custom_values',
 ];
 
 /** Coalesces a burst of pushes (an import, another window's quick edits) into one reload. */

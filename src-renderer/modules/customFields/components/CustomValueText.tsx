@@ -1,4 +1,4 @@
-import type { CustomField } from '@shared/contract/schemas/customFields';
+import type { CustomField, CustomRefNames } from '@shared/contract/schemas/customFields';
 import type { CustomValue } from '@shared/domain/customFields/CustomValue';
 import { formatCalendarDate, formatInstant } from '@shared/i18n/formatDates';
 import { formatMoney } from '@shared/i18n/formatMoney';
@@ -8,8 +8,18 @@ import { useLanguage } from '../../../platform/useLanguage';
 import { CellText } from '../../../ui/DataTable/CellText';
 import { useUsers } from '../../users/hooks/useUsers';
 
-/** A custom value as a table cell shows it: formatted by type, options as coloured chips. */
-export const CustomValueText = ({ field, value }: { field: CustomField; value: CustomValue | undefined }) => {
+type Props = {
+  field: CustomField;
+  value: CustomValue | undefined;
+  /** The row's referenced records' names by id, as the core's list sends them. */
+  refNames?: CustomRefNames | undefined;
+};
+
+/**
+ * A custom value as a table cell shows it: formatted by type, options as coloured chips, a user,
+ * company or contact by the name the row carries (a user the row does not name: from the team list).
+ */
+export const CustomValueText = ({ field, value, refNames }: Props) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const { timeZone } = useDateFormat();
@@ -46,7 +56,12 @@ export const CustomValueText = ({ field, value }: { field: CustomField; value: C
       );
     }
     case 'user':
-      return <CellText text={users?.find((user) => user.id === value)?.name ?? '…'} />;
+    case 'company':
+    case 'contact': {
+      const id = String(value);
+      const name = refNames?.[id] ?? (field.type === 'user' ? users?.find((user) => user.id === id)?.name : undefined);
+      return <CellText text={name ?? '…'} />;
+    }
     default:
       return <CellText text={String(value)} />;
   }

@@ -1,4 +1,4 @@
-import type { CustomValues } from '@shared/contract/schemas/customFields';
+import type { CustomRefNames, CustomValues } from '@shared/contract/schemas/customFields';
 import type { CustomFieldEntity } from '@shared/domain/customFields/customFieldKinds';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
@@ -18,7 +18,9 @@ const isCustom = (id: string) => id.startsWith('cf:');
  * once asked, and that choice is kept apart (under `shownKey`) from the built-in columns' (a new
  * field never squeezes the table by itself).
  */
-export const useCustomColumns = <Row extends { customValues?: CustomValues | undefined }>(
+export const useCustomColumns = <
+  Row extends { customValues?: CustomValues | undefined; customRefNames?: CustomRefNames | undefined },
+>(
   entity: CustomFieldEntity,
   base: HiddenColumns,
   shownKey: string,
@@ -34,7 +36,13 @@ export const useCustomColumns = <Row extends { customValues?: CustomValues | und
       accessorFn: (row) => row.customValues?.[field.id] ?? null,
       size: field.type === 'long_text' ? 220 : 150,
       minSize: 90,
-      cell: (info) => <CustomValueText field={field} value={info.row.original.customValues?.[field.id]} />,
+      cell: (info) => (
+        <CustomValueText
+          field={field}
+          value={info.row.original.customValues?.[field.id]}
+          refNames={info.row.original.customRefNames}
+        />
+      ),
     }));
     const choosable = (fields ?? []).map((field) => ({
       id: `cf:${field.id}`,

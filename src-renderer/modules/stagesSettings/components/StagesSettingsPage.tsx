@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useBoardFiltersStore } from '../../board/stores/boardFiltersStore';
+import { CardFieldsCard } from './CardFieldsCard';
 import { LossReasonsCard } from './LossReasonsCard';
 import { NewPipelineDialog } from './NewPipelineDialog';
 import { StagesCard } from './StagesCard';
@@ -13,7 +14,7 @@ import './StagesSettingsPage.css';
 
 /**
  * Pipelines and stages: which pipelines exist, each one's stages (funnel step, probability, rot
- * days, SLA) and control points, and the loss reasons. Reached from the board's gear.
+ * days, SLA) and control points, the custom fields its board cards show, and the loss reasons. Reached from the board's gear.
  */
 export const StagesSettingsPage = () => {
   const { t, i18n } = useTranslation();
@@ -58,6 +59,7 @@ export const StagesSettingsPage = () => {
         </button>
       </div>
       {selected ? <StagesCard key={selected.id} pipeline={selected} canArchive={(pipelines?.length ?? 0) > 1} /> : null}
+      {selected ? <CardFieldsCard key={`card-fields-${selected.id}`} pipeline={selected} /> : null}
       <LossReasonsCard />
       <NewPipelineDialog
         open={creating}

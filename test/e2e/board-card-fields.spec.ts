@@ -1,0 +1,130 @@
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { expect, test } from './fixtures';
+import { card } from './support/boardPage';
+import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+
+const SHOTS = 'test-results/screenshots';
+
+/**
+ * Issue 16: a manager picks deal custom fields for a pipeline's board cards in its settings; the
+ * cards of that pipeline show their values as chips, another pipeline's cards do not.
+ */
+let ws: BoardWorkspace;
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.beforeAll(async () => {
+  ws = await startBoardWorkspace('ru');
+});
+
+test.afterAll(async () => {
+  await ws.host.stop();
+});
+
+test('card fields: chosen in the pipeline settings, shown as chips on that pipeline’s cards only', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { rpc } = ws;
+  const tender = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: 'Номер тендера',
+    nameEn: 'Tender number',
+    type: 'text',
+  });
+  const region = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: 'Регион дилера',
+    nameEn: 'Dealer region',
+    type: 'single_select',
+    options: [
+      { label: 'Урал', colour: 'green' },
+      { label: 'Москва', colour: 'blue' },
+    ],
+  });
+  const dealer = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: 'Дилер',
+    nameEn: 'Dealer',
+    type: 'company',
+  });
+  await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: 'Бюджет',
+    nameEn: 'Budget',
+    type: 'money',
+    currency: 'RUB',
+  });
+  const { company: dealerCompany } = await rpc('companies.create', { name: 'ООО «Уралстанкоснаб»' });
+  const [lathe, press] = await seedBoardDeals(rpc, [
+    { title: 'Токарные станки', valueMinor: 1_200_000_00, stageKey: 'new_lead', company: 'ЗАО «Металлист»' },
+    { title: 'Пресс гидравлический', valueMinor: 450_000_00, stageKey: 'qualification', company: 'ПАО «Кузня»' },
+  ]);
+  const longTender = 'ЕИС-0373200041524000017-лот-2-повторный';
+  await rpc('customFields.setValues', {
+    entity: 'deal',
+    recordId: lathe!.id,
+    values: { [tender.id]: longTender, [region.id]: region.options[0]!.id, [dealer.id]: dealerCompany.id },
+  });
+  await rpc('customFields.setValues', {
+    entity: 'deal',
+    recordId: press!.id,
+    values: { [region.id]: region.options[1]!.id },
+  });
+  const other = await rpc('pipelines.create', { name: 'Сервис' });
+  const otherStage = (await rpc('stages.list', { pipelineId: other.id }))[0]!;
+  const service = await rpc('deals.create', {
+    pipelineId: other.id,
+    stageId: otherStage.id,
+    title: 'Сервисный договор',
+  });
+  await rpc('customFields.setValues', { entity: 'deal', recordId: service.id, values: { [tender.id]: 'T-777' } });
+
+  // The settings: the seeded pipeline's tab, three fields ticked, the fourth waits.
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await page.getByRole('tab', { name: 'Продажи' }).click();
+  const settings = page.getByTestId('card-fields-card');
+  await expect(settings.getByRole('checkbox')).toHaveCount(4);
+  await settings.getByRole('checkbox', { name: /Номер тендера/ }).check();
+  await settings.getByRole('checkbox', { name: /Регион дилера/ }).check();
+  await settings.getByRole('checkbox', { name: /^Дилер/ }).check();
+  await expect(settings.getByRole('checkbox', { name: /Бюджет/ })).toBeDisabled();
+  await expect(settings).toContainText('Выбрано 3 из 3');
+  await expect
+    .poll(async () => (await rpc('pipelines.list')).find((p) => p.id === DEFAULT_PIPELINE.id)?.cardFieldIds)
+    .toEqual([tender.id, region.id, dealer.id]);
+  await settings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/card-fields-settings-ru-1280x720.png` });
+
+  // The board: the chips in the fields' order, the long one cut with its whole value in the title.
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const latheCard = card(page, 'Токарные станки');
+  const chips = latheCard.getByTestId('card-chips').locator('.deal-chip');
+  await expect(chips).toHaveText([longTender, 'Урал', 'ООО «Уралстанкоснаб»']);
+  await expect(chips.first()).toHaveAttribute('title', `Номер тендера: ${longTender}`);
+  const chipBox = await chips.first().boundingBox();
+  const cardBox = await latheCard.boundingBox();
+  expect(chipBox!.x + chipBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+  await expect(card(page, 'Пресс гидравлический').locator('.deal-chip')).toHaveText(['Москва']);
+  await page.screenshot({ path: `${SHOTS}/board-card-fields-ru-1280x720.png` });
+
+  // Another pipeline's cards show none, though the deal has a tender number.
+  await page.getByLabel('Воронка', { exact: true }).selectOption({ label: 'Сервис' });
+  await expect(card(page, 'Сервисный договор')).toBeVisible();
+  await expect(card(page, 'Сервисный договор').getByTestId('card-chips')).toHaveCount(0);
+
+  // A value edited elsewhere reaches the card; in English the settings and chips read the same way.
+  await page.getByLabel('Воронка', { exact: true }).selectOption({ label: 'Продажи' });
+  await rpc('customFields.setValues', { entity: 'deal', recordId: press!.id, values: { [tender.id]: 'T-2' } });
+  await expect(card(page, 'Пресс гидравлический').locator('.deal-chip')).toHaveText(['T-2', 'Москва']);
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.reload();
+  await expect(card(page, 'Токарные станки').locator('.deal-chip').first()).toHaveAttribute(
+    'title',
+    `Tender number: ${longTender}`,
+  );
+  await page.screenshot({ path: `${SHOTS}/board-card-fields-en-1280x720.png` });
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await expect(page.getByTestId('card-fields-card')).toContainText('3 of 3 chosen');
+  await page.getByTestId('card-fields-card').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/card-fields-settings-en-1280x720.png` });
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
