@@ -31,6 +31,7 @@ import { m0035_deal_contact_phone_search } from './m0035_deal_contact_phone_sear
 import { m0036_activity_review_index } from './m0036_activity_review_index';
 import { m0037_activity_counts } from './m0037_activity_counts';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
+import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -66,6 +67,7 @@ export const migrations: readonly Migration[] = [
   m0036_activity_review_index,
   m0037_activity_counts,
   m0040_contact_erasure,
+  m0041_kpi_report_indexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
