@@ -33,6 +33,7 @@ import { m0037_activity_counts } from './m0037_activity_counts';
 import { m0038_report_schedule } from './m0038_report_schedule';
 import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
+import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -70,6 +71,7 @@ export const migrations: readonly Migration[] = [
   m0038_report_schedule,
   m0039_board_card_fields,
   m0040_contact_erasure,
+  m0041_kpi_report_indexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -29,17 +29,19 @@ export type KpiDealRow = {
 
 const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
-  d.stage_entered_at, d.status, d.won_at, c.segment`;
+  d.stage_entered_at, d.status, d.won_at`;
 
 /**
- * Deals matching `where`, with the company's segment. Callers keep every deal written after the
- * as-of time (`d.updated_at > asOf`) whatever its current state: its state then is rebuilt from
- * the transitions and the change log.
+ * Deals matching `where`. The company's segment only serves the segment filter, so the company is
+ * joined only when that filter is set (a lookup per deal otherwise spent for nothing).
  */
-export const selectKpiDeals = (db: Db, where: RawBuilder<unknown>): KpiDealRow[] =>
+export const selectKpiDeals = (db: Db, where: RawBuilder<unknown>, withSegment: boolean): KpiDealRow[] =>
   selectRaw(
     db,
-    sql<KpiDealRow>`SELECT ${DEAL_COLUMNS} FROM deals d LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`,
+    withSegment
+      ? sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, c.segment FROM deals d LEFT JOIN companies c ON c.id = d.company_id
+          WHERE ${where}`
+      : sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, NULL AS segment FROM deals d WHERE ${where}`,
   );
 
 type TransitionRow = {
@@ -95,21 +97,32 @@ const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.
 const quoted = (columns: Iterable<string>): string => [...columns].map((column) => `'${column}'`).join(', ');
 
 /**
- * The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at
- * creation; only of the deals with a rewound column written after the as-of time (the `updated_at`
- * of the others moved for a column the figures do not rewind, or a stage move the transitions
- * replay, so their rows stand as they are). The wall time `at` of older messages is their HLC's.
+ * The deals with a rewound column written after the as-of time: a tail of the partial index
+ * `change_log_deal_rewind` (m0041, whose column list is this one, in this order), by wall time, or
+ * by HLC for older messages without one (an HLC is never behind the wall time it was made at).
+ * Other deals written since moved only in columns the figures do not rewind or the transitions
+ * replay, so their rows stand as they are.
  */
+const REWIND_PROBE = `SELECT row_id FROM change_log INDEXED BY change_log_deal_rewind
+    WHERE tbl = 'deals' AND col IN (${quoted(REWOUND_COLUMNS)}) AND at > ?
+  UNION
+  SELECT row_id FROM change_log INDEXED BY change_log_deal_rewind
+    WHERE tbl = 'deals' AND col IN (${quoted(REWOUND_COLUMNS)}) AND at IS NULL AND hlc > ? AND substr(hlc, 1, 24) > ?`;
+
+/** The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at creation. */
 const REWIND_LOG = `SELECT row_id, col, value, hlc, at FROM change_log
-  WHERE tbl = 'deals' AND col IN (${quoted([...REWOUND_COLUMNS, 'created_at'])}) AND row_id IN (
-      SELECT row_id FROM change_log
-      WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?)) AND col IN (${quoted(REWOUND_COLUMNS)})
-        AND (at > ? OR (at IS NULL AND substr(hlc, 1, 24) > ?)))
+  WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?))
+    AND col IN (${quoted([...REWOUND_COLUMNS, 'created_at'])})
   ORDER BY row_id, hlc`;
 
-const logsByDeal = (db: Db, ids: readonly string[], asOf: number): Map<string, LogRow[]> => {
+const rewoundSince = (db: Db, asOf: number): Set<string> => {
+  const iso = new Date(asOf).toISOString();
+  return new Set(prepare(db, REWIND_PROBE).pluck().all(asOf, iso, iso) as string[]);
+};
+
+const logsByDeal = (db: Db, ids: readonly string[]): Map<string, LogRow[]> => {
   const byDeal = new Map<string, LogRow[]>();
-  const rows = prepare(db, REWIND_LOG).all(JSON.stringify(ids), asOf, new Date(asOf).toISOString()) as LogRow[];
+  const rows = prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as LogRow[];
   for (const message of rows) {
     let list = byDeal.get(message.row_id);
     if (!list) byDeal.set(message.row_id, (list = []));
@@ -132,30 +145,24 @@ const rewindRow = (row: KpiDealRow, log: readonly LogRow[], asOf: number): KpiDe
   return copy as KpiDealRow;
 };
 
-/** Rows already rewound to one as-of time, by deal id: one report asks for the same deals several times. */
-export type RewindMemo = Map<string, KpiDealRow>;
-
 /**
  * Deal rows as they were at `asOf`: each column changed after then takes its last logged value
  * at or before then. A deal whose log starts after `asOf` (bulk-generated or imported history)
  * keeps its current values; one created through the app with a column left at its SQL default
- * (no message) had that default (null) then. The logs of all the changed deals are read in one
- * query; `memo` (for this `asOf` only) skips deals rewound before.
+ * (no message) had that default (null) then. Only the logs of deals with a rewound column written
+ * since are read, in one query.
  */
-export const rewindDeals = (
-  db: Db,
-  rows: readonly KpiDealRow[],
-  asOf: number,
-  memo: RewindMemo = new Map(),
-): KpiDealRow[] => {
-  const changed = rows.filter((row) => row.updated_at > asOf && !memo.has(row.id));
-  if (changed.length > 0) {
-    const logs = logsByDeal(
-      db,
-      changed.map((row) => row.id),
-      asOf,
-    );
-    for (const row of changed) memo.set(row.id, rewindRow(row, logs.get(row.id) ?? [], asOf));
-  }
-  return rows.map((row) => (row.updated_at > asOf ? (memo.get(row.id) ?? row) : row));
+export const rewindDeals = (db: Db, rows: readonly KpiDealRow[], asOf: number): KpiDealRow[] => {
+  const changed = rows.filter((row) => row.updated_at > asOf);
+  if (changed.length === 0) return [...rows];
+  const touched = rewoundSince(db, asOf);
+  const rewound = changed.filter((row) => touched.has(row.id));
+  if (rewound.length === 0) return [...rows];
+  const logs = logsByDeal(
+    db,
+    rewound.map((row) => row.id),
+  );
+  return rows.map((row) =>
+    touched.has(row.id) && row.updated_at > asOf ? rewindRow(row, logs.get(row.id) ?? [], asOf) : row,
+  );
 };

@@ -31,7 +31,7 @@ import {
   selectTicks,
   selectUserNames,
 } from './kpi.repo';
-import { type KpiDealRow, type RewindMemo, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
+import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -85,35 +85,67 @@ const stateFromTransitions = (transitions: readonly KpiTransition[]): DealStateT
   };
 };
 
+type DealThen = { row: KpiDealRow; state: DealStateThen };
+
+const stateOfRow = (row: KpiDealRow): DealStateThen => ({
+  status: row.status,
+  stageId: row.stage_id,
+  stageEnteredAt: row.stage_entered_at,
+  wonAt: row.won_at,
+});
+
+/** Deals in id order, whichever read they came from, so the same data always gives the same lists. */
+const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Deals `where` selects, each as it stood at the as-of time: rows written since are rewound and
- * take status and stage from their transitions; deals tombstoned by then are dropped.
+ * What one as-of time needs of the deal table, read once: the deals written after the as-of time
+ * (created by then), rewound, and the transitions up to then of those and of the deals active in
+ * the window. A deal written since takes its status and stage from its transitions; one untouched
+ * since stands as its row says, so the open, won and active ones are read with plain conditions.
  */
-const dealsThen = (
-  db: Db,
-  asOf: number,
-  where: ReturnType<typeof sql>,
-  memo: RewindMemo,
-): { row: KpiDealRow; state: DealStateThen }[] => {
-  const rows = rewindDeals(db, selectKpiDeals(db, where), asOf, memo);
-  const changed = rows.filter((row) => row.updated_at > asOf).map((row) => row.id);
-  const transitions =
-    changed.length === 0
-      ? new Map<string, KpiTransition[]>()
-      : selectTransitions(db, sql`SELECT value FROM json_each(${JSON.stringify(changed)})`, asOf);
-  return rows.flatMap((row) => {
-    if (row.deleted_at !== null && row.deleted_at <= asOf) return [];
-    if (row.updated_at <= asOf) {
-      return [
-        {
-          row,
-          state: { status: row.status, stageId: row.stage_id, stageEnteredAt: row.stage_entered_at, wonAt: row.won_at },
-        },
-      ];
-    }
+const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow) => {
+  const { asOf, filters } = request;
+  const withSegment = filters.segment !== undefined;
+  const changedRows = rewindDeals(
+    db,
+    selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment),
+    asOf,
+  ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
+  const transitions = selectTransitions(
+    db,
+    sql`SELECT value FROM json_each(${JSON.stringify(changedRows.map((row) => row.id))})
+      UNION SELECT deal_id FROM (${dealsActiveIn(window)})`,
+    asOf,
+  );
+  const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
     return state ? [{ row, state }] : [];
   });
+  const untouched = (where: ReturnType<typeof sql>): DealThen[] =>
+    selectKpiDeals(
+      db,
+      sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${where}`,
+      withSegment,
+    ).map((row) => ({ row, state: stateOfRow(row) }));
+  const inStatus = (status: 'open' | 'won', prefilter: ReturnType<typeof sql>): DealThen[] =>
+    [
+      ...changed.filter((deal) => deal.state.status === status),
+      ...untouched(sql`d.status = ${status} AND ${prefilter}`),
+    ].sort((a, b) => compareIds(a.row, b.row));
+  const active = (): KpiDealRow[] => {
+    const inWindow = (list: readonly KpiTransition[]) =>
+      list.some((transition) => transition.at >= window.from && transition.at < window.end);
+    return [
+      ...changedRows.filter((row) => inWindow(transitions.get(row.id) ?? [])),
+      ...selectKpiDeals(
+        db,
+        sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
+          AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
+        withSegment,
+      ),
+    ].sort(compareIds);
+  };
+  return { transitions, inStatus, active };
 };
 
 const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
@@ -124,35 +156,14 @@ const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
   pipelineId,
 });
 
-/** Deals in a status at the as-of time (written since then: checked in JS). */
-const inStatusThen = (
+const histories = (
   db: Db,
-  asOf: number,
-  status: 'open' | 'won',
-  prefilter: ReturnType<typeof sql>,
-  memo: RewindMemo,
-) =>
-  dealsThen(
-    db,
-    asOf,
-    sql`d.created_at <= ${asOf} AND (d.updated_at > ${asOf} OR (d.status = ${status} AND d.deleted_at IS NULL AND ${prefilter}))`,
-    memo,
-  ).filter((deal) => deal.state.status === status);
-
-const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow, memo: RewindMemo): KpiDealHistory[] => {
+  request: KpiLoadRequest,
+  window: KpiWindow,
+  deals: ReturnType<typeof dealsAsOf>,
+): KpiDealHistory[] => {
   const { asOf } = request;
   const active = dealsActiveIn(window);
-  const rows = rewindDeals(
-    db,
-    selectKpiDeals(
-      db,
-      sql`d.id IN (${active}) AND d.created_at <= ${asOf}
-        AND (d.updated_at > ${asOf} OR (d.deleted_at IS NULL AND ${dealFilterSql(request.filters)}))`,
-    ),
-    asOf,
-    memo,
-  ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
-  const transitions = selectTransitions(db, active, asOf);
   const ticks = new Map<string, Map<string, number>>();
   for (const tick of selectTicks(db, active, asOf)) {
     let map = ticks.get(tick.deal_id);
@@ -160,7 +171,7 @@ const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow, memo: Rew
     map.set(tick.control_point_id, tick.checked_at);
   }
   const touches = new Map(selectFirstTouches(db, active, asOf).map((touch) => [touch.deal_id, touch.at]));
-  return rows.map((row) => ({
+  return deals.active().map((row) => ({
     id: row.id,
     title: row.title,
     createdAt: row.created_at,
@@ -173,7 +184,7 @@ const histories = (db: Db, request: KpiLoadRequest, window: KpiWindow, memo: Rew
     currency: row.currency,
     lossReasonId: row.loss_reason_id,
     qualifiedAt: row.qualified_at !== null && row.qualified_at <= asOf ? row.qualified_at : null,
-    transitions: transitions.get(row.id) ?? [],
+    transitions: deals.transitions.get(row.id) ?? [],
     ticks: ticks.get(row.id) ?? new Map(),
     firstTouchAt: touches.get(row.id) ?? null,
   }));
@@ -186,8 +197,9 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
     matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null), filters);
-  const memo: RewindMemo = new Map();
-  const openDeals: KpiOpenDeal[] = inStatusThen(db, asOf, 'open', dealFilterSql(filters), memo)
+  const deals = dealsAsOf(db, request, window);
+  const openDeals: KpiOpenDeal[] = deals
+    .inStatus('open', dealFilterSql(filters))
     .filter(passes)
     .map(({ row, state }) => ({
       id: row.id,
@@ -199,9 +211,9 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const allWins = inStatusThen(db, asOf, 'won', sql`d.company_id IS NOT NULL`, memo).filter(
-    (deal) => deal.row.company_id !== null && deal.state.wonAt !== null,
-  );
+  const allWins = deals
+    .inStatus('won', sql`d.company_id IS NOT NULL`)
+    .filter((deal) => deal.row.company_id !== null && deal.state.wonAt !== null);
   const toWin = ({ row, state }: (typeof allWins)[number]): KpiWin => ({
     dealId: row.id,
     companyId: row.company_id ?? '',
@@ -217,7 +229,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     currency: request.currency,
     filters,
     stages,
-    deals: histories(db, request, window, memo),
+    deals: histories(db, request, window, deals),
     openDeals,
     wins: allWins.filter(passes).map(toWin),
     companyWins: allWins.map(toWin),
