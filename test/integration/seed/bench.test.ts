@@ -52,6 +52,7 @@ describe('bench harness', () => {
       'deals.list: page of 50, owner + status, newest first',
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
+      'board with 20 cards/stage and a card field chip',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
       "activities.myDay: the busiest rep's overdue, today, upcoming, done today",
@@ -92,6 +93,7 @@ describe('bench harness', () => {
     expect(report.figures.filter((figure) => figure.raw !== null).map((figure) => figure.name)).toEqual([
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
+      'board with 20 cards/stage and a card field chip',
       'timeline.page: 50 lines of the busiest deal, all kinds',
     ]);
   }, 120_000);
