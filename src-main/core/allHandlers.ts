@@ -13,6 +13,7 @@ import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { customFieldsHandlers } from './modules/customFields/customFields.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { icpHandlers } from './modules/icp/icp.handlers';
+import { customerHandlers } from './modules/customers/customers.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -55,6 +56,7 @@ export const allHandlers: Handlers = {
   ...searchHandlers,
   ...savedViewsHandlers,
   ...icpHandlers,
+  ...customerHandlers,
   ...automationHandlers,
   ...remindersHandlers,
 };

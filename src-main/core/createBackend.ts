@@ -20,6 +20,7 @@ import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
 import { startAutoBackups } from './backup/startAutoBackups';
 import { runWriteAutomation } from './automation/runWriteAutomation';
+import { makeCustomersOfWins } from './modules/customers/makeCustomersOfWins';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
@@ -157,6 +158,7 @@ export const createBackend = (options: BackendOptions): Backend => {
         const writer = createChangeWriter({ db, hlc, actorId, now });
         const result = writeTransaction(() => {
           const done = work(writer, now);
+          makeCustomersOfWins(db, writer, now);
           // Write triggers fire here, before the commit: the rules' work commits with the write or not at all.
           runWriteAutomation({ db, writer, now, actorId });
           return done;

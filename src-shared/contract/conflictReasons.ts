@@ -24,6 +24,10 @@ export const CONFLICT_REASONS = [
   'not_reviewable',
   'review_not_done',
   'contact_erased',
+  'not_a_customer',
+  'customer_not_onboarding',
+  'customer_churned',
+  'customer_not_churned',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

@@ -11,6 +11,7 @@ import { companyProcedures } from './procedures/companyProcedures';
 import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { customFieldProcedures } from './procedures/customFieldProcedures';
+import { customerProcedures } from './procedures/customerProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { icpProcedures } from './procedures/icpProcedures';
 import { importProcedures } from './procedures/importProcedures';
@@ -39,6 +40,7 @@ export const contract = {
   ...controlPointProcedures,
   ...companyProcedures,
   ...contactProcedures,
+  ...customerProcedures,
   ...userProcedures,
   ...referenceProcedures,
   ...campaignProcedures,

@@ -13,5 +13,6 @@ export const SETTING_DEFAULTS: Settings = {
   'workspace.phoneCountry': 'RU',
   'backup.auto': true,
   'backup.keep': 7,
+  'retention.noContactDays': 30,
   'bant.weights': { budget: 25, authority: 25, need: 25, timing: 25 },
 };

@@ -17,6 +17,7 @@ export const TABLE_NAMES = [
   'activities',
   'nps_responses',
   'customers',
+  'customer_onboarding',
   'custom_fields',
   'custom_field_options',
   'custom_values',

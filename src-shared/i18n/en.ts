@@ -279,6 +279,10 @@ export const en: Messages = {
     not_reviewable: 'Only presentations, demos, proposals and meetings are reviewed for quality.',
     review_not_done: 'This has not happened yet: review it once it is done.',
     contact_erased: 'This person’s personal data was erased: the contact can no longer be edited.',
+    not_a_customer: 'The company is not a customer yet: it becomes one when one of its deals is won.',
+    customer_not_onboarding: 'The customer is past onboarding.',
+    customer_churned: 'The customer has churned. Reactivate it first.',
+    customer_not_churned: 'The customer has not churned: there is nothing to reactivate.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   /** `params.reason` of DB_DAMAGED (see DATABASE_DAMAGE): why the file was not opened. */
@@ -345,6 +349,8 @@ export const en: Messages = {
     phone_country_invalid: 'Choose a country from the list (a code such as RU or KZ)',
     bant_weights_sum: 'The weights must add up to 100',
     range_reversed: 'The upper end of the range is below the lower end',
+    date_in_future: 'The date is in the future',
+    contact_other_company: 'This contact works at another company',
     deal_not_found: 'The deal was not found or has been deleted',
     not_for_activity_type: 'This type of activity has no such detail',
     currency_required: 'Choose the currency of the amount',

@@ -284,6 +284,10 @@ export const ru = {
     not_reviewable: 'Оценивают качество только презентаций, демо, КП и встреч.',
     review_not_done: 'Это ещё не состоялось: оценить можно после того, как оно проведено.',
     contact_erased: 'Персональные данные этого человека удалены: контакт больше нельзя изменить.',
+    not_a_customer: 'Компания ещё не клиент: она станет клиентом, когда будет выиграна её сделка.',
+    customer_not_onboarding: 'Клиент уже не на этапе внедрения.',
+    customer_churned: 'Клиент ушёл. Сначала верните его.',
+    customer_not_churned: 'Клиент не уходил: возвращать нечего.',
   },
   /** `params.reason` of a refused backup or restore (see BACKUP_PROBLEMS). */
   /** `params.reason` of DB_DAMAGED (see DATABASE_DAMAGE): why the file was not opened. */
@@ -349,6 +353,8 @@ export const ru = {
     phone_country_invalid: 'Выберите страну из списка (код вроде RU или KZ)',
     bant_weights_sum: 'Сумма весов должна быть равна 100',
     range_reversed: 'Верхняя граница диапазона меньше нижней',
+    date_in_future: 'Дата ещё не наступила',
+    contact_other_company: 'Этот контакт работает в другой компании',
     deal_not_found: 'Сделка не найдена или удалена',
     not_for_activity_type: 'У этого типа активности нет такого поля',
     currency_required: 'Выберите валюту суммы',

@@ -36,6 +36,8 @@ export type ChangeWriter = {
    * change (null: inserted): what automation's write triggers read, in the same transaction.
    */
   takeDealChanges(): DealChange[];
+  /** The same deals without taking them (write hooks that run before automation read them). */
+  peekDealChanges(): DealChange[];
 };
 
 export type DealChange = { id: string; before: RowValues | null };
@@ -68,6 +70,9 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     touched,
     markTouched(table) {
       touched.add(table);
+    },
+    peekDealChanges() {
+      return [...dealChanges].map(([id, before]) => ({ id, before }));
     },
     takeDealChanges() {
       const taken = [...dealChanges].map(([id, before]) => ({ id, before }));

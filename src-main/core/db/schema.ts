@@ -4,6 +4,7 @@ import type {
   CustomFieldRequired,
   CustomFieldType,
 } from '@shared/domain/customFields/customFieldKinds';
+import type { OnboardingStep } from '@shared/contract/schemas/customers';
 import type { FunnelStep } from '@shared/domain/funnelSteps';
 
 /** Kysely table types, column for column as the migrations create them. */
@@ -261,6 +262,14 @@ export type CustomersTable = Timestamps & {
   churned_at: number | null;
   churn_reason: string | null;
 };
+/** m0047: one onboarding step of a customer; id `<customer id>:<step>`. */
+export type CustomerOnboardingTable = Timestamps & {
+  id: string;
+  customer_id: string;
+  step: OnboardingStep;
+  done_at: number | null;
+  done_by: string | null;
+};
 
 /** m0015: a custom field's definition. */
 export type CustomFieldsTable = Timestamps & {
@@ -449,6 +458,7 @@ export type Schema = {
   activities: ActivitiesTable;
   nps_responses: NpsResponsesTable;
   customers: CustomersTable;
+  customer_onboarding: CustomerOnboardingTable;
   custom_fields: CustomFieldsTable;
   custom_field_options: CustomFieldOptionsTable;
   custom_values: CustomValuesTable;

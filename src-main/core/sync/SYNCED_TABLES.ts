@@ -25,6 +25,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   'activities',
   'nps_responses',
   'customers',
+  'customer_onboarding',
   'custom_values',
   'saved_views',
   'saved_view_defaults',

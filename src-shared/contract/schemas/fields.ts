@@ -54,6 +54,8 @@ export const FIELD_ISSUE_REASONS = [
   'view_not_yours',
   'bant_weights_sum',
   'range_reversed',
+  'date_in_future',
+  'contact_other_company',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

@@ -33,6 +33,8 @@ export const settingsSchema = z.object({
   'backup.auto': z.boolean(),
   /** How many daily backups are kept; older ones are deleted after each new one. */
   'backup.keep': z.number().int().min(1).max(365),
+  /** The seed's "regular contact" control point: a customer with no contact for longer is flagged. */
+  'retention.noContactDays': z.number().int().min(1).max(365),
   /** Each BANT part's share of the 100-point score; whole numbers that add up to 100. */
   'bant.weights': z
     .object({

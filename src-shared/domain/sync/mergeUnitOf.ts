@@ -12,6 +12,7 @@ const UNITS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ],
   activities: [['review_score', 'review_comment', 'reviewed_by', 'reviewed_at']],
   customers: [['status', 'active_at', 'churned_at', 'churn_reason']],
+  customer_onboarding: [['done_at', 'done_by']],
   // An approval is who and when together: a profile is never approved by one peer at another's time.
   icp_profiles: [['status', 'approved_by', 'approved_at']],
   custom_fields: [['required', 'required_stage_id']],

@@ -6,6 +6,7 @@ import { prepare } from '../../db/sql';
 import { DomainError } from '../../DomainError';
 import { getSettings } from '../settings/settings.service';
 import { applyImportRecord } from './applyImportRecord';
+import { makeCustomersOfWins } from '../customers/makeCustomersOfWins';
 import { createImportJournal } from './createImportJournal';
 import { createImportSession } from './createImportSession';
 import { dealPlan } from './dealPlan';
@@ -104,6 +105,8 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         counts[applyImportRecord(session, plan, record)] += 1;
         if ((index + 1) % 5_000 === 0) request.onProgress?.(index + 1, records.length);
       });
+      // Companies of imported won deals become customers here, noted in the journal for undo.
+      makeCustomersOfWins(ctx.db, writer, now, journal);
       createdByTable = journal.createdByTable;
       const warnings = records.reduce((sum, record) => sum + record.issues.length, 0);
       prepare(ctx.db, 'UPDATE imports SET created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?').run(
