@@ -12,6 +12,8 @@ import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
 import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
+import { customersRu } from '@shared/i18n/messages/customers.ru';
+import { settingsRu } from '@shared/i18n/messages/settings.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +41,8 @@ const catalogue = {
   kpiReport: kpiReportRu,
   savedViews: savedViewsRu,
   contactErase: contactEraseRu,
+  customers: customersRu,
+  settings: settingsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

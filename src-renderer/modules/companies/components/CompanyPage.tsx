@@ -19,6 +19,7 @@ import { CompanyFormDialog } from './CompanyFormDialog';
 import { CompanyHeader } from './CompanyHeader';
 import { CompanyStats } from './CompanyStats';
 import { CompanyIcpFit } from '../../icp/components/CompanyIcpFit';
+import { CustomerCard } from '../../customers/components/CustomerCard';
 import { CompanyTimeline } from './CompanyTimeline';
 import './CompanyPage.css';
 
@@ -104,6 +105,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
       <CompanyStats stats={card.stats} contacts={card.contacts.length} />
       <div className="company-columns">
         <div className="company-column">
+          {deleted ? null : <CustomerCard company={{ id: company.id, name: company.name }} contacts={card.contacts} />}
           <CompanyIcpFit companyId={company.id} />
           <div className="card company-custom-fields">
             <CustomFieldsSection entity="company" recordId={company.id} />

@@ -1,7 +1,7 @@
 import { campaignFitsSource } from '@shared/domain/campaignFitsSource';
 import { CampaignOptions } from '../../campaigns/components/CampaignOptions';
 import { useCampaignChoices } from '../../campaigns/hooks/useCampaignChoices';
-import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { dealCreateInputSchema, type DealKind } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { formatMoney } from '@shared/i18n/formatMoney';
@@ -95,7 +95,18 @@ const useContactLookup = (company: LookupValue | null) => {
  * (existing, or created with the deal in one write), owner (you by default), close date and
  * source. Checked with the contract's schema on submit (see useRecordForm).
  */
-export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId?: string | undefined }) => {
+/** A deal started from somewhere that already says what it is: a customer's upsell, say. */
+export type NewDealPreset = { company: { id: string; name: string }; kind: DealKind };
+
+export const NewDealForm = ({
+  onDone,
+  pipelineId,
+  preset,
+}: {
+  onDone(): void;
+  pipelineId?: string | undefined;
+  preset?: NewDealPreset | undefined;
+}) => {
   const { t } = useTranslation();
   const language = useLanguage();
   const client = useClient();
@@ -138,6 +149,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       ...(values.sourceId ? { sourceId: values.sourceId } : {}),
       ...(values.campaignId ? { campaignId: values.campaignId } : {}),
       ...customDraft.input(values.custom),
+      ...(preset ? { kind: preset.kind } : {}),
     };
   };
 
@@ -148,7 +160,7 @@ export const NewDealForm = ({ onDone, pipelineId }: { onDone(): void; pipelineId
       value: '',
       currency: workspaceCurrency,
       stageId: '',
-      company: null,
+      company: preset ? { id: preset.company.id, name: preset.company.name } : null,
       contact: null,
       ownerId: me?.id ?? null,
       closeDate: '',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ensureStagesSettingsMessages } from '../../stagesSettings/utils/ensureStagesSettingsMessages';
+import { ensureSettingsMessages } from '../utils/ensureSettingsMessages';
 import { AutomationCard } from '../../automation/components/AutomationCard';
 import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard';
 import { ImportCard } from '../../imports/components/ImportCard';
@@ -13,12 +14,14 @@ import { CurrencyCard } from './CurrencyCard';
 import { LanguageCard } from './LanguageCard';
 import { PhoneCountryCard } from './PhoneCountryCard';
 import { PipelinesCard } from './PipelinesCard';
+import { NoContactDaysCard } from '../../customers/components/NoContactDaysCard';
 import './SettingsPage.css';
 
 export const SettingsPage = () => {
   // Its inline editors (sources, custom fields, rules) share the stage settings' messages.
   const { i18n } = useTranslation();
   ensureStagesSettingsMessages(i18n);
+  ensureSettingsMessages(i18n);
   return (
     <div className="settings-page">
       <LanguageCard />
@@ -26,6 +29,7 @@ export const SettingsPage = () => {
       <PhoneCountryCard />
       <PipelinesCard />
       <BantWeightsCard />
+      <NoContactDaysCard />
       <CustomFieldsCard />
       <TeamCard />
       <AutomationCard />

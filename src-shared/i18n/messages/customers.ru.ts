@@ -1,0 +1,58 @@
+/** The customer card on the company page (retention). Loaded with the company page. */
+export const customersRu = {
+  title: 'Клиент',
+  notYet: 'Пока не клиент: компания станет клиентом, когда будет выиграна её сделка.',
+  status: { onboarding: 'Внедрение', active: 'Активный', churned: 'Ушёл' },
+  since: 'клиент с {{date}}',
+  lastContact: 'Последний контакт: {{date}}',
+  neverContacted: 'Контактов ещё не было',
+  noContact: 'Нет контакта больше {{count}} дн.',
+  churnedOn: 'Ушёл {{date}}: {{reason}}',
+  onboarding: {
+    title: 'Внедрение',
+    steps: {
+      kickoff: 'Стартовая встреча',
+      access: 'Доступы и поставка',
+      training: 'Обучение',
+      first_value: 'Первый результат подтверждён',
+    },
+    doneBy: '{{name}}, {{date}}',
+    finish: 'Завершить внедрение',
+  },
+  nps: {
+    title: 'NPS',
+    score: 'NPS {{score}} · ответов: {{count}}',
+    none: 'Ответов NPS пока нет',
+    add: 'Добавить ответ NPS',
+    scoreLabel: 'Оценка (0–10)',
+    contact: 'Кто ответил',
+    noContact: 'Не указан',
+    date: 'Дата ответа',
+    comment: 'Комментарий',
+    save: 'Сохранить ответ',
+    saved: 'Ответ NPS сохранён',
+    delete: 'Удалить ответ',
+    deleted: 'Ответ NPS удалён',
+  },
+  churn: {
+    open: 'Клиент ушёл…',
+    reason: 'Причина ухода',
+    date: 'Дата ухода',
+    save: 'Отметить уход',
+    done: 'Клиент отмечен как ушедший',
+    reactivate: 'Вернуть клиента',
+    reactivated: 'Клиент снова активен',
+  },
+  newDeal: {
+    title: 'Новая сделка с клиентом',
+    upsell: 'Допродажа',
+    cross_sell: 'Кросс-продажа',
+    renewal: 'Продление',
+  },
+  cancel: 'Отмена',
+  settings: {
+    title: 'Регулярный контакт с клиентами',
+    description:
+      'Сколько дней клиент может оставаться без звонка, письма или встречи, прежде чем его карточка покажет «нет контакта». Заметки контактом не считаются.',
+  },
+};
