@@ -210,6 +210,9 @@ export const buildWeekFixture = async (kit: KpiKit): Promise<WeekFixture> => {
 
   // Customers: C1, C2, C3 active at the start of W48; C3 churns in it. C4 starts inside the
   // week, C5 churned the week before: neither is in the base. Churn = 1 / 3.
+  // The wins above made their companies customers through the write path; the hand-computed
+  // figures below want exactly these five, with these dates.
+  sql.exec('DELETE FROM customers');
   const customer = sql.prepare(
     'INSERT INTO customers (id, status, since_at, churned_at, created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)',
   );
