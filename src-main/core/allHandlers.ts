@@ -14,6 +14,7 @@ import { customFieldsHandlers } from './modules/customFields/customFields.handle
 import { dealsHandlers } from './modules/deals/deals.handlers';
 import { icpHandlers } from './modules/icp/icp.handlers';
 import { customerHandlers } from './modules/customers/customers.handlers';
+import { segmentHandlers } from './modules/segments/segments.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -57,6 +58,7 @@ export const allHandlers: Handlers = {
   ...savedViewsHandlers,
   ...icpHandlers,
   ...customerHandlers,
+  ...segmentHandlers,
   ...automationHandlers,
   ...remindersHandlers,
 };

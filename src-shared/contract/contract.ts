@@ -12,6 +12,7 @@ import { contactProcedures } from './procedures/contactProcedures';
 import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { customFieldProcedures } from './procedures/customFieldProcedures';
 import { customerProcedures } from './procedures/customerProcedures';
+import { segmentProcedures } from './procedures/segmentProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { icpProcedures } from './procedures/icpProcedures';
 import { importProcedures } from './procedures/importProcedures';
@@ -41,6 +42,7 @@ export const contract = {
   ...companyProcedures,
   ...contactProcedures,
   ...customerProcedures,
+  ...segmentProcedures,
   ...userProcedures,
   ...referenceProcedures,
   ...campaignProcedures,

@@ -22,6 +22,7 @@ export const TABLE_NAMES = [
   'custom_field_options',
   'custom_values',
   'saved_views',
+  'segments',
   'saved_view_defaults',
   'icp_profiles',
   'automation_rules',

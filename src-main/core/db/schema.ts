@@ -262,6 +262,13 @@ export type CustomersTable = Timestamps & {
   churned_at: number | null;
   churn_reason: string | null;
 };
+/** m0048: a named saved filter over companies and deals; `rules` is JSON (segmentRulesSchema). */
+export type SegmentsTable = Timestamps & {
+  id: string;
+  name: string;
+  rules: string;
+  created_by: string | null;
+};
 /** m0047: one onboarding step of a customer; id `<customer id>:<step>`. */
 export type CustomerOnboardingTable = Timestamps & {
   id: string;
@@ -459,6 +466,7 @@ export type Schema = {
   nps_responses: NpsResponsesTable;
   customers: CustomersTable;
   customer_onboarding: CustomerOnboardingTable;
+  segments: SegmentsTable;
   custom_fields: CustomFieldsTable;
   custom_field_options: CustomFieldOptionsTable;
   custom_values: CustomValuesTable;

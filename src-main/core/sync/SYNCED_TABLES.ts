@@ -28,5 +28,6 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   'customer_onboarding',
   'custom_values',
   'saved_views',
+  'segments',
   'saved_view_defaults',
 ];

@@ -12,6 +12,8 @@ export const boardFilterFields = {
   search: z.string().trim().max(200).optional(),
   /** Only the current user's deals (settings `user.currentId`); with no current user, none. */
   mine: z.boolean().default(false),
+  /** Only deals of this segment (segments.list). */
+  segmentId: idSchema.optional(),
 };
 
 export const boardInputSchema = z

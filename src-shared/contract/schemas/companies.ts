@@ -187,6 +187,8 @@ export const companiesListInputSchema = z
     size: companySizeSchema.optional(),
     region: z.string().optional(),
     segment: z.string().optional(),
+    /** Only companies of this saved segment (segments.list). */
+    segmentId: idSchema.optional(),
     /** null: companies without an owner. */
     ownerId: idSchema.nullable().optional(),
     /** Filters on custom fields of the records, all of which must hold. */

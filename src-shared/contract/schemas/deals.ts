@@ -137,6 +137,8 @@ export const dealsListInputSchema = z
     /** A person's deals (the contact page). */
     contactId: idSchema.optional(),
     sourceId: idSchema.optional(),
+    /** Only deals of this segment (segments.list). */
+    segmentId: idSchema.optional(),
     /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
     search: z.string().trim().max(200).optional(),
     /** Filters on custom deal fields, all of which must hold. */

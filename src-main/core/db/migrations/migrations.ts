@@ -35,6 +35,7 @@ import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
+import { m0048_segments } from './m0048_segments';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -74,6 +75,7 @@ export const migrations: readonly Migration[] = [
   m0040_contact_erasure,
   m0041_kpi_report_indexes,
   m0047_customer_onboarding,
+  m0048_segments,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

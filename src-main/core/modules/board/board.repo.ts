@@ -6,9 +6,16 @@ import type { DealsTable, Schema } from '../../db/schema';
 import { selectAll } from '../../db/sql';
 import { firstTouchSinceStageEntry } from '../activities/firstTouchSinceStageEntry';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
+import { segmentDealCondition } from '../segments/segmentConditions';
+import { segmentRulesOf } from '../segments/segmentRulesOf';
 
 /** Board filters after `mine` was resolved to an owner id. */
-export type BoardFilter = { ownerId?: string | undefined; sourceId?: string | undefined; search?: string | undefined };
+export type BoardFilter = {
+  ownerId?: string | undefined;
+  sourceId?: string | undefined;
+  search?: string | undefined;
+  segmentId?: string | undefined;
+};
 
 export type BoardCursor = { afterPosition?: string | undefined; afterId?: string | undefined };
 
@@ -25,6 +32,9 @@ const filteredOpenDeals = (db: Db, stageIds: readonly string[], filter: BoardFil
   if (filter.ownerId !== undefined) query = query.where('d.owner_id', '=', filter.ownerId);
   if (filter.sourceId !== undefined) query = query.where('d.source_id', '=', filter.sourceId);
   if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
+  if (filter.segmentId !== undefined) {
+    query = query.where(segmentDealCondition(db, segmentRulesOf(db, filter.segmentId), 'd'));
+  }
   return query;
 };
 

@@ -31,7 +31,7 @@ import {
 
 type BoardQuery = z.output<typeof boardInputSchema>;
 type ColumnQuery = z.output<typeof boardColumnInputSchema>;
-type FilterInput = Pick<BoardQuery, 'ownerId' | 'sourceId' | 'search' | 'mine'>;
+type FilterInput = Pick<BoardQuery, 'ownerId' | 'sourceId' | 'search' | 'mine' | 'segmentId'>;
 
 /** `mine` becomes an owner filter; null when nothing can match (no current user, or two owners). */
 const resolveFilter = (ctx: HandlerContext, input: FilterInput): BoardFilter | null => {
@@ -41,7 +41,7 @@ const resolveFilter = (ctx: HandlerContext, input: FilterInput): BoardFilter | n
     if (me === null || (ownerId !== undefined && ownerId !== me)) return null;
     ownerId = me;
   }
-  return { ownerId, sourceId: input.sourceId, search: input.search || undefined };
+  return { ownerId, sourceId: input.sourceId, search: input.search || undefined, segmentId: input.segmentId };
 };
 
 const toCard = (row: CardRow, stage: Stage, required: number, now: number): BoardCard => {

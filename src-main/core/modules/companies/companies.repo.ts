@@ -20,6 +20,8 @@ import { customFieldTypes } from '../customFields/customFieldTypes';
 import { customFilterCondition } from '../customFields/customFilterCondition';
 import { customSortExpression } from '../customFields/customSortExpression';
 import { isCustomSortField } from '../customFields/isCustomSortField';
+import { segmentCompanyCondition } from '../segments/segmentConditions';
+import { segmentRulesOf } from '../segments/segmentRulesOf';
 
 /** The custom fields a query filters or sorts by, with their types. */
 type CustomTypes = ReadonlyMap<string, CustomFieldType>;
@@ -108,6 +110,9 @@ const filteredCompanies = (db: Db, filter: CompaniesListQuery, types: CustomType
   if (filter.size !== undefined) query = query.where('c.size', '=', filter.size);
   if (filter.region !== undefined) query = query.where('c.region', '=', filter.region);
   if (filter.segment !== undefined) query = query.where('c.segment', '=', filter.segment);
+  if (filter.segmentId !== undefined) {
+    query = query.where(segmentCompanyCondition(db, segmentRulesOf(db, filter.segmentId), 'c'));
+  }
   if (filter.ownerId !== undefined) {
     query =
       filter.ownerId === null ? query.where('c.owner_id', 'is', null) : query.where('c.owner_id', '=', filter.ownerId);

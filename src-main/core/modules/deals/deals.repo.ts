@@ -9,6 +9,8 @@ import { sql, type SqlBool } from 'kysely';
 import { customFilterCondition, customValueCondition } from '../customFields/customFilterCondition';
 import { customFieldTypes } from '../customFields/customFieldTypes';
 import { customSortExpression } from '../customFields/customSortExpression';
+import { segmentDealCondition } from '../segments/segmentConditions';
+import { segmentRulesOf } from '../segments/segmentRulesOf';
 
 export type DealsListQuery = z.output<typeof dealsListInputSchema>;
 
@@ -71,6 +73,7 @@ const filteredDeals = (db: Db, filter: DealsListQuery, types: ReadonlyMap<string
   if (filter.contactId) query = query.where('d.contact_id', '=', filter.contactId);
   if (filter.sourceId) query = query.where('d.source_id', '=', filter.sourceId);
   if (filter.search) query = query.where(dealSearchCondition(filter.search, 'd'));
+  if (filter.segmentId) query = query.where(segmentDealCondition(db, segmentRulesOf(db, filter.segmentId), 'd'));
   for (const custom of filter.customFilters ?? []) {
     if (custom === skip) continue;
     query = query.where(customFilterCondition('d.id', types.get(custom.fieldId) ?? 'text', custom));

@@ -1,0 +1,10 @@
+import type { HandlersOf } from '../../Handlers';
+import { createSegment, deleteSegment, listSegments, updateSegment } from './segments.service';
+
+export const segmentHandlers: HandlersOf<'segments.list' | 'segments.create' | 'segments.update' | 'segments.delete'> =
+  {
+    'segments.list': (_input, ctx) => listSegments(ctx),
+    'segments.create': (input, ctx) => createSegment(ctx, input),
+    'segments.update': (input, ctx) => updateSegment(ctx, input.id, input.patch),
+    'segments.delete': (input, ctx) => deleteSegment(ctx, input.id),
+  };
