@@ -62,12 +62,20 @@ export const segmentSchema = z.object({
   id: idSchema,
   name: z.string(),
   rules: segmentRulesSchema,
-  /** Live members now: companies, and open deals. */
-  members: z.object({ companies: z.number().int().nonnegative(), openDeals: z.number().int().nonnegative() }),
+  /** Live members now: companies, and open deals; null when the list was asked without them (pickers). */
+  members: z
+    .object({ companies: z.number().int().nonnegative(), openDeals: z.number().int().nonnegative() })
+    .nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type Segment = z.infer<typeof segmentSchema>;
+
+/** Counting members reads every company and deal: pickers ask for the names only. */
+export const segmentsListInputSchema = z
+  .object({ withMembers: z.boolean().default(true) })
+  .strict()
+  .default({ withMembers: true });
 
 export const segmentCreateInputSchema = z.object({ name: nonEmptyTextSchema(120), rules: segmentRulesSchema }).strict();
 export const segmentUpdateInputSchema = z

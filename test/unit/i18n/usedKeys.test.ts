@@ -14,6 +14,7 @@ import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
 import { customersRu } from '@shared/i18n/messages/customers.ru';
 import { settingsRu } from '@shared/i18n/messages/settings.ru';
+import { segmentsRu } from '@shared/i18n/messages/segments.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -43,6 +44,7 @@ const catalogue = {
   contactErase: contactEraseRu,
   customers: customersRu,
   settings: settingsRu,
+  segments: segmentsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

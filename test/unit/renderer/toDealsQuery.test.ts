@@ -11,13 +11,14 @@ describe('toDealsQuery', () => {
     });
   });
 
-  it('passes search, status, stage, owner, sort and page to the server', () => {
+  it('passes search, status, stage, owner, segment, sort and page to the server', () => {
     expect(
       toDealsQuery({
         search: '  станки ',
         status: 'won',
         stageId: 'stage-1',
         ownerId: 'user-1',
+        segmentId: 'segment-1',
         custom: '',
         sort: { id: 'valueMinor', desc: false },
         page: { pageIndex: 2, pageSize: 10 },
@@ -27,6 +28,7 @@ describe('toDealsQuery', () => {
       status: 'won',
       stageId: 'stage-1',
       ownerId: 'user-1',
+      segmentId: 'segment-1',
       sort: { field: 'valueMinor', dir: 'asc' },
       offset: 20,
       limit: 10,

@@ -3,7 +3,7 @@ import { createSegment, deleteSegment, listSegments, updateSegment } from './seg
 
 export const segmentHandlers: HandlersOf<'segments.list' | 'segments.create' | 'segments.update' | 'segments.delete'> =
   {
-    'segments.list': (_input, ctx) => listSegments(ctx),
+    'segments.list': (input, ctx) => listSegments(ctx, input.withMembers),
     'segments.create': (input, ctx) => createSegment(ctx, input),
     'segments.update': (input, ctx) => updateSegment(ctx, input.id, input.patch),
     'segments.delete': (input, ctx) => deleteSegment(ctx, input.id),

@@ -29,25 +29,25 @@ const membersOf = (db: Db, rules: SegmentRules): Segment['members'] => {
   return { companies: companies?.n ?? 0, openDeals: deals?.n ?? 0 };
 };
 
-const toSegment = (db: Db, row: SegmentsTable): Segment => {
+const toSegment = (db: Db, row: SegmentsTable, withMembers = true): Segment => {
   const rules = segmentRulesSchema.parse(JSON.parse(row.rules));
   return {
     id: row.id,
     name: row.name,
     rules,
-    members: membersOf(db, rules),
+    members: withMembers ? membersOf(db, rules) : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 };
 
-export const listSegments = (ctx: HandlerContext): Segment[] =>
+export const listSegments = (ctx: HandlerContext, withMembers: boolean): Segment[] =>
   (
     prepare(
       ctx.db,
       'SELECT * FROM segments WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id',
     ).all() as SegmentsTable[]
-  ).map((row) => toSegment(ctx.db, row));
+  ).map((row) => toSegment(ctx.db, row, withMembers));
 
 /** Names are unique among live segments: pickers show them by name. */
 const checkName = (db: Db, name: string, exceptId: string | null, path: string[]): void => {

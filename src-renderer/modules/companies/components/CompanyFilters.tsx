@@ -1,13 +1,16 @@
 import { COMPANY_SIZES, type CompanySize } from '@shared/contract/schemas/companies';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
+import { SegmentPicker } from '../../segments/components/SegmentPicker';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
 import { ownerOptions } from '../../users/utils/ownerOptions';
 import type { CompanyFacets } from '../hooks/useCompanyFacets';
 import type { CompaniesTableState, OwnerFilter } from '../utils/toCompaniesQuery';
 
-type FilterPatch = Partial<Pick<CompaniesTableState, 'industry' | 'size' | 'region' | 'segment' | 'owner'>>;
+type FilterPatch = Partial<
+  Pick<CompaniesTableState, 'industry' | 'size' | 'region' | 'segment' | 'segmentId' | 'owner'>
+>;
 
 const ownerValue = (owner: OwnerFilter) => (owner.kind === 'user' ? owner.id : owner.kind);
 const ownerFilter = (value: string): OwnerFilter =>
@@ -45,6 +48,7 @@ export const CompanyFilters = ({
     state.size !== '' ||
     state.region !== '' ||
     state.segment !== '' ||
+    state.segmentId !== '' ||
     state.owner.kind !== 'any';
   return (
     <div className="filters" role="group" aria-label={t('companies.filters.label')}>
@@ -93,11 +97,14 @@ export const CompanyFilters = ({
         <option value="none">{t('companies.filters.noOwner')}</option>
         <OwnerOptionGroups options={owners} />
       </Select>
+      <SegmentPicker value={state.segmentId} onChange={(segmentId) => onChange({ segmentId })} />
       {active ? (
         <button
           type="button"
           className="button button-link filters-reset"
-          onClick={() => onChange({ industry: '', size: '', region: '', segment: '', owner: { kind: 'any' } })}
+          onClick={() =>
+            onChange({ industry: '', size: '', region: '', segment: '', segmentId: '', owner: { kind: 'any' } })
+          }
         >
           {t('companies.filters.reset')}
         </button>

@@ -20,6 +20,8 @@ export type CompaniesTableState = {
   size: CompanySize | '';
   region: string;
   segment: string;
+  /** A saved segment's id (segments.list); '' = any. */
+  segmentId: string;
   owner: OwnerFilter;
   /** Filters on custom fields, as JSON (`?custom=` in the URL); '' = none. */
   custom: string;
@@ -33,6 +35,7 @@ export const INITIAL_COMPANIES_TABLE: CompaniesTableState = {
   size: '',
   region: '',
   segment: '',
+  segmentId: '',
   owner: { kind: 'any' },
   custom: '',
   sort: { id: 'name', desc: false },
@@ -49,6 +52,7 @@ const facets = stringFilters<CompaniesTableState>({
   industry: anyText,
   region: anyText,
   segment: anyText,
+  segmentId: { empty: '', accepts: (value) => idSchema.safeParse(value).success },
   size: { empty: '', accepts: (value) => (COMPANY_SIZES as readonly string[]).includes(value) },
   custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
@@ -78,6 +82,7 @@ export const hasCompanyFilters = (state: CompaniesTableState): boolean =>
   state.size !== '' ||
   state.region !== '' ||
   state.segment !== '' ||
+  state.segmentId !== '' ||
   state.custom !== '' ||
   state.owner.kind !== 'any';
 
@@ -91,6 +96,7 @@ export const toCompaniesQuery = (state: CompaniesTableState): CompaniesListInput
     ...(state.size ? { size: state.size } : {}),
     ...(state.region ? { region: state.region } : {}),
     ...(state.segment ? { segment: state.segment } : {}),
+    ...(state.segmentId ? { segmentId: state.segmentId } : {}),
     ...(state.owner.kind === 'none'
       ? { ownerId: null }
       : state.owner.kind === 'user'

@@ -5,9 +5,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
+import { SegmentPicker } from '../../segments/components/SegmentPicker';
 import { type DealsTableState, dealFiltersActive } from '../utils/toDealsQuery';
 
-type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId' | 'custom'>>;
+type FilterPatch = Partial<Pick<DealsTableState, 'status' | 'stageId' | 'ownerId' | 'segmentId' | 'custom'>>;
 
 export type DealFiltersProps = {
   state: DealsTableState;
@@ -18,7 +19,7 @@ export type DealFiltersProps = {
   children?: ReactNode;
 };
 
-const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '', custom: '' };
+const NO_FILTERS: FilterPatch = { status: 'all', stageId: '', ownerId: '', segmentId: '', custom: '' };
 
 /** Status, stage and owner filters of the deals table, as a rep narrows a list in Pipedrive. */
 export const DealFilters = ({ state, stages, onChange, children }: DealFiltersProps) => {
@@ -56,6 +57,7 @@ export const DealFilters = ({ state, stages, onChange, children }: DealFiltersPr
         includeInactive
         onChange={(ownerId) => onChange({ ownerId: ownerId ?? '' })}
       />
+      <SegmentPicker value={state.segmentId} onChange={(segmentId) => onChange({ segmentId })} />
       {children}
       {dealFiltersActive(state) ? (
         <button type="button" className="button button-link filters-reset" onClick={() => onChange(NO_FILTERS)}>

@@ -13,6 +13,8 @@ export type DealsTableState = {
   /** '' = every stage / every owner. */
   stageId: string;
   ownerId: string;
+  /** A saved segment's id; '' = any. */
+  segmentId: string;
   /** Filters on custom fields, as JSON (`?cf=` in the URL); '' = none. */
   custom: string;
   sort: SortState;
@@ -24,6 +26,7 @@ export const INITIAL_DEALS_TABLE: DealsTableState = {
   status: 'all',
   stageId: '',
   ownerId: '',
+  segmentId: '',
   custom: '',
   sort: { id: 'createdAt', desc: true },
   page: { pageIndex: 0, pageSize: 25 },
@@ -31,7 +34,11 @@ export const INITIAL_DEALS_TABLE: DealsTableState = {
 
 /** Whether a status, stage or owner filter narrows the table (the search aside). */
 export const dealFiltersActive = (state: DealsTableState): boolean =>
-  state.status !== 'all' || state.stageId !== '' || state.ownerId !== '' || state.custom !== '';
+  state.status !== 'all' ||
+  state.stageId !== '' ||
+  state.ownerId !== '' ||
+  state.segmentId !== '' ||
+  state.custom !== '';
 
 const isDealSortField = (id: string): id is (typeof DEAL_SORT_FIELDS)[number] | `cf:${string}` =>
   (DEAL_SORT_FIELDS as readonly string[]).includes(id) || (id.startsWith('cf:') && isId(id.slice(3)));
@@ -41,6 +48,7 @@ export const DEALS_URL_FILTERS: ListFiltersCodec<DealsTableState> = stringFilter
   status: { empty: 'all', accepts: (value) => (DEAL_STATUSES as readonly string[]).includes(value) },
   stageId: { empty: '', accepts: isId },
   ownerId: { empty: '', accepts: isId },
+  segmentId: { empty: '', accepts: isId },
   custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
 
@@ -53,6 +61,7 @@ export const toDealsQuery = (state: DealsTableState): DealsListInput => {
     ...(state.status === 'all' ? {} : { status: state.status }),
     ...(state.stageId ? { stageId: state.stageId } : {}),
     ...(state.ownerId ? { ownerId: state.ownerId } : {}),
+    ...(state.segmentId ? { segmentId: state.segmentId } : {}),
     ...(state.custom ? { customFilters: customFiltersOf(state) } : {}),
     sort: sort ? { field: sort.field, dir: sort.desc ? 'desc' : 'asc' } : { field: 'createdAt', dir: 'desc' },
     offset: state.page.pageIndex * state.page.pageSize,

@@ -140,29 +140,31 @@ export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | 
 
   return (
     <Modal open title={profile ? t('icp.form.editTitle') : t('icp.form.newTitle')} onClose={onClose} width="wide">
-      <form className="icp-form" noValidate onSubmit={submit} data-testid="icp-profile-form">
-        {text('name', 'name', t('icp.fields.name'), t('icp.form.namePlaceholder'), true)}
-        {text('industries', 'industries', t('icp.fields.industries'), t('icp.form.listHint'))}
-        {text('regions', 'regions', t('icp.fields.regions'), t('icp.form.listHint'))}
-        {sizeSelect('sizeMin', t('icp.fields.sizeMin'))}
-        {sizeSelect('sizeMax', t('icp.fields.sizeMax'))}
-        {text('revenueMin', 'revenueMinMinor', t('icp.fields.revenueMin', { currency }))}
-        {text('revenueMax', 'revenueMaxMinor', t('icp.fields.revenueMax', { currency }))}
-        {text('mustHave', 'mustHave', t('icp.fields.mustHave'), t('icp.form.termsHint'))}
-        {text('excluding', 'excluding', t('icp.fields.excluding'), t('icp.form.termsHint'))}
-        <label className="span-2">
-          <span className="field-label">{t('icp.fields.notes')}</span>
-          <textarea className="input" rows={2} value={values.notes} onChange={set('notes')} />
-        </label>
-        {profile?.status === 'approved' ? <p className="muted span-2">{t('icp.form.editApproved')}</p> : null}
-        <div className="icp-form-actions">
+      <form noValidate onSubmit={submit} data-testid="icp-profile-form">
+        <div className="modal-body icp-form">
+          {text('name', 'name', t('icp.fields.name'), t('icp.form.namePlaceholder'), true)}
+          {text('industries', 'industries', t('icp.fields.industries'), t('icp.form.listHint'))}
+          {text('regions', 'regions', t('icp.fields.regions'), t('icp.form.listHint'))}
+          {sizeSelect('sizeMin', t('icp.fields.sizeMin'))}
+          {sizeSelect('sizeMax', t('icp.fields.sizeMax'))}
+          {text('revenueMin', 'revenueMinMinor', t('icp.fields.revenueMin', { currency }))}
+          {text('revenueMax', 'revenueMaxMinor', t('icp.fields.revenueMax', { currency }))}
+          {text('mustHave', 'mustHave', t('icp.fields.mustHave'), t('icp.form.termsHint'))}
+          {text('excluding', 'excluding', t('icp.fields.excluding'), t('icp.form.termsHint'))}
+          <label className="span-2">
+            <span className="field-label">{t('icp.fields.notes')}</span>
+            <textarea className="input" rows={2} value={values.notes} onChange={set('notes')} />
+          </label>
+          {profile?.status === 'approved' ? <p className="muted span-2">{t('icp.form.editApproved')}</p> : null}
+        </div>
+        <footer className="modal-footer">
           <button type="button" className="button" onClick={onClose}>
             {t('common.actions.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
             {t('icp.form.save')}
           </button>
-        </div>
+        </footer>
       </form>
     </Modal>
   );

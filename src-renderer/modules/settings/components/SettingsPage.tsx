@@ -6,6 +6,7 @@ import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard
 import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
+import { SegmentsCard } from '../../segments/components/SegmentsCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -35,6 +36,7 @@ export const SettingsPage = () => {
       <AutomationCard />
       <SourcesCampaignsSection />
       <IcpProfilesCard />
+      <SegmentsCard />
       <ImportCard />
       <BackupCard />
       <AboutCard />

@@ -1,0 +1,37 @@
+import type { segmentsRu } from './segments.ru';
+
+/** Segments: the Settings card, its editor and the segment pickers. Loaded with those, not at start-up. */
+export const segmentsEn: typeof segmentsRu = {
+  title: 'Segments',
+  hint: 'Saved filters over companies and deals that filter the board and the tables. Member counts are live.',
+  add: 'New segment',
+  empty: 'No segments yet.',
+  members: 'Companies: {{companies}} · open deals: {{deals}}',
+  any: 'All companies and deals',
+  picker: 'Saved segment',
+  all: 'All saved segments',
+  deleteLabel: 'Delete segment “{{name}}”',
+  deleteConfirm: 'Delete segment “{{name}}”? Its companies and deals stay.',
+  form: {
+    newTitle: 'New segment',
+    editTitle: 'Segment',
+    name: 'Name',
+    namePlaceholder: 'For example: logistics, Moscow, active customers',
+    company: 'Company',
+    deal: 'Deal',
+    industries: 'Industries',
+    regions: 'Regions',
+    listHint: 'comma-separated',
+    sizes: 'Size',
+    icpFitMin: 'ICP fit at least, %',
+    customerStatuses: 'Customer',
+    sources: 'Sources',
+    owners: 'Owners',
+    kinds: 'Deal kind',
+    valueMin: 'Value from, {{currency}}',
+    valueMax: 'Value up to, {{currency}}',
+    save: 'Save segment',
+    percent: 'A number from 0 to 100',
+  },
+  customer: { none: 'Not a customer', onboarding: 'Onboarding', active: 'Active', churned: 'Churned' },
+};
