@@ -71,6 +71,12 @@ test('a won deal’s company is a customer: onboarding, NPS, churn, reactivation
   await expect(dialog).toBeHidden();
   const deals = await rpc('deals.list', { search: title });
   expect(deals.rows[0]).toMatchObject({ title, kind: 'upsell', companyId: company.id });
+  // The board marks the customer's follow-up deal as such; a new-business deal carries no mark.
+  await page.goto('/#/pipeline');
+  const upsell = page.getByTestId('deal-card').filter({ hasText: title });
+  await expect(upsell.getByTestId('card-kind')).toHaveText('Допродажа');
+  await upsell.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/board-upsell-card-ru.png' });
 });
 
 test('the customer card in English, with a customer quiet for longer than the setting', async ({ page, rpc }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { activityTypeSchema } from './activities';
 import { epochMsSchema, idSchema } from './common';
 import { customRefNamesSchema, customValuesSchema } from './customFields';
+import { dealKindSchema } from './deals';
 import { pipelineSchema, stageSchema } from './pipelines';
 
 /** Filters shared by the board and its column pages, so a page continues the same view. */
@@ -31,6 +32,8 @@ export const boardCardSchema = z.object({
   title: z.string(),
   companyId: idSchema.nullable(),
   companyName: z.string().nullable(),
+  /** New business, or a customer's upsell, cross-sell or renewal (marked on the card). */
+  kind: dealKindSchema,
   valueMinor: z.number().int(),
   currency: z.string(),
   ownerId: idSchema.nullable(),

@@ -39,6 +39,7 @@ const card = (id: string, valueMinor: number, extra: Partial<BoardCard> = {}): B
   title: id,
   companyId: null,
   companyName: null,
+  kind: 'new',
   valueMinor,
   currency: 'RUB',
   ownerId: null,

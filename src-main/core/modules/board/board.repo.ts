@@ -61,6 +61,7 @@ export type CardRow = {
   title: string;
   company_id: string | null;
   company_name: string | null;
+  kind: DealsTable['kind'];
   value_minor: number;
   currency: string;
   owner_id: string | null;
@@ -111,6 +112,7 @@ export const boardCardRows = (
       'd.title',
       'd.company_id',
       'c.name as company_name',
+      'd.kind',
       'd.value_minor',
       'd.currency',
       'd.owner_id',

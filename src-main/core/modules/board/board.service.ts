@@ -56,6 +56,7 @@ const toCard = (row: CardRow, stage: Stage, required: number, now: number): Boar
     ownerId: row.owner_id,
     ownerName: row.owner_name,
     expectedCloseOn: row.expected_close_on,
+    kind: row.kind,
     stageEnteredAt: row.stage_entered_at,
     daysInStage: days,
     rotting: isRotting(days, stage.rotDays),

@@ -45,6 +45,11 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
         <OwnerAvatar id={card.ownerId} name={card.ownerName} />
       </div>
       <div className="deal-card-signals">
+        {card.kind === 'new' ? null : (
+          <span className="deal-signal deal-card-kind" data-testid="card-kind">
+            {t(`deal.kind.${card.kind}`)}
+          </span>
+        )}
         <span
           className={card.rotting ? 'deal-signal is-rotting' : 'deal-signal'}
           title={rotTitle}
