@@ -2,13 +2,13 @@
 export const searchRu = {
   title: 'Поиск',
   button: 'Поиск',
-  placeholder: 'Сделка, компания, контакт, ИНН, телефон, e-mail…',
+  placeholder: 'Сделка, компания, контакт, дело, ИНН, телефон, e-mail…',
   results: 'Результаты поиска',
   recent: 'Недавние',
   hint: 'Начните вводить название, ИНН, телефон или e-mail',
   nothing: 'Ничего не найдено',
   inn: 'ИНН',
   exact: 'Точное совпадение',
-  kinds: { lead: 'Лиды', deal: 'Сделки', company: 'Компании', contact: 'Контакты' },
+  kinds: { lead: 'Лиды', deal: 'Сделки', company: 'Компании', contact: 'Контакты', activity: 'Дела' },
   keys: { move: 'выбрать', open: 'открыть', close: 'закрыть' },
 };

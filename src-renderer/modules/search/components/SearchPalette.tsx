@@ -1,11 +1,15 @@
 import type { SearchHit, SearchHitKind } from '@shared/contract/schemas/search';
 import { MIN_SEARCH_LENGTH } from '@shared/domain/search/searchQueryPlan';
+import { formatInstant } from '@shared/i18n/formatDates';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { useDateFormat } from '../../../platform/useDateFormat';
+import { useLanguage } from '../../../platform/useLanguage';
 import { Icon, type IconName } from '../../../ui/Icon';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useLastLoaded } from '../../../ui/useLastLoaded';
+import { activityTypeIcon } from '../../activities/utils/activityTypeIcon';
 import { useSearchPaletteStore } from '../stores/searchPaletteStore';
 import { readRecentHits, type RecentHit } from '../utils/readRecentHits';
 import { rememberRecentHit } from '../utils/rememberRecentHit';
@@ -17,12 +21,13 @@ const KIND_ICONS: Record<SearchHitKind, IconName> = {
   deal: 'deals',
   company: 'companies',
   contact: 'contacts',
+  activity: 'activities',
 };
 
 /** Hits per kind: enough to pick from, few enough that four groups fit the window. */
 const PER_KIND = 5;
 
-type Row = RecentHit & Partial<Pick<SearchHit, 'inn' | 'email' | 'phone' | 'exact'>>;
+type Row = RecentHit & Partial<Pick<SearchHit, 'inn' | 'email' | 'phone' | 'exact' | 'activity'>>;
 /** `start`: the flat index of the group's first row (arrows move through all groups as one list). */
 type Group = { key: string; label: string; rows: Row[]; start: number };
 
@@ -36,17 +41,31 @@ const groupsOf = (rows: readonly Row[], label: (kind: SearchHitKind) => string):
   return groups;
 };
 
-/** The hit's second line: where it belongs and how to reach it. */
-const detailOf = (row: Row, innLabel: string): string =>
-  [row.companyName, row.inn ? `${innLabel} ${row.inn}` : null, row.email, row.phone].filter(Boolean).join(' · ');
+/** The hit's second line: where it belongs and how to reach it (an activity: whose timeline, and when). */
+const detailOf = (row: Row, innLabel: string, formatAt: (at: number) => string): string => {
+  const target = row.activity?.target ?? row.target;
+  return [
+    target && target.title !== row.companyName ? target.title : null,
+    row.companyName,
+    row.inn ? `${innLabel} ${row.inn}` : null,
+    row.email,
+    row.phone,
+    row.activity ? formatAt(row.activity.at) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+};
 
 /**
- * The Ctrl+K search: one box over leads, deals, companies and contacts (names, INN, e-mail, phone
- * in any format, custom text), hits grouped by kind, arrows to move, Enter to open, Escape to
+ * The Ctrl+K search: one box over leads, deals, companies, contacts (names, INN, e-mail, phone
+ * in any format, custom text) and activities (subject, text), hits grouped by kind, arrows to move, Enter to open, Escape to
  * leave; with nothing typed it lists the records last opened from it.
  */
 export const SearchPalette = () => {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const { timeZone } = useDateFormat();
+  const formatAt = (at: number) => formatInstant(at, 'date', language, timeZone);
   const hide = useSearchPaletteStore((state) => state.hide);
   const dialog = useRef<HTMLDialogElement>(null);
   const listId = useId();
@@ -61,6 +80,7 @@ export const SearchPalette = () => {
       'companies',
       'contacts',
       'custom_values',
+      'activities',
     ]).data,
   );
   const rows: Row[] = searching ? (found?.hits ?? []) : recent;
@@ -77,9 +97,11 @@ export const SearchPalette = () => {
   }, []);
 
   const open = (row: Row) => {
-    rememberRecentHit(row);
+    const target = row.activity ? row.activity.target : row.target;
+    const link = { kind: row.kind, id: row.id, title: row.title, companyName: row.companyName };
+    rememberRecentHit(row.kind === 'activity' ? { ...link, target } : link);
     hide();
-    window.location.hash = searchHitHash(row, window.location.hash);
+    window.location.hash = searchHitHash({ kind: row.kind, id: row.id, target }, window.location.hash);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -139,7 +161,7 @@ export const SearchPalette = () => {
             </div>
             {group.rows.map((row, offset) => {
               const at = group.start + offset;
-              const detail = detailOf(row, t('search.inn'));
+              const detail = detailOf(row, t('search.inn'), formatAt);
               return (
                 <div
                   key={row.id}
@@ -151,7 +173,11 @@ export const SearchPalette = () => {
                   onMouseMove={() => setActive(at)}
                   onClick={() => open(row)}
                 >
-                  <Icon name={KIND_ICONS[row.kind]} size={18} className="search-palette-kind" />
+                  <Icon
+                    name={row.activity ? activityTypeIcon[row.activity.type] : KIND_ICONS[row.kind]}
+                    size={18}
+                    className="search-palette-kind"
+                  />
                   <span className="search-palette-title">{row.title}</span>
                   {detail ? <span className="search-palette-detail">{detail}</span> : null}
                   {row.exact ? <span className="search-palette-exact">{t('search.exact')}</span> : null}
