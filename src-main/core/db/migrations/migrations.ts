@@ -35,6 +35,7 @@ import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 import { m0042_activity_search } from './m0042_activity_search';
+import { m0043_more_saved_view_lists } from './m0043_more_saved_view_lists';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -74,6 +75,7 @@ export const migrations: readonly Migration[] = [
   m0040_contact_erasure,
   m0041_kpi_report_indexes,
   m0042_activity_search,
+  m0043_more_saved_view_lists,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -44,13 +44,14 @@ const groupsOf = (rows: readonly Row[], label: (kind: SearchHitKind) => string):
 /** The hit's second line: where it belongs and how to reach it (an activity: whose timeline, and when). */
 const detailOf = (row: Row, innLabel: string, formatAt: (at: number) => string): string => {
   const target = row.activity?.target ?? row.target;
+  // An activity's date first: its subject often repeats ("Follow-up call"), its date tells them apart.
   return [
+    row.activity ? formatAt(row.activity.at) : null,
     target && target.title !== row.companyName ? target.title : null,
     row.companyName,
     row.inn ? `${innLabel} ${row.inn}` : null,
     row.email,
     row.phone,
-    row.activity ? formatAt(row.activity.at) : null,
   ]
     .filter(Boolean)
     .join(' · ');
