@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useLastLoaded } from '../../../ui/useLastLoaded';
 import { activityTypeIcon } from '../../activities/utils/activityTypeIcon';
 import { useSearchPaletteStore } from '../stores/searchPaletteStore';
+import { ensureSearchPaletteMessages } from '../utils/ensureSearchPaletteMessages';
 import { readRecentHits, type RecentHit } from '../utils/readRecentHits';
 import { rememberRecentHit } from '../utils/rememberRecentHit';
 import { searchHitHash } from '../utils/searchHitHash';
@@ -63,7 +64,8 @@ const detailOf = (row: Row, innLabel: string, formatAt: (at: number) => string):
  * leave; with nothing typed it lists the records last opened from it.
  */
 export const SearchPalette = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureSearchPaletteMessages(i18n);
   const language = useLanguage();
   const { timeZone } = useDateFormat();
   const formatAt = (at: number) => formatInstant(at, 'date', language, timeZone);
@@ -86,9 +88,9 @@ export const SearchPalette = () => {
   );
   const rows: Row[] = searching ? (found?.hits ?? []) : recent;
   const groups = searching
-    ? groupsOf(rows, (kind) => t(`search.kinds.${kind}`))
+    ? groupsOf(rows, (kind) => t(`searchPalette.kinds.${kind}`))
     : rows.length > 0
-      ? [{ key: 'recent', label: t('search.recent'), rows, start: 0 }]
+      ? [{ key: 'recent', label: t('searchPalette.recent'), rows, start: 0 }]
       : [];
   const current = Math.min(active, Math.max(rows.length - 1, 0));
 
@@ -121,7 +123,7 @@ export const SearchPalette = () => {
     <dialog
       ref={dialog}
       className="modal search-palette"
-      aria-label={t('search.title')}
+      aria-label={t('searchPalette.title')}
       data-testid="search-palette"
       onCancel={(event) => {
         event.preventDefault();
@@ -138,13 +140,13 @@ export const SearchPalette = () => {
           role="combobox"
           aria-expanded="true"
           aria-controls={listId}
-          aria-label={t('search.title')}
+          aria-label={t('searchPalette.title')}
           aria-activedescendant={rows.length > 0 ? `${listId}-${current}` : undefined}
           aria-autocomplete="list"
           autoFocus
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('search.placeholder')}
+          placeholder={t('searchPalette.placeholder')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -154,7 +156,7 @@ export const SearchPalette = () => {
         />
         <kbd className="search-palette-kbd">Esc</kbd>
       </div>
-      <div className="search-palette-results" id={listId} role="listbox" aria-label={t('search.results')}>
+      <div className="search-palette-results" id={listId} role="listbox" aria-label={t('searchPalette.results')}>
         {groups.map((group) => (
           <div key={group.key} role="group" aria-label={group.label} className="search-palette-group">
             <div className="search-palette-group-label" aria-hidden="true">
@@ -162,7 +164,7 @@ export const SearchPalette = () => {
             </div>
             {group.rows.map((row, offset) => {
               const at = group.start + offset;
-              const detail = detailOf(row, t('search.inn'), formatAt);
+              const detail = detailOf(row, t('searchPalette.inn'), formatAt);
               return (
                 <div
                   key={row.id}
@@ -181,27 +183,27 @@ export const SearchPalette = () => {
                   />
                   <span className="search-palette-title">{row.title}</span>
                   {detail ? <span className="search-palette-detail">{detail}</span> : null}
-                  {row.exact ? <span className="search-palette-exact">{t('search.exact')}</span> : null}
+                  {row.exact ? <span className="search-palette-exact">{t('searchPalette.exact')}</span> : null}
                 </div>
               );
             })}
           </div>
         ))}
         {searching && found !== null && rows.length === 0 ? (
-          <p className="search-palette-empty">{t('search.nothing')}</p>
+          <p className="search-palette-empty">{t('searchPalette.nothing')}</p>
         ) : null}
-        {!searching && rows.length === 0 ? <p className="search-palette-empty">{t('search.hint')}</p> : null}
+        {!searching && rows.length === 0 ? <p className="search-palette-empty">{t('searchPalette.hint')}</p> : null}
       </div>
       <footer className="search-palette-footer">
         <span>
           <kbd>↑</kbd>
-          <kbd>↓</kbd> {t('search.keys.move')}
+          <kbd>↓</kbd> {t('searchPalette.keys.move')}
         </span>
         <span>
-          <kbd>Enter</kbd> {t('search.keys.open')}
+          <kbd>Enter</kbd> {t('searchPalette.keys.open')}
         </span>
         <span>
-          <kbd>Esc</kbd> {t('search.keys.close')}
+          <kbd>Esc</kbd> {t('searchPalette.keys.close')}
         </span>
       </footer>
     </dialog>
