@@ -256,6 +256,32 @@ describe('search.everywhere', () => {
       expect(await activityHits('сверк')).toEqual(['Акт сверки']);
     });
 
+    it("indexes an automation rule's task, written in the deal's own write", async () => {
+      await kit.client.call('automation.create', {
+        name: 'Звонок по новой сделке',
+        pipelineId: null,
+        enabled: true,
+        trigger: { type: 'deal_created' },
+        conditions: [],
+        actions: [
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: 'Согласовать спецификацию',
+            dueInMinutes: 60,
+            assignee: 'owner',
+          },
+        ],
+      });
+      const deal = await newDeal('Поставка кабеля');
+      const [hit] = (await kit.client.call('search.everywhere', { query: 'спецификац' })).hits;
+      expect(hit).toMatchObject({
+        kind: 'activity',
+        title: 'Согласовать спецификацию',
+        activity: { type: 'call', target: { kind: 'deal', id: deal.id } },
+      });
+    });
+
     it('indexes activities that sync merges in, and their edits and deletes', async () => {
       const other = createTempBackend();
       try {
