@@ -12,6 +12,8 @@ import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
 import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
+import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
+import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +41,8 @@ const catalogue = {
   kpiReport: kpiReportRu,
   savedViews: savedViewsRu,
   contactErase: contactEraseRu,
+  searchPalette: searchPaletteRu,
+  dealGroups: dealGroupsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>
