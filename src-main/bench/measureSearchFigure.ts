@@ -18,11 +18,14 @@ type Unwrap = <T>(
  */
 const typicalQuery = (db: Database.Database): string => {
   const title = db.prepare('SELECT title FROM deals ORDER BY rowid LIMIT 1').pluck().get() as string;
-  const word = foldText(title).split(' ').find((part) => part.length >= 4 && !/\d/u.test(part)) ?? 'сдел';
+  const word =
+    foldText(title)
+      .split(' ')
+      .find((part) => part.length >= 4 && !/\d/u.test(part)) ?? 'сдел';
   return word.slice(0, 4);
 };
 
-/** The same search by hand: each kind's best 15 by the index's rank, then their display columns. */
+/** The same search by hand: each record kind's best 15 by the index's rank, the newest 15 activities, then their display columns. */
 const rawSearch = (db: Database.Database) => {
   const ranked = db.prepare(
     `SELECT d.record_id FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 15) f
@@ -36,6 +39,16 @@ const rawSearch = (db: Database.Database) => {
   const contact = db.prepare(
     'SELECT p.name, p.email, p.phone, c.name FROM contacts p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = ?',
   );
+  // Activities: the newest 15 matches (their own index, read by descending rowid) with their records.
+  const newestActivities = db.prepare(
+    `SELECT d.record_id FROM (SELECT rowid FROM search_fts_activities WHERE search_fts_activities MATCH ?
+       ORDER BY rowid DESC LIMIT 15) f JOIN search_docs d ON d.doc = f.rowid`,
+  );
+  const activity = db.prepare(
+    `SELECT a.subject, a.type, dl.title, co.name, p.name FROM activities a
+     LEFT JOIN deals dl ON dl.id = a.deal_id LEFT JOIN companies co ON co.id = a.company_id
+     LEFT JOIN contacts p ON p.id = a.contact_id WHERE a.id = ?`,
+  );
   return (prefix: string) => {
     for (const [kind, details] of [
       ['deal', deal],
@@ -45,6 +58,7 @@ const rawSearch = (db: Database.Database) => {
       const ids = ranked.pluck().all(`kind : ${kind} AND {name keys extra} : ("${prefix}"*)`) as string[];
       for (const id of ids) details.get(id);
     }
+    for (const id of newestActivities.pluck().all(`{name keys extra} : ("${prefix}"*)`) as string[]) activity.get(id);
   };
 };
 

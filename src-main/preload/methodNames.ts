@@ -22,6 +22,7 @@ export const METHOD_NAMES: readonly string[] = [
   'deals.get',
   'deals.update',
   'deals.list',
+  'deals.groups',
   'deals.move',
   'deals.win',
   'deals.lose',

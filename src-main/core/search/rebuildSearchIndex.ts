@@ -1,17 +1,31 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { SEARCH_TABLES, type SearchEntity } from './SearchEntity';
+import { SEARCH_ENTITIES, searchFtsOf, type SearchEntity } from './SearchEntity';
 import { searchDocumentOf, type SearchCustomText, type SearchSourceRow } from './searchDocumentOf';
-import { ADD_DOC, CUSTOM_TEXT_SELECT, PUT_FTS, SOURCE_SELECT } from './searchSql';
+import { ADD_DOC, CUSTOM_TEXT_SELECT, putFts, putFtsValues, SOURCE_SELECT } from './searchSql';
+
+/** Rows read at a time: a million activities are not held in memory at once. */
+const CHUNK = 5000;
 
 /**
- * Builds the whole search index from the records (a migration of an existing workspace, the
- * seed's bulk writer, which bypasses the per-row write path). Runs in the caller's transaction.
+ * Builds the search index from the records (a migration of an existing workspace, the seed's bulk
+ * writer, which bypasses the per-row write path, a restored backup). Runs in the caller's
+ * transaction. `entities` are whole FTS tables' kinds: deal, company and contact share one
+ * (a migration made before activities were searched passes those three), activity has its own.
+ * Rows are indexed in their table's insertion order, so entry numbers (`doc`) rise as the write
+ * path hands them out: the activities search reads the highest first as the newest.
  */
-export const rebuildSearchIndex = (sqlite: BetterSqlite3.Database): void => {
-  sqlite.exec("DELETE FROM search_docs; INSERT INTO search_fts (search_fts) VALUES ('delete-all')");
+export const rebuildSearchIndex = (
+  sqlite: BetterSqlite3.Database,
+  entities: readonly SearchEntity[] = SEARCH_ENTITIES,
+): void => {
+  const dropDocs = sqlite.prepare('DELETE FROM search_docs WHERE entity = ?');
+  for (const entity of entities) dropDocs.run(entity);
+  for (const fts of new Set(entities.map(searchFtsOf))) {
+    sqlite.prepare(`INSERT INTO ${fts} (${fts}) VALUES ('delete-all')`).run();
+  }
   const addDoc = sqlite.prepare(ADD_DOC);
-  const putFts = sqlite.prepare(PUT_FTS);
-  for (const entity of Object.keys(SEARCH_TABLES) as SearchEntity[]) {
+  for (const entity of entities) {
+    const putEntry = sqlite.prepare(putFts(entity));
     const custom = new Map<string, SearchCustomText[]>();
     for (const value of sqlite.prepare(CUSTOM_TEXT_SELECT).iterate(entity) as Iterable<
       SearchCustomText & { recordId: string }
@@ -20,10 +34,17 @@ export const rebuildSearchIndex = (sqlite: BetterSqlite3.Database): void => {
       list.push({ type: value.type, text: value.text });
       custom.set(value.recordId, list);
     }
-    for (const row of sqlite.prepare(SOURCE_SELECT[entity]).all() as (SearchSourceRow & { id: string })[]) {
-      const document = searchDocumentOf(entity, row, custom.get(row.id) ?? []);
-      const doc = Number(addDoc.run(row.id, entity).lastInsertRowid);
-      putFts.run(doc, document.kind, document.name, document.keys, document.extra);
+    const page = sqlite.prepare(
+      `SELECT * FROM (${SOURCE_SELECT[entity].replace('SELECT ', 'SELECT rowid AS at, ')}) WHERE at > ? ORDER BY at LIMIT ${CHUNK}`,
+    );
+    for (let after = 0; ;) {
+      const rows = page.all(after) as (SearchSourceRow & { id: string; at: number })[];
+      for (const row of rows) {
+        const document = searchDocumentOf(entity, row, custom.get(row.id) ?? []);
+        putEntry.run(...putFtsValues(Number(addDoc.run(row.id, entity).lastInsertRowid), document));
+      }
+      if (rows.length < CHUNK) break;
+      after = rows.at(-1)?.at ?? after;
     }
   }
 };

@@ -18,6 +18,8 @@ export type SearchSourceRow = {
   /** A deal's contact's phone key. */
   contact_phone?: string | null;
   job_title?: string | null;
+  /** An activity's text (its notes). */
+  body?: string | null;
 };
 
 /** A custom text value with its field's type: phone values are keyed like phone columns. */
@@ -32,9 +34,9 @@ const words = (parts: readonly (string | null | undefined)[]): string =>
 
 /**
  * What the index holds for a record, folded as searches are (`foldText`: case, ё/е, accents):
- * the name (or deal title), the keys people look a record up by (INN, KPP, OGRN, e-mail, site,
+ * the name (deal title, activity subject), the keys people look a record up by (INN, KPP, OGRN, e-mail, site,
  * phone digits in the forms `phoneSearchTokens` gives, a deal's contact's phone too) and the rest
- * (job title, custom text).
+ * (job title, an activity's text, custom text).
  */
 export const searchDocumentOf = (
   kind: SearchEntity,
@@ -55,6 +57,6 @@ export const searchDocumentOf = (
     ]
       .filter(Boolean)
       .join(' '),
-    extra: words([row.job_title, ...custom.map((value) => value.text)]),
+    extra: words([row.job_title, row.body, ...custom.map((value) => value.text)]),
   };
 };

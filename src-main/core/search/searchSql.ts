@@ -1,4 +1,5 @@
-import type { SearchEntity } from './SearchEntity';
+import { searchFtsOf, type SearchEntity } from './SearchEntity';
+import type { SearchDocument } from './searchDocumentOf';
 
 /**
  * The searched columns of each entity's live rows (`WHERE id = ?` or every row). A deal carries
@@ -10,6 +11,7 @@ export const SOURCE_SELECT: Readonly<Record<SearchEntity, string>> = {
     FROM deals WHERE deleted_at IS NULL`,
   company: 'SELECT id, name, inn, kpp, ogrn, domain, email, phone_normalized FROM companies WHERE deleted_at IS NULL',
   contact: 'SELECT id, name, email, phone_normalized, job_title FROM contacts WHERE deleted_at IS NULL',
+  activity: 'SELECT id, subject AS name, body FROM activities WHERE deleted_at IS NULL',
 };
 
 /** Custom field types whose values are free text people search by (not options, dates or ids). */
@@ -24,8 +26,19 @@ export const CUSTOM_TEXT_SELECT = `SELECT v.record_id AS recordId, f.type AS typ
 export const FIND_DOC = 'SELECT doc FROM search_docs WHERE record_id = ?';
 export const ADD_DOC = 'INSERT INTO search_docs (record_id, entity) VALUES (?, ?)';
 export const DROP_DOC = 'DELETE FROM search_docs WHERE doc = ?';
-export const DROP_FTS = 'DELETE FROM search_fts WHERE rowid = ?';
-export const PUT_FTS = 'INSERT INTO search_fts (rowid, kind, name, keys, extra) VALUES (?, ?, ?, ?, ?)';
+export const dropFts = (entity: SearchEntity): string => `DELETE FROM ${searchFtsOf(entity)} WHERE rowid = ?`;
+
+/** Writes an entry (the activities' table has no kind column: it holds one kind); see `putFtsValues`. */
+export const putFts = (entity: SearchEntity): string =>
+  entity === 'activity'
+    ? 'INSERT INTO search_fts_activities (rowid, name, keys, extra) VALUES (?, ?, ?, ?)'
+    : 'INSERT INTO search_fts (rowid, kind, name, keys, extra) VALUES (?, ?, ?, ?, ?)';
+
+/** The values `putFts(document.kind)` takes for a document. */
+export const putFtsValues = (doc: number, document: SearchDocument): (string | number)[] =>
+  document.kind === 'activity'
+    ? [doc, document.name, document.keys, document.extra]
+    : [doc, document.kind, document.name, document.keys, document.extra];
 
 /** The live deals of a contact, whose index entries carry its phone. */
 export const CONTACT_DEALS = 'SELECT id FROM deals WHERE contact_id = ? AND deleted_at IS NULL';

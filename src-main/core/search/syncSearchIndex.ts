@@ -2,7 +2,7 @@ import type { RowValues } from '../changes/ChangeWriter';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
-import type { SearchEntity } from './SearchEntity';
+import { isSearchEntity, type SearchEntity } from './SearchEntity';
 import { refreshSearchDocument } from './refreshSearchDocument';
 import { CONTACT_DEALS } from './searchSql';
 
@@ -14,6 +14,7 @@ const SEARCHED: Partial<Record<SyncedTable, { entity: SearchEntity; columns: rea
     columns: ['name', 'inn', 'kpp', 'ogrn', 'website', 'email', 'phone', 'deleted_at'],
   },
   contacts: { entity: 'contact', columns: ['name', 'email', 'phone', 'job_title', 'deleted_at'] },
+  activities: { entity: 'activity', columns: ['subject', 'body', 'deleted_at'] },
 };
 
 const CUSTOM_VALUE_COLUMNS = ['text_value', 'deleted_at'];
@@ -29,9 +30,6 @@ const refreshContactDeals = (db: Db, contactId: string): void => {
     refreshSearchDocument(db, 'deal', dealId);
   }
 };
-
-const isSearchEntity = (entity: unknown): entity is SearchEntity =>
-  entity === 'deal' || entity === 'company' || entity === 'contact';
 
 /**
  * Keeps the search index in step with a write of the one write path: called by ChangeWriter after

@@ -47,6 +47,11 @@ export type DataTableProps<T> = {
   onColumnSizingChange?(sizing: ColumnSizingState): void;
   /** The column that takes the room the others leave (the record's name) until the user sizes it. */
   flexColumn?: string;
+  /**
+   * A grouped table's header rows (each a `<tr>` spanning `colSpan` cells): those before the row
+   * at a page index, and those after the page's last row (groups folded away at the end).
+   */
+  groupRows?: { before(index: number, colSpan: number): ReactNode; after(colSpan: number): ReactNode };
 };
 
 /** Clicks on controls inside a row do their own thing, not the row's. */
@@ -90,6 +95,7 @@ export const DataTable = <T,>({
   columnSizing = {},
   onColumnSizingChange,
   flexColumn,
+  groupRows,
 }: DataTableProps<T>) => {
   const { t } = useTranslation();
   const sorting: SortingState = sort ? [sort] : [];
@@ -119,6 +125,8 @@ export const DataTable = <T,>({
     onPaginationChange: (updater) => onPageChange(apply(updater, page)),
   });
   const numeric = new Set(numericColumns);
+  const colSpan = table.getVisibleLeafColumns().length;
+  const trailing = groupRows?.after(colSpan) ?? null;
   // The flex column has no width of its own until sized, so it takes what is left; the table is
   // never narrower than every column at its size, so a column is never squeezed below it (the
   // card scrolls sideways instead).
@@ -186,7 +194,8 @@ export const DataTable = <T,>({
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
+            {table.getRowModel().rows.map((row, index) => [
+              groupRows?.before(index, colSpan),
               <tr
                 key={row.id}
                 {...rowData?.(row.original)}
@@ -208,11 +217,12 @@ export const DataTable = <T,>({
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
-              </tr>
-            ))}
+              </tr>,
+            ])}
+            {trailing}
           </tbody>
         </table>
-        {rows.length === 0 && !loading ? <div className="data-table-empty">{empty}</div> : null}
+        {rows.length === 0 && !loading && !trailing ? <div className="data-table-empty">{empty}</div> : null}
         {rows.length === 0 && loading ? <div className="data-table-empty muted">{t('common.loading')}</div> : null}
       </div>
       <Pagination page={page} total={total} pageSizes={pageSizes} onPageChange={onPageChange} />

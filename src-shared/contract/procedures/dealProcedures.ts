@@ -10,6 +10,8 @@ import {
   dealMoveInputSchema,
   dealSchema,
   dealsListInputSchema,
+  dealGroupsInputSchema,
+  dealGroupsOutputSchema,
   dealsListOutputSchema,
   dealUpdateInputSchema,
 } from '../schemas/deals';
@@ -25,6 +27,8 @@ export const dealProcedures = {
   'deals.get': query(z.object({ id: idSchema }).strict(), dealSchema),
   'deals.update': mutation(dealUpdateInputSchema, dealSchema, ['deals']),
   'deals.list': query(dealsListInputSchema, dealsListOutputSchema),
+  /** A grouped deals table's group rows: count and value per currency of each group's matching deals. */
+  'deals.groups': query(dealGroupsInputSchema, dealGroupsOutputSchema),
   /**
    * Drag and drop: a new position in the target column and, across columns, a stage transition.
    * Forward moves (and moves from another pipeline) need the required control points of every

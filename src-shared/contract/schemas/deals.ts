@@ -127,6 +127,10 @@ export const DEAL_SORT_FIELDS = [
   'stageEnteredAt',
 ] as const;
 
+/** What the deals table can group its rows by. */
+export const DEAL_GROUPS = ['stage', 'owner', 'source'] as const;
+export type DealGroup = (typeof DEAL_GROUPS)[number];
+
 export const dealsListInputSchema = z
   .object({
     pipelineId: idSchema.optional(),
@@ -143,6 +147,10 @@ export const dealsListInputSchema = z
     search: z.string().trim().max(200).optional(),
     /** Filters on custom deal fields, all of which must hold. */
     customFilters: z.array(customFilterSchema).max(20).optional(),
+    /** Rows of one group together, groups in their order (stage: the funnel's; owner, source: by name). */
+    groupBy: z.enum(DEAL_GROUPS).optional(),
+    /** Groups folded away (their keys; '' = no owner / no source): their rows leave the page. */
+    collapsedGroups: z.array(z.string().max(64)).max(500).optional(),
     /** A built-in field, or `cf:<field id>` for a custom one (empty values last either way). */
     sort: z
       .object({ field: z.union([z.enum(DEAL_SORT_FIELDS), customSortFieldSchema]), dir: z.enum(['asc', 'desc']) })
@@ -170,6 +178,26 @@ export const dealsListOutputSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 export type DealsListOutput = z.infer<typeof dealsListOutputSchema>;
+
+/** The groups of a grouped deals table: the table's filters (no paging, sort or folding) and what to group by. */
+export const dealGroupsInputSchema = dealsListInputSchema
+  .omit({ sort: true, offset: true, limit: true, collapsedGroups: true, groupBy: true })
+  .extend({ groupBy: z.enum(DEAL_GROUPS) })
+  .strict();
+export type DealGroupsInput = z.input<typeof dealGroupsInputSchema>;
+
+/** One group of matching deals, in the table's group order, with its count and value per currency. */
+export const dealGroupSchema = z.object({
+  /** The stage, owner or source id; '' for deals without an owner or a source. */
+  key: z.string(),
+  name: z.string().nullable(),
+  /** A seeded stage's or source's key: its name in the reader's language. */
+  defaultKey: z.string().nullable(),
+  count: z.number().int().nonnegative(),
+  totals: z.array(z.object({ currency: z.string(), sumMinor: z.number().int() })),
+});
+export type DealGroupRow = z.infer<typeof dealGroupSchema>;
+export const dealGroupsOutputSchema = z.object({ groups: z.array(dealGroupSchema) });
 
 export const dealIdInputSchema = z.object({ id: idSchema }).strict();
 

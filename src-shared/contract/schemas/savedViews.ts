@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { fieldIssue } from './fields';
 import { idSchema } from './common';
 
-/** The records tables that have saved views. */
-export const SAVED_VIEW_LISTS = ['deals', 'companies', 'contacts'] as const;
+/** The tables and screens that have saved views (the board's is its filters). */
+export const SAVED_VIEW_LISTS = ['deals', 'companies', 'contacts', 'activities', 'leads', 'board'] as const;
 export const savedViewListSchema = z.enum(SAVED_VIEW_LISTS);
 export type SavedViewList = z.infer<typeof savedViewListSchema>;
 

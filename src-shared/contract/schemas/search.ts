@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { ACTIVITY_TYPES } from './activities';
+
+/** The record an activity hit opens: its deal (in the drawer), else its company or contact page. */
+export const searchTargetSchema = z.object({
+  kind: z.enum(['deal', 'company', 'contact']),
+  id: idSchema,
+  /** Its title or name, shown under the hit. */
+  title: z.string(),
+});
+export type SearchTarget = z.infer<typeof searchTargetSchema>;
 
 /** What a search hit is: a lead is an open deal at the awareness or interest step. */
-export const SEARCH_HIT_KINDS = ['deal', 'lead', 'company', 'contact'] as const;
+export const SEARCH_HIT_KINDS = ['deal', 'lead', 'company', 'contact', 'activity'] as const;
 export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
 
 export const searchInputSchema = z
@@ -16,15 +26,23 @@ export const searchInputSchema = z
 export const searchHitSchema = z.object({
   kind: z.enum(SEARCH_HIT_KINDS),
   id: idSchema,
-  /** Deal title or company/contact name. */
+  /** Deal title, company/contact name, activity subject. */
   title: z.string(),
-  /** The deal's or contact's company. */
+  /** The deal's, contact's or activity's company. */
   companyName: z.string().nullable(),
   inn: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   /** Found by an exact INN, OGRN or phone: listed first. */
   exact: z.boolean(),
+  /** An activity hit: what it is, and the record whose timeline holds it (deal, else company, else contact). */
+  activity: z
+    .object({
+      type: z.enum(ACTIVITY_TYPES),
+      at: z.number().int(),
+      target: searchTargetSchema.nullable(),
+    })
+    .nullable(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

@@ -1,16 +1,6 @@
 import type { searchRu } from './search.ru';
 
-/** English messages of the Ctrl+K search. */
+/** English messages of the top bar's search button (the palette's are in searchPalette.en). */
 export const searchEn: typeof searchRu = {
-  title: 'Search',
   button: 'Search',
-  placeholder: 'Deal, company, contact, INN, phone, e-mail…',
-  results: 'Search results',
-  recent: 'Recent',
-  hint: 'Start typing a name, INN, phone or e-mail',
-  nothing: 'Nothing found',
-  inn: 'INN',
-  exact: 'Exact match',
-  kinds: { lead: 'Leads', deal: 'Deals', company: 'Companies', contact: 'Contacts' },
-  keys: { move: 'to move', open: 'to open', close: 'to close' },
 };

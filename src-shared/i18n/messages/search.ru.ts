@@ -1,14 +1,4 @@
-/** Russian messages of the Ctrl+K search. */
+/** Russian messages of the top bar's search button (the palette's are in searchPalette.ru). */
 export const searchRu = {
-  title: 'Поиск',
   button: 'Поиск',
-  placeholder: 'Сделка, компания, контакт, ИНН, телефон, e-mail…',
-  results: 'Результаты поиска',
-  recent: 'Недавние',
-  hint: 'Начните вводить название, ИНН, телефон или e-mail',
-  nothing: 'Ничего не найдено',
-  inn: 'ИНН',
-  exact: 'Точное совпадение',
-  kinds: { lead: 'Лиды', deal: 'Сделки', company: 'Компании', contact: 'Контакты' },
-  keys: { move: 'выбрать', open: 'открыть', close: 'закрыть' },
 };

@@ -54,6 +54,27 @@ describe('saved views', () => {
     expect(await names()).toEqual(['Крупные', 'Мои открытые']);
   });
 
+  it('keeps views of the activities table, the leads inbox and the board apart, each with its default', async () => {
+    for (const list of ['activities', 'leads', 'board'] as const) {
+      await kit.client.call('views.create', {
+        list,
+        name: `Вид ${list}`,
+        params: list === 'board' ? 'owner=u1&mine=1' : 'sort=-createdAt',
+        hiddenColumns: [],
+        columnSizes: {},
+        makeDefault: true,
+      });
+    }
+    expect(
+      (await kit.client.call('views.list', { list: 'board' })).map((view) => [view.name, view.params, view.isDefault]),
+    ).toEqual([['Вид board', 'owner=u1&mine=1', true]]);
+    expect((await kit.client.call('views.list', { list: 'leads' })).map((view) => view.name)).toEqual(['Вид leads']);
+    expect((await kit.client.call('views.list', { list: 'activities' })).map((view) => view.name)).toEqual([
+      'Вид activities',
+    ]);
+    expect(await names()).toEqual([]);
+  });
+
   it('refuses a blank or taken name (case and ё aside), renames, overwrites and deletes its own', async () => {
     const view = await save('Тёплые');
     const blank = await kit.backend.dispatch('views.create', {
@@ -73,7 +94,13 @@ describe('saved views', () => {
     });
     expect(taken.ok ? null : taken.error.issues?.[0]?.params).toEqual({ reason: 'name_taken' });
     // Another list's views are another namespace.
-    await kit.client.call('views.create', { list: 'companies', name: 'Тёплые', params: '', hiddenColumns: [], columnSizes: {} });
+    await kit.client.call('views.create', {
+      list: 'companies',
+      name: 'Тёплые',
+      params: '',
+      hiddenColumns: [],
+      columnSizes: {},
+    });
 
     const updated = await kit.client.call('views.update', {
       id: view.id,

@@ -179,6 +179,132 @@ describe('search.everywhere', () => {
     }
   });
 
+  describe('activities', () => {
+    const activityHits = async (query: string) =>
+      (await kit.client.call('search.everywhere', { query })).hits
+        .filter((hit) => hit.kind === 'activity')
+        .map((hit) => hit.title);
+
+    it('finds an activity by its subject, its text and its custom text, with the record it opens', async () => {
+      const { company } = await kit.client.call('companies.create', { name: 'ООО «Гранит»' });
+      const deal = await newDeal('Поставка щебня');
+      await kit.client.call('deals.update', { id: deal.id, patch: { companyId: company.id } });
+      const call = await kit.client.call('activities.log', {
+        type: 'call',
+        subject: 'Обсуждение отгрузки',
+        body: 'Клиент просит перенести на четверг',
+        dealId: deal.id,
+      });
+      await kit.client.call('activities.log', { type: 'note', subject: 'Заметка о компании', companyId: company.id });
+
+      // Word forms as for records: «отгрузку» finds «отгрузки»; the text is searched too.
+      expect(await activityHits('отгрузку')).toEqual(['Обсуждение отгрузки']);
+      expect(await activityHits('четверга')).toEqual(['Обсуждение отгрузки']);
+      const [hit] = (await kit.client.call('search.everywhere', { query: 'отгрузки' })).hits;
+      expect(hit).toMatchObject({
+        kind: 'activity',
+        id: call.id,
+        companyName: 'ООО «Гранит»',
+        activity: { type: 'call', target: { kind: 'deal', id: deal.id, title: 'Поставка щебня' } },
+      });
+      const [note] = (await kit.client.call('search.everywhere', { query: 'заметка' })).hits;
+      expect(note?.activity?.target).toEqual({ kind: 'company', id: company.id, title: 'ООО «Гранит»' });
+
+      const field = await kit.client.call('customFields.create', {
+        entity: 'activity',
+        nameRu: 'Номер протокола',
+        nameEn: 'Minutes number',
+        type: 'text',
+      });
+      await kit.client.call('customFields.setValues', {
+        entity: 'activity',
+        recordId: call.id,
+        values: { [field.id]: 'ПР-88 Ростелеком' },
+      });
+      expect(await activityHits('ростелеком')).toEqual(['Обсуждение отгрузки']);
+      await kit.client.call('customFields.setValues', {
+        entity: 'activity',
+        recordId: call.id,
+        values: { [field.id]: null },
+      });
+      expect(await activityHits('ростелеком')).toEqual([]);
+    });
+
+    it('follows edits, delete and restore, lists the newest first, and matches a full rebuild', async () => {
+      const older = await kit.client.call('activities.log', { type: 'email', subject: 'Счёт на оплату' });
+      kit.clock.advance(60_000);
+      const newer = await kit.client.call('activities.plan', {
+        subject: 'Проверить оплату счёта',
+        dueAt: kit.clock.now(),
+      });
+      expect(await activityHits('оплат')).toEqual(['Проверить оплату счёта', 'Счёт на оплату']);
+
+      await kit.client.call('activities.update', { id: older.id, patch: { subject: 'Акт сверки' } });
+      expect(await activityHits('счет')).toEqual(['Проверить оплату счёта']);
+      expect(await activityHits('сверк')).toEqual(['Акт сверки']);
+      await kit.client.call('activities.update', { id: older.id, patch: { body: 'Подписан обеими сторонами' } });
+      expect(await activityHits('подписан')).toEqual(['Акт сверки']);
+
+      await kit.client.call('activities.delete', { id: newer.id });
+      expect(await activityHits('оплат')).toEqual([]);
+      await kit.client.call('activities.restore', { id: newer.id });
+      expect(await activityHits('оплат')).toEqual(['Проверить оплату счёта']);
+
+      const before = indexSnapshot();
+      kit.backend.db.sqlite.transaction(() => rebuildSearchIndex(kit.backend.db.sqlite))();
+      expect(indexSnapshot()).toEqual(before);
+      expect(await activityHits('сверк')).toEqual(['Акт сверки']);
+    });
+
+    it("indexes an automation rule's task, written in the deal's own write", async () => {
+      await kit.client.call('automation.create', {
+        name: 'Звонок по новой сделке',
+        pipelineId: null,
+        enabled: true,
+        trigger: { type: 'deal_created' },
+        conditions: [],
+        actions: [
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: 'Согласовать спецификацию',
+            dueInMinutes: 60,
+            assignee: 'owner',
+          },
+        ],
+      });
+      const deal = await newDeal('Поставка кабеля');
+      const [hit] = (await kit.client.call('search.everywhere', { query: 'спецификац' })).hits;
+      expect(hit).toMatchObject({
+        kind: 'activity',
+        title: 'Согласовать спецификацию',
+        activity: { type: 'call', target: { kind: 'deal', id: deal.id } },
+      });
+    });
+
+    it('indexes activities that sync merges in, and their edits and deletes', async () => {
+      const other = createTempBackend();
+      try {
+        await syncBoth(kit.backend, other);
+        const logged = await clientFor(other).call('activities.log', {
+          type: 'meeting',
+          subject: 'Встреча на объекте',
+        });
+        await syncBoth(kit.backend, other);
+        expect(await activityHits('объект')).toEqual(['Встреча на объекте']);
+        await clientFor(other).call('activities.update', { id: logged.id, patch: { subject: 'Встреча в офисе' } });
+        await syncBoth(kit.backend, other);
+        expect(await activityHits('объект')).toEqual([]);
+        expect(await activityHits('офис')).toEqual(['Встреча в офисе']);
+        await clientFor(other).call('activities.delete', { id: logged.id });
+        await syncBoth(kit.backend, other);
+        expect(await activityHits('офис')).toEqual([]);
+      } finally {
+        other.dispose();
+      }
+    });
+  });
+
   it('refuses an over-long query at the boundary', async () => {
     const result = await kit.backend.dispatch('search.everywhere', { query: 'x'.repeat(201) });
     expect(result.ok).toBe(false);

@@ -15,6 +15,8 @@ import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
 import { customersRu } from '@shared/i18n/messages/customers.ru';
 import { settingsRu } from '@shared/i18n/messages/settings.ru';
 import { segmentsRu } from '@shared/i18n/messages/segments.ru';
+import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
+import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -45,6 +47,8 @@ const catalogue = {
   customers: customersRu,
   settings: settingsRu,
   segments: segmentsRu,
+  searchPalette: searchPaletteRu,
+  dealGroups: dealGroupsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { withCustomFilter } from '../../../src-renderer/modules/customFields/utils/withCustomFilter';
-import { INITIAL_DEALS_TABLE, toDealsQuery } from '../../../src-renderer/modules/deals/utils/toDealsQuery';
+import {
+  DEALS_URL_FILTERS,
+  INITIAL_DEALS_TABLE,
+  toDealsQuery,
+  toggleFolded,
+} from '../../../src-renderer/modules/deals/utils/toDealsQuery';
 
 describe('toDealsQuery', () => {
   it('starts with the newest deals first, 25 a page', () => {
@@ -20,6 +25,8 @@ describe('toDealsQuery', () => {
         ownerId: 'user-1',
         segmentId: 'segment-1',
         custom: '',
+        group: '',
+        folded: '',
         sort: { id: 'valueMinor', desc: false },
         page: { pageIndex: 2, pageSize: 10 },
       }),
@@ -52,5 +59,21 @@ describe('toDealsQuery', () => {
     expect(withCustomFilter({ custom }, fieldId, null)).toBe('');
     expect(toDealsQuery({ ...INITIAL_DEALS_TABLE, custom: '[{"op":"nope"}]' }).customFilters).toEqual([]);
     expect(toDealsQuery({ ...INITIAL_DEALS_TABLE, sort: { id: 'cf:x', desc: true } }).sort?.field).toBe('createdAt');
+  });
+
+  it('groups with the folded groups (no owner / no source written as "-"), and folds and unfolds one', () => {
+    const id = '01900000-0000-7000-8000-00000000000b';
+    const folded = toggleFolded({ folded: toggleFolded({ folded: '' }, id) }, '');
+    expect(folded).toBe(`${id},-`);
+    expect(toDealsQuery({ ...INITIAL_DEALS_TABLE, group: 'owner', folded })).toMatchObject({
+      groupBy: 'owner',
+      collapsedGroups: [id, ''],
+    });
+    expect(toggleFolded({ folded }, id)).toBe('-');
+    // Folding means nothing ungrouped; the URL keeps only what it can read.
+    expect(toDealsQuery({ ...INITIAL_DEALS_TABLE, folded })).not.toHaveProperty('collapsedGroups');
+    const params = new URLSearchParams(`group=stage&folded=${id},-`);
+    expect(DEALS_URL_FILTERS.read(params)).toEqual({ group: 'stage', folded: `${id},-` });
+    expect(DEALS_URL_FILTERS.read(new URLSearchParams('group=colour&folded=x'))).toEqual({});
   });
 });

@@ -33,5 +33,5 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 -- ORDER BY rank: a name match outweighs an identifier, which outweighs other text; kind never counts.
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(0.0, 10.0, 4.0, 1.0)');
 `,
-  backfill: (sqlite) => rebuildSearchIndex(sqlite),
+  backfill: (sqlite) => rebuildSearchIndex(sqlite, ['deal', 'company', 'contact']),
 };

@@ -10,5 +10,5 @@ export const m0035_deal_contact_phone_search: Migration = {
   version: 35,
   name: 'deal_contact_phone_search',
   sql: '',
-  backfill: (sqlite) => rebuildSearchIndex(sqlite),
+  backfill: (sqlite) => rebuildSearchIndex(sqlite, ['deal', 'company', 'contact']),
 };

@@ -34,6 +34,8 @@ import { m0038_report_schedule } from './m0038_report_schedule';
 import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
+import { m0042_activity_search } from './m0042_activity_search';
+import { m0043_more_saved_view_lists } from './m0043_more_saved_view_lists';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
 
@@ -74,6 +76,8 @@ export const migrations: readonly Migration[] = [
   m0039_board_card_fields,
   m0040_contact_erasure,
   m0041_kpi_report_indexes,
+  m0042_activity_search,
+  m0043_more_saved_view_lists,
   m0047_customer_onboarding,
   m0048_segments,
 ];

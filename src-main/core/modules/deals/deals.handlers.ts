@@ -1,7 +1,7 @@
 import type { HandlersOf } from '../../Handlers';
 import { loseDeal, moveDeal, reopenDeal, winDeal } from './dealMoves.service';
 import { withRecordNames } from './dealRowNames';
-import { listDeals } from './deals.repo';
+import { listDealGroups, listDeals } from './deals.repo';
 import { createDealWithNewRecords } from './createDealWithNewRecords';
 import { deleteDeal, getDeal, restoreDeal, updateDeal } from './deals.service';
 
@@ -10,6 +10,7 @@ export const dealsHandlers: HandlersOf<
   | 'deals.get'
   | 'deals.update'
   | 'deals.list'
+  | 'deals.groups'
   | 'deals.move'
   | 'deals.win'
   | 'deals.lose'
@@ -21,6 +22,7 @@ export const dealsHandlers: HandlersOf<
   'deals.get': (input, ctx) => getDeal(ctx.db, input.id),
   'deals.update': (input, ctx) => updateDeal(ctx, input.id, input.patch),
   'deals.list': (input, ctx) => withRecordNames(ctx.db, listDeals(ctx.db, input)),
+  'deals.groups': (input, ctx) => ({ groups: listDealGroups(ctx.db, input) }),
   'deals.move': (input, ctx) => moveDeal(ctx, input),
   'deals.win': (input, ctx) => winDeal(ctx, input.id),
   'deals.lose': (input, ctx) => loseDeal(ctx, input),

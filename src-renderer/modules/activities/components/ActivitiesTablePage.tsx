@@ -7,6 +7,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { ListPage } from '../../../ui/ListPage/ListPage';
 import { useListState } from '../../../ui/ListPage/useListState';
 import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { SavedViews } from '../../savedViews/components/SavedViews';
 import { exportQuery } from '../../exports/utils/exportQuery';
 import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { useActivitiesView } from '../hooks/useActivitiesView';
@@ -26,7 +27,8 @@ import { ActivityFilters } from './ActivityFilters';
 
 /**
  * Every logged activity as a table: type, owner, period and outcome filters, server-side sort and
- * paging kept in the URL, a column chooser and an export of the current view (the notes ride along).
+ * paging kept in the URL, a column chooser, saved views and an export of the current view (the notes
+ * ride along).
  */
 export const ActivitiesTablePage = () => {
   const { t } = useTranslation();
@@ -45,7 +47,12 @@ export const ActivitiesTablePage = () => {
       view={view}
       count={(count) => t('activityTable.count', { count })}
       countTestId="activities-count"
-      filters={<ActivityFilters state={list.state} onChange={list.filter} />}
+      filters={
+        <>
+          <SavedViews list="activities" hidden={hiddenColumns} sizes={columnSizes} />
+          <ActivityFilters state={list.state} onChange={list.filter} />
+        </>
+      }
       chooser={{ columns: choosable, hidden: hiddenColumns }}
       sizes={columnSizes}
       action={

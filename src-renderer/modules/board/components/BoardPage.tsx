@@ -16,7 +16,6 @@ import { toBoardFilter } from '../utils/boardQuery';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardSkeleton } from './BoardSkeleton';
 import { BoardToolbar } from './BoardToolbar';
-import { LoseDealDialog } from './LoseDealDialog';
 import './BoardPage.css';
 
 const NO_PIPELINES: readonly Pipeline[] = [];
@@ -26,6 +25,9 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** The new-deal form (and the contact and phone rules it validates with) loads when first opened. */
 const NewDealDialog = lazyPage(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
+
+/** The loss dialog too (with its reasons form): the board route's script budget pays for saved views. */
+const LoseDealDialog = lazyPage(() => import('./LoseDealDialog'), 'LoseDealDialog');
 
 /** The kanban board of a pipeline: filters, columns of cards, drag and drop, Won/Lost. */
 export const BoardPage = () => {
@@ -92,15 +94,19 @@ export const BoardPage = () => {
       ) : (
         <BoardSkeleton failed={status === 'error'} onRetry={reload} />
       )}
-      <LoseDealDialog
-        dealTitle={losingTitle}
-        onClose={() => setLosing(null)}
-        onConfirm={(reasonId, note) => {
-          const id = losingDealId;
-          setLosing(null);
-          if (id) void actions.lose(id, reasonId, note);
-        }}
-      />
+      {losingDealId ? (
+        <Suspense fallback={null}>
+          <LoseDealDialog
+            dealTitle={losingTitle}
+            onClose={() => setLosing(null)}
+            onConfirm={(reasonId, note) => {
+              const id = losingDealId;
+              setLosing(null);
+              if (id) void actions.lose(id, reasonId, note);
+            }}
+          />
+        </Suspense>
+      ) : null}
       {creating && (
         <Suspense fallback={null}>
           <NewDealDialog open onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />

@@ -1,6 +1,6 @@
 import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../stores/boardStore';
 import { Select } from '../../../ui/form/Select';
@@ -20,6 +20,9 @@ export type BoardToolbarProps = {
   pipelineId: string | null;
   onNewDeal(): void;
 };
+
+// The saved views (and the URL sync of the filters) load after the board: their own chunk.
+const BoardSavedViews = lazy(() => import('./BoardSavedViews').then((module) => ({ default: module.BoardSavedViews })));
 
 /** Currencies the toolbar lists before folding the rest into «+N». */
 const TOOLBAR_CURRENCIES = 3;
@@ -87,6 +90,9 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
   return (
     <div className="board-toolbar">
       <div className="board-toolbar-filters">
+        <Suspense fallback={null}>
+          <BoardSavedViews />
+        </Suspense>
         {pipelines.length > 1 ? (
           <Select
             className="board-pipeline"

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import { boardFiltersFromHash } from '../utils/boardFiltersFromHash';
 
-/** What the board shows: which pipeline and which deals of it. Survives leaving the page. */
+/** What the board shows: which pipeline and which deals of it. Survives leaving the page; in the URL. */
 export type BoardFilters = {
   pipelineId: string | null;
   ownerId: string | null;
@@ -14,7 +15,8 @@ type BoardFiltersState = BoardFilters & { update(patch: Partial<BoardFilters>): 
 const INITIAL: BoardFilters = { pipelineId: null, ownerId: null, sourceId: null, search: '', mine: false };
 
 export const useBoardFiltersStore = create<BoardFiltersState>()((set) => ({
-  ...INITIAL,
+  // A reload keeps the filters the URL names (a saved view's, a pasted link's).
+  ...(boardFiltersFromHash(window.location.hash) ?? INITIAL),
   update: (patch) => set(patch),
   reset: () => set({ ownerId: null, sourceId: null, search: '', mine: false }),
 }));

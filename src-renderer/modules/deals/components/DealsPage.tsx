@@ -16,7 +16,13 @@ import { useDefaultPipeline } from '../../workspace/hooks/useDefaultPipeline';
 import { useStages } from '../../workspace/hooks/useStages';
 import { defaultHiddenDealColumns, useDealColumns } from '../hooks/useDealColumns';
 import { useDealsView } from '../hooks/useDealsView';
-import { DEALS_URL_FILTERS, dealFiltersActive, INITIAL_DEALS_TABLE, toDealsQuery } from '../utils/toDealsQuery';
+import {
+  DEALS_URL_FILTERS,
+  dealFiltersActive,
+  INITIAL_DEALS_TABLE,
+  toDealsQuery,
+  toggleFolded,
+} from '../utils/toDealsQuery';
 import { customFiltersOf } from '../../customFields/utils/customFiltersOf';
 import { withCustomFilter } from '../../customFields/utils/withCustomFilter';
 import { CustomFieldFilters } from '../../customFields/components/CustomFieldFilters';
@@ -25,6 +31,8 @@ import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { DealFilters } from './DealFilters';
 import { NewDealDialog } from './NewDealDialog';
 import { SavedViews } from '../../savedViews/components/SavedViews';
+import { useDealGroupRows } from '../hooks/useDealGroupRows';
+import { DealGroupSelect } from './DealGroupSelect';
 import { logTargetData } from '../../activities/utils/logTargetData';
 import './DealsPage.css';
 
@@ -47,6 +55,7 @@ export const DealsPage = () => {
   const shownCustom = (customFields ?? []).filter((field) => !hiddenColumns.hidden.includes(`cf:${field.id}`));
   const columnSizes = useColumnSizes('voronka.columnSizes.deals');
   const view = useDealsView('deals.table', toDealsQuery(list.settled));
+  const groupRows = useDealGroupRows(list.settled, (key) => list.filter({ folded: toggleFolded(list.state, key) }));
 
   return (
     <ListPage
@@ -62,6 +71,7 @@ export const DealsPage = () => {
         <>
           <SavedViews list="deals" hidden={hiddenColumns} sizes={columnSizes} />
           <DealFilters state={list.state} stages={stages} onChange={list.filter}>
+            <DealGroupSelect value={list.state.group} onChange={(group) => list.filter({ group, folded: '' })} />
             <CustomFieldFilters
               fields={shownCustom}
               filters={customFiltersOf(list.state)}
@@ -96,6 +106,7 @@ export const DealsPage = () => {
         rowData: (deal) => logTargetData(deal),
         numericColumns: ['valueMinor'],
         flexColumn: 'title',
+        groupRows,
       }}
       filtered={list.settled.search.trim() !== '' || dealFiltersActive(list.state)}
       emptyFiltered={t('deals.emptyFiltered')}

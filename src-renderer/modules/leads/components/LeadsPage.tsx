@@ -6,6 +6,7 @@ import { useColumnSizes } from '../../../ui/DataTable/useColumnSizes';
 import { useHiddenColumns } from '../../../ui/DataTable/useHiddenColumns';
 import { LEAD_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { TableExportMenu } from '../../exports/components/TableExportMenu';
+import { SavedViews } from '../../savedViews/components/SavedViews';
 import { exportQuery } from '../../exports/utils/exportQuery';
 import { visibleExportColumns } from '../../exports/utils/visibleExportColumns';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -88,6 +89,7 @@ export const LeadsPage = () => {
       }
       filters={
         <>
+          <SavedViews list="leads" hidden={hiddenColumns} sizes={columnSizes} />
           <LeadFilters state={list.state} sources={sources} onChange={list.filter} />
           {selected.length > 0 ? <LeadBulkBar ids={selected} onDone={clear} /> : null}
         </>

@@ -25,7 +25,7 @@ const currentParams = (): string => {
 };
 
 /**
- * The saved views of a records table: pick one (its filters, search, sort and page size go into the
+ * The saved views of a table or the board (which has no columns: its view is its filters): pick one (its filters, search, sort and page size go into the
  * URL, its columns and widths into the table), save the table as it is under a name (private or for
  * the team, optionally one's default), make one the default the bare list opens with, delete one's own.
  */
@@ -35,8 +35,8 @@ export const SavedViews = ({
   sizes,
 }: {
   list: SavedViewList;
-  hidden: HiddenColumns;
-  sizes: ColumnSizes;
+  hidden?: HiddenColumns;
+  sizes?: ColumnSizes;
 }) => {
   const { t, i18n } = useTranslation();
   ensureSavedViewsMessages(i18n);
@@ -55,8 +55,8 @@ export const SavedViews = ({
     if (deal) next.set('deal', deal);
     if (view) {
       next.set('view', view.id);
-      hidden.setHidden(view.hiddenColumns);
-      sizes.setSizing(view.columnSizes);
+      hidden?.setHidden(view.hiddenColumns);
+      sizes?.setSizing(view.columnSizes);
     }
     window.location.hash = joinHash(path, next);
   };
@@ -121,7 +121,11 @@ export const SavedViews = ({
       {saving ? (
         <SaveViewDialog
           list={list}
-          state={() => ({ params: currentParams(), hiddenColumns: hidden.hidden, columnSizes: sizes.sizing })}
+          state={() => ({
+            params: currentParams(),
+            hiddenColumns: hidden?.hidden ?? [],
+            columnSizes: sizes?.sizing ?? {},
+          })}
           onClose={(saved) => {
             setSaving(false);
             if (saved) apply(saved);

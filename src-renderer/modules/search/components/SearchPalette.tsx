@@ -1,12 +1,17 @@
 import type { SearchHit, SearchHitKind } from '@shared/contract/schemas/search';
 import { MIN_SEARCH_LENGTH } from '@shared/domain/search/searchQueryPlan';
+import { formatInstant } from '@shared/i18n/formatDates';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { useDateFormat } from '../../../platform/useDateFormat';
+import { useLanguage } from '../../../platform/useLanguage';
 import { Icon, type IconName } from '../../../ui/Icon';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useLastLoaded } from '../../../ui/useLastLoaded';
+import { activityTypeIcon } from '../../activities/utils/activityTypeIcon';
 import { useSearchPaletteStore } from '../stores/searchPaletteStore';
+import { ensureSearchPaletteMessages } from '../utils/ensureSearchPaletteMessages';
 import { readRecentHits, type RecentHit } from '../utils/readRecentHits';
 import { rememberRecentHit } from '../utils/rememberRecentHit';
 import { searchHitHash } from '../utils/searchHitHash';
@@ -17,12 +22,13 @@ const KIND_ICONS: Record<SearchHitKind, IconName> = {
   deal: 'deals',
   company: 'companies',
   contact: 'contacts',
+  activity: 'activities',
 };
 
 /** Hits per kind: enough to pick from, few enough that four groups fit the window. */
 const PER_KIND = 5;
 
-type Row = RecentHit & Partial<Pick<SearchHit, 'inn' | 'email' | 'phone' | 'exact'>>;
+type Row = RecentHit & Partial<Pick<SearchHit, 'inn' | 'email' | 'phone' | 'exact' | 'activity'>>;
 /** `start`: the flat index of the group's first row (arrows move through all groups as one list). */
 type Group = { key: string; label: string; rows: Row[]; start: number };
 
@@ -36,17 +42,33 @@ const groupsOf = (rows: readonly Row[], label: (kind: SearchHitKind) => string):
   return groups;
 };
 
-/** The hit's second line: where it belongs and how to reach it. */
-const detailOf = (row: Row, innLabel: string): string =>
-  [row.companyName, row.inn ? `${innLabel} ${row.inn}` : null, row.email, row.phone].filter(Boolean).join(' · ');
+/** The hit's second line: where it belongs and how to reach it (an activity: whose timeline, and when). */
+const detailOf = (row: Row, innLabel: string, formatAt: (at: number) => string): string => {
+  const target = row.activity?.target ?? row.target;
+  // An activity's date first: its subject often repeats ("Follow-up call"), its date tells them apart.
+  return [
+    row.activity ? formatAt(row.activity.at) : null,
+    target && target.title !== row.companyName ? target.title : null,
+    row.companyName,
+    row.inn ? `${innLabel} ${row.inn}` : null,
+    row.email,
+    row.phone,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+};
 
 /**
- * The Ctrl+K search: one box over leads, deals, companies and contacts (names, INN, e-mail, phone
- * in any format, custom text), hits grouped by kind, arrows to move, Enter to open, Escape to
+ * The Ctrl+K search: one box over leads, deals, companies, contacts (names, INN, e-mail, phone
+ * in any format, custom text) and activities (subject, text), hits grouped by kind, arrows to move, Enter to open, Escape to
  * leave; with nothing typed it lists the records last opened from it.
  */
 export const SearchPalette = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureSearchPaletteMessages(i18n);
+  const language = useLanguage();
+  const { timeZone } = useDateFormat();
+  const formatAt = (at: number) => formatInstant(at, 'date', language, timeZone);
   const hide = useSearchPaletteStore((state) => state.hide);
   const dialog = useRef<HTMLDialogElement>(null);
   const listId = useId();
@@ -61,13 +83,14 @@ export const SearchPalette = () => {
       'companies',
       'contacts',
       'custom_values',
+      'activities',
     ]).data,
   );
   const rows: Row[] = searching ? (found?.hits ?? []) : recent;
   const groups = searching
-    ? groupsOf(rows, (kind) => t(`search.kinds.${kind}`))
+    ? groupsOf(rows, (kind) => t(`searchPalette.kinds.${kind}`))
     : rows.length > 0
-      ? [{ key: 'recent', label: t('search.recent'), rows, start: 0 }]
+      ? [{ key: 'recent', label: t('searchPalette.recent'), rows, start: 0 }]
       : [];
   const current = Math.min(active, Math.max(rows.length - 1, 0));
 
@@ -77,9 +100,11 @@ export const SearchPalette = () => {
   }, []);
 
   const open = (row: Row) => {
-    rememberRecentHit(row);
+    const target = row.activity ? row.activity.target : row.target;
+    const link = { kind: row.kind, id: row.id, title: row.title, companyName: row.companyName };
+    rememberRecentHit(row.kind === 'activity' ? { ...link, target } : link);
     hide();
-    window.location.hash = searchHitHash(row, window.location.hash);
+    window.location.hash = searchHitHash({ kind: row.kind, id: row.id, target }, window.location.hash);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -98,7 +123,7 @@ export const SearchPalette = () => {
     <dialog
       ref={dialog}
       className="modal search-palette"
-      aria-label={t('search.title')}
+      aria-label={t('searchPalette.title')}
       data-testid="search-palette"
       onCancel={(event) => {
         event.preventDefault();
@@ -115,13 +140,13 @@ export const SearchPalette = () => {
           role="combobox"
           aria-expanded="true"
           aria-controls={listId}
-          aria-label={t('search.title')}
+          aria-label={t('searchPalette.title')}
           aria-activedescendant={rows.length > 0 ? `${listId}-${current}` : undefined}
           aria-autocomplete="list"
           autoFocus
           autoComplete="off"
           spellCheck={false}
-          placeholder={t('search.placeholder')}
+          placeholder={t('searchPalette.placeholder')}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -131,7 +156,7 @@ export const SearchPalette = () => {
         />
         <kbd className="search-palette-kbd">Esc</kbd>
       </div>
-      <div className="search-palette-results" id={listId} role="listbox" aria-label={t('search.results')}>
+      <div className="search-palette-results" id={listId} role="listbox" aria-label={t('searchPalette.results')}>
         {groups.map((group) => (
           <div key={group.key} role="group" aria-label={group.label} className="search-palette-group">
             <div className="search-palette-group-label" aria-hidden="true">
@@ -139,7 +164,7 @@ export const SearchPalette = () => {
             </div>
             {group.rows.map((row, offset) => {
               const at = group.start + offset;
-              const detail = detailOf(row, t('search.inn'));
+              const detail = detailOf(row, t('searchPalette.inn'), formatAt);
               return (
                 <div
                   key={row.id}
@@ -151,30 +176,34 @@ export const SearchPalette = () => {
                   onMouseMove={() => setActive(at)}
                   onClick={() => open(row)}
                 >
-                  <Icon name={KIND_ICONS[row.kind]} size={18} className="search-palette-kind" />
+                  <Icon
+                    name={row.activity ? activityTypeIcon[row.activity.type] : KIND_ICONS[row.kind]}
+                    size={18}
+                    className="search-palette-kind"
+                  />
                   <span className="search-palette-title">{row.title}</span>
                   {detail ? <span className="search-palette-detail">{detail}</span> : null}
-                  {row.exact ? <span className="search-palette-exact">{t('search.exact')}</span> : null}
+                  {row.exact ? <span className="search-palette-exact">{t('searchPalette.exact')}</span> : null}
                 </div>
               );
             })}
           </div>
         ))}
         {searching && found !== null && rows.length === 0 ? (
-          <p className="search-palette-empty">{t('search.nothing')}</p>
+          <p className="search-palette-empty">{t('searchPalette.nothing')}</p>
         ) : null}
-        {!searching && rows.length === 0 ? <p className="search-palette-empty">{t('search.hint')}</p> : null}
+        {!searching && rows.length === 0 ? <p className="search-palette-empty">{t('searchPalette.hint')}</p> : null}
       </div>
       <footer className="search-palette-footer">
         <span>
           <kbd>↑</kbd>
-          <kbd>↓</kbd> {t('search.keys.move')}
+          <kbd>↓</kbd> {t('searchPalette.keys.move')}
         </span>
         <span>
-          <kbd>Enter</kbd> {t('search.keys.open')}
+          <kbd>Enter</kbd> {t('searchPalette.keys.open')}
         </span>
         <span>
-          <kbd>Esc</kbd> {t('search.keys.close')}
+          <kbd>Esc</kbd> {t('searchPalette.keys.close')}
         </span>
       </footer>
     </dialog>

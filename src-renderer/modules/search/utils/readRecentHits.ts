@@ -1,11 +1,16 @@
-import { SEARCH_HIT_KINDS, type SearchHit } from '@shared/contract/schemas/search';
+import {
+  SEARCH_HIT_KINDS,
+  searchTargetSchema,
+  type SearchHit,
+  type SearchTarget,
+} from '@shared/contract/schemas/search';
 
 /** Where this device keeps the list (its own, as a browser keeps its history). */
 export const RECENT_HITS_KEY = 'voronka.search.recent';
 export const RECENT_HITS_KEPT = 8;
 
-/** A record opened from the search, as the empty search box lists it again. */
-export type RecentHit = Pick<SearchHit, 'kind' | 'id' | 'title' | 'companyName'>;
+/** A record opened from the search, as the empty search box lists it again (an activity with where it opens). */
+export type RecentHit = Pick<SearchHit, 'kind' | 'id' | 'title' | 'companyName'> & { target?: SearchTarget | null };
 
 const isRecent = (value: unknown): value is RecentHit => {
   if (typeof value !== 'object' || value === null) return false;
@@ -14,7 +19,8 @@ const isRecent = (value: unknown): value is RecentHit => {
     (SEARCH_HIT_KINDS as readonly unknown[]).includes(item.kind) &&
     typeof item.id === 'string' &&
     typeof item.title === 'string' &&
-    (item.companyName === null || typeof item.companyName === 'string')
+    (item.companyName === null || typeof item.companyName === 'string') &&
+    (item.target === undefined || item.target === null || searchTargetSchema.safeParse(item.target).success)
   );
 };
 
