@@ -15,6 +15,7 @@ import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
 import { customersRu } from '@shared/i18n/messages/customers.ru';
 import { settingsRu } from '@shared/i18n/messages/settings.ru';
 import { segmentsRu } from '@shared/i18n/messages/segments.ru';
+import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -45,6 +46,7 @@ const catalogue = {
   customers: customersRu,
   settings: settingsRu,
   segments: segmentsRu,
+  personas: personasRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

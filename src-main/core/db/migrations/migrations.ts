@@ -36,6 +36,7 @@ import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
+import { m0050_personas } from './m0050_personas';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -76,6 +77,7 @@ export const migrations: readonly Migration[] = [
   m0041_kpi_report_indexes,
   m0047_customer_onboarding,
   m0048_segments,
+  m0050_personas,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
