@@ -15,6 +15,7 @@ import { dealsHandlers } from './modules/deals/deals.handlers';
 import { icpHandlers } from './modules/icp/icp.handlers';
 import { customerHandlers } from './modules/customers/customers.handlers';
 import { segmentHandlers } from './modules/segments/segments.handlers';
+import { personaHandlers } from './modules/personas/personas.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -59,6 +60,7 @@ export const allHandlers: Handlers = {
   ...icpHandlers,
   ...customerHandlers,
   ...segmentHandlers,
+  ...personaHandlers,
   ...automationHandlers,
   ...remindersHandlers,
 };

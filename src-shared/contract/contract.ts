@@ -13,6 +13,7 @@ import { controlPointProcedures } from './procedures/controlPointProcedures';
 import { customFieldProcedures } from './procedures/customFieldProcedures';
 import { customerProcedures } from './procedures/customerProcedures';
 import { segmentProcedures } from './procedures/segmentProcedures';
+import { personaProcedures } from './procedures/personaProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { icpProcedures } from './procedures/icpProcedures';
 import { importProcedures } from './procedures/importProcedures';
@@ -43,6 +44,7 @@ export const contract = {
   ...contactProcedures,
   ...customerProcedures,
   ...segmentProcedures,
+  ...personaProcedures,
   ...userProcedures,
   ...referenceProcedures,
   ...campaignProcedures,

@@ -25,6 +25,7 @@ export const TABLE_NAMES = [
   'segments',
   'saved_view_defaults',
   'icp_profiles',
+  'personas',
   'automation_rules',
   'automation_runs',
   'reminder_deliveries',

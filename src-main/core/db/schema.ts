@@ -262,6 +262,16 @@ export type CustomersTable = Timestamps & {
   churned_at: number | null;
   churn_reason: string | null;
 };
+/** m0050: a buyer persona; `channels` is a JSON array of channel keys. */
+export type PersonasTable = Timestamps & {
+  id: string;
+  name: string;
+  role: string | null;
+  goals: string | null;
+  pains: string | null;
+  objections: string | null;
+  channels: string;
+};
 /** m0048: a named saved filter over companies and deals; `rules` is JSON (segmentRulesSchema). */
 export type SegmentsTable = Timestamps & {
   id: string;
@@ -467,6 +477,7 @@ export type Schema = {
   customers: CustomersTable;
   customer_onboarding: CustomerOnboardingTable;
   segments: SegmentsTable;
+  personas: PersonasTable;
   custom_fields: CustomFieldsTable;
   custom_field_options: CustomFieldOptionsTable;
   custom_values: CustomValuesTable;

@@ -7,6 +7,7 @@ import type { SyncedTable } from '../db/schema';
 export const SYNCED_TABLES: readonly SyncedTable[] = [
   'users',
   'icp_profiles',
+  'personas',
   'pipelines',
   'automation_rules',
   'stages',

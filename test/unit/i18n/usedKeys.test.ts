@@ -17,6 +17,7 @@ import { settingsRu } from '@shared/i18n/messages/settings.ru';
 import { segmentsRu } from '@shared/i18n/messages/segments.ru';
 import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
+import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -49,6 +50,7 @@ const catalogue = {
   segments: segmentsRu,
   searchPalette: searchPaletteRu,
   dealGroups: dealGroupsRu,
+  personas: personasRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

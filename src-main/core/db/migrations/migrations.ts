@@ -38,6 +38,7 @@ import { m0042_activity_search } from './m0042_activity_search';
 import { m0043_more_saved_view_lists } from './m0043_more_saved_view_lists';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
+import { m0050_personas } from './m0050_personas';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -80,6 +81,7 @@ export const migrations: readonly Migration[] = [
   m0043_more_saved_view_lists,
   m0047_customer_onboarding,
   m0048_segments,
+  m0050_personas,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useClient } from '../../../platform/ClientContext';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { FormCell } from '../../../ui/form/FormCell';
 import { FormChoiceField } from '../../../ui/form/FormChoiceField';
 import { FormTextArea } from '../../../ui/form/FormTextArea';
@@ -43,6 +44,8 @@ export type ContactFormProps = {
  */
 export const ContactForm = ({ contact, company = null, onDone }: ContactFormProps) => {
   const { t } = useTranslation();
+  // The defined personas, offered as the Persona field's suggestions.
+  const personas = useLiveQuery('personas.list', {}, ['personas']).data;
   const client = useClient();
   const pushToast = useToastStore((state) => state.push);
   const deleteContact = useDeleteContact();
@@ -167,7 +170,20 @@ export const ContactForm = ({ contact, company = null, onDone }: ContactFormProp
         choices={CONTACT_ROLES}
         choiceLabel={(role) => t(`contacts.roles.${role}`)}
       />
-      {text('persona', 3, t('contacts.form.personaPlaceholder'))}
+      <FormTextField
+        form={form}
+        field="persona"
+        label={t('contacts.fields.persona')}
+        span={3}
+        optional
+        placeholder={t('contacts.form.personaPlaceholder')}
+        list="contact-persona-names"
+      />
+      <datalist id="contact-persona-names">
+        {(personas ?? []).map((persona) => (
+          <option key={persona.id} value={persona.name} />
+        ))}
+      </datalist>
       {text('email', 3, t('contacts.form.emailPlaceholder'), 'email')}
       {text('phone', 3, t('contacts.form.phonePlaceholder'), 'tel')}
       <OwnerField form={form} label={t('contacts.fields.owner')} span={3} />

@@ -22,6 +22,8 @@ import { ContactEraseDialog } from './ContactEraseDialog';
 import { ContactErasedNotice } from './ContactErasedNotice';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactHeader } from './ContactHeader';
+import { ContactPersona } from '../../personas/components/ContactPersona';
+import '../../segments/components/Segments.css';
 import '../../companies/components/CompanyPage.css';
 
 /** A person's lines: no checklist (ticks belong to the deals' drawers). */
@@ -127,6 +129,7 @@ export const ContactPage = ({ id }: { id: string }) => {
       />
       <div className="company-columns">
         <div className="company-column">
+          <ContactPersona persona={contact.persona} />
           <div className="card company-custom-fields">
             <CustomFieldsSection entity="contact" recordId={contact.id} />
           </div>

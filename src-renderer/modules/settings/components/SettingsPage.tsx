@@ -7,6 +7,7 @@ import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { SegmentsCard } from '../../segments/components/SegmentsCard';
+import { PersonasCard } from '../../personas/components/PersonasCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -36,6 +37,7 @@ export const SettingsPage = () => {
       <AutomationCard />
       <SourcesCampaignsSection />
       <IcpProfilesCard />
+      <PersonasCard />
       <SegmentsCard />
       <ImportCard />
       <BackupCard />
