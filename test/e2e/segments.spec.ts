@@ -57,6 +57,28 @@ test('a segment saved in Settings counts its members live and filters the deals 
   await page.screenshot({ path: 'test-results/screenshots/segments-card-ru.png' });
   const [segment] = (await rpc('segments.list', {})).filter((item) => item.name.endsWith(run));
 
+  // The board shows the segment's open deals only, and keeps the filter in its URL.
+  await page.goto('/#/pipeline');
+  await page.getByTestId('board-segment-button').click();
+  await page
+    .getByRole('dialog', { name: 'Сохранённый сегмент' })
+    .getByLabel('Сохранённый сегмент')
+    .selectOption(segment?.id ?? '');
+  await expect(page.getByTestId('board-segment-button')).toHaveAttribute(
+    'title',
+    `Сохранённый сегмент: Логистика, крупные ${run}`,
+  );
+  await expect(page).toHaveURL(new RegExp(`segment=${segment?.id}`));
+  const cards = page.getByTestId('deal-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.filter({ hasText: `Перевозки ${run}` })).toBeVisible();
+  await expect(cards.filter({ hasText: `Витрина ${run}` })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/board-segment-ru.png' });
+  await page.reload();
+  await expect(page.getByTestId('deal-card')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(page.getByTestId('deal-card').filter({ hasText: `Витрина ${run}` })).toBeVisible();
+
   await page.goto('/#/deals');
   await page.getByLabel('Сохранённый сегмент').selectOption(segment?.id ?? '');
   await expect(page).toHaveURL(new RegExp(`segmentId=${segment?.id}`));

@@ -3,14 +3,21 @@ import { boardFiltersFromHash } from '../../../src-renderer/modules/board/utils/
 import { boardFiltersHash, sameBoardFilters } from '../../../src-renderer/modules/board/utils/boardFiltersHash';
 import { searchHitHash } from '../../../src-renderer/modules/search/utils/searchHitHash';
 
-const NONE = { pipelineId: null, ownerId: null, sourceId: null, search: '', mine: false };
+const NONE = { pipelineId: null, ownerId: null, sourceId: null, segmentId: null, search: '', mine: false };
 
 describe("the board's filters in the URL", () => {
   it('writes every filter, keeps the open deal and the view, and reads the same filters back', () => {
-    const filters = { pipelineId: 'p1', ownerId: 'u1', sourceId: 's1', search: 'станки ЧПУ', mine: true };
+    const filters = {
+      pipelineId: 'p1',
+      ownerId: 'u1',
+      sourceId: 's1',
+      segmentId: 'g1',
+      search: 'станки ЧПУ',
+      mine: true,
+    };
     const hash = boardFiltersHash(filters, '#/pipeline?deal=d1&view=v1');
     expect(hash).toBe(
-      '#/pipeline?deal=d1&view=v1&pipeline=p1&owner=u1&source=s1&q=%D1%81%D1%82%D0%B0%D0%BD%D0%BA%D0%B8+%D0%A7%D0%9F%D0%A3&mine=1',
+      '#/pipeline?deal=d1&view=v1&pipeline=p1&owner=u1&source=s1&segment=g1&q=%D1%81%D1%82%D0%B0%D0%BD%D0%BA%D0%B8+%D0%A7%D0%9F%D0%A3&mine=1',
     );
     expect(boardFiltersFromHash(hash)).toEqual(filters);
     // Cleared filters leave the URL; the board at the empty hash (the default page) is the board's.

@@ -23,6 +23,11 @@ export type BoardToolbarProps = {
 
 // The saved views (and the URL sync of the filters) load after the board: their own chunk.
 const BoardSavedViews = lazy(() => import('./BoardSavedViews').then((module) => ({ default: module.BoardSavedViews })));
+// The segment filter (and its messages) loads on its own: most boards have no segment, and the
+// board route's script stays within its budget.
+const BoardSegmentFilter = lazy(() =>
+  import('../../segments/components/BoardSegmentFilter').then((module) => ({ default: module.BoardSegmentFilter })),
+);
 
 /** Currencies the toolbar lists before folding the rest into «+N». */
 const TOOLBAR_CURRENCIES = 3;
@@ -85,7 +90,12 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
   const filters = useBoardFiltersStore();
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
   const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
-  const filtered = filters.ownerId !== null || filters.sourceId !== null || filters.search !== '' || filters.mine;
+  const filtered =
+    filters.ownerId !== null ||
+    filters.sourceId !== null ||
+    filters.segmentId !== null ||
+    filters.search !== '' ||
+    filters.mine;
 
   return (
     <div className="board-toolbar">
@@ -135,6 +145,12 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
             </option>
           ))}
         </Select>
+        <Suspense fallback={null}>
+          <BoardSegmentFilter
+            value={filters.segmentId ?? ''}
+            onChange={(segmentId) => filters.update({ segmentId: segmentId || null })}
+          />
+        </Suspense>
         <button
           type="button"
           className={filters.mine ? 'button toggle-button is-on' : 'button toggle-button'}

@@ -8,6 +8,7 @@ const filtersOf = (state: BoardFilters): BoardFilters => ({
   pipelineId: state.pipelineId,
   ownerId: state.ownerId,
   sourceId: state.sourceId,
+  segmentId: state.segmentId,
   search: state.search,
   mine: state.mine,
 });

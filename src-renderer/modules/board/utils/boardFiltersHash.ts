@@ -9,6 +9,7 @@ export const boardFiltersHash = (filters: BoardFilters, hash: string): string =>
   if (filters.pipelineId) params.set(BOARD_PARAMS.pipelineId, filters.pipelineId);
   if (filters.ownerId) params.set(BOARD_PARAMS.ownerId, filters.ownerId);
   if (filters.sourceId) params.set(BOARD_PARAMS.sourceId, filters.sourceId);
+  if (filters.segmentId) params.set(BOARD_PARAMS.segmentId, filters.segmentId);
   if (filters.search !== '') params.set(BOARD_PARAMS.search, filters.search);
   if (filters.mine) params.set(BOARD_PARAMS.mine, '1');
   return joinHash(path === '' || path === '/' ? '/pipeline' : path, params);

@@ -1,13 +1,20 @@
 import type { BoardFilters } from '../stores/boardFiltersStore';
 
 /** The filters both `deals.board` and `deals.boardColumn` take, so a column page continues the view. */
-export type BoardFilterInput = { ownerId?: string; sourceId?: string; search?: string; mine: boolean };
+export type BoardFilterInput = {
+  ownerId?: string;
+  sourceId?: string;
+  segmentId?: string;
+  search?: string;
+  mine: boolean;
+};
 
 export const toBoardFilter = (filters: BoardFilters, search: string): BoardFilterInput => {
   const text = search.trim();
   return {
     ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
     ...(filters.sourceId ? { sourceId: filters.sourceId } : {}),
+    ...(filters.segmentId ? { segmentId: filters.segmentId } : {}),
     ...(text ? { search: text } : {}),
     mine: filters.mine,
   };
