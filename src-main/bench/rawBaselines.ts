@@ -16,7 +16,7 @@ export type RawDb = {
   close(): void;
 };
 
-const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.value_minor, d.currency, d.owner_id,
+export const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name, d.value_minor, d.currency, d.owner_id,
     u.name AS owner_name, d.expected_close_on, d.stage_entered_at, d.position,
     nt.id AS next_task_id, nt.type AS next_task_type, nt.subject AS next_task_subject, nt.due_at AS next_task_due_at,
     (SELECT max(a.due_at) FROM activities a

@@ -10,6 +10,7 @@ import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureActivityFigures } from './measureActivityFigures';
 import { measureBoardChipsFigure } from './measureBoardChipsFigure';
+import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureSearchFigure } from './measureSearchFigure';
@@ -223,6 +224,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
         compareFigure('board with 20 cards/stage: next task, no-next-step, checklist, SLA', cards, TARGETS.cards),
       );
       figures.push(await measureBoardChipsFigure(backend, raw, pipelineId, runs, TARGETS.cards, unwrap));
+      figures.push(await measureSegmentBoardFigure(backend, raw, pipelineId, runs, TARGETS.cards, unwrap));
     }
 
     if (wanted('update')) {

@@ -53,6 +53,7 @@ describe('bench harness', () => {
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'board with 20 cards/stage and a card field chip',
+      'board filtered by a saved segment (industry, value), 20 cards/stage',
       'single deal update via dispatch (with change log)',
       'timeline.page: 50 lines of the busiest deal, all kinds',
       "activities.myDay: the busiest rep's overdue, today, upcoming, done today",
@@ -94,6 +95,7 @@ describe('bench harness', () => {
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'board with 20 cards/stage and a card field chip',
+      'board filtered by a saved segment (industry, value), 20 cards/stage',
       'timeline.page: 50 lines of the busiest deal, all kinds',
     ]);
   }, 120_000);
