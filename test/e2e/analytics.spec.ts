@@ -20,10 +20,15 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   host = await startHost({ prepareDb: (dbPath) => copySeededDb({ deals: 1000, seed: 7 }, dbPath) });
   rpc = await createRpc(host.url);
-  // Last month, complete: the seeded history covers it whole.
+  // The latest complete month whose generated history (which moves with today's date) has what the
+  // first test reads: a repeat sale and a lost deal. The seeded history covers each month whole.
   const now = new Date();
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
-  month = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, '0')}`;
+  for (let back = 1; back <= 4; back += 1) {
+    const candidate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 15));
+    month = `${candidate.getUTCFullYear()}-${String(candidate.getUTCMonth() + 1).padStart(2, '0')}`;
+    const { report } = (await rpc('analytics.overview', { period: { kind: 'month', month } })).current;
+    if (report.repeatSales.count > 0 && report.lossReasons.some((reason) => reason.value > 0)) break;
+  }
 });
 
 test.afterAll(async () => {
@@ -165,6 +170,32 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   const ratedDeals = new Set(demos.rows.map((demo) => demo.dealId)).size;
   await expect(page.getByRole('dialog').getByTestId('drill-list').getByRole('row')).toHaveCount(1 + ratedDeals);
   await page.keyboard.press('Escape');
+});
+
+test('filters by a saved segment, as the core counts it, kept in the URL', async ({ page }) => {
+  test.setTimeout(120_000);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const period = { kind: 'month', month } as const;
+  const all = await rpc('analytics.overview', { period });
+  const created = all.current.funnel[0]?.entered ?? 0;
+  const large = await rpc('segments.create', {
+    name: `Крупные сделки ${Date.now().toString(36)}`,
+    rules: { deal: { valueMinMinor: 100_000_000 } },
+  });
+  const segmented = await rpc('analytics.overview', { period, filters: { segmentId: large.id } });
+  const segmentCreated = segmented.current.funnel[0]?.entered ?? 0;
+  expect(segmentCreated).toBeGreaterThan(0);
+  expect(segmentCreated).toBeLessThan(created);
+
+  await page.goto(`${host.url}#/analytics?period=${month}`);
+  await expect(card(page, 'created')).toHaveText(ru.format(created));
+  await page.getByLabel('Сохранённый сегмент').selectOption(large.id);
+  await expect(page).toHaveURL(new RegExp(`segment=${large.id}`));
+  await expect(card(page, 'created')).toHaveText(ru.format(segmentCreated));
+  await page.reload();
+  await expect(page.getByLabel('Сохранённый сегмент')).toHaveValue(large.id);
+  await expect(card(page, 'created')).toHaveText(ru.format(segmentCreated));
+  await rpc('segments.delete', { id: large.id });
 });
 
 test('explains an empty period and reads in English', async ({ page }) => {

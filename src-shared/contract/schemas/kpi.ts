@@ -21,6 +21,11 @@ export const kpiFiltersSchema = z
     campaignId: idSchema.optional(),
     /** The company's segment, as typed on the company (exact match). */
     segment: z.string().trim().min(1).max(200).optional(),
+    /**
+     * A saved segment (segments.list): its deals as they are now (membership is not rewound), with
+     * their activities; churn and NPS count its companies.
+     */
+    segmentId: idSchema.optional(),
   })
   .strict();
 export type KpiFilters = z.output<typeof kpiFiltersSchema>;

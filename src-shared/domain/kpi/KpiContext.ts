@@ -33,6 +33,8 @@ export type KpiFilterable = {
   sourceId: string | null;
   campaignId: string | null;
   segment: string | null;
+  /** In the saved segment the filters name (only read when they name one). */
+  inSegment?: boolean | undefined;
   pipelineId: string | null;
 };
 
@@ -42,6 +44,7 @@ export const matchesKpiFilters = (deal: KpiFilterable, filters: KpiFilters): boo
   (filters.sourceId === undefined || deal.sourceId === filters.sourceId) &&
   (filters.campaignId === undefined || deal.campaignId === filters.campaignId) &&
   (filters.segment === undefined || deal.segment === filters.segment) &&
+  (filters.segmentId === undefined || deal.inSegment === true) &&
   (filters.pipelineId === undefined || deal.pipelineId === filters.pipelineId);
 
 const isCompliant = (facts: DealFacts, stage: KpiStageInfo, exitAt: number): boolean =>

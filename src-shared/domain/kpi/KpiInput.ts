@@ -39,6 +39,8 @@ export type KpiDealHistory = {
   sourceId: string | null;
   campaignId: string | null;
   segment: string | null;
+  /** In the saved segment the filters name, now (only set when they name one). */
+  inSegment?: boolean | undefined;
   valueMinor: number;
   currency: string;
   lossReasonId: string | null;

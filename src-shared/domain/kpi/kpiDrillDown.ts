@@ -36,7 +36,9 @@ const fromOpen = (ctx: KpiContext, deal: KpiOpenDeal, at: number | null): Row =>
   currency: deal.currency,
   ownerId: deal.ownerId,
   stageKey: ctx.stageKey(deal.stageId),
-  weightedMinor: weightedSum([{ valueMinor: deal.valueMinor, basisPoints: ctx.stages.get(deal.stageId)?.basisPoints ?? 0 }]),
+  weightedMinor: weightedSum([
+    { valueMinor: deal.valueMinor, basisPoints: ctx.stages.get(deal.stageId)?.basisPoints ?? 0 },
+  ]),
   reasonId: null,
   at,
 });
@@ -147,7 +149,8 @@ const rowsFor = (ctx: KpiContext, request: KpiDrillRequest): Row[] => {
 export const kpiDrillDown = (input: KpiInput, request: KpiDrillRequest): KpiDrillDownResult => {
   const size = (row: Row) => row.weightedMinor ?? row.valueMinor;
   const rows = rowsFor(createKpiContext(input), request).sort(
-    (a, b) => size(b) - size(a) || b.valueMinor - a.valueMinor || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      size(b) - size(a) || b.valueMinor - a.valueMinor || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   );
   return { deals: rows.slice(0, request.limit), total: rows.length };
 };

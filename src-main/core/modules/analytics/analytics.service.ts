@@ -20,6 +20,7 @@ import { speedToLeadBuckets } from '@shared/domain/kpi/speedToLeadBuckets';
 import { type RangeWeek, trendWeeks, weeksOfRange } from '@shared/domain/kpi/weeksOfRange';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
+import { kpiSqlFilters } from '../kpi/kpiSqlFilters';
 import {
   selectActivityDeals,
   selectOverdueDeals,
@@ -146,12 +147,21 @@ export const analyticsDrill = (
       return analyticsDrillDown(createKpiContext(current), { figure, ownerId }, limit);
     case 'repActivity': {
       const types = ACTIVITY_TYPES[input.activity ?? 'calls'];
-      return sortDrillRows(activityRows(stages, selectActivityDeals(db, window, filters, ownerId, types)), limit);
+      return sortDrillRows(
+        activityRows(stages, selectActivityDeals(db, window, kpiSqlFilters(db, filters), ownerId, types)),
+        limit,
+      );
     }
     case 'repOverdue':
-      return sortDrillRows(activityRows(stages, selectOverdueDeals(db, current.asOf, filters, ownerId)), limit);
+      return sortDrillRows(
+        activityRows(stages, selectOverdueDeals(db, current.asOf, kpiSqlFilters(db, filters), ownerId)),
+        limit,
+      );
     case 'repReviewed':
-      return sortDrillRows(activityRows(stages, selectReviewedDeals(db, window, filters, ownerId)), limit);
+      return sortDrillRows(
+        activityRows(stages, selectReviewedDeals(db, window, kpiSqlFilters(db, filters), ownerId)),
+        limit,
+      );
     default: {
       const { period: _p, filters: _f, asOf: _a, sourceId: _s, week: _w, bucket: _b, activity: _c, ...request } = input;
       return kpiDrillDown(current, { ...request, figure, limit });

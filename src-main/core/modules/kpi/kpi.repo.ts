@@ -6,6 +6,15 @@ import type { Db } from '../../db/Db';
 import { selectRaw } from '../../db/sql';
 import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
 
+/**
+ * The filters as the SQL applies them: the contract's, plus a saved segment's conditions compiled
+ * once per load (`kpiSqlFilters`): its deals (on `d`) and its companies (on a company id column).
+ */
+export type KpiSqlFilters = KpiFilters & {
+  segmentDeals?: RawBuilder<unknown> | undefined;
+  segmentCompanies?: RawBuilder<unknown> | undefined;
+};
+
 /** Period bounds for the SQL: `end` is the period's end, or just after the as-of time if sooner. */
 export type KpiWindow = { from: number; end: number; asOf: number };
 
@@ -17,13 +26,14 @@ const conditions = (parts: RawBuilder<unknown>[]): RawBuilder<unknown> =>
   parts.length === 0 ? sql`1` : sql.join(parts, sql` AND `);
 
 /** The filters on a deal's current columns (`d`) and company (`c`): a prefilter, rechecked as of then. */
-export const dealFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
+export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
   const parts: RawBuilder<unknown>[] = [];
   if (filters.ownerId !== undefined) parts.push(sql`d.owner_id = ${filters.ownerId}`);
   if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
   if (filters.campaignId !== undefined) parts.push(sql`d.campaign_id = ${filters.campaignId}`);
   if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);
   if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
+  if (filters.segmentDeals !== undefined) parts.push(sql`d.id IN (${filters.segmentDeals})`);
   return conditions(parts);
 };
 
@@ -92,18 +102,25 @@ export const selectFirstTouches = (
   );
 
 /** Activity filters: the owner is the activity's; the rest are its deal's (segment: deal's or own company). */
-export const activityFilterSql = (filters: KpiFilters): RawBuilder<unknown> => {
+export const activityFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
   const parts: RawBuilder<unknown>[] = [];
   if (filters.ownerId !== undefined) parts.push(sql`a.owner_id = ${filters.ownerId}`);
   if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
   if (filters.campaignId !== undefined) parts.push(sql`d.campaign_id = ${filters.campaignId}`);
   if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);
   if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
+  // A saved segment: the activity's deal is one of its deals, or (no deal) its company is one of its companies.
+  if (filters.segmentDeals !== undefined && filters.segmentCompanies !== undefined) {
+    parts.push(
+      sql`(d.id IN (${filters.segmentDeals}) OR (a.deal_id IS NULL AND a.company_id IN (${filters.segmentCompanies})))`,
+    );
+  }
   return conditions(parts);
 };
 
-export const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
-  const needsDeal = filters.sourceId ?? filters.campaignId ?? filters.pipelineId ?? filters.segment;
+export const activityJoins = (filters: KpiSqlFilters): RawBuilder<unknown> => {
+  const needsDeal =
+    filters.sourceId ?? filters.campaignId ?? filters.pipelineId ?? filters.segment ?? filters.segmentDeals;
   if (needsDeal === undefined) return sql``;
   return sql`LEFT JOIN deals d ON d.id = a.deal_id LEFT JOIN companies c ON c.id = coalesce(d.company_id, a.company_id)`;
 };
@@ -114,7 +131,7 @@ export const activityJoins = (filters: KpiFilters): RawBuilder<unknown> => {
  * looks up every activity, then sorts them (at a million activities, seconds instead of a fraction
  * of one).
  */
-export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiFilters): KpiActivityCount[] =>
+export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiSqlFilters): KpiActivityCount[] =>
   selectRaw(
     db,
     sql<{ owner_id: string | null; type: string; n: number }>`SELECT a.owner_id, a.type, count(*) AS n
@@ -130,7 +147,7 @@ export const selectActivityCounts = (db: Db, window: KpiWindow, filters: KpiFilt
  * manager rates last week's demos on Monday, and last week's report (as of its end) must show them.
  * Read from the partial review index.
  */
-export const selectReviewScores = (db: Db, window: KpiWindow, filters: KpiFilters): KpiReviewScore[] =>
+export const selectReviewScores = (db: Db, window: KpiWindow, filters: KpiSqlFilters): KpiReviewScore[] =>
   selectRaw(
     db,
     sql<{
@@ -151,7 +168,7 @@ export const selectReviewScores = (db: Db, window: KpiWindow, filters: KpiFilter
  * done after it, two ranges of the overdue index that hold every column read (the second branch
  * used to look up each activity done since the as-of time only to read its due time).
  */
-export const selectOverdue = (db: Db, asOf: number, filters: KpiFilters): { ownerId: string | null; n: number }[] =>
+export const selectOverdue = (db: Db, asOf: number, filters: KpiSqlFilters): { ownerId: string | null; n: number }[] =>
   selectRaw(
     db,
     sql<{ owner_id: string | null; n: number }>`SELECT owner_id, sum(n) AS n FROM (
@@ -190,10 +207,15 @@ export const selectLossReasons = (db: Db): { id: string; name: string | null; de
     }>`SELECT id, name, default_key AS defaultKey FROM loss_reasons`,
   );
 
-const segmentFilter = (filters: KpiFilters, companyColumn: string): RawBuilder<unknown> =>
-  filters.segment === undefined
-    ? sql`1`
-    : sql`${sql.ref(companyColumn)} IN (SELECT id FROM companies WHERE segment = ${filters.segment})`;
+const segmentFilter = (filters: KpiSqlFilters, companyColumn: string): RawBuilder<unknown> => {
+  const parts: RawBuilder<unknown>[] = [];
+  if (filters.segment !== undefined) {
+    parts.push(sql`${sql.ref(companyColumn)} IN (SELECT id FROM companies WHERE segment = ${filters.segment})`);
+  }
+  if (filters.segmentCompanies !== undefined)
+    parts.push(sql`${sql.ref(companyColumn)} IN (${filters.segmentCompanies})`);
+  return conditions(parts);
+};
 
 /**
  * Customers (onboarding or active) at the start of the period, and how many of those churned in
@@ -202,7 +224,7 @@ const segmentFilter = (filters: KpiFilters, companyColumn: string): RawBuilder<u
 export const selectChurn = (
   db: Db,
   window: KpiWindow,
-  filters: KpiFilters,
+  filters: KpiSqlFilters,
 ): { activeAtStart: number; churned: number } => {
   const [row] = selectRaw(
     db,
@@ -219,7 +241,7 @@ export const selectChurn = (
 export const selectNps = (
   db: Db,
   window: KpiWindow,
-  filters: KpiFilters,
+  filters: KpiSqlFilters,
 ): { promoters: number; detractors: number; responses: number } => {
   const [row] = selectRaw(
     db,

@@ -1,8 +1,7 @@
-import type { KpiFilters } from '@shared/contract/schemas/kpi';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { selectRaw } from '../../db/sql';
-import { activityFilterSql, activityJoins, type KpiWindow, liveAt } from './kpi.repo';
+import { activityFilterSql, activityJoins, type KpiSqlFilters, type KpiWindow, liveAt } from './kpi.repo';
 
 export type KpiActivityDealRow = {
   id: string;
@@ -18,7 +17,7 @@ const ownerIs = (ownerId: string | null): RawBuilder<unknown> =>
   ownerId === null ? sql`a.owner_id IS NULL` : sql`a.owner_id = ${ownerId}`;
 
 /** Live deals behind a set of activities (`where` on `a`), with the latest activity time of each. */
-const dealsOf = (db: Db, filters: KpiFilters, where: RawBuilder<unknown>, at: RawBuilder<unknown>) =>
+const dealsOf = (db: Db, filters: KpiSqlFilters, where: RawBuilder<unknown>, at: RawBuilder<unknown>) =>
   selectRaw(
     db,
     sql<KpiActivityDealRow>`SELECT x.id, x.title, x.value_minor, x.currency, x.owner_id, x.stage_id, t.at
@@ -35,7 +34,7 @@ const dealsOf = (db: Db, filters: KpiFilters, where: RawBuilder<unknown>, at: Ra
 export const selectActivityDeals = (
   db: Db,
   window: KpiWindow,
-  filters: KpiFilters,
+  filters: KpiSqlFilters,
   ownerId: string | null,
   types: readonly string[],
 ): KpiActivityDealRow[] =>
@@ -51,7 +50,7 @@ export const selectActivityDeals = (
 export const selectReviewedDeals = (
   db: Db,
   window: KpiWindow,
-  filters: KpiFilters,
+  filters: KpiSqlFilters,
   ownerId: string | null,
 ): KpiActivityDealRow[] =>
   dealsOf(
@@ -66,7 +65,7 @@ export const selectReviewedDeals = (
 export const selectOverdueDeals = (
   db: Db,
   asOf: number,
-  filters: KpiFilters,
+  filters: KpiSqlFilters,
   ownerId: string | null,
 ): KpiActivityDealRow[] =>
   dealsOf(

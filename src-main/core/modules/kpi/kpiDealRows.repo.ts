@@ -25,6 +25,8 @@ export type KpiDealRow = {
   status: DealStatus;
   won_at: number | null;
   segment: string | null;
+  /** 1 when the deal is in the saved segment the filters name; null when they name none. */
+  in_segment: number | null;
 };
 
 const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
@@ -35,14 +37,21 @@ const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at
  * Deals matching `where`. The company's segment only serves the segment filter, so the company is
  * joined only when that filter is set (a lookup per deal otherwise spent for nothing).
  */
-export const selectKpiDeals = (db: Db, where: RawBuilder<unknown>, withSegment: boolean): KpiDealRow[] =>
-  selectRaw(
+export const selectKpiDeals = (
+  db: Db,
+  where: RawBuilder<unknown>,
+  withSegment: boolean,
+  segmentDeals?: RawBuilder<unknown>,
+): KpiDealRow[] => {
+  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
+  return selectRaw(
     db,
     withSegment
-      ? sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, c.segment FROM deals d LEFT JOIN companies c ON c.id = d.company_id
-          WHERE ${where}`
-      : sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, NULL AS segment FROM deals d WHERE ${where}`,
+      ? sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, c.segment, ${inSegment} AS in_segment FROM deals d
+          LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
+      : sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, NULL AS segment, ${inSegment} AS in_segment FROM deals d WHERE ${where}`,
   );
+};
 
 type TransitionRow = {
   deal_id: string;

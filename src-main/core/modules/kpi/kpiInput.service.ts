@@ -9,6 +9,7 @@ import type {
 } from '@shared/domain/kpi/KpiInput';
 import { groupBy } from '@shared/domain/kpi/groupBy';
 import { matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import { kpiSqlFilters } from './kpiSqlFilters';
 import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
 import { sql } from 'kysely';
@@ -16,6 +17,7 @@ import type { Db } from '../../db/Db';
 import {
   dealFilterSql,
   dealsActiveIn,
+  type KpiSqlFilters,
   type KpiWindow,
   selectActivityCounts,
   selectCampaignCosts,
@@ -103,12 +105,13 @@ const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 :
  * the window. A deal written since takes its status and stage from its transitions; one untouched
  * since stands as its row says, so the open, won and active ones are read with plain conditions.
  */
-const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow) => {
-  const { asOf, filters } = request;
+const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => {
+  const { asOf } = request;
   const withSegment = filters.segment !== undefined;
+  const segmentDeals = filters.segmentDeals;
   const changedRows = rewindDeals(
     db,
-    selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment),
+    selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
     asOf,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
   const transitions = selectTransitions(
@@ -126,6 +129,7 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow) => {
       db,
       sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${where}`,
       withSegment,
+      segmentDeals,
     ).map((row) => ({ row, state: stateOfRow(row) }));
   const inStatus = (status: 'open' | 'won', prefilter: ReturnType<typeof sql>): DealThen[] =>
     [
@@ -142,6 +146,7 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow) => {
         sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
           AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
         withSegment,
+        segmentDeals,
       ),
     ].sort(compareIds);
   };
@@ -153,6 +158,7 @@ const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
   sourceId: row.source_id,
   campaignId: row.campaign_id,
   segment: row.segment,
+  inSegment: row.in_segment === 1,
   pipelineId,
 });
 
@@ -180,6 +186,7 @@ const histories = (
     sourceId: row.source_id,
     campaignId: row.campaign_id,
     segment: row.segment,
+    inSegment: row.in_segment === 1,
     valueMinor: row.value_minor,
     currency: row.currency,
     lossReasonId: row.loss_reason_id,
@@ -192,12 +199,13 @@ const histories = (
 
 /** Everything the KPI engine needs for one period, read in a handful of index-backed queries. */
 export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly KpiStageInfo[]): KpiInput => {
-  const { asOf, filters, range } = request;
+  const { asOf, range } = request;
+  const filters = kpiSqlFilters(db, request.filters);
   const window: KpiWindow = { from: range.from, end: Math.min(range.to, asOf + 1), asOf };
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
     matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null), filters);
-  const deals = dealsAsOf(db, request, window);
+  const deals = dealsAsOf(db, request, window, filters);
   const openDeals: KpiOpenDeal[] = deals
     .inStatus('open', dealFilterSql(filters))
     .filter(passes)
@@ -227,7 +235,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     asOf,
     timeZone: request.timeZone,
     currency: request.currency,
-    filters,
+    filters: request.filters,
     stages,
     deals: histories(db, request, window, deals),
     openDeals,

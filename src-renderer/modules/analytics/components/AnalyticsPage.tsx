@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
+import { SegmentPicker } from '../../segments/components/SegmentPicker';
 import { Select } from '../../../ui/form/Select';
 import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
@@ -55,8 +56,9 @@ export const AnalyticsPage = () => {
       ...(params.pipelineId ? { pipelineId: params.pipelineId } : {}),
       ...(params.sourceId ? { sourceId: params.sourceId } : {}),
       ...(params.campaignId ? { campaignId: params.campaignId } : {}),
+      ...(params.segmentId ? { segmentId: params.segmentId } : {}),
     }),
-    [params.ownerId, params.pipelineId, params.sourceId, params.campaignId],
+    [params.ownerId, params.pipelineId, params.sourceId, params.campaignId, params.segmentId],
   );
   const overview = useLiveQuery('analytics.overview', { period, filters }, ANALYTICS_TABLES);
   const data = overview.data;
@@ -120,11 +122,12 @@ export const AnalyticsPage = () => {
             </option>
           ))}
         </Select>
+        <SegmentPicker value={params.segmentId} onChange={(segmentId) => setParams({ segmentId })} />
         {filtered ? (
           <button
             type="button"
             className="button button-link"
-            onClick={() => setParams({ ownerId: '', pipelineId: '', sourceId: '', campaignId: '' })}
+            onClick={() => setParams({ ownerId: '', pipelineId: '', sourceId: '', campaignId: '', segmentId: '' })}
           >
             {t('analytics.resetFilters')}
           </button>

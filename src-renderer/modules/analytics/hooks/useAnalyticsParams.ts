@@ -11,11 +11,19 @@ export type AnalyticsParams = {
   pipelineId: string;
   sourceId: string;
   campaignId: string;
+  /** A saved segment (segments.list); '' = none. */
+  segmentId: string;
 };
 
 type Patch = Partial<Omit<AnalyticsParams, 'period'>> & { period?: KpiPeriod | null };
 
-const KEYS = { ownerId: 'owner', pipelineId: 'pipeline', sourceId: 'source', campaignId: 'campaign' } as const;
+const KEYS = {
+  ownerId: 'owner',
+  pipelineId: 'pipeline',
+  sourceId: 'source',
+  campaignId: 'campaign',
+  segmentId: 'segment',
+} as const;
 
 const snapshot = () => window.location.hash;
 
@@ -32,6 +40,7 @@ export const useAnalyticsParams = (): [AnalyticsParams, (patch: Patch) => void] 
     pipelineId: params.get(KEYS.pipelineId) ?? '',
     sourceId: params.get(KEYS.sourceId) ?? '',
     campaignId: params.get(KEYS.campaignId) ?? '',
+    segmentId: params.get(KEYS.segmentId) ?? '',
   };
   const update = useCallback((patch: Patch) => {
     const { path, params: next } = splitHash(window.location.hash);

@@ -10,4 +10,10 @@ export const ANALYTICS_TABLES: readonly TableName[] = [
   'pipelines',
   'stages',
   'lead_sources',
+  'campaigns',
+  'customers',
+  'nps_responses',
+  'companies',
+  // A saved segment's rules decide which deals count.
+  'segments',
 ];
