@@ -19,8 +19,8 @@ const pick = <T>(items: readonly T[], n: number): T => items[n % items.length] a
  */
 export const insertCompaniesRaw = (db: Db, count: number, now: number): string[] => {
   const company = db.sqlite.prepare(
-    `INSERT INTO companies (id, name, name_key, sort_key, inn, industry, size, region, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO companies (id, name, name_key, sort_key, inn, industry, industry_key, size, region, region_key, segment, domain, website, email, phone, phone_normalized, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const deal = db.sqlite.prepare(
     `INSERT INTO deals (id, title, title_key, pipeline_id, stage_id, position, value_minor, currency, company_id, stage_entered_at, created_at, updated_at)
@@ -41,8 +41,10 @@ export const insertCompaniesRaw = (db: Db, count: number, now: number): string[]
         foldText(name),
         String(7_700_000_000 + n),
         pick(INDUSTRIES, n),
+        foldText(pick(INDUSTRIES, n)),
         pick(SIZES, n),
         pick(REGIONS, n),
+        foldText(pick(REGIONS, n)),
         n % 3 === 0 ? 'enterprise' : 'smb',
         domain,
         `https://${domain}`,
@@ -53,7 +55,19 @@ export const insertCompaniesRaw = (db: Db, count: number, now: number): string[]
         now - n * 1000,
       );
       if (n % 2 === 0) {
-        deal.run(uuidv7(), `Сделка ${n}`, `сделка ${n}`, DEFAULT_PIPELINE.id, stageId, `a${n}`, (n % 97) * 10_000, id, now, now, now);
+        deal.run(
+          uuidv7(),
+          `Сделка ${n}`,
+          `сделка ${n}`,
+          DEFAULT_PIPELINE.id,
+          stageId,
+          `a${n}`,
+          (n % 97) * 10_000,
+          id,
+          now,
+          now,
+          now,
+        );
       }
     }
   })();

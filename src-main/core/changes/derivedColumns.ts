@@ -38,6 +38,15 @@ const phoneKey: DerivedColumn = {
 /** foldText(name): what tables sort names by and searches match them on. */
 const nameSortKey: DerivedColumn = { from: ['name'], derive: (row) => foldText(text(row.name) ?? '') };
 
+/** foldText(column), or null for an empty column: what segments compare industries and regions by. */
+const foldedKey = (column: string): DerivedColumn => ({
+  from: [column],
+  derive: (row) => {
+    const value = text(row[column]);
+    return value === null ? null : foldText(value);
+  },
+});
+
 /**
  * Every derived column, by table. The one write path computes them from the row it writes and
  * never logs them: a message carries what a person changed, and a device applying it derives the
@@ -55,6 +64,9 @@ export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string
     },
     phone_normalized: phoneKey,
     sort_key: nameSortKey,
+    // What a segment's industry and region criteria compare (folded, indexed: m0051).
+    industry_key: foldedKey('industry'),
+    region_key: foldedKey('region'),
     // Whatever path writes a company (form, lead, import, seed), its fit follows its facts; a
     // change of the profiles refreshes every company instead (refreshIcpFits).
     icp_fit: {
@@ -92,12 +104,7 @@ export const deriveAll = (table: SyncedTable, row: RowValues, db: Db): RowValues
 };
 
 /** The derived cells that follow from an update of `changed` columns, `merged` being the row after it. */
-export const deriveChanged = (
-  table: SyncedTable,
-  changed: readonly string[],
-  merged: RowValues,
-  db: Db,
-): RowValues => {
+export const deriveChanged = (table: SyncedTable, changed: readonly string[], merged: RowValues, db: Db): RowValues => {
   const cells: RowValues = {};
   for (const [column, rule] of Object.entries(derivedColumnsOf(table))) {
     if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged, db);

@@ -121,6 +121,9 @@ export type CompaniesTable = Timestamps & {
   annual_revenue_minor: number | null;
   /** m0023: the best fit over the approved ICP profiles (0..1), derived in the write path; null: none approved. */
   icp_fit: number | null;
+  /** m0051: foldText(industry) and foldText(region), derived in the write path: what segments compare. */
+  industry_key: string | null;
+  region_key: string | null;
 };
 /** m0023. The list columns hold JSON arrays of text. */
 export type IcpProfilesTable = Timestamps & {

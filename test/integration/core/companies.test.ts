@@ -45,7 +45,18 @@ describe('companies: create, update, delete', () => {
     const columns = (backend.db.sqlite.prepare('PRAGMA table_info(companies)').all() as { name: string }[])
       .map((column) => column.name)
       .filter(
-        (name) => !['id', 'updated_at', 'name_key', 'sort_key', 'domain', 'phone_normalized', 'icp_fit'].includes(name),
+        (name) =>
+          ![
+            'id',
+            'updated_at',
+            'name_key',
+            'sort_key',
+            'domain',
+            'phone_normalized',
+            'icp_fit',
+            'industry_key',
+            'region_key',
+          ].includes(name),
       );
     // Derived columns are computed by the write path, never logged.
     expect(log.map((row) => row.col).sort()).toEqual(columns.sort());

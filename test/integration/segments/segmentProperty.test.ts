@@ -5,6 +5,7 @@ import { segmentRulesSchema } from '@shared/contract/schemas/segments';
 import type { CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
 import { companyInSegment, dealInSegment } from '@shared/domain/segments/inSegment';
 import type { CustomCell, SegmentCompanyFacts, SegmentDealFacts } from '@shared/domain/segments/segmentFacts';
+import { foldText } from '@shared/domain/foldText';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
@@ -88,9 +89,21 @@ beforeAll(async () => {
     };
     sqlite
       .prepare(
-        `INSERT INTO companies (id, name, industry, size, region, icp_fit, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO companies (id, name, industry, industry_key, size, region, region_key, icp_fit, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, `Компания ${index}`, facts.industry, facts.size, facts.region, facts.icpFit, now, now);
+      .run(
+        id,
+        `Компания ${index}`,
+        facts.industry,
+        facts.industry === null ? null : foldText(facts.industry),
+        facts.size,
+        facts.region,
+        facts.region === null ? null : foldText(facts.region),
+        facts.icpFit,
+        now,
+        now,
+      );
     if (facts.customerStatus !== null) {
       sqlite
         .prepare('INSERT INTO customers (id, status, since_at, created_at, updated_at) VALUES (?, ?, 0, 0, 0)')

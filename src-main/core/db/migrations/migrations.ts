@@ -39,6 +39,7 @@ import { m0043_more_saved_view_lists } from './m0043_more_saved_view_lists';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
 import { m0050_personas } from './m0050_personas';
+import { m0051_company_facet_keys } from './m0051_company_facet_keys';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -82,6 +83,7 @@ export const migrations: readonly Migration[] = [
   m0047_customer_onboarding,
   m0048_segments,
   m0050_personas,
+  m0051_company_facet_keys,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -13,17 +13,18 @@ const TRUE = sql<SqlBool>`1`;
 const all = (parts: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> =>
   parts.length === 0 ? TRUE : sql<SqlBool>`(${sql.join(parts, sql` AND `)})`;
 
-const foldedIn = (column: string, list: readonly string[]) =>
-  sql<SqlBool>`fold_text(${sql.ref(column)}) IN (${sql.join([...new Set(list.map(foldText))])})`;
+/** A stored folded key (m0051) among the folded list: an index lookup. */
+const foldedIn = (keyColumn: string, list: readonly string[]) =>
+  sql<SqlBool>`${sql.ref(keyColumn)} IN (${sql.join([...new Set(list.map(foldText))])})`;
 
 const valueIn = (column: string, list: readonly string[]) => sql<SqlBool>`${sql.ref(column)} IN (${sql.join(list)})`;
 
 /** The company rules as a condition on the companies row aliased `c` (the in-memory twin: companyMeets). */
 const companyCondition = (rules: SegmentCompanyRules, c: string, types: Types): RawBuilder<SqlBool> => {
   const parts: RawBuilder<SqlBool>[] = [];
-  if (rules.industries) parts.push(foldedIn(`${c}.industry`, rules.industries));
+  if (rules.industries) parts.push(foldedIn(`${c}.industry_key`, rules.industries));
   if (rules.sizes) parts.push(valueIn(`${c}.size`, rules.sizes));
-  if (rules.regions) parts.push(foldedIn(`${c}.region`, rules.regions));
+  if (rules.regions) parts.push(foldedIn(`${c}.region_key`, rules.regions));
   if (rules.icpFitMin !== undefined) parts.push(sql<SqlBool>`${sql.ref(`${c}.icp_fit`)} >= ${rules.icpFitMin}`);
   if (rules.customerStatuses) {
     const status = sql`coalesce((SELECT k.status FROM customers k WHERE k.id = ${sql.ref(`${c}.id`)} AND k.deleted_at IS NULL), 'none')`;
