@@ -1,3 +1,4 @@
+import { foldText } from '@shared/domain/foldText';
 import type Database from 'better-sqlite3';
 import type { Backend } from '../core/createBackend';
 import { compareFigure } from './compareFigure';
@@ -33,6 +34,7 @@ export const measureSegmentBoardFigure = async (
     )
     .pluck()
     .get() as number;
+  const industryKey = foldText(industry);
   const segment = await unwrap<{ id: string }>(
     backend.dispatch('segments.create', {
       name: `${SEGMENT_NAME} ${Date.now()}`,
@@ -40,7 +42,8 @@ export const measureSegmentBoardFigure = async (
     }),
   );
   try {
-    const condition = `d.value_minor >= ? AND d.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL AND industry = ?)`;
+    // The same index the app reads (m0051's folded industry key).
+    const condition = `d.value_minor >= ? AND d.company_id IN (SELECT id FROM companies WHERE deleted_at IS NULL AND industry_key = ?)`;
     const stages = raw.db.prepare(
       'SELECT id, probability, sla_hours FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
     );
@@ -58,8 +61,8 @@ export const measureSegmentBoardFigure = async (
       },
       () => {
         const rows = stages.all(pipelineId) as { id: string; sla_hours: number | null }[];
-        headers.all(...rows.map((stage) => stage.id), minValue, industry);
-        for (const stage of rows) cards.all(stage.sla_hours, stage.id, minValue, industry, 20);
+        headers.all(...rows.map((stage) => stage.id), minValue, industryKey);
+        for (const stage of rows) cards.all(stage.sla_hours, stage.id, minValue, industryKey, 20);
       },
     );
     return compareFigure('board filtered by a saved segment (industry, value), 20 cards/stage', timing, target);

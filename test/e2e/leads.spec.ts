@@ -128,7 +128,7 @@ for (const language of ['ru', 'en'] as const) {
   });
 }
 
-test('the fast form creates a lead in one go and warns about a known INN and phone, attaching instead', async ({
+test('the fast form creates a lead in one go and warns about a known INN, phone and e-mail, attaching instead', async ({
   page,
   rpc,
 }) => {
@@ -159,6 +159,9 @@ test('the fast form creates a lead in one go and warns about a known INN and pho
   const warning = dialog.getByTestId('lead-duplicates');
   await expect(warning).toContainText(`Компания «ООО «${tag} Известная»»: совпадает ИНН`);
   await expect(warning).toContainText(`Контакт «Пётр ${tag}»: совпадает телефон`);
+  // The same e-mail in other case: the contact matches on both.
+  await dialog.getByLabel('E-mail').fill(`PETR.${tag.toUpperCase()}@Example.COM`);
+  await expect(warning).toContainText(new RegExp(`Контакт «Пётр ${tag}»: совпадает (e-mail, телефон|телефон, e-mail)`));
   await page.screenshot({ path: `${SHOTS}/leads-new-duplicates-ru.png`, animations: 'disabled' });
 
   await warning.getByTestId('lead-duplicate').filter({ hasText: 'Компания' }).getByRole('button').click();
