@@ -235,7 +235,10 @@ test('My day: Shift+X completes a task by logging the call that did it, from the
   await expect(dialog).toBeHidden();
 
   // One write: the task itself is now the logged call, done today.
-  const done = page.getByTestId('my-day-doneToday').getByTestId('task-row').filter({ hasText: `${tag} позвонить ЛПР` });
+  const done = page
+    .getByTestId('my-day-doneToday')
+    .getByTestId('task-row')
+    .filter({ hasText: `${tag} позвонить ЛПР` });
   await expect(done).toBeVisible();
   await expect(row).toHaveCount(0);
   expect(await ws.rpc('activities.get', { id: task.id })).toMatchObject({

@@ -23,7 +23,9 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'voronka-perf-'));
   const dbPath = join(dir, 'perf.sqlite');
   copyFileSync(SOURCE_DB ?? '', dbPath);
-  child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--db', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = spawn(process.execPath, [HOST_SCRIPT, '--port', '0', '--db', dbPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   url = await new Promise<string>((found) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /Voronka is running at (\S+)/.exec(line);

@@ -35,7 +35,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   whoAreYou: ['later', { option: true }],
   whoAreYouSession: [
     async ({ page, whoAreYou }, use) => {
-      if (whoAreYou === 'later') await page.addInitScript((key) => sessionStorage.setItem(key, '1'), WHO_ARE_YOU_LATER_KEY);
+      if (whoAreYou === 'later')
+        await page.addInitScript((key) => sessionStorage.setItem(key, '1'), WHO_ARE_YOU_LATER_KEY);
       await use();
     },
     { auto: true },

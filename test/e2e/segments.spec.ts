@@ -77,6 +77,9 @@ test('a segment saved in Settings counts its members live and filters the deals 
   await page.reload();
   await expect(page.getByTestId('deal-card')).toHaveCount(2);
   await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(page).not.toHaveURL(/segment=/);
+  // Off, the board shows every deal again (searched for: the shared workspace has many).
+  await page.getByLabel('Поиск по сделкам').fill(run);
   await expect(page.getByTestId('deal-card').filter({ hasText: `Витрина ${run}` })).toBeVisible();
 
   await page.goto('/#/deals');
@@ -94,4 +97,39 @@ test('a segment saved in Settings counts its members live and filters the deals 
   await page.getByLabel('Сохранённый сегмент').selectOption(segment?.id ?? '');
   await expect(page.getByRole('row').filter({ hasText: run })).toHaveCount(1);
   await expect(page.getByRole('row').filter({ hasText: `Груз ${run}` })).toBeVisible();
+});
+
+test('a segment filters by a deal custom field with the tables’ own range control', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const run = tag();
+  const power = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Мощность ${run}`,
+    nameEn: `Power ${run}`,
+    type: 'number',
+  });
+  for (const [title, value] of [
+    [`Станок ${run}`, 50],
+    [`Пресс ${run}`, 5],
+  ] as const) {
+    const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title });
+    await rpc('customFields.setValues', { entity: 'deal', recordId: deal.id, values: { [power.id]: value } });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('segments-card');
+  await card.getByRole('button', { name: 'Новый сегмент' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый сегмент' });
+  await dialog.getByLabel('Название').fill(`Мощные ${run}`);
+  const from = dialog.getByLabel(`Мощность ${run}: от`);
+  await from.fill('10');
+  await from.press('Enter');
+  await dialog.getByRole('button', { name: 'Сохранить сегмент' }).click();
+  await expect(dialog).toBeHidden();
+  const [segment] = (await rpc('segments.list', {})).filter((item) => item.name === `Мощные ${run}`);
+  expect(segment?.rules.deal.custom).toEqual([{ fieldId: power.id, op: 'range', min: 10, max: null }]);
+  const deals = await rpc('deals.list', { segmentId: segment?.id ?? '', search: run });
+  expect(deals.rows.map((row) => row.title)).toEqual([`Станок ${run}`]);
+  await rpc('segments.delete', { id: segment?.id ?? '' });
+  await rpc('customFields.archive', { id: power.id });
 });

@@ -86,7 +86,10 @@ test('a stage without open deals is archived after a plain confirmation', async 
     funnelStep: 'intent',
   });
   await page.goto(`${ws.host.url}#/pipeline/stages`);
-  await page.getByTestId('stages-card').getByRole('button', { name: `Архивировать этап «${stage.name}»…` }).click();
+  await page
+    .getByTestId('stages-card')
+    .getByRole('button', { name: `Архивировать этап «${stage.name}»…` })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Архивировать этап «${stage.name}»?` });
   await expect(dialog.getByTestId('archive-stage-count')).toHaveText(`На этапе «${stage.name}» нет открытых сделок.`);
   await dialog.getByRole('button', { name: 'Архивировать этап' }).click();

@@ -32,6 +32,7 @@ export const segmentsEn: typeof segmentsRu = {
     valueMax: 'Value up to, {{currency}}',
     save: 'Save segment',
     percent: 'A number from 0 to 100',
+    custom: { company: 'Company fields', deal: 'Deal fields' },
   },
   customer: { none: 'Not a customer', onboarding: 'Onboarding', active: 'Active', churned: 'Churned' },
 };

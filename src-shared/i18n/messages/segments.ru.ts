@@ -30,6 +30,7 @@ export const segmentsRu = {
     valueMax: 'Сумма до, {{currency}}',
     save: 'Сохранить сегмент',
     percent: 'Число от 0 до 100',
+    custom: { company: 'Поля компании', deal: 'Поля сделки' },
   },
   customer: { none: 'Не клиент', onboarding: 'Внедрение', active: 'Активный', churned: 'Ушёл' },
 };

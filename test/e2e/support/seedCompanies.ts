@@ -178,7 +178,14 @@ const COMPANIES: SeedCompany[] = [
   },
 ];
 
-type SeedContact = [name: string, mailbox: string, company: number, jobTitle: string, role: ContactRole, persona: string];
+type SeedContact = [
+  name: string,
+  mailbox: string,
+  company: number,
+  jobTitle: string,
+  role: ContactRole,
+  persona: string,
+];
 
 const CONTACTS: SeedContact[] = [
   ['Ирина Волкова', 'i.volkova', 0, 'Директор по закупкам', 'decision_maker', 'Закупщик'],

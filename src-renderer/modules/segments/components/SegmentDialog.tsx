@@ -1,4 +1,5 @@
 import { COMPANY_SIZES, type CompanySize } from '@shared/contract/schemas/companies';
+import type { CustomFilter } from '@shared/contract/schemas/customFields';
 import { DEAL_KINDS, type DealKind } from '@shared/contract/schemas/deals';
 import { SEGMENT_CUSTOMER_STATUSES, type Segment, type SegmentRules } from '@shared/contract/schemas/segments';
 import { currencyExponent } from '@shared/domain/currencyExponent';
@@ -15,6 +16,7 @@ import { toMoneyInput } from '../../dealDrawer/utils/moneyInput';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { ensureSegmentMessages } from '../utils/ensureSegmentMessages';
 import { CheckGroup } from './CheckGroup';
+import { SegmentCustomCriteria } from './SegmentCustomCriteria';
 
 type CustomerStatus = (typeof SEGMENT_CUSTOMER_STATUSES)[number];
 type Values = {
@@ -29,6 +31,8 @@ type Values = {
   kinds: DealKind[];
   valueMin: string;
   valueMax: string;
+  companyCustom: CustomFilter[];
+  dealCustom: CustomFilter[];
 };
 
 const terms = (text: string): string[] =>
@@ -42,7 +46,8 @@ const some = <T,>(list: readonly T[]): T[] | undefined => (list.length > 0 ? [..
 
 /**
  * Create or edit a segment: company criteria (industry, region, size, ICP fit, customer status)
- * and deal criteria (source, owner, kind, value). Custom-field criteria are kept as they are.
+ * and deal criteria (source, owner, kind, value), and either's custom fields (numbers, money, options,
+ * checkboxes).
  */
 export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefined; onClose(): void }) => {
   const { t, i18n } = useTranslation();
@@ -67,6 +72,8 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
     kinds: rules?.deal.kinds ?? [],
     valueMin: money(rules?.deal.valueMinMinor),
     valueMax: money(rules?.deal.valueMaxMinor),
+    companyCustom: rules?.company.custom ?? [],
+    dealCustom: rules?.deal.custom ?? [],
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -91,7 +98,7 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
         sizes: some(values.sizes),
         icpFitMin: fit === undefined ? undefined : fit / 100,
         customerStatuses: some(values.customerStatuses),
-        custom: rules?.company.custom,
+        custom: some(values.companyCustom),
       },
       deal: {
         sourceIds: some(values.sourceIds),
@@ -100,7 +107,7 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
         kinds: some(values.kinds),
         valueMinMinor: minMinor ?? undefined,
         valueMaxMinor: maxMinor ?? undefined,
-        custom: rules?.deal.custom,
+        custom: some(values.dealCustom),
       },
     };
     // JSON drops the criteria left undefined, as the contract expects.
@@ -178,6 +185,11 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
           </div>
           {text('icpFitMin', t('segments.form.icpFitMin'))}
           <span />
+          <SegmentCustomCriteria
+            entity="company"
+            filters={values.companyCustom}
+            onChange={(next) => set('companyCustom', next)}
+          />
           <h3 className="span-2 segment-form-part">{t('segments.form.deal')}</h3>
           <div className="span-2">
             <CheckGroup
@@ -205,6 +217,11 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
           </div>
           {text('valueMin', t('segments.form.valueMin', { currency }))}
           {text('valueMax', t('segments.form.valueMax', { currency }))}
+          <SegmentCustomCriteria
+            entity="deal"
+            filters={values.dealCustom}
+            onChange={(next) => set('dealCustom', next)}
+          />
         </div>
         <footer className="modal-footer">
           <button type="button" className="button" onClick={onClose}>
