@@ -5,6 +5,7 @@ import { CustomFieldsCard } from '../../customFields/components/CustomFieldsCard
 import { ImportCard } from '../../imports/components/ImportCard';
 import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampaignsSection';
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
+import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -33,6 +34,7 @@ export const SettingsPage = () => {
       <IcpProfilesCard />
       <ImportCard />
       <BackupCard />
+      <SampleWorkspaceCard />
       <AboutCard />
     </div>
   );
