@@ -15,6 +15,6 @@ export const sampleEn: typeof sampleRu = {
     'A separate file with a few hundred made-up deals in English, dated up to today: the board, My day and the analytics are already filled in. It does not touch your data.',
   cardOpen: 'The sample workspace is open now.',
   fresh: 'Start over with fresh sample data',
-  freshHint: 'Your changes in the sample workspace are discarded.',
+  freshHint: 'Starting over discards your changes in the sample workspace.',
   failed: 'The sample workspace could not be opened: {{message}}',
 };
