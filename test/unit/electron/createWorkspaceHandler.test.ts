@@ -1,7 +1,8 @@
+import type { WorkspaceStatus } from '@shared/contract/workspaceSwitch';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkspaceHandler } from '../../../src-main/electron/createWorkspaceHandler';
 
-const status = { open: 'sample', language: 'ru', samples: ['ru'] } as const;
+const status: WorkspaceStatus = { open: 'sample', language: 'ru', samples: ['ru'] };
 
 describe('createWorkspaceHandler (voronka:workspace)', () => {
   it("hands the app page's request to the switch and answers with its envelope", async () => {
