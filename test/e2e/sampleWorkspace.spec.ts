@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
@@ -62,6 +62,13 @@ const prepareOwn = async (language: 'ru' | 'en') => {
   await rpc('deals.create', { title: ownDeal[language], pipelineId: DEFAULT_PIPELINE.id });
 };
 
+/** Clicks a switch button and waits for the page to start afresh on the other file. */
+const switchBy = async (page: Page, button: Locator) => {
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await button.click();
+  await reloaded;
+};
+
 /** The board of the open sample: the banner, a filled board, the title mark. */
 const expectSampleBoard = async (page: Page, language: 'ru' | 'en') => {
   const text = TEXT[language];
@@ -87,8 +94,10 @@ for (const language of ['ru', 'en'] as const) {
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect(dialog.getByTestId('sample-offer')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/sample-offer-${language}-1280x720.png`, animations: 'disabled' });
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await dialog.getByRole('button', { name: text.open }).click();
     await expect(page.getByTestId('sample-switching')).toBeVisible();
+    await reloaded;
 
     await expectSampleBoard(page, language);
     const info = await rpc('app.info');
@@ -100,7 +109,7 @@ for (const language of ['ru', 'en'] as const) {
 
     // A change in the sample stays in the sample.
     await rpc('deals.create', { title: 'Sample-only deal', pipelineId: DEFAULT_PIPELINE.id });
-    await page.getByTestId('sample-banner').getByRole('button', { name: text.back }).click();
+    await switchBy(page, page.getByTestId('sample-banner').getByRole('button', { name: text.back }));
     // Back home: no banner, the own deal on the board, and still nobody chosen there.
     await expect(page.getByRole('dialog', { name: text.who })).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('sample-banner')).toHaveCount(0);
@@ -118,7 +127,7 @@ test('Settings: open the sample, start it over with fresh data, and go back', as
   await page.getByRole('dialog', { name: text.who }).getByRole('button', { name: 'Later' }).click();
   const card = page.getByTestId('sample-card');
   await expect(card.getByRole('button', { name: text.fresh })).toHaveCount(0);
-  await card.getByRole('button', { name: text.open }).click();
+  await switchBy(page, card.getByRole('button', { name: text.open }));
   await expectSampleBoard(page, 'en');
 
   await rpc('deals.create', { title: 'Sample-only deal', pipelineId: DEFAULT_PIPELINE.id });
@@ -127,13 +136,13 @@ test('Settings: open the sample, start it over with fresh data, and go back', as
   await page.setViewportSize({ width: 1280, height: 720 });
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/sample-settings-en-1280x720.png`, animations: 'disabled' });
-  await card.getByRole('button', { name: text.fresh }).click();
+  await switchBy(page, card.getByRole('button', { name: text.fresh }));
   await expectSampleBoard(page, 'en');
   const titles = (await rpc('deals.list', { limit: 500 })).rows.map((deal) => deal.title);
   expect(titles).not.toContain('Sample-only deal');
 
   await page.goto(`${host.url}#/settings`);
-  await card.getByRole('button', { name: text.back }).click();
+  await switchBy(page, card.getByRole('button', { name: text.back }));
   await expect(page.getByTestId('sample-banner')).toHaveCount(0, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: text.board })).toBeVisible();
   expect((await rpc('app.info')).sample).toBeNull();
