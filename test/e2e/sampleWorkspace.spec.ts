@@ -150,3 +150,22 @@ test('Settings: open the sample, start it over with fresh data, and go back', as
   await page.goto(`${host.url}#/settings`);
   await expect(card.getByRole('button', { name: text.fresh })).toBeVisible();
 });
+
+test('a restarted host opens my own workspace again, and the banner goes', async ({ page, pageErrors }) => {
+  const text = TEXT.en;
+  await prepareOwn('en');
+  await page.goto(`${host.url}#/pipeline`);
+  await switchBy(page, page.getByRole('dialog', { name: text.who }).getByRole('button', { name: text.open }));
+  await expectSampleBoard(page, 'en');
+
+  const { dbPath, port } = host;
+  await host.stop({ keepDb: true });
+  host = await startHost({ dbPath, port });
+  // The page re-joins with the new token and refetches: the own workspace, no banner, no mark.
+  await expect(page.getByTestId('sample-banner')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('deal-card').filter({ hasText: ownDeal.en })).toBeVisible();
+  await expect.poll(() => page.title()).not.toMatch(new RegExp(`^${text.mark}`));
+  // The browser logs the requests refused while the host was down: this test's point, not a fault.
+  const expected = /ERR_CONNECTION_REFUSED|Failed to load resource|EventSource/;
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
+});

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { useConnectionStore } from '../../../platform/connection/connectionStore';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useWorkspaceSwitch } from '../hooks/useWorkspaceSwitch';
 import { ensureSampleMessages } from '../utils/ensureSampleMessages';
@@ -17,15 +18,16 @@ export const SampleBanner = () => {
   const { t, i18n } = useTranslation();
   ensureSampleMessages(i18n);
   const client = useClient();
-  const appInfo = useSettingsStore((state) => state.appInfo);
+  const sample = useSettingsStore((state) => state.appInfo?.sample ?? null);
   const setAppInfo = useSettingsStore((state) => state.setAppInfo);
   const { switching, backToOwn } = useWorkspaceSwitch();
-  const sample = appInfo?.sample ?? null;
 
+  // A restarted host opens the user's own workspace again: ask once more which file is open.
+  const restartedAt = useConnectionStore((state) => (state.recovery?.restarted ? state.recovery.at : null));
   useEffect(() => {
     // Quietly: a core out of reach is the connection banner's to say.
-    if (appInfo === null) client.call('app.info').then(setAppInfo, () => undefined);
-  }, [appInfo, client, setAppInfo]);
+    client.call('app.info').then(setAppInfo, () => undefined);
+  }, [client, setAppInfo, restartedAt]);
   const mark = sample ? t('sample.titleMark') : null;
   useEffect(() => (mark === null ? undefined : markWindowTitle(mark)), [mark]);
 
