@@ -348,17 +348,16 @@ describe('startDesktopApp', () => {
     expect(worker.setReportFolder).toHaveBeenCalledTimes(1);
   });
 
-  it('opens the sample workspace beside the user\'s file on voronka:workspace and goes back; other senders are refused', async () => {
+  it("opens the sample workspace beside the user's file on voronka:workspace and goes back; other senders are refused", async () => {
     const own = makeWorker();
     const sample = makeWorker();
     const ownAgain = makeWorker();
     const workers = [own, sample, ownAgain];
     const start = await launch(async () => workers.shift() as FakeWorker);
     await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(6));
-    const [, handle] = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === 'voronka:workspace') as unknown as [
-      string,
-      (event: unknown, request: unknown) => Promise<Envelope<unknown>>,
-    ];
+    const [, handle] = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'voronka:workspace',
+    ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];
     const page = { senderFrame: { url: 'app://voronka/index.html' } };
     await expect(
       handle({ senderFrame: { url: 'https://evil.example/' } }, { action: 'openSample', language: 'en' }),
