@@ -2,7 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { PushEvent } from '@shared/contract/pushEvents';
-import type { BackendWorker, StartBackendWorkerOptions } from '../worker/startBackendWorker';
+import { createWorkspaceSwitch, type SwitchableBackend } from '../worker/createWorkspaceSwitch';
+import type { BackendWorker, StartBackendWorkerOptions, WorkerBackendOptions } from '../worker/startBackendWorker';
+import { createWorkspaceHandler } from './createWorkspaceHandler';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { createAppProtocolHandler } from './createAppProtocolHandler';
 import { createRpcHandler } from './createRpcHandler';
@@ -20,6 +22,7 @@ import {
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
   SAVE_REPORT_CHANNEL,
+  WORKSPACE_CHANNEL,
 } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
 import { nativeBindingPath } from './nativeBindingPath';
@@ -74,6 +77,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
   const paths = shellPaths(mainDir);
   let mainWindow: BrowserWindow | null = null;
   let backend: Promise<BackendWorker> | null = null;
+  let switchable: SwitchableBackend | null = null;
   let backendClosed = false;
 
   const createMainWindow = (): BrowserWindow => {
@@ -121,12 +125,14 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     const bindingPath = nativeBindingPath(app.getAppPath());
     const nativeBinding = existsSync(bindingPath) ? bindingPath : undefined;
     const locale = shellLocale(app.getLocale());
+    const ownOptions = (path: string): WorkerBackendOptions => ({
+      dbPath: path,
+      platform: 'electron',
+      autoBackup: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
     const opening = openWithRecovery(dbPath, {
-      start: (path) =>
-        startWorker({
-          workerPath,
-          options: { dbPath: path, platform: 'electron', autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}) },
-        }),
+      start: (path) => startWorker({ workerPath, options: ownOptions(path) }),
       latestBackupAt: async (path) => (await latestSoundBackup(path, nativeBinding))?.createdAt ?? null,
       notice: (reason, path, backupAt) => damagedDatabaseNotice(locale, reason, path, backupAt),
       ask: (notice, canRestore) => askAboutDamage(notice, canRestore, locale),
@@ -139,11 +145,18 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       },
       restore: (path) => restoreLatestBackupOver(path, Date.now(), nativeBinding),
     });
+    // Every start opens the user's own workspace; the sample is a visit (see createWorkspaceSwitch).
     const starting = opening.then((opened) => {
       if (opened === null) throw new QuitRequested();
       dbPath = opened.dbPath;
-      return opened.worker;
+      switchable = createWorkspaceSwitch({
+        first: opened.worker,
+        ownOptions: ownOptions(opened.dbPath),
+        start: (options) => startWorker({ workerPath, options }),
+      });
+      return switchable;
     });
+    const openPath = () => switchable?.currentPath() ?? dbPath;
     backend = starting;
     // Registered before the window exists; calls made while the database opens wait for it.
     ipcMain.handle(RPC_CHANNEL, createRpcHandler(starting));
@@ -166,7 +179,8 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       SAVE_BACKUP_CHANNEL,
       createSaveBackupHandler(starting, {
         choosePath,
-        copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(dbPath), name), path),
+        // The open file's backups: a sample keeps its own beside it.
+        copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(openPath()), name), path),
       }),
     );
     ipcMain.handle(
@@ -178,6 +192,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
         return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       }),
     );
+    ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
     mainWindow = createMainWindow();
 
     let worker: BackendWorker;

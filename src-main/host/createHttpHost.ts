@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Envelope } from '@shared/contract/envelope';
 import { HOST_SESSION } from '@shared/contract/hostSession';
 import type { PushEvent } from '@shared/contract/pushEvents';
+import { WORKSPACE_SWITCH, type WorkspaceStatus } from '@shared/contract/workspaceSwitch';
 import { z } from 'zod';
 import { contentTypeFor } from './contentTypeFor';
 import { injectToken } from './injectToken';
@@ -33,6 +34,8 @@ export type HttpHostOptions = {
   hostname?: string;
   heartbeatMs?: number;
   maxBodyBytes?: number;
+  /** Swaps the backend's file (the sample workspace, see WORKSPACE_SWITCH); absent: `/workspace` is 404. */
+  workspace?: (request: unknown) => Promise<Envelope<WorkspaceStatus>>;
 };
 
 export type HttpHost = { url: string; port: number; close(): Promise<void> };
@@ -85,6 +88,7 @@ export const createHttpHost = async ({
   hostname = '127.0.0.1',
   heartbeatMs = 15_000,
   maxBodyBytes = 10 * 1024 * 1024,
+  workspace,
 }: HttpHostOptions): Promise<HttpHost> => {
   const streams = new Set<() => void>();
   let allowedHosts = new Set<string>();
@@ -123,22 +127,27 @@ export const createHttpHost = async ({
     return sendText(res, 404, 'Not found\n');
   };
 
-  const serveRpc = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed\n', { Allow: 'POST' });
+  /** A token-checked POST's JSON body, or null when the answer (405, 403, 400) is already sent. */
+  const readCall = async (req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> => {
+    if (req.method !== 'POST') {
+      sendText(res, 405, 'Method not allowed\n', { Allow: 'POST' });
+      return null;
+    }
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       req.resume();
       // Most likely a page from before a restart: the reason tells it to fetch the new token.
-      return sendError(res, 403, 'FORBIDDEN', 'Missing or wrong token', { reason: HOST_SESSION.staleToken });
+      sendError(res, 403, 'FORBIDDEN', 'Missing or wrong token', { reason: HOST_SESSION.staleToken });
+      return null;
     }
     const body = await readJsonBody(req, maxBodyBytes);
-    if (!body.ok) {
-      return sendError(
-        res,
-        400,
-        'BAD_INPUT',
-        body.reason === 'too_large' ? 'Request body too large' : 'Malformed JSON',
-      );
-    }
+    if (body.ok) return { value: body.value };
+    sendError(res, 400, 'BAD_INPUT', body.reason === 'too_large' ? 'Request body too large' : 'Malformed JSON');
+    return null;
+  };
+
+  const serveRpc = async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await readCall(req, res);
+    if (body === null) return;
     const request = rpcRequestSchema.safeParse(body.value);
     if (!request.success) return sendError(res, 400, 'BAD_INPUT', 'Expected {"method": string, "input": any}');
     const envelope = await backend
@@ -148,6 +157,17 @@ export const createHttpHost = async ({
         error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
       }));
     return sendJson(res, 200, envelope);
+  };
+
+  /** The sample workspace and back: the page says which, the host alone decides the file. */
+  const serveWorkspace = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    switchWorkspace: NonNullable<typeof workspace>,
+  ) => {
+    const body = await readCall(req, res);
+    if (body === null) return;
+    return sendJson(res, 200, await switchWorkspace(body.value));
   };
 
   /** The current token for the host's own page after a restart (see HOST_SESSION for why only it). */
@@ -180,6 +200,7 @@ export const createHttpHost = async ({
     if (pathname === '/rpc') return serveRpc(req, res);
     if (pathname === '/events') return serveEventStream(req, res);
     if (pathname === HOST_SESSION.path) return serveSession(req, res);
+    if (pathname === WORKSPACE_SWITCH.path && workspace) return serveWorkspace(req, res, workspace);
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return serveStatic(req, res);

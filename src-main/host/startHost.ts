@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultWorkerPath, runsFromSource } from '../worker/defaultWorkerPath';
-import { startBackendWorker } from '../worker/startBackendWorker';
+import { createWorkspaceSwitch } from '../worker/createWorkspaceSwitch';
+import { startBackendWorker, type WorkerBackendOptions } from '../worker/startBackendWorker';
 import { createHttpHost } from './createHttpHost';
 
 /** `npm run serve` listens here unless told otherwise. */
@@ -42,21 +43,27 @@ export const createToken = (): string => randomBytes(24).toString('base64url');
  */
 export const startHost = async (options: StartHostOptions): Promise<RunningHost> => {
   mkdirSync(dirname(options.dbPath), { recursive: true });
-  const backend = await startBackendWorker({
-    workerPath: options.workerPath ?? defaultWorkerPath(),
-    options: {
-      dbPath: options.dbPath,
-      key: options.key ?? null,
-      platform: 'browser',
-      autoBackup: true,
-      ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
-      ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
-    },
-    ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
-  });
+  const ownOptions: WorkerBackendOptions = {
+    dbPath: options.dbPath,
+    key: options.key ?? null,
+    platform: 'browser',
+    autoBackup: true,
+    ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
+    ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
+  };
+  const start = (workerOptions: WorkerBackendOptions) =>
+    startBackendWorker({
+      workerPath: options.workerPath ?? defaultWorkerPath(),
+      options: workerOptions,
+      ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
+    });
+  // Every start opens the user's own workspace, even if a sample was open when the host stopped:
+  // a sample is a visit, and `--db` names the file the user means.
+  const backend = createWorkspaceSwitch({ first: await start(ownOptions), ownOptions, start });
   try {
     const http = await createHttpHost({
       backend,
+      workspace: (request) => backend.workspace(request),
       rendererDir: options.rendererDir ?? defaultRendererDir(),
       token: createToken(),
       port: options.port,

@@ -8,6 +8,7 @@ import {
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
   SAVE_REPORT_CHANNEL,
+  WORKSPACE_CHANNEL,
 } from '../electron/ipcChannels';
 
 /** The part of ipcRenderer the bridge uses (structural, so tests hand in a fake). */
@@ -54,5 +55,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
   const chooseReportFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
-  return Object.freeze({ call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder });
+  const workspace = (request: unknown): Promise<Envelope<unknown>> =>
+    ipc.invoke(WORKSPACE_CHANNEL, request).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  return Object.freeze({ call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder, workspace });
 };

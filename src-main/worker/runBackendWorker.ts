@@ -4,6 +4,7 @@ import { appInfoSchema } from '@shared/contract/schemas/app';
 import { z } from 'zod';
 import { type Backend, type BackendOptions, createBackend } from '../core/createBackend';
 import { toErrorEnvelope } from '../core/toErrorEnvelope';
+import { prepareSampleFile } from '../core/seed/sample/prepareSampleFile';
 import { type HostMessage, parseHostMessage, requestIdOf, type WorkerMessage } from './workerProtocol';
 
 /** The structured-clonable part of BackendOptions (a clock cannot cross the thread boundary). */
@@ -17,6 +18,8 @@ const workerOptionsSchema = z.object({
   key: z.string().min(1).nullable().optional(),
   testClockAt: z.number().int().nonnegative().optional(),
   reportDir: z.string().min(1).optional(),
+  // The host opens a sample workspace: made (or, fresh, remade) here before it opens, see prepareSampleFile.
+  sample: z.object({ language: z.enum(['ru', 'en']), fresh: z.boolean() }).optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({
@@ -30,7 +33,16 @@ const openBackend = (workerData: unknown): { backend: Backend } | { fatal: Fatal
   const options = workerOptionsSchema.safeParse(workerData);
   if (!options.success) return { fatal: { code: 'BAD_INPUT', message: 'Invalid backend worker options' } };
   try {
-    return { backend: createBackend(options.data as BackendOptions) };
+    const { sample, ...backendOptions } = options.data;
+    if (sample) {
+      prepareSampleFile(backendOptions.dbPath, {
+        ...sample,
+        platform: backendOptions.platform,
+        ...(backendOptions.nativeBinding ? { nativeBinding: backendOptions.nativeBinding } : {}),
+        now: Date.now(),
+      });
+    }
+    return { backend: createBackend(backendOptions as BackendOptions) };
   } catch (error) {
     const envelope = toErrorEnvelope(error);
     return { fatal: envelope.ok ? { code: 'INTERNAL', message: 'Open failed' } : envelope.error };

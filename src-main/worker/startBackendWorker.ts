@@ -1,5 +1,6 @@
 import type { Envelope } from '@shared/contract/envelope';
 import type { PushEvent } from '@shared/contract/pushEvents';
+import type { Language } from '@shared/contract/schemas/common';
 import type { BackendOptions } from '../core/createBackend';
 import { spawnWorkerThread } from './spawnWorkerThread';
 import { type HostMessage, parseWorkerMessage, type WorkerMessage } from './workerProtocol';
@@ -14,11 +15,18 @@ export type BackendWorker = {
   close(): Promise<void>;
 };
 
+/**
+ * What a worker is started with: the backend's options (a clock cannot cross the thread boundary;
+ * the worker uses the system clock), and for a sample workspace its language and whether to remake it.
+ */
+export type WorkerBackendOptions = Omit<BackendOptions, 'clock'> & {
+  sample?: { language: Language; fresh: boolean };
+};
+
 export type StartBackendWorkerOptions = {
   /** out/main/worker.js, or src-main/worker/worker.ts when running from source (tsx). */
   workerPath: string | URL;
-  /** A clock cannot cross the thread boundary; the worker uses the system clock. */
-  options: Omit<BackendOptions, 'clock'>;
+  options: WorkerBackendOptions;
   /** Extra Node flags for the thread. */
   execArgv?: string[];
   /** How long close() waits for the worker to finish its calls before terminating it. */

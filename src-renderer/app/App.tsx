@@ -20,6 +20,10 @@ import './App.css';
 const ReminderHost = lazy(() =>
   import('../modules/activities/components/ReminderHost').then((module) => ({ default: module.ReminderHost })),
 );
+// Says so when the open file is a sample workspace; its words and code follow the first paint.
+const SampleBanner = lazy(() =>
+  import('../modules/sample/components/SampleBanner').then((module) => ({ default: module.SampleBanner })),
+);
 
 /** The shell: sidebar, page heading, the page, toasts. */
 export const App = () => {
@@ -50,6 +54,9 @@ export const App = () => {
             </>
           }
         />
+        <Suspense fallback={null}>
+          <SampleBanner />
+        </Suspense>
         <ConnectionBanner />
         <main className="content" key={pageKey}>
           <PageContent page={page} />

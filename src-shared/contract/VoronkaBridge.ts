@@ -21,6 +21,8 @@ export type VoronkaBridge = {
    * page never names a path). The schedule with its new folder, or null when cancelled.
    */
   chooseReportFolder(): Promise<Envelope<unknown>>;
+  /** Opens the sample workspace or goes back (a WorkspaceRequest; main decides the file): the status after. */
+  workspace(request: unknown): Promise<Envelope<unknown>>;
 };
 
 /** What saving came to: the chosen file's name (not its folder), or nothing when cancelled. */

@@ -283,7 +283,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(6));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -328,7 +328,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(5));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(6));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-report-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -346,6 +346,45 @@ describe('startDesktopApp', () => {
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     await expect(choose(page)).resolves.toEqual({ ok: true, value: null });
     expect(worker.setReportFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the sample workspace beside the user's file on voronka:workspace and goes back; other senders are refused", async () => {
+    const own = makeWorker();
+    const sample = makeWorker();
+    const ownAgain = makeWorker();
+    const workers = [own, sample, ownAgain];
+    const start = await launch(async () => workers.shift() as FakeWorker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(6));
+    const [, handle] = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'voronka:workspace',
+    ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];
+    const page = { senderFrame: { url: 'app://voronka/index.html' } };
+    await expect(
+      handle({ senderFrame: { url: 'https://evil.example/' } }, { action: 'openSample', language: 'en' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // A path the page slips in is dropped: main alone decides the file.
+    await expect(handle(page, { action: 'openSample', language: 'en', dbPath: '/etc/x' })).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(start.mock.calls[1]?.[0].options).toMatchObject({
+      dbPath: join(userData, 'sample', 'sample-en.sqlite'),
+      platform: 'electron',
+      autoBackup: false,
+      key: null,
+      sample: { language: 'en', fresh: false },
+    });
+    expect(own.close).toHaveBeenCalled();
+    const rpc = rpcHandler()[1];
+    await rpc(page, 'app.info', undefined);
+    expect(vi.mocked(sample.dispatch).mock.calls.at(-1)?.[0]).toBe('app.info');
+
+    await expect(handle(page, { action: 'openOwn' })).resolves.toMatchObject({ ok: true });
+    expect(start.mock.calls[2]?.[0].options).toMatchObject({
+      dbPath: join(userData, 'voronka.sqlite'),
+      autoBackup: true,
+    });
+    expect(start.mock.calls[2]?.[0].options).not.toHaveProperty('sample');
+    expect(sample.close).toHaveBeenCalled();
   });
 
   it('forwards push events to the window on voronka:event', async () => {

@@ -18,6 +18,7 @@ import { segmentsRu } from '@shared/i18n/messages/segments.ru';
 import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
+import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -51,6 +52,7 @@ const catalogue = {
   searchPalette: searchPaletteRu,
   dealGroups: dealGroupsRu,
   personas: personasRu,
+  sample: sampleRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

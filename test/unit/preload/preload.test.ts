@@ -45,7 +45,7 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, saveBackup and chooseReportFolder', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
@@ -54,6 +54,7 @@ describe('preload bridge (window.voronka)', () => {
       'saveExport',
       'saveReport',
       'subscribe',
+      'workspace',
     ]);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
@@ -92,6 +93,12 @@ describe('preload bridge (window.voronka)', () => {
   it('asks main to choose the report folder over voronka:choose-report-folder with no argument (no path from the page)', async () => {
     await bridge.chooseReportFolder();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-report-folder');
+  });
+
+  it('asks main to switch the workspace over voronka:workspace, passing the request as it is', async () => {
+    const request = { action: 'openSample', language: 'en' };
+    await bridge.workspace(request);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:workspace', request);
   });
 
   it('turns a failed invoke into a TRANSPORT envelope instead of a rejection', async () => {

@@ -1,6 +1,13 @@
+import type { HandlerContext } from '../../HandlerContext';
 import type { HandlersOf } from '../../Handlers';
 import { readSchemaVersion } from '../../db/migrateDatabase';
+import { readSampleMarker } from '../../seed/sample/sampleMarker';
 import { advanceClock } from './advanceClock';
+
+const sampleOf = (ctx: HandlerContext) => {
+  const marker = readSampleMarker(ctx.db);
+  return marker ? { language: marker.language } : null;
+};
 
 export const appHandlers: HandlersOf<'app.info' | 'app.advanceClock'> = {
   'app.info': (_input, ctx) => ({
@@ -9,6 +16,7 @@ export const appHandlers: HandlersOf<'app.info' | 'app.advanceClock'> = {
     dbPath: ctx.db.path,
     deviceId: ctx.deviceId,
     platform: ctx.platform,
+    sample: sampleOf(ctx),
   }),
   'app.advanceClock': (input, ctx) => advanceClock(ctx, input.ms),
 };

@@ -8,6 +8,7 @@ import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampa
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { SegmentsCard } from '../../segments/components/SegmentsCard';
 import { PersonasCard } from '../../personas/components/PersonasCard';
+import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -41,6 +42,7 @@ export const SettingsPage = () => {
       <SegmentsCard />
       <ImportCard />
       <BackupCard />
+      <SampleWorkspaceCard />
       <AboutCard />
     </div>
   );

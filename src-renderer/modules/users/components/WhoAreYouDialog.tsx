@@ -1,5 +1,5 @@
 import type { User } from '@shared/contract/schemas/users';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
@@ -18,6 +18,11 @@ import '../../../ui/form/FormGrid.css';
 import './WhoAreYouDialog.css';
 
 type Done = (user: User) => Promise<void>;
+
+// "Open a sample workspace": only a first start shows it, so its code and words load with it.
+const SampleOffer = lazy(() =>
+  import('../../sample/components/SampleOffer').then((module) => ({ default: module.SampleOffer })),
+);
 
 /** The team's active users as a radio list: pick yourself. */
 const PickUser = ({
@@ -179,6 +184,11 @@ export const WhoAreYouDialog = () => {
       <div className="who-welcome">
         <p>{t('users.whoAreYou.welcome')}</p>
       </div>
+      {user === null ? (
+        <Suspense fallback={null}>
+          <SampleOffer />
+        </Suspense>
+      ) : null}
       {creating || active.length === 0 ? (
         <CreateUser
           firstUser={active.length === 0}
