@@ -5,6 +5,7 @@ import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
+import { createLongWrite, createStepper, type StepWrite } from './createLongWrite';
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
@@ -142,10 +143,46 @@ export const createBackend = (options: BackendOptions): Backend => {
     actorId = getSettings(db)['user.currentId'];
   };
 
-  const openScope = () => {
+  const longWrite = createLongWrite();
+  /**
+   * Reads made while an import's transaction is open use their own read-only connection: on the
+   * writing connection they would see the import's uncommitted rows (gone again if it is
+   * cancelled). An in-memory database has no second connection; there reads see them.
+   */
+  let readDb: Db | null = null;
+  const readerDb = (): Db => {
+    if (options.dbPath === ':memory:') return db;
+    readDb ??= openDatabase(options.dbPath, {
+      key,
+      readonly: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    return readDb;
+  };
+
+  const openScope = (kind: 'query' | 'mutation' = 'mutation') => {
     const committed = new Set<TableName>();
+    const writeInSteps: StepWrite = async (work) => {
+      const now = clock.now();
+      const writer = createChangeWriter({ db, hlc, actorId, now });
+      db.sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await longWrite.transaction(async () => {
+          hlc.catchUp(lastHlc(db));
+          const done = await work(writer, now, createStepper());
+          runWriteAutomation({ db, writer, now, actorId });
+          return done;
+        });
+        db.sqlite.exec('COMMIT');
+        for (const table of writer.touched) committed.add(table);
+        return result;
+      } catch (error) {
+        if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
+        throw error;
+      }
+    };
     const ctx: HandlerContext = {
-      db,
+      db: kind === 'query' && longWrite.inTransaction() ? readerDb() : db,
       clock,
       deviceId,
       platform: options.platform,
@@ -164,16 +201,23 @@ export const createBackend = (options: BackendOptions): Backend => {
         for (const table of writer.touched) committed.add(table);
         return result;
       },
+      writeInSteps,
+      longWrite,
       emit,
       reloadIdentity,
     };
     return { ctx, committed: () => committed };
   };
 
-  const dispatch = createRouter(allHandlers, openScope, (tables) => {
-    if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
-    emit({ type: 'data.changed', tables });
-  });
+  const dispatch = createRouter(
+    allHandlers,
+    openScope,
+    (tables) => {
+      if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
+      emit({ type: 'data.changed', tables });
+    },
+    () => longWrite.active(),
+  );
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
@@ -222,6 +266,8 @@ export const createBackend = (options: BackendOptions): Backend => {
       void reportSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
+      longWrite.cancel();
+      if (readDb) closeDatabase(readDb);
       closeDatabase(db);
     },
   };

@@ -24,6 +24,7 @@ export const CONFLICT_REASONS = [
   'not_reviewable',
   'review_not_done',
   'contact_erased',
+  'import_in_progress',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
