@@ -231,8 +231,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
-  const reportSchedule =
-    (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {

@@ -54,7 +54,11 @@ export const createRouter = (
       if (!output.success) {
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: `The result of ${method} did not match the contract`, issues: zodIssues(output.error) },
+          error: {
+            code: 'INTERNAL',
+            message: `The result of ${method} did not match the contract`,
+            issues: zodIssues(output.error),
+          },
         };
       }
       succeeded = true;
