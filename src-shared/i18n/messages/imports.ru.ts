@@ -20,7 +20,7 @@ export const importsRu = {
     phases: { reading: 'Читаем файл', checking: 'Проверяем строки', writing: 'Записываем' },
     rowsRead: 'прочитано строк: {{done}}',
     rowsOf: '{{done}} из {{total}} строк',
-    cancel: 'Отменить импорт',
+    cancel: 'Прервать импорт',
   },
   warnings: {
     ragged_row: 'Число ячеек не совпадает с заголовком',
