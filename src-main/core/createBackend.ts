@@ -1,4 +1,6 @@
+import type { ConflictReason } from '@shared/contract/conflictReasons';
 import type { PushEvent } from '@shared/contract/pushEvents';
+import { DomainError } from './DomainError';
 import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
 import { createTestClock } from './TestClock';
@@ -82,6 +84,11 @@ export type Backend = {
   close(): void;
 };
 
+const importInProgress = () =>
+  new DomainError('CONFLICT', 'An import is in progress; try again when it has finished', {
+    reason: 'import_in_progress' satisfies ConflictReason,
+  });
+
 /** The newest stamp in the file, whichever process wrote it (the HLC PRIMARY KEY: one index step). */
 const lastHlc = (db: Db): string | null =>
   (prepare(db, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
@@ -162,11 +169,14 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   const openScope = (kind: 'query' | 'mutation' = 'mutation') => {
     const committed = new Set<TableName>();
+    /** True while this scope's own long write runs (its transaction is the open one). */
+    let stepping = false;
     const writeInSteps: StepWrite = async (work) => {
       const now = clock.now();
       const writer = createChangeWriter({ db, hlc, actorId, now });
       db.sqlite.exec('BEGIN IMMEDIATE');
       try {
+        stepping = true;
         const result = await longWrite.transaction(async () => {
           hlc.catchUp(lastHlc(db));
           const done = await work(writer, now, createStepper());
@@ -179,6 +189,8 @@ export const createBackend = (options: BackendOptions): Backend => {
       } catch (error) {
         if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
         throw error;
+      } finally {
+        stepping = false;
       }
     };
     const ctx: HandlerContext = {
@@ -190,6 +202,9 @@ export const createBackend = (options: BackendOptions): Backend => {
       reportFolder,
       actorId: () => actorId,
       write: (work) => {
+        // Another call writing on the connection while an import's transaction is open would
+        // join that transaction (and be rolled back with it on a cancel): refused instead.
+        if (longWrite.inTransaction() && !stepping) throw importInProgress();
         const now = clock.now();
         const writer = createChangeWriter({ db, hlc, actorId, now });
         const result = writeTransaction(() => {
