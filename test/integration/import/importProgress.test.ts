@@ -81,7 +81,8 @@ describe('a long import in the backend worker', { timeout: 180_000 }, () => {
 
   it('reports progress by phase, answers reads and refuses writes while it runs', async () => {
     const progress: Progress[] = [];
-    let duringImport: Promise<{ list: unknown; write: unknown; companies: unknown }> | null = null;
+    type During = { list: unknown; write: unknown; companies: unknown };
+    let duringImport: Promise<During> | null = null as Promise<During> | null;
     const unsubscribe = worker.subscribe((event) => {
       if (event.type !== 'import.progress') return;
       progress.push(event);
@@ -99,7 +100,7 @@ describe('a long import in the backend worker', { timeout: 180_000 }, () => {
     // The read and the refused write come back while the import is still writing.
     const answered = await (async () => {
       while (!duringImport) await new Promise((resolve) => setTimeout(resolve, 5));
-      const outcome = await duringImport;
+      const outcome: During = await duringImport;
       return { ...outcome, beforeTheImportEnded: !finished };
     })();
     const result = await run;
