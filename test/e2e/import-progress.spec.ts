@@ -52,4 +52,24 @@ test('a large import shows its progress and Cancel stops it with nothing importe
   expect(((await rpc('imports.list', {})) as { fileName: string }[]).map((entry) => entry.fileName)).not.toContain(
     file.name,
   );
+
+  // Closing the wizard during the import cancels it too: nothing is left running unseen.
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(progress).toHaveAttribute('data-phase', 'writing', { timeout: 60_000 });
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(wizard).toHaveCount(0);
+  // Writes are refused while an import runs; once one is accepted, the import is over.
+  await expect
+    .poll(
+      async () =>
+        rpc('settings.set', { 'ui.language': 'en' }).then(
+          () => 'accepted',
+          () => 'refused',
+        ),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe('accepted');
+  expect(((await rpc('companies.list', { search: tag, limit: 5 })) as { total: number }).total).toBe(0);
 });
