@@ -3,6 +3,7 @@ import type { PushEvent } from '@shared/contract/pushEvents';
 import type { ChangeWriter } from './changes/ChangeWriter';
 import type { Clock } from './Clock';
 import type { Db } from './db/Db';
+import type { LongWrite, StepWrite } from './createLongWrite';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 
 export type Platform = AppInfo['platform'];
@@ -20,6 +21,14 @@ export type HandlerContext = {
   actorId(): string | null;
   /** Runs `work` in one transaction with the change-log write path; tables it touches are invalidated. */
   write<T>(work: (writer: ChangeWriter, now: number) => T): T;
+  /**
+   * Like `write`, but for work too long for one synchronous call (an import): one hand-opened
+   * transaction whose work awaits `step()` between rows, so other calls are answered meanwhile.
+   * Run it inside `longWrite.run`, which refuses other writes until it is done.
+   */
+  writeInSteps: StepWrite;
+  /** The one long write of this backend (an import): its cancel flag and whether it runs. */
+  longWrite: LongWrite;
   emit(event: PushEvent): void;
   /**
    * After a restore replaced the file's contents: re-reads the device id (a restored copy takes a

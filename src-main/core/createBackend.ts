@@ -1,10 +1,13 @@
+import type { ConflictReason } from '@shared/contract/conflictReasons';
 import type { PushEvent } from '@shared/contract/pushEvents';
+import { DomainError } from './DomainError';
 import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
 import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
+import { createLongWrite, createStepper, type StepWrite } from './createLongWrite';
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
@@ -82,6 +85,11 @@ export type Backend = {
   close(): void;
 };
 
+const importInProgress = () =>
+  new DomainError('CONFLICT', 'An import is in progress; try again when it has finished', {
+    reason: 'import_in_progress' satisfies ConflictReason,
+  });
+
 /** The newest stamp in the file, whichever process wrote it (the HLC PRIMARY KEY: one index step). */
 const lastHlc = (db: Db): string | null =>
   (prepare(db, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
@@ -143,10 +151,52 @@ export const createBackend = (options: BackendOptions): Backend => {
     actorId = getSettings(db)['user.currentId'];
   };
 
-  const openScope = () => {
+  const longWrite = createLongWrite();
+  /**
+   * Reads made while an import's transaction is open use their own read-only connection: on the
+   * writing connection they would see the import's uncommitted rows (gone again if it is
+   * cancelled). An in-memory database has no second connection; there reads see them.
+   */
+  let readDb: Db | null = null;
+  const readerDb = (): Db => {
+    if (options.dbPath === ':memory:') return db;
+    readDb ??= openDatabase(options.dbPath, {
+      key,
+      readonly: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    return readDb;
+  };
+
+  const openScope = (kind: 'query' | 'mutation' = 'mutation') => {
     const committed = new Set<TableName>();
+    /** True while this scope's own long write runs (its transaction is the open one). */
+    let stepping = false;
+    const writeInSteps: StepWrite = async (work) => {
+      const now = clock.now();
+      const writer = createChangeWriter({ db, hlc, actorId, now });
+      db.sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        stepping = true;
+        const result = await longWrite.transaction(async () => {
+          hlc.catchUp(lastHlc(db));
+          const done = await work(writer, now, createStepper());
+          makeCustomersOfWins(db, writer, now);
+          runWriteAutomation({ db, writer, now, actorId });
+          return done;
+        });
+        db.sqlite.exec('COMMIT');
+        for (const table of writer.touched) committed.add(table);
+        return result;
+      } catch (error) {
+        if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
+        throw error;
+      } finally {
+        stepping = false;
+      }
+    };
     const ctx: HandlerContext = {
-      db,
+      db: kind === 'query' && longWrite.inTransaction() ? readerDb() : db,
       clock,
       deviceId,
       platform: options.platform,
@@ -154,6 +204,9 @@ export const createBackend = (options: BackendOptions): Backend => {
       reportFolder,
       actorId: () => actorId,
       write: (work) => {
+        // Another call writing on the connection while an import's transaction is open would
+        // join that transaction (and be rolled back with it on a cancel): refused instead.
+        if (longWrite.inTransaction() && !stepping) throw importInProgress();
         const now = clock.now();
         const writer = createChangeWriter({ db, hlc, actorId, now });
         const result = writeTransaction(() => {
@@ -166,16 +219,23 @@ export const createBackend = (options: BackendOptions): Backend => {
         for (const table of writer.touched) committed.add(table);
         return result;
       },
+      writeInSteps,
+      longWrite,
       emit,
       reloadIdentity,
     };
     return { ctx, committed: () => committed };
   };
 
-  const dispatch = createRouter(allHandlers, openScope, (tables) => {
-    if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
-    emit({ type: 'data.changed', tables });
-  });
+  const dispatch = createRouter(
+    allHandlers,
+    openScope,
+    (tables) => {
+      if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
+      emit({ type: 'data.changed', tables });
+    },
+    () => longWrite.active(),
+  );
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
@@ -189,8 +249,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
-  const reportSchedule =
-    (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -224,6 +283,8 @@ export const createBackend = (options: BackendOptions): Backend => {
       void reportSchedule?.stop();
       void autoBackups?.stop();
       listeners.clear();
+      longWrite.cancel();
+      if (readDb) closeDatabase(readDb);
       closeDatabase(db);
     },
   };

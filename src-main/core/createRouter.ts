@@ -1,4 +1,5 @@
 import { contract, isMethodName, type MethodName } from '@shared/contract/contract';
+import type { ConflictReason } from '@shared/contract/conflictReasons';
 import type { Envelope } from '@shared/contract/envelope';
 import type { TableName } from '@shared/contract/tableNames';
 import { createWriteQueue } from './createWriteQueue';
@@ -6,6 +7,15 @@ import type { HandlerContext } from './HandlerContext';
 import type { Handler, Handlers } from './Handlers';
 import { toErrorEnvelope } from './toErrorEnvelope';
 import { zodIssues } from './zodIssues';
+
+const importInProgress = (): Envelope<unknown> => ({
+  ok: false,
+  error: {
+    code: 'CONFLICT',
+    message: 'An import is in progress; try again when it has finished',
+    params: { reason: 'import_in_progress' satisfies ConflictReason },
+  },
+});
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
 
@@ -21,8 +31,10 @@ export type RequestScope = {
  */
 export const createRouter = (
   handlers: Handlers,
-  openScope: () => RequestScope,
+  openScope: (kind: 'query' | 'mutation') => RequestScope,
   onCommitted: (tables: TableName[]) => void,
+  /** True while a long write (an import) holds the write queue: a mutation is refused, not queued behind it. */
+  writesRefused: () => boolean = () => false,
 ): Dispatch => {
   const enqueueWrite = createWriteQueue();
 
@@ -32,7 +44,7 @@ export const createRouter = (
     if (!parsed.success) {
       return { ok: false, error: { code: 'BAD_INPUT', message: 'Invalid input', issues: zodIssues(parsed.error) } };
     }
-    const scope = openScope();
+    const scope = openScope(procedure.kind);
     const handler = handlers[method] as Handler<MethodName>;
     let succeeded = false;
     try {
@@ -42,7 +54,11 @@ export const createRouter = (
       if (!output.success) {
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: `The result of ${method} did not match the contract`, issues: zodIssues(output.error) },
+          error: {
+            code: 'INTERNAL',
+            message: `The result of ${method} did not match the contract`,
+            issues: zodIssues(output.error),
+          },
         };
       }
       succeeded = true;
@@ -65,6 +81,9 @@ export const createRouter = (
         error: { code: 'UNKNOWN_METHOD', message: `Unknown method: ${method}`, params: { method } },
       });
     }
-    return contract[method].kind === 'mutation' ? enqueueWrite(() => run(method, input)) : run(method, input);
+    if (contract[method].kind !== 'mutation') return run(method, input);
+    // Waiting minutes behind an import would look like a hang: the caller hears why at once.
+    if (writesRefused()) return Promise.resolve(importInProgress());
+    return enqueueWrite(() => run(method, input));
   };
 };

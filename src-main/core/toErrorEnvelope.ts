@@ -29,7 +29,11 @@ export const toErrorEnvelope = (error: unknown): Envelope<never> => {
   if (isSqliteError(error) && error.code === 'SQLITE_BUSY') {
     return {
       ok: false,
-      error: { code: 'CONFLICT', message: 'The database is busy; try again', params: { reason: 'busy' satisfies ConflictReason } },
+      error: {
+        code: 'CONFLICT',
+        message: 'The database is busy; try again',
+        params: { reason: 'busy' satisfies ConflictReason },
+      },
     };
   }
   if (isSqliteError(error) && error.code === 'SQLITE_FULL') {
@@ -40,7 +44,11 @@ export const toErrorEnvelope = (error: unknown): Envelope<never> => {
   if (isSqliteError(error) && DAMAGE_CODES.has(error.code)) {
     return {
       ok: false,
-      error: { code: 'DB_DAMAGED', message: `The database file is damaged: ${error.message}`, params: { reason: 'damaged' } },
+      error: {
+        code: 'DB_DAMAGED',
+        message: `The database file is damaged: ${error.message}`,
+        params: { reason: 'damaged' },
+      },
     };
   }
   const message = error instanceof Error ? error.message : String(error);

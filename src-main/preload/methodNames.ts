@@ -135,6 +135,7 @@ export const METHOD_NAMES: readonly string[] = [
   'exports.table',
   'imports.preview',
   'imports.run',
+  'imports.cancel',
   'imports.list',
   'imports.undo',
   'imports.presets',

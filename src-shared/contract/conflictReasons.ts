@@ -28,6 +28,7 @@ export const CONFLICT_REASONS = [
   'customer_not_onboarding',
   'customer_churned',
   'customer_not_churned',
+  'import_in_progress',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

@@ -23,6 +23,13 @@ export const pushEventSchema = z.discriminatedUnion('type', [
     messageKey: z.string(),
     params: z.record(z.string(), z.unknown()).optional(),
   }),
+  /** The running import's progress: rows read (total unknown yet), then checked (a dry run) or written. */
+  z.object({
+    type: z.literal('import.progress'),
+    phase: z.enum(['reading', 'checking', 'writing']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().nullable(),
+  }),
   /** Reminders that just fell due (or came back from a snooze): each is pushed once per due time. */
   z.object({ type: z.literal('reminder.due'), reminders: z.array(reminderSchema).min(1) }),
   /** The desktop shell's notification was clicked: the window shows the task's record. */

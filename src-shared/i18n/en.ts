@@ -257,6 +257,7 @@ export const en: Messages = {
   /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */
   conflictReasons: {
     busy: 'The database is busy right now. Try again in a couple of seconds.',
+    import_in_progress: 'An import is running. Changes can be saved when it has finished.',
     stale_neighbour: 'The list changed meanwhile. It has been refreshed; please move the item again.',
     archived: 'This record is archived and cannot be reordered.',
     stage_archived: 'The stage is archived: a deal cannot be put there.',

@@ -261,6 +261,7 @@ export const ru = {
   /** `params.reason` of a CONFLICT (see CONFLICT_REASONS): shown instead of the generic `errors.CONFLICT`. */
   conflictReasons: {
     busy: 'База данных сейчас занята. Попробуйте ещё раз через пару секунд.',
+    import_in_progress: 'Идёт импорт. Изменения можно будет сохранить, когда он закончится.',
     stale_neighbour: 'Список успел измениться. Он обновлён — повторите перенос.',
     archived: 'Эта запись в архиве, её нельзя переставить.',
     stage_archived: 'Этап архивирован: сделку нельзя поставить на него.',

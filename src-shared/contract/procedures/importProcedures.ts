@@ -20,6 +20,11 @@ export const importProcedures = {
   'imports.preview': query(importPreviewInputSchema, importPreviewSchema),
   /** The import (or its dry run): all or nothing, logged for undo. */
   'imports.run': mutation(importRunInputSchema, importSummarySchema, IMPORTED),
+  /**
+   * Stops the running import (it rolls back; nothing of it stays). A query, not a mutation: a
+   * mutation would wait in the write queue behind the import it means to stop.
+   */
+  'imports.cancel': query(emptyInputSchema, z.object({ cancelled: z.boolean() })),
   /** The import log, newest first. */
   'imports.list': query(emptyInputSchema, z.array(importLogEntrySchema)),
   /** Reverts one import and only it. */

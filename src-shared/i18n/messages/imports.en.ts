@@ -16,6 +16,12 @@ export const importsEn: typeof importsRu = {
     too_many_rows: 'The file has more rows than one import takes.',
     cancelled: 'The import was cancelled: nothing was written.',
   },
+  progress: {
+    phases: { reading: 'Reading the file', checking: 'Checking the rows', writing: 'Writing' },
+    rowsRead: '{{done}} rows read',
+    rowsOf: '{{done}} of {{total}} rows',
+    cancel: 'Cancel import',
+  },
   warnings: {
     ragged_row: 'The number of cells differs from the header',
     undecodable_text: 'Part of the text is in another encoding: characters replaced',

@@ -16,6 +16,12 @@ export const importsRu = {
     cancelled: 'Импорт отменён: ничего не записано.',
   },
   /** Per-row warnings of a summary. */
+  progress: {
+    phases: { reading: 'Читаем файл', checking: 'Проверяем строки', writing: 'Записываем' },
+    rowsRead: 'прочитано строк: {{done}}',
+    rowsOf: '{{done}} из {{total}} строк',
+    cancel: 'Прервать импорт',
+  },
   warnings: {
     ragged_row: 'Число ячеек не совпадает с заголовком',
     undecodable_text: 'Часть текста в другой кодировке: символы заменены',

@@ -9,6 +9,7 @@ const bytesOf = (base64: string) => ({ bytes: Buffer.from(base64, 'base64') });
 export const importsHandlers: HandlersOf<
   | 'imports.preview'
   | 'imports.run'
+  | 'imports.cancel'
   | 'imports.list'
   | 'imports.undo'
   | 'imports.presets'
@@ -21,13 +22,18 @@ export const importsHandlers: HandlersOf<
   },
   'imports.run': async (input, ctx) => {
     const { runImport } = await import('./runImport');
-    return runImport(ctx, {
-      source: bytesOf(input.base64),
-      fileName: input.fileName,
-      mapping: input.mapping,
-      dryRun: input.dryRun,
-    });
+    return ctx.longWrite.run((cancelled) =>
+      runImport(ctx, {
+        source: bytesOf(input.base64),
+        fileName: input.fileName,
+        mapping: input.mapping,
+        dryRun: input.dryRun,
+        cancelled,
+        onProgress: (progress) => ctx.emit({ type: 'import.progress', ...progress }),
+      }),
+    );
   },
+  'imports.cancel': (_input, ctx) => ({ cancelled: ctx.longWrite.cancel() }),
   'imports.list': (_input, ctx) => listImports(ctx.db),
   'imports.undo': (input, ctx) => undoImport(ctx, input.id),
   'imports.presets': (input, ctx) => listImportPresets(ctx.db, input.entity),

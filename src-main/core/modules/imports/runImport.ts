@@ -25,10 +25,30 @@ export type ImportRequest = {
   fileName: string;
   mapping: ImportMapping;
   dryRun: boolean;
-  /** Called every few thousand rows while reading and writing (for a progress bar). */
-  onProgress?: (done: number, total: number | null) => void;
+  /**
+   * Called as rows are read (total unknown yet), then as they are checked (a dry run) or written,
+   * at most every PROGRESS_MS and at each phase's end (for a progress bar).
+   */
+  onProgress?: (progress: ImportProgress) => void;
   /** Checked between rows: true stops the import with nothing written. */
   cancelled?: () => boolean;
+};
+
+export type ImportProgress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number | null };
+
+/** How often progress is reported: often enough for a moving bar, rare enough to cost nothing. */
+const PROGRESS_MS = 100;
+
+/** Reports progress at most every PROGRESS_MS (and always when `final`). */
+const progressReporter = (onProgress: ImportRequest['onProgress']) => {
+  let last = 0;
+  return (progress: ImportProgress, final = false) => {
+    if (!onProgress) return;
+    const now = performance.now();
+    if (!final && now - last < PROGRESS_MS) return;
+    last = now;
+    onProgress(progress);
+  };
 };
 
 /** Thrown inside the transaction of a dry run: everything it wrote rolls back. */
@@ -37,7 +57,11 @@ class DryRunRollback extends Error {}
 const cancelled = () => new DomainError('CANCELLED', 'The import was cancelled', { reason: 'import_cancelled' });
 
 /** Reads every row through the mapping (streaming the file); nothing is written yet. */
-const readRecords = async (ctx: HandlerContext, request: ImportRequest) => {
+const readRecords = async (
+  ctx: HandlerContext,
+  request: ImportRequest,
+  report: ReturnType<typeof progressReporter>,
+) => {
   const table = await readImportTable(request.source);
   const headerIndex = new Map<string, number>();
   table.headers.forEach((header, index) => {
@@ -63,8 +87,9 @@ const readRecords = async (ctx: HandlerContext, request: ImportRequest) => {
     }
     if (request.cancelled?.()) throw cancelled();
     records.push(readImportRecord(row, request.mapping, { headerIndex }, table.headers, country));
-    if (records.length % 5_000 === 0) request.onProgress?.(records.length, null);
+    if (records.length % 256 === 0) report({ phase: 'reading', done: records.length, total: null });
   }
+  report({ phase: 'reading', done: records.length, total: null }, true);
   return { table, records };
 };
 
@@ -77,13 +102,17 @@ const issuesOf = (records: readonly ImportRecord[]): ImportRowIssue[] =>
  * same writes and rolls them back, so its counts and warnings are exactly what the import would do.
  */
 export const runImport = async (ctx: HandlerContext, request: ImportRequest): Promise<ImportSummary> => {
-  const { table, records } = await readRecords(ctx, request);
+  const report = progressReporter(request.onProgress);
+  const { table, records } = await readRecords(ctx, request, report);
+  const phase = request.dryRun ? 'checking' : 'writing';
   const importId = uuidv7();
   const counts = { created: 0, updated: 0, skipped: 0 };
   let createdByTable: Record<string, number> = {};
   const at = ctx.clock.now();
   try {
-    ctx.write((writer, now) => {
+    // Written in steps inside one transaction: other calls are answered between steps, and a
+    // cancel (or any failure) rolls the whole import back.
+    await ctx.writeInSteps(async (writer, now, step) => {
       const mapping = request.mapping;
       prepare(
         ctx.db,
@@ -100,11 +129,16 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         mapping,
       });
       const plan = mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null;
-      records.forEach((record, index) => {
+      for (const [index, record] of records.entries()) {
         if (request.cancelled?.()) throw cancelled();
         counts[applyImportRecord(session, plan, record)] += 1;
-        if ((index + 1) % 5_000 === 0) request.onProgress?.(index + 1, records.length);
-      });
+        if (index % 64 === 63) {
+          report({ phase, done: index + 1, total: records.length });
+          await step();
+        }
+      }
+      report({ phase, done: records.length, total: records.length }, true);
+      if (request.cancelled?.()) throw cancelled();
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
       createdByTable = journal.createdByTable;

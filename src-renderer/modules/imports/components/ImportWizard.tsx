@@ -9,6 +9,7 @@ import { ImportFileStep } from './ImportFileStep';
 import { ImportPresetPicker } from './ImportPresetPicker';
 import { ImportPresetSave } from './ImportPresetSave';
 import { ImportPreviewStep } from './ImportPreviewStep';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportSummaryView } from './ImportSummaryView';
 import { ImportValuesStep } from './ImportValuesStep';
 import './ImportWizard.css';
@@ -83,6 +84,7 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
             <ImportSummaryView summary={wizard.result} />
           </>
         ) : null}
+        {wizard.progress ? <ImportProgressBar progress={wizard.progress} onCancel={wizard.cancel} /> : null}
         {wizard.problem ? (
           <p className="import-problem" role="alert">
             {wizard.problem}

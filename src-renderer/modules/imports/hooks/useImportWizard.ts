@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS, type ImportEntity, type ImportSummary } from '@shared/contract/schemas/imports';
 import { suggestImportValue } from '@shared/domain/import/suggestImportValue';
-import { useCallback, useState } from 'react';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { readFileBase64 } from '../../../ui/readFileBase64';
@@ -10,6 +11,8 @@ import { importFileProblem } from '../utils/importFileProblem';
 import type { ImportValueChoice } from '../utils/ImportValueChoice';
 import { DEDUPE_KEY_OPTIONS, VALUE_FIELDS } from '../utils/importWizardDefaults';
 import type { ImportWizardState } from '../utils/ImportWizardState';
+
+export type ImportProgress = Omit<Extract<PushEvent, { type: 'import.progress' }>, 'type'>;
 
 export const IMPORT_STEPS = ['file', 'preview', 'columns', 'values', 'check', 'done'] as const;
 export type ImportStep = (typeof IMPORT_STEPS)[number];
@@ -60,6 +63,18 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
   const [problem, setProblem] = useState<string | null>(null);
   const [check, setCheck] = useState<ImportSummary | null>(null);
   const [result, setResult] = useState<ImportSummary | null>(null);
+  /** The running import's (or check's) progress, as the backend pushes it; null when none runs. */
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const running = useRef(false);
+
+  // Closing the wizard (or leaving the page) during an import stops it: nothing is left running
+  // unseen, and the import rolls back whole.
+  useEffect(
+    () => () => {
+      if (running.current) void client.call('imports.cancel', {}).catch(() => undefined);
+    },
+    [client],
+  );
 
   const attempt = useCallback(
     async (work: () => Promise<void>) => {
@@ -108,12 +123,24 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
   const runImport = (dryRun: boolean) =>
     attempt(async () => {
       if (!state.upload) return;
-      const summary = await client.call('imports.run', {
-        fileName: state.upload.fileName,
-        base64: state.upload.base64,
-        mapping: buildImportMapping(state, choices),
-        dryRun,
+      setProgress({ phase: 'reading', done: 0, total: null });
+      running.current = true;
+      const unsubscribe = client.subscribe((event) => {
+        if (event.type === 'import.progress') setProgress({ phase: event.phase, done: event.done, total: event.total });
       });
+      let summary: ImportSummary;
+      try {
+        summary = await client.call('imports.run', {
+          fileName: state.upload.fileName,
+          base64: state.upload.base64,
+          mapping: buildImportMapping(state, choices),
+          dryRun,
+        });
+      } finally {
+        running.current = false;
+        unsubscribe();
+        setProgress(null);
+      }
       if (dryRun) {
         setCheck(summary);
         setStep('check');
@@ -122,6 +149,11 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
         setStep('done');
       }
     });
+
+  /** Asks the backend to stop the import; its call then fails as cancelled, with nothing written. */
+  const cancel = () => {
+    if (running.current) void client.call('imports.cancel', {}).catch(reportError);
+  };
 
   const goTo = (next: ImportStep) => {
     if (next === 'values') setState((current) => ({ ...current, values: suggestValues(current, choices) }));
@@ -137,7 +169,22 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
     setProblem(null);
   };
 
-  return { step, state, setState, busy, problem, check, result, pickFile, setEntity, runImport, goTo, reset };
+  return {
+    step,
+    state,
+    setState,
+    busy,
+    problem,
+    check,
+    result,
+    progress,
+    pickFile,
+    setEntity,
+    runImport,
+    cancel,
+    goTo,
+    reset,
+  };
 };
 
 export type ImportWizardModel = ReturnType<typeof useImportWizard>;
