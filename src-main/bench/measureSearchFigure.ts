@@ -18,7 +18,10 @@ type Unwrap = <T>(
  */
 const typicalQuery = (db: Database.Database): string => {
   const title = db.prepare('SELECT title FROM deals ORDER BY rowid LIMIT 1').pluck().get() as string;
-  const word = foldText(title).split(' ').find((part) => part.length >= 4 && !/\d/u.test(part)) ?? 'сдел';
+  const word =
+    foldText(title)
+      .split(' ')
+      .find((part) => part.length >= 4 && !/\d/u.test(part)) ?? 'сдел';
   return word.slice(0, 4);
 };
 

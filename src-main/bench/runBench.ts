@@ -155,7 +155,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     const coldOpen = await measurePair(
       runs,
       async () => {
-        const backend = createBackend({ dbPath: path, platform: 'cli' });
+        const backend = createBackend({ dbPath: path, platform: 'cli', trustOutputs: true });
         try {
           await unwrap(backend.dispatch('deals.board', boardInput));
         } finally {
@@ -176,7 +176,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     );
   }
 
-  const backend = createBackend({ dbPath: path, platform: 'cli' });
+  const backend = createBackend({ dbPath: path, platform: 'cli', trustOutputs: true });
   const raw = openRawDb(path);
   try {
     if (wanted('list')) {

@@ -5,6 +5,7 @@ import { createWriteQueue } from './createWriteQueue';
 import type { HandlerContext } from './HandlerContext';
 import type { Handler, Handlers } from './Handlers';
 import { toErrorEnvelope } from './toErrorEnvelope';
+import { isDeepStrictEqual } from 'node:util';
 import { zodIssues } from './zodIssues';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -15,14 +16,25 @@ export type RequestScope = {
   committed(): ReadonlySet<TableName>;
 };
 
+export type RouterOptions = {
+  /**
+   * Skip the output check of procedures marked `trustedOutput` (the app's hosts). Left false (tests,
+   * the CLI) every output is checked, and a trusted one must also come out of its check unchanged,
+   * so that skipping it ships exactly what was checked.
+   */
+  trustOutputs?: boolean;
+};
+
 /**
  * Validates every input against the contract, serialises mutations through one queue, validates
- * outputs, and reports committed tables so hosts can push `data.changed`.
+ * outputs (but the trusted ones where `trustOutputs`), and reports committed tables so hosts can
+ * push `data.changed`.
  */
 export const createRouter = (
   handlers: Handlers,
   openScope: () => RequestScope,
   onCommitted: (tables: TableName[]) => void,
+  options: RouterOptions = {},
 ): Dispatch => {
   const enqueueWrite = createWriteQueue();
 
@@ -36,13 +48,32 @@ export const createRouter = (
     const handler = handlers[method] as Handler<MethodName>;
     let succeeded = false;
     try {
-      const output = procedure.output.safeParse(await handler(parsed.data as never, scope.ctx));
+      const value: unknown = await handler(parsed.data as never, scope.ctx);
+      const trusted = procedure.trustedOutput === true;
+      if (trusted && options.trustOutputs === true) {
+        succeeded = true;
+        return { ok: true, value };
+      }
+      const output = procedure.output.safeParse(value);
       // The core broke its own contract: INTERNAL, never the caller's BAD_INPUT (a mutation may
       // already have committed, so the user must not be told to fix their input).
       if (!output.success) {
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: `The result of ${method} did not match the contract`, issues: zodIssues(output.error) },
+          error: {
+            code: 'INTERNAL',
+            message: `The result of ${method} did not match the contract`,
+            issues: zodIssues(output.error),
+          },
+        };
+      }
+      if (trusted && !isDeepStrictEqual(output.data, value)) {
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `The result of ${method} was changed by its contract check (trusted output)`,
+          },
         };
       }
       succeeded = true;

@@ -30,7 +30,8 @@ const openBackend = (workerData: unknown): { backend: Backend } | { fatal: Fatal
   const options = workerOptionsSchema.safeParse(workerData);
   if (!options.success) return { fatal: { code: 'BAD_INPUT', message: 'Invalid backend worker options' } };
   try {
-    return { backend: createBackend(options.data as BackendOptions) };
+    // The worker is the app's backend (desktop and browser hosts): hot reads skip their output check.
+    return { backend: createBackend({ ...(options.data as BackendOptions), trustOutputs: true }) };
   } catch (error) {
     const envelope = toErrorEnvelope(error);
     return { fatal: envelope.ok ? { code: 'INTERNAL', message: 'Open failed' } : envelope.error };
