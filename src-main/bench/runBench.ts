@@ -12,6 +12,7 @@ import { measureActivityFigures } from './measureActivityFigures';
 import { measureBoardChipsFigure } from './measureBoardChipsFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
+import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
@@ -24,6 +25,7 @@ export const BENCH_SECTIONS = [
   'update',
   'timeline',
   'activities',
+  'leads',
   'custom',
   'search',
   'report',
@@ -255,6 +257,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('activities')) {
       log('bench: My day and the activities table…\n');
       figures.push(...(await measureActivityFigures(path, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('leads')) {
+      log('bench: leads inbox…\n');
+      figures.push(...(await measureLeadsFigure(backend, raw.db, runs, unwrap)));
     }
 
     if (wanted('custom')) {
