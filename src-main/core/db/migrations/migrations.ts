@@ -34,6 +34,7 @@ import { m0038_report_schedule } from './m0038_report_schedule';
 import { m0039_board_card_fields } from './m0039_board_card_fields';
 import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
+import { m0044_open_deals_created_index } from './m0044_open_deals_created_index';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -72,6 +73,7 @@ export const migrations: readonly Migration[] = [
   m0039_board_card_fields,
   m0040_contact_erasure,
   m0041_kpi_report_indexes,
+  m0044_open_deals_created_index,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
