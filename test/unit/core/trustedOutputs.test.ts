@@ -16,6 +16,7 @@ describe('trusted outputs', () => {
   it('marks the hot reads whose output check the app skips', () => {
     expect(contract['timeline.page'].trustedOutput).toBe(true);
     expect(contract['activities.list'].trustedOutput).toBe(true);
+    expect(contract['leads.list'].trustedOutput).toBe(true);
     expect(contract['deals.list'].trustedOutput).toBeUndefined();
   });
 
