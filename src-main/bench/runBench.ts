@@ -13,6 +13,7 @@ import { measureBoardChipsFigure } from './measureBoardChipsFigure';
 import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
+import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { openRawDb } from './rawBaselines';
@@ -25,6 +26,7 @@ export const BENCH_SECTIONS = [
   'update',
   'timeline',
   'activities',
+  'leads',
   'custom',
   'search',
   'report',
@@ -156,7 +158,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     const coldOpen = await measurePair(
       runs,
       async () => {
-        const backend = createBackend({ dbPath: path, platform: 'cli' });
+        const backend = createBackend({ dbPath: path, platform: 'cli', trustOutputs: true });
         try {
           await unwrap(backend.dispatch('deals.board', boardInput));
         } finally {
@@ -177,7 +179,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     );
   }
 
-  const backend = createBackend({ dbPath: path, platform: 'cli' });
+  const backend = createBackend({ dbPath: path, platform: 'cli', trustOutputs: true });
   const raw = openRawDb(path);
   try {
     if (wanted('list')) {
@@ -257,6 +259,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('activities')) {
       log('bench: My day and the activities table…\n');
       figures.push(...(await measureActivityFigures(path, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('leads')) {
+      log('bench: leads inbox…\n');
+      figures.push(...(await measureLeadsFigure(backend, raw.db, runs, unwrap)));
     }
 
     if (wanted('custom')) {

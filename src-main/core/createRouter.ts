@@ -6,6 +6,7 @@ import { createWriteQueue } from './createWriteQueue';
 import type { HandlerContext } from './HandlerContext';
 import type { Handler, Handlers } from './Handlers';
 import { toErrorEnvelope } from './toErrorEnvelope';
+import { isDeepStrictEqual } from 'node:util';
 import { zodIssues } from './zodIssues';
 
 const importInProgress = (): Envelope<unknown> => ({
@@ -25,16 +26,27 @@ export type RequestScope = {
   committed(): ReadonlySet<TableName>;
 };
 
+export type RouterOptions = {
+  /**
+   * Skip the output check of procedures marked `trustedOutput` (the app's hosts). Left false (tests,
+   * the CLI) every output is checked, and a trusted one must also come out of its check unchanged,
+   * so that skipping it ships exactly what was checked.
+   */
+  trustOutputs?: boolean;
+  /** True while a long write (an import) holds the write queue: a mutation is refused, not queued behind it. */
+  writesRefused?: () => boolean;
+};
+
 /**
  * Validates every input against the contract, serialises mutations through one queue, validates
- * outputs, and reports committed tables so hosts can push `data.changed`.
+ * outputs (but the trusted ones where `trustOutputs`), and reports committed tables so hosts can
+ * push `data.changed`.
  */
 export const createRouter = (
   handlers: Handlers,
   openScope: (kind: 'query' | 'mutation') => RequestScope,
   onCommitted: (tables: TableName[]) => void,
-  /** True while a long write (an import) holds the write queue: a mutation is refused, not queued behind it. */
-  writesRefused: () => boolean = () => false,
+  options: RouterOptions = {},
 ): Dispatch => {
   const enqueueWrite = createWriteQueue();
 
@@ -48,7 +60,13 @@ export const createRouter = (
     const handler = handlers[method] as Handler<MethodName>;
     let succeeded = false;
     try {
-      const output = procedure.output.safeParse(await handler(parsed.data as never, scope.ctx));
+      const value: unknown = await handler(parsed.data as never, scope.ctx);
+      const trusted = procedure.trustedOutput === true;
+      if (trusted && options.trustOutputs === true) {
+        succeeded = true;
+        return { ok: true, value };
+      }
+      const output = procedure.output.safeParse(value);
       // The core broke its own contract: INTERNAL, never the caller's BAD_INPUT (a mutation may
       // already have committed, so the user must not be told to fix their input).
       if (!output.success) {
@@ -58,6 +76,15 @@ export const createRouter = (
             code: 'INTERNAL',
             message: `The result of ${method} did not match the contract`,
             issues: zodIssues(output.error),
+          },
+        };
+      }
+      if (trusted && !isDeepStrictEqual(output.data, value)) {
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: `The result of ${method} was changed by its contract check (trusted output)`,
           },
         };
       }
@@ -83,7 +110,7 @@ export const createRouter = (
     }
     if (contract[method].kind !== 'mutation') return run(method, input);
     // Waiting minutes behind an import would look like a hang: the caller hears why at once.
-    if (writesRefused()) return Promise.resolve(importInProgress());
+    if (options.writesRefused?.() === true) return Promise.resolve(importInProgress());
     return enqueueWrite(() => run(method, input));
   };
 };

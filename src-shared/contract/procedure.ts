@@ -9,6 +9,13 @@ export type Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.Z
   output: O;
   /** Tables whose views must refetch after this mutation commits. */
   invalidates: readonly TableName[];
+  /**
+   * A hot read whose output the router checks only where outputs are checked in full (tests, the
+   * CLI): the app's hosts skip it (BackendOptions.trustOutputs). Deliberate: validating a 50-line
+   * page costs as much as reading it, and where it is checked the router also requires that the
+   * check changes nothing (no stripped key, no default), so skipping it ships the same value.
+   */
+  trustedOutput?: true;
 };
 
 export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Procedure<I, O> => ({
@@ -23,3 +30,9 @@ export const mutation = <I extends z.ZodType, O extends z.ZodType>(
   output: O,
   invalidates: readonly TableName[],
 ): Procedure<I, O> => ({ kind: 'mutation', input, output, invalidates });
+
+/** A query whose output check the app's hosts skip (see Procedure.trustedOutput). */
+export const trustedQuery = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Procedure<I, O> => ({
+  ...query(input, output),
+  trustedOutput: true,
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation, query } from '../procedure';
+import { mutation, query, trustedQuery } from '../procedure';
 import {
   activitiesListInputSchema,
   activitiesListOutputSchema,
@@ -39,7 +39,7 @@ export const activityProcedures = {
   /** Overdue, today, upcoming and done today for a rep (or the team). */
   'activities.myDay': query(myDayInputSchema, myDaySchema),
   /** The activities table: logged activities by type, owner, period and outcome, sorted and paged. */
-  'activities.list': query(activitiesListInputSchema, activitiesListOutputSchema),
+  'activities.list': trustedQuery(activitiesListInputSchema, activitiesListOutputSchema),
   /** A deal's open tasks, soonest first. */
   'activities.dealTasks': query(byDeal, z.array(activityRowSchema)),
   /** A deal's first outbound touch (speed to lead). */

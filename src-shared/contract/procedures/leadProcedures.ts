@@ -1,4 +1,4 @@
-import { mutation, query } from '../procedure';
+import { mutation, query, trustedQuery } from '../procedure';
 import { dealSchema } from '../schemas/deals';
 import { z } from 'zod';
 import {
@@ -14,7 +14,7 @@ import {
 
 /** The leads inbox: open deals in the awareness and interest steps. */
 export const leadProcedures = {
-  'leads.list': query(leadsListInputSchema, leadsListOutputSchema),
+  'leads.list': trustedQuery(leadsListInputSchema, leadsListOutputSchema),
   /** All or nothing: an unknown deal or owner refuses the whole batch. */
   'leads.assign': mutation(leadsAssignInputSchema, leadsBulkOutputSchema, ['deals']),
   /** All or nothing: a deal closed meanwhile refuses the batch (CONFLICT deal_not_open). */

@@ -58,6 +58,7 @@ describe('bench harness', () => {
       'timeline.page: 50 lines of the busiest deal, all kinds',
       "activities.myDay: the busiest rep's overdue, today, upcoming, done today",
       'activities.list: the table as it opens, newest 50 of all, with the total',
+      'leads.list: the inbox as it opens, newest 50 with SLA and first touch',
       'deals.list: page of 50, open, custom number ≥ 500, sorted by it',
       'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',

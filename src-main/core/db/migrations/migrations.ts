@@ -36,6 +36,7 @@ import { m0040_contact_erasure } from './m0040_contact_erasure';
 import { m0041_kpi_report_indexes } from './m0041_kpi_report_indexes';
 import { m0042_activity_search } from './m0042_activity_search';
 import { m0043_more_saved_view_lists } from './m0043_more_saved_view_lists';
+import { m0044_open_deals_created_index } from './m0044_open_deals_created_index';
 import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
 import { m0050_personas } from './m0050_personas';
@@ -80,6 +81,7 @@ export const migrations: readonly Migration[] = [
   m0041_kpi_report_indexes,
   m0042_activity_search,
   m0043_more_saved_view_lists,
+  m0044_open_deals_created_index,
   m0047_customer_onboarding,
   m0048_segments,
   m0050_personas,
