@@ -54,6 +54,7 @@ export const METHOD_NAMES: readonly string[] = [
   'contacts.delete',
   'contacts.restore',
   'contacts.erase',
+  'contacts.exportPersonalData',
   'contacts.duplicates',
   'users.list',
   'users.get',

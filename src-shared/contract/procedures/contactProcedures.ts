@@ -11,6 +11,7 @@ import {
   contactsListOutputSchema,
   contactUpdateInputSchema,
 } from '../schemas/contacts';
+import { personalDataExportSchema } from '../schemas/personalData';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -31,6 +32,12 @@ export const contactProcedures = {
    * A manager's or an admin's act; deals and their figures stay. Older backups still hold the data.
    */
   'contacts.erase': mutation(byId, contactSchema, ['contacts', 'custom_values', 'activities', 'deals']),
+  /**
+   * Everything held about the person as one structured document (their row, custom values,
+   * company, deals, activities and the change history of their rows), for a subject-access
+   * request. Whoever may open the contact may export it; after an erase only what remains.
+   */
+  'contacts.exportPersonalData': query(byId, personalDataExportSchema),
   /** While typing: live contacts with the same normalised e-mail or phone. */
   'contacts.duplicates': query(contactDuplicatesInputSchema, z.array(contactDuplicateSchema)),
 } as const;
