@@ -9,3 +9,5 @@ export const SAVE_EXPORT_CHANNEL = 'voronka:save-export';
 export const SAVE_BACKUP_CHANNEL = 'voronka:save-backup';
 /** Shows main's folder dialog and makes the answer the scheduled report's folder (the page names no path). */
 export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';
+/** Renders a contact's personal-data export in the worker and saves it where the user picks. */
+export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';

@@ -19,6 +19,7 @@ import {
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
+  SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
 } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
@@ -125,7 +126,12 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       start: (path) =>
         startWorker({
           workerPath,
-          options: { dbPath: path, platform: 'electron', autoBackup: true, ...(nativeBinding ? { nativeBinding } : {}) },
+          options: {
+            dbPath: path,
+            platform: 'electron',
+            autoBackup: true,
+            ...(nativeBinding ? { nativeBinding } : {}),
+          },
         }),
       latestBackupAt: async (path) => (await latestSoundBackup(path, nativeBinding))?.createdAt ?? null,
       notice: (reason, path, backupAt) => damagedDatabaseNotice(locale, reason, path, backupAt),
@@ -161,6 +167,10 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     ipcMain.handle(
       SAVE_EXPORT_CHANNEL,
       createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'exports.table'),
+    );
+    ipcMain.handle(
+      SAVE_PERSONAL_DATA_CHANNEL,
+      createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'contacts.personalDataFile'),
     );
     ipcMain.handle(
       SAVE_BACKUP_CHANNEL,

@@ -55,6 +55,7 @@ export const METHOD_NAMES: readonly string[] = [
   'contacts.restore',
   'contacts.erase',
   'contacts.exportPersonalData',
+  'contacts.personalDataFile',
   'contacts.duplicates',
   'users.list',
   'users.get',

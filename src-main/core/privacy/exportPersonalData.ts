@@ -1,4 +1,5 @@
 import type { PersonalDataExport } from '@shared/contract/schemas/personalData';
+import type { ReportFile } from '@shared/contract/schemas/reports';
 import { DomainError } from '../DomainError';
 import type { Db } from '../db/Db';
 import { prepare } from '../db/sql';
@@ -112,3 +113,27 @@ export const exportPersonalData = (db: Db, contactId: string, now: number): Pers
       history,
     };
   })();
+
+/** Characters no file system takes in a name, and runs of spaces: the name becomes one safe word. */
+const fileSafe = (text: string) =>
+  [...text]
+    .filter((char) => char >= ' ' && !'\\/:*?"<>|'.includes(char))
+    .join('')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+
+/** The export as a pretty-printed JSON file named after the person and the day. */
+export const personalDataFile = (db: Db, contactId: string, now: number): ReportFile => {
+  const data = exportPersonalData(db, contactId, now);
+  const json = `${JSON.stringify(data, null, 2)}\n`;
+  const name = typeof data.contact.name === 'string' ? fileSafe(data.contact.name) : '';
+  const day = data.exportedAt.slice(0, 10);
+  const bytes = Buffer.from(json, 'utf8');
+  return {
+    fileName: `personal-data-${name === '' || name === '—' ? contactId.slice(0, 8) : name}-${day}.json`,
+    mimeType: 'application/json',
+    base64: bytes.toString('base64'),
+    bytes: bytes.length,
+  };
+};

@@ -12,6 +12,7 @@ import {
   contactUpdateInputSchema,
 } from '../schemas/contacts';
 import { personalDataExportSchema } from '../schemas/personalData';
+import { reportFileSchema } from '../schemas/reports';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -38,6 +39,8 @@ export const contactProcedures = {
    * request. Whoever may open the contact may export it; after an erase only what remains.
    */
   'contacts.exportPersonalData': query(byId, personalDataExportSchema),
+  /** The same document as a JSON file to save (the desktop app's dialog, the browser's download). */
+  'contacts.personalDataFile': query(byId, reportFileSchema),
   /** While typing: live contacts with the same normalised e-mail or phone. */
   'contacts.duplicates': query(contactDuplicatesInputSchema, z.array(contactDuplicateSchema)),
 } as const;

@@ -17,6 +17,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
     saveBackup: vi.fn(),
     chooseReportFolder: vi.fn(),
     saveExport: vi.fn(),
+    savePersonalData: vi.fn(),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
