@@ -27,6 +27,8 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import { dirname, join } from 'node:path';
+import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
+import { errorLogPathFor } from './diagnostics/errorLogPathFor';
 
 export type BackendOptions = {
   dbPath: string;
@@ -46,6 +48,11 @@ export type BackendOptions = {
   key?: string | null;
   /** This machine and account (tests pretend to be another machine); default: host and user name. */
   machineId?: string;
+  /**
+   * The error log without personal data (`logs/voronka-errors.log` beside the file, rotated by
+   * size); default: on for a file, off for `:memory:`. Tests point it elsewhere or size it down.
+   */
+  errorLog?: ErrorLogOptions & { path?: string; enabled?: boolean };
   /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
   autoBackup?: boolean;
   /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
@@ -170,10 +177,20 @@ export const createBackend = (options: BackendOptions): Backend => {
     return { ctx, committed: () => committed };
   };
 
-  const dispatch = createRouter(allHandlers, openScope, (tables) => {
+  const routed = createRouter(allHandlers, openScope, (tables) => {
     if (tables.includes('settings')) actorId = getSettings(db)['user.currentId'];
     emit({ type: 'data.changed', tables });
   });
+  const errorLog =
+    options.dbPath === ':memory:' || options.errorLog?.enabled === false
+      ? null
+      : createErrorLog(options.errorLog?.path ?? errorLogPathFor(options.dbPath), options.errorLog);
+  // Every refused or failed call leaves a line (method and code only), whoever made it.
+  const dispatch: Dispatch = async (method, input) => {
+    const envelope = await routed(method, input);
+    if (!envelope.ok) errorLog?.failedCall(method, envelope.error.code);
+    return envelope;
+  };
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;
@@ -187,8 +204,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
-  const reportSchedule =
-    (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
