@@ -41,6 +41,16 @@ describe('the error log', () => {
       expect(text).not.toContain(trace);
     }
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o077).toBe(0);
+
+    // Copy diagnostics carries the log's last lines, the schema and the counts, and still no person.
+    const diagnostics = await backend.dispatch('app.diagnostics', {});
+    const report = (diagnostics as { value: { text: string } }).value.text;
+    expect(report).toMatch(/^Voronka \S+ \(test\)\n/);
+    expect(report).toMatch(/Schema version: \d+/);
+    expect(report).toContain('Encryption: off');
+    expect(report).toContain('  contacts: 1');
+    expect(report).toContain('call-failed contacts.update NOT_FOUND');
+    for (const trace of ['Зинаида', 'zinaida', '444', backend.dir]) expect(report).not.toContain(trace);
   });
 
   it('rotates by size: at most `files` files, each under the limit, the newest lines kept', () => {

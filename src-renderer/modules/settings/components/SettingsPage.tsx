@@ -10,6 +10,7 @@ import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
 import { BantWeightsCard } from './BantWeightsCard';
 import { CurrencyCard } from './CurrencyCard';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { LanguageCard } from './LanguageCard';
 import { PhoneCountryCard } from './PhoneCountryCard';
 import { PipelinesCard } from './PipelinesCard';
@@ -34,6 +35,7 @@ export const SettingsPage = () => {
       <ImportCard />
       <BackupCard />
       <AboutCard />
+      <DiagnosticsCard />
     </div>
   );
 };
