@@ -12,6 +12,7 @@ import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
 import { kpiReportRu } from '@shared/i18n/messages/kpiReport.ru';
 import { savedViewsRu } from '@shared/i18n/messages/savedViews.ru';
 import { contactEraseRu } from '@shared/i18n/messages/contactErase.ru';
+import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +40,7 @@ const catalogue = {
   kpiReport: kpiReportRu,
   savedViews: savedViewsRu,
   contactErase: contactEraseRu,
+  diagnostics: diagnosticsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>
