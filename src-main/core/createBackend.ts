@@ -31,6 +31,8 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import { dirname, join } from 'node:path';
+import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
+import { errorLogPathFor } from './diagnostics/errorLogPathFor';
 
 export type BackendOptions = {
   dbPath: string;
@@ -56,6 +58,11 @@ export type BackendOptions = {
    * trusted one must come out of the check unchanged (createRouter).
    */
   trustOutputs?: boolean;
+  /**
+   * The error log without personal data (`logs/voronka-errors.log` beside the file, rotated by
+   * size); default: on for a file, off for `:memory:`. Tests point it elsewhere or size it down.
+   */
+  errorLog?: ErrorLogOptions & { path?: string; enabled?: boolean };
   /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
   autoBackup?: boolean;
   /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
@@ -233,7 +240,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     return { ctx, committed: () => committed };
   };
 
-  const dispatch = createRouter(
+  const routed = createRouter(
     allHandlers,
     openScope,
     (tables) => {
@@ -242,6 +249,16 @@ export const createBackend = (options: BackendOptions): Backend => {
     },
     { trustOutputs: options.trustOutputs === true, writesRefused: () => longWrite.active() },
   );
+  const errorLog =
+    options.dbPath === ':memory:' || options.errorLog?.enabled === false
+      ? null
+      : createErrorLog(options.errorLog?.path ?? errorLogPathFor(options.dbPath), options.errorLog);
+  // Every refused or failed call leaves a line (method and code only), whoever made it.
+  const dispatch: Dispatch = async (method, input) => {
+    const envelope = await routed(method, input);
+    if (!envelope.ok) errorLog?.failedCall(method, envelope.error.code);
+    return envelope;
+  };
 
   const autoBackups =
     options.autoBackup && options.dbPath !== ':memory:' ? startAutoBackups(db, dispatch, clock) : null;

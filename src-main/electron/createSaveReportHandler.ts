@@ -24,7 +24,11 @@ const failure = (code: 'FORBIDDEN' | 'TRANSPORT' | 'INTERNAL', message: string):
  * name (never its folder), or `saved: false` when the user cancelled.
  */
 export const createSaveReportHandler =
-  (target: Promise<RpcTarget>, ports: SaveReportPorts, method: 'reports.render' | 'exports.table' = 'reports.render') =>
+  (
+    target: Promise<RpcTarget>,
+    ports: SaveReportPorts,
+    method: 'reports.render' | 'exports.table' | 'contacts.personalDataFile' = 'reports.render',
+  ) =>
   async (event: RpcSenderEvent, input: unknown): Promise<Envelope<SavedReport>> => {
     if (!isTrustedSender(senderUrl(event))) return failure('FORBIDDEN', 'This page may not call Voronka.');
     let rendered: Envelope<unknown>;

@@ -11,3 +11,5 @@ export const SAVE_BACKUP_CHANNEL = 'voronka:save-backup';
 export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';
 /** The sample workspace and back (see WORKSPACE_SWITCH): the page says which, main decides the file. */
 export const WORKSPACE_CHANNEL = 'voronka:workspace';
+/** Renders a contact's personal-data export in the worker and saves it where the user picks. */
+export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';

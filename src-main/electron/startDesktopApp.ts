@@ -21,6 +21,7 @@ import {
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
+  SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
   WORKSPACE_CHANNEL,
 } from './ipcChannels';
@@ -174,6 +175,10 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     ipcMain.handle(
       SAVE_EXPORT_CHANNEL,
       createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'exports.table'),
+    );
+    ipcMain.handle(
+      SAVE_PERSONAL_DATA_CHANNEL,
+      createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'contacts.personalDataFile'),
     );
     ipcMain.handle(
       SAVE_BACKUP_CHANNEL,

@@ -7,6 +7,7 @@ import {
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
+  SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
   WORKSPACE_CHANNEL,
 } from '../electron/ipcChannels';
@@ -53,9 +54,23 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc
       .invoke(SAVE_EXPORT_CHANNEL, input)
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
+  const savePersonalData = (input: unknown): Promise<Envelope<SavedReport>> =>
+    ipc
+      .invoke(SAVE_PERSONAL_DATA_CHANNEL, input)
+      .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
   const chooseReportFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const workspace = (request: unknown): Promise<Envelope<unknown>> =>
     ipc.invoke(WORKSPACE_CHANNEL, request).then((envelope) => envelope as Envelope<unknown>, transportFailure);
-  return Object.freeze({ call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder, workspace });
+  return Object.freeze({
+    call,
+    methods,
+    subscribe,
+    saveReport,
+    saveExport,
+    savePersonalData,
+    saveBackup,
+    chooseReportFolder,
+    workspace,
+  });
 };

@@ -2,6 +2,7 @@
 // The sandboxed preload may require only electron, so it takes the method names from this list.
 export const METHOD_NAMES: readonly string[] = [
   'app.info',
+  'app.diagnostics',
   'settings.get',
   'settings.set',
   'app.advanceClock',
@@ -55,6 +56,8 @@ export const METHOD_NAMES: readonly string[] = [
   'contacts.delete',
   'contacts.restore',
   'contacts.erase',
+  'contacts.exportPersonalData',
+  'contacts.personalDataFile',
   'contacts.duplicates',
   'customers.get',
   'customers.tickOnboarding',

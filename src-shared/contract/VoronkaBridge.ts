@@ -14,6 +14,8 @@ export type VoronkaBridge = {
   saveReport(input: unknown): Promise<Envelope<SavedReport>>;
   /** Renders a table export (input of `exports.table`) and saves it through main's save dialog. */
   saveExport(input: unknown): Promise<Envelope<SavedReport>>;
+  /** Renders a contact's personal-data export (input of `contacts.personalDataFile`) and saves it through main's save dialog. */
+  savePersonalData(input: unknown): Promise<Envelope<SavedReport>>;
   /** Makes a fresh backup and saves a copy of it through main's save dialog (no input: no path). */
   saveBackup(): Promise<Envelope<SavedReport>>;
   /**

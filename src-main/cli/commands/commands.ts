@@ -2,6 +2,7 @@ import type { CliCommand } from '../CliCommand';
 import { backupCommand } from './backup';
 import { encryptCommand } from './encrypt';
 import { eraseContactCommand } from './eraseContact';
+import { exportContactCommand } from './exportContact';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
@@ -23,4 +24,5 @@ export const commands: readonly CliCommand[] = [
   importCommand,
   syncCommand,
   eraseContactCommand,
+  exportContactCommand,
 ];

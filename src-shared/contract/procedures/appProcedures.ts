@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { appInfoSchema } from '../schemas/app';
 import { emptyInputSchema } from '../schemas/common';
 import { advanceClockInputSchema, advanceClockResultSchema } from '../schemas/reminders';
@@ -6,6 +7,8 @@ import { mutation, query } from '../procedure';
 
 export const appProcedures = {
   'app.info': query(emptyInputSchema, appInfoSchema),
+  /** Versions, database size and schema, encryption, row counts and the last error-log lines, as text to paste for support. */
+  'app.diagnostics': query(emptyInputSchema, z.object({ text: z.string() })),
   'settings.get': query(emptyInputSchema, settingsSchema),
   'settings.set': mutation(settingsSetInputSchema, settingsSchema, ['settings']),
   /**

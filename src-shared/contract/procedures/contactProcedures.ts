@@ -11,6 +11,8 @@ import {
   contactsListOutputSchema,
   contactUpdateInputSchema,
 } from '../schemas/contacts';
+import { personalDataExportSchema } from '../schemas/personalData';
+import { reportFileSchema } from '../schemas/reports';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -31,6 +33,14 @@ export const contactProcedures = {
    * A manager's or an admin's act; deals and their figures stay. Older backups still hold the data.
    */
   'contacts.erase': mutation(byId, contactSchema, ['contacts', 'custom_values', 'activities', 'deals']),
+  /**
+   * Everything held about the person as one structured document (their row, custom values,
+   * company, deals, activities and the change history of their rows), for a subject-access
+   * request. Whoever may open the contact may export it; after an erase only what remains.
+   */
+  'contacts.exportPersonalData': query(byId, personalDataExportSchema),
+  /** The same document as a JSON file to save (the desktop app's dialog, the browser's download). */
+  'contacts.personalDataFile': query(byId, reportFileSchema),
   /** While typing: live contacts with the same normalised e-mail or phone. */
   'contacts.duplicates': query(contactDuplicatesInputSchema, z.array(contactDuplicateSchema)),
 } as const;

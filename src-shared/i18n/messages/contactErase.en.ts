@@ -20,4 +20,7 @@ export const contactEraseEn: typeof contactEraseRu = {
   banner:
     'This person’s personal data was erased on request on {{date}}. Deals and their amounts are kept; the contact can no longer be edited.',
   bannerBackups: 'Backups made before the erase still hold this data.',
+  exportAction: 'Export personal data',
+  exportSaved: 'Personal data saved to {{fileName}}',
+  exportDownloaded: 'Personal data downloaded: {{fileName}}',
 };

@@ -19,6 +19,7 @@ import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
+import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -53,6 +54,7 @@ const catalogue = {
   dealGroups: dealGroupsRu,
   personas: personasRu,
   sample: sampleRu,
+  diagnostics: diagnosticsRu,
 };
 
 const lookup = (path: string): string | Tree | undefined =>

@@ -45,13 +45,14 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, saveBackup, chooseReportFolder and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
       'methods',
       'saveBackup',
       'saveExport',
+      'savePersonalData',
       'saveReport',
       'subscribe',
       'workspace',
@@ -83,6 +84,11 @@ describe('preload bridge (window.voronka)', () => {
       ok: false,
       error: { code: 'TRANSPORT', message: 'main went away' },
     });
+  });
+
+  it("asks main to save a contact's personal data over voronka:save-personal-data, passing only the id", async () => {
+    await bridge.savePersonalData({ id: 'c1' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-personal-data', { id: 'c1' });
   });
 
   it('asks main to save a backup over voronka:save-backup with no argument at all', async () => {

@@ -18,6 +18,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
     chooseReportFolder: vi.fn(),
     workspace: vi.fn(),
     saveExport: vi.fn(),
+    savePersonalData: vi.fn(),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };

@@ -2,6 +2,7 @@ import type { HandlerContext } from '../../HandlerContext';
 import type { HandlersOf } from '../../Handlers';
 import { readSchemaVersion } from '../../db/migrateDatabase';
 import { readSampleMarker } from '../../seed/sample/sampleMarker';
+import { buildDiagnostics } from '../../diagnostics/buildDiagnostics';
 import { advanceClock } from './advanceClock';
 
 const sampleOf = (ctx: HandlerContext) => {
@@ -9,7 +10,7 @@ const sampleOf = (ctx: HandlerContext) => {
   return marker ? { language: marker.language } : null;
 };
 
-export const appHandlers: HandlersOf<'app.info' | 'app.advanceClock'> = {
+export const appHandlers: HandlersOf<'app.info' | 'app.diagnostics' | 'app.advanceClock'> = {
   'app.info': (_input, ctx) => ({
     appVersion: ctx.appVersion,
     schemaVersion: readSchemaVersion(ctx.db),
@@ -18,5 +19,6 @@ export const appHandlers: HandlersOf<'app.info' | 'app.advanceClock'> = {
     platform: ctx.platform,
     sample: sampleOf(ctx),
   }),
+  'app.diagnostics': (_input, ctx) => buildDiagnostics(ctx),
   'app.advanceClock': (input, ctx) => advanceClock(ctx, input.ms),
 };

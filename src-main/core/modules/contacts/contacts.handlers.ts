@@ -1,4 +1,5 @@
 import type { HandlersOf } from '../../Handlers';
+import { exportPersonalData, personalDataFile } from '../../privacy/exportPersonalData';
 import { listContacts } from './contacts.repo';
 import { eraseContact } from './eraseContact';
 import { contactDuplicates, createContact, getContact, setContactDeleted, updateContact } from './contacts.service';
@@ -12,6 +13,8 @@ export const contactsHandlers: HandlersOf<
   | 'contacts.restore'
   | 'contacts.duplicates'
   | 'contacts.erase'
+  | 'contacts.exportPersonalData'
+  | 'contacts.personalDataFile'
 > = {
   'contacts.list': (input, ctx) => listContacts(ctx.db, input),
   'contacts.get': (input, ctx) => getContact(ctx.db, input.id),
@@ -21,4 +24,6 @@ export const contactsHandlers: HandlersOf<
   'contacts.restore': (input, ctx) => setContactDeleted(ctx, input.id, false),
   'contacts.duplicates': (input, ctx) => contactDuplicates(ctx.db, input),
   'contacts.erase': (input, ctx) => eraseContact(ctx, input.id),
+  'contacts.exportPersonalData': (input, ctx) => exportPersonalData(ctx.db, input.id, ctx.clock.now()),
+  'contacts.personalDataFile': (input, ctx) => personalDataFile(ctx.db, input.id, ctx.clock.now()),
 };

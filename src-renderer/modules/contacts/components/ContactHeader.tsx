@@ -14,6 +14,7 @@ export const ContactHeader = ({
   onLog,
   onEdit,
   onErase,
+  onExport,
 }: {
   contact: Contact;
   companyName: string | null;
@@ -22,6 +23,8 @@ export const ContactHeader = ({
   onEdit(): void;
   /** Present when the current user may erase the person's personal data (a manager or an admin). */
   onErase?: (() => void) | undefined;
+  /** Saves everything held about the person as a JSON file (a subject-access request). */
+  onExport(): void;
 }) => {
   const { t } = useTranslation();
   const erased = contact.erasedAt !== null;
@@ -102,15 +105,19 @@ export const ContactHeader = ({
         </ul>
       ) : null}
       {contact.notes ? <p className="company-notes">{contact.notes}</p> : null}
-      {onErase && contact.deletedAt === null && !erased ? (
-        // Apart from Log and Edit, at the card's foot: a rare, irreversible act is not a daily button.
-        <div className="contact-erase-row">
+      {/* Apart from Log and Edit, at the card's foot: rare acts on a person's request, not daily buttons. */}
+      <div className="contact-erase-row">
+        <button type="button" className="button-link contact-export-open" onClick={onExport}>
+          <Icon name="arrowRight" size={16} />
+          {t('contactErase.exportAction')}
+        </button>
+        {onErase && contact.deletedAt === null && !erased ? (
           <button type="button" className="button-link contact-erase-open" onClick={onErase}>
             <Icon name="trash" size={16} />
             {t('contactErase.action')}
           </button>
-        </div>
-      ) : null}
+        ) : null}
+      </div>
     </section>
   );
 };

@@ -17,6 +17,7 @@ import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useUsers } from '../../users/hooks/useUsers';
 import { useContactRecord } from '../hooks/useContactRecord';
+import { useExportPersonalData } from '../hooks/useExportPersonalData';
 import { ensureContactEraseMessages } from '../utils/ensureContactEraseMessages';
 import { ContactEraseDialog } from './ContactEraseDialog';
 import { ContactErasedNotice } from './ContactErasedNotice';
@@ -59,6 +60,7 @@ export const ContactPage = ({ id }: { id: string }) => {
   const [editing, setEditing] = useState(false);
   const [editingActivity, setEditingActivity] = useState<Activity | null>(null);
   const [erasing, setErasing] = useState(false);
+  const exportPersonalData = useExportPersonalData();
   const me = useLiveQuery('users.current', {}, ['settings', 'users']).data ?? null;
   // The core refuses anyone else too; the button is not offered to whom it would refuse.
   const canErase = me?.active === true && (me.role === 'manager' || me.role === 'admin');
@@ -126,6 +128,7 @@ export const ContactPage = ({ id }: { id: string }) => {
         onLog={() => logActivity(target)}
         onEdit={() => setEditing(true)}
         onErase={canErase ? () => setErasing(true) : undefined}
+        onExport={() => void exportPersonalData(contact.id)}
       />
       <div className="company-columns">
         <div className="company-column">

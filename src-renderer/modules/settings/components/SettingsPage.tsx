@@ -14,6 +14,7 @@ import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
 import { BantWeightsCard } from './BantWeightsCard';
 import { CurrencyCard } from './CurrencyCard';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { LanguageCard } from './LanguageCard';
 import { PhoneCountryCard } from './PhoneCountryCard';
 import { PipelinesCard } from './PipelinesCard';
@@ -44,6 +45,7 @@ export const SettingsPage = () => {
       <BackupCard />
       <SampleWorkspaceCard />
       <AboutCard />
+      <DiagnosticsCard />
     </div>
   );
 };
