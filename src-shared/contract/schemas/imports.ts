@@ -62,6 +62,10 @@ export type DedupeAction = (typeof DEDUPE_ACTIONS)[number];
 
 const columnName = z.string().min(1).max(300);
 
+/** A custom field of the imported records as a mapping target: `cf:<field id>` (companies, contacts, deals). */
+export const isCustomImportField = (field: string): boolean =>
+  /^cf:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(field);
+
 /**
  * A stage a file's value goes to: a stage of the target pipeline by name (either language) or key;
  * with a status, the deal is closed there ("Won" → the contract stage, won).
@@ -104,8 +108,12 @@ export const importMappingSchema = z
   .strict()
   .superRefine((mapping, ctx) => {
     const allowed = new Set<string>(IMPORT_FIELDS[mapping.entity]);
+    const fits = (field: string) => allowed.has(field) || (mapping.entity !== 'users' && isCustomImportField(field));
     for (const field of Object.keys(mapping.columns)) {
-      if (!allowed.has(field)) ctx.addIssue({ code: 'custom', path: ['columns', field], message: `No field ${field}` });
+      if (!fits(field)) ctx.addIssue({ code: 'custom', path: ['columns', field], message: `No field ${field}` });
+    }
+    for (const field of Object.keys(mapping.defaults)) {
+      if (!fits(field)) ctx.addIssue({ code: 'custom', path: ['defaults', field], message: `No field ${field}` });
     }
   });
 export type ImportMapping = z.output<typeof importMappingSchema>;

@@ -99,7 +99,8 @@ const isContactErased = (db: Db, id: string): boolean =>
 
 export const setCustomValues = (
   db: Db,
-  writer: ChangeWriter,
+  // The write path, or an import's journal (which notes what it writes, for the import's undo).
+  writer: Pick<ChangeWriter, 'insert' | 'update'>,
   now: number,
   input: SetCustomValuesInput,
   options: SetCustomValuesOptions = {},

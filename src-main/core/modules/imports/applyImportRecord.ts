@@ -9,15 +9,15 @@ import { listActiveCustomFields } from '../customFields/customFields.repo';
 import type { DealPlan } from './dealPlan';
 import { dealRow, insertDealSteps } from './dealRow';
 import type { ImportRecord } from './ImportRecord';
+import { applyCustomCells, CUSTOM_ENTITY, customFieldIdsOf } from './applyCustomCells';
 
 const REQUIRED: Record<ImportEntity, string> = { users: 'name', companies: 'name', contacts: 'name', deals: 'title' };
 
-const CUSTOM_ENTITY = { deals: 'deal', companies: 'company', contacts: 'contact' } as const;
 const alwaysRequired = new WeakMap<ImportSession, Map<ImportEntity, CustomField[]>>();
 
 /**
- * A mapping does not carry custom fields yet, so a created row has none of its "required always"
- * fields: the row is imported all the same (refusing it would refuse every row of the file) and
+ * A created row whose file gave no value for one of its "required always" custom fields is
+ * imported all the same (refusing it would refuse every row of a file that lacks the column) and
  * the report names each field left empty on it, to be filled on the record. Unlike a form's
  * create (setCustomValues' `creating`), nothing here is refused for it.
  */
@@ -31,7 +31,9 @@ const reportEmptyRequired = (session: ImportSession, record: ImportRecord): void
     fields = listActiveCustomFields(session.db, CUSTOM_ENTITY[entity]).filter((field) => field.required === 'always');
     byEntity.set(entity, fields);
   }
+  const given = new Set(customFieldIdsOf(record));
   for (const field of fields) {
+    if (given.has(field.id)) continue;
     record.issues.push({ field: null, reason: 'custom_required_empty', value: field.nameRu || field.nameEn });
   }
 };
@@ -138,6 +140,7 @@ export const applyImportRecord = (session: ImportSession, plan: DealPlan | null,
         notes,
       };
       session.journal.update(table, match, givenColumns(patch));
+      applyCustomCells(session, 'deals', match, record);
       return 'updated';
     }
     const id = uuidv7();
@@ -151,6 +154,7 @@ export const applyImportRecord = (session: ImportSession, plan: DealPlan | null,
     session.journal.insert(table, row);
     insertDealSteps(session, id, build);
     index.add(id, fields);
+    applyCustomCells(session, 'deals', id, record);
     reportEmptyRequired(session, record);
     return 'created';
   }
@@ -162,11 +166,13 @@ export const applyImportRecord = (session: ImportSession, plan: DealPlan | null,
         : contactRow(session, record);
   if (match !== undefined) {
     session.journal.update(table, match, givenColumns(row));
+    if (entity !== 'users') applyCustomCells(session, entity, match, record);
     return 'updated';
   }
   const id = uuidv7();
   session.journal.insert(table, { ...row, id, created_at: session.now, updated_at: session.now, deleted_at: null });
   index.add(id, fields);
+  if (entity !== 'users') applyCustomCells(session, entity, id, record);
   reportEmptyRequired(session, record);
   return 'created';
 };

@@ -2,6 +2,7 @@ import type { HandlersOf } from '../../Handlers';
 import { deleteImportPreset, listImportPresets, saveImportPreset } from './importPresets';
 import { listImports } from './listImports';
 import { undoImport } from './undoImport';
+import { suggestCustomColumns } from './suggestCustomColumns';
 
 const bytesOf = (base64: string) => ({ bytes: Buffer.from(base64, 'base64') });
 
@@ -16,9 +17,11 @@ export const importsHandlers: HandlersOf<
   | 'imports.savePreset'
   | 'imports.deletePreset'
 > = {
-  'imports.preview': async (input) => {
+  'imports.preview': async (input, ctx) => {
     const { previewImport } = await import('./previewImport');
-    return previewImport(bytesOf(input.base64), input.entity);
+    const preview = await previewImport(bytesOf(input.base64), input.entity);
+    const custom = suggestCustomColumns(ctx.db, input.entity, preview.headers, preview.suggestions);
+    return { ...preview, suggestions: { ...preview.suggestions, ...custom } };
   },
   'imports.run': async (input, ctx) => {
     const { runImport } = await import('./runImport');

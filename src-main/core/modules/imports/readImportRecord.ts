@@ -1,4 +1,4 @@
-import type { ImportMapping } from '@shared/contract/schemas/imports';
+import { type ImportMapping, isCustomImportField } from '@shared/contract/schemas/imports';
 import { innIssue } from '@shared/domain/companyIdentifierIssues';
 import { foldText } from '@shared/domain/foldText';
 import { excelSerialToDate, parseImportDate, type ImportDate } from '@shared/domain/import/parseImportDate';
@@ -142,6 +142,12 @@ export const readImportRecord = (
     if (cellText(cell) === '' && mapping.defaults[field] !== undefined) cell = mapping.defaults[field] ?? null;
     const text = cellText(cell);
     if (text === '') continue;
+    // A custom field's cell is read by its type when the record is written (the field's options
+    // and currency are the database's); the mapping's value table may still translate it first.
+    if (isCustomImportField(field)) {
+      fields.set(field, translate(mapping, field, text) ?? text);
+      continue;
+    }
     const translated = translate(mapping, field, text);
     if (translated !== undefined && typeof translated !== 'string') {
       fields.set(field, translated);

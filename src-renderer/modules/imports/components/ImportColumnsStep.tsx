@@ -1,15 +1,37 @@
-import { IMPORT_FIELDS } from '@shared/contract/schemas/imports';
+import { IMPORT_FIELDS, type ImportEntity } from '@shared/contract/schemas/imports';
+import { customFieldName } from '@shared/domain/customFields/customFieldName';
+import { IMPORTABLE_CUSTOM_TYPES } from '@shared/domain/import/importableCustomTypes';
 import { useTranslation } from 'react-i18next';
+import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { Select } from '../../../ui/form/Select';
 import type { ImportWizardModel } from '../hooks/useImportWizard';
 import { REQUIRED_IMPORT_FIELDS } from '../utils/importWizardDefaults';
 
-/** Which file column fills each field (suggested from the headers), with the first row's value beside it. */
+const CUSTOM_ENTITY = {
+  users: null,
+  companies: 'company',
+  contacts: 'contact',
+  deals: 'deal',
+} as const satisfies Record<ImportEntity, string | null>;
+
+/**
+ * Which file column fills each field (suggested from the headers), with the first row's value
+ * beside it: the built-in fields, then the imported records' custom fields (`cf:<id>`) whose type
+ * a cell can fill.
+ */
 export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, setState } = wizard;
+  const customEntity = CUSTOM_ENTITY[state.entity];
+  const customFields = useCustomFields(customEntity ?? 'deal');
   const preview = state.preview;
   if (!preview) return null;
+  const rows = [
+    ...IMPORT_FIELDS[state.entity].map((field) => ({ field, label: t(`imports.fields.${field}`) })),
+    ...(customEntity === null ? [] : (customFields ?? []))
+      .filter((field) => IMPORTABLE_CUSTOM_TYPES.has(field.type))
+      .map((field) => ({ field: `cf:${field.id}`, label: customFieldName(field, i18n.language) })),
+  ];
   const required = REQUIRED_IMPORT_FIELDS[state.entity];
   const sample = (header: string | undefined) => {
     const index = header === undefined ? -1 : preview.headers.indexOf(header);
@@ -35,10 +57,10 @@ export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => 
           </tr>
         </thead>
         <tbody>
-          {IMPORT_FIELDS[state.entity].map((field) => (
+          {rows.map(({ field, label }) => (
             <tr key={field}>
               <td>
-                <label htmlFor={`import-column-${field}`}>{t(`imports.fields.${field}`)}</label>
+                <label htmlFor={`import-column-${field}`}>{label}</label>
                 {required.includes(field) ? (
                   <span className="import-required"> · {t('imports.wizard.required')}</span>
                 ) : null}

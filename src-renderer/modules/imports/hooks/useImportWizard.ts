@@ -1,4 +1,9 @@
-import { IMPORT_FIELDS, type ImportEntity, type ImportSummary } from '@shared/contract/schemas/imports';
+import {
+  IMPORT_FIELDS,
+  type ImportEntity,
+  type ImportSummary,
+  isCustomImportField,
+} from '@shared/contract/schemas/imports';
 import { suggestImportValue } from '@shared/domain/import/suggestImportValue';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -100,7 +105,9 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
       entity,
     });
     const allowed = new Set<string>(IMPORT_FIELDS[entity]);
-    const columns = Object.fromEntries(Object.entries(preview.suggestions).filter(([field]) => allowed.has(field)));
+    const columns = Object.fromEntries(
+      Object.entries(preview.suggestions).filter(([field]) => allowed.has(field) || isCustomImportField(field)),
+    );
     setState({ ...initialState(entity), upload, preview, columns });
     setCheck(null);
   };
