@@ -1,17 +1,9 @@
-import type { CustomFieldType } from '../customFields/customFieldKinds';
+import { CUSTOM_FIELD_TYPES, type CustomFieldType } from '../customFields/customFieldKinds';
 
-/** Custom field types a file's cell can fill (`customCellValue`); references to records are left out. */
-export const IMPORTABLE_CUSTOM_TYPES: ReadonlySet<CustomFieldType> = new Set<CustomFieldType>([
-  'text',
-  'long_text',
-  'number',
-  'money',
-  'date',
-  'datetime',
-  'single_select',
-  'multi_select',
-  'checkbox',
-  'link',
-  'phone',
-  'email',
-]);
+/** References to other records: a name in a file is ambiguous, so they are filled on the record. */
+const REFERENCES: ReadonlySet<CustomFieldType> = new Set<CustomFieldType>(['user', 'company', 'contact']);
+
+/** Custom field types a file's cell can fill (`customCellValue`): every type but the references. */
+export const IMPORTABLE_CUSTOM_TYPES: ReadonlySet<CustomFieldType> = new Set(
+  CUSTOM_FIELD_TYPES.filter((type) => !REFERENCES.has(type)),
+);

@@ -1,4 +1,6 @@
+import { CUSTOM_FIELD_TYPES } from '@shared/domain/customFields/customFieldKinds';
 import { customCellValue } from '@shared/domain/import/customCellValue';
+import { IMPORTABLE_CUSTOM_TYPES } from '@shared/domain/import/importableCustomTypes';
 import { describe, expect, it } from 'vitest';
 
 const WORKSPACE = { currency: 'RUB', timeZone: 'Europe/Moscow' };
@@ -69,5 +71,13 @@ describe('customCellValue', () => {
       ok: false,
       reason: 'custom_not_importable',
     });
+  });
+
+  it('reads exactly the types the wizard offers as import targets', () => {
+    for (const type of CUSTOM_FIELD_TYPES) {
+      const read = customCellValue(field(type), '1', WORKSPACE);
+      const readable = read.ok || read.reason !== 'custom_not_importable';
+      expect(readable, type).toBe(IMPORTABLE_CUSTOM_TYPES.has(type));
+    }
   });
 });
