@@ -73,6 +73,8 @@ test('a won deal’s company is a customer: onboarding, NPS, churn, reactivation
   expect(deals.rows[0]).toMatchObject({ title, kind: 'upsell', companyId: company.id });
   // The board marks the customer's follow-up deal as such; a new-business deal carries no mark.
   await page.goto('/#/pipeline');
+  // Searched for: in a shared, crowded workspace the new deal may be past a column's first page.
+  await page.getByLabel('Поиск по сделкам').fill(title);
   const upsell = page.getByTestId('deal-card').filter({ hasText: title });
   await expect(upsell.getByTestId('card-kind')).toHaveText('Допродажа');
   await upsell.scrollIntoViewIfNeeded();
