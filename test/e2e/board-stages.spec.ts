@@ -197,6 +197,9 @@ test('a new pipeline from the funnel template gets its own board; it can be rena
     (await ws.rpc('pipelines.list')).find((p) => p.name === name)!.id,
   );
   await expect(page.getByTestId('board-column')).toHaveCount(6);
+  // The board writes its filters to the URL once its views menu has loaded; picking the pipeline
+  // before that was undone by the URL in one CI run (left for a look: see the session note).
+  await expect(page).toHaveURL(/pipeline=/);
   await page.getByLabel('Воронка').selectOption({ label: 'Продажи' });
   await expect(column(page, 'negotiation')).toBeVisible();
 
