@@ -15,6 +15,7 @@ import type { Db } from '../../db/Db';
 import type { CustomersTable } from '../../db/schema';
 import { requireLiveCompanyRow } from '../companies/companies.service';
 import { fieldError } from '../companies/fieldError';
+import { findContactRow } from '../contacts/contacts.repo';
 import { notFound } from '../pipelines/notFound';
 import { getSettings } from '../settings/settings.service';
 import {
@@ -181,9 +182,7 @@ export const recordNps = (ctx: HandlerContext, input: NpsRecordInput): CompanyCu
   ctx.write((writer, now) => {
     requireCustomer(ctx.db, input.companyId);
     if (input.contactId !== null) {
-      const contact = ctx.db.sqlite
-        .prepare('SELECT company_id, deleted_at FROM contacts WHERE id = ?')
-        .get(input.contactId) as { company_id: string | null; deleted_at: number | null } | undefined;
+      const contact = findContactRow(ctx.db, input.contactId);
       if (!contact || contact.deleted_at !== null)
         throw fieldError(['contactId'], 'contact_not_found', 'Contact not found');
       if (contact.company_id !== input.companyId) {
