@@ -13,6 +13,7 @@ import { measureBoardChipsFigure } from './measureBoardChipsFigure';
 import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
+import { measureEncryptionFigures } from './measureEncryptionFigures';
 import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
@@ -30,6 +31,7 @@ export const BENCH_SECTIONS = [
   'custom',
   'search',
   'report',
+  'encryption',
 ] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
@@ -283,6 +285,12 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   } finally {
     raw.close();
     backend.close();
+  }
+
+  // After the bench's own connections closed: the encrypted twin is a copy of the checkpointed file.
+  if (wanted('encryption')) {
+    log('bench: the same work on an encrypted copy…\n');
+    figures.push(...(await measureEncryptionFigures(path, runs, unwrap, log)));
   }
 
   figures.push({

@@ -37,12 +37,17 @@ import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/resto
 import { shellPaths } from './shellPaths';
 import { showReminderNotices } from './showReminderNotices';
 import { windowOptions } from './windowOptions';
+import { createErrorLog } from '../core/diagnostics/createErrorLog';
+import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
+import { logCrashes } from '../core/diagnostics/logCrashes';
 
 export type DesktopAppOptions = {
   /** The folder of the built main.js (out/main). */
   mainDir: string;
   workerPath: string;
   startWorker: (options: StartBackendWorkerOptions) => Promise<BackendWorker>;
+  /** The process whose uncaught errors are logged before it ends (tests pass a stand-in). */
+  crashingProcess?: NodeJS.Process;
 };
 
 export const DB_FILE_NAME = 'voronka.sqlite';
@@ -62,7 +67,12 @@ const showAndFocus = (window: BrowserWindow | null) => {
  * user-data database, the renderer from app://voronka in a locked-down window, IPC relayed to the
  * worker only for the app's own pages, the worker closed (WAL checkpointed) before the app exits.
  */
-export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopAppOptions): void => {
+export const startDesktopApp = ({
+  mainDir,
+  workerPath,
+  startWorker,
+  crashingProcess = process,
+}: DesktopAppOptions): void => {
   // Both must happen before `ready`: a privileged scheme cannot be registered later.
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -123,6 +133,10 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
 
     let dbPath = join(app.getPath('userData'), DB_FILE_NAME);
     mkdirSync(dirname(dbPath), { recursive: true });
+    // A crash of main or of the core's thread leaves a line for Copy diagnostics (never a message).
+    const errorLog = createErrorLog(errorLogPathFor(dbPath));
+    logCrashes(errorLog, 'main', crashingProcess);
+    const onCrash = (error: Error) => errorLog.crashed('worker', error);
     const bindingPath = nativeBindingPath(app.getAppPath());
     const nativeBinding = existsSync(bindingPath) ? bindingPath : undefined;
     const locale = shellLocale(app.getLocale());
@@ -133,7 +147,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       ...(nativeBinding ? { nativeBinding } : {}),
     });
     const opening = openWithRecovery(dbPath, {
-      start: (path) => startWorker({ workerPath, options: ownOptions(path) }),
+      start: (path) => startWorker({ workerPath, options: ownOptions(path), onCrash }),
       latestBackupAt: async (path) => (await latestSoundBackup(path, nativeBinding))?.createdAt ?? null,
       notice: (reason, path, backupAt) => damagedDatabaseNotice(locale, reason, path, backupAt),
       ask: (notice, canRestore) => askAboutDamage(notice, canRestore, locale),
@@ -153,7 +167,7 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
       switchable = createWorkspaceSwitch({
         first: opened.worker,
         ownOptions: ownOptions(opened.dbPath),
-        start: (options) => startWorker({ workerPath, options }),
+        start: (options) => startWorker({ workerPath, options, onCrash }),
       });
       return switchable;
     });

@@ -10,6 +10,7 @@ import { HOST_SESSION } from '@shared/contract/hostSession';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { WORKSPACE_SWITCH, type WorkspaceStatus } from '@shared/contract/workspaceSwitch';
 import { z } from 'zod';
+import type { HostRefusal } from '../core/diagnostics/createErrorLog';
 import { contentTypeFor } from './contentTypeFor';
 import { injectToken } from './injectToken';
 import { readJsonBody } from './readJsonBody';
@@ -36,6 +37,8 @@ export type HttpHostOptions = {
   maxBodyBytes?: number;
   /** Swaps the backend's file (the sample workspace, see WORKSPACE_SWITCH); absent: `/workspace` is 404. */
   workspace?: (request: unknown) => Promise<Envelope<WorkspaceStatus>>;
+  /** Told of every request turned away before a procedure ran (the error log records them). */
+  onRefused?: (reason: HostRefusal) => void;
 };
 
 export type HttpHost = { url: string; port: number; close(): Promise<void> };
@@ -89,9 +92,21 @@ export const createHttpHost = async ({
   heartbeatMs = 15_000,
   maxBodyBytes = 10 * 1024 * 1024,
   workspace,
+  onRefused = () => undefined,
 }: HttpHostOptions): Promise<HttpHost> => {
   const streams = new Set<() => void>();
   let allowedHosts = new Set<string>();
+
+  const refuse = (
+    res: ServerResponse,
+    reason: HostRefusal,
+    status: number,
+    text: string,
+    headers: Record<string, string> = {},
+  ) => {
+    onRefused(reason);
+    sendText(res, status, text, headers);
+  };
 
   const serveIndex = async (res: ServerResponse, head: boolean) => {
     let html: string;
@@ -108,7 +123,7 @@ export const createHttpHost = async ({
   const serveStatic = async (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD';
     const target = resolveStaticPath(rendererDir, req.url ?? '/');
-    if (target.kind === 'bad') return sendText(res, 400, 'Bad path\n');
+    if (target.kind === 'bad') return refuse(res, 'bad_path', 400, 'Bad path\n');
     if (target.urlPath === '/' || target.urlPath === '/index.html') return serveIndex(res, head);
     const info = await stat(target.path).catch(() => null);
     if (info?.isFile()) {
@@ -130,17 +145,20 @@ export const createHttpHost = async ({
   /** A token-checked POST's JSON body, or null when the answer (405, 403, 400) is already sent. */
   const readCall = async (req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> => {
     if (req.method !== 'POST') {
+      onRefused('method_not_allowed');
       sendText(res, 405, 'Method not allowed\n', { Allow: 'POST' });
       return null;
     }
     if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
       req.resume();
+      onRefused('stale_token');
       // Most likely a page from before a restart: the reason tells it to fetch the new token.
       sendError(res, 403, 'FORBIDDEN', 'Missing or wrong token', { reason: HOST_SESSION.staleToken });
       return null;
     }
     const body = await readJsonBody(req, maxBodyBytes);
     if (body.ok) return { value: body.value };
+    onRefused(body.reason === 'too_large' ? 'body_too_large' : 'malformed_json');
     sendError(res, 400, 'BAD_INPUT', body.reason === 'too_large' ? 'Request body too large' : 'Malformed JSON');
     return null;
   };
@@ -149,7 +167,10 @@ export const createHttpHost = async ({
     const body = await readCall(req, res);
     if (body === null) return;
     const request = rpcRequestSchema.safeParse(body.value);
-    if (!request.success) return sendError(res, 400, 'BAD_INPUT', 'Expected {"method": string, "input": any}');
+    if (!request.success) {
+      onRefused('bad_rpc_shape');
+      return sendError(res, 400, 'BAD_INPUT', 'Expected {"method": string, "input": any}');
+    }
     const envelope = await backend
       .dispatch(request.data.method, request.data.input)
       .catch((error: unknown): Envelope<never> => ({
@@ -172,18 +193,18 @@ export const createHttpHost = async ({
 
   /** The current token for the host's own page after a restart (see HOST_SESSION for why only it). */
   const serveSession = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET' });
+    if (req.method !== 'GET') return refuse(res, 'method_not_allowed', 405, 'Method not allowed\n', { Allow: 'GET' });
     const site = req.headers['sec-fetch-site'];
     if (req.headers[HOST_SESSION.header] !== '1' || (site !== undefined && site !== 'same-origin')) {
-      return sendText(res, 403, 'Only the Voronka page may ask for its session\n');
+      return refuse(res, 'session_forbidden', 403, 'Only the Voronka page may ask for its session\n');
     }
     return sendJson(res, 200, { token });
   };
 
   const serveEventStream = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET') return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET' });
+    if (req.method !== 'GET') return refuse(res, 'method_not_allowed', 405, 'Method not allowed\n', { Allow: 'GET' });
     const given = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
-    if (!sameSecret(given, token)) return sendText(res, 403, 'Missing or wrong token\n');
+    if (!sameSecret(given, token)) return refuse(res, 'events_token', 403, 'Missing or wrong token\n');
     const end = serveEvents(req, res, backend, heartbeatMs);
     streams.add(end);
     res.on('close', () => streams.delete(end));
@@ -191,10 +212,10 @@ export const createHttpHost = async ({
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     securityHeaders(res);
-    if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 403, 'Unknown host\n');
+    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 'unknown_host', 403, 'Unknown host\n');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-      return sendText(res, 403, 'Cross-origin requests are not allowed\n');
+      return refuse(res, 'cross_origin', 403, 'Cross-origin requests are not allowed\n');
     }
     const pathname = (req.url ?? '/').split('?', 1)[0];
     if (pathname === '/rpc') return serveRpc(req, res);
@@ -202,12 +223,13 @@ export const createHttpHost = async ({
     if (pathname === HOST_SESSION.path) return serveSession(req, res);
     if (pathname === WORKSPACE_SWITCH.path && workspace) return serveWorkspace(req, res, workspace);
     if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+      return refuse(res, 'method_not_allowed', 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return serveStatic(req, res);
   };
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
+      onRefused('internal');
       if (res.headersSent) return res.destroy();
       sendError(res, 500, 'INTERNAL', error instanceof Error ? error.message : String(error));
     });

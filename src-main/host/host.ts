@@ -6,6 +6,9 @@ import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
 import { encryptionRefusalText } from './encryptionRefusalText';
 import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
+import { createErrorLog } from '../core/diagnostics/createErrorLog';
+import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
+import { logCrashes } from '../core/diagnostics/logCrashes';
 
 /** Entry of `npm run serve` (out/main/host.js): Voronka in the browser. */
 
@@ -24,6 +27,7 @@ const main = async () => {
     return fail(`${messageOf(error)}\n${HOST_USAGE}`, 2);
   }
   if (options.help) return void process.stdout.write(`${HOST_USAGE}\n`);
+  logCrashes(createErrorLog(errorLogPathFor(options.dbPath)), 'host');
   const { port } = options;
   const key = databaseKeyFromEnv();
   let testClockAt: number | null;

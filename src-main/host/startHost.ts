@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { defaultWorkerPath, runsFromSource } from '../worker/defaultWorkerPath';
 import { createWorkspaceSwitch } from '../worker/createWorkspaceSwitch';
 import { startBackendWorker, type WorkerBackendOptions } from '../worker/startBackendWorker';
+import { createErrorLog } from '../core/diagnostics/createErrorLog';
+import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
 import { createHttpHost } from './createHttpHost';
 
 /** `npm run serve` listens here unless told otherwise. */
@@ -43,6 +45,8 @@ export const createToken = (): string => randomBytes(24).toString('base64url');
  */
 export const startHost = async (options: StartHostOptions): Promise<RunningHost> => {
   mkdirSync(dirname(options.dbPath), { recursive: true });
+  // The workspace's own log, also while a sample is open: the host and its thread write it too.
+  const errorLog = createErrorLog(errorLogPathFor(options.dbPath));
   const ownOptions: WorkerBackendOptions = {
     dbPath: options.dbPath,
     key: options.key ?? null,
@@ -56,6 +60,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
       workerPath: options.workerPath ?? defaultWorkerPath(),
       options: workerOptions,
       ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
+      onCrash: (error) => errorLog.crashed('worker', error),
     });
   // Every start opens the user's own workspace, even if a sample was open when the host stopped:
   // a sample is a visit, and `--db` names the file the user means.
@@ -68,6 +73,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
       token: createToken(),
       port: options.port,
       ...(options.hostname ? { hostname: options.hostname } : {}),
+      onRefused: (reason) => errorLog.refused(reason),
     });
     return {
       url: http.url,

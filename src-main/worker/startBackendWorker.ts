@@ -31,6 +31,8 @@ export type StartBackendWorkerOptions = {
   execArgv?: string[];
   /** How long close() waits for the worker to finish its calls before terminating it. */
   closeTimeoutMs?: number;
+  /** Told when the thread dies of an uncaught error (the host writes it to the error log). */
+  onCrash?: (error: Error) => void;
 };
 
 type Pending = (envelope: Envelope<unknown>) => void;
@@ -47,6 +49,7 @@ export const startBackendWorker = ({
   options,
   execArgv,
   closeTimeoutMs = 10_000,
+  onCrash,
 }: StartBackendWorkerOptions): Promise<BackendWorker> =>
   new Promise((resolve, reject) => {
     const worker = spawnWorkerThread(workerPath, { workerData: options, ...(execArgv ? { execArgv } : {}) });
@@ -138,6 +141,7 @@ export const startBackendWorker = ({
       if (message) handle(message);
     });
     worker.on('error', (error) => {
+      onCrash?.(error);
       die(`The backend crashed: ${error.message}`);
       if (!ready) reject(new Error(`The backend worker failed to start: ${error.message}`, { cause: error }));
     });

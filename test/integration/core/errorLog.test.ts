@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
 import { createErrorLog } from '../../../src-main/core/diagnostics/createErrorLog';
+import { logCrashes } from '../../../src-main/core/diagnostics/logCrashes';
 import { createTempBackend, type TempBackend } from '../../helpers/tempBackend';
 
 const backends: TempBackend[] = [];
@@ -65,5 +67,44 @@ describe('the error log', () => {
     for (const name of names) expect(statSync(join(backend.dir, 'rot', name)).size).toBeLessThanOrEqual(2000);
     expect(readFileSync(path, 'utf8').trim().split('\n').at(-1)).toMatch(/deals\.move CONFLICT$/);
     expect(existsSync(`${path}.3`)).toBe(false);
+  });
+
+  it('records a crash by process, error kind, system code and code location, never its message', () => {
+    const backend = createTempBackend();
+    backends.push(backend);
+    const path = join(backend.dir, 'logs', 'crash.log');
+    const log = createErrorLog(path);
+    const fault = Object.assign(new Error(`cannot write ${EMAIL} for ${NAME}`), { code: 'ENOSPC' });
+    fault.stack = `Error: cannot write ${EMAIL}\n    at writeRow (/home/${NAME}/app/out/main/worker.js:120:7)\n    at file:///home/u/app/out/main/host.js:33:2`;
+    log.crashed('worker', fault);
+    log.crashed('host', `thrown ${PHONE}`);
+    log.refused('stale_token');
+    const lines = readFileSync(path, 'utf8').trim().split('\n');
+    expect(lines[0]).toMatch(/^\S+Z crash worker Error ENOSPC worker\.js:120,host\.js:33$/);
+    expect(lines[1]).toMatch(/ crash host string - -$/);
+    expect(lines[2]).toMatch(/ host-refused stale_token$/);
+    for (const trace of ['Зинаида', 'zinaida', 'example.com', '444', 'cannot write', '/home/']) {
+      expect(lines.join('\n')).not.toContain(trace);
+    }
+  });
+
+  it('logs an uncaught exception or rejection before the process ends with exit code 1', () => {
+    const backend = createTempBackend();
+    backends.push(backend);
+    const path = join(backend.dir, 'logs', 'crash.log');
+    const exits: number[] = [];
+    let stderr = '';
+    const fakeProcess = Object.assign(new EventEmitter(), {
+      stderr: { write: (text: string) => (stderr += text) },
+      exit: (code: number) => exits.push(code),
+    }) as unknown as NodeJS.Process;
+    logCrashes(createErrorLog(path), 'main', fakeProcess);
+    fakeProcess.emit('uncaughtException', new TypeError(`x of ${NAME}`));
+    fakeProcess.emit('unhandledRejection', new RangeError('y'));
+    expect(exits).toEqual([1, 1]);
+    expect(stderr).toContain(`TypeError: x of ${NAME}`);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/ crash main TypeError - \S+\n.* crash main RangeError - \S+\n$/);
+    expect(text).not.toContain(NAME);
   });
 });

@@ -5,6 +5,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src-main/core/createBackend';
+import { errorLogPathFor } from '../../../src-main/core/diagnostics/errorLogPathFor';
 import { startHost } from '../../../src-main/host/startHost';
 import { createRendererFixture, openEventStream, rawRequest, tokenOf } from './hostTestKit';
 
@@ -72,6 +73,28 @@ describe('startHost (backend in the worker thread)', () => {
       await host.close();
     }
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
+  });
+
+  it("writes the requests it turns away to the workspace's error log", async () => {
+    const dbPath = join(fixture.dir, 'refusals', 'voronka.sqlite');
+    const host = await startHost({ dbPath, port: 0, rendererDir: fixture.rendererDir });
+    try {
+      await rawRequest(host.port, '/rpc', {
+        method: 'POST',
+        headers: { 'X-Voronka-Token': 'a-token-from-before-a-restart', 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      await rawRequest(host.port, '/', { headers: { Host: 'rebinding.example' } });
+      await rawRequest(host.port, '/events?token=wrong');
+    } finally {
+      await host.close();
+    }
+    const lines = readFileSync(errorLogPathFor(dbPath), 'utf8').trim().split('\n');
+    expect(lines.map((line) => line.split(' ').slice(1).join(' '))).toEqual([
+      'host-refused stale_token',
+      'host-refused unknown_host',
+      'host-refused events_token',
+    ]);
   });
 });
 

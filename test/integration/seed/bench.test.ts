@@ -65,6 +65,10 @@ describe('bench harness', () => {
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',
       'weekly report XLSX (ru)',
+      'encrypted: cold open + board, with key derivation',
+      'encrypted: board with 20 cards/stage (warm)',
+      'encrypted: deals.list, open, by value, page of 50',
+      'encrypted: single deal update with change log',
       'peak RSS of the bench process',
     ]);
     // Exports have no raw twin; every query figure has one.

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '@shared/contract/envelope';
@@ -122,12 +123,21 @@ beforeEach(() => {
 
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
+/** Stands in for the main process: what startDesktopApp hooks on it is checked, never run for real. */
+const standInProcess = () =>
+  Object.assign(new EventEmitter(), { stderr: { write: vi.fn() }, exit: vi.fn() }) as unknown as NodeJS.Process & {
+    exit: ReturnType<typeof vi.fn>;
+  };
+let crashingProcess = standInProcess();
+
 const launch = async (startWorker: (options: StartBackendWorkerOptions) => Promise<BackendWorker>) => {
   const spy = vi.fn(startWorker);
+  crashingProcess = standInProcess();
   startDesktopApp({
     mainDir: join(appPath, 'out', 'main'),
     workerPath: join(appPath, 'out/main/worker.js'),
     startWorker: spy,
+    crashingProcess,
   });
   return spy;
 };
@@ -173,6 +183,7 @@ describe('startDesktopApp', () => {
     expect(startWorker).toHaveBeenCalledWith({
       workerPath: join(appPath, 'out/main/worker.js'),
       options: { dbPath: join(userData, 'voronka.sqlite'), platform: 'electron', autoBackup: true },
+      onCrash: expect.any(Function),
     });
     const [window] = fake.windows;
     expect(window?.options).toMatchObject({
@@ -188,6 +199,21 @@ describe('startDesktopApp', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://voronka/index.html');
     window?.events.emit('ready-to-show');
     expect(window?.show).toHaveBeenCalled();
+  });
+
+  it("logs a crash of main or of the core's thread beside the database, then main exits 1", async () => {
+    const startWorker = await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    startWorker.mock.calls[0]?.[0].onCrash?.(new RangeError('thread'));
+    crashingProcess.emit('uncaughtException', new TypeError('main'));
+    expect(crashingProcess.exit).toHaveBeenCalledWith(1);
+    const lines = readFileSync(join(userData, 'logs', 'voronka-errors.log'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.map((line) => line.split(' ').slice(1, 4).join(' '))).toEqual([
+      'crash worker RangeError',
+      'crash main TypeError',
+    ]);
   });
 
   it('hands the Electron build of better-sqlite3 to the worker when it exists', async () => {

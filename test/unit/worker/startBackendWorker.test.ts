@@ -35,7 +35,7 @@ describe('startBackendWorker with the real worker (from source)', () => {
     });
   });
 
-  it('takes the report folder only as the host\'s own message, refused where the host fixes it', async () => {
+  it("takes the report folder only as the host's own message, refused where the host fixes it", async () => {
     // A browser-shell (here: test) core never lets anyone pick a folder; the contract has no such call either.
     expect(await worker.setReportFolder(dir)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await worker.dispatch('reportSchedule.setFolder', { folder: dir })).toMatchObject({
@@ -129,14 +129,20 @@ describe('startBackendWorker failures', () => {
     await worker.close();
   });
 
-  it('settles pending calls when the thread crashes with an uncaught error', async () => {
-    const worker = await fake('ok');
+  it('settles pending calls when the thread crashes with an uncaught error, and tells onCrash', async () => {
+    const crashes: Error[] = [];
+    const worker = await startBackendWorker({
+      workerPath: FAKE_WORKER,
+      options: { dbPath: 'ok', platform: 'test' },
+      onCrash: (error) => crashes.push(error),
+    });
     const pending = worker.dispatch('hang', {});
     void worker.dispatch('throw', {});
     expect(await pending).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL', message: expect.stringMatching(/boom after ready/) },
     });
+    expect(crashes.map((error) => error.message)).toEqual(['boom after ready']);
   });
 
   it('ignores malformed messages from the thread', async () => {
