@@ -176,22 +176,22 @@ test('filters come from the values in use; a row click opens the company page', 
 test('the column chooser hides a column and it stays hidden after a reload', async ({ page, rpc }) => {
   await rpc('companies.create', { name: `Столбцы ${tag()}`, inn: uniqueInn() });
   await page.goto('/#/companies');
-  await expect(page.getByRole('columnheader', { name: 'ИНН' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Клиент' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Телефон' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Столбцы' }).click();
   const chooser = page.getByRole('group', { name: 'Показывать столбцы' });
   await expect(chooser.getByRole('checkbox', { name: 'Название' })).toBeDisabled();
-  await chooser.getByRole('checkbox', { name: 'ИНН' }).uncheck();
+  await chooser.getByRole('checkbox', { name: 'Клиент' }).uncheck();
   await chooser.getByRole('checkbox', { name: 'Телефон' }).check();
-  await expect(page.getByRole('columnheader', { name: 'ИНН' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Клиент' })).toHaveCount(0);
   await expect(page.getByRole('columnheader', { name: 'Телефон' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(chooser).toBeHidden();
 
   await page.reload();
   await expect(page.getByRole('columnheader', { name: 'Название' })).toBeVisible();
-  await expect(page.getByRole('columnheader', { name: 'ИНН' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Клиент' })).toHaveCount(0);
   await expect(page.getByRole('columnheader', { name: 'Телефон' })).toBeVisible();
 });
 

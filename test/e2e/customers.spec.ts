@@ -100,3 +100,40 @@ test('the customer card in English, with a customer quiet for longer than the se
   await page.screenshot({ path: 'test-results/screenshots/customer-card-en.png' });
   await rpc('settings.set', { 'retention.noContactDays': 30 });
 });
+
+test('the companies table shows who is a customer and filters customers, churned ones and prospects', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const mark = tag();
+  const onboarding = await wonCustomer(rpc, `Внедряемая ${mark}`);
+  const churned = await wonCustomer(rpc, `Ушедшая ${mark}`);
+  await rpc('customers.churn', { companyId: churned.company.id, reason: 'Сменили поставщика' });
+  await rpc('companies.create', { name: `Потенциальная ${mark}` });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/companies');
+  await page.getByPlaceholder('Название, ИНН, сайт, e-mail или телефон').fill(mark);
+  const rows = page.getByRole('row').filter({ hasText: mark });
+  await expect(rows).toHaveCount(3);
+  const statusOf = (name: string) => rows.filter({ hasText: name }).locator('.customer-status');
+  await expect(statusOf('Внедряемая')).toHaveText('Внедрение');
+  await expect(statusOf('Ушедшая')).toHaveText('Ушёл');
+  await expect(statusOf('Потенциальная')).toHaveCount(0);
+
+  const filter = page.getByRole('combobox', { name: 'Клиент', exact: true });
+  await filter.selectOption({ label: 'Клиенты' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(onboarding.company.name);
+  await expect(page).toHaveURL(/customer=current/);
+  await page.screenshot({ path: 'test-results/screenshots/companies-customers-ru.png' });
+  await filter.selectOption({ label: 'Ушедшие клиенты' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(churned.company.name);
+  await filter.selectOption({ label: 'Потенциальные (не клиенты)' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`Потенциальная ${mark}`);
+  // The filter survives a reload (it is in the URL).
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Клиент', exact: true })).toHaveValue('none');
+});

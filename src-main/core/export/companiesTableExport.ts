@@ -31,6 +31,13 @@ const columnsOf = (t: Translate): Record<CompanyExportColumn, ExportColumnOf<Com
     },
     { label: t('deal.fields.currency'), kind: 'text', cell: (company) => company.currency },
   ],
+  // The customer column: its status in words, and since when, as two cells.
+  customerSince: [
+    ...text(t('companies.fields.customerStatus'), (company) =>
+      company.customerStatus ? t(`companies.customerStatus.${company.customerStatus}`) : null,
+    ),
+    { label: t('companies.fields.customerSince'), kind: 'dateTime', cell: (company) => company.customerSince },
+  ],
   phone: text(t('companies.fields.phone'), (company) => company.phone),
   email: text(t('companies.fields.email'), (company) => company.email),
   domain: text(t('companies.fields.website'), (company) => company.domain),

@@ -7,7 +7,8 @@ import {
   kppIssue,
   ogrnIssue,
 } from '../../domain/companyIdentifierIssues';
-import { companyNameSchema, idSchema, minorUnitsSchema } from './common';
+import { companyNameSchema, epochMsSchema, idSchema, minorUnitsSchema } from './common';
+import { customerStatusSchema } from './customers';
 import { contactRowSchema } from './contacts';
 import { dealSchema } from './deals';
 import {
@@ -65,6 +66,10 @@ export const companyRowSchema = companySchema.extend({
   openDeals: z.number().int().nonnegative(),
   openValueMinor: z.number().int().nonnegative(),
   currency: z.string(),
+  /** Its customer record's status (retention); null: a prospect, never won. */
+  customerStatus: customerStatusSchema.nullable(),
+  /** When it first became a customer; null for a prospect. */
+  customerSince: epochMsSchema.nullable(),
   /** The record's custom values by field id (filled ones only). */
   customValues: customValuesSchema.optional(),
   /** Names of the records its reference fields point at. */
@@ -174,10 +179,15 @@ export const COMPANY_SORT_FIELDS = [
   'ownerName',
   'openDeals',
   'openValueMinor',
+  'customerSince',
   'createdAt',
   'updatedAt',
 ] as const;
 export type CompanySortField = (typeof COMPANY_SORT_FIELDS)[number];
+
+/** The companies table's customer filter: `current` is onboarding or active, `none` never a customer. */
+export const COMPANY_CUSTOMER_FILTERS = ['current', 'onboarding', 'active', 'churned', 'none'] as const;
+export type CompanyCustomerFilter = (typeof COMPANY_CUSTOMER_FILTERS)[number];
 
 export const companiesListInputSchema = z
   .object({
@@ -191,6 +201,8 @@ export const companiesListInputSchema = z
     segmentId: idSchema.optional(),
     /** null: companies without an owner. */
     ownerId: idSchema.nullable().optional(),
+    /** Customers now (onboarding or active), one customer status, or prospects (never won). */
+    customer: z.enum(COMPANY_CUSTOMER_FILTERS).optional(),
     /** Filters on custom fields of the records, all of which must hold. */
     customFilters: z.array(customFilterSchema).max(20).optional(),
     /** A built-in column, or `cf:<field id>` for a custom one (empty values last either way). */

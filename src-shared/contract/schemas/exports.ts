@@ -34,6 +34,7 @@ export const COMPANY_EXPORT_COLUMNS = [
   'ownerName',
   'openDeals',
   'openValueMinor',
+  'customerSince',
   'phone',
   'email',
   'domain',

@@ -186,6 +186,41 @@ describe('onboarding, churn and reactivation', () => {
     expect(notChurned.params).toMatchObject({ reason: 'customer_not_churned' });
   });
 
+  it('the companies table shows each company as a customer or not, filters and sorts by it', async () => {
+    const onboarding = await company('Онбординг');
+    const active = await company('Активный');
+    const churned = await company('Ушедший');
+    const prospect = await company('Потенциальный');
+    await winDealOf(onboarding.id);
+    kit.clock.advance(DAY);
+    await winDealOf(active.id);
+    await kit.client.call('customers.activate', { companyId: active.id });
+    kit.clock.advance(DAY);
+    await winDealOf(churned.id);
+    await kit.client.call('customers.churn', { companyId: churned.id, reason: 'Цена' });
+    const list = (customer?: 'current' | 'onboarding' | 'active' | 'churned' | 'none') =>
+      kit.client.call('companies.list', { ...(customer ? { customer } : {}), sort: { field: 'name', dir: 'asc' } });
+    const statuses = Object.fromEntries(
+      (await list()).rows.map((row) => [row.name, [row.customerStatus, row.customerSince !== null]]),
+    );
+    expect(statuses).toEqual({
+      Онбординг: ['onboarding', true],
+      Активный: ['active', true],
+      Ушедший: ['churned', true],
+      Потенциальный: [null, false],
+    });
+    const names = async (customer: Parameters<typeof list>[0]) => (await list(customer)).rows.map((row) => row.name);
+    expect(await names('current')).toEqual(['Активный', 'Онбординг']);
+    expect(await names('onboarding')).toEqual(['Онбординг']);
+    expect(await names('active')).toEqual(['Активный']);
+    expect(await names('churned')).toEqual(['Ушедший']);
+    expect(await names('none')).toEqual(['Потенциальный']);
+    expect((await list('current')).total).toBe(2);
+    const newestFirst = await kit.client.call('companies.list', { sort: { field: 'customerSince', dir: 'desc' } });
+    expect(newestFirst.rows.map((row) => row.name)).toEqual(['Ушедший', 'Активный', 'Онбординг', 'Потенциальный']);
+    expect(prospect.id).toBeTruthy();
+  });
+
   it('refuses retention actions on a company that is not a customer', async () => {
     const acme = await company();
     for (const [method, input] of [

@@ -44,7 +44,9 @@ describe('list state in the URL', () => {
       stageId: ID,
       ownerId: USER,
     });
-    expect(listFromParams(new URLSearchParams(params), INITIAL_DEALS_TABLE, DEALS_URL_FILTERS, dealSort)).toEqual(state);
+    expect(listFromParams(new URLSearchParams(params), INITIAL_DEALS_TABLE, DEALS_URL_FILTERS, dealSort)).toEqual(
+      state,
+    );
   });
 
   it('a descending sort is a leading minus', () => {
@@ -56,9 +58,7 @@ describe('list state in the URL', () => {
   });
 
   it('ignores what a hand-edited or stale link cannot mean', () => {
-    const params = new URLSearchParams(
-      'sort=-password&page=-2&size=7&status=maybe&stageId=not-an-id&ownerId=1',
-    );
+    const params = new URLSearchParams('sort=-password&page=-2&size=7&status=maybe&stageId=not-an-id&ownerId=1');
     expect(listFromParams(params, INITIAL_DEALS_TABLE, DEALS_URL_FILTERS, dealSort)).toEqual(INITIAL_DEALS_TABLE);
     expect(
       listFromParams(new URLSearchParams('page=1.5&size=abc'), INITIAL_DEALS_TABLE, DEALS_URL_FILTERS, dealSort).page,
@@ -72,10 +72,12 @@ describe('list state in the URL', () => {
       size: 'large' as const,
       region: 'Москва',
       segment: 'SMB',
+      customer: 'current' as const,
       owner: { kind: 'none' as const },
     };
     const params = listToParams(state, INITIAL_COMPANIES_TABLE, COMPANIES_URL_FILTERS);
     expect(params.owner).toBe('none');
+    expect(params.customer).toBe('current');
     const url = new URLSearchParams(new URLSearchParams(params).toString());
     expect(listFromParams(url, INITIAL_COMPANIES_TABLE, COMPANIES_URL_FILTERS, isCompanySortField)).toEqual(state);
     const mine = { ...INITIAL_COMPANIES_TABLE, owner: { kind: 'user' as const, id: USER } };
@@ -88,7 +90,12 @@ describe('list state in the URL', () => {
       ).owner,
     ).toEqual({ kind: 'user', id: USER });
     expect(
-      listFromParams(new URLSearchParams('size=huge&owner=bob'), INITIAL_COMPANIES_TABLE, COMPANIES_URL_FILTERS, isCompanySortField),
+      listFromParams(
+        new URLSearchParams('size=huge&owner=bob&customer=vip'),
+        INITIAL_COMPANIES_TABLE,
+        COMPANIES_URL_FILTERS,
+        isCompanySortField,
+      ),
     ).toEqual(INITIAL_COMPANIES_TABLE);
   });
 

@@ -1,5 +1,6 @@
 import type {
   Company,
+  CompanyCustomerFilter,
   CompanyRow,
   CompanySortField,
   companiesListInputSchema,
@@ -7,7 +8,7 @@ import type {
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Db } from '../../db/Db';
-import type { CompaniesTable } from '../../db/schema';
+import type { CompaniesTable, CustomersTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
 import { searchWords } from '@shared/domain/foldText';
 import { allWordsMatch } from './allWordsMatch';
@@ -28,7 +29,11 @@ type CustomTypes = ReadonlyMap<string, CustomFieldType>;
 
 export type CompaniesListQuery = z.output<typeof companiesListInputSchema>;
 type OpenTotals = { open_deals: number; open_value_minor: number };
-type CompanyJoinedRow = CompaniesTable & { owner_name: string | null };
+type CompanyJoinedRow = CompaniesTable & {
+  owner_name: string | null;
+  customer_status: CustomersTable['status'] | null;
+  customer_since: number | null;
+};
 
 export const toCompany = (row: CompaniesTable): Company => ({
   id: row.id,
@@ -60,6 +65,8 @@ const toCompanyRow = (row: CompanyJoinedRow, totals: OpenTotals | undefined, cur
   openDeals: totals?.open_deals ?? 0,
   openValueMinor: totals?.open_value_minor ?? 0,
   currency,
+  customerStatus: row.customer_status,
+  customerSince: row.customer_since,
 });
 
 /** Tombstoned rows too: history, undo and links from old deals still resolve them. */
@@ -83,8 +90,21 @@ const openDealTotals = (db: Db, currency: string) =>
     .where('company_id', 'is not', null)
     .groupBy('company_id');
 
+/** With the owner and the customer record (one row per company: the customer's id is the company's). */
 const liveCompanies = (db: Db) =>
-  db.q.selectFrom('companies as c').leftJoin('users as u', 'u.id', 'c.owner_id').where('c.deleted_at', 'is', null);
+  db.q
+    .selectFrom('companies as c')
+    .leftJoin('users as u', 'u.id', 'c.owner_id')
+    .leftJoin('customers as cu', (join) => join.onRef('cu.id', '=', 'c.id').on('cu.deleted_at', 'is', null))
+    .where('c.deleted_at', 'is', null);
+
+const CUSTOMER_CONDITIONS: Record<CompanyCustomerFilter, Expression<SqlBool>> = {
+  current: sql<SqlBool>`cu.status IN ('onboarding', 'active')`,
+  onboarding: sql<SqlBool>`cu.status = 'onboarding'`,
+  active: sql<SqlBool>`cu.status = 'active'`,
+  churned: sql<SqlBool>`cu.status = 'churned'`,
+  none: sql<SqlBool>`cu.id IS NULL`,
+};
 
 /**
  * Every word of the box in the name, INN, web domain or e-mail (folded alike, any order), or the
@@ -117,6 +137,7 @@ const filteredCompanies = (db: Db, filter: CompaniesListQuery, types: CustomType
     query =
       filter.ownerId === null ? query.where('c.owner_id', 'is', null) : query.where('c.owner_id', '=', filter.ownerId);
   }
+  if (filter.customer !== undefined) query = query.where(CUSTOMER_CONDITIONS[filter.customer]);
   if (filter.search) query = query.where(searchCondition(filter.search));
   return query;
 };
@@ -137,6 +158,7 @@ const SORT_EXPRESSIONS: Record<CompanySortField, Expression<unknown>> = {
   ownerName: foldedText('u.name'),
   openDeals: sql`coalesce(d.open_deals, 0)`,
   openValueMinor: sql`coalesce(d.open_value_minor, 0)`,
+  customerSince: sql`cu.since_at`,
   createdAt: sql`c.created_at`,
   updatedAt: sql`c.updated_at`,
 };
@@ -183,8 +205,9 @@ const rowsByIds = (db: Db, ids: readonly string[]): Map<string, CompanyJoinedRow
     db.q
       .selectFrom('companies as c')
       .leftJoin('users as u', 'u.id', 'c.owner_id')
+      .leftJoin('customers as cu', (join) => join.onRef('cu.id', '=', 'c.id').on('cu.deleted_at', 'is', null))
       .selectAll('c')
-      .select('u.name as owner_name')
+      .select(['u.name as owner_name', 'cu.status as customer_status', 'cu.since_at as customer_since'])
       .where('c.id', 'in', ids),
   );
   return new Map(rows.map((row) => [row.id, row]));

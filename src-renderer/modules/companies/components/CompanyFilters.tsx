@@ -1,4 +1,9 @@
-import { COMPANY_SIZES, type CompanySize } from '@shared/contract/schemas/companies';
+import {
+  COMPANY_CUSTOMER_FILTERS,
+  COMPANY_SIZES,
+  type CompanyCustomerFilter,
+  type CompanySize,
+} from '@shared/contract/schemas/companies';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../../ui/form/Select';
 import { SegmentPicker } from '../../segments/components/SegmentPicker';
@@ -9,7 +14,7 @@ import type { CompanyFacets } from '../hooks/useCompanyFacets';
 import type { CompaniesTableState, OwnerFilter } from '../utils/toCompaniesQuery';
 
 type FilterPatch = Partial<
-  Pick<CompaniesTableState, 'industry' | 'size' | 'region' | 'segment' | 'segmentId' | 'owner'>
+  Pick<CompaniesTableState, 'industry' | 'size' | 'region' | 'segment' | 'segmentId' | 'customer' | 'owner'>
 >;
 
 const ownerValue = (owner: OwnerFilter) => (owner.kind === 'user' ? owner.id : owner.kind);
@@ -28,7 +33,7 @@ const FacetOptions = ({ facet, current }: { facet: readonly { value: string; cou
   </>
 );
 
-/** Industry, size, region, segment and owner filters; options are the values in use. */
+/** Industry, size, region, segment, customer and owner filters; options are the values in use. */
 export const CompanyFilters = ({
   state,
   facets,
@@ -49,6 +54,7 @@ export const CompanyFilters = ({
     state.region !== '' ||
     state.segment !== '' ||
     state.segmentId !== '' ||
+    state.customer !== '' ||
     state.owner.kind !== 'any';
   return (
     <div className="filters" role="group" aria-label={t('companies.filters.label')}>
@@ -89,6 +95,18 @@ export const CompanyFilters = ({
         <FacetOptions facet={facets?.segments ?? []} current={state.segment} />
       </Select>
       <Select
+        aria-label={t('companies.fields.customer')}
+        value={state.customer}
+        onChange={(event) => onChange({ customer: event.target.value as CompanyCustomerFilter | '' })}
+      >
+        <option value="">{t('companies.filters.anyCustomer')}</option>
+        {COMPANY_CUSTOMER_FILTERS.map((filter) => (
+          <option key={filter} value={filter}>
+            {t(`companies.filters.customer.${filter}`)}
+          </option>
+        ))}
+      </Select>
+      <Select
         aria-label={t('companies.fields.owner')}
         value={ownerValue(state.owner)}
         onChange={(event) => onChange({ owner: ownerFilter(event.target.value) })}
@@ -103,7 +121,15 @@ export const CompanyFilters = ({
           type="button"
           className="button button-link filters-reset"
           onClick={() =>
-            onChange({ industry: '', size: '', region: '', segment: '', segmentId: '', owner: { kind: 'any' } })
+            onChange({
+              industry: '',
+              size: '',
+              region: '',
+              segment: '',
+              segmentId: '',
+              customer: '',
+              owner: { kind: 'any' },
+            })
           }
         >
           {t('companies.filters.reset')}

@@ -11,12 +11,13 @@ import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { formatMoney } from '@shared/i18n/formatMoney';
+import { CustomerStatusBadge } from '../../customers/components/CustomerStatusBadge';
 
 const column = createColumnHelper<CompanyRow>();
 
-/** Columns hidden until the user asks for them, so the table fits the window as it first opens. */
+/** Columns hidden until the user asks for them, so the table fits the window as it first opens (the INN is on the company's page and found by the search). */
 export const defaultHiddenCompanyColumns = (windowWidth: number): string[] =>
-  defaultHiddenFor(windowWidth, ['segment', 'phone', 'email', 'domain'], ['size', 'region', 'createdAt']);
+  defaultHiddenFor(windowWidth, ['segment', 'phone', 'email', 'domain'], ['inn', 'size', 'region', 'createdAt']);
 export const NUMERIC_COMPANY_COLUMNS = ['openDeals', 'openValueMinor'];
 
 /** Column ids in table order (tanstack names accessor columns after their field): the export's, so they cannot drift apart. */
@@ -26,6 +27,7 @@ const COMPANY_COLUMN_IDS = COMPANY_EXPORT_COLUMNS;
 const COLUMN_LABELS: Partial<Record<string, string>> = {
   ownerName: 'owner',
   openValueMinor: 'openValue',
+  customerSince: 'customer',
   domain: 'website',
 };
 
@@ -114,6 +116,24 @@ export const useCompanyColumns = (): { columns: ColumnDef<CompanyRow, unknown>[]
             {formatMoney(info.getValue(), info.row.original.currency, language)}
           </span>
         ),
+      }),
+      // Sorted by since when; shows the status, and the day in the tooltip.
+      column.accessor('customerSince', {
+        size: 150,
+        minSize: 110,
+        header: () => t('companies.fields.customer'),
+        cell: (info) => {
+          const { customerStatus, customerSince } = info.row.original;
+          if (customerStatus === null || customerSince === null) return orNone(null);
+          const since = t('companies.customerSince', {
+            date: formatInstant(customerSince, 'date', language, timeZone),
+          });
+          return (
+            <CustomerStatusBadge status={customerStatus} title={since}>
+              {t(`companies.customerStatus.${customerStatus}`)}
+            </CustomerStatusBadge>
+          );
+        },
       }),
       column.accessor('phone', {
         size: 160,

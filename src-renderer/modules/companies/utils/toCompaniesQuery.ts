@@ -1,7 +1,9 @@
 import { idSchema } from '@shared/contract/schemas/common';
 import {
+  COMPANY_CUSTOMER_FILTERS,
   COMPANY_SIZES,
   COMPANY_SORT_FIELDS,
+  type CompanyCustomerFilter,
   type CompaniesListInput,
   type CompanySize,
   type CompanySortField,
@@ -22,6 +24,8 @@ export type CompaniesTableState = {
   segment: string;
   /** A saved segment's id (segments.list); '' = any. */
   segmentId: string;
+  /** Customers now, one customer status, or prospects; '' = any. */
+  customer: CompanyCustomerFilter | '';
   owner: OwnerFilter;
   /** Filters on custom fields, as JSON (`?custom=` in the URL); '' = none. */
   custom: string;
@@ -36,6 +40,7 @@ export const INITIAL_COMPANIES_TABLE: CompaniesTableState = {
   region: '',
   segment: '',
   segmentId: '',
+  customer: '',
   owner: { kind: 'any' },
   custom: '',
   sort: { id: 'name', desc: false },
@@ -54,6 +59,7 @@ const facets = stringFilters<CompaniesTableState>({
   segment: anyText,
   segmentId: { empty: '', accepts: (value) => idSchema.safeParse(value).success },
   size: { empty: '', accepts: (value) => (COMPANY_SIZES as readonly string[]).includes(value) },
+  customer: { empty: '', accepts: (value) => (COMPANY_CUSTOMER_FILTERS as readonly string[]).includes(value) },
   custom: { empty: '', accepts: (value) => customFiltersOf({ custom: value }).length > 0 },
 });
 
@@ -62,7 +68,7 @@ const ownerFromParam = (value: string | null): OwnerFilter | undefined => {
   return value !== null && idSchema.safeParse(value).success ? { kind: 'user', id: value } : undefined;
 };
 
-/** `?industry=…&size=…&region=…&segment=…&custom=…&owner=none|<user id>` in the companies table's URL. */
+/** `?industry=…&size=…&region=…&segment=…&customer=…&custom=…&owner=none|<user id>` in the companies table's URL. */
 export const COMPANIES_URL_FILTERS: ListFiltersCodec<CompaniesTableState> = {
   keys: [...facets.keys, 'owner'],
   write: (state) => ({
@@ -83,6 +89,7 @@ export const hasCompanyFilters = (state: CompaniesTableState): boolean =>
   state.region !== '' ||
   state.segment !== '' ||
   state.segmentId !== '' ||
+  state.customer !== '' ||
   state.custom !== '' ||
   state.owner.kind !== 'any';
 
@@ -97,6 +104,7 @@ export const toCompaniesQuery = (state: CompaniesTableState): CompaniesListInput
     ...(state.region ? { region: state.region } : {}),
     ...(state.segment ? { segment: state.segment } : {}),
     ...(state.segmentId ? { segmentId: state.segmentId } : {}),
+    ...(state.customer ? { customer: state.customer } : {}),
     ...(state.owner.kind === 'none'
       ? { ownerId: null }
       : state.owner.kind === 'user'

@@ -3,6 +3,7 @@ import type { DealKind } from '@shared/contract/schemas/deals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { CustomerStatusBadge } from './CustomerStatusBadge';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
@@ -72,9 +73,9 @@ export const CustomerCard = ({
     <section className="card customer-card" data-testid="customer-card" aria-labelledby="customer-card-title">
       <header className="customer-card-head">
         <h2 id="customer-card-title">{t('customers.title')}</h2>
-        <span className={`badge customer-status is-${customer.status}`} data-testid="customer-status">
+        <CustomerStatusBadge status={customer.status} testId="customer-status">
           {t(`customers.status.${customer.status}`)}
-        </span>
+        </CustomerStatusBadge>
         <span className="muted">{t('customers.since', { date: dates.instant(customer.sinceAt) })}</span>
       </header>
       {churned && customer.churnedAt !== null ? (
