@@ -9,7 +9,8 @@ import { executeAction } from './executeAction';
 import { logRun } from './logRun';
 import { toDealFacts } from './toDealFacts';
 
-export type RuleOccasion = { dealId: string; recordId: string; occurrence: string; depth: number };
+/** dealId null: a customer whose won deals are all gone (the run is logged as skipped). */
+export type RuleOccasion = { dealId: string | null; recordId: string; occurrence: string; depth: number };
 
 const failure = (error: unknown): ActionDetail => {
   if (error instanceof DomainError && error.code === 'GATE_BLOCKED') return { code: 'gate_blocked', params: {} };
@@ -24,22 +25,36 @@ const failure = (error: unknown): ActionDetail => {
  * Returns the deal changes the actions made, for the chained rules they may trigger.
  */
 export const runRule = (scope: AutomationScope, rule: AutomationRule, occasion: RuleOccasion): DealChange[] => {
-  const entry = { ruleId: rule.id, recordId: occasion.recordId, occurrence: occasion.occurrence, depth: occasion.depth };
-  const deal = findDealRow(scope.db, occasion.dealId);
+  const entry = {
+    ruleId: rule.id,
+    recordId: occasion.recordId,
+    occurrence: occasion.occurrence,
+    depth: occasion.depth,
+  };
+  const deal = occasion.dealId === null ? undefined : findDealRow(scope.db, occasion.dealId);
   if (!deal) {
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: 'bad_target', params: {} }] });
     return [];
   }
   const reason = whyNotApplicable(rule, toDealFacts(scope.db, deal));
   if (reason !== null) {
-    const params = reason.code === 'condition_failed' ? { ...reason.params, number: Number(reason.params.index) + 1 } : reason.params;
+    const params =
+      reason.code === 'condition_failed'
+        ? { ...reason.params, number: Number(reason.params.index) + 1 }
+        : reason.params;
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: reason.code, params }] });
     return [];
   }
   const detail: ActionDetail[] = [];
   let failed = 0;
   rule.actions.forEach((action, actionIndex) => {
-    const target = { ruleId: rule.id, recordId: occasion.recordId, occurrence: occasion.occurrence, actionIndex, dealId: deal.id };
+    const target = {
+      ruleId: rule.id,
+      recordId: occasion.recordId,
+      occurrence: occasion.occurrence,
+      actionIndex,
+      dealId: deal.id,
+    };
     try {
       // Each action sees the deal as the previous one left it (a move then a task on the new stage).
       detail.push(

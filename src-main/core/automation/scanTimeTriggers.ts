@@ -11,10 +11,12 @@ import { type CausedChange, runWriteAutomation } from './runWriteAutomation';
 const WATERMARK = 'SELECT scanned_to FROM automation_scans WHERE rule_id = ?';
 const SAVE_WATERMARK =
   'INSERT INTO automation_scans (rule_id, scanned_to) VALUES (?, ?) ON CONFLICT (rule_id) DO UPDATE SET scanned_to = excluded.scanned_to';
-const ALREADY_RUN = "SELECT 1 FROM automation_runs WHERE rule_id = ? AND record_id = ? AND occurrence = ? AND outcome <> 'limited'";
+const ALREADY_RUN =
+  "SELECT 1 FROM automation_runs WHERE rule_id = ? AND record_id = ? AND occurrence = ? AND outcome <> 'limited'";
 
 /** Date triggers (a date reached) count from when the rule was switched on, never before it. */
-const isDateTrigger = (rule: AutomationRule): boolean => rule.trigger.type === 'before_close' || rule.trigger.type === 'after_win';
+const isDateTrigger = (rule: AutomationRule): boolean =>
+  rule.trigger.type === 'before_close' || rule.trigger.type === 'after_win';
 
 const windowStart = (scope: AutomationScope, rule: AutomationRule): number => {
   const watermark = (prepare(scope.db, WATERMARK).get(rule.id) as { scanned_to: number } | undefined)?.scanned_to ?? 0;
@@ -32,6 +34,14 @@ const occurrenceOf = (rule: AutomationRule, row: TimeCandidate, timeZone: string
     expectedCloseOn: row.expected_close_on,
     wonAt: row.won_at,
     task: row.task_id !== null && row.task_due_at !== null ? { dueAt: row.task_due_at, doneAt: null } : null,
+    customer:
+      row.customer_id === undefined
+        ? null
+        : {
+            status: row.customer_status ?? '',
+            sinceAt: row.customer_since ?? 0,
+            lastContactAt: row.last_contact_at ?? null,
+          },
     timeZone,
   });
 
@@ -47,12 +57,18 @@ export const scanTimeTriggers = (scope: AutomationScope, timeZone: string): numb
   const caused: CausedChange[] = [];
   for (const rule of listEnabledRules(scope.db).filter((candidate) => isTimeTrigger(candidate.trigger))) {
     const from = windowStart(scope, rule);
-    for (const row of timeCandidates(scope.db, rule.trigger, { from, to: scope.now, actorId: scope.actorId, timeZone })) {
+    for (const row of timeCandidates(scope.db, rule.trigger, {
+      from,
+      to: scope.now,
+      actorId: scope.actorId,
+      timeZone,
+    })) {
       // A task this rule made never re-triggers it (an overdue reminder about an overdue reminder).
       if (row.task_rule_id === rule.id) continue;
       const due = occurrenceOf(rule, row, timeZone);
       if (due === null || due.dueAt <= from || due.dueAt > scope.now) continue;
-      const recordId = row.task_id ?? row.id;
+      // The run's record: the overdue task, the quiet customer's company, or the deal.
+      const recordId = row.task_id ?? row.customer_id ?? row.id;
       if (prepare(scope.db, ALREADY_RUN).get(rule.id, recordId, due.occurrence)) continue;
       const changes = runRule(scope, rule, { dealId: row.id, recordId, occurrence: due.occurrence, depth: 0 });
       for (const change of changes) caused.push({ change, ruleId: rule.id });

@@ -5,6 +5,7 @@ import { addDays, subMonths } from 'date-fns';
 import type { Db } from '../db/Db';
 import type { DealsTable } from '../db/schema';
 import { prepare } from '../db/sql';
+import { lastContactSql } from '../modules/customers/customers.repo';
 
 /** A deal the scan looks at, with its stage's clocks and (for overdue tasks) the task. */
 export type TimeCandidate = DealsTable & {
@@ -14,6 +15,11 @@ export type TimeCandidate = DealsTable & {
   task_id: string | null;
   task_due_at: number | null;
   task_rule_id: string | null;
+  /** `no_contact`: the customer (its company's id), its status, since when, its last contact. */
+  customer_id?: string;
+  customer_status?: string;
+  customer_since?: number;
+  last_contact_at?: number | null;
 };
 
 const DAY = 86_400_000;
@@ -46,6 +52,14 @@ const SQL = {
   after_win: `SELECT ${DEAL_COLUMNS}, NULL AS first_touch_at
     FROM deals d JOIN stages s ON s.id = d.stage_id
     WHERE d.status = 'won' AND d.deleted_at IS NULL AND d.won_at > @wonFrom AND d.won_at <= @wonTo AND ${OWNER}`,
+  // Every current customer on its latest won deal: when it falls quiet depends on its last contact.
+  no_contact: `SELECT ${DEAL_COLUMNS}, NULL AS first_touch_at, cu.id AS customer_id, cu.status AS customer_status,
+      cu.since_at AS customer_since, ${lastContactSql('cu.id')} AS last_contact_at
+    FROM customers cu
+    JOIN deals d ON d.id = (SELECT w.id FROM deals w WHERE w.company_id = cu.id AND w.status = 'won'
+      AND w.deleted_at IS NULL ORDER BY w.won_at DESC, w.id DESC LIMIT 1)
+    JOIN stages s ON s.id = d.stage_id
+    WHERE cu.deleted_at IS NULL AND cu.status IN ('onboarding', 'active') AND ${OWNER}`,
 } as const;
 
 /**
@@ -75,6 +89,8 @@ export const timeCandidates = (
         wonFrom: subMonths(window.from, trigger.months).getTime() - 2 * DAY,
         wonTo: subMonths(window.to, trigger.months).getTime() + 2 * DAY,
       }) as TimeCandidate[];
+    case 'no_contact':
+      return prepare(db, SQL.no_contact).all({ actor: window.actorId }) as TimeCandidate[];
     default:
       return [];
   }

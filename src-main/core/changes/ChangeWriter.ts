@@ -38,7 +38,13 @@ export type ChangeWriter = {
   takeDealChanges(): DealChange[];
   /** The same deals without taking them (write hooks that run before automation read them). */
   peekDealChanges(): DealChange[];
+  /** The same for customers and NPS answers: what the retention triggers read. */
+  takeRowChanges(table: RetentionTable): DealChange[];
 };
+
+/** Tables besides deals whose writes automation's write triggers read. */
+export type RetentionTable = 'customers' | 'nps_responses';
+const RETENTION_TABLES: ReadonlySet<string> = new Set<RetentionTable>(['customers', 'nps_responses']);
 
 export type DealChange = { id: string; before: RowValues | null };
 
@@ -61,6 +67,14 @@ const messageCells = (table: SyncedTable, changed: readonly string[], after: Row
 export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOptions): ChangeWriter => {
   const touched = new Set<TableName>();
   let dealChanges = new Map<string, RowValues | null>();
+  const retentionChanges = new Map<RetentionTable, Map<string, RowValues | null>>();
+  /** The row before this writer first changed it (null: inserted), kept once per row. */
+  const noteRetention = (table: SyncedTable, id: string, before: RowValues | null) => {
+    if (!RETENTION_TABLES.has(table)) return;
+    const changes = retentionChanges.get(table as RetentionTable) ?? new Map<string, RowValues | null>();
+    if (!changes.has(id)) changes.set(id, before);
+    retentionChanges.set(table as RetentionTable, changes);
+  };
   const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
     if (Object.keys(cells).length === 0) return;
     writeSyncMessage(db, { hlc: hlc.next(), device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells });
@@ -79,6 +93,11 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       dealChanges = new Map();
       return taken;
     },
+    takeRowChanges(table) {
+      const taken = [...(retentionChanges.get(table) ?? [])].map(([id, before]) => ({ id, before }));
+      retentionChanges.delete(table);
+      return taken;
+    },
     insert(table, given) {
       const derived = derivedColumnsOf(table);
       const row: RowValues = { ...given, ...deriveAll(table, given, db) };
@@ -92,6 +111,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       log(table, given.id, cells);
       syncSearchIndex(db, table, row, null);
       if (table === 'deals') dealChanges.set(given.id, null);
+      noteRetention(table, given.id, null);
       touched.add(table);
     },
     update(table, id, patch, current) {
@@ -119,6 +139,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       log(table, id, messageCells(table, changed, { ...before, ...cells }));
       syncSearchIndex(db, table, { ...before, ...cells, id }, changed);
       if (table === 'deals' && !dealChanges.has(id)) dealChanges.set(id, { ...before });
+      noteRetention(table, id, { ...before });
       touched.add(table);
       return changed;
     },

@@ -11,6 +11,8 @@ export const WRITE_TRIGGER_TYPES = [
   'deal_won',
   'deal_lost',
   'field_changed',
+  'customer_churned',
+  'nps_detractor',
 ] as const;
 /** Triggers a schedule scan fires (and catches up after the app was closed). */
 export const TIME_TRIGGER_TYPES = [
@@ -19,7 +21,13 @@ export const TIME_TRIGGER_TYPES = [
   'deal_rotting',
   'before_close',
   'after_win',
+  'no_contact',
 ] as const;
+/**
+ * Triggers of a customer (retention) rather than a deal: the rule runs on the customer's latest won
+ * deal, so its conditions and actions (a task, a notification, a renewal deal) work as on any deal.
+ */
+export const CUSTOMER_TRIGGER_TYPES = ['customer_churned', 'nps_detractor', 'no_contact'] as const;
 
 /** Deal fields a condition can test and a `field_changed` trigger can watch. */
 export const RULE_DEAL_FIELDS = [
@@ -63,6 +71,11 @@ export const ruleTriggerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('deal_rotting') }).strict(),
   z.object({ type: z.literal('before_close'), days: z.number().int().min(0).max(365) }).strict(),
   z.object({ type: z.literal('after_win'), months: z.number().int().min(1).max(60) }).strict(),
+  z.object({ type: z.literal('customer_churned') }).strict(),
+  /** An NPS answer of 0–6. */
+  z.object({ type: z.literal('nps_detractor') }).strict(),
+  /** A customer (onboarding or active) with no contact for this many days. */
+  z.object({ type: z.literal('no_contact'), days: z.number().int().min(1).max(365) }).strict(),
 ]);
 export type RuleTrigger = z.infer<typeof ruleTriggerSchema>;
 export type RuleTriggerType = RuleTrigger['type'];
@@ -185,6 +198,8 @@ export const PRESET_KEYS = [
   'renewal_deal',
   'rotting_reminder',
   'sla_breach_alert',
+  'detractor_follow_up',
+  'quiet_customer',
 ] as const;
 export const presetKeySchema = z.enum(PRESET_KEYS);
 export type PresetKey = z.infer<typeof presetKeySchema>;

@@ -11,7 +11,11 @@ const DAY = 24 * HOUR;
  * pipeline. `slaHoursOf` reads the stage's SLA as the workspace set it (the seed's 4 hours for a
  * new lead unless changed).
  */
-export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: string) => number | null): RuleCreateInput => {
+export const presetRule = (
+  key: PresetKey,
+  t: Translate,
+  slaHoursOf: (stageId: string) => number | null,
+): RuleCreateInput => {
   const text = (path: string) => t(`automation.presets.${key}.${path}`);
   const base = { name: text('name'), pipelineId: DEFAULT_PIPELINE.id, conditions: [], enabled: false };
   switch (key) {
@@ -35,7 +39,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'stage_entered', stageId: stage('proposal') },
         actions: [
-          { type: 'create_task', taskType: 'call', subject: text('subject'), dueInMinutes: 3 * DAY, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: 3 * DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'onboarding':
@@ -43,7 +54,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'deal_won' },
         actions: [
-          { type: 'create_task', taskType: 'meeting', subject: text('subject'), dueInMinutes: DAY, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'meeting',
+            subject: text('subject'),
+            dueInMinutes: DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'renewal_deal':
@@ -52,7 +70,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         trigger: { type: 'after_win', months: 11 },
         actions: [
           { type: 'create_deal', kind: 'renewal', stageId: stage('new_lead'), titlePrefix: text('prefix') },
-          { type: 'create_task', taskType: 'call', subject: text('subject'), dueInMinutes: 0, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: 0,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'rotting_reminder':
@@ -66,6 +91,39 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'sla_breached' },
         actions: [{ type: 'notify', message: text('message'), assignee: 'manager', userIds: [] }],
+      };
+    // Retention rules run on the customer's latest won deal: its owner is the account manager.
+    case 'detractor_follow_up':
+      return {
+        ...base,
+        pipelineId: null,
+        trigger: { type: 'nps_detractor' },
+        actions: [
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
+        ],
+      };
+    case 'quiet_customer':
+      return {
+        ...base,
+        pipelineId: null,
+        trigger: { type: 'no_contact', days: 30 },
+        actions: [
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
+        ],
       };
   }
 };

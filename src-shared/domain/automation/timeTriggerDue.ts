@@ -17,6 +17,8 @@ export type TimeFacts = {
   expectedCloseOn: string | null;
   wonAt: number | null;
   task: { dueAt: number; doneAt: number | null } | null;
+  /** For `no_contact`: the customer (onboarding or active) and its last contact, if any. */
+  customer?: { status: string; sinceAt: number; lastContactAt: number | null } | null;
   timeZone: string;
 };
 
@@ -61,8 +63,18 @@ export const timeTriggerDue = (trigger: RuleTrigger, facts: TimeFacts): TimeOccu
         : null;
     case 'after_win':
       return facts.status === 'won' && facts.wonAt !== null
-        ? { dueAt: addMonths(new TZDate(facts.wonAt, facts.timeZone), trigger.months).getTime(), occurrence: `win@${facts.wonAt}+${trigger.months}m` }
+        ? {
+            dueAt: addMonths(new TZDate(facts.wonAt, facts.timeZone), trigger.months).getTime(),
+            occurrence: `win@${facts.wonAt}+${trigger.months}m`,
+          }
         : null;
+    case 'no_contact': {
+      // Quiet since the last contact (or since it became a customer): once per quiet spell.
+      const customer = facts.customer;
+      if (!customer || (customer.status !== 'onboarding' && customer.status !== 'active')) return null;
+      const quietSince = customer.lastContactAt ?? customer.sinceAt;
+      return { dueAt: quietSince + trigger.days * DAY_MS, occurrence: `quiet@${quietSince}+${trigger.days}d` };
+    }
     default:
       return null;
   }

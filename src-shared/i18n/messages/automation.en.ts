@@ -25,6 +25,9 @@ export const automationEn: typeof automationRu = {
       deal_rotting: 'a deal sits past its stage’s rot days',
       before_close: 'the expected close is {{days}} away',
       after_win: '{{months}} have passed since a win',
+      customer_churned: 'a customer churns',
+      nps_detractor: 'a customer gives an NPS answer of 0–6',
+      no_contact: 'a customer has had no contact for {{days}}',
     },
     condition: {
       pipeline: 'the pipeline is {{names}}',
@@ -146,6 +149,14 @@ export const automationEn: typeof automationRu = {
       name: 'Alert the manager when an SLA is breached',
       message: 'SLA breached: the lead was not handled in time',
     },
+    detractor_follow_up: {
+      name: 'Call a customer after an NPS answer of 0–6',
+      subject: 'Call the customer about their low NPS score',
+    },
+    quiet_customer: {
+      name: 'Call a customer after 30 days without contact',
+      subject: 'Get in touch with the customer: no contact for a month',
+    },
   },
   rules: {
     title: 'Rules',
@@ -206,6 +217,9 @@ export const automationEn: typeof automationRu = {
       deal_rotting: 'A deal is rotting',
       before_close: 'N days before expected close',
       after_win: 'N months after a win',
+      customer_churned: 'A customer churns',
+      nps_detractor: 'A detractor NPS answer (0–6)',
+      no_contact: 'No contact with a customer for N days',
     },
     conditionTypes: {
       pipeline: 'Pipeline',

@@ -23,6 +23,9 @@ export const automationRu = {
       deal_rotting: 'сделка залежалась дольше срока этапа',
       before_close: 'до ожидаемого закрытия остаётся {{days}}',
       after_win: 'после выигрыша проходит {{months}}',
+      customer_churned: 'клиент уходит',
+      nps_detractor: 'клиент ставит NPS от 0 до 6',
+      no_contact: 'с клиентом нет контакта {{days}}',
     },
     condition: {
       pipeline: 'воронка — {{names}}',
@@ -144,6 +147,14 @@ export const automationRu = {
       name: 'Сообщить руководителю о нарушении SLA',
       message: 'Нарушен SLA: лид не обработан в срок',
     },
+    detractor_follow_up: {
+      name: 'Позвонить клиенту после оценки NPS от 0 до 6',
+      subject: 'Позвонить клиенту: низкая оценка NPS',
+    },
+    quiet_customer: {
+      name: 'Позвонить клиенту после 30 дней без контакта',
+      subject: 'Связаться с клиентом: месяц без контакта',
+    },
   },
   rules: {
     title: 'Правила',
@@ -204,6 +215,9 @@ export const automationRu = {
       deal_rotting: 'Сделка залежалась',
       before_close: 'За N дней до закрытия',
       after_win: 'Через N месяцев после выигрыша',
+      customer_churned: 'Клиент ушёл',
+      nps_detractor: 'Оценка NPS от 0 до 6',
+      no_contact: 'Нет контакта с клиентом N дней',
     },
     conditionTypes: {
       pipeline: 'Воронка',

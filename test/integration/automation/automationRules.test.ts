@@ -32,6 +32,8 @@ describe('ready-made rules', () => {
       'renewal_deal',
       'rotting_reminder',
       'sla_breach_alert',
+      'detractor_follow_up',
+      'quiet_customer',
     ]);
     expect(presets.every((preset) => !preset.enabled && preset.ruleId === null)).toBe(true);
     const before = await kit.client.call('leads.create', { pipelineId: PIPELINE, contactName: 'До правила' });

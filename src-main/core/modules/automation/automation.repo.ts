@@ -6,24 +6,31 @@ import { prepare } from '../../db/sql';
 
 export const findRuleRow = (db: Db, id: string): AutomationRulesTable | undefined =>
   prepare(db, 'SELECT * FROM automation_rules WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | AutomationRulesTable
-    | undefined;
+    AutomationRulesTable | undefined;
 
 export const listRules = (db: Db): AutomationRule[] =>
   (
-    prepare(db, 'SELECT * FROM automation_rules WHERE deleted_at IS NULL ORDER BY created_at, id').all() as AutomationRulesTable[]
+    prepare(
+      db,
+      'SELECT * FROM automation_rules WHERE deleted_at IS NULL ORDER BY created_at, id',
+    ).all() as AutomationRulesTable[]
   ).map(toRule);
 
 type RunRow = AutomationRunsTable & { rule_name: string | null; record_title: string | null };
 
-const RUNS = `SELECT r.*, ar.name AS rule_name, coalesce(d.title, t.subject) AS record_title
+// A run's record is a deal, a task (overdue) or a customer's company (retention triggers).
+const RUNS = `SELECT r.*, ar.name AS rule_name, coalesce(d.title, t.subject, co.name) AS record_title
   FROM automation_runs r
   LEFT JOIN automation_rules ar ON ar.id = r.rule_id
   LEFT JOIN deals d ON d.id = r.record_id
-  LEFT JOIN activities t ON t.id = r.record_id`;
+  LEFT JOIN activities t ON t.id = r.record_id
+  LEFT JOIN companies co ON co.id = r.record_id`;
 
 /** The newest runs of a rule, of a record, or of all (the rule's history, the record's log). */
-export const listRuns = (db: Db, filter: { ruleId?: string | undefined; recordId?: string | undefined; limit: number }): RuleRun[] => {
+export const listRuns = (
+  db: Db,
+  filter: { ruleId?: string | undefined; recordId?: string | undefined; limit: number },
+): RuleRun[] => {
   const where: string[] = [];
   const params: string[] = [];
   if (filter.ruleId !== undefined) {

@@ -20,20 +20,34 @@ export const findOnboardingRow = (db: Db, id: string): CustomerOnboardingTable |
   prepare(db, 'SELECT * FROM customer_onboarding WHERE id = ?').get(id) as CustomerOnboardingTable | undefined;
 
 /**
- * The latest done activity other than a note on the company, on its contacts or on its deals: a
- * call, a letter, a meeting… is a contact; a note written about the customer is not.
+ * The latest done activity other than a note on the company `companyId` names (an SQL expression),
+ * on its contacts or on its deals: a call, a letter, a meeting… is a contact; a note written about
+ * the customer is not. Also the automation scan's `no_contact` trigger.
  */
-export const selectLastContactAt = (db: Db, companyId: string): number | null => {
-  const row = prepare(
+export const lastContactSql = (companyId: string): string =>
+  `(SELECT max(la.done_at) FROM activities la
+      WHERE la.deleted_at IS NULL AND la.done_at IS NOT NULL AND la.type <> 'note'
+        AND (la.company_id = ${companyId}
+          OR la.deal_id IN (SELECT ld.id FROM deals ld WHERE ld.company_id = ${companyId})
+          OR la.contact_id IN (SELECT lc.id FROM contacts lc WHERE lc.company_id = ${companyId})))`;
+
+export const selectLastContactAt = (db: Db, companyId: string): number | null =>
+  prepare(db, `SELECT ${lastContactSql('@id')} AS at`)
+    .pluck()
+    .get({ id: companyId }) as number | null;
+
+/**
+ * The customer's latest won deal: what a retention rule (churn, a detractor's answer, no contact)
+ * runs on, for its conditions, owner and actions. Null when none is left (deleted since).
+ */
+export const latestWonDealId = (db: Db, companyId: string): string | null =>
+  (prepare(
     db,
-    `SELECT max(done_at) AS at FROM activities
-      WHERE deleted_at IS NULL AND done_at IS NOT NULL AND type <> 'note'
-        AND (company_id = @id
-          OR deal_id IN (SELECT id FROM deals WHERE company_id = @id)
-          OR contact_id IN (SELECT id FROM contacts WHERE company_id = @id))`,
-  ).get({ id: companyId }) as { at: number | null };
-  return row.at;
-};
+    `SELECT id FROM deals WHERE company_id = ? AND status = 'won' AND deleted_at IS NULL
+      ORDER BY won_at DESC, id DESC LIMIT 1`,
+  )
+    .pluck()
+    .get(companyId) as string | undefined) ?? null;
 
 export const listNpsAnswers = (db: Db, companyId: string): NpsAnswer[] =>
   (

@@ -40,6 +40,8 @@ const newTrigger = (type: RuleTrigger['type']): RuleTrigger => {
       return { type, days: 3 };
     case 'after_win':
       return { type, months: 11 };
+    case 'no_contact':
+      return { type, days: 30 };
     default:
       return { type } as RuleTrigger;
   }
@@ -172,6 +174,9 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
             ) : null}
             {trigger.type === 'before_close' ? (
               <input className="input rule-editor-number" type="number" min={0} max={365} aria-label={t('automation.editor.days')} value={trigger.days} onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })} />
+            ) : null}
+            {trigger.type === 'no_contact' ? (
+              <input className="input rule-editor-number" type="number" min={1} max={365} aria-label={t('automation.editor.days')} value={trigger.days} onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })} />
             ) : null}
             {trigger.type === 'after_win' ? (
               <input className="input rule-editor-number" type="number" min={1} max={60} aria-label={t('automation.editor.months')} value={trigger.months} onChange={(e) => set({ trigger: { ...trigger, months: Number(e.target.value) } })} />
