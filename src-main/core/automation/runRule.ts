@@ -5,6 +5,7 @@ import { DomainError } from '../DomainError';
 import { findDealRow } from '../modules/deals/deals.repo';
 import type { ActionDetail } from './ActionDetail';
 import type { AutomationScope } from './AutomationScope';
+import { dealInSegment } from './dealInSegment';
 import { executeAction } from './executeAction';
 import { logRun } from './logRun';
 import { toDealFacts } from './toDealFacts';
@@ -36,7 +37,9 @@ export const runRule = (scope: AutomationScope, rule: AutomationRule, occasion: 
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: 'bad_target', params: {} }] });
     return [];
   }
-  const reason = whyNotApplicable(rule, toDealFacts(scope.db, deal));
+  const reason = whyNotApplicable(rule, toDealFacts(scope.db, deal), {
+    inSegment: (segmentId) => dealInSegment(scope.db, deal.id, segmentId),
+  });
   if (reason !== null) {
     const params =
       reason.code === 'condition_failed'

@@ -107,6 +107,8 @@ export const ruleConditionSchema = z.discriminatedUnion('type', [
     }),
   z.object({ type: z.literal('source'), ids: idList }).strict(),
   z.object({ type: z.literal('campaign'), ids: idList }).strict(),
+  /** The deal is in one of these saved segments (Settings → Segments), as they are defined now. */
+  z.object({ type: z.literal('segment'), ids: idList }).strict(),
   z
     .object({
       type: z.literal('field'),

@@ -32,8 +32,11 @@ const fieldHolds = (condition: Extract<RuleCondition, { type: 'field' }>, deal: 
   }
 };
 
+/** What a condition needs beyond the deal's own fields: segment membership, read by the core. */
+export type ConditionContext = { inSegment(segmentId: string): boolean };
+
 /** Whether one condition holds for a deal; a value range only compares amounts in its currency. */
-export const conditionHolds = (condition: RuleCondition, deal: DealFacts): boolean => {
+export const conditionHolds = (condition: RuleCondition, deal: DealFacts, context?: ConditionContext): boolean => {
   switch (condition.type) {
     case 'pipeline':
       return condition.ids.includes(String(deal.pipelineId));
@@ -53,6 +56,8 @@ export const conditionHolds = (condition: RuleCondition, deal: DealFacts): boole
         (condition.max === null || value <= condition.max)
       );
     }
+    case 'segment':
+      return context !== undefined && condition.ids.some((segmentId) => context.inSegment(segmentId));
     case 'field':
       return fieldHolds(condition, deal);
   }

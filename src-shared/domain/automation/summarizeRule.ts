@@ -3,7 +3,7 @@ import type { Language } from '../../contract/schemas/common';
 import { formatMoney } from '../../i18n/formatMoney';
 import type { Translate } from '../../i18n/Translate';
 
-export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign';
+export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign' | 'segment';
 /** A name for an id as the user sees it; null for one that no longer exists. */
 export type NameOf = (kind: NameKind, id: string) => string | null;
 
@@ -43,6 +43,7 @@ const conditionText = (c: Context, condition: RuleCondition): string => {
     case 'stage':
     case 'source':
     case 'campaign':
+    case 'segment':
       return c.t(`${P}.condition.${condition.type}`, { names: names(c, condition.type, condition.ids) });
     case 'owner':
       return c.t(`${P}.condition.owner`, { names: names(c, 'user', condition.ids) });

@@ -1,5 +1,5 @@
 import type { AutomationRule } from '../../contract/schemas/automation';
-import { conditionHolds } from './conditionHolds';
+import { type ConditionContext, conditionHolds } from './conditionHolds';
 import type { DealFacts } from './DealFacts';
 
 export type RunReason = { code: string; params: Record<string, string | number | null> };
@@ -11,11 +11,12 @@ export type RunReason = { code: string; params: Record<string, string | number |
 export const whyNotApplicable = (
   rule: Pick<AutomationRule, 'pipelineId' | 'conditions'>,
   deal: DealFacts,
+  context?: ConditionContext,
 ): RunReason | null => {
   if (rule.pipelineId !== null && rule.pipelineId !== deal.pipelineId) {
     return { code: 'other_pipeline', params: { pipelineId: String(deal.pipelineId) } };
   }
-  const index = rule.conditions.findIndex((condition) => !conditionHolds(condition, deal));
+  const index = rule.conditions.findIndex((condition) => !conditionHolds(condition, deal, context));
   if (index < 0) return null;
   const failed = rule.conditions[index];
   return { code: 'condition_failed', params: { index, type: failed?.type ?? null } };

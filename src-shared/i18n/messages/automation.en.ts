@@ -35,6 +35,7 @@ export const automationEn: typeof automationRu = {
       owner: 'the owner is {{names}}',
       source: 'the source is {{names}}',
       campaign: 'the campaign is {{names}}',
+      segment: 'the deal is in the segment {{names}}',
       value_range: 'the value is between {{min}} and {{max}}',
       value_min: 'the value is at least {{min}}',
       value_max: 'the value is at most {{max}}',
@@ -228,6 +229,7 @@ export const automationEn: typeof automationRu = {
       value: 'Value',
       source: 'Source',
       campaign: 'Campaign',
+      segment: 'Segment',
       field: 'Deal field',
     },
     ops: {

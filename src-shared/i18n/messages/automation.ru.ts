@@ -33,6 +33,7 @@ export const automationRu = {
       owner: 'ответственный — {{names}}',
       source: 'источник — {{names}}',
       campaign: 'кампания — {{names}}',
+      segment: 'сделка в сегменте {{names}}',
       value_range: 'сумма от {{min}} до {{max}}',
       value_min: 'сумма не меньше {{min}}',
       value_max: 'сумма не больше {{max}}',
@@ -226,6 +227,7 @@ export const automationRu = {
       value: 'Сумма',
       source: 'Источник',
       campaign: 'Кампания',
+      segment: 'Сегмент',
       field: 'Поле сделки',
     },
     ops: {

@@ -4,7 +4,7 @@ import { prepare } from '../../db/sql';
 import { notFound } from '../pipelines/notFound';
 
 type RuleParts = Pick<AutomationRule, 'pipelineId' | 'trigger' | 'conditions' | 'actions'>;
-type Reference = { entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign'; id: string };
+type Reference = { entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign' | 'segment'; id: string };
 
 const TABLES: Record<Reference['entity'], string> = {
   pipeline: 'pipelines',
@@ -12,6 +12,7 @@ const TABLES: Record<Reference['entity'], string> = {
   user: 'users',
   leadSource: 'lead_sources',
   campaign: 'campaigns',
+  segment: 'segments',
 };
 
 const referencesOf = (rule: RuleParts): Reference[] => {
@@ -25,6 +26,7 @@ const referencesOf = (rule: RuleParts): Reference[] => {
     if (condition.type === 'stage') refs.push(...condition.ids.map((id) => ({ entity: 'stage' as const, id })));
     if (condition.type === 'source') refs.push(...condition.ids.map((id) => ({ entity: 'leadSource' as const, id })));
     if (condition.type === 'campaign') refs.push(...condition.ids.map((id) => ({ entity: 'campaign' as const, id })));
+    if (condition.type === 'segment') refs.push(...condition.ids.map((id) => ({ entity: 'segment' as const, id })));
     if (condition.type === 'owner') {
       for (const id of condition.ids) if (id !== null) refs.push({ entity: 'user', id });
     }

@@ -21,7 +21,7 @@ import { useSaver } from '../../stagesSettings/hooks/useSaver';
 type Draft = Pick<AutomationRule, 'name' | 'pipelineId' | 'trigger' | 'conditions' | 'actions'> & { enabled: boolean };
 
 const TRIGGERS = [...WRITE_TRIGGER_TYPES, ...TIME_TRIGGER_TYPES];
-const CONDITION_TYPES = ['stage', 'owner', 'value', 'source'] as const;
+const CONDITION_TYPES = ['stage', 'owner', 'value', 'source', 'segment'] as const;
 const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner'] as const;
 const TASK_TYPES = ['call', 'email', 'meeting', 'task', 'demo', 'proposal'] as const;
 const UNITS = { minutes: 1, hours: 60, days: 1440 } as const;
@@ -56,6 +56,7 @@ const newCondition = (type: (typeof CONDITION_TYPES)[number], stageId: string, u
     case 'value':
       return { type, min: 100_000_00, max: null, currency: 'RUB' };
     case 'source':
+    case 'segment':
       return { type, ids: [] as unknown as [string] };
   }
 };
@@ -89,8 +90,9 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
   const stages = useLiveQuery('stages.list', stagePipeline ? { pipelineId: stagePipeline } : null, ['stages']).data ?? [];
   const users = useLiveQuery('users.list', {}, ['users']).data ?? [];
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
+  const segments = useLiveQuery('segments.list', { withMembers: false }, ['segments']).data ?? [];
   const parsed = ruleSummarizeInputSchema.safeParse({ language, trigger: draft.trigger, conditions: draft.conditions, actions: draft.actions });
-  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, ['stages', 'users']).data;
+  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, ['stages', 'users', 'segments']).data;
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
   const setCondition = (index: number, next: RuleCondition) =>
@@ -212,6 +214,18 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                   {sources.map((source) => (
                     <option key={source.id} value={source.id}>
                       {displayName(source, t, 'leadSource')}
+                    </option>
+                  ))}
+                </Select>
+              ) : null}
+              {condition.type === 'segment' ? (
+                <Select aria-label={t('automation.editor.conditionTypes.segment')} value={condition.ids[0] ?? ''} onChange={(e) => setCondition(index, { type: 'segment', ids: [e.target.value] })}>
+                  <option value="" disabled>
+                    —
+                  </option>
+                  {segments.map((segment) => (
+                    <option key={segment.id} value={segment.id}>
+                      {segment.name}
                     </option>
                   ))}
                 </Select>
