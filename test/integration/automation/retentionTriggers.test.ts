@@ -1,4 +1,4 @@
-import type { RuleCreateInput } from '@shared/contract/schemas/automation';
+import type { RuleAction, RuleCreateInput } from '@shared/contract/schemas/automation';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealsKit, DAY, type DealsKit, insertDealsFast, STAGE, tickAll } from '../core/dealsTestKit';
 
@@ -12,8 +12,14 @@ afterEach(() => kit.dispose());
 
 const rule = (input: Omit<RuleCreateInput, 'enabled' | 'pipelineId' | 'conditions'> & Partial<RuleCreateInput>) =>
   kit.client.call('automation.create', { pipelineId: null, conditions: [], enabled: true, ...input });
-const callTask = (subject: string) =>
-  ({ type: 'create_task', taskType: 'call', subject, dueInMinutes: 60, assignee: 'owner', userIds: [] }) as const;
+const callTask = (subject: string): RuleAction => ({
+  type: 'create_task',
+  taskType: 'call',
+  subject,
+  dueInMinutes: 60,
+  assignee: 'owner',
+  userIds: [],
+});
 
 /** A company whose deal (owned by Boris unless told) was won through every gate: a new customer. */
 const customer = async (name: string, ownerId = kit.boris) => {

@@ -94,13 +94,14 @@ describe('the error log', () => {
     const path = join(backend.dir, 'logs', 'crash.log');
     const exits: number[] = [];
     let stderr = '';
-    const fakeProcess = Object.assign(new EventEmitter(), {
+    const events = new EventEmitter();
+    const fakeProcess = Object.assign(events, {
       stderr: { write: (text: string) => (stderr += text) },
       exit: (code: number) => exits.push(code),
     }) as unknown as NodeJS.Process;
     logCrashes(createErrorLog(path), 'main', fakeProcess);
-    fakeProcess.emit('uncaughtException', new TypeError(`x of ${NAME}`));
-    fakeProcess.emit('unhandledRejection', new RangeError('y'));
+    events.emit('uncaughtException', new TypeError(`x of ${NAME}`));
+    events.emit('unhandledRejection', new RangeError('y'));
     expect(exits).toEqual([1, 1]);
     expect(stderr).toContain(`TypeError: x of ${NAME}`);
     const text = readFileSync(path, 'utf8');
