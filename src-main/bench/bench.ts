@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildInfo, buildBenchDb } from './buildBenchDb';
 import { formatBenchTable } from './formatBenchTable';
+import { type ImportRun, importIntoNewWorkspace } from './measureImportFigures';
 import { BENCH_SECTIONS, type BenchReport, type BenchSection, runBench } from './runBench';
 
 const USAGE = `Usage: npm run bench [-- --deals N] [--runs N] [--seed S] [--json FILE] [--rebuild] [--only LIST]
@@ -40,6 +41,17 @@ const buildInChild = (path: string, deals: number, seed: number): BuildInfo => {
   return JSON.parse(child.stdout) as BuildInfo;
 };
 
+/** An import in a child process, so its peak memory is the import's alone. */
+const importInChild = async (dbPath: string, csvPath: string): Promise<ImportRun> => {
+  const child = spawnSync(process.execPath, [process.argv[1] ?? '', '--import-run', dbPath, '--csv', csvPath], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the import in a child process failed (exit ${child.status})`);
+  return JSON.parse(child.stdout) as ImportRun;
+};
+
 const header = (report: BenchReport): string => {
   const { database, runs } = report;
   const build = database.build;
@@ -66,6 +78,8 @@ const main = async (): Promise<number> => {
       rebuild: { type: 'boolean' },
       only: { type: 'string' },
       'build-db': { type: 'string' },
+      'import-run': { type: 'string' },
+      csv: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -76,6 +90,10 @@ const main = async (): Promise<number> => {
   }
   const deals = wholeNumber(values.deals, 100_000, 'deals');
   const seed = wholeNumber(values.seed, 1, 'seed');
+  if (values['import-run'] && values.csv) {
+    process.stdout.write(JSON.stringify(await importIntoNewWorkspace(values['import-run'], values.csv)));
+    return 0;
+  }
   if (values['build-db']) {
     const info = buildBenchDb(values['build-db'], deals, seed, (text) => process.stderr.write(text));
     process.stdout.write(JSON.stringify(info));
@@ -90,6 +108,7 @@ const main = async (): Promise<number> => {
     rebuild: values.rebuild ?? false,
     only: sections(values.only),
     build: buildInChild,
+    importInChild,
     log: (text) => process.stderr.write(text),
   });
   process.stdout.write(`${header(report)}\n${formatBenchTable(report.figures)}\n`);

@@ -14,6 +14,7 @@ import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureEncryptionFigures } from './measureEncryptionFigures';
+import { type ImportRun, measureImportFigures } from './measureImportFigures';
 import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
@@ -32,6 +33,7 @@ export const BENCH_SECTIONS = [
   'search',
   'report',
   'encryption',
+  'import',
 ] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
@@ -47,6 +49,8 @@ export type BenchOptions = {
   only: readonly BenchSection[] | null;
   /** Builds the database at `path` (the CLI entry does it in a child process). */
   build(path: string, deals: number, seed: number): BuildInfo;
+  /** Imports a companies CSV into a new workspace (the CLI entry does it in a child process). */
+  importInChild(dbPath: string, csvPath: string): Promise<ImportRun>;
   log(text: string): void;
 };
 
@@ -291,6 +295,19 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   if (wanted('encryption')) {
     log('bench: the same work on an encrypted copy…\n');
     figures.push(...(await measureEncryptionFigures(path, runs, unwrap, log)));
+  }
+
+  if (wanted('import')) {
+    figures.push(
+      ...(await measureImportFigures({
+        benchDbPath: path,
+        // As many rows as the bench has deals (100,000), and ten times that for the memory figure.
+        rows: deals,
+        bigRows: deals * 10,
+        importInChild: options.importInChild,
+        log,
+      })),
+    );
   }
 
   figures.push({

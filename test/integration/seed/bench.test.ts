@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBenchDb } from '../../../src-main/bench/buildBenchDb';
 import { formatBenchTable } from '../../../src-main/bench/formatBenchTable';
 import { median } from '../../../src-main/bench/measure';
+import { importIntoNewWorkspace } from '../../../src-main/bench/measureImportFigures';
 import { type BenchReport, type BenchSection, runBench } from '../../../src-main/bench/runBench';
 
 describe('bench harness', () => {
@@ -25,6 +26,8 @@ describe('bench harness', () => {
         builds += 1;
         return buildBenchDb(path, deals, seed, () => undefined);
       },
+      // In this process: what the bench runs in a child process.
+      importInChild: importIntoNewWorkspace,
       log: () => undefined,
     });
     return report.then((value) => ({ report: value, builds }));
@@ -69,10 +72,14 @@ describe('bench harness', () => {
       'encrypted: board with 20 cards/stage (warm)',
       'encrypted: deals.list, open, by value, page of 50',
       'encrypted: single deal update with change log',
+      'import: companies CSV into a new workspace, rows per second',
+      'import: peak RSS of a ten times larger import (own process)',
+      'import: deals.list while an import runs, median',
+      'import: deals.list while an import runs, p95',
       'peak RSS of the bench process',
     ]);
-    // Exports have no raw twin; every query figure has one.
-    const exports = (name: string) => / (PDF|XLSX) /.test(name);
+    // Exports and the calls timed during an import have no raw twin; every query figure has one.
+    const exports = (name: string) => / (PDF|XLSX) /.test(name) || name.startsWith('import: deals.list');
     for (const figure of second.report.figures.filter((item) => item.unit === 'ms' && !exports(item.name))) {
       expect(figure.raw, figure.name).toBeGreaterThan(0);
       expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
@@ -82,6 +89,10 @@ describe('bench harness', () => {
       expect(figure.value, figure.name).toBeGreaterThan(0);
       expect(figure.met, figure.name).not.toBeNull();
     }
+    // The import's throughput has its raw twin (prepared inserts); its memory is its own process's.
+    const imported = second.report.figures.filter((item) => item.name.startsWith('import: '));
+    expect(imported.find((item) => item.unit === '/s')?.raw).toBeGreaterThan(0);
+    expect(imported.find((item) => item.unit === 'MB')?.value).toBeGreaterThan(0);
     const written = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')) as BenchReport;
     expect(written.figures.map((figure) => figure.name)).toEqual(names);
     expect(written.database.deals).toBe(200);
