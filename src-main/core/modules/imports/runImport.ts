@@ -56,12 +56,11 @@ class DryRunRollback extends Error {}
 
 const cancelled = () => new DomainError('CANCELLED', 'The import was cancelled', { reason: 'import_cancelled' });
 
-/** Reads every row through the mapping (streaming the file); nothing is written yet. */
-const readRecords = async (
-  ctx: HandlerContext,
-  request: ImportRequest,
-  report: ReturnType<typeof progressReporter>,
-) => {
+/**
+ * The first pass: the file's columns checked against the mapping and its rows counted, streaming,
+ * nothing kept (so a progress bar has its total and a million-row file its bounded memory).
+ */
+const countRows = async (request: ImportRequest, report: ReturnType<typeof progressReporter>) => {
   const table = await readImportTable(request.source);
   const headerIndex = new Map<string, number>();
   table.headers.forEach((header, index) => {
@@ -77,24 +76,49 @@ const readRecords = async (
       throw importFileError('column_missing', `The file has no column "${column}"`, { column });
     }
   }
-  const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
-  const records: ImportRecord[] = [];
-  for await (const row of table.rows) {
-    if (records.length >= MAX_IMPORT_ROWS) {
+  let rows = 0;
+  for await (const _row of table.rows) {
+    rows += 1;
+    if (rows > MAX_IMPORT_ROWS) {
       throw importFileError('too_many_rows', 'The file has more rows than one import takes', {
         limit: MAX_IMPORT_ROWS,
       });
     }
     if (request.cancelled?.()) throw cancelled();
-    records.push(readImportRecord(row, request.mapping, { headerIndex }, table.headers, country));
-    if (records.length % 256 === 0) report({ phase: 'reading', done: records.length, total: null });
+    if (rows % 256 === 0) report({ phase: 'reading', done: rows, total: null });
   }
-  report({ phase: 'reading', done: records.length, total: null }, true);
-  return { table, records };
+  report({ phase: 'reading', done: rows, total: null }, true);
+  return { table, headerIndex, total: rows };
 };
 
-const issuesOf = (records: readonly ImportRecord[]): ImportRowIssue[] =>
-  records.flatMap((record) => record.issues.map((issue) => ({ line: record.line, ...issue })));
+/** The second pass: the file's rows again, each read through the mapping as the write takes it. */
+async function* mappedRecords(
+  ctx: HandlerContext,
+  request: ImportRequest,
+  headerIndex: Map<string, number>,
+): AsyncGenerator<ImportRecord> {
+  const table = await readImportTable(request.source);
+  const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
+  for await (const row of table.rows) {
+    yield readImportRecord(row, request.mapping, { headerIndex }, table.headers, country);
+  }
+}
+
+/** The rows' warnings: the first MAX_LISTED_WARNINGS kept for the summary, all of them counted. */
+const createWarnings = () => {
+  const listed: ImportRowIssue[] = [];
+  let count = 0;
+  return {
+    note(record: ImportRecord) {
+      count += record.issues.length;
+      for (const issue of record.issues) {
+        if (listed.length < MAX_LISTED_WARNINGS) listed.push({ line: record.line, ...issue });
+      }
+    },
+    listed: () => listed,
+    count: () => count,
+  };
+};
 
 /**
  * An import, all or nothing: the file is read through the mapping, then every record is written
@@ -103,7 +127,9 @@ const issuesOf = (records: readonly ImportRecord[]): ImportRowIssue[] =>
  */
 export const runImport = async (ctx: HandlerContext, request: ImportRequest): Promise<ImportSummary> => {
   const report = progressReporter(request.onProgress);
-  const { table, records } = await readRecords(ctx, request, report);
+  const { table, headerIndex, total } = await countRows(request, report);
+  const warnings = createWarnings();
+  let rows = 0;
   const phase = request.dryRun ? 'checking' : 'writing';
   const importId = uuidv7();
   const counts = { created: 0, updated: 0, skipped: 0 };
@@ -118,7 +144,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         ctx.db,
         `INSERT INTO imports (id, entity, file_name, mapping, rows, created, updated, skipped, warnings, actor_id, created_at)
          VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)`,
-      ).run(importId, mapping.entity, request.fileName, JSON.stringify(mapping), records.length, ctx.actorId(), now);
+      ).run(importId, mapping.entity, request.fileName, JSON.stringify(mapping), total, ctx.actorId(), now);
       const journal = createImportJournal(ctx.db, writer, importId);
       const session = createImportSession({
         db: ctx.db,
@@ -129,42 +155,41 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         mapping,
       });
       const plan = mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null;
-      for (const [index, record] of records.entries()) {
+      // Read and written row by row: memory holds a row, not the file.
+      for await (const record of mappedRecords(ctx, request, headerIndex)) {
         if (request.cancelled?.()) throw cancelled();
         counts[applyImportRecord(session, plan, record)] += 1;
-        if (index % 64 === 63) {
-          report({ phase, done: index + 1, total: records.length });
+        warnings.note(record);
+        rows += 1;
+        if (rows % 64 === 0) {
+          report({ phase, done: rows, total });
           await step();
         }
       }
-      report({ phase, done: records.length, total: records.length }, true);
+      report({ phase, done: rows, total }, true);
       if (request.cancelled?.()) throw cancelled();
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
       createdByTable = journal.createdByTable;
-      const warnings = records.reduce((sum, record) => sum + record.issues.length, 0);
-      prepare(ctx.db, 'UPDATE imports SET created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?').run(
-        counts.created,
-        counts.updated,
-        counts.skipped,
-        warnings,
-        importId,
-      );
+      // The rows written (a file changed between the passes is taken as the second pass read it).
+      prepare(
+        ctx.db,
+        'UPDATE imports SET rows = ?, created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?',
+      ).run(rows, counts.created, counts.updated, counts.skipped, warnings.count(), importId);
       if (request.dryRun) throw new DryRunRollback();
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
-  const warnings = issuesOf(records);
   return {
     importId: request.dryRun ? null : importId,
     dryRun: request.dryRun,
     entity: request.mapping.entity,
-    rows: records.length,
+    rows,
     ...counts,
     createdByTable,
-    warnings: warnings.slice(0, MAX_LISTED_WARNINGS),
-    warningCount: warnings.length,
+    warnings: warnings.listed(),
+    warningCount: warnings.count(),
     encoding: table.encoding,
     delimiter: table.delimiter,
     at,
