@@ -146,6 +146,8 @@ export const ruleActionSchema = z.discriminatedUnion('type', [
       titlePrefix: nonEmptyTextSchema(60),
     })
     .strict(),
+  /** Queues an e-mail template, filled for the deal, to the deal's contact (the outbox sends it). */
+  z.object({ type: z.literal('send_email'), templateId: idSchema }).strict(),
 ]);
 export type RuleAction = z.infer<typeof ruleActionSchema>;
 export type RuleActionInput = z.input<typeof ruleActionSchema>;

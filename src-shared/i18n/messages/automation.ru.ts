@@ -51,6 +51,7 @@ export const automationRu = {
       move_stage: 'перевести на этап «{{stage}}»',
       notify: 'уведомить {{assignee}}: «{{message}}»',
       create_deal: 'создать сделку «{{prefix}} …» ({{kind}}) на этапе «{{stage}}»',
+      send_email: 'отправить письмо по шаблону «{{template}}» контакту сделки',
     },
     taskType: {
       task: 'задачу',
@@ -157,6 +158,8 @@ export const automationRu = {
     fromPreset: 'готовое',
   },
   editor: {
+    template: 'Шаблон письма',
+    noTemplates: 'Сначала создайте шаблон: Настройки → Почта',
     titleNew: 'Новое правило',
     titleEdit: 'Правило',
     name: 'Название',
@@ -230,6 +233,7 @@ export const automationRu = {
       move_stage: 'Перевести на этап',
       notify: 'Уведомить',
       create_deal: 'Создать сделку',
+      send_email: 'Отправить письмо',
     },
     assignees: {
       owner: 'Ответственному',
@@ -254,6 +258,11 @@ export const automationRu = {
       moved: 'сделка переведена на этап «{{stage}}»',
       deal_created: 'создана сделка «{{title}}»',
       deal_exists: 'сделка уже есть',
+      email_queued: 'письмо поставлено в очередь для {{to}}',
+      email_exists: 'письмо уже в очереди (поставлено раньше или на другом устройстве)',
+      template_missing: 'шаблон письма удалён',
+      no_recipient: 'у контакта сделки нет e-mail',
+      template_unknown_variables: 'в шаблоне неизвестные переменные: {{names}}',
       nothing_changed: 'ничего не изменилось',
       no_assignee: 'некому поручить',
       other_pipeline: 'сделка в другой воронке',

@@ -12,6 +12,7 @@ const TABLES: Record<NameKind, string> = {
   user: 'users',
   source: 'lead_sources',
   campaign: 'campaigns',
+  template: 'email_templates',
 };
 
 type Named = { name: string | null; default_key?: string | null };
@@ -24,7 +25,7 @@ type Named = { name: string | null; default_key?: string | null };
 export const ruleSummary = (db: Db, language: Language) => {
   const t = createTranslator(language);
   const nameOf = (kind: NameKind, id: string): string | null => {
-    const columns = kind === 'user' || kind === 'campaign' ? 'name' : 'name, default_key';
+    const columns = kind === 'user' || kind === 'campaign' || kind === 'template' ? 'name' : 'name, default_key';
     const row = prepare(db, `SELECT ${columns} FROM ${TABLES[kind]} WHERE id = ? AND deleted_at IS NULL`).get(id) as
       | Named
       | undefined;

@@ -22,7 +22,7 @@ type Draft = Pick<AutomationRule, 'name' | 'pipelineId' | 'trigger' | 'condition
 
 const TRIGGERS = [...WRITE_TRIGGER_TYPES, ...TIME_TRIGGER_TYPES];
 const CONDITION_TYPES = ['stage', 'owner', 'value', 'source'] as const;
-const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner'] as const;
+const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner', 'send_email'] as const;
 const TASK_TYPES = ['call', 'email', 'meeting', 'task', 'demo', 'proposal'] as const;
 const UNITS = { minutes: 1, hours: 60, days: 1440 } as const;
 type Unit = keyof typeof UNITS;
@@ -58,8 +58,10 @@ const newCondition = (type: (typeof CONDITION_TYPES)[number], stageId: string, u
   }
 };
 
-const newAction = (type: (typeof ACTION_TYPES)[number], stageId: string, text: string): RuleAction => {
+const newAction = (type: (typeof ACTION_TYPES)[number], stageId: string, text: string, templateId = ''): RuleAction => {
   switch (type) {
+    case 'send_email':
+      return { type, templateId };
     case 'create_task':
       return { type, taskType: 'call', subject: text, dueInMinutes: 240, assignee: 'owner', userIds: [] };
     case 'notify':
@@ -87,8 +89,9 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
   const stages = useLiveQuery('stages.list', stagePipeline ? { pipelineId: stagePipeline } : null, ['stages']).data ?? [];
   const users = useLiveQuery('users.list', {}, ['users']).data ?? [];
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
+  const templates = useLiveQuery('email.templates.list', {}, ['email_templates']).data ?? [];
   const parsed = ruleSummarizeInputSchema.safeParse({ language, trigger: draft.trigger, conditions: draft.conditions, actions: draft.actions });
-  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, ['stages', 'users']).data;
+  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, ['stages', 'users', 'email_templates']).data;
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
   const setCondition = (index: number, next: RuleCondition) =>
@@ -233,7 +236,7 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
           <legend>{t('automation.editor.actions')}</legend>
           {draft.actions.map((action, index) => (
             <div className="rule-editor-row" key={index}>
-              <Select aria-label={t('automation.editor.actionType')} value={action.type} onChange={(e) => setAction(index, newAction(e.target.value as (typeof ACTION_TYPES)[number], firstStage, ''))}>
+              <Select aria-label={t('automation.editor.actionType')} value={action.type} onChange={(e) => setAction(index, newAction(e.target.value as (typeof ACTION_TYPES)[number], firstStage, '', templates[0]?.id))}>
                 {ACTION_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(`automation.editor.actionTypes.${type}`)}
@@ -271,6 +274,19 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                     </Select>
                   ) : null}
                 </>
+              ) : null}
+              {action.type === 'send_email' ? (
+                templates.length === 0 ? (
+                  <span className="muted">{t('automation.editor.noTemplates')}</span>
+                ) : (
+                  <Select aria-label={t('automation.editor.template')} value={action.templateId} onChange={(e) => setAction(index, { ...action, templateId: e.target.value })}>
+                    {templates.map((template) => (
+                      <option key={template.id} value={template.id}>
+                        {template.name}
+                      </option>
+                    ))}
+                  </Select>
+                )
               ) : null}
               {action.type === 'move_stage' ? (
                 <Select aria-label={t('automation.editor.stage')} value={action.stageId} onChange={(e) => setAction(index, { ...action, stageId: e.target.value })}>
