@@ -3,7 +3,8 @@ import type { HandlerContext } from '../../HandlerContext';
 import type { Db } from '../../db/Db';
 import type { SmtpSettingsTable } from '../../db/schema';
 import { prepare } from '../../db/sql';
-import { sendSmtpMessage } from './sendSmtpMessage';
+import { DomainError } from '../../DomainError';
+import { SendError, sendSmtpMessage } from './sendSmtpMessage';
 import type { SmtpPassword } from './SmtpPassword';
 
 const toSettings = (row: SmtpSettingsTable): SmtpSettings => ({
@@ -61,11 +62,17 @@ export const setSmtpSettings = (ctx: HandlerContext, settings: SmtpSettings | nu
 /** "Send test e-mail": one message now, its failure translated like an outbox row's. */
 export const sendTestMessage = async (ctx: HandlerContext, to: string): Promise<{ sent: true }> => {
   const settings = readSmtpSettings(ctx.db);
-  await sendSmtpMessage(settings, ctx.mail.password.read(), {
-    to,
-    subject: 'Voronka: test e-mail / тестовое письмо',
-    body: 'SMTP works: this message was sent from Voronka.\n\nSMTP работает: это письмо отправлено из «Воронки».',
-    messageId: null,
-  });
+  try {
+    await sendSmtpMessage(settings, ctx.mail.password.read(), {
+      to,
+      subject: 'Voronka: test e-mail / тестовое письмо',
+      body: 'SMTP works: this message was sent from Voronka.\n\nSMTP работает: это письмо отправлено из «Воронки».',
+      messageId: null,
+    });
+  } catch (error) {
+    if (!(error instanceof SendError)) throw error;
+    // The UI words the reason (email.errors.send_<code>) and shows the server's own text under it.
+    throw new DomainError('CONFLICT', error.message, { reason: `email_send_${error.failure.code}`, detail: error.failure.detail });
+  }
   return { sent: true };
 };
