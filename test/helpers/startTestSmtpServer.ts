@@ -36,7 +36,8 @@ export const startTestSmtpServer = async (options: Options = {}): Promise<TestSm
     logger: false,
     onAuth(auth, _session, callback) {
       const { login } = options;
-      if (login && auth.username === login.user && auth.password === login.pass) return callback(null, { user: login.user });
+      if (login && auth.username === login.user && auth.password === login.pass)
+        return callback(null, { user: login.user });
       const error = Object.assign(new Error('Invalid username or password'), { responseCode: 535 });
       return callback(error);
     },

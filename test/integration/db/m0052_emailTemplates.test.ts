@@ -7,7 +7,9 @@ const file = useFileAtVersion('m0052');
 describe('m0052_email_templates', () => {
   it('adds templates (a name and a language required) and one device-local SMTP row with no password column', () => {
     const db = file.open(51);
-    db.sqlite.exec(`INSERT INTO users (id, name, role, active, created_at, updated_at) VALUES ('u1', 'Анна', 'rep', 1, 0, 0);`);
+    db.sqlite.exec(
+      `INSERT INTO users (id, name, role, active, created_at, updated_at) VALUES ('u1', 'Анна', 'rep', 1, 0, 0);`,
+    );
     const users = db.sqlite.prepare('SELECT * FROM users').all();
     expect(migrateDatabase(db, MIGRATION_NOW, upTo(52))).toMatchObject({ to: 52 });
     expect(readSchemaVersion(db)).toBe(52);

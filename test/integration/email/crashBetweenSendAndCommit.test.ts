@@ -45,11 +45,24 @@ describe('a crash between the send and its commit', () => {
     const first = createTempBackend({ clock, smtpPassword: envSmtpPassword({ VORONKA_SMTP_PASSWORD: 'secret' }) });
     const client = clientFor(first);
     await client.call('email.smtp.set', {
-      settings: { host: '127.0.0.1', port: server.port, security: 'none', username: 'rep@voronka.test', fromAddress: 'rep@voronka.test', fromName: null },
+      settings: {
+        host: '127.0.0.1',
+        port: server.port,
+        security: 'none',
+        username: 'rep@voronka.test',
+        fromAddress: 'rep@voronka.test',
+        fromName: null,
+      },
     });
     const contact = (await client.call('contacts.create', { name: 'Мария', email: 'maria@romashka.test' })).contact;
     const deal = await client.call('deals.create', { title: 'Поставка', pipelineId: PIPELINE, contactId: contact.id });
-    const item = await client.call('email.queue', { dealId: deal.id, templateId: null, to: contact.email!, subject: 'Счёт', body: 'Во вложении счёт.' });
+    const item = await client.call('email.queue', {
+      dealId: deal.id,
+      templateId: null,
+      to: contact.email!,
+      subject: 'Счёт',
+      body: 'Во вложении счёт.',
+    });
     first.close();
 
     let out = '';
@@ -68,11 +81,17 @@ describe('a crash between the send and its commit', () => {
 
     // The app starts again. While the claim's deadline runs, the message is left alone (a send may be in flight).
     const restartClock = createTestClock(Date.now());
-    const again = createTempBackend({ dir: first.dir, clock: restartClock, smtpPassword: envSmtpPassword({ VORONKA_SMTP_PASSWORD: 'secret' }) });
+    const again = createTempBackend({
+      dir: first.dir,
+      clock: restartClock,
+      smtpPassword: envSmtpPassword({ VORONKA_SMTP_PASSWORD: 'secret' }),
+    });
     const againClient = clientFor(again);
     try {
       expect(await again.sendOutbox()).toEqual({ sent: 0, retrying: 0, failed: 0, unknown: 0 });
-      expect((await againClient.call('email.outbox.list', { dealId: deal.id }))[0]).toMatchObject({ status: 'sending' });
+      expect((await againClient.call('email.outbox.list', { dealId: deal.id }))[0]).toMatchObject({
+        status: 'sending',
+      });
       // Past it, the outcome is unknown: not resent, shown for the user to check their Sent folder.
       restartClock.advance(CLAIM_MS + 1);
       expect(await again.sendOutbox()).toEqual({ sent: 0, retrying: 0, failed: 0, unknown: 1 });
@@ -82,7 +101,10 @@ describe('a crash between the send and its commit', () => {
       expect(server.received).toBe(1);
       // The user finds it in their Sent folder and confirms: the activity is logged once.
       await againClient.call('email.outbox.markSent', { id: item.id });
-      const logged = again.db.sqlite.prepare("SELECT count(*) FROM activities WHERE deal_id = ? AND type = 'email'").pluck().get(deal.id);
+      const logged = again.db.sqlite
+        .prepare("SELECT count(*) FROM activities WHERE deal_id = ? AND type = 'email'")
+        .pluck()
+        .get(deal.id);
       expect(logged).toBe(1);
     } finally {
       again.dispose();

@@ -27,7 +27,9 @@ const open = (dir?: string, start?: number) => {
 type Peer = ReturnType<typeof open>;
 
 const outboxRows = (peer: Peer) =>
-  peer.backend.db.sqlite.prepare('SELECT id, to_address, subject, sender_device, status FROM email_outbox ORDER BY id').all() as {
+  peer.backend.db.sqlite
+    .prepare('SELECT id, to_address, subject, sender_device, status FROM email_outbox ORDER BY id')
+    .all() as {
     id: string;
     sender_device: string;
     status: string;
@@ -43,7 +45,14 @@ const twoLaptops = async () => {
   const rep = await a.client.call('users.create', { name: 'Анна', role: 'rep' });
   await a.client.call('settings.set', { 'user.currentId': rep.id });
   await a.client.call('email.smtp.set', {
-    settings: { host: '127.0.0.1', port: server.port, security: 'none', username: null, fromAddress: 'anna@voronka.test', fromName: null },
+    settings: {
+      host: '127.0.0.1',
+      port: server.port,
+      security: 'none',
+      username: null,
+      fromAddress: 'anna@voronka.test',
+      fromName: null,
+    },
   });
   const template = await a.client.call('email.templates.create', {
     name: 'Напоминание',
@@ -59,7 +68,8 @@ const twoLaptops = async () => {
     trigger: { type: 'deal_rotting' },
     actions: [{ type: 'send_email', templateId: template.id }],
   });
-  const contact = (await a.client.call('contacts.create', { name: 'Мария Петрова', email: 'maria@romashka.test' })).contact;
+  const contact = (await a.client.call('contacts.create', { name: 'Мария Петрова', email: 'maria@romashka.test' }))
+    .contact;
   const deal = await a.client.call('deals.create', { title: 'Поставка', pipelineId: PIPELINE, contactId: contact.id });
   a.backend.close();
   const dirB = mkdtempSync(join(tmpdir(), 'voronka-test-'));
@@ -76,7 +86,11 @@ describe('the send_email rule action across devices', () => {
     const [onA] = outboxRows(a);
     const [onB] = outboxRows(b);
     expect(onA?.id).toBe(onB?.id);
-    expect(onA).toMatchObject({ subject: 'Поставка: есть новости?', to_address: 'maria@romashka.test', status: 'queued' });
+    expect(onA).toMatchObject({
+      subject: 'Поставка: есть новости?',
+      to_address: 'maria@romashka.test',
+      status: 'queued',
+    });
     expect(onA?.sender_device).not.toBe(onB?.sender_device);
 
     await syncBoth(a.backend, b.backend);
@@ -92,7 +106,10 @@ describe('the send_email rule action across devices', () => {
     await syncBoth(a.backend, b.backend);
     for (const peer of [a, b]) {
       expect(outboxRows(peer).map((row) => row.status)).toEqual(['sent']);
-      const emails = peer.backend.db.sqlite.prepare("SELECT count(*) FROM activities WHERE deal_id = ? AND type = 'email'").pluck().get(dealId);
+      const emails = peer.backend.db.sqlite
+        .prepare("SELECT count(*) FROM activities WHERE deal_id = ? AND type = 'email'")
+        .pluck()
+        .get(dealId);
       expect(emails).toBe(1);
     }
     expect([await a.backend.sendOutbox(), await b.backend.sendOutbox()].map((report) => report.sent)).toEqual([0, 0]);
@@ -105,7 +122,10 @@ describe('the send_email rule action across devices', () => {
     await syncTo(a.backend, b.backend);
     expect((await b.client.call('automation.scan', {})).fired).toBe(1);
     expect(outboxRows(b)).toEqual(outboxRows(a));
-    const runs = await b.client.call('automation.runs', { ruleId: b.backend.db.sqlite.prepare('SELECT id FROM automation_rules').pluck().get() as string, limit: 5 });
+    const runs = await b.client.call('automation.runs', {
+      ruleId: b.backend.db.sqlite.prepare('SELECT id FROM automation_rules').pluck().get() as string,
+      limit: 5,
+    });
     expect(JSON.stringify(runs)).toContain('email_exists');
     expect(await b.backend.sendOutbox()).toMatchObject({ sent: 0 });
     expect(await a.backend.sendOutbox()).toMatchObject({ sent: 1 });

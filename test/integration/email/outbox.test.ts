@@ -71,7 +71,9 @@ const queue = (peer: Opened, dealId: string, subject = 'Предложение �
 
 const emailActivities = (peer: Opened, dealId: string) =>
   peer.backend.db.sqlite
-    .prepare("SELECT id, subject, direction, done_at FROM activities WHERE deal_id = ? AND type = 'email' AND deleted_at IS NULL")
+    .prepare(
+      "SELECT id, subject, direction, done_at FROM activities WHERE deal_id = ? AND type = 'email' AND deleted_at IS NULL",
+    )
     .all(dealId) as { id: string; subject: string; direction: string; done_at: number }[];
 
 describe('the outbox over a real SMTP server', () => {
@@ -134,7 +136,10 @@ describe('the outbox over a real SMTP server', () => {
       peer.clock.advance(delay);
     }
     expect(await peer.backend.sendOutbox()).toMatchObject({ failed: 1 });
-    expect((await peer.client.call('email.outbox.list', { dealId }))[0]).toMatchObject({ status: 'failed', errorCode: 'gave_up' });
+    expect((await peer.client.call('email.outbox.list', { dealId }))[0]).toMatchObject({
+      status: 'failed',
+      errorCode: 'gave_up',
+    });
     expect(server.received).toBe(RETRY_DELAYS_MS.length + 1);
   });
 
@@ -169,7 +174,10 @@ describe('the outbox over a real SMTP server', () => {
     expect(await peer.backend.sendOutbox()).toMatchObject({ failed: 1 });
     expect((await peer.client.call('email.outbox.list', { dealId }))[0]).toMatchObject({ errorCode: 'auth' });
     expect(server.accepted).toHaveLength(0);
-    const dump = peer.backend.db.sqlite.prepare("SELECT group_concat(value, '|') FROM change_log").pluck().get() as string;
+    const dump = peer.backend.db.sqlite
+      .prepare("SELECT group_concat(value, '|') FROM change_log")
+      .pluck()
+      .get() as string;
     expect(dump).not.toContain('wrong');
     const settings = JSON.stringify(peer.backend.db.sqlite.prepare('SELECT * FROM smtp_settings').all());
     expect(settings).not.toContain('wrong');

@@ -26,15 +26,28 @@ describe('e-mail templates and SMTP settings in sync', () => {
       body: 'Рады работать с вами.',
     });
     await a.client.call('email.smtp.set', {
-      settings: { host: 'smtp.a.test', port: 587, security: 'starttls', username: 'a', fromAddress: 'a@a.test', fromName: null },
+      settings: {
+        host: 'smtp.a.test',
+        port: 587,
+        security: 'starttls',
+        username: 'a',
+        fromAddress: 'a@a.test',
+        fromName: null,
+      },
     });
     await syncBoth(a.backend, b.backend);
     expect(await b.client.call('email.templates.list', {})).toEqual([template]);
     expect((await b.client.call('email.smtp.get', {})).settings).toBeNull();
 
     // Offline, one laptop edits the subject and the other the body: both edits survive.
-    await a.client.call('email.templates.update', { id: template.id, patch: { subject: 'Благодарим, {{contact.firstName}}' } });
-    await b.client.call('email.templates.update', { id: template.id, patch: { body: 'Рады работать с вами. {{owner.name}}' } });
+    await a.client.call('email.templates.update', {
+      id: template.id,
+      patch: { subject: 'Благодарим, {{contact.firstName}}' },
+    });
+    await b.client.call('email.templates.update', {
+      id: template.id,
+      patch: { body: 'Рады работать с вами. {{owner.name}}' },
+    });
     await syncBoth(a.backend, b.backend);
     for (const peer of [a, b]) {
       expect(await peer.client.call('email.templates.list', {})).toMatchObject([

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { renderEmailTemplate, type TemplateFacts } from '../../../src-shared/domain/email/renderEmailTemplate';
 
 const facts: TemplateFacts = {
-  deal: { title: 'Поставка станков', valueMinor: 1_250_000_50, currency: 'RUB', stage: 'Предложение', expectedCloseOn: '2026-12-31' },
+  deal: {
+    title: 'Поставка станков',
+    valueMinor: 1_250_000_50,
+    currency: 'RUB',
+    stage: 'Предложение',
+    expectedCloseOn: '2026-12-31',
+  },
   company: { name: 'ООО «Ромашка»' },
   contact: { name: 'Анна Петрова', email: 'anna@romashka.ru' },
   owner: { name: 'Иван Иванов', email: 'ivan@voronka.test' },

@@ -175,7 +175,16 @@ export const retryOutbox = (ctx: HandlerContext, id: string): OutboxItem => {
       'email_outbox',
       id,
       // This device takes it over: the user pressed "send again" here.
-      { status: 'queued', sender_device: ctx.deviceId, attempts: 0, next_attempt_at: now, error_code: null, error_detail: null, claimed_until: null, updated_at: now },
+      {
+        status: 'queued',
+        sender_device: ctx.deviceId,
+        attempts: 0,
+        next_attempt_at: now,
+        error_code: null,
+        error_detail: null,
+        claimed_until: null,
+        updated_at: now,
+      },
       row,
     );
   });
@@ -209,7 +218,15 @@ export const settleSent = (
   writer.update(
     'email_outbox',
     row.id,
-    { status: 'sent', sent_at: now, sent_via: via, claimed_until: null, error_code: null, error_detail: null, updated_at: now },
+    {
+      status: 'sent',
+      sent_at: now,
+      sent_via: via,
+      claimed_until: null,
+      error_code: null,
+      error_detail: null,
+      updated_at: now,
+    },
     row,
   );
   const activityId = sentActivityId(row.id);

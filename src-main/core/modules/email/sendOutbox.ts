@@ -35,11 +35,21 @@ const claimDue = (ctx: HandlerContext): { claimed: EmailOutboxTable[]; unknown: 
   ctx.write((writer, now) => {
     const stale = prepare(ctx.db, STALE).all(ctx.deviceId, now) as EmailOutboxTable[];
     for (const row of stale) {
-      writer.update('email_outbox', row.id, { status: 'unknown', claimed_until: null, error_code: 'unknown_outcome', error_detail: null, updated_at: now }, row);
+      writer.update(
+        'email_outbox',
+        row.id,
+        { status: 'unknown', claimed_until: null, error_code: 'unknown_outcome', error_detail: null, updated_at: now },
+        row,
+      );
     }
     const due = prepare(ctx.db, DUE).all(ctx.deviceId, now) as EmailOutboxTable[];
     for (const row of due) {
-      writer.update('email_outbox', row.id, { status: 'sending', claimed_until: now + CLAIM_MS, attempts: row.attempts + 1, updated_at: now }, row);
+      writer.update(
+        'email_outbox',
+        row.id,
+        { status: 'sending', claimed_until: now + CLAIM_MS, attempts: row.attempts + 1, updated_at: now },
+        row,
+      );
     }
     return { claimed: due.map((row) => ({ ...row, attempts: row.attempts + 1 })), unknown: stale.length };
   });
@@ -56,14 +66,40 @@ const settle = (ctx: HandlerContext, id: string, error: unknown): Outcome | null
       return 'sent';
     }
     const failure =
-      error instanceof SendError ? error.failure : { kind: 'transient' as const, code: 'unreachable' as const, detail: String(error) };
+      error instanceof SendError
+        ? error.failure
+        : { kind: 'transient' as const, code: 'unreachable' as const, detail: String(error) };
     const delay = RETRY_DELAYS_MS[row.attempts - 1];
     if (failure.kind === 'transient' && delay !== undefined) {
-      writer.update('email_outbox', id, { status: 'queued', next_attempt_at: now + delay, claimed_until: null, error_code: failure.code, error_detail: failure.detail, updated_at: now }, row);
+      writer.update(
+        'email_outbox',
+        id,
+        {
+          status: 'queued',
+          next_attempt_at: now + delay,
+          claimed_until: null,
+          error_code: failure.code,
+          error_detail: failure.detail,
+          updated_at: now,
+        },
+        row,
+      );
       return 'retrying';
     }
     const code = failure.kind === 'transient' ? 'gave_up' : failure.code;
-    writer.update('email_outbox', id, { status: 'failed', next_attempt_at: null, claimed_until: null, error_code: code, error_detail: failure.detail, updated_at: now }, row);
+    writer.update(
+      'email_outbox',
+      id,
+      {
+        status: 'failed',
+        next_attempt_at: null,
+        claimed_until: null,
+        error_code: code,
+        error_detail: failure.detail,
+        updated_at: now,
+      },
+      row,
+    );
     return 'failed';
   });
 

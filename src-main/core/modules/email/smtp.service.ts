@@ -72,7 +72,10 @@ export const sendTestMessage = async (ctx: HandlerContext, to: string): Promise<
   } catch (error) {
     if (!(error instanceof SendError)) throw error;
     // The UI words the reason (email.errors.send_<code>) and shows the server's own text under it.
-    throw new DomainError('CONFLICT', error.message, { reason: `email_send_${error.failure.code}`, detail: error.failure.detail });
+    throw new DomainError('CONFLICT', error.message, {
+      reason: `email_send_${error.failure.code}`,
+      detail: error.failure.detail,
+    });
   }
   return { sent: true };
 };

@@ -68,14 +68,26 @@ export const templateFacts = (db: Db, dealId: string, language: Language, now: n
 export const sampleFacts = (language: Language, currency: string, now: number): TemplateFacts =>
   language === 'ru'
     ? {
-        deal: { title: 'Поставка оборудования', valueMinor: 450_000_00, currency, stage: 'Предложение', expectedCloseOn: '2026-12-25' },
+        deal: {
+          title: 'Поставка оборудования',
+          valueMinor: 450_000_00,
+          currency,
+          stage: 'Предложение',
+          expectedCloseOn: '2026-12-25',
+        },
         company: { name: 'ООО «Пример»' },
         contact: { name: 'Анна Смирнова', email: 'anna@example.ru' },
         owner: { name: 'Иван Петров', email: 'ivan@example.ru' },
         now,
       }
     : {
-        deal: { title: 'Equipment supply', valueMinor: 450_000_00, currency, stage: 'Proposal', expectedCloseOn: '2026-12-25' },
+        deal: {
+          title: 'Equipment supply',
+          valueMinor: 450_000_00,
+          currency,
+          stage: 'Proposal',
+          expectedCloseOn: '2026-12-25',
+        },
         company: { name: 'Example Ltd' },
         contact: { name: 'Anna Smith', email: 'anna@example.com' },
         owner: { name: 'John Parker', email: 'john@example.com' },
