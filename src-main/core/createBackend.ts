@@ -317,7 +317,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   if ((options.mailSchedule ?? options.autoBackup) === true) {
-    outboxSender = startOutboxSender(() => sendOutboxPass().catch((error: unknown) => errorLog?.failedCall('email.send', 'INTERNAL')));
+    outboxSender = startOutboxSender(() => sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')));
   }
 
   return {

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -29,35 +29,43 @@ export const ComposeEmailDialog = ({ dealId, onClose }: { dealId: string; onClos
   const templates = useLiveQuery('email.templates.list', {}, ['email_templates']).data;
   const sent = useLiveQuery('email.outbox.list', { dealId }, ['email_outbox']).data ?? [];
   const smtp = useLiveQuery('email.smtp.get', {}, ['smtp_settings']).data;
-  const [draft, setDraft] = useState<Draft>({ templateId: null, to: '', subject: '', body: '' });
+  // The picked template (undefined: the first one, once the list is there; null: a blank message).
+  const [picked, setPicked] = useState<string | null | undefined>(undefined);
+  const templateId = picked === undefined ? (templates?.[0]?.id ?? null) : picked;
+  const template = templates?.find((candidate) => candidate.id === templateId);
+  // The template filled for this deal, refilled when the deal, its contact or the template change.
+  const rendered = useLiveQuery(
+    'email.render',
+    templates
+      ? {
+          dealId,
+          language: template?.language ?? language,
+          subject: template?.subject ?? '',
+          body: template?.body ?? '',
+        }
+      : null,
+    ['deals', 'contacts', 'companies', 'users', 'email_templates', 'settings'],
+  ).data;
+  // What the user typed over the filled text (per template: picking another starts from its text).
+  const [edits, setEdits] = useState<{ templateId: string | null; values: Partial<Pick<Draft, 'subject' | 'body'>> }>({
+    templateId: null,
+    values: {},
+  });
+  const own = edits.templateId === templateId ? edits.values : {};
+  // The address outlives a change of template.
+  const [typedTo, setTypedTo] = useState<string | null>(null);
+  const draft: Draft = {
+    templateId,
+    to: typedTo ?? rendered?.to ?? '',
+    subject: own.subject ?? rendered?.subject ?? '',
+    body: own.body ?? rendered?.body ?? '',
+  };
+  const noAddress = rendered != null && rendered.to === null;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [noAddress, setNoAddress] = useState(false);
-  const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
-
-  /** A template (or a blank message) filled for the deal: its text and the contact's address. */
-  const fill = async (templateId: string | null) => {
-    const template = templates?.find((candidate) => candidate.id === templateId);
-    const rendered = await client.call('email.render', {
-      dealId,
-      language: template?.language ?? language,
-      subject: template?.subject ?? '',
-      body: template?.body ?? '',
-    });
-    setNoAddress(rendered.to === null);
-    setDraft((was) => ({
-      templateId,
-      to: was.to || rendered.to || '',
-      subject: rendered.subject,
-      body: rendered.body,
-    }));
-  };
-  useEffect(() => {
-    if (templates) void fill(templates[0]?.id ?? null);
-    // Filled once when the templates arrive; later picks fill on change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [templates === undefined]);
+  const set = (patch: Partial<Pick<Draft, 'subject' | 'body'>>) =>
+    setEdits((was) => ({ templateId, values: { ...(was.templateId === templateId ? was.values : {}), ...patch } }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -90,7 +98,7 @@ export const ComposeEmailDialog = ({ dealId, onClose }: { dealId: string; onClos
           <div className="email-template-head">
             <label className="email-field">
               <span className="field-label">{t('email.compose.template')}</span>
-              <Select value={draft.templateId ?? ''} onChange={(e) => void fill(e.target.value || null)}>
+              <Select value={draft.templateId ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
                 <option value="">{t('email.compose.blank')}</option>
                 {(templates ?? []).map((template) => (
                   <option key={template.id} value={template.id}>
@@ -101,7 +109,7 @@ export const ComposeEmailDialog = ({ dealId, onClose }: { dealId: string; onClos
             </label>
             <label className="email-field">
               <span className="field-label">{t('email.compose.to')}</span>
-              <input className="input" type="email" value={draft.to} onChange={(e) => set({ to: e.target.value })} />
+              <input className="input" type="email" value={draft.to} onChange={(e) => setTypedTo(e.target.value)} />
               {fieldError('to')}
               {noAddress && draft.to === '' ? <span className="muted">{t('email.compose.noContactEmail')}</span> : null}
             </label>

@@ -1,5 +1,5 @@
 import { SMTP_SECURITY, type SmtpSettings, type SmtpState } from '@shared/contract/schemas/email';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -46,17 +46,32 @@ const passwordNote = (state: SmtpState, t: (key: string) => string): string =>
 export const SmtpCard = () => {
   const { t, i18n } = useTranslation();
   ensureEmailMessages(i18n);
+  const state = useLiveQuery('email.smtp.get', {}, ['smtp_settings']).data;
+  return (
+    <section className="card email-card" aria-labelledby="smtp-title" data-testid="smtp-card">
+      <header className="email-card-header">
+        <h2 id="smtp-title">{t('email.smtp.title')}</h2>
+        <p className="muted">{t('email.smtp.hint')}</p>
+      </header>
+      {/* Keyed by what is saved: a save (here or in another window) starts the form from it. */}
+      {state ? (
+        <SmtpForm key={JSON.stringify(state.settings)} state={state} />
+      ) : (
+        <p className="muted email-pad">{t('common.loading')}</p>
+      )}
+    </section>
+  );
+};
+
+const SmtpForm = ({ state }: { state: SmtpState }) => {
+  const { t } = useTranslation();
   const client = useClient();
   const push = useToastStore((store) => store.push);
   const errorText = useEmailError();
-  const state = useLiveQuery('email.smtp.get', {}, ['smtp_settings']).data;
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(state.settings));
   const [error, setError] = useState<string | null>(null);
   const [testTo, setTestTo] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (state) setDraft(toDraft(state.settings));
-  }, [state]);
 
   const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
   const run = async (work: () => Promise<unknown>, success: string) => {
@@ -97,84 +112,71 @@ export const SmtpCard = () => {
   );
 
   return (
-    <section className="card email-card" aria-labelledby="smtp-title" data-testid="smtp-card">
-      <header className="email-card-header">
-        <h2 id="smtp-title">{t('email.smtp.title')}</h2>
-        <p className="muted">{t('email.smtp.hint')}</p>
-      </header>
-      {!state ? (
-        <p className="muted email-pad">{t('common.loading')}</p>
-      ) : (
-        <form className="email-smtp-form" noValidate onSubmit={save}>
-          {field('host')}
-          {field('port', 'number')}
-          <label className="email-field">
-            <span className="field-label">{t('email.smtp.security')}</span>
-            <Select
-              value={draft.security}
-              onChange={(event) => set({ security: event.target.value as Draft['security'] })}
-            >
-              {SMTP_SECURITY.map((option) => (
-                <option key={option} value={option}>
-                  {t(`email.smtp.securityOptions.${option}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
-          {field('username')}
-          {field('fromAddress', 'email')}
-          {field('fromName')}
-          <p className="muted email-span" data-testid="smtp-password-note">
-            {passwordNote(state, t)}
-          </p>
-          {state.settings === null ? <p className="email-span email-notice">{t('email.smtp.notConfigured')}</p> : null}
-          {error ? (
-            <p className="field-error email-span" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="email-span email-buttons">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {t('email.smtp.save')}
-            </button>
-            {state.settings !== null ? (
-              <button
-                type="button"
-                className="button"
-                disabled={busy}
-                onClick={() => void run(() => client.call('email.smtp.set', { settings: null }), t('email.smtp.saved'))}
-              >
-                {t('email.smtp.forget')}
-              </button>
-            ) : null}
-          </div>
-          {state.settings !== null ? (
-            <div className="email-span email-test">
-              <input
-                className="input"
-                type="email"
-                aria-label={t('email.smtp.testTo')}
-                placeholder={t('email.smtp.testTo')}
-                value={testTo}
-                onChange={(event) => setTestTo(event.target.value)}
-              />
-              <button
-                type="button"
-                className="button"
-                disabled={busy || testTo.trim() === ''}
-                onClick={() =>
-                  void run(
-                    () => client.call('email.smtp.test', { to: testTo.trim() }),
-                    t('email.smtp.testSent', { to: testTo.trim() }),
-                  )
-                }
-              >
-                {t('email.smtp.test')}
-              </button>
-            </div>
-          ) : null}
-        </form>
-      )}
-    </section>
+    <form className="email-smtp-form" noValidate onSubmit={save}>
+      {field('host')}
+      {field('port', 'number')}
+      <label className="email-field">
+        <span className="field-label">{t('email.smtp.security')}</span>
+        <Select value={draft.security} onChange={(event) => set({ security: event.target.value as Draft['security'] })}>
+          {SMTP_SECURITY.map((option) => (
+            <option key={option} value={option}>
+              {t(`email.smtp.securityOptions.${option}`)}
+            </option>
+          ))}
+        </Select>
+      </label>
+      {field('username')}
+      {field('fromAddress', 'email')}
+      {field('fromName')}
+      <p className="muted email-span" data-testid="smtp-password-note">
+        {passwordNote(state, t)}
+      </p>
+      {state.settings === null ? <p className="email-span email-notice">{t('email.smtp.notConfigured')}</p> : null}
+      {error ? (
+        <p className="field-error email-span" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="email-span email-buttons">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('email.smtp.save')}
+        </button>
+        {state.settings !== null ? (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void run(() => client.call('email.smtp.set', { settings: null }), t('email.smtp.saved'))}
+          >
+            {t('email.smtp.forget')}
+          </button>
+        ) : null}
+      </div>
+      {state.settings !== null ? (
+        <div className="email-span email-test">
+          <input
+            className="input"
+            type="email"
+            aria-label={t('email.smtp.testTo')}
+            placeholder={t('email.smtp.testTo')}
+            value={testTo}
+            onChange={(event) => setTestTo(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={busy || testTo.trim() === ''}
+            onClick={() =>
+              void run(
+                () => client.call('email.smtp.test', { to: testTo.trim() }),
+                t('email.smtp.testSent', { to: testTo.trim() }),
+              )
+            }
+          >
+            {t('email.smtp.test')}
+          </button>
+        </div>
+      ) : null}
+    </form>
   );
 };
