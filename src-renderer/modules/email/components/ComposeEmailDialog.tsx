@@ -98,7 +98,11 @@ export const ComposeEmailDialog = ({ dealId, onClose }: { dealId: string; onClos
           <div className="email-template-head">
             <label className="email-field">
               <span className="field-label">{t('email.compose.template')}</span>
-              <Select value={draft.templateId ?? ''} onChange={(e) => setPicked(e.target.value || null)}>
+              <Select
+                aria-label={t('email.compose.template')}
+                value={draft.templateId ?? ''}
+                onChange={(e) => setPicked(e.target.value || null)}
+              >
                 <option value="">{t('email.compose.blank')}</option>
                 {(templates ?? []).map((template) => (
                   <option key={template.id} value={template.id}>

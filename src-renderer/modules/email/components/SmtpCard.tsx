@@ -117,7 +117,11 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
       {field('port', 'number')}
       <label className="email-field">
         <span className="field-label">{t('email.smtp.security')}</span>
-        <Select value={draft.security} onChange={(event) => set({ security: event.target.value as Draft['security'] })}>
+        <Select
+          aria-label={t('email.smtp.security')}
+          value={draft.security}
+          onChange={(event) => set({ security: event.target.value as Draft['security'] })}
+        >
           {SMTP_SECURITY.map((option) => (
             <option key={option} value={option}>
               {t(`email.smtp.securityOptions.${option}`)}

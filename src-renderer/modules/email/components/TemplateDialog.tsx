@@ -102,7 +102,11 @@ export const TemplateDialog = ({ template, onClose }: { template?: EmailTemplate
               </label>
               <label className="email-field">
                 <span className="field-label">{t('email.templates.fields.language')}</span>
-                <Select value={draft.language} onChange={(e) => set({ language: e.target.value as Language })}>
+                <Select
+                  aria-label={t('email.templates.fields.language')}
+                  value={draft.language}
+                  onChange={(e) => set({ language: e.target.value as Language })}
+                >
                   {(['ru', 'en'] as const).map((language) => (
                     <option key={language} value={language}>
                       {t(`email.templates.languages.${language}`)}
