@@ -31,7 +31,9 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import { dirname, join } from 'node:path';
-import { envSmtpPassword, type SmtpPassword } from './modules/email/SmtpPassword';
+import { envSmtpPassword, keychainSmtpPassword, type SmtpPassword } from './modules/email/SmtpPassword';
+import { smtpState } from './modules/email/smtp.service';
+import type { SmtpState } from '@shared/contract/schemas/email';
 import { type SendReport, sendOutbox, smtpSendDeps } from './modules/email/sendOutbox';
 import { startOutboxSender } from './modules/email/startOutboxSender';
 import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
@@ -84,6 +86,11 @@ export type BackendOptions = {
    * VORONKA_SMTP_PASSWORD (the browser host, the CLI). Never the database.
    */
   smtpPassword?: SmtpPassword;
+  /**
+   * The desktop's: the password main decrypted with the OS keychain (null: none stored yet). Plain
+   * data, so it crosses into the worker thread; `setSmtpPassword` replaces it later.
+   */
+  keychainSmtpPassword?: string | null;
   /** The outbox's sender at start, every 30 s and when a message is queued; default: with the daily backup (the app's hosts). */
   mailSchedule?: boolean;
 };
@@ -110,6 +117,12 @@ export type Backend = {
    * SMTP. Outside the write queue: a slow server never holds up the user's writes.
    */
   sendOutbox(): Promise<SendReport>;
+  /**
+   * The desktop stored a new SMTP password with the keychain (null: forgot it). Host-only, never a
+   * contract method: no page hands the backend a password to keep. Refused where the password
+   * comes from the environment.
+   */
+  setSmtpPassword(password: string | null): Promise<SmtpState>;
   close(): void;
 };
 
@@ -180,7 +193,11 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   const longWrite = createLongWrite();
-  const smtpPassword = options.smtpPassword ?? envSmtpPassword(process.env);
+  const smtpPassword =
+    options.smtpPassword ??
+    (options.keychainSmtpPassword !== undefined
+      ? keychainSmtpPassword(options.keychainSmtpPassword)
+      : envSmtpPassword(process.env));
   let outboxSender: { kick(): void; stop(): void } | null = null;
   const mail = { password: smtpPassword, kick: () => outboxSender?.kick() };
   /**
@@ -317,13 +334,24 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   if ((options.mailSchedule ?? options.autoBackup) === true) {
-    outboxSender = startOutboxSender(() => sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')));
+    outboxSender = startOutboxSender(() =>
+      sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')),
+    );
   }
 
   return {
     dispatch,
     runLocal,
     sendOutbox: sendOutboxPass,
+    setSmtpPassword: async (password) => {
+      if (!smtpPassword.set) {
+        throw new DomainError('FORBIDDEN', 'This host reads the SMTP password from VORONKA_SMTP_PASSWORD');
+      }
+      smtpPassword.set(password);
+      emit({ type: 'data.changed', tables: ['smtp_settings'] });
+      mail.kick();
+      return smtpState(db, smtpPassword);
+    },
     events,
     db,
     migration,

@@ -240,3 +240,31 @@ describe('the outbox over a real SMTP server', () => {
     expect(failed).toMatchObject({ ok: false, error: { params: { reason: 'email_send_auth' } } });
   });
 });
+
+describe('where the SMTP password comes from', () => {
+  it('the desktop’s keychain password is replaced through the host-only call; the environment’s cannot be', async () => {
+    const server = await smtp();
+    const clock = createTestClock(Date.UTC(2026, 10, 23, 9, 0));
+    const desktop = createTempBackend({ clock });
+    opened.push(desktop);
+    desktop.close();
+    const { createBackend } = await import('../../../src-main/core/createBackend');
+    const reopened = createBackend({ dbPath: desktop.dbPath, platform: 'test', clock, keychainSmtpPassword: null });
+    const peer = { backend: reopened as unknown as TempBackend, client: clientFor(reopened), clock };
+    try {
+      expect((await configure(peer, server)).password).toEqual({ source: 'keychain', present: false, canStore: true });
+      const dealId = await dealWithContact(peer);
+      await queue(peer, dealId);
+      expect(await reopened.sendOutbox()).toMatchObject({ failed: 1 });
+      expect((await reopened.setSmtpPassword(LOGIN.pass)).password).toMatchObject({ present: true });
+      const [failed] = await peer.client.call('email.outbox.list', { dealId });
+      await peer.client.call('email.outbox.retry', { id: failed!.id });
+      expect(await reopened.sendOutbox()).toMatchObject({ sent: 1 });
+      expect(server.accepted).toHaveLength(1);
+    } finally {
+      reopened.close();
+    }
+    const hostPeer = open();
+    await expect(hostPeer.backend.setSmtpPassword('x')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

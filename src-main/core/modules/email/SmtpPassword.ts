@@ -8,6 +8,8 @@ export type SmtpPassword = {
   /** A password typed in the settings can be kept (the desktop); otherwise only the environment sets it. */
   readonly canStore: boolean;
   read(): string | null;
+  /** A new password typed in (the desktop, after main stored it with the keychain); absent where it cannot be kept. */
+  set?(value: string | null): void;
 };
 
 export const SMTP_PASSWORD_ENV = 'VORONKA_SMTP_PASSWORD';
@@ -20,7 +22,7 @@ export const envSmtpPassword = (env: NodeJS.ProcessEnv): SmtpPassword => ({
 });
 
 /** The desktop's: main decrypted it with the keychain and replaces it when the user types a new one. */
-export const keychainSmtpPassword = (initial: string | null): SmtpPassword & { set(value: string | null): void } => {
+export const keychainSmtpPassword = (initial: string | null): SmtpPassword => {
   let value = initial;
   return {
     source: 'keychain',

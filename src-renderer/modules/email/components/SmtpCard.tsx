@@ -1,4 +1,6 @@
+import { RpcFailure } from '@shared/contract/createClient';
 import { SMTP_SECURITY, type SmtpSettings, type SmtpState } from '@shared/contract/schemas/email';
+import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
@@ -71,6 +73,7 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
   const [draft, setDraft] = useState<Draft>(() => toDraft(state.settings));
   const [error, setError] = useState<string | null>(null);
   const [testTo, setTestTo] = useState('');
+  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
 
   const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
@@ -132,6 +135,35 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
       {field('username')}
       {field('fromAddress', 'email')}
       {field('fromName')}
+      {state.password.canStore ? (
+        <div className="email-span email-test">
+          <input
+            className="input"
+            type="password"
+            autoComplete="new-password"
+            aria-label={t('email.smtp.password')}
+            placeholder={state.password.present ? t('email.smtp.passwordStored') : t('email.smtp.password')}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={busy || password === ''}
+            onClick={() =>
+              void run(async () => {
+                // Main encrypts it with the OS keychain; it never passes through the database.
+                const bridge = (window as { voronka?: VoronkaBridge }).voronka;
+                const envelope = await bridge?.setSmtpPassword(password);
+                if (envelope && !envelope.ok) throw new RpcFailure(envelope.error);
+                setPassword('');
+              }, t('email.smtp.passwordSaved'))
+            }
+          >
+            {t('email.smtp.savePassword')}
+          </button>
+        </div>
+      ) : null}
       <p className="muted email-span" data-testid="smtp-password-note">
         {passwordNote(state, t)}
       </p>
