@@ -187,6 +187,7 @@ export const PRESET_KEYS = [
   'renewal_deal',
   'rotting_reminder',
   'sla_breach_alert',
+  'thank_you_email',
 ] as const;
 export const presetKeySchema = z.enum(PRESET_KEYS);
 export type PresetKey = z.infer<typeof presetKeySchema>;

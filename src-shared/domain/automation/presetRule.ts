@@ -1,6 +1,7 @@
 import type { PresetKey, RuleCreateInput } from '../../contract/schemas/automation';
 import type { Translate } from '../../i18n/Translate';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '../defaultWorkspace';
+import { presetTemplateId } from './automationId';
 
 const stage = (key: string): string => DEFAULT_STAGES.find((candidate) => candidate.key === key)?.id ?? '';
 const HOUR = 60;
@@ -11,7 +12,11 @@ const DAY = 24 * HOUR;
  * pipeline. `slaHoursOf` reads the stage's SLA as the workspace set it (the seed's 4 hours for a
  * new lead unless changed).
  */
-export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: string) => number | null): RuleCreateInput => {
+export const presetRule = (
+  key: PresetKey,
+  t: Translate,
+  slaHoursOf: (stageId: string) => number | null,
+): RuleCreateInput => {
   const text = (path: string) => t(`automation.presets.${key}.${path}`);
   const base = { name: text('name'), pipelineId: DEFAULT_PIPELINE.id, conditions: [], enabled: false };
   switch (key) {
@@ -35,7 +40,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'stage_entered', stageId: stage('proposal') },
         actions: [
-          { type: 'create_task', taskType: 'call', subject: text('subject'), dueInMinutes: 3 * DAY, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: 3 * DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'onboarding':
@@ -43,7 +55,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'deal_won' },
         actions: [
-          { type: 'create_task', taskType: 'meeting', subject: text('subject'), dueInMinutes: DAY, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'meeting',
+            subject: text('subject'),
+            dueInMinutes: DAY,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'renewal_deal':
@@ -52,7 +71,14 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         trigger: { type: 'after_win', months: 11 },
         actions: [
           { type: 'create_deal', kind: 'renewal', stageId: stage('new_lead'), titlePrefix: text('prefix') },
-          { type: 'create_task', taskType: 'call', subject: text('subject'), dueInMinutes: 0, assignee: 'owner', userIds: [] },
+          {
+            type: 'create_task',
+            taskType: 'call',
+            subject: text('subject'),
+            dueInMinutes: 0,
+            assignee: 'owner',
+            userIds: [],
+          },
         ],
       };
     case 'rotting_reminder':
@@ -66,6 +92,13 @@ export const presetRule = (key: PresetKey, t: Translate, slaHoursOf: (stageId: s
         ...base,
         trigger: { type: 'sla_breached' },
         actions: [{ type: 'notify', message: text('message'), assignee: 'manager', userIds: [] }],
+      };
+    case 'thank_you_email':
+      // Its template (presetEmailTemplate) is made with the rule when the preset is switched on.
+      return {
+        ...base,
+        trigger: { type: 'deal_won' },
+        actions: [{ type: 'send_email', templateId: presetTemplateId(key) }],
       };
   }
 };

@@ -45,8 +45,14 @@ const conditionText = (c: Context, condition: RuleCondition): string => {
     case 'owner':
       return c.t(`${P}.condition.owner`, { names: names(c, 'user', condition.ids) });
     case 'value': {
-      const money = (minor: number | null) => (minor === null ? '' : formatMoney(minor, condition.currency, c.language));
-      const key = condition.min !== null && condition.max !== null ? 'value_range' : condition.min !== null ? 'value_min' : 'value_max';
+      const money = (minor: number | null) =>
+        minor === null ? '' : formatMoney(minor, condition.currency, c.language);
+      const key =
+        condition.min !== null && condition.max !== null
+          ? 'value_range'
+          : condition.min !== null
+            ? 'value_min'
+            : 'value_max';
       return c.t(`${P}.condition.${key}`, { min: money(condition.min), max: money(condition.max) });
     }
     case 'field':
@@ -117,7 +123,9 @@ export const summarizeRule = (
   const conditions =
     rule.conditions.length === 0
       ? ''
-      : t(`${P}.conditionsJoin`, { list: rule.conditions.map((condition) => conditionText(c, condition)).join(` ${t(`${P}.and`)} `) });
+      : t(`${P}.conditionsJoin`, {
+          list: rule.conditions.map((condition) => conditionText(c, condition)).join(` ${t(`${P}.and`)} `),
+        });
   return t(`${P}.sentence`, {
     trigger: triggerText(c, rule.trigger),
     conditions,

@@ -61,7 +61,10 @@ export const timeTriggerDue = (trigger: RuleTrigger, facts: TimeFacts): TimeOccu
         : null;
     case 'after_win':
       return facts.status === 'won' && facts.wonAt !== null
-        ? { dueAt: addMonths(new TZDate(facts.wonAt, facts.timeZone), trigger.months).getTime(), occurrence: `win@${facts.wonAt}+${trigger.months}m` }
+        ? {
+            dueAt: addMonths(new TZDate(facts.wonAt, facts.timeZone), trigger.months).getTime(),
+            occurrence: `win@${facts.wonAt}+${trigger.months}m`,
+          }
         : null;
     default:
       return null;

@@ -147,6 +147,12 @@ export const automationEn: typeof automationRu = {
       name: 'Alert the manager when an SLA is breached',
       message: 'SLA breached: the lead was not handled in time',
     },
+    thank_you_email: {
+      name: 'Send a thank-you e-mail after a win',
+      templateName: 'Thank you',
+      subject: 'Thank you for choosing us: [[deal.title]]',
+      body: 'Hello [[contact.firstName]],\n\nThank you for your trust: we are glad to start on “[[deal.title]]”. I will be in touch in the next few days to plan the kick-off.\n\nBest regards,\n[[owner.name]]',
+    },
   },
   rules: {
     title: 'Rules',

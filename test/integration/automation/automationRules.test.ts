@@ -32,6 +32,7 @@ describe('ready-made rules', () => {
       'renewal_deal',
       'rotting_reminder',
       'sla_breach_alert',
+      'thank_you_email',
     ]);
     expect(presets.every((preset) => !preset.enabled && preset.ruleId === null)).toBe(true);
     const before = await kit.client.call('leads.create', { pipelineId: PIPELINE, contactName: 'До правила' });

@@ -6,7 +6,7 @@ import { envSmtpPassword } from '../../../src-main/core/modules/email/SmtpPasswo
 import { startTestSmtpServer, type TestSmtpServer } from '../../helpers/startTestSmtpServer';
 import { syncBoth, syncTo } from '../../helpers/syncPeers';
 import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
-import { PIPELINE } from '../core/dealsTestKit';
+import { PIPELINE, tickAll } from '../core/dealsTestKit';
 
 const DAY = 86_400_000;
 const opened: TempBackend[] = [];
@@ -130,5 +130,52 @@ describe('the send_email rule action across devices', () => {
     expect(await b.backend.sendOutbox()).toMatchObject({ sent: 0 });
     expect(await a.backend.sendOutbox()).toMatchObject({ sent: 1 });
     expect(server?.accepted).toHaveLength(1);
+  });
+});
+
+describe('the ready-made "thank-you e-mail after a win"', () => {
+  it('makes its template with the rule; a won deal queues the thank-you to its contact, once', async () => {
+    server = await startTestSmtpServer();
+    const peer = open();
+    const rule = await peer.client.call('automation.enablePreset', { key: 'thank_you_email', language: 'ru' });
+    const templates = await peer.client.call('email.templates.list', {});
+    expect(templates).toMatchObject([
+      { name: 'Спасибо за выбор', language: 'ru', subject: 'Спасибо, что выбрали нас: {{deal.title}}' },
+    ]);
+    expect(rule.actions).toEqual([{ type: 'send_email', templateId: templates[0]!.id }]);
+    const summary = await peer.client.call('automation.summarize', {
+      language: 'ru',
+      trigger: rule.trigger,
+      conditions: [],
+      actions: rule.actions,
+    });
+    expect(summary.text).toContain('«Спасибо за выбор»');
+    // Switched off and on again: still one template.
+    await peer.client.call('automation.setEnabled', { id: rule.id, enabled: false });
+    await peer.client.call('automation.enablePreset', { key: 'thank_you_email', language: 'ru' });
+    expect(await peer.client.call('email.templates.list', {})).toHaveLength(1);
+
+    const contact = (await peer.client.call('contacts.create', { name: 'Мария Петрова', email: 'maria@romashka.test' }))
+      .contact;
+    const deal = await peer.client.call('deals.create', {
+      title: 'Поставка',
+      pipelineId: PIPELINE,
+      contactId: contact.id,
+    });
+    await tickAll(
+      peer as Parameters<typeof tickAll>[0],
+      deal.id,
+      'newLead',
+      'qualification',
+      'proposal',
+      'negotiation',
+      'contract',
+    );
+    await peer.client.call('deals.win', { id: deal.id });
+    const rows = outboxRows(peer);
+    expect(rows).toMatchObject([
+      { to_address: 'maria@romashka.test', subject: 'Спасибо, что выбрали нас: Поставка', status: 'queued' },
+    ]);
+    expect(JSON.stringify(outboxRows(peer))).not.toContain('[[');
   });
 });
