@@ -4,6 +4,7 @@ import type { ChangeWriter } from './changes/ChangeWriter';
 import type { Clock } from './Clock';
 import type { Db } from './db/Db';
 import type { LongWrite, StepWrite } from './createLongWrite';
+import type { SmtpPassword } from './modules/email/SmtpPassword';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 
 export type Platform = AppInfo['platform'];
@@ -30,6 +31,8 @@ export type HandlerContext = {
   /** The one long write of this backend (an import): its cancel flag and whether it runs. */
   longWrite: LongWrite;
   emit(event: PushEvent): void;
+  /** This host's SMTP password (never in the database) and a nudge for the outbox's sender. */
+  mail: { password: SmtpPassword; kick(): void };
   /**
    * After a restore replaced the file's contents: re-reads the device id (a restored copy takes a
    * new one), restarts the HLC after the file's newest stamp and re-reads the current user.

@@ -12,6 +12,7 @@ import { companiesHandlers } from './modules/companies/companies.handlers';
 import { contactsHandlers } from './modules/contacts/contacts.handlers';
 import { customFieldsHandlers } from './modules/customFields/customFields.handlers';
 import { dealsHandlers } from './modules/deals/deals.handlers';
+import { emailHandlers } from './modules/email/email.handlers';
 import { icpHandlers } from './modules/icp/icp.handlers';
 import { customerHandlers } from './modules/customers/customers.handlers';
 import { segmentHandlers } from './modules/segments/segments.handlers';
@@ -32,6 +33,7 @@ import { settingsHandlers } from './modules/settings/settings.handlers';
 import { usersHandlers } from './modules/users/users.handlers';
 
 export const allHandlers: Handlers = {
+  ...emailHandlers,
   ...appHandlers,
   ...settingsHandlers,
   ...pipelinesHandlers,

@@ -31,6 +31,11 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import { dirname, join } from 'node:path';
+import { envSmtpPassword, keychainSmtpPassword, type SmtpPassword } from './modules/email/SmtpPassword';
+import { smtpState } from './modules/email/smtp.service';
+import type { SmtpState } from '@shared/contract/schemas/email';
+import { type SendReport, sendOutbox, smtpSendDeps } from './modules/email/sendOutbox';
+import { startOutboxSender } from './modules/email/startOutboxSender';
 import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
 import { errorLogPathFor } from './diagnostics/errorLogPathFor';
 
@@ -76,6 +81,18 @@ export type BackendOptions = {
    * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.
    */
   reportDir?: string;
+  /**
+   * Where the SMTP password comes from: the desktop passes the keychain's; default: the environment's
+   * VORONKA_SMTP_PASSWORD (the browser host, the CLI). Never the database.
+   */
+  smtpPassword?: SmtpPassword;
+  /**
+   * The desktop's: the password main decrypted with the OS keychain (null: none stored yet). Plain
+   * data, so it crosses into the worker thread; `setSmtpPassword` replaces it later.
+   */
+  keychainSmtpPassword?: string | null;
+  /** The outbox's sender at start, every 30 s and when a message is queued; default: with the daily backup (the app's hosts). */
+  mailSchedule?: boolean;
 };
 
 export type Backend = {
@@ -95,6 +112,17 @@ export type Backend = {
    * the host calls this — it is not a contract method, so no page can name a folder.
    */
   setReportFolder(folder: string | null): Promise<ReportSchedule>;
+  /**
+   * One pass of the outbox now (the schedule runs the same): what this device has due goes out over
+   * SMTP. Outside the write queue: a slow server never holds up the user's writes.
+   */
+  sendOutbox(): Promise<SendReport>;
+  /**
+   * The desktop stored a new SMTP password with the keychain (null: forgot it). Host-only, never a
+   * contract method: no page hands the backend a password to keep. Refused where the password
+   * comes from the environment.
+   */
+  setSmtpPassword(password: string | null): Promise<SmtpState>;
   close(): void;
 };
 
@@ -165,6 +193,13 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   const longWrite = createLongWrite();
+  const smtpPassword =
+    options.smtpPassword ??
+    (options.keychainSmtpPassword !== undefined
+      ? keychainSmtpPassword(options.keychainSmtpPassword)
+      : envSmtpPassword(process.env));
+  let outboxSender: { kick(): void; stop(): void } | null = null;
+  const mail = { password: smtpPassword, kick: () => outboxSender?.kick() };
   /**
    * Reads made while an import's transaction is open use their own read-only connection: on the
    * writing connection they would see the import's uncommitted rows (gone again if it is
@@ -236,6 +271,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       longWrite,
       emit,
       reloadIdentity,
+      mail,
     };
     return { ctx, committed: () => committed };
   };
@@ -273,6 +309,20 @@ export const createBackend = (options: BackendOptions): Backend => {
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  const NOTHING_SENT: SendReport = { sent: 0, retrying: 0, failed: 0, unknown: 0 };
+  let sendChain: Promise<unknown> = Promise.resolve();
+  /**
+   * Passes run one after another. Each claim and each outcome is its own short write; the network
+   * wait between them holds no transaction. Skipped while an import's long transaction is open
+   * (a write then would join it and could be rolled back with it after the message went out).
+   */
+  const sendOutboxPass = (): Promise<SendReport> => {
+    const pass = sendChain.then(() =>
+      longWrite.inTransaction() ? NOTHING_SENT : runLocal((ctx) => sendOutbox(ctx, smtpSendDeps(ctx))),
+    );
+    sendChain = pass.catch(() => undefined);
+    return pass;
+  };
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -283,9 +333,25 @@ export const createBackend = (options: BackendOptions): Backend => {
     }
   };
 
+  if ((options.mailSchedule ?? options.autoBackup) === true) {
+    outboxSender = startOutboxSender(() =>
+      sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')),
+    );
+  }
+
   return {
     dispatch,
     runLocal,
+    sendOutbox: sendOutboxPass,
+    setSmtpPassword: async (password) => {
+      if (!smtpPassword.set) {
+        throw new DomainError('FORBIDDEN', 'This host reads the SMTP password from VORONKA_SMTP_PASSWORD');
+      }
+      smtpPassword.set(password);
+      emit({ type: 'data.changed', tables: ['smtp_settings'] });
+      mail.kick();
+      return smtpState(db, smtpPassword);
+    },
     events,
     db,
     migration,
@@ -296,11 +362,14 @@ export const createBackend = (options: BackendOptions): Backend => {
         return schedule;
       }),
     stopBackgroundWork: async () => {
+      outboxSender?.stop();
+      await sendChain;
       automationSchedule?.stop();
       reminderSchedule?.stop();
       await Promise.all([autoBackups?.stop(), reportSchedule?.stop()]);
     },
     close() {
+      outboxSender?.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();

@@ -1,5 +1,6 @@
 import type { WebContents } from 'electron';
 import { isAppUrl } from './isAppUrl';
+import { isMailtoUrl } from './isMailtoUrl';
 import { isSafeExternalUrl } from './isSafeExternalUrl';
 
 export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
@@ -7,11 +8,12 @@ export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 /**
  * Locks a webContents to the app's own pages: navigation and redirects elsewhere are stopped,
  * every window.open is denied, <webview> cannot attach. A safe http(s) link the user followed is
- * handed to the OS browser instead (`openExternal`, i.e. shell.openExternal).
+ * handed to the OS browser instead (`openExternal`, i.e. shell.openExternal), and the outbox's
+ * mailto: link to the default mail app.
  */
 export const guardWebContents = (contents: GuardedContents, openExternal: (url: string) => unknown): void => {
   const openOutside = (url: string) => {
-    if (isSafeExternalUrl(url)) void Promise.resolve(openExternal(url)).catch(() => undefined);
+    if (isSafeExternalUrl(url) || isMailtoUrl(url)) void Promise.resolve(openExternal(url)).catch(() => undefined);
   };
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;

@@ -13,3 +13,5 @@ export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';
 export const WORKSPACE_CHANNEL = 'voronka:workspace';
 /** Renders a contact's personal-data export in the worker and saves it where the user picks. */
 export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';
+/** Settings → E-mail on the desktop: main keeps the typed SMTP password with the OS keychain. */
+export const SMTP_PASSWORD_CHANNEL = 'voronka:smtp-password';

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { createWorkspaceSwitch, type SwitchableBackend } from '../worker/createWorkspaceSwitch';
 import type { BackendWorker, StartBackendWorkerOptions, WorkerBackendOptions } from '../worker/startBackendWorker';
@@ -15,6 +15,7 @@ import { copyFileAtomic } from './copyFileAtomic';
 import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
 import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
+import { createSmtpPasswordHandler, type PasswordFile, readSmtpPassword } from './createSmtpPasswordHandler';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
   EVENT_CHANNEL,
@@ -23,6 +24,7 @@ import {
   SAVE_EXPORT_CHANNEL,
   SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
+  SMTP_PASSWORD_CHANNEL,
   WORKSPACE_CHANNEL,
 } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
@@ -140,10 +142,19 @@ export const startDesktopApp = ({
     const bindingPath = nativeBindingPath(app.getAppPath());
     const nativeBinding = existsSync(bindingPath) ? bindingPath : undefined;
     const locale = shellLocale(app.getLocale());
+    // The SMTP password, encrypted by the OS keychain in a file of this machine (not in the workspace).
+    const smtpPasswordPath = join(app.getPath('userData'), 'smtp-password.bin');
+    const smtpPasswordFile: PasswordFile = {
+      read: () => (existsSync(smtpPasswordPath) ? readFileSync(smtpPasswordPath) : null),
+      write: (data) =>
+        data === null ? rmSync(smtpPasswordPath, { force: true }) : writeFileAtomic(smtpPasswordPath, data),
+    };
+    const keychainSmtpPassword = readSmtpPassword(smtpPasswordFile, safeStorage);
     const ownOptions = (path: string): WorkerBackendOptions => ({
       dbPath: path,
       platform: 'electron',
       autoBackup: true,
+      keychainSmtpPassword,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
     const opening = openWithRecovery(dbPath, {
@@ -212,6 +223,7 @@ export const startDesktopApp = ({
       }),
     );
     ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
+    ipcMain.handle(SMTP_PASSWORD_CHANNEL, createSmtpPasswordHandler(starting, safeStorage, smtpPasswordFile));
     mainWindow = createMainWindow();
 
     let worker: BackendWorker;

@@ -9,6 +9,7 @@ import {
   SAVE_EXPORT_CHANNEL,
   SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
+  SMTP_PASSWORD_CHANNEL,
   WORKSPACE_CHANNEL,
 } from '../electron/ipcChannels';
 
@@ -60,6 +61,8 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
   const chooseReportFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  const setSmtpPassword = (password: unknown): Promise<Envelope<unknown>> =>
+    ipc.invoke(SMTP_PASSWORD_CHANNEL, password).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const workspace = (request: unknown): Promise<Envelope<unknown>> =>
     ipc.invoke(WORKSPACE_CHANNEL, request).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   return Object.freeze({
@@ -71,6 +74,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     savePersonalData,
     saveBackup,
     chooseReportFolder,
+    setSmtpPassword,
     workspace,
   });
 };

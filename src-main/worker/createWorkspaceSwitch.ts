@@ -51,7 +51,13 @@ const failureOf = (error: unknown): Envelope<never> => {
  * fresh sample replaces the open one do calls wait, since that file must be closed first. The
  * user's own file is only ever opened, never written by a switch. Switches run one at a time.
  */
-export const createWorkspaceSwitch = ({ first, ownOptions, start }: WorkspaceSwitchOptions): SwitchableBackend => {
+export const createWorkspaceSwitch = ({
+  first,
+  ownOptions: startOptions,
+  start,
+}: WorkspaceSwitchOptions): SwitchableBackend => {
+  // The SMTP password may change while the app runs: a switch back starts with the current one.
+  let ownOptions = startOptions;
   const ownPath = ownOptions.dbPath;
   let current = { worker: first, path: ownPath };
   let gate: Promise<void> | null = null;
@@ -133,6 +139,10 @@ export const createWorkspaceSwitch = ({ first, ownOptions, start }: WorkspaceSwi
   return {
     dispatch: async (method, input) => (await serving()).dispatch(method, input),
     setReportFolder: async (folder) => (await serving()).setReportFolder(folder),
+    setSmtpPassword: async (password) => {
+      if (ownOptions.keychainSmtpPassword !== undefined) ownOptions = { ...ownOptions, keychainSmtpPassword: password };
+      return (await serving()).setSmtpPassword(password);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -18,6 +18,8 @@ const workerOptionsSchema = z.object({
   key: z.string().min(1).nullable().optional(),
   testClockAt: z.number().int().nonnegative().optional(),
   reportDir: z.string().min(1).optional(),
+  // The desktop's SMTP password, decrypted by main with the OS keychain (never in the database).
+  keychainSmtpPassword: z.string().max(1000).nullable().optional(),
   // The host opens a sample workspace: made (or, fresh, remade) here before it opens, see prepareSampleFile.
   sample: z.object({ language: z.enum(['ru', 'en']), fresh: z.boolean() }).optional(),
 });
@@ -97,6 +99,9 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
     else if (message.type === 'reportFolder') {
       const { folder } = message;
       answer(message.id, async () => ({ ok: true, value: await backend.setReportFolder(folder) }));
+    } else if (message.type === 'smtpPassword') {
+      const { password } = message;
+      answer(message.id, async () => ({ ok: true, value: await backend.setSmtpPassword(password) }));
     } else void close();
   };
 

@@ -11,6 +11,8 @@ export type BackendWorker = {
   subscribe(listener: (event: PushEvent) => void): () => void;
   /** Where scheduled reports go, as main's folder dialog chose (null: the default): see Backend.setReportFolder. */
   setReportFolder(folder: string | null): Promise<Envelope<unknown>>;
+  /** A new SMTP password main stored with the keychain: see Backend.setSmtpPassword. */
+  setSmtpPassword(password: string | null): Promise<Envelope<unknown>>;
   /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
   close(): Promise<void>;
 };
@@ -93,6 +95,7 @@ export const startBackendWorker = ({
     const backend: BackendWorker = {
       dispatch,
       setReportFolder: (folder) => request((id) => ({ type: 'reportFolder', id, folder })),
+      setSmtpPassword: (password) => request((id) => ({ type: 'smtpPassword', id, password })),
       subscribe(listener) {
         if (deadReason !== null) return () => {};
         listeners.add(listener);

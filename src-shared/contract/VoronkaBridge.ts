@@ -23,6 +23,8 @@ export type VoronkaBridge = {
    * page never names a path). The schedule with its new folder, or null when cancelled.
    */
   chooseReportFolder(): Promise<Envelope<unknown>>;
+  /** Keeps the typed SMTP password with the OS keychain (null: forget it): the SMTP state after. */
+  setSmtpPassword(password: string | null): Promise<Envelope<unknown>>;
   /** Opens the sample workspace or goes back (a WorkspaceRequest; main decides the file): the status after. */
   workspace(request: unknown): Promise<Envelope<unknown>>;
 };

@@ -14,6 +14,7 @@ import { customFieldProcedures } from './procedures/customFieldProcedures';
 import { customerProcedures } from './procedures/customerProcedures';
 import { segmentProcedures } from './procedures/segmentProcedures';
 import { personaProcedures } from './procedures/personaProcedures';
+import { emailProcedures } from './procedures/emailProcedures';
 import { dealProcedures } from './procedures/dealProcedures';
 import { icpProcedures } from './procedures/icpProcedures';
 import { importProcedures } from './procedures/importProcedures';
@@ -64,6 +65,7 @@ export const contract = {
   ...savedViewProcedures,
   ...icpProcedures,
   ...reminderProcedures,
+  ...emailProcedures,
 } as const;
 
 export type Contract = typeof contract;

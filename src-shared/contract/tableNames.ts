@@ -30,6 +30,9 @@ export const TABLE_NAMES = [
   'automation_runs',
   'reminder_deliveries',
   'report_schedule',
+  'email_templates',
+  'email_outbox',
+  'smtp_settings',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

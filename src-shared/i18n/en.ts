@@ -371,6 +371,7 @@ export const en: Messages = {
     currency_for_money_only: 'Only money fields have a currency',
     record_not_found: 'The record was not found or has been deleted',
     view_not_yours: 'Another teammate saved this view: save one of your own',
+    template_variable_unknown: 'Unknown variable: {{names}}',
   },
   platform: {
     electron: 'Desktop app',

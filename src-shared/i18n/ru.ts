@@ -375,6 +375,7 @@ export const ru = {
     currency_for_money_only: 'Валюта бывает только у денежных полей',
     record_not_found: 'Запись не найдена или удалена',
     view_not_yours: 'Этот вид сохранил другой сотрудник: сохраните свой',
+    template_variable_unknown: 'Неизвестная переменная: {{names}}',
   },
   platform: {
     electron: 'Настольное приложение',

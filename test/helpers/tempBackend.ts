@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { Clock } from '../../src-main/core/Clock';
 import { type Backend, createBackend } from '../../src-main/core/createBackend';
+import type { SmtpPassword } from '../../src-main/core/modules/email/SmtpPassword';
 
 export type TestClock = Clock & { set(ms: number): void; advance(ms: number): void };
 
@@ -26,7 +27,7 @@ export type TempBackend = Backend & { dir: string; dbPath: string; events: Backe
 
 /** A backend on a real SQLite file in a fresh temp folder. */
 export const createTempBackend = (
-  options: { clock?: Clock; dir?: string; reminderSchedule?: boolean } = {},
+  options: { clock?: Clock; dir?: string; reminderSchedule?: boolean; smtpPassword?: SmtpPassword } = {},
 ): TempBackend => {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'voronka-test-'));
   const dbPath = join(dir, 'voronka.sqlite');
@@ -35,6 +36,7 @@ export const createTempBackend = (
     platform: 'test',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.reminderSchedule ? { reminderSchedule: true } : {}),
+    ...(options.smtpPassword ? { smtpPassword: options.smtpPassword } : {}),
   });
   const received: PushEvent[] = [];
   backend.events.subscribe((event) => received.push(event));

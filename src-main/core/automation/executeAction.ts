@@ -6,6 +6,7 @@ import type { AutomationScope } from './AutomationScope';
 import { createDealByRule } from './createDealByRule';
 import { createRuleTask } from './createRuleTask';
 import { moveByRule } from './moveByRule';
+import { sendEmailByRule } from './sendEmailByRule';
 import { setFieldByRule } from './setFieldByRule';
 
 /** Runs one action of a rule on a deal through the transaction's writer. */
@@ -27,5 +28,7 @@ export const executeAction = (
       return moveByRule(scope, action, deal);
     case 'create_deal':
       return createDealByRule(scope, action, target, deal);
+    case 'send_email':
+      return sendEmailByRule(scope, action, target, deal);
   }
 };

@@ -457,6 +457,48 @@ export type ReportScheduleTable = {
   last_run_detail: string | null;
 };
 
+/** m0052: synced e-mail templates; `{{deal.title}}`-style variables in subject and body. */
+export type EmailTemplatesTable = Timestamps & {
+  id: string;
+  name: string;
+  language: 'ru' | 'en';
+  subject: string;
+  body: string;
+};
+/** m0052: this device's SMTP account (local, one row); the password is never stored here. */
+export type SmtpSettingsTable = {
+  id: number;
+  host: string;
+  port: number;
+  security: 'tls' | 'starttls' | 'none';
+  username: string | null;
+  from_address: string;
+  from_name: string | null;
+  updated_at: number;
+};
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'unknown' | 'cancelled';
+/** m0053: the synced outbox; only `sender_device` sends a row. */
+export type EmailOutboxTable = Timestamps & {
+  id: string;
+  deal_id: string | null;
+  contact_id: string | null;
+  template_id: string | null;
+  rule_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: OutboxStatus;
+  sender_device: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  claimed_until: number | null;
+  error_code: string | null;
+  error_detail: string | null;
+  sent_at: number | null;
+  sent_via: 'smtp' | 'mail_app' | null;
+  created_by: string | null;
+};
+
 export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
@@ -500,6 +542,9 @@ export type Schema = {
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
   report_schedule: ReportScheduleTable;
+  email_templates: EmailTemplatesTable;
+  smtp_settings: SmtpSettingsTable;
+  email_outbox: EmailOutboxTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -521,4 +566,5 @@ export type SyncedTable = Exclude<
   | 'reminder_deliveries'
   | 'activity_counts'
   | 'report_schedule'
+  | 'smtp_settings'
 >;

@@ -28,7 +28,10 @@ export const automationProcedures = {
   'automation.delete': mutation(ruleIdInputSchema, automationRuleSchema, ['automation_rules']),
   /** The ready-made rules and whether each is on. */
   'automation.presets': query(emptyInputSchema, z.array(presetSchema)),
-  'automation.enablePreset': mutation(presetEnableInputSchema, automationRuleSchema, ['automation_rules']),
+  'automation.enablePreset': mutation(presetEnableInputSchema, automationRuleSchema, [
+    'automation_rules',
+    'email_templates',
+  ]),
   'automation.runs': query(ruleRunsInputSchema, z.array(ruleRunSchema)),
   /** Time triggers due since the last scan (the hosts run it at start and every minute). */
   'automation.scan': mutation(emptyInputSchema, scanResultSchema, ['automation_runs']),

@@ -161,6 +161,8 @@ export const ruleActionSchema = z.discriminatedUnion('type', [
       titlePrefix: nonEmptyTextSchema(60),
     })
     .strict(),
+  /** Queues an e-mail template, filled for the deal, to the deal's contact (the outbox sends it). */
+  z.object({ type: z.literal('send_email'), templateId: idSchema }).strict(),
 ]);
 export type RuleAction = z.infer<typeof ruleActionSchema>;
 export type RuleActionInput = z.input<typeof ruleActionSchema>;
@@ -202,6 +204,7 @@ export const PRESET_KEYS = [
   'sla_breach_alert',
   'detractor_follow_up',
   'quiet_customer',
+  'thank_you_email',
 ] as const;
 export const presetKeySchema = z.enum(PRESET_KEYS);
 export type PresetKey = z.infer<typeof presetKeySchema>;

@@ -56,6 +56,7 @@ export const FIELD_ISSUE_REASONS = [
   'range_reversed',
   'date_in_future',
   'contact_other_company',
+  'template_variable_unknown',
 ] as const;
 export type FieldIssueReason = (typeof FIELD_ISSUE_REASONS)[number];
 

@@ -24,13 +24,20 @@ export const dealEvents = (
   }
   const events: AutomationEvent[] = [];
   if (before.stageId !== after.stageId) {
-    events.push({ type: 'stage_left', stageId: String(before.stageId), occurrence: `left:${String(before.stageId)}@${stamps.stageEnteredAt}` });
+    events.push({
+      type: 'stage_left',
+      stageId: String(before.stageId),
+      occurrence: `left:${String(before.stageId)}@${stamps.stageEnteredAt}`,
+    });
     events.push({ type: 'stage_entered', stageId, occurrence: `entered:${stageId}@${stamps.stageEnteredAt}` });
   }
-  if (before.status !== after.status && after.status === 'won') events.push({ type: 'deal_won', occurrence: `won@${stamps.wonAt}` });
-  if (before.status !== after.status && after.status === 'lost') events.push({ type: 'deal_lost', occurrence: `lost@${stamps.lostAt}` });
+  if (before.status !== after.status && after.status === 'won')
+    events.push({ type: 'deal_won', occurrence: `won@${stamps.wonAt}` });
+  if (before.status !== after.status && after.status === 'lost')
+    events.push({ type: 'deal_lost', occurrence: `lost@${stamps.lostAt}` });
   for (const field of RULE_DEAL_FIELDS) {
-    if (before[field] !== after[field]) events.push({ type: 'field_changed', field, occurrence: `field:${field}@${writeId}` });
+    if (before[field] !== after[field])
+      events.push({ type: 'field_changed', field, occurrence: `field:${field}@${writeId}` });
   }
   return events;
 };

@@ -1,6 +1,7 @@
 import type { PresetKey, RuleCreateInput } from '../../contract/schemas/automation';
 import type { Translate } from '../../i18n/Translate';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '../defaultWorkspace';
+import { presetTemplateId } from './automationId';
 
 const stage = (key: string): string => DEFAULT_STAGES.find((candidate) => candidate.key === key)?.id ?? '';
 const HOUR = 60;
@@ -124,6 +125,13 @@ export const presetRule = (
             userIds: [],
           },
         ],
+      };
+    case 'thank_you_email':
+      // Its template (presetEmailTemplate) is made with the rule when the preset is switched on.
+      return {
+        ...base,
+        trigger: { type: 'deal_won' },
+        actions: [{ type: 'send_email', templateId: presetTemplateId(key) }],
       };
   }
 };

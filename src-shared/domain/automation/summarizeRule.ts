@@ -3,7 +3,7 @@ import type { Language } from '../../contract/schemas/common';
 import { formatMoney } from '../../i18n/formatMoney';
 import type { Translate } from '../../i18n/Translate';
 
-export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign' | 'segment';
+export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign' | 'segment' | 'template';
 /** A name for an id as the user sees it; null for one that no longer exists. */
 export type NameOf = (kind: NameKind, id: string) => string | null;
 
@@ -107,6 +107,8 @@ const actionText = (c: Context, action: RuleAction): string => {
         kind: c.t(`deal.kind.${action.kind}`).toLowerCase(),
         stage: name(c, 'stage', action.stageId),
       });
+    case 'send_email':
+      return c.t(`${P}.action.send_email`, { template: name(c, 'template', action.templateId) });
   }
 };
 

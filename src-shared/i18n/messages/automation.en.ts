@@ -57,6 +57,7 @@ export const automationEn: typeof automationRu = {
       move_stage: 'move it to {{stage}}',
       notify: 'notify {{assignee}}: “{{message}}”',
       create_deal: 'create a {{kind}} deal “{{prefix}} …” in {{stage}}',
+      send_email: 'send the e-mail template “{{template}}” to the deal’s contact',
     },
     taskType: {
       task: 'a task',
@@ -158,6 +159,12 @@ export const automationEn: typeof automationRu = {
       name: 'Call a customer after 30 days without contact',
       subject: 'Get in touch with the customer: no contact for a month',
     },
+    thank_you_email: {
+      name: 'Send a thank-you e-mail after a win',
+      templateName: 'Thank you',
+      subject: 'Thank you for choosing us: [[deal.title]]',
+      body: 'Hello [[contact.firstName]],\n\nThank you for your trust: we are glad to start on “[[deal.title]]”. I will be in touch in the next few days to plan the kick-off.\n\nBest regards,\n[[owner.name]]',
+    },
   },
   rules: {
     title: 'Rules',
@@ -171,6 +178,8 @@ export const automationEn: typeof automationRu = {
     fromPreset: 'ready-made',
   },
   editor: {
+    template: 'E-mail template',
+    noTemplates: 'Create a template first: Settings → E-mail',
     titleNew: 'New rule',
     titleEdit: 'Rule',
     name: 'Name',
@@ -248,6 +257,7 @@ export const automationEn: typeof automationRu = {
       move_stage: 'Move to a stage',
       notify: 'Notify',
       create_deal: 'Create a deal',
+      send_email: 'Send an e-mail',
     },
     assignees: {
       owner: 'The owner',
@@ -272,6 +282,11 @@ export const automationEn: typeof automationRu = {
       moved: 'deal moved to {{stage}}',
       deal_created: 'deal “{{title}}” created',
       deal_exists: 'the deal already exists',
+      email_queued: 'e-mail queued for {{to}}',
+      email_exists: 'the e-mail is already queued (earlier or on another device)',
+      template_missing: 'the e-mail template was deleted',
+      no_recipient: 'the deal’s contact has no e-mail address',
+      template_unknown_variables: 'the template has unknown variables: {{names}}',
       nothing_changed: 'nothing changed',
       no_assignee: 'nobody to give it to',
       other_pipeline: 'the deal is in another pipeline',

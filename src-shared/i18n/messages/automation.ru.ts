@@ -55,6 +55,7 @@ export const automationRu = {
       move_stage: 'перевести на этап «{{stage}}»',
       notify: 'уведомить {{assignee}}: «{{message}}»',
       create_deal: 'создать сделку «{{prefix}} …» ({{kind}}) на этапе «{{stage}}»',
+      send_email: 'отправить письмо по шаблону «{{template}}» контакту сделки',
     },
     taskType: {
       task: 'задачу',
@@ -156,6 +157,12 @@ export const automationRu = {
       name: 'Позвонить клиенту после 30 дней без контакта',
       subject: 'Связаться с клиентом: месяц без контакта',
     },
+    thank_you_email: {
+      name: 'Письмо с благодарностью после выигрыша',
+      templateName: 'Спасибо за выбор',
+      subject: 'Спасибо, что выбрали нас: [[deal.title]]',
+      body: '[[contact.firstName]], добрый день!\n\nСпасибо за доверие: рады начать работу по «[[deal.title]]». В ближайшие дни я свяжусь с вами, чтобы договориться о запуске.\n\nС уважением,\n[[owner.name]]',
+    },
   },
   rules: {
     title: 'Правила',
@@ -169,6 +176,8 @@ export const automationRu = {
     fromPreset: 'готовое',
   },
   editor: {
+    template: 'Шаблон письма',
+    noTemplates: 'Сначала создайте шаблон: Настройки → Почта',
     titleNew: 'Новое правило',
     titleEdit: 'Правило',
     name: 'Название',
@@ -246,6 +255,7 @@ export const automationRu = {
       move_stage: 'Перевести на этап',
       notify: 'Уведомить',
       create_deal: 'Создать сделку',
+      send_email: 'Отправить письмо',
     },
     assignees: {
       owner: 'Ответственному',
@@ -270,6 +280,11 @@ export const automationRu = {
       moved: 'сделка переведена на этап «{{stage}}»',
       deal_created: 'создана сделка «{{title}}»',
       deal_exists: 'сделка уже есть',
+      email_queued: 'письмо поставлено в очередь для {{to}}',
+      email_exists: 'письмо уже в очереди (поставлено раньше или на другом устройстве)',
+      template_missing: 'шаблон письма удалён',
+      no_recipient: 'у контакта сделки нет e-mail',
+      template_unknown_variables: 'в шаблоне неизвестные переменные: {{names}}',
       nothing_changed: 'ничего не изменилось',
       no_assignee: 'некому поручить',
       other_pipeline: 'сделка в другой воронке',

@@ -23,6 +23,8 @@ export type StartHostOptions = {
   testClockAt?: number;
   /** The host's fixed folder for the scheduled weekly report (`--report-dir`). */
   reportDir?: string;
+  /** More environment for the host (VORONKA_SMTP_PASSWORD: the browser host's SMTP password). */
+  env?: Record<string, string>;
 };
 
 const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
@@ -54,10 +56,11 @@ export const startHost = async (options: StartHostOptions = {}): Promise<Running
   if (options.reportDir) args.push('--report-dir', options.reportDir);
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env:
-      options.testClockAt === undefined
-        ? process.env
-        : { ...process.env, VORONKA_TEST_CLOCK: String(options.testClockAt) },
+    env: {
+      ...process.env,
+      ...options.env,
+      ...(options.testClockAt === undefined ? {} : { VORONKA_TEST_CLOCK: String(options.testClockAt) }),
+    },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

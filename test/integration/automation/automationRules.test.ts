@@ -34,6 +34,7 @@ describe('ready-made rules', () => {
       'sla_breach_alert',
       'detractor_follow_up',
       'quiet_customer',
+      'thank_you_email',
     ]);
     expect(presets.every((preset) => !preset.enabled && preset.ruleId === null)).toBe(true);
     const before = await kit.client.call('leads.create', { pipelineId: PIPELINE, contactName: 'До правила' });

@@ -73,6 +73,8 @@ describe('merge engine', () => {
       'activity_counts',
       // The weekly report's schedule: it writes into a folder of this machine (m0038).
       'report_schedule',
+      // Each laptop sends through its own SMTP account (m0052).
+      'smtp_settings',
     ];
     const tables = backend.db.sqlite
       .prepare(

@@ -67,6 +67,15 @@ describe('guardWebContents', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
+  it('hands the outbox’s mailto: link to the mail app, but not one asking to attach a file', () => {
+    const { open, openExternal } = guarded();
+    expect(open('mailto:maria@romashka.test?subject=Hi&body=Text')).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('mailto:maria@romashka.test?subject=Hi&body=Text');
+    openExternal.mockClear();
+    expect(open('mailto:maria@romashka.test?attach=/home/user/.ssh/id_rsa')).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
   it('refuses to attach a <webview>', () => {
     const { fire } = guarded();
     expect(fire('will-attach-webview', 'app://voronka/').preventDefault).toHaveBeenCalled();

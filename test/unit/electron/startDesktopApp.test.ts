@@ -78,6 +78,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showOpenDialog: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   };
@@ -99,6 +100,7 @@ const makeWorker = (): FakeWorker => {
     }),
     close: vi.fn(() => Promise.resolve()),
     setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
+    setSmtpPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
@@ -182,7 +184,12 @@ describe('startDesktopApp', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
     expect(startWorker).toHaveBeenCalledWith({
       workerPath: join(appPath, 'out/main/worker.js'),
-      options: { dbPath: join(userData, 'voronka.sqlite'), platform: 'electron', autoBackup: true },
+      options: {
+        dbPath: join(userData, 'voronka.sqlite'),
+        platform: 'electron',
+        autoBackup: true,
+        keychainSmtpPassword: null,
+      },
       onCrash: expect.any(Function),
     });
     const [window] = fake.windows;
@@ -309,7 +316,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(7));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -354,7 +361,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(7));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-report-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -380,7 +387,7 @@ describe('startDesktopApp', () => {
     const ownAgain = makeWorker();
     const workers = [own, sample, ownAgain];
     const start = await launch(async () => workers.shift() as FakeWorker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(7));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
     const [, handle] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:workspace',
     ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];

@@ -45,7 +45,7 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder, setSmtpPassword and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
@@ -54,6 +54,7 @@ describe('preload bridge (window.voronka)', () => {
       'saveExport',
       'savePersonalData',
       'saveReport',
+      'setSmtpPassword',
       'subscribe',
       'workspace',
     ]);
@@ -99,6 +100,11 @@ describe('preload bridge (window.voronka)', () => {
   it('asks main to choose the report folder over voronka:choose-report-folder with no argument (no path from the page)', async () => {
     await bridge.chooseReportFolder();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-report-folder');
+  });
+
+  it('hands the typed SMTP password to main over voronka:smtp-password (main keeps it with the keychain)', async () => {
+    await bridge.setSmtpPassword('app-password');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:smtp-password', 'app-password');
   });
 
   it('asks main to switch the workspace over voronka:workspace, passing the request as it is', async () => {

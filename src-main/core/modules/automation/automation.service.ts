@@ -6,6 +6,8 @@ import {
   type ruleUpdateInputSchema,
 } from '@shared/contract/schemas/automation';
 import type { Language } from '@shared/contract/schemas/common';
+import { presetEmailTemplate } from '@shared/domain/automation/presetEmailTemplate';
+import { findTemplateRow } from '../email/emailTemplates.service';
 import { presetRule } from '@shared/domain/automation/presetRule';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -91,14 +93,29 @@ export const deleteRule = (ctx: HandlerContext, id: string): AutomationRule => {
   return rule;
 };
 
-const presetRow = (ctx: HandlerContext, key: PresetKey) =>
-  listRules(ctx.db).find((rule) => rule.presetKey === key);
+const presetRow = (ctx: HandlerContext, key: PresetKey) => listRules(ctx.db).find((rule) => rule.presetKey === key);
 
 export const listPresets = (ctx: HandlerContext) =>
   PRESET_KEYS.map((key) => {
     const rule = presetRow(ctx, key);
     return { key, ruleId: rule?.id ?? null, enabled: rule?.enabled ?? false };
   });
+
+/** The ready-made rule's template: made once (same id on every device); a deleted one comes back as written. */
+const ensurePresetTemplate = (
+  ctx: HandlerContext,
+  writer: ChangeWriter,
+  template: ReturnType<typeof presetEmailTemplate>,
+  now: number,
+): void => {
+  const existing = findTemplateRow(ctx.db, template.id);
+  if (!existing) {
+    writer.insert('email_templates', { ...template, created_at: now, updated_at: now, deleted_at: null });
+  } else if (existing.deleted_at !== null) {
+    const { id: _id, ...text } = template;
+    writer.update('email_templates', template.id, { ...text, deleted_at: null, updated_at: now }, existing);
+  }
+};
 
 /**
  * One click: the ready-made rule is made (in the user's language, from the workspace's SLA) the
@@ -108,19 +125,25 @@ export const enablePreset = (ctx: HandlerContext, key: PresetKey, language: Lang
   const existing = presetRow(ctx, key);
   if (existing) return setRuleEnabled(ctx, existing.id, true);
   const slaHoursOf = (stageId: string) =>
-    (prepare(ctx.db, 'SELECT sla_hours FROM stages WHERE id = ?').get(stageId) as { sla_hours: number | null } | undefined)
-      ?.sla_hours ?? null;
-  const input = ruleCreateInputSchema.parse({ ...presetRule(key, createTranslator(language), slaHoursOf), enabled: true });
-  checkRuleReferences(ctx.db, input);
-  const id = ctx.write((writer, now) => insertRule(writer, now, input, key));
+    (
+      prepare(ctx.db, 'SELECT sla_hours FROM stages WHERE id = ?').get(stageId) as
+        { sla_hours: number | null } | undefined
+    )?.sla_hours ?? null;
+  const t = createTranslator(language);
+  const input = ruleCreateInputSchema.parse({ ...presetRule(key, t, slaHoursOf), enabled: true });
+  const id = ctx.write((writer, now) => {
+    if (key === 'thank_you_email') ensurePresetTemplate(ctx, writer, presetEmailTemplate(key, t, language), now);
+    checkRuleReferences(ctx.db, input);
+    return insertRule(writer, now, input, key);
+  });
   return getRule(ctx, id);
 };
 
 /** The schedule scan as one write (the app's hosts call it at start and every minute). */
 export const scanAutomation = (ctx: HandlerContext) => {
   const timeZone = getSettings(ctx.db)['workspace.timeZone'];
-  const fired = ctx.write((writer, now) => scanTimeTriggers({ db: ctx.db, writer, now, actorId: ctx.actorId() }, timeZone));
+  const fired = ctx.write((writer, now) =>
+    scanTimeTriggers({ db: ctx.db, writer, now, actorId: ctx.actorId() }, timeZone),
+  );
   return { fired, scannedAt: ctx.clock.now() };
 };
-
-

@@ -4,7 +4,7 @@ import { prepare } from '../../db/sql';
 import { notFound } from '../pipelines/notFound';
 
 type RuleParts = Pick<AutomationRule, 'pipelineId' | 'trigger' | 'conditions' | 'actions'>;
-type Reference = { entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign' | 'segment'; id: string };
+type Reference = { entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign' | 'segment' | 'emailTemplate'; id: string };
 
 const TABLES: Record<Reference['entity'], string> = {
   pipeline: 'pipelines',
@@ -13,6 +13,7 @@ const TABLES: Record<Reference['entity'], string> = {
   leadSource: 'lead_sources',
   campaign: 'campaigns',
   segment: 'segments',
+  emailTemplate: 'email_templates',
 };
 
 const referencesOf = (rule: RuleParts): Reference[] => {
@@ -33,6 +34,7 @@ const referencesOf = (rule: RuleParts): Reference[] => {
   }
   for (const action of rule.actions) {
     if (action.type === 'move_stage' || action.type === 'create_deal') refs.push({ entity: 'stage', id: action.stageId });
+    if (action.type === 'send_email') refs.push({ entity: 'emailTemplate', id: action.templateId });
     if ('userIds' in action) refs.push(...action.userIds.map((id) => ({ entity: 'user' as const, id })));
     if (action.type === 'set_field' && action.value !== null && action.value !== '') {
       if (action.field === 'sourceId') refs.push({ entity: 'leadSource', id: action.value });

@@ -13,6 +13,7 @@ const TABLES: Record<NameKind, string> = {
   source: 'lead_sources',
   campaign: 'campaigns',
   segment: 'segments',
+  template: 'email_templates',
 };
 
 type Named = { name: string | null; default_key?: string | null };
@@ -25,7 +26,7 @@ type Named = { name: string | null; default_key?: string | null };
 export const ruleSummary = (db: Db, language: Language) => {
   const t = createTranslator(language);
   const nameOf = (kind: NameKind, id: string): string | null => {
-    const columns = kind === 'user' || kind === 'campaign' || kind === 'segment' ? 'name' : 'name, default_key';
+    const columns = kind === 'user' || kind === 'campaign' || kind === 'segment' || kind === 'template' ? 'name' : 'name, default_key';
     const row = prepare(db, `SELECT ${columns} FROM ${TABLES[kind]} WHERE id = ? AND deleted_at IS NULL`).get(id) as
       | Named
       | undefined;

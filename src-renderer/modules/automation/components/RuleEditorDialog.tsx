@@ -22,12 +22,13 @@ type Draft = Pick<AutomationRule, 'name' | 'pipelineId' | 'trigger' | 'condition
 
 const TRIGGERS = [...WRITE_TRIGGER_TYPES, ...TIME_TRIGGER_TYPES];
 const CONDITION_TYPES = ['stage', 'owner', 'value', 'source', 'segment'] as const;
-const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner'] as const;
+const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner', 'send_email'] as const;
 const TASK_TYPES = ['call', 'email', 'meeting', 'task', 'demo', 'proposal'] as const;
 const UNITS = { minutes: 1, hours: 60, days: 1440 } as const;
 type Unit = keyof typeof UNITS;
 
-const unitOf = (minutes: number): Unit => (minutes % 1440 === 0 && minutes > 0 ? 'days' : minutes % 60 === 0 ? 'hours' : 'minutes');
+const unitOf = (minutes: number): Unit =>
+  minutes % 1440 === 0 && minutes > 0 ? 'days' : minutes % 60 === 0 ? 'hours' : 'minutes';
 
 const newTrigger = (type: RuleTrigger['type']): RuleTrigger => {
   switch (type) {
@@ -61,8 +62,10 @@ const newCondition = (type: (typeof CONDITION_TYPES)[number], stageId: string, u
   }
 };
 
-const newAction = (type: (typeof ACTION_TYPES)[number], stageId: string, text: string): RuleAction => {
+const newAction = (type: (typeof ACTION_TYPES)[number], stageId: string, text: string, templateId = ''): RuleAction => {
   switch (type) {
+    case 'send_email':
+      return { type, templateId };
     case 'create_task':
       return { type, taskType: 'call', subject: text, dueInMinutes: 240, assignee: 'owner', userIds: [] };
     case 'notify':
@@ -84,20 +87,40 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
   const [draft, setDraft] = useState<Draft>(
     rule
       ? { ...rule, enabled: rule.enabled }
-      : { name: '', pipelineId: null, trigger: { type: 'stage_entered', stageId: null }, conditions: [], actions: [], enabled: true },
+      : {
+          name: '',
+          pipelineId: null,
+          trigger: { type: 'stage_entered', stageId: null },
+          conditions: [],
+          actions: [],
+          enabled: true,
+        },
   );
   const stagePipeline = draft.pipelineId ?? pipelines[0]?.id ?? null;
-  const stages = useLiveQuery('stages.list', stagePipeline ? { pipelineId: stagePipeline } : null, ['stages']).data ?? [];
+  const stages =
+    useLiveQuery('stages.list', stagePipeline ? { pipelineId: stagePipeline } : null, ['stages']).data ?? [];
   const users = useLiveQuery('users.list', {}, ['users']).data ?? [];
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
   const segments = useLiveQuery('segments.list', { withMembers: false }, ['segments']).data ?? [];
-  const parsed = ruleSummarizeInputSchema.safeParse({ language, trigger: draft.trigger, conditions: draft.conditions, actions: draft.actions });
-  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, ['stages', 'users', 'segments']).data;
+  const templates = useLiveQuery('email.templates.list', {}, ['email_templates']).data ?? [];
+  const parsed = ruleSummarizeInputSchema.safeParse({
+    language,
+    trigger: draft.trigger,
+    conditions: draft.conditions,
+    actions: draft.actions,
+  });
+  const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, [
+    'stages',
+    'users',
+    'segments',
+    'email_templates',
+  ]).data;
   const [error, setError] = useState<string | null>(null);
   const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
   const setCondition = (index: number, next: RuleCondition) =>
     set({ conditions: draft.conditions.map((c, i) => (i === index ? next : c)) });
-  const setAction = (index: number, next: RuleAction) => set({ actions: draft.actions.map((a, i) => (i === index ? next : a)) });
+  const setAction = (index: number, next: RuleAction) =>
+    set({ actions: draft.actions.map((a, i) => (i === index ? next : a)) });
   const firstStage = stages[0]?.id ?? '';
   const stageOptions = stages.map((stage) => (
     <option key={stage.id} value={stage.id}>
@@ -111,7 +134,13 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
   ));
 
   const submit = async () => {
-    const body = { name: draft.name, pipelineId: draft.pipelineId, trigger: draft.trigger, conditions: draft.conditions, actions: draft.actions };
+    const body = {
+      name: draft.name,
+      pipelineId: draft.pipelineId,
+      trigger: draft.trigger,
+      conditions: draft.conditions,
+      actions: draft.actions,
+    };
     const problem = await save(() =>
       rule
         ? client.call('automation.update', { id: rule.id, ...body })
@@ -123,7 +152,12 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
 
   const trigger = draft.trigger;
   return (
-    <Modal open title={rule ? t('automation.editor.titleEdit') : t('automation.editor.titleNew')} onClose={onClose} width="wide">
+    <Modal
+      open
+      title={rule ? t('automation.editor.titleEdit') : t('automation.editor.titleNew')}
+      onClose={onClose}
+      width="wide"
+    >
       <form
         className="modal-body rule-editor"
         noValidate
@@ -135,11 +169,20 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
         <div className="rule-editor-row">
           <label className="rule-editor-grow">
             {t('automation.editor.name')}
-            <input className="input" data-autofocus value={draft.name} maxLength={120} onChange={(e) => set({ name: e.target.value })} />
+            <input
+              className="input"
+              data-autofocus
+              value={draft.name}
+              maxLength={120}
+              onChange={(e) => set({ name: e.target.value })}
+            />
           </label>
           <label>
             {t('automation.editor.scope')}
-            <Select value={draft.pipelineId ?? ''} onChange={(e) => set({ pipelineId: e.target.value === '' ? null : e.target.value })}>
+            <Select
+              value={draft.pipelineId ?? ''}
+              onChange={(e) => set({ pipelineId: e.target.value === '' ? null : e.target.value })}
+            >
               <option value="">{t('automation.summary.scopeAll')}</option>
               {pipelines.map((pipeline) => (
                 <option key={pipeline.id} value={pipeline.id}>
@@ -152,7 +195,11 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
         <fieldset>
           <legend>{t('automation.editor.trigger')}</legend>
           <div className="rule-editor-row">
-            <Select aria-label={t('automation.editor.trigger')} value={trigger.type} onChange={(e) => set({ trigger: newTrigger(e.target.value as RuleTrigger['type']) })}>
+            <Select
+              aria-label={t('automation.editor.trigger')}
+              value={trigger.type}
+              onChange={(e) => set({ trigger: newTrigger(e.target.value as RuleTrigger['type']) })}
+            >
               {TRIGGERS.map((type) => (
                 <option key={type} value={type}>
                   {t(`automation.editor.triggerType.${type}`)}
@@ -160,13 +207,21 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
               ))}
             </Select>
             {trigger.type === 'stage_entered' || trigger.type === 'stage_left' ? (
-              <Select aria-label={t('automation.editor.stage')} value={trigger.stageId ?? ''} onChange={(e) => set({ trigger: { ...trigger, stageId: e.target.value || null } })}>
+              <Select
+                aria-label={t('automation.editor.stage')}
+                value={trigger.stageId ?? ''}
+                onChange={(e) => set({ trigger: { ...trigger, stageId: e.target.value || null } })}
+              >
                 <option value="">{t('automation.summary.anyStage')}</option>
                 {stageOptions}
               </Select>
             ) : null}
             {trigger.type === 'field_changed' ? (
-              <Select aria-label={t('automation.editor.field')} value={trigger.field} onChange={(e) => set({ trigger: { ...trigger, field: e.target.value as typeof trigger.field } })}>
+              <Select
+                aria-label={t('automation.editor.field')}
+                value={trigger.field}
+                onChange={(e) => set({ trigger: { ...trigger, field: e.target.value as typeof trigger.field } })}
+              >
                 {RULE_DEAL_FIELDS.map((field) => (
                   <option key={field} value={field}>
                     {t(`automation.fields.${field}`)}
@@ -175,13 +230,29 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
               </Select>
             ) : null}
             {trigger.type === 'before_close' ? (
-              <input className="input rule-editor-number" type="number" min={0} max={365} aria-label={t('automation.editor.days')} value={trigger.days} onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })} />
+              <input
+                className="input rule-editor-number"
+                type="number"
+                min={0}
+                max={365}
+                aria-label={t('automation.editor.days')}
+                value={trigger.days}
+                onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })}
+              />
             ) : null}
             {trigger.type === 'no_contact' ? (
               <input className="input rule-editor-number" type="number" min={1} max={365} aria-label={t('automation.editor.days')} value={trigger.days} onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })} />
             ) : null}
             {trigger.type === 'after_win' ? (
-              <input className="input rule-editor-number" type="number" min={1} max={60} aria-label={t('automation.editor.months')} value={trigger.months} onChange={(e) => set({ trigger: { ...trigger, months: Number(e.target.value) } })} />
+              <input
+                className="input rule-editor-number"
+                type="number"
+                min={1}
+                max={60}
+                aria-label={t('automation.editor.months')}
+                value={trigger.months}
+                onChange={(e) => set({ trigger: { ...trigger, months: Number(e.target.value) } })}
+              />
             ) : null}
           </div>
         </fieldset>
@@ -189,7 +260,16 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
           <legend>{t('automation.editor.conditions')}</legend>
           {draft.conditions.map((condition, index) => (
             <div className="rule-editor-row" key={index}>
-              <Select aria-label={t('automation.editor.conditionType')} value={condition.type} onChange={(e) => setCondition(index, newCondition(e.target.value as (typeof CONDITION_TYPES)[number], firstStage, users[0]?.id ?? ''))}>
+              <Select
+                aria-label={t('automation.editor.conditionType')}
+                value={condition.type}
+                onChange={(e) =>
+                  setCondition(
+                    index,
+                    newCondition(e.target.value as (typeof CONDITION_TYPES)[number], firstStage, users[0]?.id ?? ''),
+                  )
+                }
+              >
                 {CONDITION_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(`automation.editor.conditionTypes.${type}`)}
@@ -197,17 +277,29 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                 ))}
               </Select>
               {condition.type === 'stage' ? (
-                <Select aria-label={t('automation.editor.stage')} value={condition.ids[0] ?? ''} onChange={(e) => setCondition(index, { type: 'stage', ids: [e.target.value] })}>
+                <Select
+                  aria-label={t('automation.editor.stage')}
+                  value={condition.ids[0] ?? ''}
+                  onChange={(e) => setCondition(index, { type: 'stage', ids: [e.target.value] })}
+                >
                   {stageOptions}
                 </Select>
               ) : null}
               {condition.type === 'owner' ? (
-                <Select aria-label={t('automation.editor.user')} value={condition.ids[0] ?? ''} onChange={(e) => setCondition(index, { type: 'owner', ids: [e.target.value] })}>
+                <Select
+                  aria-label={t('automation.editor.user')}
+                  value={condition.ids[0] ?? ''}
+                  onChange={(e) => setCondition(index, { type: 'owner', ids: [e.target.value] })}
+                >
                   {userOptions}
                 </Select>
               ) : null}
               {condition.type === 'source' ? (
-                <Select aria-label={t('automation.editor.conditionTypes.source')} value={condition.ids[0] ?? ''} onChange={(e) => setCondition(index, { type: 'source', ids: [e.target.value] })}>
+                <Select
+                  aria-label={t('automation.editor.conditionTypes.source')}
+                  value={condition.ids[0] ?? ''}
+                  onChange={(e) => setCondition(index, { type: 'source', ids: [e.target.value] })}
+                >
                   <option value="" disabled>
                     —
                   </option>
@@ -232,18 +324,58 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
               ) : null}
               {condition.type === 'value' ? (
                 <>
-                  <input className="input rule-editor-number" type="number" min={0} aria-label={t('automation.editor.min')} placeholder={t('automation.editor.min')} value={condition.min === null ? '' : condition.min / 100} onChange={(e) => setCondition(index, { ...condition, min: e.target.value === '' ? null : Math.round(Number(e.target.value) * 100) })} />
-                  <input className="input rule-editor-number" type="number" min={0} aria-label={t('automation.editor.max')} placeholder={t('automation.editor.max')} value={condition.max === null ? '' : condition.max / 100} onChange={(e) => setCondition(index, { ...condition, max: e.target.value === '' ? null : Math.round(Number(e.target.value) * 100) })} />
-                  <input className="input rule-editor-number" aria-label={t('automation.editor.currency')} maxLength={3} value={condition.currency} onChange={(e) => setCondition(index, { ...condition, currency: e.target.value.toUpperCase() })} />
+                  <input
+                    className="input rule-editor-number"
+                    type="number"
+                    min={0}
+                    aria-label={t('automation.editor.min')}
+                    placeholder={t('automation.editor.min')}
+                    value={condition.min === null ? '' : condition.min / 100}
+                    onChange={(e) =>
+                      setCondition(index, {
+                        ...condition,
+                        min: e.target.value === '' ? null : Math.round(Number(e.target.value) * 100),
+                      })
+                    }
+                  />
+                  <input
+                    className="input rule-editor-number"
+                    type="number"
+                    min={0}
+                    aria-label={t('automation.editor.max')}
+                    placeholder={t('automation.editor.max')}
+                    value={condition.max === null ? '' : condition.max / 100}
+                    onChange={(e) =>
+                      setCondition(index, {
+                        ...condition,
+                        max: e.target.value === '' ? null : Math.round(Number(e.target.value) * 100),
+                      })
+                    }
+                  />
+                  <input
+                    className="input rule-editor-number"
+                    aria-label={t('automation.editor.currency')}
+                    maxLength={3}
+                    value={condition.currency}
+                    onChange={(e) => setCondition(index, { ...condition, currency: e.target.value.toUpperCase() })}
+                  />
                 </>
               ) : null}
-              <button type="button" className="button button-small" onClick={() => set({ conditions: draft.conditions.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => set({ conditions: draft.conditions.filter((_, i) => i !== index) })}
+              >
                 {t('automation.editor.remove')}
               </button>
             </div>
           ))}
           <div>
-            <button type="button" className="button button-small" onClick={() => set({ conditions: [...draft.conditions, newCondition('stage', firstStage, '')] })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => set({ conditions: [...draft.conditions, newCondition('stage', firstStage, '')] })}
+            >
               {t('automation.editor.addCondition')}
             </button>
           </div>
@@ -252,7 +384,16 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
           <legend>{t('automation.editor.actions')}</legend>
           {draft.actions.map((action, index) => (
             <div className="rule-editor-row" key={index}>
-              <Select aria-label={t('automation.editor.actionType')} value={action.type} onChange={(e) => setAction(index, newAction(e.target.value as (typeof ACTION_TYPES)[number], firstStage, ''))}>
+              <Select
+                aria-label={t('automation.editor.actionType')}
+                value={action.type}
+                onChange={(e) =>
+                  setAction(
+                    index,
+                    newAction(e.target.value as (typeof ACTION_TYPES)[number], firstStage, '', templates[0]?.id),
+                  )
+                }
+              >
                 {ACTION_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(`automation.editor.actionTypes.${type}`)}
@@ -261,48 +402,117 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
               </Select>
               {action.type === 'create_task' ? (
                 <>
-                  <Select aria-label={t('automation.editor.taskType')} value={action.taskType} onChange={(e) => setAction(index, { ...action, taskType: e.target.value as typeof action.taskType })}>
+                  <Select
+                    aria-label={t('automation.editor.taskType')}
+                    value={action.taskType}
+                    onChange={(e) =>
+                      setAction(index, { ...action, taskType: e.target.value as typeof action.taskType })
+                    }
+                  >
                     {TASK_TYPES.map((type) => (
                       <option key={type} value={type}>
                         {t(`activities.type.${type}`)}
                       </option>
                     ))}
                   </Select>
-                  <input className="input rule-editor-grow" aria-label={t('automation.editor.subject')} placeholder={t('automation.editor.subject')} maxLength={200} value={action.subject} onChange={(e) => setAction(index, { ...action, subject: e.target.value })} />
-                  <DueInput minutes={action.dueInMinutes} onChange={(dueInMinutes) => setAction(index, { ...action, dueInMinutes })} />
+                  <input
+                    className="input rule-editor-grow"
+                    aria-label={t('automation.editor.subject')}
+                    placeholder={t('automation.editor.subject')}
+                    maxLength={200}
+                    value={action.subject}
+                    onChange={(e) => setAction(index, { ...action, subject: e.target.value })}
+                  />
+                  <DueInput
+                    minutes={action.dueInMinutes}
+                    onChange={(dueInMinutes) => setAction(index, { ...action, dueInMinutes })}
+                  />
                 </>
               ) : null}
               {action.type === 'notify' ? (
-                <input className="input rule-editor-grow" aria-label={t('automation.editor.message')} placeholder={t('automation.editor.message')} maxLength={300} value={action.message} onChange={(e) => setAction(index, { ...action, message: e.target.value })} />
+                <input
+                  className="input rule-editor-grow"
+                  aria-label={t('automation.editor.message')}
+                  placeholder={t('automation.editor.message')}
+                  maxLength={300}
+                  value={action.message}
+                  onChange={(e) => setAction(index, { ...action, message: e.target.value })}
+                />
               ) : null}
               {action.type === 'create_task' || action.type === 'notify' || action.type === 'assign_owner' ? (
                 <>
-                  <Select aria-label={t('automation.editor.assignee')} value={action.assignee} onChange={(e) => setAction(index, { ...action, assignee: e.target.value as 'owner', userIds: e.target.value === 'user' ? [users[0]?.id ?? ''] : [] } as RuleAction)}>
-                    {(action.type === 'assign_owner' ? (['round_robin', 'user'] as const) : (['owner', 'manager', 'round_robin', 'user'] as const)).map((who) => (
+                  <Select
+                    aria-label={t('automation.editor.assignee')}
+                    value={action.assignee}
+                    onChange={(e) =>
+                      setAction(index, {
+                        ...action,
+                        assignee: e.target.value as 'owner',
+                        userIds: e.target.value === 'user' ? [users[0]?.id ?? ''] : [],
+                      } as RuleAction)
+                    }
+                  >
+                    {(action.type === 'assign_owner'
+                      ? (['round_robin', 'user'] as const)
+                      : (['owner', 'manager', 'round_robin', 'user'] as const)
+                    ).map((who) => (
                       <option key={who} value={who}>
                         {t(`automation.editor.assignees.${who}`)}
                       </option>
                     ))}
                   </Select>
                   {action.assignee === 'user' ? (
-                    <Select aria-label={t('automation.editor.user')} value={action.userIds[0] ?? ''} onChange={(e) => setAction(index, { ...action, userIds: [e.target.value] } as RuleAction)}>
+                    <Select
+                      aria-label={t('automation.editor.user')}
+                      value={action.userIds[0] ?? ''}
+                      onChange={(e) => setAction(index, { ...action, userIds: [e.target.value] } as RuleAction)}
+                    >
                       {userOptions}
                     </Select>
                   ) : null}
                 </>
               ) : null}
+              {action.type === 'send_email' ? (
+                templates.length === 0 ? (
+                  <span className="muted">{t('automation.editor.noTemplates')}</span>
+                ) : (
+                  <Select
+                    aria-label={t('automation.editor.template')}
+                    value={action.templateId}
+                    onChange={(e) => setAction(index, { ...action, templateId: e.target.value })}
+                  >
+                    {templates.map((template) => (
+                      <option key={template.id} value={template.id}>
+                        {template.name}
+                      </option>
+                    ))}
+                  </Select>
+                )
+              ) : null}
               {action.type === 'move_stage' ? (
-                <Select aria-label={t('automation.editor.stage')} value={action.stageId} onChange={(e) => setAction(index, { ...action, stageId: e.target.value })}>
+                <Select
+                  aria-label={t('automation.editor.stage')}
+                  value={action.stageId}
+                  onChange={(e) => setAction(index, { ...action, stageId: e.target.value })}
+                >
                   {stageOptions}
                 </Select>
               ) : null}
-              <button type="button" className="button button-small" onClick={() => set({ actions: draft.actions.filter((_, i) => i !== index) })}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => set({ actions: draft.actions.filter((_, i) => i !== index) })}
+              >
                 {t('automation.editor.remove')}
               </button>
             </div>
           ))}
           <div>
-            <button type="button" className="button button-small" onClick={() => set({ actions: [...draft.actions, newAction('create_task', firstStage, '')] })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => set({ actions: [...draft.actions, newAction('create_task', firstStage, '')] })}
+            >
               {t('automation.editor.addAction')}
             </button>
           </div>
@@ -310,7 +520,9 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
         <div>
           <strong>{t('automation.editor.summary')}</strong>
           <p className="rule-editor-summary" data-testid="rule-editor-summary" aria-live="polite">
-            {parsed.success ? (summary?.text ?? '…') : t('automation.editor.invalid', { issue: parsed.error.issues[0]?.path.join('.') ?? '' })}
+            {parsed.success
+              ? (summary?.text ?? '…')
+              : t('automation.editor.invalid', { issue: parsed.error.issues[0]?.path.join('.') ?? '' })}
           </p>
         </div>
         {rule ? null : (
@@ -339,7 +551,14 @@ const DueInput = ({ minutes, onChange }: { minutes: number; onChange(minutes: nu
   const [unit, setUnit] = useState<Unit>(unitOf(minutes));
   return (
     <>
-      <input className="input rule-editor-number" type="number" min={0} aria-label={t('automation.editor.dueIn')} value={minutes / UNITS[unit]} onChange={(e) => onChange(Math.max(0, Math.round(Number(e.target.value) * UNITS[unit])))} />
+      <input
+        className="input rule-editor-number"
+        type="number"
+        min={0}
+        aria-label={t('automation.editor.dueIn')}
+        value={minutes / UNITS[unit]}
+        onChange={(e) => onChange(Math.max(0, Math.round(Number(e.target.value) * UNITS[unit])))}
+      />
       <Select aria-label={t('automation.editor.dueIn')} value={unit} onChange={(e) => setUnit(e.target.value as Unit)}>
         {(Object.keys(UNITS) as Unit[]).map((key) => (
           <option key={key} value={key}>

@@ -4,7 +4,7 @@ import type { Deal } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { daysInStage } from '@shared/domain/boardFigures';
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
 import { UnsavedChangesContext } from '../../../ui/discard/UnsavedChangesContext';
@@ -31,6 +31,11 @@ import { StagePlaybookSection } from '../../playbook/components/StagePlaybookSec
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import './DealDrawer.css';
 
+// The e-mail form (and its messages) loads when first opened: the board route stays small.
+const ComposeEmailDialog = lazy(() =>
+  import('../../email/components/ComposeEmailDialog').then((module) => ({ default: module.ComposeEmailDialog })),
+);
+
 type DrawerContentProps = {
   deal: Deal;
   titleId: string;
@@ -50,6 +55,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
   const [losing, setLosing] = useState(false);
   // The log dialog: a new activity ({}), or the one being edited.
   const [logging, setLogging] = useState<{ activity?: Activity; completing?: Activity } | null>(null);
+  const [composing, setComposing] = useState(false);
   useLogShortcut(() => setLogging({}));
   // When the log form completed a task: the next steps section asks for the next one.
   const [completedAt, setCompletedAt] = useState(0);
@@ -154,6 +160,10 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             <Icon name="activities" size={16} />
             {t('activities.log.open')}
           </button>
+          <button type="button" className="button" onClick={() => setComposing(true)} data-testid="compose-email">
+            <Icon name="mail" size={16} />
+            {t('activities.type.email')}
+          </button>
           <button
             type="button"
             className="button drawer-delete"
@@ -250,6 +260,11 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
         }}
         onDone={() => setLogging(null)}
       />
+      {composing ? (
+        <Suspense fallback={null}>
+          <ComposeEmailDialog dealId={deal.id} onClose={() => setComposing(false)} />
+        </Suspense>
+      ) : null}
       <LoseDealDialog
         dealTitle={losing ? deal.title : null}
         onClose={() => setLosing(false)}

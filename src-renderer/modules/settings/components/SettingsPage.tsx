@@ -8,6 +8,9 @@ import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampa
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { SegmentsCard } from '../../segments/components/SegmentsCard';
 import { PersonasCard } from '../../personas/components/PersonasCard';
+import { SmtpCard } from '../../email/components/SmtpCard';
+import { EmailTemplatesCard } from '../../email/components/EmailTemplatesCard';
+import { OutboxCard } from '../../email/components/OutboxCard';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
@@ -37,6 +40,9 @@ export const SettingsPage = () => {
       <CustomFieldsCard />
       <TeamCard />
       <AutomationCard />
+      <SmtpCard />
+      <EmailTemplatesCard />
+      <OutboxCard />
       <SourcesCampaignsSection />
       <IcpProfilesCard />
       <PersonasCard />

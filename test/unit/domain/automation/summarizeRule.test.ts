@@ -1,4 +1,4 @@
-import type { AutomationRule } from '@shared/contract/schemas/automation';
+import { type AutomationRule, PRESET_KEYS } from '@shared/contract/schemas/automation';
 import { presetRule } from '@shared/domain/automation/presetRule';
 import { summarizeRule } from '@shared/domain/automation/summarizeRule';
 import { DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
@@ -10,7 +10,9 @@ const nameOf = (_kind: string, id: string) => names[id] ?? null;
 const rule = (parts: Partial<AutomationRule>): Pick<AutomationRule, 'trigger' | 'conditions' | 'actions'> => ({
   trigger: { type: 'stage_entered', stageId: 's2' },
   conditions: [],
-  actions: [{ type: 'create_task', taskType: 'call', subject: 'Позвонить', dueInMinutes: 240, assignee: 'owner', userIds: [] }],
+  actions: [
+    { type: 'create_task', taskType: 'call', subject: 'Позвонить', dueInMinutes: 240, assignee: 'owner', userIds: [] },
+  ],
   ...parts,
 });
 
@@ -36,7 +38,14 @@ describe('summarizeRule', () => {
           { type: 'notify', message: 'Продление', assignee: 'manager', userIds: [] },
           { type: 'assign_owner', assignee: 'round_robin', userIds: ['u1', 'u2'] },
           { type: 'move_stage', stageId: 'gone' },
-          { type: 'create_task', taskType: 'task', subject: 'X', dueInMinutes: 3 * 1440, assignee: 'user', userIds: ['u2'] },
+          {
+            type: 'create_task',
+            taskType: 'task',
+            subject: 'X',
+            dueInMinutes: 3 * 1440,
+            assignee: 'user',
+            userIds: ['u2'],
+          },
         ],
       }),
       createTranslator('en'),
@@ -52,13 +61,22 @@ describe('summarizeRule', () => {
   it('every ready-made rule is a valid rule in both languages, off by default', () => {
     for (const language of ['ru', 'en'] as const) {
       const t = createTranslator(language);
-      for (const key of ['call_new_lead', 'proposal_follow_up', 'onboarding', 'renewal_deal', 'rotting_reminder', 'sla_breach_alert'] as const) {
+      for (const key of PRESET_KEYS) {
         const preset = presetRule(key, t, () => 4);
         expect(preset.enabled).toBe(false);
         expect(preset.name).not.toMatch(/automation\./);
-        expect(summarizeRule(preset as AutomationRule, t, (_kind, id) => DEFAULT_STAGES.find((s) => s.id === id)?.key ?? null, language)).not.toMatch(/automation\.|\{\{/);
+        expect(
+          summarizeRule(
+            preset as AutomationRule,
+            t,
+            (kind, id) => (kind === 'template' ? 'Спасибо' : (DEFAULT_STAGES.find((s) => s.id === id)?.key ?? null)),
+            language,
+          ),
+        ).not.toMatch(/automation\.|\{\{/);
       }
     }
-    expect(presetRule('call_new_lead', createTranslator('en'), () => 2).actions[0]).toMatchObject({ dueInMinutes: 120 });
+    expect(presetRule('call_new_lead', createTranslator('en'), () => 2).actions[0]).toMatchObject({
+      dueInMinutes: 120,
+    });
   });
 });
