@@ -8,7 +8,9 @@ export type CallDirection = 'inbound' | 'outbound';
  * (also "входящий звонок", "Incoming call"). Null for anything else, an internal call included.
  */
 export const parseCallDirection = (raw: string): CallDirection | null => {
-  const word = foldText(raw).replace(/[^a-zа-я]+/gu, ' ').trim();
+  const word = foldText(raw)
+    .replace(/[^a-zа-я]+/gu, ' ')
+    .trim();
   if (/^(in|inbound|incoming|inc)\b|^вх/u.test(word)) return 'inbound';
   if (/^(out|outbound|outgoing|outg)\b|^исх/u.test(word)) return 'outbound';
   return null;

@@ -2,7 +2,8 @@ import { MAX_DURATION_SEC } from '../../contract/schemas/activities';
 
 const CLOCK = /^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})$/u;
 const SECONDS = /^(\d{1,6})(?:[.,]\d+)?\s*(?:s|sec|secs|seconds|с|сек|секунд[аы]?)?\.?$/u;
-const WORDS = /^(?:(\d+)\s*(?:ч|час[аов]*|h)\.?\s*)?(?:(\d+)\s*(?:м|мин|минут[аы]?|m|min)\.?\s*)?(?:(\d+)\s*(?:с|сек|секунд[аы]?|s|sec)\.?)?$/u;
+const WORDS =
+  /^(?:(\d+)\s*(?:ч|час[аов]*|h)\.?\s*)?(?:(\d+)\s*(?:м|мин|минут[аы]?|m|min)\.?\s*)?(?:(\d+)\s*(?:с|сек|секунд[аы]?|s|sec)\.?)?$/u;
 
 /**
  * A call's length in whole seconds as PBX exports write it: seconds ("125", "125 сек", "125.4"),

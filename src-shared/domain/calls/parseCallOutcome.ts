@@ -2,11 +2,56 @@ import { foldText } from '../foldText';
 
 export type CallOutcome = 'reached' | 'no_answer' | 'busy';
 
-const REACHED = ['answered', 'answer', 'yes', 'y', 'true', '1', 'success', 'successful', 'accepted', 'connected',
-  'да', 'отвечен', 'отвеченный', 'отвечено', 'принят', 'принятый', 'успешный', 'успешно', 'состоялся', 'разговор'];
-const NO_ANSWER = ['no answer', 'noanswer', 'not answered', 'unanswered', 'missed', 'no', 'n', 'false', '0',
-  'failed', 'cancel', 'cancelled', 'canceled', 'нет', 'не отвечен', 'неотвечен', 'неотвеченный', 'пропущен',
-  'пропущенный', 'не принят', 'непринятый', 'неуспешный', 'не состоялся', 'без ответа', 'нет ответа', 'отменен'];
+const REACHED = [
+  'answered',
+  'answer',
+  'yes',
+  'y',
+  'true',
+  '1',
+  'success',
+  'successful',
+  'accepted',
+  'connected',
+  'да',
+  'отвечен',
+  'отвеченный',
+  'отвечено',
+  'принят',
+  'принятый',
+  'успешный',
+  'успешно',
+  'состоялся',
+  'разговор',
+];
+const NO_ANSWER = [
+  'no answer',
+  'noanswer',
+  'not answered',
+  'unanswered',
+  'missed',
+  'no',
+  'n',
+  'false',
+  '0',
+  'failed',
+  'cancel',
+  'cancelled',
+  'canceled',
+  'нет',
+  'не отвечен',
+  'неотвечен',
+  'неотвеченный',
+  'пропущен',
+  'пропущенный',
+  'не принят',
+  'непринятый',
+  'неуспешный',
+  'не состоялся',
+  'без ответа',
+  'нет ответа',
+  'отменен',
+];
 const BUSY = ['busy', 'занято', 'занят', 'абонент занят'];
 
 /**

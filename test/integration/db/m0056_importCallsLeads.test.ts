@@ -16,7 +16,9 @@ describe('m0056_import_calls_leads', () => {
   it('keeps the import log and its changes, and takes calls and leads imports', () => {
     const db = file.open(51);
     insertImport(db, 'i1', 'deals');
-    db.sqlite.exec(`INSERT INTO import_changes (import_id, seq, tbl, row_id, action) VALUES ('i1', 1, 'deals', 'd1', 'created')`);
+    db.sqlite.exec(
+      `INSERT INTO import_changes (import_id, seq, tbl, row_id, action) VALUES ('i1', 1, 'deals', 'd1', 'created')`,
+    );
     expect(() => insertImport(db, 'i0', 'calls')).toThrow(/CHECK/);
     const before = db.sqlite.prepare('SELECT * FROM imports').all();
     expect(migrateDatabase(db, MIGRATION_NOW, upTo(56))).toMatchObject({ to: 56 });
@@ -28,7 +30,9 @@ describe('m0056_import_calls_leads', () => {
     expect(() => insertImport(db, 'i4', 'tasks')).toThrow(/CHECK/);
     // The changes still point at the log: a change of an import that is not there is refused.
     expect(() =>
-      db.sqlite.exec(`INSERT INTO import_changes (import_id, seq, tbl, row_id, action) VALUES ('zz', 1, 'deals', 'd', 'created')`),
+      db.sqlite.exec(
+        `INSERT INTO import_changes (import_id, seq, tbl, row_id, action) VALUES ('zz', 1, 'deals', 'd', 'created')`,
+      ),
     ).toThrow(/FOREIGN KEY/);
     expect(db.sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
   });

@@ -1,4 +1,10 @@
-import type { ImportMapping, ImportRowIssue, ImportSummary } from '@shared/contract/schemas/imports';
+import type {
+  CallLead,
+  ImportMapping,
+  ImportRowIssue,
+  ImportSummary,
+  UnknownCallNumber,
+} from '@shared/contract/schemas/imports';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { v7 as uuidv7 } from 'uuid';
 import type { HandlerContext } from '../../HandlerContext';
@@ -8,7 +14,9 @@ import { getSettings } from '../settings/settings.service';
 import { applyImportRecord } from './applyImportRecord';
 import { makeCustomersOfWins } from '../customers/makeCustomersOfWins';
 import { createImportJournal } from './createImportJournal';
-import { createImportSession } from './createImportSession';
+import { createImportSession, type ImportSession, type Outcome } from './createImportSession';
+import { createCallApplier } from './createCallApplier';
+import { createLeadApplier } from './createLeadApplier';
 import { dealPlan } from './dealPlan';
 import { importFileError } from './ImportFileError';
 import type { ImportRecord } from './ImportRecord';
@@ -25,6 +33,8 @@ export type ImportRequest = {
   fileName: string;
   mapping: ImportMapping;
   dryRun: boolean;
+  /** A call log's unknown numbers to make leads of first. */
+  newLeads?: readonly CallLead[];
   /**
    * Called as rows are read (total unknown yet), then as they are checked (a dry run) or written,
    * at most every PROGRESS_MS and at each phase's end (for a progress bar).
@@ -93,6 +103,26 @@ const readRecords = async (
   return { table, records };
 };
 
+/**
+ * How the import's target takes each record: calls and web leads through their own paths, other
+ * records as rows of their table.
+ */
+const recordApplier = (ctx: HandlerContext, session: ImportSession, request: ImportRequest) => {
+  const { mapping } = session;
+  if (mapping.entity === 'calls') {
+    const calls = createCallApplier(ctx, session, dealPlan(ctx.db, mapping), request.newLeads ?? []);
+    return { apply: calls.apply, leadIssues: calls.leadIssues, unknownNumbers: calls.unknownNumbers };
+  }
+  const apply: (record: ImportRecord) => Outcome =
+    mapping.entity === 'leads'
+      ? createLeadApplier(ctx, session, dealPlan(ctx.db, mapping))
+      : (
+          (plan) => (record: ImportRecord) =>
+            applyImportRecord(session, plan, record)
+        )(mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null);
+  return { apply, leadIssues: (): ImportRowIssue[] => [], unknownNumbers: (): UnknownCallNumber[] => [] };
+};
+
 const issuesOf = (records: readonly ImportRecord[]): ImportRowIssue[] =>
   records.flatMap((record) => record.issues.map((issue) => ({ line: record.line, ...issue })));
 
@@ -108,6 +138,8 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
   const importId = uuidv7();
   const counts = { created: 0, updated: 0, skipped: 0 };
   let createdByTable: Record<string, number> = {};
+  let leadIssues: ImportRowIssue[] = [];
+  let unknownNumbers: UnknownCallNumber[] = [];
   const at = ctx.clock.now();
   try {
     // Written in steps inside one transaction: other calls are answered between steps, and a
@@ -128,10 +160,10 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         settings: getSettings(ctx.db),
         mapping,
       });
-      const plan = mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null;
+      const applier = recordApplier(ctx, session, request);
       for (const [index, record] of records.entries()) {
         if (request.cancelled?.()) throw cancelled();
-        counts[applyImportRecord(session, plan, record)] += 1;
+        counts[applier.apply(record)] += 1;
         if (index % 64 === 63) {
           report({ phase, done: index + 1, total: records.length });
           await step();
@@ -142,7 +174,9 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
       createdByTable = journal.createdByTable;
-      const warnings = records.reduce((sum, record) => sum + record.issues.length, 0);
+      leadIssues = applier.leadIssues();
+      unknownNumbers = applier.unknownNumbers();
+      const warnings = records.reduce((sum, record) => sum + record.issues.length, 0) + leadIssues.length;
       prepare(ctx.db, 'UPDATE imports SET created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?').run(
         counts.created,
         counts.updated,
@@ -155,7 +189,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }
-  const warnings = issuesOf(records);
+  const warnings = [...leadIssues, ...issuesOf(records)];
   return {
     importId: request.dryRun ? null : importId,
     dryRun: request.dryRun,
@@ -168,5 +202,6 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
     encoding: table.encoding,
     delimiter: table.delimiter,
     at,
+    unknownNumbers,
   };
 };
