@@ -210,7 +210,7 @@ describe('call log import', () => {
     });
   });
 
-  it('skips a chosen number that a contact created since has, by the duplicate check', async () => {
+  it('makes no lead of a chosen number a contact has by now: its calls go to that contact', async () => {
     const mapping = await mappingFrom();
     // A contact with the number exists, so the number is no longer unknown and no lead is made.
     await client.call('contacts.create', { name: 'Пётр', phone: '+7 999 000 11 22' });

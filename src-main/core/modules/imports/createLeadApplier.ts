@@ -10,19 +10,15 @@ import type { ImportRecord } from './ImportRecord';
 import { namedLookup, type NamedRow } from './namedLookup';
 
 /**
- * A lead came in when its form was sent: the deal (and its entry into the first stage) is dated
+ * A lead came in when its form was sent: the deal and its entry into the first stage are dated
  * so, for its age and SLA, unless that is after the import. Only a deal this import just made.
+ * Its stage transition keeps the time it was put in (transitions are append-only history).
  */
 const backdate = (ctx: HandlerContext, dealId: string, at: number) =>
   ctx.write((writer) => {
     const deal = findDealRow(ctx.db, dealId);
     if (!deal || at >= deal.created_at) return;
     writer.update('deals', dealId, { created_at: at, stage_entered_at: at }, deal);
-    const steps = prepare(ctx.db, 'SELECT * FROM stage_transitions WHERE deal_id = ?').all(dealId) as {
-      id: string;
-      at: number;
-    }[];
-    for (const step of steps) writer.update('stage_transitions', step.id, { at }, step);
   });
 
 /**
