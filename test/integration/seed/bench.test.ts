@@ -65,6 +65,8 @@ describe('bench harness', () => {
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',
       'weekly report XLSX (ru)',
+      'automation: deal update with 50 active rules (raw: with none)',
+      'automation: time-trigger scan over every deal (5 time rules, 1 h window)',
       'peak RSS of the bench process',
     ]);
     // Exports have no raw twin; every query figure has one.
