@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { coreClock } from './support/coreClock';
 
 /**
  * A PBX call log through the import wizard: the columns of a Mango-like Russian export are
@@ -13,10 +14,23 @@ const shot = (name: string) => `test-results/screenshots/import-calls-${name}-12
 /** A random Russian mobile number: the shared e2e workspace must not have it yet. */
 const mobile = () => `9${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
 
-/** Local (Europe/Moscow) wall time as the PBX writes it: dd.mm.yyyy hh:mm:ss. */
+/** Moscow wall time (the workspace's zone) as the PBX writes it: dd.mm.yyyy hh:mm:ss. */
 const pbxTime = (at: Date) => {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(at.getDate())}.${pad(at.getMonth() + 1)}.${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Moscow',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
 };
 
 test('imports a call log: calls on the contact’s deal, a lead from an unknown number', async ({ page, rpc }) => {
@@ -31,8 +45,9 @@ test('imports a call log: calls on the contact’s deal, a lead from an unknown 
     contactName: `Иван Звонков ${tag}`,
     phone: `+7${known}`,
   })) as { id: string; title: string };
-  // Calls after the lead came in (its first touch), a day apart so they never collide.
-  const at = (hoursAgo: number) => pbxTime(new Date(Date.now() - hoursAgo * 3_600_000));
+  // Within the last hour by the core's clock (a later call is refused as in the future).
+  const now = await coreClock(() => rpc).now();
+  const at = (hoursAgo: number) => pbxTime(new Date(now - hoursAgo * 3_600_000));
   const csv = [
     'Дата и время;Тип звонка;Номер клиента;Сотрудник;Длительность разговора;Статус',
     `${at(0.5)};Исходящий;8${known};;02:05;Отвечен`,
