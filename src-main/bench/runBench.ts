@@ -9,6 +9,7 @@ import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair } from './measure';
 import { measureActivityFigures } from './measureActivityFigures';
+import { measureAutomationFigures } from './measureAutomationFigures';
 import { measureBoardChipsFigure } from './measureBoardChipsFigure';
 import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
@@ -32,6 +33,7 @@ export const BENCH_SECTIONS = [
   'custom',
   'search',
   'report',
+  'automation',
   'encryption',
   'import',
 ] as const;
@@ -285,6 +287,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('report')) {
       log('bench: weekly report and analytics data, PDF and XLSX…\n');
       figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('automation')) {
+      log('bench: automation rules on a deal update, the time-trigger scan…\n');
+      figures.push(...(await measureAutomationFigures(backend, raw.db, runs, unwrap, log)));
     }
   } finally {
     raw.close();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { currencySchema, epochMsSchema } from './common';
 
-export const IMPORT_ENTITIES = ['users', 'companies', 'contacts', 'deals'] as const;
+export const IMPORT_ENTITIES = ['users', 'companies', 'contacts', 'deals', 'calls', 'leads'] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 /** The fields a file's columns can fill, per target entity (what the wizard offers). */
@@ -39,6 +39,14 @@ export const IMPORT_FIELDS = {
     'closedAt',
     'notes',
   ],
+  /**
+   * A PBX call log, each row a call activity: when, the client's number (its own column, or the
+   * caller or callee by direction), the direction, the talk time, whether it was answered, the
+   * office extension or employee (the rep it is logged for).
+   */
+  calls: ['callTime', 'number', 'caller', 'callee', 'direction', 'duration', 'answered', 'extension', 'notes'],
+  /** Web-form leads into the leads inbox: who, from which firm, how to reach them, what they wrote, from where. */
+  leads: ['company', 'name', 'inn', 'phone', 'email', 'message', 'source', 'campaign', 'sentAt'],
 } as const satisfies Record<ImportEntity, readonly string[]>;
 export type ImportField = (typeof IMPORT_FIELDS)[ImportEntity][number];
 
@@ -52,6 +60,8 @@ export const VALUE_MAPPED_FIELDS = [
   'lossReason',
   'role',
   'size',
+  'extension',
+  'campaign',
 ] as const;
 
 /** What every key matches on; a row whose key matches an existing or earlier row is a duplicate. */
@@ -61,6 +71,9 @@ export const DEDUPE_ACTIONS = ['skip', 'update', 'create'] as const;
 export type DedupeAction = (typeof DEDUPE_ACTIONS)[number];
 
 const columnName = z.string().min(1).max(300);
+
+/** The targets whose own custom fields a file may fill. */
+export const CUSTOM_FIELD_IMPORT_ENTITIES: readonly ImportEntity[] = ['companies', 'contacts', 'deals'];
 
 /** A custom field of the imported records as a mapping target: `cf:<field id>` (companies, contacts, deals). */
 export const isCustomImportField = (field: string): boolean =>
@@ -108,7 +121,8 @@ export const importMappingSchema = z
   .strict()
   .superRefine((mapping, ctx) => {
     const allowed = new Set<string>(IMPORT_FIELDS[mapping.entity]);
-    const fits = (field: string) => allowed.has(field) || (mapping.entity !== 'users' && isCustomImportField(field));
+    const fits = (field: string) =>
+      allowed.has(field) || (CUSTOM_FIELD_IMPORT_ENTITIES.includes(mapping.entity) && isCustomImportField(field));
     for (const field of Object.keys(mapping.columns)) {
       if (!fits(field)) ctx.addIssue({ code: 'custom', path: ['columns', field], message: `No field ${field}` });
     }
@@ -129,6 +143,20 @@ export const importRowIssueSchema = z.object({
 });
 export type ImportRowIssue = z.infer<typeof importRowIssueSchema>;
 
+/** A number in a call log that matches no contact or company: offered as a new lead. */
+export const unknownCallNumberSchema = z.object({
+  /** E.164, the key it is matched by. */
+  number: z.string(),
+  /** As shown (international format). */
+  display: z.string(),
+  calls: z.number().int().positive(),
+  inbound: z.number().int().nonnegative(),
+  missed: z.number().int().nonnegative(),
+  firstAt: epochMsSchema,
+  lastAt: epochMsSchema,
+});
+export type UnknownCallNumber = z.infer<typeof unknownCallNumberSchema>;
+
 export const importSummarySchema = z.object({
   importId: z.string().nullable(),
   dryRun: z.boolean(),
@@ -145,6 +173,8 @@ export const importSummarySchema = z.object({
   encoding: z.string().nullable(),
   delimiter: z.string().nullable(),
   at: epochMsSchema,
+  /** A call log: the client numbers no contact or company has, most calls first (for new leads). */
+  unknownNumbers: z.array(unknownCallNumberSchema),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 
@@ -175,8 +205,23 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
+/** A lead made from a call log's unknown number in the same import, so its calls land on it. */
+export const callLeadSchema = z
+  .object({
+    number: z.string().trim().min(1).max(50),
+    /** The person's name; left out, the lead is named by the number. */
+    name: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type CallLead = z.infer<typeof callLeadSchema>;
+
 export const importRunInputSchema = importUploadSchema
-  .extend({ mapping: importMappingSchema, dryRun: z.boolean().default(false) })
+  .extend({
+    mapping: importMappingSchema,
+    dryRun: z.boolean().default(false),
+    /** Calls only: unknown numbers to make leads of first (through the new-lead path and its duplicate checks). */
+    newLeads: z.array(callLeadSchema).max(500).default([]),
+  })
   .strict();
 
 export const importLogEntrySchema = z.object({

@@ -47,13 +47,151 @@ const WORDS: Record<string, readonly string[]> = {
   value: ['value', 'amount', 'deal value', 'close value', 'sum', 'budget', 'сумма', 'бюджет', 'стоимость'],
   currency: ['currency', 'валюта'],
   stage: ['stage', 'deal stage', 'pipeline stage', 'status', 'этап', 'стадия', 'статус'],
-  source: ['source', 'lead source', 'channel', 'источник', 'канал'],
+  source: ['source', 'lead source', 'channel', 'utm source', 'form', 'форма', 'форма заявки', 'источник', 'канал'],
   lossReason: ['loss reason', 'lost reason', 'reason', 'причина отказа', 'причина проигрыша', 'причина'],
   expectedClose: ['expected close', 'expected close date', 'planned close', 'ожидаемая дата закрытия', 'плановая дата'],
   createdAt: ['created', 'created at', 'date created', 'engage date', 'дата создания', 'создана', 'создан'],
   closedAt: ['closed', 'closed at', 'close date', 'дата закрытия', 'закрыта'],
   notes: ['notes', 'note', 'comment', 'description', 'примечание', 'комментарий', 'описание'],
+  // A PBX call log (Asterisk CDR, Mango Office, Zadarma, UIS exports) and web-form leads.
+  callTime: [
+    'calldate',
+    'call date',
+    'date',
+    'time',
+    'start',
+    'start time',
+    'datetime',
+    'date time',
+    'timestamp',
+    'дата',
+    'время',
+    'дата и время',
+    'дата звонка',
+    'время звонка',
+    'начало',
+    'начало звонка',
+  ],
+  number: [
+    'number',
+    'phone',
+    'client number',
+    'client phone',
+    'customer number',
+    'external number',
+    'contact number',
+    'номер',
+    'номер клиента',
+    'телефон',
+    'телефон клиента',
+    'номер абонента',
+    'абонент',
+    'клиент',
+  ],
+  caller: [
+    'src',
+    'caller',
+    'caller id',
+    'callerid',
+    'clid',
+    'from',
+    'from number',
+    'source number',
+    'a number',
+    'кто звонил',
+    'звонящий',
+    'откуда',
+    'с номера',
+    'номер звонящего',
+  ],
+  callee: [
+    'dst',
+    'callee',
+    'to',
+    'to number',
+    'destination',
+    'destination number',
+    'b number',
+    'кому звонили',
+    'куда',
+    'на номер',
+    'номер назначения',
+    'вызываемый номер',
+  ],
+  direction: ['direction', 'call direction', 'type', 'call type', 'направление', 'тип', 'тип звонка', 'тип вызова'],
+  duration: [
+    'billsec',
+    'talk time',
+    'talk duration',
+    'duration',
+    'call duration',
+    'длительность',
+    'продолжительность',
+    'длительность разговора',
+    'время разговора',
+  ],
+  answered: [
+    'disposition',
+    'status',
+    'answered',
+    'result',
+    'call status',
+    'статус',
+    'результат',
+    'статус звонка',
+    'отвечен',
+    'состояние',
+    'исход',
+  ],
+  extension: [
+    'extension',
+    'ext',
+    'internal number',
+    'agent',
+    'operator',
+    'employee',
+    'user',
+    'внутренний номер',
+    'добавочный',
+    'сотрудник',
+    'оператор',
+    'менеджер',
+    'ответственный',
+    'номер сотрудника',
+  ],
+  message: [
+    'message',
+    'comment',
+    'comments',
+    'question',
+    'text',
+    'сообщение',
+    'комментарий',
+    'вопрос',
+    'текст',
+    'текст заявки',
+    'текст сообщения',
+  ],
+  campaign: ['campaign', 'utm campaign', 'кампания', 'рекламная кампания'],
+  sentAt: [
+    'date',
+    'sent',
+    'sent at',
+    'submitted',
+    'submitted at',
+    'created',
+    'created at',
+    'timestamp',
+    'дата',
+    'дата заявки',
+    'дата отправки',
+    'время заявки',
+    'дата создания',
+  ],
 };
+
+/** Where one header is the better of two exact ones: Asterisk's billsec is the talk, its duration counts the ringing. */
+const PREFERRED: Record<string, string> = { duration: 'billsec' };
 
 const normal = (header: string): string =>
   foldText(header)
@@ -73,11 +211,18 @@ export const suggestImportColumns = (fields: readonly string[], headers: readonl
     for (const field of fields) {
       if (found[field] !== undefined) continue;
       const words = WORDS[field] ?? [];
-      const header = headers.find((candidate) => {
-        if (taken.has(candidate) || candidate.trim() === '') return false;
-        const text = normal(candidate);
-        return pass === 'exact' ? words.includes(text) : words.some((word) => word.length > 3 && text.includes(word));
-      });
+      const preferred = PREFERRED[field];
+      const best =
+        pass === 'exact' && preferred !== undefined
+          ? headers.find((candidate) => !taken.has(candidate) && normal(candidate) === preferred)
+          : undefined;
+      const header =
+        best ??
+        headers.find((candidate) => {
+          if (taken.has(candidate) || candidate.trim() === '') return false;
+          const text = normal(candidate);
+          return pass === 'exact' ? words.includes(text) : words.some((word) => word.length > 3 && text.includes(word));
+        });
       if (header !== undefined) {
         found[field] = header;
         taken.add(header);

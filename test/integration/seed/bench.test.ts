@@ -68,6 +68,8 @@ describe('bench harness', () => {
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',
       'weekly report XLSX (ru)',
+      'automation: deal update with 50 active rules (raw: with none)',
+      'automation: time-trigger scan over every deal (5 time rules, 1 h window)',
       'encrypted: cold open + board, with key derivation',
       'encrypted: board with 20 cards/stage (warm)',
       'encrypted: deals.list, open, by value, page of 50',

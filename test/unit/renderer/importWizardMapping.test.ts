@@ -26,6 +26,7 @@ const state: ImportWizardState = {
   },
   dedupeKeys: ['title'],
   dedupeAction: 'update',
+  newLeads: {},
 };
 
 describe('buildImportMapping', () => {

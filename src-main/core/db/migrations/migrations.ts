@@ -43,6 +43,7 @@ import { m0050_personas } from './m0050_personas';
 import { m0051_company_facet_keys } from './m0051_company_facet_keys';
 import { m0052_email_templates } from './m0052_email_templates';
 import { m0053_email_outbox } from './m0053_email_outbox';
+import { m0056_import_calls_leads } from './m0056_import_calls_leads';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -90,6 +91,7 @@ export const migrations: readonly Migration[] = [
   m0051_company_facet_keys,
   m0052_email_templates,
   m0053_email_outbox,
+  m0056_import_calls_leads,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

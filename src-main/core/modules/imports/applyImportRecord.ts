@@ -1,4 +1,3 @@
-import type { ImportEntity } from '@shared/contract/schemas/imports';
 import type { DedupeFields } from '@shared/domain/import/importDedupeKeys';
 import { v7 as uuidv7 } from 'uuid';
 import type { RowValues } from '../../changes/ChangeWriter';
@@ -9,11 +8,17 @@ import { listActiveCustomFields } from '../customFields/customFields.repo';
 import type { DealPlan } from './dealPlan';
 import { dealRow, insertDealSteps } from './dealRow';
 import type { ImportRecord } from './ImportRecord';
+import type { RecordImportEntity } from './createKeyIndex';
 import { applyCustomCells, CUSTOM_ENTITY, customFieldIdsOf } from './applyCustomCells';
 
-const REQUIRED: Record<ImportEntity, string> = { users: 'name', companies: 'name', contacts: 'name', deals: 'title' };
+const REQUIRED: Record<RecordImportEntity, string> = {
+  users: 'name',
+  companies: 'name',
+  contacts: 'name',
+  deals: 'title',
+};
 
-const alwaysRequired = new WeakMap<ImportSession, Map<ImportEntity, CustomField[]>>();
+const alwaysRequired = new WeakMap<ImportSession, Map<RecordImportEntity, CustomField[]>>();
 
 /**
  * A created row whose file gave no value for one of its "required always" custom fields is
@@ -22,7 +27,7 @@ const alwaysRequired = new WeakMap<ImportSession, Map<ImportEntity, CustomField[
  * create (setCustomValues' `creating`), nothing here is refused for it.
  */
 const reportEmptyRequired = (session: ImportSession, record: ImportRecord): void => {
-  const entity = session.mapping.entity;
+  const entity = session.mapping.entity as RecordImportEntity;
   if (entity === 'users') return;
   let byEntity = alwaysRequired.get(session);
   if (!byEntity) alwaysRequired.set(session, (byEntity = new Map()));
@@ -108,7 +113,8 @@ const givenColumns = (row: Record<string, RowValues[string] | undefined>): RowVa
  * skipped, updated with the fields the file gives, or created anyway, as the mapping says.
  */
 export const applyImportRecord = (session: ImportSession, plan: DealPlan | null, record: ImportRecord): Outcome => {
-  const { entity, dedupe } = session.mapping;
+  const { dedupe } = session.mapping;
+  const entity = session.mapping.entity as RecordImportEntity;
   if (!record.fields.has(REQUIRED[entity])) {
     record.issues.push({ field: REQUIRED[entity], reason: 'required_missing', value: null });
     return 'skipped';

@@ -12,6 +12,11 @@ const INSERT =
  */
 export type ImportJournal = {
   insert(table: SyncedTable, row: RowValues & { id: string }): void;
+  /**
+   * Notes a row written through another service's path (a lead through `createLead`) as created
+   * by this import, so its undo removes it too.
+   */
+  adopt(table: SyncedTable, id: string): void;
   /** Writes the changed columns; an update of a row this import created is not noted twice. */
   update(table: SyncedTable, id: string, patch: RowValues): string[];
   readonly createdByTable: Record<string, number>;
@@ -41,6 +46,11 @@ export const createImportJournal = (db: Db, writer: ChangeWriter, importId: stri
       createdIds.add(row.id);
       // Stage transitions go with their deal: an undo tombstones the deal, not each step.
       if (table !== 'stage_transitions') note(table, row.id, 'created', null, null);
+    },
+    adopt(table, id) {
+      createdByTable[table] = (createdByTable[table] ?? 0) + 1;
+      createdIds.add(id);
+      note(table, id, 'created', null, null);
     },
     update(table, id, patch) {
       const current = prepare(db, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as RowValues;

@@ -1,4 +1,4 @@
-import type { ImportEntity, ImportMapping } from '@shared/contract/schemas/imports';
+import type { ImportMapping } from '@shared/contract/schemas/imports';
 import type { Settings } from '@shared/contract/schemas/settings';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { foldText } from '@shared/domain/foldText';
@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { RowValues } from '../../changes/ChangeWriter';
 import type { Db } from '../../db/Db';
 import type { ImportJournal } from './createImportJournal';
-import { createKeyIndex, type KeyIndex } from './createKeyIndex';
+import { createKeyIndex, type KeyIndex, type RecordImportEntity } from './createKeyIndex';
 import type { FieldValue, RecordIssue } from './ImportRecord';
 
 export type Outcome = 'created' | 'updated' | 'skipped';
@@ -54,8 +54,8 @@ export const dateToEpoch = (date: ImportDate, timeZone: string): number => {
 export const createImportSession = (options: SessionOptions) => {
   const { db, journal, now, actorId, settings, mapping } = options;
   const country = settings['workspace.phoneCountry'] as CountryCode;
-  const indexes = new Map<ImportEntity, KeyIndex>();
-  const index = (entity: ImportEntity): KeyIndex => {
+  const indexes = new Map<RecordImportEntity, KeyIndex>();
+  const index = (entity: RecordImportEntity): KeyIndex => {
     let found = indexes.get(entity);
     if (!found) indexes.set(entity, (found = createKeyIndex(db, entity, country)));
     return found;

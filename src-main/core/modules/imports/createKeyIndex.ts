@@ -6,7 +6,10 @@ import { prepare } from '../../db/sql';
 
 const ALL_KEYS: readonly DedupeKey[] = ['inn', 'email', 'phone', 'domain', 'name', 'title'];
 
-const SELECTS: Record<ImportEntity, string> = {
+/** The targets imported as records of their own table (calls and web leads go through their own paths). */
+export type RecordImportEntity = Exclude<ImportEntity, 'calls' | 'leads'>;
+
+const SELECTS: Record<RecordImportEntity, string> = {
   users: 'SELECT id, name, email FROM users WHERE deleted_at IS NULL',
   companies: 'SELECT id, name, inn, email, phone, website FROM companies WHERE deleted_at IS NULL',
   contacts: 'SELECT id, name, email, phone FROM contacts WHERE deleted_at IS NULL',
@@ -20,7 +23,7 @@ export type KeyIndex = {
   keysOf(fields: DedupeFields, wanted?: readonly DedupeKey[]): string[];
 };
 
-export const createKeyIndex = (db: Db, entity: ImportEntity, country: CountryCode): KeyIndex => {
+export const createKeyIndex = (db: Db, entity: RecordImportEntity, country: CountryCode): KeyIndex => {
   const ids = new Map<string, string>();
   const keysOf = (fields: DedupeFields, wanted: readonly DedupeKey[] = ALL_KEYS) =>
     importDedupeKeys(entity, fields, wanted, country);

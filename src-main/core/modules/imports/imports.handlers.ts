@@ -31,6 +31,7 @@ export const importsHandlers: HandlersOf<
         fileName: input.fileName,
         mapping: input.mapping,
         dryRun: input.dryRun,
+        newLeads: input.newLeads,
         cancelled,
         onProgress: (progress) => ctx.emit({ type: 'import.progress', ...progress }),
       }),

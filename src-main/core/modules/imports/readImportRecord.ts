@@ -9,7 +9,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { FieldValue, ImportRecord, RecordIssue } from './ImportRecord';
 import type { ImportCell, ImportRow } from './ImportTable';
 
-type FieldKind = 'text' | 'inn' | 'money' | 'date' | 'email' | 'phone' | 'currency' | 'ref';
+type FieldKind = 'text' | 'inn' | 'money' | 'date' | 'email' | 'phone' | 'currency' | 'ref' | 'raw';
 
 const KINDS: Record<string, FieldKind> = {
   inn: 'inn',
@@ -17,6 +17,7 @@ const KINDS: Record<string, FieldKind> = {
   expectedClose: 'date',
   createdAt: 'date',
   closedAt: 'date',
+  sentAt: 'date',
   email: 'email',
   phone: 'phone',
   currency: 'currency',
@@ -30,10 +31,21 @@ const KINDS: Record<string, FieldKind> = {
   lossReason: 'ref',
   role: 'ref',
   size: 'ref',
+  extension: 'ref',
+  campaign: 'ref',
+  // A call log's cells are read by the call importer, which knows their forms (to the second,
+  // "02:05", "ANSWERED", a number without its "+"): passed on as written.
+  callTime: 'raw',
+  number: 'raw',
+  caller: 'raw',
+  callee: 'raw',
+  direction: 'raw',
+  duration: 'raw',
+  answered: 'raw',
 };
 
 /** The longest text a field keeps; notes may be long, names and the like not. */
-const maxLength = (field: string): number => (field === 'notes' ? 20_000 : 300);
+const maxLength = (field: string): number => (field === 'notes' ? 20_000 : field === 'message' ? 10_000 : 300);
 /** What a spreadsheet would run as a formula if the text were exported back unneutralised. */
 const FORMULA_LIKE = /^[=+\-@\t\r]/u;
 
@@ -101,6 +113,7 @@ const readValue = (field: string, cell: ImportCell, country: CountryCode): Read 
     const code = text.toUpperCase();
     return /^[A-Z]{3}$/u.test(code) ? { value: code, issue: null } : { value: null, issue: 'currency_invalid' };
   }
+  if (kind === 'raw') return { value: text.slice(0, 300), issue: null };
   if (text.length > maxLength(field)) return { value: text.slice(0, maxLength(field)), issue: 'text_truncated' };
   return { value: text, issue: kind === 'text' && FORMULA_LIKE.test(text) ? 'formula_like_text' : null };
 };

@@ -1,4 +1,10 @@
-import type { ImportMapping, ImportRowIssue, ImportSummary } from '@shared/contract/schemas/imports';
+import type {
+  CallLead,
+  ImportMapping,
+  ImportRowIssue,
+  ImportSummary,
+  UnknownCallNumber,
+} from '@shared/contract/schemas/imports';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { v7 as uuidv7 } from 'uuid';
 import type { HandlerContext } from '../../HandlerContext';
@@ -8,7 +14,9 @@ import { getSettings } from '../settings/settings.service';
 import { applyImportRecord } from './applyImportRecord';
 import { makeCustomersOfWins } from '../customers/makeCustomersOfWins';
 import { createImportJournal } from './createImportJournal';
-import { createImportSession } from './createImportSession';
+import { createImportSession, type ImportSession, type Outcome } from './createImportSession';
+import { createCallApplier } from './createCallApplier';
+import { createLeadApplier } from './createLeadApplier';
 import { dealPlan } from './dealPlan';
 import { importFileError } from './ImportFileError';
 import type { ImportRecord } from './ImportRecord';
@@ -25,6 +33,8 @@ export type ImportRequest = {
   fileName: string;
   mapping: ImportMapping;
   dryRun: boolean;
+  /** A call log's unknown numbers to make leads of first. */
+  newLeads?: readonly CallLead[];
   /**
    * Called as rows are read (total unknown yet), then as they are checked (a dry run) or written,
    * at most every PROGRESS_MS and at each phase's end (for a progress bar).
@@ -121,6 +131,26 @@ const createWarnings = () => {
 };
 
 /**
+ * How the import's target takes each record: calls and web leads through their own paths, other
+ * records as rows of their table.
+ */
+const recordApplier = (ctx: HandlerContext, session: ImportSession, request: ImportRequest) => {
+  const { mapping } = session;
+  if (mapping.entity === 'calls') {
+    const calls = createCallApplier(ctx, session, dealPlan(ctx.db, mapping), request.newLeads ?? []);
+    return { apply: calls.apply, leadIssues: calls.leadIssues, unknownNumbers: calls.unknownNumbers };
+  }
+  const apply: (record: ImportRecord) => Outcome =
+    mapping.entity === 'leads'
+      ? createLeadApplier(ctx, session, dealPlan(ctx.db, mapping))
+      : (
+          (plan) => (record: ImportRecord) =>
+            applyImportRecord(session, plan, record)
+        )(mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null);
+  return { apply, leadIssues: (): ImportRowIssue[] => [], unknownNumbers: (): UnknownCallNumber[] => [] };
+};
+
+/**
  * An import, all or nothing: the file is read through the mapping, then every record is written
  * in one transaction through the one write path and noted in the import log. A dry run does the
  * same writes and rolls them back, so its counts and warnings are exactly what the import would do.
@@ -134,6 +164,8 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
   const importId = uuidv7();
   const counts = { created: 0, updated: 0, skipped: 0 };
   let createdByTable: Record<string, number> = {};
+  let leadIssues: ImportRowIssue[] = [];
+  let unknownNumbers: UnknownCallNumber[] = [];
   const at = ctx.clock.now();
   try {
     // Written in steps inside one transaction: other calls are answered between steps, and a
@@ -154,11 +186,11 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         settings: getSettings(ctx.db),
         mapping,
       });
-      const plan = mapping.entity === 'deals' ? dealPlan(ctx.db, mapping) : null;
+      const applier = recordApplier(ctx, session, request);
       // Read and written row by row: memory holds a row, not the file.
       for await (const record of mappedRecords(ctx, request, headerIndex)) {
         if (request.cancelled?.()) throw cancelled();
-        counts[applyImportRecord(session, plan, record)] += 1;
+        counts[applier.apply(record)] += 1;
         warnings.note(record);
         rows += 1;
         if (rows % 64 === 0) {
@@ -171,11 +203,13 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
       createdByTable = journal.createdByTable;
+      leadIssues = applier.leadIssues();
+      unknownNumbers = applier.unknownNumbers();
       // The rows written (a file changed between the passes is taken as the second pass read it).
       prepare(
         ctx.db,
         'UPDATE imports SET rows = ?, created = ?, updated = ?, skipped = ?, warnings = ? WHERE id = ?',
-      ).run(rows, counts.created, counts.updated, counts.skipped, warnings.count(), importId);
+      ).run(rows, counts.created, counts.updated, counts.skipped, warnings.count() + leadIssues.length, importId);
       if (request.dryRun) throw new DryRunRollback();
     });
   } catch (error) {
@@ -188,10 +222,11 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
     rows,
     ...counts,
     createdByTable,
-    warnings: warnings.listed(),
-    warningCount: warnings.count(),
+    warnings: [...leadIssues, ...warnings.listed()].slice(0, MAX_LISTED_WARNINGS),
+    warningCount: leadIssues.length + warnings.count(),
     encoding: table.encoding,
     delimiter: table.delimiter,
     at,
+    unknownNumbers,
   };
 };

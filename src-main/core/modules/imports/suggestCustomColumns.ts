@@ -16,7 +16,7 @@ export const suggestCustomColumns = (
   headers: readonly string[],
   taken: Readonly<Record<string, string>>,
 ): Record<string, string> => {
-  if (entity === 'users') return {};
+  if (entity === 'users' || entity === 'calls' || entity === 'leads') return {};
   const used = new Set(Object.values(taken));
   const suggestions: Record<string, string> = {};
   for (const field of listActiveCustomFields(db, CUSTOM_ENTITY[entity])) {

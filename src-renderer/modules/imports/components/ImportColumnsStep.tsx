@@ -12,6 +12,8 @@ const CUSTOM_ENTITY = {
   companies: 'company',
   contacts: 'contact',
   deals: 'deal',
+  calls: null,
+  leads: null,
 } as const satisfies Record<ImportEntity, string | null>;
 
 /**

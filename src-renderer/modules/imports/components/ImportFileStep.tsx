@@ -2,7 +2,7 @@ import type { ImportEntity } from '@shared/contract/schemas/imports';
 import { useTranslation } from 'react-i18next';
 import type { ImportWizardModel } from '../hooks/useImportWizard';
 
-const ENTITIES: readonly ImportEntity[] = ['companies', 'contacts', 'deals'];
+const ENTITIES: readonly ImportEntity[] = ['companies', 'contacts', 'deals', 'calls', 'leads'];
 
 /** What to import, and the file (read in the page and sent as bytes: no path leaves it). */
 export const ImportFileStep = ({ wizard }: { wizard: ImportWizardModel }) => {
@@ -26,6 +26,11 @@ export const ImportFileStep = ({ wizard }: { wizard: ImportWizardModel }) => {
           </label>
         ))}
       </fieldset>
+      {state.entity === 'calls' || state.entity === 'leads' ? (
+        <p className="muted" data-testid="import-entity-hint">
+          {t(`imports.wizard.entityHints.${state.entity}`)}
+        </p>
+      ) : null}
       <div className="import-file-pick">
         <p className="muted">{t('imports.wizard.fileLabel')}</p>
         <label className={`button${wizard.busy ? ' disabled' : ''}`}>

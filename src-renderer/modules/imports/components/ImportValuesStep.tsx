@@ -74,7 +74,13 @@ export const ImportValuesStep = ({
       ))}
       <section className="import-dedupe" aria-labelledby="import-dedupe-title">
         <h3 id="import-dedupe-title">{t('imports.wizard.dedupeTitle')}</h3>
-        <p className="muted">{t('imports.wizard.dedupeNote')}</p>
+        <p className="muted">
+          {state.entity === 'calls'
+            ? t('imports.wizard.callsDedupeNote')
+            : state.entity === 'leads'
+              ? t('imports.wizard.leadDedupeNote')
+              : t('imports.wizard.dedupeNote')}
+        </p>
         <div className="import-dedupe-keys">
           {dedupe.keys.map((key) => (
             <label key={key} className="checkbox-label">
@@ -94,24 +100,28 @@ export const ImportValuesStep = ({
             </label>
           ))}
         </div>
-        <label className="import-dedupe-action">
-          {t('imports.wizard.dedupeAction')}
-          <Select
-            value={state.dedupeAction}
-            onChange={(event) =>
-              setState((current) => ({
-                ...current,
-                dedupeAction: event.target.value as typeof current.dedupeAction,
-              }))
-            }
-          >
-            {(['skip', 'update', 'create'] as const).map((action) => (
-              <option key={action} value={action}>
-                {t(`imports.wizard.dedupeActions.${action}`)}
-              </option>
-            ))}
-          </Select>
-        </label>
+        {state.entity === 'calls' ? null : (
+          <label className="import-dedupe-action">
+            {t('imports.wizard.dedupeAction')}
+            <Select
+              value={state.dedupeAction}
+              onChange={(event) =>
+                setState((current) => ({
+                  ...current,
+                  dedupeAction: event.target.value as typeof current.dedupeAction,
+                }))
+              }
+            >
+              {(['skip', 'update', 'create'] as const).map((action) => (
+                <option key={action} value={action}>
+                  {state.entity === 'leads'
+                    ? t(`imports.wizard.leadDedupeActions.${action}`)
+                    : t(`imports.wizard.dedupeActions.${action}`)}
+                </option>
+              ))}
+            </Select>
+          </label>
+        )}
       </section>
     </div>
   );

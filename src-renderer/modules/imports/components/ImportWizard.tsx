@@ -11,6 +11,7 @@ import { ImportPresetSave } from './ImportPresetSave';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportSummaryView } from './ImportSummaryView';
+import { ImportUnknownNumbers } from './ImportUnknownNumbers';
 import { ImportValuesStep } from './ImportValuesStep';
 import './ImportWizard.css';
 
@@ -19,6 +20,8 @@ const TABLE_PAGES: Record<ImportEntity, string> = {
   contacts: '#/contacts',
   deals: '#/deals',
   users: '#/settings',
+  calls: '#/activities/all',
+  leads: '#/leads',
 };
 
 /**
@@ -75,6 +78,9 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
           <>
             <p className="muted">{t('imports.wizard.checkNote')}</p>
             <ImportSummaryView summary={wizard.check} />
+            {state.entity === 'calls' ? (
+              <ImportUnknownNumbers wizard={wizard} numbers={wizard.check.unknownNumbers} />
+            ) : null}
             <ImportPresetSave wizard={wizard} choices={choices} />
           </>
         ) : null}
@@ -82,6 +88,11 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
           <>
             <p>{t('imports.wizard.doneNote')}</p>
             <ImportSummaryView summary={wizard.result} />
+            {state.entity === 'calls' && wizard.result.unknownNumbers.length > 0 ? (
+              <p className="muted" data-testid="import-unknown-left">
+                {t('imports.wizard.unknownLeft', { count: wizard.result.unknownNumbers.length })}
+              </p>
+            ) : null}
           </>
         ) : null}
         {wizard.progress ? <ImportProgressBar progress={wizard.progress} onCancel={wizard.cancel} /> : null}

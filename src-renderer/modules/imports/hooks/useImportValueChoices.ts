@@ -60,6 +60,12 @@ export const useImportValueChoices = (): Record<string, ImportValueChoice[]> => 
             },
           ]
         : [];
+    const people = (users ?? []).map((user) => ({
+      id: `user:${user.id}`,
+      label: user.email ? `${user.name} · ${user.email}` : user.name,
+      target: user.email ?? user.name,
+      names: [user.name, user.email ?? ''],
+    }));
     return {
       stage: [...named('stage', stageList), ...closing],
       status: (['open', 'won', 'lost'] as const).map((status) => ({
@@ -72,12 +78,9 @@ export const useImportValueChoices = (): Record<string, ImportValueChoice[]> => 
           ...{ open: OPEN_NAMES, won: WON_NAMES, lost: LOST_NAMES }[status],
         ],
       })),
-      owner: (users ?? []).map((user) => ({
-        id: `user:${user.id}`,
-        label: user.email ? `${user.name} · ${user.email}` : user.name,
-        target: user.email ?? user.name,
-        names: [user.name, user.email ?? ''],
-      })),
+      owner: people,
+      // A call log's extensions ("101") or employee names: the rep each call is logged for.
+      extension: people,
       source: named('source', sources ?? []),
       lossReason: named('reason', reasons ?? []),
     };

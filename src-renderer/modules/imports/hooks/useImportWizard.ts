@@ -30,6 +30,7 @@ const initialState = (entity: ImportEntity): ImportWizardState => ({
   values: {},
   dedupeKeys: [...DEDUPE_KEY_OPTIONS[entity].ticked],
   dedupeAction: 'skip',
+  newLeads: {},
 });
 
 /** Each translatable field's file values with the choice their name suggests. */
@@ -142,6 +143,12 @@ export const useImportWizard = (choices: Readonly<Record<string, readonly Import
           base64: state.upload.base64,
           mapping: buildImportMapping(state, choices),
           dryRun,
+          newLeads:
+            dryRun || state.entity !== 'calls'
+              ? []
+              : Object.entries(state.newLeads).map(([number, lead]) =>
+                  lead.name.trim() === '' ? { number } : { number, name: lead.name.trim() },
+                ),
         });
       } finally {
         running.current = false;

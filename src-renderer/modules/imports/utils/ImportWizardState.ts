@@ -14,4 +14,6 @@ export type ImportWizardState = {
   values: Record<string, Record<string, string>>;
   dedupeKeys: DedupeKey[];
   dedupeAction: DedupeAction;
+  /** A call log: the unknown numbers (E.164) ticked to become leads, with the name typed for each. */
+  newLeads: Record<string, { name: string }>;
 };

@@ -6,6 +6,8 @@ export const REQUIRED_IMPORT_FIELDS: Record<ImportEntity, readonly string[]> = {
   contacts: ['name'],
   deals: ['title'],
   users: ['name'],
+  calls: ['callTime'],
+  leads: [],
 };
 
 /** The keys offered for duplicates of each entity, and which are ticked at first. */
@@ -14,6 +16,9 @@ export const DEDUPE_KEY_OPTIONS: Record<ImportEntity, { keys: readonly DedupeKey
   contacts: { keys: ['email', 'phone', 'name'], ticked: ['email', 'phone'] },
   deals: { keys: ['title'], ticked: ['title'] },
   users: { keys: ['email', 'name'], ticked: ['email', 'name'] },
+  // A call is the same call by its number, time and direction; a lead a duplicate by INN, e-mail or phone.
+  calls: { keys: [], ticked: [] },
+  leads: { keys: [], ticked: [] },
 };
 
 /** The fields whose file values the wizard offers to translate, per entity. */
@@ -22,4 +27,6 @@ export const VALUE_FIELDS: Record<ImportEntity, readonly string[]> = {
   contacts: ['owner'],
   deals: ['stage', 'status', 'owner', 'source', 'lossReason'],
   users: [],
+  calls: ['extension'],
+  leads: ['source'],
 };
