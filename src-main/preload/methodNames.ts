@@ -180,4 +180,12 @@ export const METHOD_NAMES: readonly string[] = [
   'reminders.scan',
   'reminders.snooze',
   'reminders.dismiss',
+  'sync.status',
+  'sync.conflicts',
+  'sync.keepMine',
+  'sync.acceptConflict',
+  'sync.acceptAllConflicts',
+  'sync.exportBundle',
+  'sync.importBundle',
+  'sync.cancelImport',
 ];

@@ -30,6 +30,9 @@ export const TABLE_NAMES = [
   'automation_runs',
   'reminder_deliveries',
   'report_schedule',
+  /** This device's sync bookkeeping (m0019, m0054, m0055): peers, exchanges and the conflict log. */
+  'sync_peers',
+  'sync_conflicts',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
