@@ -13,3 +13,5 @@ export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';
 export const WORKSPACE_CHANNEL = 'voronka:workspace';
 /** Renders a contact's personal-data export in the worker and saves it where the user picks. */
 export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';
+/** Makes a sync bundle in the worker and saves it where the user picks in main's save dialog. */
+export const SAVE_SYNC_BUNDLE_CHANNEL = 'voronka:save-sync-bundle';

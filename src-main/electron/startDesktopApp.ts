@@ -23,6 +23,7 @@ import {
   SAVE_EXPORT_CHANNEL,
   SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
+  SAVE_SYNC_BUNDLE_CHANNEL,
   WORKSPACE_CHANNEL,
 } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
@@ -179,6 +180,10 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
     ipcMain.handle(
       SAVE_PERSONAL_DATA_CHANNEL,
       createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'contacts.personalDataFile'),
+    );
+    ipcMain.handle(
+      SAVE_SYNC_BUNDLE_CHANNEL,
+      createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'sync.exportBundle'),
     );
     ipcMain.handle(
       SAVE_BACKUP_CHANNEL,

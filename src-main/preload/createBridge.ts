@@ -8,6 +8,7 @@ import {
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
   SAVE_PERSONAL_DATA_CHANNEL,
+  SAVE_SYNC_BUNDLE_CHANNEL,
   SAVE_REPORT_CHANNEL,
   WORKSPACE_CHANNEL,
 } from '../electron/ipcChannels';
@@ -58,6 +59,10 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc
       .invoke(SAVE_PERSONAL_DATA_CHANNEL, input)
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
+  const saveSyncBundle = (input: unknown): Promise<Envelope<SavedReport>> =>
+    ipc
+      .invoke(SAVE_SYNC_BUNDLE_CHANNEL, input)
+      .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
   const chooseReportFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const workspace = (request: unknown): Promise<Envelope<unknown>> =>
@@ -70,6 +75,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     saveExport,
     savePersonalData,
     saveBackup,
+    saveSyncBundle,
     chooseReportFolder,
     workspace,
   });

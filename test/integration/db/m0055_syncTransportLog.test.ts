@@ -11,7 +11,9 @@ describe('m0055_sync_transport_log', () => {
     expect(readSchemaVersion(db)).toBe(55);
     const insert = (transport: string, direction: string, messages = 3) =>
       db.sqlite
-        .prepare('INSERT INTO sync_transport_log (device_id, transport, direction, at, messages) VALUES (?, ?, ?, 1, ?)')
+        .prepare(
+          'INSERT INTO sync_transport_log (device_id, transport, direction, at, messages) VALUES (?, ?, ?, 1, ?)',
+        )
         .run('dev-b', transport, direction, messages);
     insert('bundle', 'in');
     insert('folder', 'in');

@@ -71,7 +71,10 @@ describe('sync bundles from the app', () => {
     const refused = (base64: string, on: Device = b) =>
       on.client.call('sync.importBundle', { fileName: 'x.vsync', base64 }).then(
         () => null,
-        (error: { error: { code: string; params?: { reason?: string } } }) => [error.error.code, error.error.params?.reason],
+        (error: { error: { code: string; params?: { reason?: string } } }) => [
+          error.error.code,
+          error.error.params?.reason,
+        ],
       );
     expect(await refused(bytes.subarray(0, bytes.length - 10).toString('base64'))).toEqual(['BAD_INPUT', 'truncated']);
     expect(await refused(Buffer.from('PK\u0003\u0004 a zip file').toString('base64'))).toEqual([
@@ -92,9 +95,7 @@ describe('sync bundles from the app', () => {
     const file = await exportAll(a);
     const before = businessSnapshot(b.backend);
     await expect(
-      b.backend.runLocal((ctx) =>
-        importSyncBundle(ctx, Buffer.from(file.base64, 'base64'), { cancelled: () => true }),
-      ),
+      b.backend.runLocal((ctx) => importSyncBundle(ctx, Buffer.from(file.base64, 'base64'), { cancelled: () => true })),
     ).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(businessSnapshot(b.backend)).toEqual(before);
     expect((await b.client.call('sync.status', {})).peers).toEqual([]);

@@ -173,7 +173,9 @@ describe('sync conflicts', () => {
     b.clock.advance(5000);
     await b.client.call('sync.keepMine', { id: lost!.id });
     await syncBoth(a.backend, b.backend);
-    expect(a.backend.db.sqlite.prepare('SELECT status, won_at, loss_reason_id FROM deals WHERE id = ?').get(id)).toEqual({
+    expect(
+      a.backend.db.sqlite.prepare('SELECT status, won_at, loss_reason_id FROM deals WHERE id = ?').get(id),
+    ).toEqual({
       status: 'lost',
       won_at: null,
       loss_reason_id: LOSS_REASON_PRICE,

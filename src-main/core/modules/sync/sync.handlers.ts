@@ -47,7 +47,8 @@ export const syncHandlers: HandlersOf<
   'sync.exportBundle': (input, ctx) =>
     refusing(() =>
       ctx.write((writer, now) => {
-        const scope = input.scope.kind === 'all' ? input.scope : { kind: 'peer' as const, deviceId: input.scope.deviceId };
+        const scope =
+          input.scope.kind === 'all' ? input.scope : { kind: 'peer' as const, deviceId: input.scope.deviceId };
         const { bytes, messageCount } = exportSyncBundle(ctx.db, scope, now, input.passphrase);
         writer.markTouched('sync_peers');
         return {

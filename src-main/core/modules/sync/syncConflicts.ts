@@ -127,7 +127,8 @@ export const keepMine = (ctx: HandlerContext, id: number): { resolved: number } 
     const row = openConflict(ctx.db, id);
     const mine = JSON.parse(row.mine) as RowValues;
     const exists = prepare(ctx.db, `SELECT 1 FROM ${quote(row.tbl)} WHERE id = ?`).get(row.row_id) !== undefined;
-    if (!exists) throw new DomainError('NOT_FOUND', `No ${row.tbl} row ${row.row_id}`, { entity: row.tbl, id: row.row_id });
+    if (!exists)
+      throw new DomainError('NOT_FOUND', `No ${row.tbl} row ${row.row_id}`, { entity: row.tbl, id: row.row_id });
     writer.update(row.tbl as SyncedTable, row.row_id, mine);
     const closed = prepare(
       ctx.db,

@@ -12,8 +12,7 @@ type PeerRow = {
 };
 
 // A message is the log row keyed by its bare stamp (its other cells carry `/NNN`, see changeLogStore).
-const MESSAGES_AFTER =
-  "SELECT count(*) FROM change_log WHERE device_id = ? AND hlc > ? AND instr(hlc, '/') = 0";
+const MESSAGES_AFTER = "SELECT count(*) FROM change_log WHERE device_id = ? AND hlc > ? AND instr(hlc, '/') = 0";
 
 /** Messages this device holds that a peer with `has` lacks: per origin, those after its entry. */
 const waitingFor = (db: Db, held: Record<string, string>, has: Record<string, string>): number => {

@@ -138,7 +138,8 @@ export const readBundleHeader = (file: Buffer): { header: BundleHeader; payload:
   if (file.length < MAGIC.length + 4) throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
   const headerLength = file.readUInt32BE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
-  if (file.length < headerStart + headerLength) throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
+  if (file.length < headerStart + headerLength)
+    throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
   let header: BundleHeader;
   try {
     header = headerSchema.parse(JSON.parse(file.subarray(headerStart, headerStart + headerLength).toString('utf8')));
@@ -148,7 +149,8 @@ export const readBundleHeader = (file: Buffer): { header: BundleHeader; payload:
   const payloadStart = headerStart + headerLength;
   const expected = payloadStart + header.payloadBytes + SIGNATURE_BYTES;
   if (file.length < expected) throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
-  if (file.length > expected) throw new BundleError('The bundle has extra bytes after its end: it was altered.', 'altered');
+  if (file.length > expected)
+    throw new BundleError('The bundle has extra bytes after its end: it was altered.', 'altered');
   const signed = file.subarray(0, payloadStart + header.payloadBytes);
   let valid = false;
   try {
@@ -166,7 +168,8 @@ export const decodeBundle = (file: Buffer, passphrase?: string): { header: Bundl
   const { header, payload } = readBundleHeader(file);
   let compressed = payload;
   if (header.encryption !== null) {
-    if (passphrase === undefined) throw new BundleError('The bundle is encrypted: a passphrase is needed.', 'passphrase_needed');
+    if (passphrase === undefined)
+      throw new BundleError('The bundle is encrypted: a passphrase is needed.', 'passphrase_needed');
     try {
       const decipher = createDecipheriv(
         'aes-256-gcm',

@@ -54,12 +54,26 @@ export const exportSyncBundle = (
   const coverage = scope.kind === 'since' ? {} : coverageFor(db, has);
   const messages = [...readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })];
   const bytes = encodeBundle(
-    { messages, coverage, vector, overrides: readOverrides(db), actorName: actorName(db), schema: LATEST_SCHEMA_VERSION, createdAt: now },
+    {
+      messages,
+      coverage,
+      vector,
+      overrides: readOverrides(db),
+      actorName: actorName(db),
+      schema: LATEST_SCHEMA_VERSION,
+      createdAt: now,
+    },
     key,
     passphrase,
   );
   if (scope.kind === 'peer') {
-    noteTransportSync(db, { deviceId: scope.deviceId, transport: 'bundle', direction: 'out', at: now, messages: messages.length });
+    noteTransportSync(db, {
+      deviceId: scope.deviceId,
+      transport: 'bundle',
+      direction: 'out',
+      at: now,
+      messages: messages.length,
+    });
   }
   return { bytes, messageCount: messages.length };
 };

@@ -85,7 +85,13 @@ export const importSyncBundle = async (
        ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key, actor_name = excluded.actor_name,
          version_vector = excluded.version_vector, last_sync_at = excluded.last_sync_at`,
     ).run(header.device, header.publicKey, header.actorName, JSON.stringify(header.vector), now);
-    noteTransportSync(ctx.db, { deviceId: header.device, transport: 'bundle', direction: 'in', at: now, messages: report.applied });
+    noteTransportSync(ctx.db, {
+      deviceId: header.device,
+      transport: 'bundle',
+      direction: 'in',
+      at: now,
+      messages: report.applied,
+    });
     return { header, report };
   });
   // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).

@@ -8,6 +8,8 @@ import { SourcesCampaignsSection } from '../../campaigns/components/SourcesCampa
 import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { SegmentsCard } from '../../segments/components/SegmentsCard';
 import { PersonasCard } from '../../personas/components/PersonasCard';
+import { SyncCard } from '../../sync/components/SyncCard';
+import { ensureSyncMessages } from '../../sync/utils/ensureSyncMessages';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
@@ -26,6 +28,7 @@ export const SettingsPage = () => {
   const { i18n } = useTranslation();
   ensureStagesSettingsMessages(i18n);
   ensureSettingsMessages(i18n);
+  ensureSyncMessages(i18n);
   return (
     <div className="settings-page">
       <LanguageCard />
@@ -43,6 +46,7 @@ export const SettingsPage = () => {
       <SegmentsCard />
       <ImportCard />
       <BackupCard />
+      <SyncCard />
       <SampleWorkspaceCard />
       <AboutCard />
       <DiagnosticsCard />
