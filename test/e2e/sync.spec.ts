@@ -102,7 +102,7 @@ test('two devices exchange bundles; a concurrent edit shows in Conflicts on the 
   // The same view in English.
   await rpc('settings.set', { 'ui.language': 'en' });
   await expect(conflictA.getByTestId('sync-conflict-line')).toContainText(
-    `Your value «Поставка A ${tag}» was replaced by «Поставка Б ${tag}» from Анна ${tag}`,
+    `Your value “Поставка A ${tag}” was replaced by “Поставка Б ${tag}” from Анна ${tag}`,
   );
   await conflictA.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/settings-sync-conflicts-en-1280x720.png' });

@@ -18,6 +18,7 @@ import { segmentsRu } from '@shared/i18n/messages/segments.ru';
 import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
+import { syncRu } from '@shared/i18n/messages/sync.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,7 @@ const catalogue = {
   searchPalette: searchPaletteRu,
   dealGroups: dealGroupsRu,
   personas: personasRu,
+  sync: syncRu,
   sample: sampleRu,
   diagnostics: diagnosticsRu,
 };

@@ -40,13 +40,15 @@ const ConflictRow = ({
     <li className="sync-conflict" data-testid="sync-conflict" data-side={conflict.side}>
       <div className="sync-conflict-text">
         <span className="sync-conflict-where">
-          {record}
-          {conflict.label ? ` «${conflict.label}»` : ''} · {text.field}
+          {conflict.label
+            ? t('sync.conflicts.record', { kind: record, label: conflict.label, interpolation: { escapeValue: false } })
+            : record}{' '}
+          · {text.field}
         </span>
         <span data-testid="sync-conflict-line">
           {t(conflict.side === 'lost' ? 'sync.conflicts.lost' : 'sync.conflicts.won', {
-            mine: `«${text.mine}»`,
-            theirs: `«${text.theirs}»`,
+            mine: text.mine,
+            theirs: text.theirs,
             who: conflict.theirName ?? t('sync.conflicts.someone'),
             when: `${weekday}, ${dates.instant(conflict.theirAt, 'dateTime')}`,
             interpolation: { escapeValue: false },
@@ -100,7 +102,7 @@ export const ConflictsList = ({ openCount }: { openCount: number }) => {
           {t('sync.conflicts.title')}
           {openCount > 0 && (
             <span
-              className="badge"
+              className="sync-count"
               data-testid="sync-conflicts-count"
               aria-label={t('sync.conflicts.count', { count: openCount })}
             >

@@ -102,54 +102,56 @@ export const SyncCard = () => {
           </label>
         </div>
       </header>
-      <label className="sync-passphrase">
-        {t('sync.passphrase')}
-        <input
-          type="password"
-          className="input"
-          autoComplete="off"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-      </label>
-      {bundle.busy === 'import' && (
-        <div className="sync-progress" role="status" data-testid="sync-progress">
-          <span>
-            {progress?.total
-              ? t('sync.importing', { done: progress.done, total: progress.total })
-              : t('sync.importingStart')}
-          </span>
-          {progress?.total ? <progress max={progress.total} value={progress.done} /> : <progress />}
-          <button type="button" className="button button-small" onClick={bundle.cancel}>
-            {t('sync.cancel')}
-          </button>
-        </div>
-      )}
-      <h3 className="sync-subtitle">{t('sync.peers')}</h3>
-      {data === null ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : data.peers.length === 0 ? (
-        <p className="muted">{t('sync.noPeers')}</p>
-      ) : (
-        <ul className="sync-peers">
-          {data.peers.map((peer) => (
-            <PeerRow
-              key={peer.deviceId}
-              peer={peer}
-              busy={bundle.busy !== null}
-              onExport={() => bundle.exportBundle({ scope: { kind: 'peer', deviceId: peer.deviceId }, ...secret })}
-            />
-          ))}
-        </ul>
-      )}
-      {data !== null && (data.pending > 0 || data.parked > 0 || data.reviews > 0) && (
-        <ul className="sync-facts muted">
-          {data.reviews > 0 && <li>{t('sync.reviews', { count: data.reviews })}</li>}
-          {data.pending > 0 && <li>{t('sync.pending', { count: data.pending })}</li>}
-          {data.parked > 0 && <li>{t('sync.parked', { count: data.parked })}</li>}
-        </ul>
-      )}
-      <ConflictsList openCount={data?.openConflicts ?? 0} />
+      <div className="sync-body">
+        <label className="sync-passphrase">
+          {t('sync.passphrase')}
+          <input
+            type="password"
+            className="input"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </label>
+        {bundle.busy === 'import' && (
+          <div className="sync-progress" role="status" data-testid="sync-progress">
+            <span>
+              {progress?.total
+                ? t('sync.importing', { done: progress.done, total: progress.total })
+                : t('sync.importingStart')}
+            </span>
+            {progress?.total ? <progress max={progress.total} value={progress.done} /> : <progress />}
+            <button type="button" className="button button-small" onClick={bundle.cancel}>
+              {t('sync.cancel')}
+            </button>
+          </div>
+        )}
+        <h3 className="sync-subtitle">{t('sync.peers')}</h3>
+        {data === null ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : data.peers.length === 0 ? (
+          <p className="muted">{t('sync.noPeers')}</p>
+        ) : (
+          <ul className="sync-peers">
+            {data.peers.map((peer) => (
+              <PeerRow
+                key={peer.deviceId}
+                peer={peer}
+                busy={bundle.busy !== null}
+                onExport={() => bundle.exportBundle({ scope: { kind: 'peer', deviceId: peer.deviceId }, ...secret })}
+              />
+            ))}
+          </ul>
+        )}
+        {data !== null && (data.pending > 0 || data.parked > 0 || data.reviews > 0) && (
+          <ul className="sync-facts muted">
+            {data.reviews > 0 && <li>{t('sync.reviews', { count: data.reviews })}</li>}
+            {data.pending > 0 && <li>{t('sync.pending', { count: data.pending })}</li>}
+            {data.parked > 0 && <li>{t('sync.parked', { count: data.parked })}</li>}
+          </ul>
+        )}
+        <ConflictsList openCount={data?.openConflicts ?? 0} />
+      </div>
     </section>
   );
 };
