@@ -171,7 +171,15 @@ describe('sync conflicts', () => {
     expect((await openConflicts(a)).map((conflict) => conflict.side)).toEqual(['won']);
     // Keep mine on B: the deal is lost again on both, the unit whole.
     b.clock.advance(5000);
+    const lostMoves = () =>
+      b.backend.db.sqlite
+        .prepare("SELECT count(*) FROM stage_transitions WHERE deal_id = ? AND to_status = 'lost'")
+        .pluck()
+        .get(id);
+    expect(lostMoves()).toBe(1);
     await b.client.call('sync.keepMine', { id: lost!.id });
+    // Lost again is a move like any other: the funnel's history has it.
+    expect(lostMoves()).toBe(2);
     await syncBoth(a.backend, b.backend);
     expect(
       a.backend.db.sqlite.prepare('SELECT status, won_at, loss_reason_id FROM deals WHERE id = ?').get(id),

@@ -1,6 +1,8 @@
 import type { SyncConflict, SyncConflictPage } from '@shared/contract/schemas/sync';
 import { camelCaseColumn } from '@shared/domain/fieldHistory';
-import type { RowValues } from '../../changes/ChangeWriter';
+import type { DealStatus } from '@shared/contract/schemas/deals';
+import type { ChangeWriter, RowValues } from '../../changes/ChangeWriter';
+import { recordTransition } from '../deals/recordTransition';
 import type { Db } from '../../db/Db';
 import type { SyncedTable } from '../../db/schema';
 import { prepare } from '../../db/sql';
@@ -118,6 +120,27 @@ const resolve = (db: Db, id: number, status: 'kept' | 'accepted', now: number): 
 };
 
 /**
+ * A deal whose stage or status came back by "keep mine" moved: the move is a stage transition like
+ * any other (the funnel's "as of" figures and the timeline read them).
+ */
+const noteDealMove = (ctx: HandlerContext, writer: ChangeWriter, before: RowValues, now: number): void => {
+  const after = prepare(ctx.db, 'SELECT stage_id, status FROM deals WHERE id = ?').get(before.id) as {
+    stage_id: string;
+    status: DealStatus;
+  };
+  if (after.stage_id === before.stage_id && after.status === before.status) return;
+  recordTransition(writer, {
+    dealId: before.id as string,
+    fromStageId: before.stage_id as string,
+    toStageId: after.stage_id,
+    fromStatus: before.status as DealStatus,
+    toStatus: after.status,
+    at: now,
+    byUserId: ctx.actorId(),
+  });
+};
+
+/**
  * "Keep mine": this device's value is written again as a new change (a later stamp, so it wins on
  * every device it reaches); the conflict is closed. Any other open conflict of the same cells
  * closes with it: the value now is the one the person chose.
@@ -129,7 +152,9 @@ export const keepMine = (ctx: HandlerContext, id: number): { resolved: number } 
     const exists = prepare(ctx.db, `SELECT 1 FROM ${quote(row.tbl)} WHERE id = ?`).get(row.row_id) !== undefined;
     if (!exists)
       throw new DomainError('NOT_FOUND', `No ${row.tbl} row ${row.row_id}`, { entity: row.tbl, id: row.row_id });
+    const before = prepare(ctx.db, `SELECT * FROM ${quote(row.tbl)} WHERE id = ?`).get(row.row_id) as RowValues;
     writer.update(row.tbl as SyncedTable, row.row_id, mine);
+    if (row.tbl === 'deals') noteDealMove(ctx, writer, before, now);
     const closed = prepare(
       ctx.db,
       `UPDATE sync_conflicts SET status = 'accepted', resolved_at = ?
