@@ -40,6 +40,12 @@ const upload = async (page: Page, bytes: Buffer, toast: RegExp) => {
   await expect(page.getByRole('status').filter({ hasText: toast }).first()).toBeVisible();
 };
 
+/** Hides the toasts so a screenshot shows the card they would cover. */
+const dismissToasts = async (page: Page, label: string) => {
+  const buttons = page.getByRole('region', { name: label }).getByRole('button');
+  while ((await buttons.count()) > 0) await buttons.first().click();
+};
+
 const deviceOf = async (rpc: Rpc) => (await rpc('sync.status', {})).deviceId;
 
 test('two devices exchange bundles; a concurrent edit shows in Conflicts on the losing side; keep mine goes back', async ({
@@ -97,14 +103,15 @@ test('two devices exchange bundles; a concurrent edit shows in Conflicts on the 
     `Ваше значение «Поставка A ${tag}» заменено на «Поставка Б ${tag}» от Анна ${tag}`,
   );
   await expect(cardA.getByTestId('sync-conflicts-count')).toHaveText('1');
-  await conflictA.scrollIntoViewIfNeeded();
+  await dismissToasts(page, 'Уведомления');
+  await cardA.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screenshots/settings-sync-conflicts-ru-1280x720.png' });
   // The same view in English.
   await rpc('settings.set', { 'ui.language': 'en' });
   await expect(conflictA.getByTestId('sync-conflict-line')).toContainText(
     `Your value “Поставка A ${tag}” was replaced by “Поставка Б ${tag}” from Анна ${tag}`,
   );
-  await conflictA.scrollIntoViewIfNeeded();
+  await cardA.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: 'test-results/screenshots/settings-sync-conflicts-en-1280x720.png' });
   await rpc('settings.set', { 'ui.language': 'ru' });
   await expect(conflictA.getByRole('button', { name: 'Оставить моё' })).toBeVisible();
