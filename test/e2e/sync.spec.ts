@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { copySeededDb } from '../fixtures/seededDb';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
 import { type RunningHost, startHost } from './support/startHost';
@@ -144,4 +145,36 @@ test('two devices exchange bundles; a concurrent edit shows in Conflicts on the 
   });
   await expect(pageB.getByRole('alert').filter({ hasText: 'Файл пакета обрезан' })).toBeVisible();
   await pageB.close();
+});
+
+test('a long bundle import shows its progress, and Cancel leaves nothing of it', async ({ page, rpc }) => {
+  test.setTimeout(240_000);
+  const big = await startHost({ prepareDb: (dbPath) => copySeededDb({ deals: 2000, seed: 11 }, dbPath) });
+  try {
+    const bundle = await (await createRpc(big.url))('sync.exportBundle', { scope: { kind: 'all' } });
+    await rpc('settings.set', { 'ui.language': 'en' });
+    const before = ((await rpc('deals.list', { limit: 1 })) as { total: number }).total;
+    await page.goto('/#/settings');
+    await page.getByTestId('sync-import-file').setInputFiles({
+      name: bundle.fileName,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bundle.base64, 'base64'),
+    });
+    const progress = page.getByTestId('sync-progress');
+    await expect(progress).toContainText(`of ${bundle.messageCount}`, { timeout: 60_000 });
+    await progress.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: 'test-results/screenshots/settings-sync-progress-en-1280x720.png' });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The bundle import was cancelled' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(progress).toHaveCount(0);
+    expect(((await rpc('deals.list', { limit: 1 })) as { total: number }).total).toBe(before);
+    expect((await rpc('sync.status', {})).peers.map((peer) => peer.deviceId)).not.toContain(
+      (await (await createRpc(big.url))('sync.status', {})).deviceId,
+    );
+  } finally {
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await big.stop();
+  }
 });
