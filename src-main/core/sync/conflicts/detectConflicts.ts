@@ -48,6 +48,8 @@ const unitStamp = (stamps: Record<string, string>, unit: readonly string[]): str
   return newest;
 };
 
+const OWN_CELL = 'SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND device_id = ? LIMIT 1';
+
 const fold = (messages: readonly SyncMessage[]) =>
   foldRowMessages(messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })));
 
@@ -71,6 +73,9 @@ const conflictsOfRow = (
   own: string,
   sender: SenderKnowledge | null,
 ): Conflict[] => {
+  // Most rows of a batch were never written here (a first bundle, a peer's new records): one
+  // index probe instead of reading and parsing their messages.
+  if (prepare(db, OWN_CELL).get(table, rowId, own) === undefined) return [];
   const messages = readRowMessages(db, table, rowId);
   const held = messages.filter((message) => !fresh.has(message.hlc));
   const incoming = messages.filter((message) => fresh.has(message.hlc));
