@@ -123,6 +123,13 @@ test('two devices exchange bundles; a concurrent edit shows in Conflicts on the 
   );
   await expect(conflictB.getByRole('button', { name: 'Оставить моё' })).toHaveCount(0);
 
+  // The deal opens from its conflict, over the settings.
+  await conflictA.getByRole('link', { name: `Сделка «Поставка Б ${tag}»` }).click();
+  const drawer = page.getByTestId('deal-drawer');
+  await expect(drawer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
   // Keep mine on A: written again as a new change, which wins on B with the next bundle.
   await conflictA.getByRole('button', { name: 'Оставить моё' }).click();
   await expect(conflictA).toHaveCount(0);

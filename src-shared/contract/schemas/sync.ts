@@ -44,12 +44,17 @@ export const syncPeerSchema = z.object({
 });
 export type SyncPeer = z.infer<typeof syncPeerSchema>;
 
+/** How many flagged deals the status lists by name. */
+export const REVIEW_LIST = 20;
+
 export const syncStatusSchema = z.object({
   deviceId: z.string(),
   peers: z.array(syncPeerSchema),
   openConflicts: z.number().int().nonnegative(),
   /** Deals whose merged state a rule forbids, flagged for review. */
   reviews: z.number().int().nonnegative(),
+  /** The newest of them (up to REVIEW_LIST), to open from the card. */
+  reviewDeals: z.array(z.object({ id: z.string(), title: z.string() })),
   /** Rows waiting for a row they reference, and messages kept for a newer version. */
   pending: z.number().int().nonnegative(),
   parked: z.number().int().nonnegative(),

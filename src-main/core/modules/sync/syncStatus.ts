@@ -1,4 +1,4 @@
-import type { SyncPeer, SyncStatus, SyncTransport } from '@shared/contract/schemas/sync';
+import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from '@shared/contract/schemas/sync';
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
@@ -69,6 +69,11 @@ export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
     peers,
     openConflicts: count(db, "SELECT count(*) FROM sync_conflicts WHERE status = 'open'"),
     reviews: count(db, 'SELECT count(*) FROM sync_reviews'),
+    reviewDeals: prepare(
+      db,
+      `SELECT d.id, d.title FROM sync_reviews r JOIN deals d ON d.id = r.row_id
+       WHERE r.tbl = 'deals' ORDER BY r.flagged_at DESC, d.id LIMIT ?`,
+    ).all(REVIEW_LIST) as { id: string; title: string }[],
     pending: count(db, 'SELECT count(*) FROM sync_pending'),
     parked: count(db, 'SELECT count(*) FROM sync_parked'),
   };

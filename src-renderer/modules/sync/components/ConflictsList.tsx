@@ -35,14 +35,19 @@ const ConflictRow = ({
   const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: dates.timeZone }).format(
     conflict.theirAt,
   );
-  const record = t(`sync.conflicts.tables.${TABLE_KEYS.has(conflict.table) ? conflict.table : 'other'}`);
+  const kind = t(`sync.conflicts.tables.${TABLE_KEYS.has(conflict.table) ? conflict.table : 'other'}`);
+  const recordName = conflict.label
+    ? t('sync.conflicts.record', { kind, label: conflict.label, interpolation: { escapeValue: false } })
+    : kind;
   return (
     <li className="sync-conflict" data-testid="sync-conflict" data-side={conflict.side}>
       <div className="sync-conflict-text">
         <span className="sync-conflict-where">
-          {conflict.label
-            ? t('sync.conflicts.record', { kind: record, label: conflict.label, interpolation: { escapeValue: false } })
-            : record}{' '}
+          {conflict.label && conflict.table === 'deals' ? (
+            <a href={`#/settings?deal=${encodeURIComponent(conflict.rowId)}`}>{recordName}</a>
+          ) : (
+            recordName
+          )}{' '}
           · {text.field}
         </span>
         <span data-testid="sync-conflict-line">

@@ -145,7 +145,17 @@ export const SyncCard = () => {
         )}
         {data !== null && (data.pending > 0 || data.parked > 0 || data.reviews > 0) && (
           <ul className="sync-facts muted">
-            {data.reviews > 0 && <li>{t('sync.reviews', { count: data.reviews })}</li>}
+            {data.reviews > 0 && (
+              <li data-testid="sync-reviews">
+                {t('sync.reviews', { count: data.reviews })}{' '}
+                {data.reviewDeals.map((deal, index) => (
+                  <span key={deal.id}>
+                    {index > 0 ? ', ' : ''}
+                    <a href={`#/settings?deal=${encodeURIComponent(deal.id)}`}>{deal.title}</a>
+                  </span>
+                ))}
+              </li>
+            )}
             {data.pending > 0 && <li>{t('sync.pending', { count: data.pending })}</li>}
             {data.parked > 0 && <li>{t('sync.parked', { count: data.parked })}</li>}
           </ul>
