@@ -2,7 +2,7 @@ import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from 
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
-import { readVersionVector } from '../../sync/changeLogStore';
+import { stampOfKey } from '../../sync/changeLogStore';
 
 type PeerRow = {
   device_id: string;
@@ -31,8 +31,27 @@ const count = (db: Db, sql: string): number => prepare(db, sql).pluck().get() as
  * direction, changes waiting to go out by the vector the peer last showed, a clock far ahead),
  * and what needs a person (open conflicts, flagged merges) or waits (pending rows, parked messages).
  */
+/**
+ * What this device holds, as readVersionVector shows it but without recording its own entry: a
+ * status query writes nothing.
+ */
+const heldVector = (db: Db, deviceId: string): Record<string, string> => {
+  const held: Record<string, string> = {};
+  for (const row of prepare(db, 'SELECT device_id, hlc FROM sync_vector').all() as {
+    device_id: string;
+    hlc: string;
+  }[]) {
+    held[row.device_id] = row.hlc;
+  }
+  const newest = prepare(db, 'SELECT max(hlc) FROM change_log WHERE hlc > ? AND device_id = ?')
+    .pluck()
+    .get(held[deviceId] ?? '', deviceId) as string | null;
+  if (newest !== null) held[deviceId] = stampOfKey(newest);
+  return held;
+};
+
 export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
-  const held = readVersionVector(db);
+  const held = heldVector(db, deviceId);
   const syncs = prepare(db, 'SELECT device_id, transport, direction, at, messages FROM sync_transport_log').all() as {
     device_id: string;
     transport: SyncTransport;
