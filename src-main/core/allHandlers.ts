@@ -4,6 +4,7 @@ import { analyticsHandlers } from './modules/analytics/analytics.handlers';
 import { automationHandlers } from './modules/automation/automation.handlers';
 import { appHandlers } from './modules/app/app.handlers';
 import { backupHandlers } from './modules/backup/backup.handlers';
+import { syncHandlers } from './modules/sync/sync.handlers';
 import { exportsHandlers } from './modules/exports/exports.handlers';
 import { boardHandlers } from './modules/board/board.handlers';
 import { campaignsHandlers } from './modules/campaigns/campaigns.handlers';
@@ -65,4 +66,5 @@ export const allHandlers: Handlers = {
   ...personaHandlers,
   ...automationHandlers,
   ...remindersHandlers,
+  ...syncHandlers,
 };

@@ -27,7 +27,7 @@ export const createSaveReportHandler =
   (
     target: Promise<RpcTarget>,
     ports: SaveReportPorts,
-    method: 'reports.render' | 'exports.table' | 'contacts.personalDataFile' = 'reports.render',
+    method: 'reports.render' | 'exports.table' | 'contacts.personalDataFile' | 'sync.exportBundle' = 'reports.render',
   ) =>
   async (event: RpcSenderEvent, input: unknown): Promise<Envelope<SavedReport>> => {
     if (!isTrustedSender(senderUrl(event))) return failure('FORBIDDEN', 'This page may not call Voronka.');

@@ -15,3 +15,5 @@ export const WORKSPACE_CHANNEL = 'voronka:workspace';
 export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';
 /** Settings → E-mail on the desktop: main keeps the typed SMTP password with the OS keychain. */
 export const SMTP_PASSWORD_CHANNEL = 'voronka:smtp-password';
+/** Makes a sync bundle in the worker and saves it where the user picks in main's save dialog. */
+export const SAVE_SYNC_BUNDLE_CHANNEL = 'voronka:save-sync-bundle';

@@ -25,6 +25,7 @@ import {
   SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
   SMTP_PASSWORD_CHANNEL,
+  SAVE_SYNC_BUNDLE_CHANNEL,
   WORKSPACE_CHANNEL,
 } from './ipcChannels';
 import { buildMenuTemplate } from './menu';
@@ -204,6 +205,10 @@ export const startDesktopApp = ({
     ipcMain.handle(
       SAVE_PERSONAL_DATA_CHANNEL,
       createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'contacts.personalDataFile'),
+    );
+    ipcMain.handle(
+      SAVE_SYNC_BUNDLE_CHANNEL,
+      createSaveReportHandler(starting, { choosePath, write: writeFileAtomic }, 'sync.exportBundle'),
     );
     ipcMain.handle(
       SAVE_BACKUP_CHANNEL,

@@ -8,6 +8,7 @@ import {
   SAVE_BACKUP_CHANNEL,
   SAVE_EXPORT_CHANNEL,
   SAVE_PERSONAL_DATA_CHANNEL,
+  SAVE_SYNC_BUNDLE_CHANNEL,
   SAVE_REPORT_CHANNEL,
   SMTP_PASSWORD_CHANNEL,
   WORKSPACE_CHANNEL,
@@ -59,6 +60,10 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc
       .invoke(SAVE_PERSONAL_DATA_CHANNEL, input)
       .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
+  const saveSyncBundle = (input: unknown): Promise<Envelope<SavedReport>> =>
+    ipc
+      .invoke(SAVE_SYNC_BUNDLE_CHANNEL, input)
+      .then((envelope) => envelope as Envelope<SavedReport>, transportFailure<SavedReport>);
   const chooseReportFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const setSmtpPassword = (password: unknown): Promise<Envelope<unknown>> =>
@@ -73,6 +78,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     saveExport,
     savePersonalData,
     saveBackup,
+    saveSyncBundle,
     chooseReportFolder,
     setSmtpPassword,
     workspace,

@@ -193,4 +193,12 @@ export const METHOD_NAMES: readonly string[] = [
   'email.outbox.retry',
   'email.outbox.cancel',
   'email.outbox.markSent',
+  'sync.status',
+  'sync.conflicts',
+  'sync.keepMine',
+  'sync.acceptConflict',
+  'sync.acceptAllConflicts',
+  'sync.exportBundle',
+  'sync.importBundle',
+  'sync.cancelImport',
 ];

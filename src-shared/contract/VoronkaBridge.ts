@@ -18,6 +18,8 @@ export type VoronkaBridge = {
   savePersonalData(input: unknown): Promise<Envelope<SavedReport>>;
   /** Makes a fresh backup and saves a copy of it through main's save dialog (no input: no path). */
   saveBackup(): Promise<Envelope<SavedReport>>;
+  /** Makes a sync bundle (input of `sync.exportBundle`) and saves it through main's save dialog. */
+  saveSyncBundle(input: unknown): Promise<Envelope<SavedReport>>;
   /**
    * Shows main's folder dialog and makes the chosen folder the scheduled report's (no input: the
    * page never names a path). The schedule with its new folder, or null when cancelled.

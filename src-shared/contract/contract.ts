@@ -27,6 +27,7 @@ import { reportProcedures } from './procedures/reportProcedures';
 import { reportScheduleProcedures } from './procedures/reportScheduleProcedures';
 import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
+import { syncProcedures } from './procedures/syncProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
@@ -66,6 +67,7 @@ export const contract = {
   ...icpProcedures,
   ...reminderProcedures,
   ...emailProcedures,
+  ...syncProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,6 +33,9 @@ export const TABLE_NAMES = [
   'email_templates',
   'email_outbox',
   'smtp_settings',
+  /** This device's sync bookkeeping (m0019, m0054, m0055): peers, exchanges and the conflict log. */
+  'sync_peers',
+  'sync_conflicts',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -102,13 +102,17 @@ const runImport = async (args: string[], io: CliIo): Promise<number> => {
   const bytes = readFileSync(file);
   const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
   try {
-    const { header, report } = await backend.runLocal(async (ctx) => importSyncBundle(ctx, bytes, passphrase(false)));
+    const secret = passphrase(false);
+    const { header, report } = await backend.runLocal((ctx) =>
+      importSyncBundle(ctx, bytes, secret === undefined ? {} : { passphrase: secret }),
+    );
     const who = header.actorName ? `${header.actorName}, device ${header.device}` : `device ${header.device}`;
     const lines = [
       `Bundle from ${who}, made ${new Date(header.createdAt).toISOString()}, signature valid.`,
       `  ${report.applied} new changes applied, ${report.duplicates} already here` +
         (report.parked > 0 ? `, ${report.parked} kept for a newer version of Voronka` : '') +
-        (report.pending > 0 ? `, ${report.pending} records waiting for records not received yet` : ''),
+        (report.pending > 0 ? `, ${report.pending} records waiting for records not received yet` : '') +
+        (report.conflicts > 0 ? `, ${report.conflicts} conflicting edits recorded (see Settings → Sync)` : ''),
     ];
     if (report.flagged > 0) lines.push(`  ${report.flagged} deals flagged for review (a checklist gate after merging)`);
     for (const [device, ahead] of Object.entries(report.clocksAhead)) {

@@ -79,12 +79,26 @@ const scrubParked = (db: Db, table: string, rowId: string, scrub: Scrubber): voi
   }
 };
 
+/** The conflict log keeps both values of a cell: the person's go as from the log. */
+const scrubConflicts = (db: Db, table: string, rowId: string, scrub: Scrubber): void => {
+  const entries = prepare(db, 'SELECT id, mine, theirs FROM sync_conflicts WHERE tbl = ? AND row_id = ?').all(
+    table,
+    rowId,
+  ) as { id: number; mine: string; theirs: string }[];
+  for (const entry of entries) {
+    const mine = scrubObject(entry.mine, scrub);
+    const theirs = scrubObject(entry.theirs, scrub);
+    if (mine === entry.mine && theirs === entry.theirs) continue;
+    prepare(db, 'UPDATE sync_conflicts SET mine = ?, theirs = ? WHERE id = ?').run(mine, theirs, entry.id);
+  }
+};
+
 /**
  * Removes an erased contact's personal data from the history this device keeps: every change-log
  * message of their contact row and custom values (the cells become what the erase wrote, so any
  * order of messages folds to the erased row and a peer's stale edit arriving later folds to it
- * too), their identifiers in the text of their activities' messages, the import log and parked
- * messages. Idempotent; runs in the caller's transaction (with secure_delete on, so the old bytes
+ * too), their identifiers in the text of their activities' messages, the import log, parked
+ * messages and the conflict log. Idempotent; runs in the caller's transaction (with secure_delete on, so the old bytes
  * are overwritten). Returns the rows whose messages changed, to be merged again on a peer.
  */
 export const scrubErasedContact = (
@@ -104,6 +118,7 @@ export const scrubErasedContact = (
     if (scrubLog(db, row.table, row.rowId, scrub)) changed.push(row);
     scrubImportLog(db, row.table, row.rowId, scrub);
     scrubParked(db, row.table, row.rowId, scrub);
+    scrubConflicts(db, row.table, row.rowId, scrub);
   }
   return changed;
 };

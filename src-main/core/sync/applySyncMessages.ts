@@ -6,10 +6,12 @@ import {
   advanceVersionVector,
   hasSyncMessage,
   messageAt,
+  ownDeviceId,
   readVersionVector,
   type SyncCoverage,
   writeSyncMessage,
 } from './changeLogStore';
+import { detectConflicts, type SenderKnowledge } from './conflicts/detectConflicts';
 import { erasedContactsIn } from '../privacy/erasedContactsIn';
 import { mergeRow } from './mergeRow';
 import { purgeSearchIndex } from '../privacy/purgeSearchIndex';
@@ -37,6 +39,8 @@ export type ApplyReport = {
   pending: number;
   /** Deals whose merged state is flagged for review. */
   flagged: number;
+  /** Conflicts recorded: this device's own changes replaced by, or kept over, concurrent ones. */
+  conflicts: number;
   /** Tables whose rows changed. */
   touched: SyncedTable[];
   /** Devices whose clocks run far ahead of this one, by how much (ms). */
@@ -142,6 +146,11 @@ export const applySyncMessages = (
     coverage?: SyncCoverage;
     /** This file's schema version (tests pretend to be an upgraded device). */
     schemaVersion?: number;
+    /**
+     * What the sender knew when it wrote the batch (conflicts.detectConflicts); without it every
+     * replaced change of this device counts as concurrent.
+     */
+    sender?: SenderKnowledge;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -153,6 +162,7 @@ export const applySyncMessages = (
     unparked: 0,
     pending: 0,
     flagged: 0,
+    conflicts: 0,
     touched: [],
     clocksAhead: {},
     erased: 0,
@@ -188,6 +198,11 @@ export const applySyncMessages = (
     report.applied += 1;
   }
   if (options.coverage) coverVersionVector(db, options.coverage);
+  const own = ownDeviceId(db);
+  if (own !== undefined && stored.length > 0) {
+    const fresh = new Set(stored.map((message) => message.hlc));
+    report.conflicts = detectConflicts(db, rows.values(), fresh, own, options.sender ?? null, now);
+  }
   const dealsToReview = new Set<string>();
   const erased = erasedContactsIn(db, stored);
   if (erased.length === 0) {

@@ -95,7 +95,7 @@ export const readRowMessages = (db: Db, table: string, rowId: string): SyncMessa
 export const messageAt = (message: Pick<SyncMessage, 'hlc' | 'at'>): number =>
   message.at ?? parseHlc(message.hlc).millis;
 
-const ownDeviceId = (db: Db): string | undefined =>
+export const ownDeviceId = (db: Db): string | undefined =>
   prepare(db, "SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string | undefined;
 
 /**

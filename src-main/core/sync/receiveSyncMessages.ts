@@ -2,6 +2,7 @@ import type { HandlerContext } from '../HandlerContext';
 import { checkpointAfterErase } from '../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from './applySyncMessages';
 import type { SyncCoverage } from './changeLogStore';
+import type { SenderKnowledge } from './conflicts/detectConflicts';
 import type { SyncMessage } from './SyncMessage';
 
 /**
@@ -12,9 +13,13 @@ export const receiveSyncMessages = (
   ctx: HandlerContext,
   messages: Iterable<SyncMessage>,
   coverage?: SyncCoverage,
+  sender?: SenderKnowledge,
 ): ApplyReport => {
   const report = ctx.write((writer, now) => {
-    const applied = applySyncMessages(ctx.db, messages, now, coverage ? { coverage } : {});
+    const applied = applySyncMessages(ctx.db, messages, now, {
+      ...(coverage ? { coverage } : {}),
+      ...(sender ? { sender } : {}),
+    });
     for (const table of applied.touched) writer.markTouched(table);
     return applied;
   });

@@ -266,6 +266,11 @@ describe('merge engine', () => {
       expect(deal(d, created.id)).toMatchObject({ stage_id: STAGE.proposal });
       const reviews = d.backend.db.sqlite.prepare('SELECT row_id, rule, detail FROM sync_reviews').all();
       expect(reviews).toEqual([{ row_id: created.id, rule: 'gate', detail: JSON.stringify([item]) }]);
+      // Settings → Sync lists it by name, to open from there.
+      expect(await d.client.call('sync.status', {})).toMatchObject({
+        reviews: 1,
+        reviewDeals: [{ id: created.id, title: 'Gate' }],
+      });
     }
     // Ticking it again (on either device) satisfies the gate, and the flag goes.
     await a.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: true });

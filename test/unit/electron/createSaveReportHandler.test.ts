@@ -33,6 +33,31 @@ describe('voronka:save-report handler', () => {
     expect(write).toHaveBeenCalledWith('/home/anna/Documents/report.xlsx', Buffer.from('PK'));
   });
 
+  it('saves a sync bundle the same way: the worker makes it, main writes it where the user picks', async () => {
+    const bundle: Envelope<unknown> = {
+      ok: true,
+      value: {
+        fileName: 'voronka-sync-8e42e1e0-2026-12-05T08-54-27-315Z.vsync',
+        mimeType: 'application/octet-stream',
+        base64: Buffer.from('VORONKA-SYNC').toString('base64'),
+        bytes: 12,
+        messageCount: 3,
+      },
+    };
+    const dispatch = vi.fn(async () => bundle);
+    const write = vi.fn();
+    const choosePath = vi.fn(async () => '/media/usb/for-anna.vsync');
+    const handle = createSaveReportHandler(Promise.resolve({ dispatch }), { choosePath, write }, 'sync.exportBundle');
+    const input = { scope: { kind: 'all' } };
+    await expect(handle(page, input)).resolves.toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'for-anna.vsync' },
+    });
+    expect(dispatch).toHaveBeenCalledWith('sync.exportBundle', input);
+    expect(choosePath).toHaveBeenCalledWith('voronka-sync-8e42e1e0-2026-12-05T08-54-27-315Z.vsync');
+    expect(write).toHaveBeenCalledWith('/media/usb/for-anna.vsync', Buffer.from('VORONKA-SYNC'));
+  });
+
   it('passes the worker refusal on (bad input) and never opens a dialog', async () => {
     const refusal: Envelope<unknown> = { ok: false, error: { code: 'BAD_INPUT', message: 'Invalid input' } };
     const { handle, choosePath } = setup(refusal);

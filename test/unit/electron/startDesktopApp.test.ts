@@ -316,7 +316,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -361,7 +361,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-report-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -387,7 +387,7 @@ describe('startDesktopApp', () => {
     const ownAgain = makeWorker();
     const workers = [own, sample, ownAgain];
     const start = await launch(async () => workers.shift() as FakeWorker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(8));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
     const [, handle] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:workspace',
     ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];

@@ -19,6 +19,7 @@ import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { emailRu } from '@shared/i18n/messages/email.ru';
+import { syncRu } from '@shared/i18n/messages/sync.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,7 @@ const catalogue = {
   dealGroups: dealGroupsRu,
   personas: personasRu,
   email: emailRu,
+  sync: syncRu,
   sample: sampleRu,
   diagnostics: diagnosticsRu,
 };

@@ -45,7 +45,7 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder, setSmtpPassword and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, saveSyncBundle, chooseReportFolder, setSmtpPassword and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
@@ -54,6 +54,7 @@ describe('preload bridge (window.voronka)', () => {
       'saveExport',
       'savePersonalData',
       'saveReport',
+      'saveSyncBundle',
       'setSmtpPassword',
       'subscribe',
       'workspace',
@@ -95,6 +96,12 @@ describe('preload bridge (window.voronka)', () => {
   it('asks main to save a backup over voronka:save-backup with no argument at all', async () => {
     await bridge.saveBackup();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-backup');
+  });
+
+  it('asks main to save a sync bundle over voronka:save-sync-bundle, passing only what to export', async () => {
+    const request = { scope: { kind: 'all' } };
+    await bridge.saveSyncBundle(request);
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:save-sync-bundle', request);
   });
 
   it('asks main to choose the report folder over voronka:choose-report-folder with no argument (no path from the page)', async () => {

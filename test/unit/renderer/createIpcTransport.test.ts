@@ -15,6 +15,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
     },
     saveReport: vi.fn(),
     saveBackup: vi.fn(),
+    saveSyncBundle: vi.fn(),
     chooseReportFolder: vi.fn(),
     setSmtpPassword: vi.fn(),
     workspace: vi.fn(),

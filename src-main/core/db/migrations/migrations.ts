@@ -43,6 +43,8 @@ import { m0050_personas } from './m0050_personas';
 import { m0051_company_facet_keys } from './m0051_company_facet_keys';
 import { m0052_email_templates } from './m0052_email_templates';
 import { m0053_email_outbox } from './m0053_email_outbox';
+import { m0054_sync_conflicts } from './m0054_sync_conflicts';
+import { m0055_sync_transport_log } from './m0055_sync_transport_log';
 import { m0056_import_calls_leads } from './m0056_import_calls_leads';
 
 /** Static, ordered list: the schema version is the last entry's version. */
@@ -91,6 +93,8 @@ export const migrations: readonly Migration[] = [
   m0051_company_facet_keys,
   m0052_email_templates,
   m0053_email_outbox,
+  m0054_sync_conflicts,
+  m0055_sync_transport_log,
   m0056_import_calls_leads,
 ];
 

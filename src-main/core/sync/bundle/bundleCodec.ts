@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createPublicKey, randomBytes, scryptSync, sign, verify } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
+import type { BundleProblem } from '@shared/contract/schemas/sync';
 import { z } from 'zod';
 import type { SyncCoverage } from '../changeLogStore';
 import type { SyncMessage } from '../SyncMessage';
@@ -19,7 +20,15 @@ const SIGNATURE_BYTES = 64;
 // scrypt cost: about 0.1 s and 32 MB on a laptop; a guessed passphrase costs an attacker the same.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 
-export class BundleError extends Error {}
+/** A refused bundle; `reason` names the UI's message (BUNDLE_PROBLEMS), `message` is the CLI's. */
+export class BundleError extends Error {
+  constructor(
+    message: string,
+    readonly reason: BundleProblem,
+  ) {
+    super(message);
+  }
+}
 
 const encryptionSchema = z.object({
   cipher: z.literal('aes-256-gcm'),
@@ -42,6 +51,12 @@ const headerSchema = z.object({
   coverage: z.record(z.string(), z.object({ after: z.string().nullable(), through: z.string() })),
   /** Everything the maker held when it wrote the file: what it has, for the next bundle back. */
   vector: z.record(z.string(), z.string()),
+  /**
+   * Stamps of changes the maker kept its own value over (its `won` conflicts): the receiver whose
+   * change one is learns it lost to a concurrent edit (conflicts.detectConflicts). Absent in
+   * bundles from before the conflict log.
+   */
+  overrides: z.array(z.string()).default([]),
   encryption: encryptionSchema.nullable(),
 });
 
@@ -65,6 +80,7 @@ export type BundleContent = {
   messages: SyncMessage[];
   coverage: SyncCoverage;
   vector: Record<string, string>;
+  overrides: string[];
   actorName: string | null;
   schema: number;
   createdAt: number;
@@ -106,6 +122,7 @@ export const encodeBundle = (content: BundleContent, key: SigningKey, passphrase
     payloadBytes: payload.length,
     coverage: content.coverage,
     vector: content.vector,
+    overrides: content.overrides,
     encryption,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -116,22 +133,24 @@ export const encodeBundle = (content: BundleContent, key: SigningKey, passphrase
 /** The header and signature check alone: who made the file, before any passphrase is asked. */
 export const readBundleHeader = (file: Buffer): { header: BundleHeader; payload: Buffer } => {
   if (file.length < MAGIC.length || !file.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new BundleError('This is not a Voronka sync bundle.');
+    throw new BundleError('This is not a Voronka sync bundle.', 'not_bundle');
   }
-  if (file.length < MAGIC.length + 4) throw new BundleError('The bundle is truncated (incomplete file).');
+  if (file.length < MAGIC.length + 4) throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
   const headerLength = file.readUInt32BE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
-  if (file.length < headerStart + headerLength) throw new BundleError('The bundle is truncated (incomplete file).');
+  if (file.length < headerStart + headerLength)
+    throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
   let header: BundleHeader;
   try {
     header = headerSchema.parse(JSON.parse(file.subarray(headerStart, headerStart + headerLength).toString('utf8')));
   } catch {
-    throw new BundleError('The bundle header is damaged or from an unknown format version.');
+    throw new BundleError('The bundle header is damaged or from an unknown format version.', 'damaged');
   }
   const payloadStart = headerStart + headerLength;
   const expected = payloadStart + header.payloadBytes + SIGNATURE_BYTES;
-  if (file.length < expected) throw new BundleError('The bundle is truncated (incomplete file).');
-  if (file.length > expected) throw new BundleError('The bundle has extra bytes after its end: it was altered.');
+  if (file.length < expected) throw new BundleError('The bundle is truncated (incomplete file).', 'truncated');
+  if (file.length > expected)
+    throw new BundleError('The bundle has extra bytes after its end: it was altered.', 'altered');
   const signed = file.subarray(0, payloadStart + header.payloadBytes);
   let valid = false;
   try {
@@ -140,7 +159,7 @@ export const readBundleHeader = (file: Buffer): { header: BundleHeader; payload:
   } catch {
     valid = false;
   }
-  if (!valid) throw new BundleError('The bundle signature does not match: the file was altered or damaged.');
+  if (!valid) throw new BundleError('The bundle signature does not match: the file was altered or damaged.', 'altered');
   return { header, payload: file.subarray(payloadStart, signed.length) };
 };
 
@@ -149,7 +168,8 @@ export const decodeBundle = (file: Buffer, passphrase?: string): { header: Bundl
   const { header, payload } = readBundleHeader(file);
   let compressed = payload;
   if (header.encryption !== null) {
-    if (passphrase === undefined) throw new BundleError('The bundle is encrypted: a passphrase is needed.');
+    if (passphrase === undefined)
+      throw new BundleError('The bundle is encrypted: a passphrase is needed.', 'passphrase_needed');
     try {
       const decipher = createDecipheriv(
         'aes-256-gcm',
@@ -159,7 +179,7 @@ export const decodeBundle = (file: Buffer, passphrase?: string): { header: Bundl
       decipher.setAuthTag(Buffer.from(header.encryption.tag, 'base64'));
       compressed = Buffer.concat([decipher.update(payload), decipher.final()]);
     } catch {
-      throw new BundleError('Wrong passphrase for this bundle.');
+      throw new BundleError('Wrong passphrase for this bundle.', 'wrong_passphrase');
     }
   }
   let messages: SyncMessage[];
@@ -167,8 +187,8 @@ export const decodeBundle = (file: Buffer, passphrase?: string): { header: Bundl
     const text = inflateSync(compressed).toString('utf8');
     messages = text === '' ? [] : text.split('\n').map((line) => messageSchema.parse(JSON.parse(line)));
   } catch {
-    throw new BundleError('The bundle content is damaged.');
+    throw new BundleError('The bundle content is damaged.', 'damaged');
   }
-  if (messages.length !== header.messageCount) throw new BundleError('The bundle content is damaged.');
+  if (messages.length !== header.messageCount) throw new BundleError('The bundle content is damaged.', 'damaged');
   return { header, messages };
 };

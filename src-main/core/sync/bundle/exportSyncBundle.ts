@@ -4,6 +4,8 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations/migrations';
 import { prepare } from '../../db/sql';
 import { getSettings } from '../../modules/settings/settings.service';
 import { coverageFor, readMessagesMissing, readVersionVector } from '../changeLogStore';
+import { noteTransportSync } from '../noteTransportSync';
+import { readOverrides } from '../conflicts/detectConflicts';
 import { BundleError, encodeBundle } from './bundleCodec';
 import { readOrCreateSigningKey } from './readOrCreateSigningKey';
 
@@ -27,6 +29,7 @@ const peerVector = (db: Db, deviceId: string): Record<string, string> => {
   if (text === undefined || text === null) {
     throw new BundleError(
       `No bundle from device ${deviceId} was imported here yet: export everything or since a date.`,
+      'unknown_peer',
     );
   }
   return JSON.parse(text) as Record<string, string>;
@@ -51,9 +54,26 @@ export const exportSyncBundle = (
   const coverage = scope.kind === 'since' ? {} : coverageFor(db, has);
   const messages = [...readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })];
   const bytes = encodeBundle(
-    { messages, coverage, vector, actorName: actorName(db), schema: LATEST_SCHEMA_VERSION, createdAt: now },
+    {
+      messages,
+      coverage,
+      vector,
+      overrides: readOverrides(db),
+      actorName: actorName(db),
+      schema: LATEST_SCHEMA_VERSION,
+      createdAt: now,
+    },
     key,
     passphrase,
   );
+  if (scope.kind === 'peer') {
+    noteTransportSync(db, {
+      deviceId: scope.deviceId,
+      transport: 'bundle',
+      direction: 'out',
+      at: now,
+      messages: messages.length,
+    });
+  }
   return { bytes, messageCount: messages.length };
 };

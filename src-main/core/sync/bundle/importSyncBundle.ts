@@ -1,34 +1,97 @@
 import type { HandlerContext } from '../../HandlerContext';
+import { DomainError } from '../../DomainError';
 import { prepare } from '../../db/sql';
 import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
+import { noteTransportSync } from '../noteTransportSync';
 import { BundleError, type BundleHeader, decodeBundle } from './bundleCodec';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
+
+/** Messages merged per step: between steps other calls are answered and a cancel is seen. */
+const CHUNK = 2000;
+
+export type BundleImportOptions = {
+  passphrase?: string;
+  /** Asked between steps; true rolls the whole import back. */
+  cancelled?: () => boolean;
+  onProgress?: (done: number, total: number) => void;
+};
+
+const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
+  received: a.received + b.received,
+  applied: a.applied + b.applied,
+  duplicates: a.duplicates + b.duplicates,
+  parked: a.parked + b.parked,
+  unparked: a.unparked + b.unparked,
+  pending: b.pending,
+  flagged: a.flagged + b.flagged,
+  conflicts: a.conflicts + b.conflicts,
+  touched: [...new Set([...a.touched, ...b.touched])],
+  clocksAhead: { ...a.clocksAhead, ...b.clocksAhead },
+  erased: a.erased + b.erased,
+});
+
+const cancelledError = () =>
+  new DomainError('CANCELLED', 'The bundle import was cancelled', { reason: 'sync_import_cancelled' });
 
 /**
  * Verifies and applies a bundle. The maker's key is remembered on first sight; a later bundle
  * naming the same device with another key is refused (someone else signing as that device).
  * Afterwards the maker's vector is kept, so the next bundle back holds only what it lacks.
+ * All in one transaction, merged in steps: a cancel (or a failure) leaves nothing of it; any
+ * subset of a batch is itself a valid batch, and the vector moves by the coverage only with the
+ * last step.
  */
-export const importSyncBundle = (ctx: HandlerContext, file: Buffer, passphrase?: string): BundleImport => {
-  const { header, messages } = decodeBundle(file, passphrase);
-  if (header.device === ctx.deviceId) throw new BundleError('This bundle was made on this device.');
+export const importSyncBundle = async (
+  ctx: HandlerContext,
+  file: Buffer,
+  options: BundleImportOptions = {},
+): Promise<BundleImport> => {
+  const { header, messages } = decodeBundle(file, options.passphrase);
+  if (header.device === ctx.deviceId) throw new BundleError('This bundle was made on this device.', 'own_bundle');
   const known = prepare(ctx.db, 'SELECT public_key FROM sync_peers WHERE device_id = ?').pluck().get(header.device) as
     string | null | undefined;
   if (known && known !== header.publicKey) {
-    throw new BundleError(`The bundle claims device ${header.device} but is signed by another key than before.`);
+    throw new BundleError(
+      `The bundle claims device ${header.device} but is signed by another key than before.`,
+      'key_changed',
+    );
   }
-  // One transaction: the messages and the peer's vector are kept together or not at all.
-  const imported = ctx.write((writer, now) => {
-    const report = applySyncMessages(ctx.db, messages, now, { coverage: header.coverage });
+  const sender = { vector: header.vector, overrides: header.overrides };
+  const imported = await ctx.writeInSteps(async (writer, now, step) => {
+    let report: ApplyReport | null = null;
+    let start = 0;
+    do {
+      if (options.cancelled?.()) throw cancelledError();
+      const end = Math.min(start + CHUNK, messages.length);
+      const last = end >= messages.length;
+      const part = applySyncMessages(ctx.db, messages.slice(start, end), now, {
+        sender,
+        ...(last ? { coverage: header.coverage } : {}),
+      });
+      report = report === null ? part : sum(report, part);
+      options.onProgress?.(end, messages.length);
+      start = end;
+      await step();
+    } while (start < messages.length);
+    if (options.cancelled?.()) throw cancelledError();
     for (const table of report.touched) writer.markTouched(table);
+    writer.markTouched('sync_peers');
+    if (report.conflicts > 0) writer.markTouched('sync_conflicts');
     prepare(
       ctx.db,
       `INSERT INTO sync_peers (device_id, public_key, actor_name, version_vector, last_sync_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key, actor_name = excluded.actor_name,
          version_vector = excluded.version_vector, last_sync_at = excluded.last_sync_at`,
     ).run(header.device, header.publicKey, header.actorName, JSON.stringify(header.vector), now);
+    noteTransportSync(ctx.db, {
+      deviceId: header.device,
+      transport: 'bundle',
+      direction: 'in',
+      at: now,
+      messages: report.applied,
+    });
     return { header, report };
   });
   // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).

@@ -11,6 +11,8 @@ import { PersonasCard } from '../../personas/components/PersonasCard';
 import { SmtpCard } from '../../email/components/SmtpCard';
 import { EmailTemplatesCard } from '../../email/components/EmailTemplatesCard';
 import { OutboxCard } from '../../email/components/OutboxCard';
+import { SyncCard } from '../../sync/components/SyncCard';
+import { ensureSyncMessages } from '../../sync/utils/ensureSyncMessages';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
@@ -29,6 +31,7 @@ export const SettingsPage = () => {
   const { i18n } = useTranslation();
   ensureStagesSettingsMessages(i18n);
   ensureSettingsMessages(i18n);
+  ensureSyncMessages(i18n);
   return (
     <div className="settings-page">
       <LanguageCard />
@@ -49,6 +52,7 @@ export const SettingsPage = () => {
       <SegmentsCard />
       <ImportCard />
       <BackupCard />
+      <SyncCard />
       <SampleWorkspaceCard />
       <AboutCard />
       <DiagnosticsCard />

@@ -86,6 +86,12 @@ const CONTACT_FIELD_LABELS: Record<string, string> = Object.fromEntries(
 const fieldLabels = (subject: TimelineSubject | undefined): Record<string, string> =>
   subject === 'company' ? COMPANY_FIELD_LABELS : subject === 'contact' ? CONTACT_FIELD_LABELS : FIELD_LABELS;
 
+/** A field's name as its record's timeline shows it (its contract name when it has no label). */
+export const timelineFieldLabel = (field: string, subject: TimelineSubject | undefined, t: Translate): string => {
+  const label = fieldLabels(subject)[field];
+  return label ? t(label) : field;
+};
+
 /** Where a record's own created/deleted/restored lines are worded: a company's, a contact's or a deal's. */
 const ownLinesOf = (subject: TimelineSubject | undefined): string =>
   subject === 'company' ? 'companies' : subject === 'contact' ? 'contacts' : 'dealDrawer';

@@ -1,0 +1,99 @@
+import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from '@shared/contract/schemas/sync';
+import type { Db } from '../../db/Db';
+import { prepare } from '../../db/sql';
+import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
+import { stampOfKey } from '../../sync/changeLogStore';
+
+type PeerRow = {
+  device_id: string;
+  actor_name: string | null;
+  version_vector: string | null;
+  clock_ahead_ms: number | null;
+};
+
+// A message is the log row keyed by its bare stamp (its other cells carry `/NNN`, see changeLogStore).
+const MESSAGES_AFTER = "SELECT count(*) FROM change_log WHERE device_id = ? AND hlc > ? AND instr(hlc, '/') = 0";
+
+/** Messages this device holds that a peer with `has` lacks: per origin, those after its entry. */
+const waitingFor = (db: Db, held: Record<string, string>, has: Record<string, string>): number => {
+  let waiting = 0;
+  for (const [device, through] of Object.entries(held)) {
+    const after = has[device] ?? '';
+    if (through > after) waiting += prepare(db, MESSAGES_AFTER).pluck().get(device, after) as number;
+  }
+  return waiting;
+};
+
+const count = (db: Db, sql: string): number => prepare(db, sql).pluck().get() as number;
+
+/**
+ * Settings → Sync: this device, each peer it has heard of (last exchange per transport and
+ * direction, changes waiting to go out by the vector the peer last showed, a clock far ahead),
+ * and what needs a person (open conflicts, flagged merges) or waits (pending rows, parked messages).
+ */
+/**
+ * What this device holds, as readVersionVector shows it but without recording its own entry: a
+ * status query writes nothing.
+ */
+const heldVector = (db: Db, deviceId: string): Record<string, string> => {
+  const held: Record<string, string> = {};
+  for (const row of prepare(db, 'SELECT device_id, hlc FROM sync_vector').all() as {
+    device_id: string;
+    hlc: string;
+  }[]) {
+    held[row.device_id] = row.hlc;
+  }
+  const newest = prepare(db, 'SELECT max(hlc) FROM change_log WHERE hlc > ? AND device_id = ?')
+    .pluck()
+    .get(held[deviceId] ?? '', deviceId) as string | null;
+  if (newest !== null) held[deviceId] = stampOfKey(newest);
+  return held;
+};
+
+export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
+  const held = heldVector(db, deviceId);
+  const syncs = prepare(db, 'SELECT device_id, transport, direction, at, messages FROM sync_transport_log').all() as {
+    device_id: string;
+    transport: SyncTransport;
+    direction: 'in' | 'out';
+    at: number;
+    messages: number;
+  }[];
+  const peerRows = prepare(
+    db,
+    'SELECT device_id, actor_name, version_vector, clock_ahead_ms FROM sync_peers ORDER BY last_sync_at DESC, device_id',
+  ).all() as PeerRow[];
+  const ids = new Set(peerRows.map((row) => row.device_id));
+  for (const sync of syncs) {
+    if (!ids.has(sync.device_id)) {
+      ids.add(sync.device_id);
+      peerRows.push({ device_id: sync.device_id, actor_name: null, version_vector: null, clock_ahead_ms: null });
+    }
+  }
+  const peers: SyncPeer[] = peerRows.map((row) => ({
+    deviceId: row.device_id,
+    actorName: row.actor_name,
+    syncs: syncs
+      .filter((sync) => sync.device_id === row.device_id)
+      .map(({ transport, direction, at, messages }) => ({ transport, direction, at, messages }))
+      .sort((a, b) => b.at - a.at),
+    waiting:
+      row.version_vector === null
+        ? null
+        : waitingFor(db, held, JSON.parse(row.version_vector) as Record<string, string>),
+    clockAheadMs: row.clock_ahead_ms !== null && row.clock_ahead_ms > MAX_CLOCK_AHEAD_MS ? row.clock_ahead_ms : null,
+  }));
+  return {
+    deviceId,
+    peers,
+    openConflicts: count(db, "SELECT count(*) FROM sync_conflicts WHERE status = 'open'"),
+    reviews: count(db, 'SELECT count(*) FROM sync_reviews'),
+    reviewDeals: prepare(
+      db,
+      `SELECT d.id, d.title FROM sync_reviews r JOIN deals d ON d.id = r.row_id
+       WHERE r.tbl = 'deals' ORDER BY r.flagged_at DESC, d.id LIMIT ?`,
+    ).all(REVIEW_LIST) as { id: string; title: string }[],
+    pending: count(db, 'SELECT count(*) FROM sync_pending'),
+    parked: count(db, 'SELECT count(*) FROM sync_parked'),
+  };
+};

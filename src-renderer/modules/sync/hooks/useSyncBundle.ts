@@ -1,0 +1,94 @@
+import { RpcFailure } from '@shared/contract/createClient';
+import type { PushEvent } from '@shared/contract/pushEvents';
+import { isBundleProblem, type SyncExportInput } from '@shared/contract/schemas/sync';
+import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../platform/ClientContext';
+import { useReportError } from '../../../ui/toasts/useReportError';
+import { useToastStore } from '../../../ui/toasts/toastStore';
+import { readFileBase64 } from '../../../ui/readFileBase64';
+import { downloadBase64 } from '../../reports/utils/downloadBase64';
+
+const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+
+export type SyncProgress = Extract<PushEvent, { type: 'sync.progress' }>;
+
+/**
+ * Saving a bundle (the desktop app: main's save dialog writes it; the browser shell: a download)
+ * and importing one (the picked file's bytes, never a path), with the import's progress from
+ * `sync.progress` and a cancel. A refused file says why in the user's language.
+ */
+export const useSyncBundle = (onDone: () => void) => {
+  const { t } = useTranslation();
+  const client = useClient();
+  const reportError = useReportError();
+  const push = useToastStore((state) => state.push);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [progress, setProgress] = useState<SyncProgress | null>(null);
+
+  useEffect(
+    () =>
+      client.subscribe((event) => {
+        if (event.type === 'sync.progress')
+          setProgress(event.phase === 'done' || event.phase === 'failed' ? null : event);
+      }),
+    [client],
+  );
+
+  const fail = useCallback(
+    (error: unknown) => {
+      const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
+      if (isBundleProblem(reason)) push({ tone: 'error', message: t(`sync.problems.${reason}`) });
+      else if (error instanceof RpcFailure && error.error.code === 'CANCELLED')
+        push({ tone: 'info', message: t('sync.cancelled') });
+      else reportError(error);
+    },
+    [push, reportError, t],
+  );
+
+  const run = async (action: 'export' | 'import', work: () => Promise<string | null>) => {
+    setBusy(action);
+    try {
+      const message = await work();
+      if (message) push({ tone: 'success', message });
+      onDone();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const exportBundle = (input: SyncExportInput) =>
+    run('export', async () => {
+      const bridge = bridgeOf();
+      if (bridge) {
+        const envelope = await bridge.saveSyncBundle(input);
+        if (!envelope.ok) throw new RpcFailure(envelope.error);
+        return envelope.value.saved ? t('sync.savedFile', { fileName: envelope.value.fileName }) : null;
+      }
+      const file = await client.call('sync.exportBundle', input);
+      downloadBase64(file);
+      return t('sync.exported', { fileName: file.fileName, count: file.messageCount });
+    });
+
+  const importBundle = (file: File, passphrase: string) =>
+    run('import', async () => {
+      const base64 = await readFileBase64(file);
+      const result = await client.call('sync.importBundle', {
+        fileName: file.name,
+        base64,
+        ...(passphrase === '' ? {} : { passphrase }),
+      });
+      const who = result.actorName ?? result.deviceId;
+      return result.conflicts > 0
+        ? t('sync.importedConflicts', { who, applied: result.applied, conflicts: result.conflicts })
+        : t('sync.imported', { who, applied: result.applied, duplicates: result.duplicates });
+    });
+
+  const cancel = () => void client.call('sync.cancelImport', {}).catch(reportError);
+
+  return { busy, progress, exportBundle, importBundle, cancel };
+};
