@@ -30,6 +30,10 @@ import { startReportSchedule } from './modules/reportSchedule/startReportSchedul
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
+import type { SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
+import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
+import { setSyncFolderPath } from './modules/syncFolder/syncFolder.service';
+import { startSyncFolderWatch } from './modules/syncFolder/startSyncFolderWatch';
 import { dirname, join } from 'node:path';
 import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
 import { errorLogPathFor } from './diagnostics/errorLogPathFor';
@@ -76,6 +80,13 @@ export type BackendOptions = {
    * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.
    */
   reportDir?: string;
+  /** The shared folder's timer and watch (exchanges while switched on); default: with the daily backup (the app's hosts). */
+  syncFolderSchedule?: boolean;
+  /**
+   * The browser host's fixed shared sync folder (`--sync-dir`): shown read-only, never changed from
+   * the page. Absent: the desktop's chosen folder, else none.
+   */
+  syncDir?: string;
 };
 
 export type Backend = {
@@ -95,6 +106,8 @@ export type Backend = {
    * the host calls this — it is not a contract method, so no page can name a folder.
    */
   setReportFolder(folder: string | null): Promise<ReportSchedule>;
+  /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
+  setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
   close(): void;
 };
 
@@ -145,6 +158,10 @@ export const createBackend = (options: BackendOptions): Backend => {
     // Beside the workspace file, like `backups`: one folder to find (and to back up) per workspace.
     defaultDir: options.dbPath === ':memory:' ? null : join(dirname(options.dbPath), 'reports'),
     canChoose: options.platform === 'electron' && options.reportDir === undefined,
+  };
+  const syncFolder: SyncFolderPolicy = {
+    hostDir: options.syncDir ?? null,
+    canChoose: options.platform === 'electron' && options.syncDir === undefined,
   };
 
   writeTransaction(() => {
@@ -215,6 +232,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       platform: options.platform,
       appVersion: APP_VERSION,
       reportFolder,
+      syncFolder,
       actorId: () => actorId,
       write: (work) => {
         // Another call writing on the connection while an import's transaction is open would
@@ -273,6 +291,10 @@ export const createBackend = (options: BackendOptions): Backend => {
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  const syncFolderWatch =
+    (options.syncFolderSchedule ?? options.autoBackup) === true && options.dbPath !== ':memory:'
+      ? startSyncFolderWatch(dispatch, events)
+      : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -295,15 +317,22 @@ export const createBackend = (options: BackendOptions): Backend => {
         emit({ type: 'data.changed', tables: ['report_schedule'] });
         return schedule;
       }),
+    setSyncFolder: (folder) =>
+      runLocal(async (ctx) => {
+        const status = setSyncFolderPath(ctx, folder);
+        emit({ type: 'data.changed', tables: ['sync_folder'] });
+        return status;
+      }),
     stopBackgroundWork: async () => {
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      await Promise.all([autoBackups?.stop(), reportSchedule?.stop()]);
+      await Promise.all([autoBackups?.stop(), reportSchedule?.stop(), syncFolderWatch?.stop()]);
     },
     close() {
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();
+      void syncFolderWatch?.stop();
       void autoBackups?.stop();
       listeners.clear();
       longWrite.cancel();

@@ -180,4 +180,8 @@ export const METHOD_NAMES: readonly string[] = [
   'reminders.scan',
   'reminders.snooze',
   'reminders.dismiss',
+  'syncFolder.get',
+  'syncFolder.set',
+  'syncFolder.runNow',
+  'syncFolder.tick',
 ];

@@ -26,6 +26,7 @@ import { reportProcedures } from './procedures/reportProcedures';
 import { reportScheduleProcedures } from './procedures/reportScheduleProcedures';
 import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
+import { syncFolderProcedures } from './procedures/syncFolderProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
@@ -64,6 +65,7 @@ export const contract = {
   ...savedViewProcedures,
   ...icpProcedures,
   ...reminderProcedures,
+  ...syncFolderProcedures,
 } as const;
 
 export type Contract = typeof contract;

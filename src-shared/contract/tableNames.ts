@@ -30,6 +30,8 @@ export const TABLE_NAMES = [
   'automation_runs',
   'reminder_deliveries',
   'report_schedule',
+  /** The shared folder's settings and state on this device (sync_folder_state, sync_folder_segments). */
+  'sync_folder',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

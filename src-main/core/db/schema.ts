@@ -457,6 +457,38 @@ export type ReportScheduleTable = {
   last_run_detail: string | null;
 };
 
+/** m0055: the shared-folder transport's settings and state on this device (local, one row): see the migration. */
+export type SyncFolderStateTable = {
+  id: number;
+  enabled: number;
+  interval_s: number;
+  folder: string | null;
+  passphrase: string | null;
+  last_run_at: number | null;
+  last_run_problem: string | null;
+  last_run_detail: string | null;
+  last_run_written: number | null;
+  last_run_applied: number | null;
+  written_folder: string | null;
+  written_seq: number;
+  written_hlc: string | null;
+};
+/** m0055: peer segment files seen in the shared folder (local). */
+export type SyncFolderSegmentsTable = {
+  device_id: string;
+  name: string;
+  seq: number;
+  size: number;
+  mtime_ms: number;
+  sha256: string | null;
+  state: 'applied' | 'incomplete' | 'refused';
+  reason: string | null;
+  message_count: number | null;
+  made_at: number | null;
+  actor_name: string | null;
+  seen_at: number;
+};
+
 export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
@@ -500,6 +532,8 @@ export type Schema = {
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
   report_schedule: ReportScheduleTable;
+  sync_folder_state: SyncFolderStateTable;
+  sync_folder_segments: SyncFolderSegmentsTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -521,4 +555,6 @@ export type SyncedTable = Exclude<
   | 'reminder_deliveries'
   | 'activity_counts'
   | 'report_schedule'
+  | 'sync_folder_state'
+  | 'sync_folder_segments'
 >;
