@@ -18,6 +18,7 @@ const workerOptionsSchema = z.object({
   key: z.string().min(1).nullable().optional(),
   testClockAt: z.number().int().nonnegative().optional(),
   reportDir: z.string().min(1).optional(),
+  syncDir: z.string().min(1).optional(),
   // The host opens a sample workspace: made (or, fresh, remade) here before it opens, see prepareSampleFile.
   sample: z.object({ language: z.enum(['ru', 'en']), fresh: z.boolean() }).optional(),
 });
