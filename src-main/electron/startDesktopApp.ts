@@ -15,8 +15,10 @@ import { copyFileAtomic } from './copyFileAtomic';
 import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
 import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
+import { createChooseSyncFolderHandler } from './createChooseSyncFolderHandler';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
+  CHOOSE_SYNC_FOLDER_CHANNEL,
   EVENT_CHANNEL,
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
@@ -188,15 +190,14 @@ export const startDesktopApp = ({ mainDir, workerPath, startWorker }: DesktopApp
         copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(openPath()), name), path),
       }),
     );
-    ipcMain.handle(
-      CHOOSE_REPORT_FOLDER_CHANNEL,
-      createChooseReportFolderHandler(starting, async () => {
-        const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const owner = BrowserWindow.getFocusedWindow();
-        const chosen = await (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
-        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
-      }),
-    );
+    const chooseFolder = async () => {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const owner = BrowserWindow.getFocusedWindow();
+      const chosen = await (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    };
+    ipcMain.handle(CHOOSE_REPORT_FOLDER_CHANNEL, createChooseReportFolderHandler(starting, chooseFolder));
+    ipcMain.handle(CHOOSE_SYNC_FOLDER_CHANNEL, createChooseSyncFolderHandler(starting, chooseFolder));
     ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
     mainWindow = createMainWindow();
 

@@ -133,6 +133,7 @@ export const createWorkspaceSwitch = ({ first, ownOptions, start }: WorkspaceSwi
   return {
     dispatch: async (method, input) => (await serving()).dispatch(method, input),
     setReportFolder: async (folder) => (await serving()).setReportFolder(folder),
+    setSyncFolder: async (folder) => (await serving()).setSyncFolder(folder),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

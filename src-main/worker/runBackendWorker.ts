@@ -98,6 +98,9 @@ export const runBackendWorker = (port: MessagePort, workerData: unknown): void =
     else if (message.type === 'reportFolder') {
       const { folder } = message;
       answer(message.id, async () => ({ ok: true, value: await backend.setReportFolder(folder) }));
+    } else if (message.type === 'syncFolder') {
+      const { folder } = message;
+      answer(message.id, async () => ({ ok: true, value: await backend.setSyncFolder(folder) }));
     } else void close();
   };
 

@@ -11,6 +11,8 @@ export type BackendWorker = {
   subscribe(listener: (event: PushEvent) => void): () => void;
   /** Where scheduled reports go, as main's folder dialog chose (null: the default): see Backend.setReportFolder. */
   setReportFolder(folder: string | null): Promise<Envelope<unknown>>;
+  /** The shared sync folder, as main's folder dialog chose (null: none): see Backend.setSyncFolder. */
+  setSyncFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
   close(): Promise<void>;
 };
@@ -90,6 +92,7 @@ export const startBackendWorker = ({
     const backend: BackendWorker = {
       dispatch,
       setReportFolder: (folder) => request((id) => ({ type: 'reportFolder', id, folder })),
+      setSyncFolder: (folder) => request((id) => ({ type: 'syncFolder', id, folder })),
       subscribe(listener) {
         if (deadReason !== null) return () => {};
         listeners.add(listener);

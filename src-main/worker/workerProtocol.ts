@@ -7,6 +7,8 @@ export type HostMessage =
   | { type: 'call'; id: number; method: string; input: unknown }
   /** The desktop's folder dialog chose where scheduled reports go: main's word, never a page's (not a contract call). */
   | { type: 'reportFolder'; id: number; folder: string | null }
+  /** The desktop's folder dialog chose the shared sync folder: main's word, never a page's. */
+  | { type: 'syncFolder'; id: number; folder: string | null }
   | { type: 'close' };
 
 /** Messages the backend worker posts to the host. */
@@ -22,6 +24,7 @@ const requestIdSchema = z.number().int().nonnegative();
 const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call'), id: requestIdSchema, method: z.string(), input: z.unknown() }),
   z.object({ type: z.literal('reportFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
+  z.object({ type: z.literal('syncFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
   z.object({ type: z.literal('close') }),
 ]);
 

@@ -23,6 +23,8 @@ export type VoronkaBridge = {
    * page never names a path). The schedule with its new folder, or null when cancelled.
    */
   chooseReportFolder(): Promise<Envelope<unknown>>;
+  /** Shows main's folder dialog and makes the chosen folder the shared sync folder: the status after, or null when cancelled. */
+  chooseSyncFolder(): Promise<Envelope<unknown>>;
   /** Opens the sample workspace or goes back (a WorkspaceRequest; main decides the file): the status after. */
   workspace(request: unknown): Promise<Envelope<unknown>>;
 };

@@ -45,10 +45,11 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, chooseReportFolder, chooseSyncFolder and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
+      'chooseSyncFolder',
       'methods',
       'saveBackup',
       'saveExport',
@@ -99,6 +100,11 @@ describe('preload bridge (window.voronka)', () => {
   it('asks main to choose the report folder over voronka:choose-report-folder with no argument (no path from the page)', async () => {
     await bridge.chooseReportFolder();
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-report-folder');
+  });
+
+  it('asks main to choose the shared sync folder over voronka:choose-sync-folder with no argument', async () => {
+    await bridge.chooseSyncFolder();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-sync-folder');
   });
 
   it('asks main to switch the workspace over voronka:workspace, passing the request as it is', async () => {

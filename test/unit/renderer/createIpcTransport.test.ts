@@ -16,6 +16,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
     saveReport: vi.fn(),
     saveBackup: vi.fn(),
     chooseReportFolder: vi.fn(),
+    chooseSyncFolder: vi.fn(),
     workspace: vi.fn(),
     saveExport: vi.fn(),
     savePersonalData: vi.fn(),

@@ -25,6 +25,7 @@ const fakeWorker = (options: WorkerBackendOptions): FakeWorker => {
       return () => listeners.delete(listener);
     },
     setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
+    setSyncFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     close: vi.fn(async () => {
       worker.closed = true;
     }),
