@@ -154,7 +154,9 @@ const PROBLEMS: Record<string, string> = {
 
 const describeRun = (dir: string, run: SyncFolderRun, status: SyncFolderStatus): string => {
   const stamp = new Date(run.at).toISOString();
-  const lines = [`${stamp} ${dir}: wrote ${run.written} changes, applied ${run.applied} new changes from other devices.`];
+  const lines = [
+    `${stamp} ${dir}: wrote ${run.written} changes, applied ${run.applied} new changes from other devices.`,
+  ];
   if (run.problem !== null) lines.push(`  Problem: ${PROBLEMS[run.problem]}${run.detail ? ` (${run.detail})` : ''}`);
   for (const file of status.files) lines.push(`  Not applied: ${file.deviceId}/${file.name} — ${REASONS[file.reason]}`);
   return `${lines.join('\n')}\n`;

@@ -75,6 +75,8 @@ describe('voronka sync folder', () => {
     writeFileSync(join(shared, 'ffffffffffffffff', '0000000001.vseg'), 'id;name\n1;Ромашка\n');
     const refused = await run(['sync', 'folder', '--db', a, '--dir', shared, '--once']);
     expect(refused.code).toBe(0);
-    expect(refused.out).toContain('Not applied: ffffffffffffffff/0000000001.vseg — not a segment of the device its folder names');
+    expect(refused.out).toContain(
+      'Not applied: ffffffffffffffff/0000000001.vseg — not a segment of the device its folder names',
+    );
   });
 });

@@ -13,7 +13,9 @@ describe('m0055_sync_folder', () => {
       db.sqlite
         .prepare('SELECT id, enabled, interval_s, folder, passphrase, written_seq, written_hlc FROM sync_folder_state')
         .all(),
-    ).toEqual([{ id: 1, enabled: 0, interval_s: 60, folder: null, passphrase: null, written_seq: 0, written_hlc: null }]);
+    ).toEqual([
+      { id: 1, enabled: 0, interval_s: 60, folder: null, passphrase: null, written_seq: 0, written_hlc: null },
+    ]);
     expect(db.sqlite.prepare('SELECT count(*) AS n FROM sync_folder_segments').get()).toEqual({ n: 0 });
   });
 
@@ -24,12 +26,14 @@ describe('m0055_sync_folder', () => {
     expect(update('interval_s = 1')).toThrow(/CHECK/);
     expect(update('enabled = 2')).toThrow(/CHECK/);
     expect(update('written_seq = -1')).toThrow(/CHECK/);
-    const insert = (state: string, seq = 1) => () =>
-      db.sqlite
-        .prepare(
-          'INSERT INTO sync_folder_segments (device_id, name, seq, size, mtime_ms, state, seen_at) VALUES (?, ?, ?, 1, 1, ?, 1)',
-        )
-        .run('0123456789abcdef', `${seq}.vseg`, seq, state);
+    const insert =
+      (state: string, seq = 1) =>
+      () =>
+        db.sqlite
+          .prepare(
+            'INSERT INTO sync_folder_segments (device_id, name, seq, size, mtime_ms, state, seen_at) VALUES (?, ?, ?, 1, 1, ?, 1)',
+          )
+          .run('0123456789abcdef', `${seq}.vseg`, seq, state);
     expect(insert('lost')).toThrow(/CHECK/);
     expect(insert('applied', 0)).toThrow(/CHECK/);
     insert('applied')();

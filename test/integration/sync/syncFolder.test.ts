@@ -116,7 +116,9 @@ describe('shared folder sync', () => {
     expect(reopened.id).toBe(b.id);
     const after = await syncNow(reopened);
     // Only the new file was read: the first, applied before the restart, was not looked into again.
-    const seenAt = reopened.backend.db.sqlite.prepare('SELECT seq, seen_at FROM sync_folder_segments ORDER BY seq').all();
+    const seenAt = reopened.backend.db.sqlite
+      .prepare('SELECT seq, seen_at FROM sync_folder_segments ORDER BY seq')
+      .all();
     expect(seenAt).toEqual([
       { seq: 1, seen_at: START },
       { seq: 2, seen_at: START + 3_600_000 },
@@ -146,7 +148,9 @@ describe('shared folder sync', () => {
     // The second segment is whole, but waits for the first: it continues it.
     expect(dealTitle(b, two)).toBeUndefined();
     expect(waiting.lastRun).toMatchObject({ problem: null, applied: 0 });
-    expect(waiting.files).toEqual([expect.objectContaining({ deviceId: a.id, name: '0000000001.vseg', reason: 'incomplete' })]);
+    expect(waiting.files).toEqual([
+      expect.objectContaining({ deviceId: a.id, name: '0000000001.vseg', reason: 'incomplete' }),
+    ]);
 
     writeFileSync(firstPath, whole);
     const done = await syncNow(b);

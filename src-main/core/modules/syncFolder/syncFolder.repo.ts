@@ -96,5 +96,7 @@ export const readPeerSummaries = (db: Db): PeerSummary[] =>
 
 /** Files not applied: still arriving or refused, newest first. */
 export const readUnappliedSegments = (db: Db): SegmentRecord[] =>
-  prepare(db, "SELECT * FROM sync_folder_segments WHERE state <> 'applied' ORDER BY seen_at DESC, name LIMIT 20").all() as
-    SegmentRecord[];
+  prepare(
+    db,
+    "SELECT * FROM sync_folder_segments WHERE state <> 'applied' ORDER BY seen_at DESC, name LIMIT 20",
+  ).all() as SegmentRecord[];

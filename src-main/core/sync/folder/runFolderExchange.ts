@@ -16,8 +16,7 @@ const problemOf = (error: unknown): SyncFolderProblem => {
   return 'failed';
 };
 
-const detailOf = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).slice(0, 500);
+const detailOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /**
  * The state belongs to another folder (the user chose a new one), or this device's own files are
@@ -42,7 +41,8 @@ export const runFolderExchange = (
 ): SyncFolderRun => {
   const run: SyncFolderRun = { at: ctx.clock.now(), problem: null, detail: null, written: 0, applied: 0 };
   try {
-    if (!statSync(folder).isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
+    if (!statSync(folder).isDirectory())
+      throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
     startAfreshIfNeeded(ctx, folder);
     const files = peerSegmentFiles(folder, ctx.deviceId);
     let announced = false;
