@@ -33,7 +33,7 @@ export const syncFolderEn: typeof syncFolderRu = {
   waitingOut_many: '{{count}} changes of this device are waiting to go out.',
   waitingOut_other: '{{count}} changes of this device are waiting to go out.',
   nothingWaiting: 'Every change of this device is in the folder.',
-  passphrase: 'Passphrase of the exchange files',
+  passphrase: 'Exchange passphrase',
   passphraseHint: 'Files in the folder are encrypted with it; it must be the same on every device.',
   passphraseSet: 'Passphrase set',
   passphraseNone: 'No passphrase',

@@ -31,7 +31,7 @@ export const syncFolderRu = {
   waitingOut_many: 'Ждут отправки: {{count}} изменений этого устройства.',
   waitingOut_other: 'Ждут отправки: {{count}} изменения этого устройства.',
   nothingWaiting: 'Все изменения этого устройства уже в папке.',
-  passphrase: 'Пароль файлов обмена',
+  passphrase: 'Пароль обмена',
   passphraseHint: 'Файлы в папке шифруются этим паролем; он должен быть одинаковым на всех устройствах.',
   passphraseSet: 'Пароль задан',
   passphraseNone: 'Без пароля',
