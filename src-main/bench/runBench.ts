@@ -16,6 +16,7 @@ import { measureReportFigures } from './measureReportFigures';
 import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
+import { measureSyncFolderFigures } from './measureSyncFolderFigures';
 import { openRawDb } from './rawBaselines';
 
 /** Parts of the bench that `--only` can pick; the whole bench runs all of them. */
@@ -30,6 +31,7 @@ export const BENCH_SECTIONS = [
   'custom',
   'search',
   'report',
+  'sync',
 ] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
@@ -279,6 +281,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('report')) {
       log('bench: weekly report and analytics data, PDF and XLSX…\n');
       figures.push(...(await measureReportFigures(backend, raw.db, runs, unwrap)));
+    }
+
+    if (wanted('sync')) {
+      log('bench: a day of one rep written to the shared folder and applied here…\n');
+      figures.push(...(await measureSyncFolderFigures(backend, runs, unwrap, log)));
     }
   } finally {
     raw.close();

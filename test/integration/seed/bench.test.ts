@@ -65,19 +65,23 @@ describe('bench harness', () => {
       'analytics data: kpi.report over two years',
       'weekly report PDF (ru, with charts)',
       'weekly report XLSX (ru)',
+      "sync: a rep's day (~2,000 messages) written as a shared-folder segment",
+      'sync: that segment (and the device’s first) applied on the bench database',
+      "sync: size of the day's segment file",
       'peak RSS of the bench process',
     ]);
-    // Exports have no raw twin; every query figure has one.
-    const exports = (name: string) => / (PDF|XLSX) /.test(name);
+    // Exports and the shared folder's segment have no raw twin; every query figure has one.
+    const exports = (name: string) => / (PDF|XLSX) /.test(name) || name.startsWith('sync: ');
     for (const figure of second.report.figures.filter((item) => item.unit === 'ms' && !exports(item.name))) {
       expect(figure.raw, figure.name).toBeGreaterThan(0);
       expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
       expect(figure.met, figure.name).not.toBeNull();
     }
-    for (const figure of second.report.figures.filter((item) => exports(item.name))) {
+    for (const figure of second.report.figures.filter((item) => exports(item.name) && item.unit === 'ms')) {
       expect(figure.value, figure.name).toBeGreaterThan(0);
       expect(figure.met, figure.name).not.toBeNull();
     }
+    expect(second.report.figures.find((figure) => figure.unit === 'kB')?.value).toBeGreaterThan(10);
     const written = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8')) as BenchReport;
     expect(written.figures.map((figure) => figure.name)).toEqual(names);
     expect(written.database.deals).toBe(200);
