@@ -179,11 +179,28 @@ describe('shared folder sync', () => {
     expect(status.lastRun).toMatchObject({ problem: null, applied: 0 });
     const reasons = Object.fromEntries(status.files.map((file) => [file.deviceId, file.reason]));
     expect(reasons).toEqual({ [a.id]: 'tampered', ffffffffffffffff: 'foreign' });
+    // A file taken away again (the syncing tool's conflict copy removed) leaves the list.
+    rmSync(join(shared, 'ffffffffffffffff'), { recursive: true });
+    expect((await syncNow(b)).files.map((file) => file.reason)).toEqual(['tampered']);
 
     // The original bytes back (the syncing tool repaired it): read again, since they changed.
     writeFileSync(path, bytes);
     await syncNow(b);
     expect(dealTitle(b, dealId)).toBe('Подпись');
+  });
+
+  it('refuses a file signed by another key than the device used before', async () => {
+    const a = device('a');
+    const b = device('b');
+    await createDeal(a, 'Первая');
+    await syncNow(a);
+    await syncNow(b);
+    b.backend.db.sqlite.prepare('UPDATE sync_peers SET public_key = ? WHERE device_id = ?').run('another key', a.id);
+    const second = await createDeal(a, 'Вторая');
+    await syncNow(a);
+    const status = await syncNow(b);
+    expect(dealTitle(b, second)).toBeUndefined();
+    expect(status.files).toEqual([expect.objectContaining({ name: '0000000002.vseg', reason: 'other_key' })]);
   });
 
   it('a segment applied twice changes nothing', async () => {

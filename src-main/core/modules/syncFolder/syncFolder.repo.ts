@@ -67,6 +67,18 @@ export const writeSegment = (db: Db, record: SegmentRecord): void => {
   ).run(record);
 };
 
+/** Forgets files not applied that are no longer in the folder (a partial copy the syncing tool removed). */
+export const forgetVanishedSegments = (db: Db, present: ReadonlySet<string>): void => {
+  const records = prepare(db, "SELECT device_id, name FROM sync_folder_segments WHERE state <> 'applied'").all() as {
+    device_id: string;
+    name: string;
+  }[];
+  const remove = prepare(db, 'DELETE FROM sync_folder_segments WHERE device_id = ? AND name = ?');
+  for (const record of records) {
+    if (!present.has(`${record.device_id}/${record.name}`)) remove.run(record.device_id, record.name);
+  }
+};
+
 /** Files refused for want of the right passphrase are read again once the passphrase changes. */
 export const forgetPassphraseRefusals = (db: Db): void => {
   const reasons: SyncSegmentReason[] = ['passphrase_needed', 'wrong_passphrase'];

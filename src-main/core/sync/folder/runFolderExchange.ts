@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { SyncFolderProblem, SyncFolderRun } from '@shared/contract/schemas/syncFolder';
 import type { HandlerContext } from '../../HandlerContext';
 import { transaction } from '../../db/sql';
-import { readSyncFolderState, resetForFolder } from '../../modules/syncFolder/syncFolder.repo';
+import { forgetVanishedSegments, readSyncFolderState, resetForFolder } from '../../modules/syncFolder/syncFolder.repo';
 import { peerSegmentFiles, readPeerSegments } from './readPeerSegments';
 import { listSegments } from './segmentFiles';
 import { writeOwnSegments } from './writeOwnSegments';
@@ -45,6 +45,8 @@ export const runFolderExchange = (
       throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR' });
     startAfreshIfNeeded(ctx, folder);
     const files = peerSegmentFiles(folder, ctx.deviceId);
+    const present = new Set(files.map((file) => `${file.deviceId}/${file.name}`));
+    transaction(ctx.db, () => forgetVanishedSegments(ctx.db, present));
     let announced = false;
     const read = readPeerSegments(ctx, files, passphrase, (index) => {
       // A long catch-up (a first run, a week away) shows its progress; a quiet run stays quiet.
