@@ -20,6 +20,7 @@ import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
+import { syncFolderRu } from '@shared/i18n/messages/syncFolder.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -54,6 +55,7 @@ const catalogue = {
   dealGroups: dealGroupsRu,
   personas: personasRu,
   sample: sampleRu,
+  syncFolder: syncFolderRu,
   diagnostics: diagnosticsRu,
 };
 

@@ -74,8 +74,9 @@ export const SharedFolderCard = () => {
   const folder = status?.folder ?? null;
   const lastRun = status?.lastRun ?? null;
   const intervalLabel = (seconds: number) =>
-    (t('syncFolder.intervals', { returnObjects: true }) as Record<string, string>)[String(seconds)] ??
-    t('syncFolder.intervalOther', { count: seconds });
+    i18n.exists(`syncFolder.intervals.${seconds}`)
+      ? t(`syncFolder.intervals.${seconds}`)
+      : t('syncFolder.intervalOther', { count: seconds });
 
   return (
     <section className="card shared-folder-card" aria-labelledby="shared-folder-title" data-testid="shared-folder-card">
