@@ -1,6 +1,6 @@
 export type BenchFigure = {
   name: string;
-  unit: 'ms' | '/s' | 'MB';
+  unit: 'ms' | '/s' | 'MB' | 'kB';
   value: number;
   /** The hand-written better-sqlite3 doing the same work, same unit; null when there is none. */
   raw: number | null;

@@ -19,6 +19,7 @@ import { type ImportRun, measureImportFigures } from './measureImportFigures';
 import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
+import { measureSyncFolderFigures } from './measureSyncFolderFigures';
 import { openRawDb } from './rawBaselines';
 
 /** Parts of the bench that `--only` can pick; the whole bench runs all of them. */
@@ -36,6 +37,7 @@ export const BENCH_SECTIONS = [
   'automation',
   'encryption',
   'import',
+  'sync',
 ] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
@@ -292,6 +294,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('automation')) {
       log('bench: automation rules on a deal update, the time-trigger scan…\n');
       figures.push(...(await measureAutomationFigures(backend, raw.db, runs, unwrap, log)));
+    }
+
+    if (wanted('sync')) {
+      log('bench: a day of one rep written to the shared folder and applied here…\n');
+      figures.push(...(await measureSyncFolderFigures(backend, runs, unwrap, log)));
     }
   } finally {
     raw.close();

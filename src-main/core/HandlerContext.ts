@@ -6,6 +6,7 @@ import type { Db } from './db/Db';
 import type { LongWrite, StepWrite } from './createLongWrite';
 import type { SmtpPassword } from './modules/email/SmtpPassword';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
+import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
 
 export type Platform = AppInfo['platform'];
 
@@ -18,6 +19,8 @@ export type HandlerContext = {
   appVersion: string;
   /** Where this host lets the scheduled weekly report go (fixed, chosen in main's dialog, or the default). */
   reportFolder: ReportFolderPolicy;
+  /** Where this host lets the shared sync folder be (fixed by the browser host, chosen in main's dialog, or none). */
+  syncFolder: SyncFolderPolicy;
   /** The user acting on this device (settings `user.currentId`), recorded as actor and "by". */
   actorId(): string | null;
   /** Runs `work` in one transaction with the change-log write path; tables it touches are invalidated. */

@@ -27,6 +27,7 @@ import { pipelinesHandlers } from './modules/pipelines/pipelines.handlers';
 import { remindersHandlers } from './modules/reminders/reminders.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
 import { reportScheduleHandlers } from './modules/reportSchedule/reportSchedule.handlers';
+import { syncFolderHandlers } from './modules/syncFolder/syncFolder.handlers';
 import { savedViewsHandlers } from './modules/savedViews/savedViews.handlers';
 import { searchHandlers } from './modules/search/search.handlers';
 import { timelineHandlers } from './modules/timeline/timeline.handlers';
@@ -51,6 +52,7 @@ export const allHandlers: Handlers = {
   ...leadsHandlers,
   ...reportsHandlers,
   ...reportScheduleHandlers,
+  ...syncFolderHandlers,
   ...activitiesHandlers,
   ...analyticsHandlers,
   ...backupHandlers,

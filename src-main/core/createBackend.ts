@@ -30,6 +30,10 @@ import { startReportSchedule } from './modules/reportSchedule/startReportSchedul
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
+import type { SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
+import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
+import { setSyncFolderPath } from './modules/syncFolder/syncFolder.service';
+import { startSyncFolderWatch } from './modules/syncFolder/startSyncFolderWatch';
 import { dirname, join } from 'node:path';
 import { envSmtpPassword, keychainSmtpPassword, type SmtpPassword } from './modules/email/SmtpPassword';
 import { smtpState } from './modules/email/smtp.service';
@@ -93,6 +97,13 @@ export type BackendOptions = {
   keychainSmtpPassword?: string | null;
   /** The outbox's sender at start, every 30 s and when a message is queued; default: with the daily backup (the app's hosts). */
   mailSchedule?: boolean;
+  /** The shared folder's timer and watch (exchanges while switched on); default: with the daily backup (the app's hosts). */
+  syncFolderSchedule?: boolean;
+  /**
+   * The browser host's fixed shared sync folder (`--sync-dir`): shown read-only, never changed from
+   * the page. Absent: the desktop's chosen folder, else none.
+   */
+  syncDir?: string;
 };
 
 export type Backend = {
@@ -123,6 +134,8 @@ export type Backend = {
    * comes from the environment.
    */
   setSmtpPassword(password: string | null): Promise<SmtpState>;
+  /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
+  setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
   close(): void;
 };
 
@@ -173,6 +186,10 @@ export const createBackend = (options: BackendOptions): Backend => {
     // Beside the workspace file, like `backups`: one folder to find (and to back up) per workspace.
     defaultDir: options.dbPath === ':memory:' ? null : join(dirname(options.dbPath), 'reports'),
     canChoose: options.platform === 'electron' && options.reportDir === undefined,
+  };
+  const syncFolder: SyncFolderPolicy = {
+    hostDir: options.syncDir ?? null,
+    canChoose: options.platform === 'electron' && options.syncDir === undefined,
   };
 
   writeTransaction(() => {
@@ -250,6 +267,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       platform: options.platform,
       appVersion: APP_VERSION,
       reportFolder,
+      syncFolder,
       actorId: () => actorId,
       write: (work) => {
         // Another call writing on the connection while an import's transaction is open would
@@ -323,6 +341,10 @@ export const createBackend = (options: BackendOptions): Backend => {
     sendChain = pass.catch(() => undefined);
     return pass;
   };
+  const syncFolderWatch =
+    (options.syncFolderSchedule ?? options.autoBackup) === true && options.dbPath !== ':memory:'
+      ? startSyncFolderWatch(dispatch, events)
+      : null;
   const runLocal = async <T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T> => {
     const scope = openScope();
     try {
@@ -361,18 +383,25 @@ export const createBackend = (options: BackendOptions): Backend => {
         emit({ type: 'data.changed', tables: ['report_schedule'] });
         return schedule;
       }),
+    setSyncFolder: (folder) =>
+      runLocal(async (ctx) => {
+        const status = setSyncFolderPath(ctx, folder);
+        emit({ type: 'data.changed', tables: ['sync_folder'] });
+        return status;
+      }),
     stopBackgroundWork: async () => {
       outboxSender?.stop();
       await sendChain;
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      await Promise.all([autoBackups?.stop(), reportSchedule?.stop()]);
+      await Promise.all([autoBackups?.stop(), reportSchedule?.stop(), syncFolderWatch?.stop()]);
     },
     close() {
       outboxSender?.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();
+      void syncFolderWatch?.stop();
       void autoBackups?.stop();
       listeners.clear();
       longWrite.cancel();

@@ -9,6 +9,8 @@ export const SAVE_EXPORT_CHANNEL = 'voronka:save-export';
 export const SAVE_BACKUP_CHANNEL = 'voronka:save-backup';
 /** Shows main's folder dialog and makes the answer the scheduled report's folder (the page names no path). */
 export const CHOOSE_REPORT_FOLDER_CHANNEL = 'voronka:choose-report-folder';
+/** Shows main's folder dialog and makes the answer the shared sync folder (the page names no path). */
+export const CHOOSE_SYNC_FOLDER_CHANNEL = 'voronka:choose-sync-folder';
 /** The sample workspace and back (see WORKSPACE_SWITCH): the page says which, main decides the file. */
 export const WORKSPACE_CHANNEL = 'voronka:workspace';
 /** Renders a contact's personal-data export in the worker and saves it where the user picks. */

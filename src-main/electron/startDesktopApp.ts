@@ -16,8 +16,10 @@ import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
 import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
 import { createSmtpPasswordHandler, type PasswordFile, readSmtpPassword } from './createSmtpPasswordHandler';
+import { createChooseSyncFolderHandler } from './createChooseSyncFolderHandler';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
+  CHOOSE_SYNC_FOLDER_CHANNEL,
   EVENT_CHANNEL,
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
@@ -218,15 +220,14 @@ export const startDesktopApp = ({
         copyBackup: (name, path) => copyFileAtomic(join(backupsDirFor(openPath()), name), path),
       }),
     );
-    ipcMain.handle(
-      CHOOSE_REPORT_FOLDER_CHANNEL,
-      createChooseReportFolderHandler(starting, async () => {
-        const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const owner = BrowserWindow.getFocusedWindow();
-        const chosen = await (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
-        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
-      }),
-    );
+    const chooseFolder = async () => {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const owner = BrowserWindow.getFocusedWindow();
+      const chosen = await (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    };
+    ipcMain.handle(CHOOSE_REPORT_FOLDER_CHANNEL, createChooseReportFolderHandler(starting, chooseFolder));
+    ipcMain.handle(CHOOSE_SYNC_FOLDER_CHANNEL, createChooseSyncFolderHandler(starting, chooseFolder));
     ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
     ipcMain.handle(SMTP_PASSWORD_CHANNEL, createSmtpPasswordHandler(starting, safeStorage, smtpPasswordFile));
     mainWindow = createMainWindow();

@@ -8,11 +8,13 @@ export const HOST_USAGE = `Usage: node out/main/host.js [--port N] [--db PATH]
   --db PATH   database file (default: $VORONKA_DB, else the per-user data folder)
   --restore-backup  the database is damaged: keep it aside and restore its latest sound backup
   --report-dir DIR  where the scheduled weekly report is written (default: $VORONKA_REPORT_DIR,
-                    else a reports folder beside the database); the page shows it, cannot change it`;
+                    else a reports folder beside the database); the page shows it, cannot change it
+  --sync-dir DIR    the shared folder for sync between devices (default: $VORONKA_SYNC_DIR; Syncthing,
+                    a network share, a cloud drive); the page shows it, cannot change it`;
 
 export type HostArgs =
   | { help: true }
-  | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string };
+  | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string; syncDir?: string };
 
 /** The command line of `npm run serve`; throws a one-line Error on anything it does not accept. */
 export const parseHostArgs = (args: string[], env: Record<string, string | undefined> = process.env): HostArgs => {
@@ -23,6 +25,7 @@ export const parseHostArgs = (args: string[], env: Record<string, string | undef
       db: { type: 'string' },
       'restore-backup': { type: 'boolean' },
       'report-dir': { type: 'string' },
+      'sync-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -32,11 +35,13 @@ export const parseHostArgs = (args: string[], env: Record<string, string | undef
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!/^\d+$/.test(values.port ?? '0') || port > 65_535) throw new Error(`Invalid port: ${values.port}`);
   const reportDir = values['report-dir'] ?? env.VORONKA_REPORT_DIR;
+  const syncDir = values['sync-dir'] ?? env.VORONKA_SYNC_DIR;
   return {
     help: false,
     port,
     dbPath: values.db ?? defaultDbPath(env),
     restoreBackup: values['restore-backup'] ?? false,
     ...(reportDir ? { reportDir: resolve(reportDir) } : {}),
+    ...(syncDir ? { syncDir: resolve(syncDir) } : {}),
   };
 };

@@ -26,6 +26,8 @@ export type StartHostOptions = {
   testClockAt?: number;
   /** The fixed folder of the scheduled weekly report (`--report-dir`); absent: `reports` beside the database. */
   reportDir?: string;
+  /** The fixed shared sync folder (`--sync-dir`); absent: none. */
+  syncDir?: string;
 };
 
 export type RunningHost = { url: string; port: number; close(): Promise<void> };
@@ -54,6 +56,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
     autoBackup: true,
     ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
     ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
+    ...(options.syncDir === undefined ? {} : { syncDir: options.syncDir }),
   };
   const start = (workerOptions: WorkerBackendOptions) =>
     startBackendWorker({

@@ -3,6 +3,7 @@ import type { PushEvent } from '@shared/contract/pushEvents';
 import type { SavedReport, VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
+  CHOOSE_SYNC_FOLDER_CHANNEL,
   EVENT_CHANNEL,
   RPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
@@ -68,6 +69,8 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const setSmtpPassword = (password: unknown): Promise<Envelope<unknown>> =>
     ipc.invoke(SMTP_PASSWORD_CHANNEL, password).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  const chooseSyncFolder = (): Promise<Envelope<unknown>> =>
+    ipc.invoke(CHOOSE_SYNC_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const workspace = (request: unknown): Promise<Envelope<unknown>> =>
     ipc.invoke(WORKSPACE_CHANNEL, request).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   return Object.freeze({
@@ -81,6 +84,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     saveSyncBundle,
     chooseReportFolder,
     setSmtpPassword,
+    chooseSyncFolder,
     workspace,
   });
 };

@@ -201,4 +201,8 @@ export const METHOD_NAMES: readonly string[] = [
   'sync.exportBundle',
   'sync.importBundle',
   'sync.cancelImport',
+  'syncFolder.get',
+  'syncFolder.set',
+  'syncFolder.runNow',
+  'syncFolder.tick',
 ];

@@ -143,6 +143,7 @@ export const createWorkspaceSwitch = ({
       if (ownOptions.keychainSmtpPassword !== undefined) ownOptions = { ...ownOptions, keychainSmtpPassword: password };
       return (await serving()).setSmtpPassword(password);
     },
+    setSyncFolder: async (folder) => (await serving()).setSyncFolder(folder),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -13,6 +13,8 @@ export type BackendWorker = {
   setReportFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** A new SMTP password main stored with the keychain: see Backend.setSmtpPassword. */
   setSmtpPassword(password: string | null): Promise<Envelope<unknown>>;
+  /** The shared sync folder, as main's folder dialog chose (null: none): see Backend.setSyncFolder. */
+  setSyncFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
   close(): Promise<void>;
 };
@@ -96,6 +98,7 @@ export const startBackendWorker = ({
       dispatch,
       setReportFolder: (folder) => request((id) => ({ type: 'reportFolder', id, folder })),
       setSmtpPassword: (password) => request((id) => ({ type: 'smtpPassword', id, password })),
+      setSyncFolder: (folder) => request((id) => ({ type: 'syncFolder', id, folder })),
       subscribe(listener) {
         if (deadReason !== null) return () => {};
         listeners.add(listener);

@@ -9,6 +9,8 @@ export type HostMessage =
   | { type: 'reportFolder'; id: number; folder: string | null }
   /** Main stored a new SMTP password with the OS keychain: the backend sends with it from now on. */
   | { type: 'smtpPassword'; id: number; password: string | null }
+  /** The desktop's folder dialog chose the shared sync folder: main's word, never a page's. */
+  | { type: 'syncFolder'; id: number; folder: string | null }
   | { type: 'close' };
 
 /** Messages the backend worker posts to the host. */
@@ -25,6 +27,7 @@ const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call'), id: requestIdSchema, method: z.string(), input: z.unknown() }),
   z.object({ type: z.literal('reportFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
   z.object({ type: z.literal('smtpPassword'), id: requestIdSchema, password: z.string().max(1000).nullable() }),
+  z.object({ type: z.literal('syncFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
   z.object({ type: z.literal('close') }),
 ]);
 

@@ -28,6 +28,7 @@ import { reportScheduleProcedures } from './procedures/reportScheduleProcedures'
 import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
 import { syncProcedures } from './procedures/syncProcedures';
+import { syncFolderProcedures } from './procedures/syncFolderProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
@@ -68,6 +69,7 @@ export const contract = {
   ...reminderProcedures,
   ...emailProcedures,
   ...syncProcedures,
+  ...syncFolderProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -36,6 +36,8 @@ export const TABLE_NAMES = [
   /** This device's sync bookkeeping (m0019, m0054, m0055): peers, exchanges and the conflict log. */
   'sync_peers',
   'sync_conflicts',
+  /** The shared folder's settings and state on this device (sync_folder_state, sync_folder_segments). */
+  'sync_folder',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

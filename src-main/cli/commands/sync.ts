@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createBackend } from '../../core/createBackend';
 import { writeFileAtomic } from '../../core/reports/writeFileAtomic';
@@ -10,11 +10,14 @@ import { formatBytes } from '../formatBytes';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { requireVoronkaFile } from '../requireVoronkaFile';
 import { UsageError } from '../UsageError';
+import { exchangeWithFolder, getSyncFolder } from '../../core/modules/syncFolder/syncFolder.service';
+import type { SyncFolderRun, SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
 
 const PASSPHRASE_VARIABLE = 'VORONKA_SYNC_PASSPHRASE';
 
 const USAGE = `Usage: voronka sync export --db PATH --out FILE (--all | --for DEVICE | --since DATE) [--encrypt]
        voronka sync import --db PATH --in FILE
+       voronka sync folder --db PATH --dir DIR [--once] [--interval SECONDS]
 
 Moves changes between devices without a server, as one bundle file (a USB stick, e-mail, a
 messenger). A bundle is compressed and signed with this device's key: the receiver sees which
@@ -31,6 +34,15 @@ export
 import
   --db PATH       the database file (it must exist)
   --in FILE       the bundle; an encrypted one reads its passphrase from ${PASSPHRASE_VARIABLE}
+
+folder
+  --db PATH       the database file (it must exist)
+  --dir DIR       the shared folder (Syncthing, a network share, a cloud drive): this device writes
+                  its changes as signed segment files into DIR/<its device id>/ and applies the
+                  other devices' files; files still being copied are left for the next run
+  --once          one exchange, then exit (default: keep exchanging on changes and every interval)
+  --interval S    seconds between exchanges when watching (default 60)
+  Segments are encrypted with the passphrase set in the app or in ${PASSPHRASE_VARIABLE}.
 
 Exit codes: 0 done, 1 the bundle could not be written or was refused, 2 bad options.`;
 
@@ -125,14 +137,102 @@ const runImport = async (args: string[], io: CliIo): Promise<number> => {
   return 0;
 };
 
+const REASONS: Record<string, string> = {
+  incomplete: 'still being copied',
+  tampered: 'signature does not match (altered or damaged)',
+  foreign: 'not a segment of the device its folder names',
+  other_key: 'signed by another key than before',
+  passphrase_needed: 'encrypted: a passphrase is needed',
+  wrong_passphrase: 'wrong passphrase',
+  damaged: 'damaged content',
+};
+
+const PROBLEMS: Record<string, string> = {
+  no_folder: 'no folder',
+  folder_missing: 'the folder does not exist (unplugged, unmounted?)',
+  not_writable: 'no permission to write there',
+  disk_full: 'the disk is full',
+  passphrase_required: `this workspace is encrypted: set a passphrase (${PASSPHRASE_VARIABLE}) to write`,
+  failed: 'the exchange failed',
+};
+
+const describeRun = (dir: string, run: SyncFolderRun, status: SyncFolderStatus): string => {
+  const stamp = new Date(run.at).toISOString();
+  const lines = [
+    `${stamp} ${dir}: wrote ${run.written} changes, applied ${run.applied} new changes from other devices.`,
+  ];
+  if (run.problem !== null) lines.push(`  Problem: ${PROBLEMS[run.problem]}${run.detail ? ` (${run.detail})` : ''}`);
+  for (const file of status.files) lines.push(`  Not applied: ${file.deviceId}/${file.name} — ${REASONS[file.reason]}`);
+  return `${lines.join('\n')}\n`;
+};
+
+const runFolder = async (args: string[], io: CliIo): Promise<number> => {
+  const { values } = parseCommandArgs(args, {
+    db: { type: 'string' },
+    dir: { type: 'string' },
+    once: { type: 'boolean' },
+    interval: { type: 'string' },
+  });
+  if (values.db === undefined) throw new UsageError('Missing --db PATH');
+  if (values.dir === undefined) throw new UsageError('Missing --dir DIR');
+  const interval = values.interval === undefined ? 60 : Number(values.interval);
+  if (!Number.isInteger(interval) || interval < 1) throw new UsageError('--interval must be a whole number of seconds');
+  const dbPath = resolve(values.db);
+  const dir = resolve(values.dir);
+  requireVoronkaFile(dbPath);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`No folder ${dir}`);
+  const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
+  const exchange = () =>
+    backend.runLocal(async (ctx) => {
+      const run = exchangeWithFolder(ctx, dir, passphrase(false));
+      io.out(describeRun(dir, run, getSyncFolder(ctx)));
+      return run;
+    });
+  try {
+    const first = await exchange();
+    if (values.once === true) return first.problem === null ? 0 : 1;
+    await new Promise<void>((stop) => {
+      let timer: ReturnType<typeof setTimeout>;
+      let running = Promise.resolve();
+      const next = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          running = running.then(async () => {
+            await exchange();
+          });
+          next(interval * 1000);
+        }, ms);
+      };
+      next(interval * 1000);
+      // A change in the folder (another device's file arrived) runs sooner; the timer covers shares
+      // where the watch never fires.
+      let watcher: ReturnType<typeof watch> | null = null;
+      try {
+        watcher = watch(dir, { recursive: true }, () => next(1_500));
+      } catch {
+        watcher = null;
+      }
+      process.once('SIGINT', () => {
+        clearTimeout(timer);
+        watcher?.close();
+        void running.then(stop);
+      });
+    });
+    return 0;
+  } finally {
+    backend.close();
+  }
+};
+
 export const syncCommand: CliCommand = {
   name: 'sync',
-  summary: 'Move changes between devices as a signed bundle file (export | import)',
+  summary: 'Move changes between devices: a signed bundle file (export | import) or a shared folder (folder)',
   usage: USAGE,
   async run(args: string[], io: CliIo = processIo): Promise<number> {
     const [action, ...rest] = args;
     if (action === 'export') return runExport(rest, io);
     if (action === 'import') return runImport(rest, io);
-    throw new UsageError(action === undefined ? 'Missing export or import' : `Unknown sync action: ${action}`);
+    if (action === 'folder') return runFolder(rest, io);
+    throw new UsageError(action === undefined ? 'Missing export, import or folder' : `Unknown sync action: ${action}`);
   },
 };

@@ -498,6 +498,37 @@ export type EmailOutboxTable = Timestamps & {
   sent_via: 'smtp' | 'mail_app' | null;
   created_by: string | null;
 };
+/** m0058: the shared-folder transport's settings and state on this device (local, one row): see the migration. */
+export type SyncFolderStateTable = {
+  id: number;
+  enabled: number;
+  interval_s: number;
+  folder: string | null;
+  passphrase: string | null;
+  last_run_at: number | null;
+  last_run_problem: string | null;
+  last_run_detail: string | null;
+  last_run_written: number | null;
+  last_run_applied: number | null;
+  written_folder: string | null;
+  written_seq: number;
+  written_hlc: string | null;
+};
+/** m0058: peer segment files seen in the shared folder (local). */
+export type SyncFolderSegmentsTable = {
+  device_id: string;
+  name: string;
+  seq: number;
+  size: number;
+  mtime_ms: number;
+  sha256: string | null;
+  state: 'applied' | 'incomplete' | 'refused';
+  reason: string | null;
+  message_count: number | null;
+  made_at: number | null;
+  actor_name: string | null;
+  seen_at: number;
+};
 
 export type Schema = {
   meta: MetaTable;
@@ -545,6 +576,8 @@ export type Schema = {
   email_templates: EmailTemplatesTable;
   smtp_settings: SmtpSettingsTable;
   email_outbox: EmailOutboxTable;
+  sync_folder_state: SyncFolderStateTable;
+  sync_folder_segments: SyncFolderSegmentsTable;
 };
 
 /** Tables written only through the change log (synced); meta, settings and the log itself are local. */
@@ -567,4 +600,6 @@ export type SyncedTable = Exclude<
   | 'activity_counts'
   | 'report_schedule'
   | 'smtp_settings'
+  | 'sync_folder_state'
+  | 'sync_folder_segments'
 >;

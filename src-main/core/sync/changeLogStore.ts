@@ -171,3 +171,23 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
     if (keep(message)) yield message;
   }
 }
+
+/**
+ * One origin device's messages after a stamp (null: all), in stamp order, streamed: what the shared
+ * folder writes next for this device. The range starts at the stamp on the log's key, so a run
+ * reads only what is newer, not the whole log.
+ */
+export function* readDeviceMessagesAfter(db: Db, device: string, after: string | null): Generator<SyncMessage> {
+  const rows = db.sqlite
+    .prepare('SELECT * FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
+    .iterate(after ?? '', device) as Iterable<LogRow>;
+  // The range starts at the stamp's own key, so the cells `stamp/NNN` of the message already
+  // written come first: skipped.
+  for (const message of groupRows(rows)) if (after === null || message.hlc > after) yield message;
+}
+
+/** How many of one device's messages come after a stamp (null: all): what is waiting to go out. */
+export const countDeviceMessagesAfter = (db: Db, device: string, after: string | null): number =>
+  prepare(db, "SELECT count(*) FROM change_log WHERE hlc > ? AND device_id = ? AND instr(hlc, '/') = 0")
+    .pluck()
+    .get(after ?? '', device) as number;

@@ -25,6 +25,8 @@ export type StartHostOptions = {
   reportDir?: string;
   /** More environment for the host (VORONKA_SMTP_PASSWORD: the browser host's SMTP password). */
   env?: Record<string, string>;
+  /** The host's fixed shared sync folder (`--sync-dir`). */
+  syncDir?: string;
 };
 
 const READY_LINE = /^Voronka is running at (http:\/\/127\.0\.0\.1:\d+\/)$/;
@@ -54,6 +56,7 @@ export const startHost = async (options: StartHostOptions = {}): Promise<Running
   options.prepareDb?.(dbPath);
   const args = [HOST_SCRIPT, '--port', String(options.port ?? 0), '--db', dbPath];
   if (options.reportDir) args.push('--report-dir', options.reportDir);
+  if (options.syncDir) args.push('--sync-dir', options.syncDir);
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

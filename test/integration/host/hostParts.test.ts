@@ -119,6 +119,20 @@ describe('parseHostArgs', () => {
     expect(HOST_USAGE).toMatch(/--report-dir DIR/);
   });
 
+  it('takes the shared sync folder from --sync-dir or VORONKA_SYNC_DIR, made absolute', () => {
+    expect(parseHostArgs(['--sync-dir', '/srv/sync'], { VORONKA_DB: '/d/v.sqlite' })).toMatchObject({
+      syncDir: '/srv/sync',
+    });
+    expect(parseHostArgs([], { VORONKA_DB: '/d/v.sqlite', VORONKA_SYNC_DIR: 'Sync/voronka' })).toMatchObject({
+      syncDir: join(process.cwd(), 'Sync/voronka'),
+    });
+    expect(parseHostArgs(['--sync-dir', '/a'], { VORONKA_DB: '/d/v.sqlite', VORONKA_SYNC_DIR: '/b' })).toMatchObject({
+      syncDir: '/a',
+    });
+    expect(parseHostArgs([], { VORONKA_DB: '/d/v.sqlite' })).not.toHaveProperty('syncDir');
+    expect(HOST_USAGE).toMatch(/--sync-dir DIR/);
+  });
+
   it.each([['--port', 'eighty'], ['--port', '-1'], ['--port', '70000'], ['--port', '1.5'], ['--bogus'], ['stray']])(
     'refuses %j',
     (...args) => expect(() => parseHostArgs(args, {})).toThrow(),

@@ -101,6 +101,7 @@ const makeWorker = (): FakeWorker => {
     close: vi.fn(() => Promise.resolve()),
     setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     setSmtpPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
+    setSyncFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
 };
@@ -316,7 +317,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -361,7 +362,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-report-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -381,13 +382,46 @@ describe('startDesktopApp', () => {
     expect(worker.setReportFolder).toHaveBeenCalledTimes(1);
   });
 
+  it("chooses the shared sync folder in main's folder dialog and hands it to the worker; the page sends no path", async () => {
+    const worker = makeWorker();
+    vi.mocked(worker.setSyncFolder).mockImplementation(async (folder) => ({
+      ok: true,
+      value: {
+        enabled: false,
+        intervalSeconds: 60,
+        hasPassphrase: false,
+        encryptedWorkspace: false,
+        folder: { path: folder, source: 'chosen', canChoose: true },
+        deviceId: '0123456789abcdef',
+        lastRun: null,
+        waitingOut: 0,
+        writtenSegments: 0,
+        peers: [],
+        files: [],
+      },
+    }));
+    await launch(async () => worker);
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    const [, choose] = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'voronka:choose-sync-folder',
+    ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
+    const page = { senderFrame: { url: 'app://voronka/index.html' } };
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/anna/Sync'] });
+    await expect(choose(page, '/etc')).resolves.toMatchObject({
+      ok: true,
+      value: { folder: { path: '/home/anna/Sync', source: 'chosen' } },
+    });
+    expect(worker.setSyncFolder).toHaveBeenCalledWith('/home/anna/Sync');
+    expect(worker.setReportFolder).not.toHaveBeenCalled();
+  });
+
   it("opens the sample workspace beside the user's file on voronka:workspace and goes back; other senders are refused", async () => {
     const own = makeWorker();
     const sample = makeWorker();
     const ownAgain = makeWorker();
     const workers = [own, sample, ownAgain];
     const start = await launch(async () => workers.shift() as FakeWorker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(9));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
     const [, handle] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:workspace',
     ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];

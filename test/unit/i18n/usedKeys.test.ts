@@ -22,6 +22,7 @@ import { emailRu } from '@shared/i18n/messages/email.ru';
 import { syncRu } from '@shared/i18n/messages/sync.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
+import { syncFolderRu } from '@shared/i18n/messages/syncFolder.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -58,6 +59,7 @@ const catalogue = {
   email: emailRu,
   sync: syncRu,
   sample: sampleRu,
+  syncFolder: syncFolderRu,
   diagnostics: diagnosticsRu,
 };
 

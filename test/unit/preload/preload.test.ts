@@ -45,10 +45,11 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, saveSyncBundle, chooseReportFolder, setSmtpPassword and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, saveSyncBundle, chooseReportFolder, chooseSyncFolder, setSmtpPassword and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
+      'chooseSyncFolder',
       'methods',
       'saveBackup',
       'saveExport',
@@ -112,6 +113,11 @@ describe('preload bridge (window.voronka)', () => {
   it('hands the typed SMTP password to main over voronka:smtp-password (main keeps it with the keychain)', async () => {
     await bridge.setSmtpPassword('app-password');
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:smtp-password', 'app-password');
+  });
+
+  it('asks main to choose the shared sync folder over voronka:choose-sync-folder with no argument', async () => {
+    await bridge.chooseSyncFolder();
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:choose-sync-folder');
   });
 
   it('asks main to switch the workspace over voronka:workspace, passing the request as it is', async () => {

@@ -55,6 +55,17 @@ describe('startBackendWorker with the real worker (from source)', () => {
         ok: true,
         value: { folder: { path: join(dir, 'reports'), source: 'default' } },
       });
+      // The shared sync folder the same way: main's message, never a contract call.
+      expect(await worker.setSyncFolder(dir)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await desktop.setSyncFolder(dir)).toMatchObject({
+        ok: true,
+        value: { folder: { path: dir, source: 'chosen', canChoose: true } },
+      });
+      expect(await desktop.setSyncFolder(join(dir, 'gone'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await desktop.setSyncFolder(null)).toMatchObject({
+        ok: true,
+        value: { folder: { path: null, source: 'none', canChoose: true } },
+      });
     } finally {
       await desktop.close();
     }

@@ -17,7 +17,8 @@ export type BundleScope =
   /** Everything written at or after a wall time (ms); covers nothing, so it moves no vector. */
   | { kind: 'since'; at: number };
 
-const actorName = (db: Db): string | null => {
+/** The name of the person this device acts as: a receiver shows who made the file. */
+export const actorName = (db: Db): string | null => {
   const userId = getSettings(db)['user.currentId'];
   if (!userId) return null;
   return (prepare(db, 'SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null;

@@ -14,6 +14,7 @@ import { OutboxCard } from '../../email/components/OutboxCard';
 import { SyncCard } from '../../sync/components/SyncCard';
 import { ensureSyncMessages } from '../../sync/utils/ensureSyncMessages';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
+import { SharedFolderCard } from '../../syncFolder/components/SharedFolderCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -53,6 +54,7 @@ export const SettingsPage = () => {
       <ImportCard />
       <BackupCard />
       <SyncCard />
+      <SharedFolderCard />
       <SampleWorkspaceCard />
       <AboutCard />
       <DiagnosticsCard />
