@@ -31,9 +31,7 @@ export const findPostgresBin = (): string | null => {
     const versions = readdirSync(debian).sort((a, b) => Number(b) - Number(a));
     for (const version of versions) candidates.push(join(debian, version, 'bin'));
   }
-  return (
-    candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null
-  );
+  return candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null;
 };
 
 const freePort = (): Promise<number> =>

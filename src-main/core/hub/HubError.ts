@@ -16,7 +16,16 @@ export class HubError extends Error {
 
 type PgLikeError = Error & { code?: string; hint?: string };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 
 /** Whether the error says the hub could not be reached or the connection dropped (retry later). */
 export const isConnectionError = (error: unknown): boolean => {
@@ -25,7 +34,10 @@ export const isConnectionError = (error: unknown): boolean => {
   if (code !== undefined && NETWORK_CODES.has(code)) return true;
   // 57P01..57P03: the server shut down or terminated this connection; 08xxx: connection exceptions.
   if (code !== undefined && (code.startsWith('57P') || code.startsWith('08'))) return true;
-  return typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+  );
 };
 
 /** The refusal a hub function signalled (its HINT is `voronka:<reason>`), if any. */
@@ -34,7 +46,14 @@ export const hubRefusal = (error: unknown): string | null => {
   return typeof hint === 'string' && hint.startsWith('voronka:') ? hint.slice('voronka:'.length) : null;
 };
 
-const ADMIN_REASONS = new Set<HubErrorReason>(['not_admin', 'bad_role', 'member_exists', 'weak_password', 'no_member', 'remove_self']);
+const ADMIN_REASONS = new Set<HubErrorReason>([
+  'not_admin',
+  'bad_role',
+  'member_exists',
+  'weak_password',
+  'no_member',
+  'remove_self',
+]);
 
 /** Any error from talking to the hub, as a HubError (network, login, missing schema, a refusal). */
 export const toHubError = (error: unknown, params: Record<string, string | number> = {}): HubError => {

@@ -20,13 +20,18 @@ export const migrateHub = async (
     await client.query('CREATE SCHEMA IF NOT EXISTS hub');
     await client.query(`CREATE TABLE IF NOT EXISTS hub.hub_schema_version (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const found = await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM hub.hub_schema_version');
+    const found = await client.query<{ version: number }>(
+      'SELECT coalesce(max(version), 0) AS version FROM hub.hub_schema_version',
+    );
     const from = Number(found.rows[0]?.version ?? 0);
     const applied: string[] = [];
     for (const migration of migrations) {
       if (migration.version <= from) continue;
       await client.query(migration.sql);
-      await client.query('INSERT INTO hub.hub_schema_version (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      await client.query('INSERT INTO hub.hub_schema_version (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
       applied.push(`h${String(migration.version).padStart(4, '0')}_${migration.name}`);
     }
     await client.query('COMMIT');

@@ -171,3 +171,17 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
     if (keep(message)) yield message;
   }
 }
+
+/**
+ * This device's own messages written after `afterStamp` (null: from the first), in stamp order,
+ * streamed: what a device pushes to a hub. Messages it holds from others are their origin's to send.
+ */
+export function* readOwnMessagesAfter(db: Db, afterStamp: string | null): Generator<SyncMessage> {
+  const own = ownDeviceId(db);
+  if (own === undefined) return;
+  const rows = db.sqlite
+    .prepare('SELECT * FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
+    .iterate(afterStamp ?? '', own) as Iterable<LogRow>;
+  // `stamp/001` sorts after `stamp`: the later cells of the last message pushed are skipped here.
+  for (const message of groupRows(rows)) if (message.hlc !== afterStamp) yield message;
+}

@@ -6,7 +6,8 @@ export const hubEn: Record<keyof typeof hubRu, string> = {
     'The hub cannot be reached: {{detail}}. Changes are kept on this device and go out when the hub is back.',
   auth_failed: 'The hub refused the login or password. Check them with your team admin.',
   no_hub: 'There is no Voronka hub at this address. An admin creates it with voronka hub init.',
-  hub_too_old: 'The hub has an older schema (version {{hub}}, {{app}} needed). An admin upgrades it with voronka hub init.',
+  hub_too_old:
+    'The hub has an older schema (version {{hub}}, {{app}} needed). An admin upgrades it with voronka hub init.',
   hub_too_new: 'The hub was upgraded by a newer Voronka (schema {{hub}}, this version knows {{app}}). Update Voronka.',
   not_member: 'Login {{login}} is not a member of the hub. Ask an admin to add you (voronka hub add-user).',
   password_missing: 'The hub needs a password: enter it or set VORONKA_HUB_PASSWORD (or PGPASSWORD).',

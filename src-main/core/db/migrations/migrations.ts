@@ -41,6 +41,7 @@ import { m0047_customer_onboarding } from './m0047_customer_onboarding';
 import { m0048_segments } from './m0048_segments';
 import { m0050_personas } from './m0050_personas';
 import { m0051_company_facet_keys } from './m0051_company_facet_keys';
+import { m0057_hub_cursor } from './m0057_hub_cursor';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -86,6 +87,7 @@ export const migrations: readonly Migration[] = [
   m0048_segments,
   m0050_personas,
   m0051_company_facet_keys,
+  m0057_hub_cursor,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

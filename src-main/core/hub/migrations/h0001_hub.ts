@@ -288,9 +288,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
 $$;
 
 -- Who the caller is to the hub.
-CREATE FUNCTION hub.whoami() RETURNS TABLE (hub_id text, login text, user_id text, role text, team text, access_seq bigint)
+CREATE FUNCTION hub.whoami() RETURNS TABLE (hub_id text, schema_version integer, login text, user_id text, role text,
+  team text, access_seq bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
-  SELECT (SELECT value FROM hub.meta WHERE key = 'hub_id'), u.login, u.user_id, u.role, u.team, u.access_seq
+  SELECT (SELECT value FROM hub.meta WHERE key = 'hub_id'), (SELECT max(version) FROM hub.hub_schema_version),
+    u.login, u.user_id, u.role, u.team, u.access_seq
   FROM (SELECT session_user::text AS login) s LEFT JOIN hub.users u ON u.login = s.login
 $$;
 

@@ -1,0 +1,122 @@
+import type pg from 'pg';
+import type { HandlerContext } from '../HandlerContext';
+import { prepare } from '../db/sql';
+import { readOwnMessagesAfter } from '../sync/changeLogStore';
+import type { SyncMessage } from '../sync/SyncMessage';
+import { hubRefusal } from './HubError';
+import { readHubCursor, writeHubCursor } from './hubCursor';
+
+export type PushReport = { pushed: number; rejected: number };
+
+const COLUMNS = ['device', 'hlc', 'actor', 'at', 'tbl', 'row_id', 'cells', 'schema_version'] as const;
+
+const rowOf = (message: SyncMessage): unknown[] => [
+  message.device,
+  message.hlc,
+  message.actor,
+  message.at,
+  message.table,
+  message.rowId,
+  JSON.stringify(message.cells),
+  message.schema,
+];
+
+/** One INSERT of many messages; a message the hub holds already (a re-push) is skipped. */
+const insertMessages = async (client: pg.Client, messages: SyncMessage[]): Promise<void> => {
+  const values: unknown[] = [];
+  const tuples = messages.map((message) => {
+    const row = rowOf(message);
+    const first = values.length;
+    values.push(...row);
+    return `(${row.map((_, index) => `$${first + index + 1}`).join(', ')})`;
+  });
+  await client.query(
+    `INSERT INTO hub.messages (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (device, hlc) DO NOTHING`,
+    values,
+  );
+};
+
+const take = <T>(source: Generator<T>, count: number): T[] => {
+  const taken: T[] = [];
+  for (const item of source) {
+    taken.push(item);
+    if (taken.length >= count) break;
+  }
+  source.return(undefined);
+  return taken;
+};
+
+type Refused = { message: SyncMessage; reason: string };
+
+/**
+ * A batch the hub refused part of: each message alone under a savepoint, so the ones this person
+ * may push go in and the refused ones are named (the hub decides, by its trigger and policies).
+ */
+const insertOneByOne = async (client: pg.Client, messages: SyncMessage[]): Promise<Refused[]> => {
+  const refused: Refused[] = [];
+  for (const message of messages) {
+    await client.query('SAVEPOINT one');
+    try {
+      await insertMessages(client, [message]);
+      await client.query('RELEASE SAVEPOINT one');
+    } catch (error) {
+      const reason = hubRefusal(error);
+      if (reason === null) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT one');
+      refused.push({ message, reason });
+    }
+  }
+  return refused;
+};
+
+/**
+ * Pushes this device's messages the hub lacks, in batches, oldest first. Each batch is one hub
+ * transaction; the local push cursor moves after it commits, so a crash or a dropped connection
+ * in between re-sends the batch, which the hub's unique (device, hlc) makes harmless. Messages
+ * the hub refuses are recorded here (they stay in this device's data) and not sent again.
+ */
+export const pushToHub = async (
+  ctx: HandlerContext,
+  client: pg.Client,
+  hubId: string,
+  options: { batchSize?: number; signal?: AbortSignal; onBatch?: (pushed: number) => void } = {},
+): Promise<PushReport> => {
+  const batchSize = options.batchSize ?? 500;
+  const report: PushReport = { pushed: 0, rejected: 0 };
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const cursor = readHubCursor(ctx.db, hubId);
+    const batch = take(readOwnMessagesAfter(ctx.db, cursor.pushHlc), batchSize);
+    const last = batch.at(-1);
+    if (last === undefined) return report;
+    let refused: Refused[] = [];
+    await client.query('BEGIN');
+    try {
+      try {
+        await client.query('SAVEPOINT batch');
+        await insertMessages(client, batch);
+      } catch (error) {
+        if (hubRefusal(error) === null) throw error;
+        await client.query('ROLLBACK TO SAVEPOINT batch');
+        refused = await insertOneByOne(client, batch);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    }
+    ctx.write((_writer, now) => {
+      writeHubCursor(ctx.db, hubId, { pushHlc: last.hlc });
+      for (const { message, reason } of refused) {
+        prepare(
+          ctx.db,
+          `INSERT INTO sync_hub_rejected (hlc, hub_id, tbl, row_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (hlc) DO UPDATE SET reason = excluded.reason, at = excluded.at`,
+        ).run(message.hlc, hubId, message.table, message.rowId, reason, now);
+      }
+    });
+    report.pushed += batch.length - refused.length;
+    report.rejected += refused.length;
+    options.onBatch?.(report.pushed);
+  }
+};
