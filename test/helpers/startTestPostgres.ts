@@ -92,30 +92,36 @@ export const startTestPostgres = async (): Promise<TestPostgres> => {
       env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
       ...(owner ?? {}),
     });
-  run('initdb', [
-    '-D',
-    data,
-    '-U',
-    SUPERUSER,
-    '--auth-local=trust',
-    '--auth-host=scram-sha-256',
-    `--pwfile=${passwordFile}`,
-    '--no-sync',
-    '-E',
-    'UTF8',
-  ]);
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
-  const options = [
-    `-c listen_addresses=127.0.0.1`,
-    `-c port=${port}`,
-    `-c unix_socket_directories=${dir}`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-    '-c max_connections=40',
-    '-c shared_buffers=16MB',
-  ].join(' ');
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
+  try {
+    run('initdb', [
+      '-D',
+      data,
+      '-U',
+      SUPERUSER,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      `--pwfile=${passwordFile}`,
+      '--no-sync',
+      '-E',
+      'UTF8',
+    ]);
+    const options = [
+      `-c listen_addresses=127.0.0.1`,
+      `-c port=${port}`,
+      `-c unix_socket_directories=${dir}`,
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=40',
+      '-c shared_buffers=16MB',
+    ].join(' ');
+    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
   let stopped = false;
   return {
     host: '127.0.0.1',
@@ -131,7 +137,7 @@ export const startTestPostgres = async (): Promise<TestPostgres> => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        cleanUp();
       }
     },
   };

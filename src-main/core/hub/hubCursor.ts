@@ -4,8 +4,6 @@ import { prepare } from '../db/sql';
 /** Where this device stands with one hub (m0057). */
 export type HubCursor = {
   hubId: string;
-  /** Own messages up to this stamp are in the hub. */
-  pushHlc: string | null;
   /** The hub's messages up to this sequence number are applied here. */
   pullSeq: number;
   /** The hub's access stamp the last full pull answered. */
@@ -14,14 +12,11 @@ export type HubCursor = {
 };
 
 export const readHubCursor = (db: Db, hubId: string): HubCursor => {
-  const row = prepare(
-    db,
-    'SELECT push_hlc, pull_seq, access_seq, last_sync_at FROM sync_hub_cursor WHERE hub_id = ?',
-  ).get(hubId) as
-    { push_hlc: string | null; pull_seq: number; access_seq: number; last_sync_at: number | null } | undefined;
+  const row = prepare(db, 'SELECT pull_seq, access_seq, last_sync_at FROM sync_hub_cursor WHERE hub_id = ?').get(
+    hubId,
+  ) as { pull_seq: number; access_seq: number; last_sync_at: number | null } | undefined;
   return {
     hubId,
-    pushHlc: row?.push_hlc ?? null,
     pullSeq: row?.pull_seq ?? 0,
     accessSeq: row?.access_seq ?? 0,
     lastSyncAt: row?.last_sync_at ?? null,
@@ -32,11 +27,9 @@ export const readHubCursor = (db: Db, hubId: string): HubCursor => {
 export const writeHubCursor = (
   db: Db,
   hubId: string,
-  change: Partial<Pick<HubCursor, 'pushHlc' | 'pullSeq' | 'accessSeq' | 'lastSyncAt'>>,
+  change: Partial<Pick<HubCursor, 'pullSeq' | 'accessSeq' | 'lastSyncAt'>>,
 ): void => {
   prepare(db, 'INSERT INTO sync_hub_cursor (hub_id) VALUES (?) ON CONFLICT (hub_id) DO NOTHING').run(hubId);
-  if (change.pushHlc !== undefined)
-    prepare(db, 'UPDATE sync_hub_cursor SET push_hlc = ? WHERE hub_id = ?').run(change.pushHlc, hubId);
   if (change.pullSeq !== undefined)
     prepare(db, 'UPDATE sync_hub_cursor SET pull_seq = ? WHERE hub_id = ?').run(change.pullSeq, hubId);
   if (change.accessSeq !== undefined) {

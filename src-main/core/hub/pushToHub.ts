@@ -1,10 +1,9 @@
 import type pg from 'pg';
 import type { HandlerContext } from '../HandlerContext';
 import { prepare } from '../db/sql';
-import { readOwnMessagesAfter } from '../sync/changeLogStore';
+import { logDevices, readDeviceMessagesAfter } from '../sync/changeLogStore';
 import type { SyncMessage } from '../sync/SyncMessage';
 import { hubRefusal } from './HubError';
-import { readHubCursor, writeHubCursor } from './hubCursor';
 
 export type PushReport = { pushed: number; rejected: number };
 
@@ -69,11 +68,23 @@ const insertOneByOne = async (client: pg.Client, messages: SyncMessage[]): Promi
   return refused;
 };
 
+const isRejected = (ctx: HandlerContext, stamp: string): boolean =>
+  prepare(ctx.db, 'SELECT 1 FROM sync_hub_rejected WHERE hlc = ?').get(stamp) !== undefined;
+
+function* notRejected(ctx: HandlerContext, messages: Generator<SyncMessage>): Generator<SyncMessage> {
+  for (const message of messages) if (!isRejected(ctx, message.hlc)) yield message;
+}
+
+type DeviceHead = { device: string; head_hlc: string | null; others: boolean };
+
 /**
- * Pushes this device's messages the hub lacks, in batches, oldest first. Each batch is one hub
- * transaction; the local push cursor moves after it commits, so a crash or a dropped connection
- * in between re-sends the batch, which the hub's unique (device, hlc) makes harmless. Messages
- * the hub refuses are recorded here (they stay in this device's data) and not sent again.
+ * Pushes what the hub lacks, per origin device (this one's, and those of a restored or seeded
+ * workspace whose history was written under an earlier device id): the messages after the
+ * newest one the hub holds of that device, oldest first, in batches. Each batch is one hub
+ * transaction, and where to start is read from the hub each time, so a crash or a dropped
+ * connection re-sends nothing the hub has; a re-sent message is skipped anyway (unique device and
+ * stamp). Messages of a device another login pushes are theirs to send. Messages the hub refuses
+ * are recorded here (they stay in this device's data) and not sent again.
  */
 export const pushToHub = async (
   ctx: HandlerContext,
@@ -83,40 +94,55 @@ export const pushToHub = async (
 ): Promise<PushReport> => {
   const batchSize = options.batchSize ?? 500;
   const report: PushReport = { pushed: 0, rejected: 0 };
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const cursor = readHubCursor(ctx.db, hubId);
-    const batch = take(readOwnMessagesAfter(ctx.db, cursor.pushHlc), batchSize);
-    const last = batch.at(-1);
-    if (last === undefined) return report;
-    let refused: Refused[] = [];
-    await client.query('BEGIN');
-    try {
-      try {
-        await client.query('SAVEPOINT batch');
-        await insertMessages(client, batch);
-      } catch (error) {
-        if (hubRefusal(error) === null) throw error;
-        await client.query('ROLLBACK TO SAVEPOINT batch');
-        refused = await insertOneByOne(client, batch);
+  const { rows: heads } = await client.query<DeviceHead>('SELECT * FROM hub.device_heads()');
+  const byDevice = new Map(heads.map((head) => [head.device, head]));
+  for (const device of logDevices(ctx.db)) {
+    const head = byDevice.get(device);
+    if (head?.others) continue;
+    let after = head?.head_hlc ?? null;
+    for (;;) {
+      options.signal?.throwIfAborted();
+      const batch = take(notRejected(ctx, readDeviceMessagesAfter(ctx.db, device, after)), batchSize);
+      const last = batch.at(-1);
+      if (last === undefined) break;
+      const refused = await pushBatch(client, batch);
+      if (refused.length > 0) {
+        ctx.write((_writer, now) => {
+          for (const { message, reason } of refused) {
+            prepare(
+              ctx.db,
+              `INSERT INTO sync_hub_rejected (hlc, hub_id, tbl, row_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (hlc) DO UPDATE SET reason = excluded.reason, at = excluded.at`,
+            ).run(message.hlc, hubId, message.table, message.rowId, reason, now);
+          }
+        });
       }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
+      after = last.hlc;
+      report.pushed += batch.length - refused.length;
+      report.rejected += refused.length;
+      options.onBatch?.(report.pushed);
     }
-    ctx.write((_writer, now) => {
-      writeHubCursor(ctx.db, hubId, { pushHlc: last.hlc });
-      for (const { message, reason } of refused) {
-        prepare(
-          ctx.db,
-          `INSERT INTO sync_hub_rejected (hlc, hub_id, tbl, row_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (hlc) DO UPDATE SET reason = excluded.reason, at = excluded.at`,
-        ).run(message.hlc, hubId, message.table, message.rowId, reason, now);
-      }
-    });
-    report.pushed += batch.length - refused.length;
-    report.rejected += refused.length;
-    options.onBatch?.(report.pushed);
   }
+  return report;
+};
+
+/** One batch in one hub transaction; what the hub refuses is named, the rest goes in. */
+export const pushBatch = async (client: pg.Client, batch: SyncMessage[]): Promise<Refused[]> => {
+  let refused: Refused[] = [];
+  await client.query('BEGIN');
+  try {
+    try {
+      await client.query('SAVEPOINT batch');
+      await insertMessages(client, batch);
+    } catch (error) {
+      if (hubRefusal(error) === null) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT batch');
+      refused = await insertOneByOne(client, batch);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+  return refused;
 };

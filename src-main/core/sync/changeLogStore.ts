@@ -172,16 +172,18 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
   }
 }
 
+/** The origin devices of the messages held here. */
+export const logDevices = (db: Db): string[] =>
+  prepare(db, 'SELECT DISTINCT device_id FROM change_log').pluck().all() as string[];
+
 /**
- * This device's own messages written after `afterStamp` (null: from the first), in stamp order,
- * streamed: what a device pushes to a hub. Messages it holds from others are their origin's to send.
+ * The messages of origin `device` held here after `afterStamp` (null: from the first), in stamp
+ * order, streamed: what a device pushes to a hub that holds that device's messages up to the stamp.
  */
-export function* readOwnMessagesAfter(db: Db, afterStamp: string | null): Generator<SyncMessage> {
-  const own = ownDeviceId(db);
-  if (own === undefined) return;
+export function* readDeviceMessagesAfter(db: Db, device: string, afterStamp: string | null): Generator<SyncMessage> {
   const rows = db.sqlite
     .prepare('SELECT * FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
-    .iterate(afterStamp ?? '', own) as Iterable<LogRow>;
-  // `stamp/001` sorts after `stamp`: the later cells of the last message pushed are skipped here.
+    .iterate(afterStamp ?? '', device) as Iterable<LogRow>;
+  // `stamp/001` sorts after `stamp`: the later cells of the message at the stamp are skipped here.
   for (const message of groupRows(rows)) if (message.hlc !== afterStamp) yield message;
 }

@@ -10,8 +10,7 @@ describe('m0057_hub_cursor', () => {
     expect(migrateDatabase(db, MIGRATION_NOW, upTo(57))).toMatchObject({ to: 57 });
     expect(readSchemaVersion(db)).toBe(57);
     db.sqlite.prepare("INSERT INTO sync_hub_cursor (hub_id) VALUES ('h1')").run();
-    expect(db.sqlite.prepare('SELECT push_hlc, pull_seq, access_seq FROM sync_hub_cursor').get()).toEqual({
-      push_hlc: null,
+    expect(db.sqlite.prepare('SELECT pull_seq, access_seq FROM sync_hub_cursor').get()).toEqual({
       pull_seq: 0,
       access_seq: 0,
     });

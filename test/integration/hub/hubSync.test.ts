@@ -1,6 +1,9 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connectHub } from '../../../src-main/core/hub/HubConnection';
 import { HubError } from '../../../src-main/core/hub/HubError';
+import { pushBatch } from '../../../src-main/core/hub/pushToHub';
+import { readDeviceMessagesAfter } from '../../../src-main/core/sync/changeLogStore';
 import { readHubCursor } from '../../../src-main/core/hub/hubCursor';
 import { businessSnapshot } from '../../helpers/syncPeers';
 import { STAGE } from '../core/dealsTestKit';
@@ -85,14 +88,43 @@ describe.skipIf(hubSkipReason !== null)('team hub: push and pull', () => {
     const first = await a.sync();
     expect(first.push.pushed).toBeGreaterThan(0);
     const inHub = await hubCount(hub);
-    // Lose the local record of the push, as a crash between the hub's commit and ours would.
-    a.backend.db.sqlite.prepare('UPDATE sync_hub_cursor SET push_hlc = NULL').run();
-    const again = await a.sync({ batchSize: 7 });
-    expect(again.push.rejected).toBe(0);
+    // The same messages again, as a device that never heard the hub's commit would send them.
+    const again = await a.backend.runLocal(async (ctx) => {
+      const client = await connectHub({ url: hub.url('anna'), password: 'anna-secret' });
+      try {
+        return await pushBatch(client, [...readDeviceMessagesAfter(ctx.db, ctx.deviceId, null)]);
+      } finally {
+        await client.end();
+      }
+    });
+    expect(again).toEqual([]);
     expect(await hubCount(hub)).toBe(inHub);
+    expect((await a.sync()).push).toEqual({ pushed: 0, rejected: 0 });
     const b = device(hub, 'boris');
     await b.sync();
     expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
+  });
+
+  it('a workspace whose history was written under an earlier device id (restored, seeded) pushes that history too', async () => {
+    const hub = await hubWithAdmins('anna', 'boris');
+    const a = device(hub, 'anna');
+    await createDeal(a, 'Вектор');
+    const before = a.count('SELECT count(DISTINCT device_id) FROM change_log');
+    // The file takes a new device id, as a restored copy does; its log keeps the old one.
+    a.backend.db.sqlite.prepare("UPDATE meta SET value = 'restored-device' WHERE key = 'device_id'").run();
+    a.restart();
+    await createDeal(a, 'Орбита');
+    expect(a.count('SELECT count(DISTINCT device_id) FROM change_log')).toBe(before + 1);
+    const pushed = await a.sync();
+    expect(pushed.push.pushed).toBe(messagesHeld(a));
+    const b = device(hub, 'boris', 3);
+    await b.sync();
+    await a.sync();
+    expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
+    expect(b.backend.db.sqlite.prepare('SELECT title FROM deals ORDER BY title').pluck().all()).toEqual([
+      'Вектор',
+      'Орбита',
+    ]);
   });
 
   it('a connection dropped in the middle of a pull loses and repeats nothing; the next sync resumes', async () => {

@@ -40,10 +40,12 @@ CREATE TABLE hub.users (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
--- A device pushes under one login (its first push claims it): no login can push as another's device.
+-- A device's messages enter under one login (the first push claims it): no login can push as another's
+-- device. head_hlc is the newest of its messages here: a pusher sends only what comes after it.
 CREATE TABLE hub.devices (
   device_id text PRIMARY KEY,
   login text NOT NULL,
+  head_hlc text COLLATE "C",
   first_push_at timestamptz NOT NULL DEFAULT now(),
   last_push_at timestamptz,
   last_pull_at timestamptz
@@ -259,17 +261,17 @@ BEGIN
   SELECT login INTO claimed FROM hub.devices WHERE device_id = NEW.device;
   IF claimed IS NULL THEN
     INSERT INTO hub.devices (device_id, login, last_push_at) VALUES (NEW.device, NEW.pushed_by, now());
+    claimed := NEW.pushed_by;
   ELSIF claimed <> NEW.pushed_by THEN
     RAISE EXCEPTION 'voronka hub: device % pushes as %', NEW.device, claimed
       USING ERRCODE = 'insufficient_privilege', HINT = 'voronka:device_taken';
-  ELSE
-    UPDATE hub.devices SET last_push_at = now() WHERE device_id = NEW.device;
   END IF;
   refusal := hub.push_refusal(hub.member(NEW.pushed_by), NEW);
   IF refusal IS NOT NULL THEN
     RAISE EXCEPTION 'voronka hub: % may not change %/%', NEW.pushed_by, NEW.tbl, NEW.row_id
       USING ERRCODE = 'insufficient_privilege', HINT = 'voronka:' || refusal;
   END IF;
+  UPDATE hub.devices SET last_push_at = now(), head_hlc = greatest(head_hlc, NEW.hlc) WHERE device_id = NEW.device;
   PERFORM hub.track(NEW);
   RETURN NEW;
 END $$;
@@ -317,6 +319,13 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
       WHERE closure.depth < 3
   )
   SELECT DISTINCT c.tbl, c.row_id FROM closure c WHERE hub.visible(c.tbl, c.row_id)
+$$;
+
+-- The newest message of each device the hub holds (a device pushes, per origin, what comes after),
+-- and whether another login pushes that device's messages (they are theirs to send).
+CREATE FUNCTION hub.device_heads() RETURNS TABLE (device text, head_hlc text, others boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub AS $$
+  SELECT device_id, head_hlc, login <> session_user FROM hub.devices
 $$;
 
 CREATE FUNCTION hub.note_pull(p_device text) RETURNS void
@@ -432,7 +441,7 @@ GRANT SELECT ON hub.messages TO voronka_rep, voronka_manager, voronka_admin;
 GRANT INSERT (device, hlc, actor, at, tbl, row_id, cells, schema_version) ON hub.messages
   TO voronka_rep, voronka_manager, voronka_admin;
 GRANT USAGE ON SEQUENCE hub.messages_seq_seq TO voronka_rep, voronka_manager, voronka_admin;
-GRANT EXECUTE ON FUNCTION hub.visible(text, text), hub.head(), hub.whoami(), hub.rescoped(bigint),
+GRANT EXECUTE ON FUNCTION hub.visible(text, text), hub.head(), hub.whoami(), hub.device_heads(), hub.rescoped(bigint),
   hub.note_pull(text), hub.is_scoped(text), hub.parent_column(text), hub.lock_push(), hub.check_push()
   TO voronka_rep, voronka_manager, voronka_admin;
 GRANT EXECUTE ON FUNCTION hub.add_user(text, text, text, text, text), hub.set_role(text, text, text),
