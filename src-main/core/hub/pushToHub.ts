@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { HandlerContext } from '../HandlerContext';
 import { prepare } from '../db/sql';
-import { logDevices, readDeviceMessagesAfter } from '../sync/changeLogStore';
+import { knownDevices, logDevices, readDeviceMessagesAfter } from '../sync/changeLogStore';
 import type { SyncMessage } from '../sync/SyncMessage';
 import { hubRefusal } from './HubError';
 
@@ -90,13 +90,25 @@ export const pushToHub = async (
   ctx: HandlerContext,
   client: pg.Client,
   hubId: string,
-  options: { batchSize?: number; signal?: AbortSignal; onBatch?: (pushed: number) => void } = {},
+  options: {
+    batchSize?: number;
+    signal?: AbortSignal;
+    onBatch?: (pushed: number) => void;
+    /** No sync with this hub completed yet: every origin device in the log is looked at. */
+    firstPush?: boolean;
+  } = {},
 ): Promise<PushReport> => {
   const batchSize = options.batchSize ?? 500;
   const report: PushReport = { pushed: 0, rejected: 0 };
   const { rows: heads } = await client.query<DeviceHead>('SELECT * FROM hub.device_heads()');
   const byDevice = new Map(heads.map((head) => [head.device, head]));
-  for (const device of logDevices(ctx.db)) {
+  // The first push to a hub reads every origin in the log (a restored or seeded workspace's
+  // history sits under an earlier device id); later ones the devices known without that scan,
+  // and those whose messages this login pushed before.
+  const devices = options.firstPush
+    ? logDevices(ctx.db)
+    : [...new Set([...knownDevices(ctx.db), ...heads.filter((head) => !head.others).map((head) => head.device)])];
+  for (const device of devices) {
     const head = byDevice.get(device);
     if (head?.others) continue;
     let after = head?.head_hlc ?? null;

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { HandlerContext } from '../HandlerContext';
 import { type HubConnection, connectHub, parseHubUrl } from './HubConnection';
 import { HubError, toHubError } from './HubError';
-import { writeHubCursor } from './hubCursor';
+import { readHubCursor, writeHubCursor } from './hubCursor';
 import { HUB_SCHEMA_VERSION } from './migrations/hubMigrations';
 import { type HubIdentity, type PullProgress, type PullReport, pullFromHub } from './pullFromHub';
 import { type PushReport, pushToHub } from './pushToHub';
@@ -53,7 +53,9 @@ export const syncOverClient = async (
 ): Promise<HubSyncReport> => {
   try {
     const who = await readHubIdentity(client, login);
+    const firstPush = readHubCursor(ctx.db, who.hubId).lastSyncAt === null;
     const push = await pushToHub(ctx, client, who.hubId, {
+      firstPush,
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onBatch: (pushed) => options.onProgress?.({ phase: 'push', pushed }),

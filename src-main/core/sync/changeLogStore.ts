@@ -172,9 +172,21 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
   }
 }
 
-/** The origin devices of the messages held here. */
+/** The origin devices of every message held here: a scan of the whole log (seconds on a large one). */
 export const logDevices = (db: Db): string[] =>
   prepare(db, 'SELECT DISTINCT device_id FROM change_log').pluck().all() as string[];
+
+/**
+ * The origin devices this device knows of without scanning the log: itself, the devices in its
+ * version vector and the peers whose bundles it imported.
+ */
+export const knownDevices = (db: Db): string[] => {
+  const own = ownDeviceId(db);
+  const listed = prepare(db, 'SELECT device_id FROM sync_vector UNION SELECT device_id FROM sync_peers')
+    .pluck()
+    .all() as string[];
+  return [...new Set([...(own === undefined ? [] : [own]), ...listed])];
+};
 
 /**
  * The messages of origin `device` held here after `afterStamp` (null: from the first), in stamp
