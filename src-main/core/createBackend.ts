@@ -13,6 +13,9 @@ import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
+import { createHubSyncRunner, type HubSyncRunner } from './hub/createHubSyncRunner';
+import type { HubConnection } from './hub/HubConnection';
+import { syncWithHub } from './hub/syncWithHub';
 import { prepare, transaction } from './db/sql';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
@@ -76,6 +79,16 @@ export type BackendOptions = {
    * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.
    */
   reportDir?: string;
+  /**
+   * Keep the workspace in step with a team hub in the background (DESIGN §7): the browser host
+   * reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD. Absent: no hub.
+   */
+  hubSync?: HubConnection & {
+    intervalMs?: number;
+    changeDelayMs?: number;
+    /** One line on stderr per change of state (the browser host has no sync status screen yet). */
+    logStatus?: boolean;
+  };
 };
 
 export type Backend = {
@@ -95,7 +108,41 @@ export type Backend = {
    * the host calls this — it is not a contract method, so no page can name a folder.
    */
   setReportFolder(folder: string | null): Promise<ReportSchedule>;
+  /** The background sync with a team hub (`hubSync`), or null. */
+  hubSync: HubSyncRunner | null;
   close(): void;
+};
+
+/** The hub runner over this backend: its syncs go through runLocal; a committed change wakes it. */
+const startHubSync = (
+  options: NonNullable<BackendOptions['hubSync']>,
+  runLocal: Backend['runLocal'],
+  events: Backend['events'],
+  clock: Clock,
+): HubSyncRunner => {
+  const connection: HubConnection = { url: options.url, ...(options.password ? { password: options.password } : {}) };
+  const runner = createHubSyncRunner({
+    sync: (signal, onProgress) => runLocal((ctx) => syncWithHub(ctx, connection, { signal, onProgress })),
+    now: () => clock.now(),
+    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+    ...(options.changeDelayMs !== undefined ? { changeDelayMs: options.changeDelayMs } : {}),
+  });
+  events.subscribe((event) => {
+    if (event.type === 'data.changed') runner.notifyChange();
+  });
+  if (options.logStatus) {
+    let last = '';
+    runner.subscribe((status) => {
+      const line =
+        status.state === 'syncing'
+          ? ''
+          : `voronka hub: ${status.state}${status.lastError ? ` (${status.lastError.reason}${status.lastError.params.detail ? `: ${String(status.lastError.params.detail)}` : ''})` : ''}`;
+      if (line !== '' && line !== last) process.stderr.write(`${line}\n`);
+      if (line !== '') last = line;
+    });
+  }
+  runner.start();
+  return runner;
 };
 
 const importInProgress = () =>
@@ -283,10 +330,13 @@ export const createBackend = (options: BackendOptions): Backend => {
     }
   };
 
+  const hubSync = options.hubSync ? startHubSync(options.hubSync, runLocal, events, clock) : null;
+
   return {
     dispatch,
     runLocal,
     events,
+    hubSync,
     db,
     migration,
     setReportFolder: (folder) =>
@@ -298,9 +348,11 @@ export const createBackend = (options: BackendOptions): Backend => {
     stopBackgroundWork: async () => {
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      await Promise.all([autoBackups?.stop(), reportSchedule?.stop()]);
+      hubSync?.stop();
+      await Promise.all([autoBackups?.stop(), reportSchedule?.stop(), hubSync?.idle().catch(() => {})]);
     },
     close() {
+      hubSync?.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();

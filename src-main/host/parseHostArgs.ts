@@ -8,11 +8,12 @@ export const HOST_USAGE = `Usage: node out/main/host.js [--port N] [--db PATH]
   --db PATH   database file (default: $VORONKA_DB, else the per-user data folder)
   --restore-backup  the database is damaged: keep it aside and restore its latest sound backup
   --report-dir DIR  where the scheduled weekly report is written (default: $VORONKA_REPORT_DIR,
-                    else a reports folder beside the database); the page shows it, cannot change it`;
+                    else a reports folder beside the database); the page shows it, cannot change it
+Team hub: VORONKA_HUB_URL=postgres://LOGIN@HOST/DATABASE and VORONKA_HUB_PASSWORD sync this workspace
+  with the hub in the background (state changes are printed here)`;
 
 export type HostArgs =
-  | { help: true }
-  | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string };
+  { help: true } | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string };
 
 /** The command line of `npm run serve`; throws a one-line Error on anything it does not accept. */
 export const parseHostArgs = (args: string[], env: Record<string, string | undefined> = process.env): HostArgs => {

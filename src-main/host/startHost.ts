@@ -24,6 +24,8 @@ export type StartHostOptions = {
   testClockAt?: number;
   /** The fixed folder of the scheduled weekly report (`--report-dir`); absent: `reports` beside the database. */
   reportDir?: string;
+  /** A team hub to sync with in the background (host.js reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD). */
+  hubSync?: { url: string; password?: string };
 };
 
 export type RunningHost = { url: string; port: number; close(): Promise<void> };
@@ -50,6 +52,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
     autoBackup: true,
     ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
     ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
+    ...(options.hubSync === undefined ? {} : { hubSync: { ...options.hubSync, logStatus: true } }),
   };
   const start = (workerOptions: WorkerBackendOptions) =>
     startBackendWorker({

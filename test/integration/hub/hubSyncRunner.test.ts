@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src-main/core/createBackend';
 import { createHubSyncRunner, type Timers } from '../../../src-main/core/hub/createHubSyncRunner';
 import { HubError } from '../../../src-main/core/hub/HubError';
 import type { HubSyncReport } from '../../../src-main/core/hub/syncWithHub';
 import { createHubDevice } from './hubDevices';
+import { addMember, createHubDatabase, hubSkipReason, useTestPostgres } from './hubTestKit';
 
 /** Timers moved by hand: `advance` runs what falls due, in order. */
 const manualClock = () => {
@@ -159,6 +165,46 @@ describe('hub sync runner against an address where no hub listens', () => {
       runner.stop();
     } finally {
       device.backend.dispose();
+    }
+  });
+});
+
+const server = useTestPostgres();
+
+const waitFor = async (check: () => boolean | Promise<boolean>, timeoutMs = 20_000) => {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe.skipIf(hubSkipReason !== null)('a backend syncing with a hub in the background', () => {
+  it('pushes a change shortly after it is made; another device receives it on its own', async () => {
+    const hub = await createHubDatabase(server.current!);
+    await addMember(hub, { login: 'anna', userId: 'ua', role: 'admin' });
+    await addMember(hub, { login: 'boris', userId: 'ub', role: 'admin' });
+    const dir = mkdtempSync(join(tmpdir(), 'voronka-hubbg-'));
+    const open = (name: string, login: string) =>
+      createBackend({
+        dbPath: join(dir, `${name}.sqlite`),
+        platform: 'test',
+        hubSync: { url: hub.url(login), password: `${login}-secret`, changeDelayMs: 50, intervalMs: 300 },
+      });
+    const a = open('a', 'anna');
+    const b = open('b', 'boris');
+    try {
+      await waitFor(() => a.hubSync!.status().lastSyncAt !== null && b.hubSync!.status().lastSyncAt !== null);
+      const created = await a.dispatch('deals.create', { title: 'Вектор', pipelineId: DEFAULT_PIPELINE.id });
+      expect(created.ok).toBe(true);
+      await waitFor(() => b.db.sqlite.prepare("SELECT count(*) FROM deals WHERE title = 'Вектор'").pluck().get() === 1);
+      expect(a.hubSync!.status()).toMatchObject({ lastError: null });
+    } finally {
+      for (const backend of [a, b]) {
+        await backend.stopBackgroundWork();
+        backend.close();
+      }
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
