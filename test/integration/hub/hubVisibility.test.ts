@@ -154,6 +154,18 @@ describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibilit
         code: '42501',
         hint: 'voronka:row_not_visible',
       });
+      // Linking their own deal to another rep's company would show it to them: refused.
+      await expect(
+        client.query(
+          `INSERT INTO hub.messages (device, hlc, actor, at, tbl, row_id, cells, schema_version)
+           VALUES ($1, '2099-01-01T00:00:00.000Z-0000-z', NULL, 0, 'deals', $2, $3, 1)`,
+          [
+            ivan.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get(),
+            t.deals.ivan,
+            JSON.stringify({ company_id: t.companies.sveta }),
+          ],
+        ),
+      ).rejects.toMatchObject({ hint: 'voronka:link_not_visible' });
       // Pushing as someone else: the column is not the client's to set.
       await expect(insert({ title: 'x' }, ', pushed_by', ['olga'])).rejects.toThrow(/permission denied/);
       // Pushing under another login's device.

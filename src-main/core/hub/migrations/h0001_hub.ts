@@ -199,6 +199,17 @@ BEGIN
       RETURN 'parent_not_visible';
     END IF;
   END IF;
+  -- Linking a deal to a company or contact shows it to the deal's owner: only one they see, or a new one.
+  IF m.tbl = 'deals' AND jsonb_typeof(cells -> 'company_id') = 'string'
+     AND EXISTS (SELECT 1 FROM hub.rows WHERE tbl = 'companies' AND row_id = cells ->> 'company_id')
+     AND NOT hub.row_visible(me, 'companies', cells ->> 'company_id') THEN
+    RETURN 'link_not_visible';
+  END IF;
+  IF m.tbl = 'deals' AND jsonb_typeof(cells -> 'contact_id') = 'string'
+     AND EXISTS (SELECT 1 FROM hub.rows WHERE tbl = 'contacts' AND row_id = cells ->> 'contact_id')
+     AND NOT hub.row_visible(me, 'contacts', cells ->> 'contact_id') THEN
+    RETURN 'link_not_visible';
+  END IF;
   IF NOT known THEN
     IF m.tbl = 'deals' AND jsonb_typeof(cells -> 'owner_id') = 'string' AND NOT hub.owner_visible(me, cells ->> 'owner_id') THEN
       RETURN 'owner_not_visible';
