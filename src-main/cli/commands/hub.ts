@@ -7,7 +7,7 @@ import { HubError } from '../../core/hub/HubError';
 import { migrateHub } from '../../core/hub/migrateHub';
 import { syncWithHub } from '../../core/hub/syncWithHub';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
-import { translateHubError } from '../hubErrorText';
+import { hubErrorText, translateHubError } from '../hubErrorText';
 import { parseCommandArgs } from '../parseCommandArgs';
 import { readSecret } from '../readSecret';
 import { requireVoronkaFile } from '../requireVoronkaFile';
@@ -165,6 +165,9 @@ const runAction = async (action: string | undefined, args: string[], io: CliIo):
           `  pulled ${report.pull.received} changes, ${report.pull.applied} new` +
             (report.pull.pending > 0 ? `, ${report.pull.pending} records waiting for records not received yet` : ''),
         ];
+        if (report.push.rejected > 0) {
+          lines.push(`  ${hubErrorText(new HubError('rejected', 'refused', { count: report.push.rejected }))}`);
+        }
         io.out(`${lines.join('\n')}\n`);
       } finally {
         backend.close();

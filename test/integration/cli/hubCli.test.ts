@@ -143,6 +143,20 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
       expect(second.db.sqlite.prepare('SELECT title FROM deals').pluck().all()).toEqual(['Вектор']);
       second.close();
 
+      // A rep's new device: its fresh default pipeline is the team's settings, not theirs to push.
+      await run(['hub', 'add-user', '--url', owner, '--login', 'ivan', '--user-id', 'u-ivan', '--role', 'rep'], {
+        VORONKA_HUB_NEW_PASSWORD: 'ivan-secret',
+      });
+      const c = join(dir, 'c.sqlite');
+      createBackend({ dbPath: c, platform: 'test' }).close();
+      const rep = await run(['hub', 'sync', '--url', hub.url('ivan'), '--db', c], {
+        VORONKA_HUB_PASSWORD: 'ivan-secret',
+        LANG: 'C',
+      });
+      expect(rep.code).toBe(0);
+      expect(rep.out).toMatch(/pushed 0 changes, (\d+) refused by the hub\n/);
+      expect(rep.out).toMatch(/ {2}The hub refused \d+ changes: you have no access to those records/);
+
       expect(await run(['hub', 'sync', '--url', hub.url('anna')])).toMatchObject({ code: 2 });
       expect(
         await run(['hub', 'add-user', '--url', owner, '--login', 'x', '--user-id', 'u', '--role', 'boss']),
