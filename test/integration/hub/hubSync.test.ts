@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectHub } from '../../../src-main/core/hub/HubConnection';
 import { HubError } from '../../../src-main/core/hub/HubError';
 import { pushBatch } from '../../../src-main/core/hub/pushToHub';
+import { exportSyncBundle } from '../../../src-main/core/sync/bundle/exportSyncBundle';
+import { importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { readDeviceMessagesAfter } from '../../../src-main/core/sync/changeLogStore';
 import { readHubCursor } from '../../../src-main/core/hub/hubCursor';
 import { businessSnapshot } from '../../helpers/syncPeers';
@@ -125,6 +127,22 @@ describe.skipIf(hubSkipReason !== null)('team hub: push and pull', () => {
       'Вектор',
       'Орбита',
     ]);
+  });
+
+  it('changes a device received in a bundle from a device without the hub go to the hub on its next sync', async () => {
+    const hub = await hubWithAdmins('anna', 'boris');
+    const a = device(hub, 'anna');
+    await a.sync();
+    // Vera works without the hub and sends Anna a bundle file.
+    const vera = device(hub, 'vera', 5);
+    await createDeal(vera, 'Полюс');
+    const { bytes } = exportSyncBundle(vera.backend.db, { kind: 'all' }, vera.clock.now());
+    await a.backend.runLocal(async (ctx) => importSyncBundle(ctx, bytes));
+    const relayed = await a.sync();
+    expect(relayed.push.pushed).toBeGreaterThan(0);
+    const b = device(hub, 'boris', 9);
+    await b.sync();
+    expect(b.backend.db.sqlite.prepare('SELECT title FROM deals').pluck().all()).toEqual(['Полюс']);
   });
 
   it('a connection dropped in the middle of a pull loses and repeats nothing; the next sync resumes', async () => {
