@@ -13,6 +13,9 @@ import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
+import { createHubSyncRunner, type HubSyncRunner } from './hub/createHubSyncRunner';
+import type { HubConnection } from './hub/HubConnection';
+import { syncWithHub } from './hub/syncWithHub';
 import { prepare, transaction } from './db/sql';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
@@ -104,6 +107,16 @@ export type BackendOptions = {
    * the page. Absent: the desktop's chosen folder, else none.
    */
   syncDir?: string;
+  /**
+   * Keep the workspace in step with a team hub in the background (DESIGN §7): the browser host
+   * reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD. Absent: no hub.
+   */
+  hubSync?: HubConnection & {
+    intervalMs?: number;
+    changeDelayMs?: number;
+    /** One line on stderr per change of state (the browser host has no sync status screen yet). */
+    logStatus?: boolean;
+  };
 };
 
 export type Backend = {
@@ -136,7 +149,41 @@ export type Backend = {
   setSmtpPassword(password: string | null): Promise<SmtpState>;
   /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
   setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
+  /** The background sync with a team hub (`hubSync`), or null. */
+  hubSync: HubSyncRunner | null;
   close(): void;
+};
+
+/** The hub runner over this backend: its syncs go through runLocal; a committed change wakes it. */
+const startHubSync = (
+  options: NonNullable<BackendOptions['hubSync']>,
+  runLocal: Backend['runLocal'],
+  events: Backend['events'],
+  clock: Clock,
+): HubSyncRunner => {
+  const connection: HubConnection = { url: options.url, ...(options.password ? { password: options.password } : {}) };
+  const runner = createHubSyncRunner({
+    sync: (signal, onProgress) => runLocal((ctx) => syncWithHub(ctx, connection, { signal, onProgress })),
+    now: () => clock.now(),
+    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+    ...(options.changeDelayMs !== undefined ? { changeDelayMs: options.changeDelayMs } : {}),
+  });
+  events.subscribe((event) => {
+    if (event.type === 'data.changed') runner.notifyChange();
+  });
+  if (options.logStatus) {
+    let last = '';
+    runner.subscribe((status) => {
+      const line =
+        status.state === 'syncing'
+          ? ''
+          : `voronka hub: ${status.state}${status.lastError ? ` (${status.lastError.reason}${status.lastError.params.detail ? `: ${String(status.lastError.params.detail)}` : ''})` : ''}`;
+      if (line !== '' && line !== last) process.stderr.write(`${line}\n`);
+      if (line !== '') last = line;
+    });
+  }
+  runner.start();
+  return runner;
 };
 
 const importInProgress = () =>
@@ -360,6 +407,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')),
     );
   }
+  const hubSync = options.hubSync ? startHubSync(options.hubSync, runLocal, events, clock) : null;
 
   return {
     dispatch,
@@ -375,6 +423,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       return smtpState(db, smtpPassword);
     },
     events,
+    hubSync,
     db,
     migration,
     setReportFolder: (folder) =>
@@ -394,10 +443,17 @@ export const createBackend = (options: BackendOptions): Backend => {
       await sendChain;
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      await Promise.all([autoBackups?.stop(), reportSchedule?.stop(), syncFolderWatch?.stop()]);
+      hubSync?.stop();
+      await Promise.all([
+        autoBackups?.stop(),
+        reportSchedule?.stop(),
+        syncFolderWatch?.stop(),
+        hubSync?.idle().catch(() => {}),
+      ]);
     },
     close() {
       outboxSender?.stop();
+      hubSync?.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();

@@ -42,7 +42,15 @@ const main = async () => {
     if (recovery === null) return fail(damagedDatabaseText(null, options.dbPath, null), 1);
     process.stdout.write(`${recovery.restored.name} → ${options.dbPath}\n${keptAsLine(recovery.keptAs)}\n`);
   }
-  const host = await startHost({ ...options, key, ...(testClockAt === null ? {} : { testClockAt }) }).catch(async (error: unknown) => {
+  const hubUrl = process.env.VORONKA_HUB_URL;
+  const hubPassword = process.env.VORONKA_HUB_PASSWORD;
+  const hubSync = hubUrl ? { url: hubUrl, ...(hubPassword ? { password: hubPassword } : {}) } : undefined;
+  const host = await startHost({
+    ...options,
+    key,
+    ...(testClockAt === null ? {} : { testClockAt }),
+    ...(hubSync ? { hubSync } : {}),
+  }).catch(async (error: unknown) => {
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
     const refusal = encryptionRefusalText(error);
     if (refusal !== null) return fail(refusal, 1);

@@ -10,7 +10,9 @@ export const HOST_USAGE = `Usage: node out/main/host.js [--port N] [--db PATH]
   --report-dir DIR  where the scheduled weekly report is written (default: $VORONKA_REPORT_DIR,
                     else a reports folder beside the database); the page shows it, cannot change it
   --sync-dir DIR    the shared folder for sync between devices (default: $VORONKA_SYNC_DIR; Syncthing,
-                    a network share, a cloud drive); the page shows it, cannot change it`;
+                    a network share, a cloud drive); the page shows it, cannot change it
+Team hub: VORONKA_HUB_URL=postgres://LOGIN@HOST/DATABASE and VORONKA_HUB_PASSWORD sync this workspace
+  with the hub in the background (state changes are printed here)`;
 
 export type HostArgs =
   | { help: true }

@@ -28,6 +28,8 @@ export type StartHostOptions = {
   reportDir?: string;
   /** The fixed shared sync folder (`--sync-dir`); absent: none. */
   syncDir?: string;
+  /** A team hub to sync with in the background (host.js reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD). */
+  hubSync?: { url: string; password?: string };
 };
 
 export type RunningHost = { url: string; port: number; close(): Promise<void> };
@@ -57,6 +59,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
     ...(options.testClockAt === undefined ? {} : { testClockAt: options.testClockAt }),
     ...(options.reportDir === undefined ? {} : { reportDir: options.reportDir }),
     ...(options.syncDir === undefined ? {} : { syncDir: options.syncDir }),
+    ...(options.hubSync === undefined ? {} : { hubSync: { ...options.hubSync, logStatus: true } }),
   };
   const start = (workerOptions: WorkerBackendOptions) =>
     startBackendWorker({

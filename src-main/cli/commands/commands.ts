@@ -3,6 +3,7 @@ import { backupCommand } from './backup';
 import { encryptCommand } from './encrypt';
 import { eraseContactCommand } from './eraseContact';
 import { exportContactCommand } from './exportContact';
+import { hubCommand } from './hub';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { reportCommand } from './report';
@@ -23,6 +24,7 @@ export const commands: readonly CliCommand[] = [
   encryptCommand,
   importCommand,
   syncCommand,
+  hubCommand,
   eraseContactCommand,
   exportContactCommand,
 ];

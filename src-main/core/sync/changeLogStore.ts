@@ -172,18 +172,32 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
   }
 }
 
+/** The origin devices of every message held here: a scan of the whole log (seconds on a large one). */
+export const logDevices = (db: Db): string[] =>
+  prepare(db, 'SELECT DISTINCT device_id FROM change_log').pluck().all() as string[];
+
 /**
- * One origin device's messages after a stamp (null: all), in stamp order, streamed: what the shared
- * folder writes next for this device. The range starts at the stamp on the log's key, so a run
- * reads only what is newer, not the whole log.
+ * The origin devices this device knows of without scanning the log: itself, the devices in its
+ * version vector and the peers whose bundles it imported.
  */
-export function* readDeviceMessagesAfter(db: Db, device: string, after: string | null): Generator<SyncMessage> {
+export const knownDevices = (db: Db): string[] => {
+  const own = ownDeviceId(db);
+  const listed = prepare(db, 'SELECT device_id FROM sync_vector UNION SELECT device_id FROM sync_peers')
+    .pluck()
+    .all() as string[];
+  return [...new Set([...(own === undefined ? [] : [own]), ...listed])];
+};
+
+/**
+ * The messages of origin `device` held here after `afterStamp` (null: from the first), in stamp
+ * order, streamed: what a device pushes to a hub that holds that device's messages up to the stamp.
+ */
+export function* readDeviceMessagesAfter(db: Db, device: string, afterStamp: string | null): Generator<SyncMessage> {
   const rows = db.sqlite
     .prepare('SELECT * FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
-    .iterate(after ?? '', device) as Iterable<LogRow>;
-  // The range starts at the stamp's own key, so the cells `stamp/NNN` of the message already
-  // written come first: skipped.
-  for (const message of groupRows(rows)) if (after === null || message.hlc > after) yield message;
+    .iterate(afterStamp ?? '', device) as Iterable<LogRow>;
+  // `stamp/001` sorts after `stamp`: the later cells of the message at the stamp are skipped here.
+  for (const message of groupRows(rows)) if (message.hlc !== afterStamp) yield message;
 }
 
 /** How many of one device's messages come after a stamp (null: all): what is waiting to go out. */

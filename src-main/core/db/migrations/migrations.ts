@@ -46,6 +46,7 @@ import { m0053_email_outbox } from './m0053_email_outbox';
 import { m0054_sync_conflicts } from './m0054_sync_conflicts';
 import { m0055_sync_transport_log } from './m0055_sync_transport_log';
 import { m0056_import_calls_leads } from './m0056_import_calls_leads';
+import { m0057_hub_cursor } from './m0057_hub_cursor';
 import { m0058_sync_folder } from './m0058_sync_folder';
 
 /** Static, ordered list: the schema version is the last entry's version. */
@@ -97,6 +98,7 @@ export const migrations: readonly Migration[] = [
   m0054_sync_conflicts,
   m0055_sync_transport_log,
   m0056_import_calls_leads,
+  m0057_hub_cursor,
   m0058_sync_folder,
 ];
 

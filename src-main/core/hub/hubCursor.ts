@@ -1,0 +1,41 @@
+import type { Db } from '../db/Db';
+import { prepare } from '../db/sql';
+
+/** Where this device stands with one hub (m0057). */
+export type HubCursor = {
+  hubId: string;
+  /** The hub's messages up to this sequence number are applied here. */
+  pullSeq: number;
+  /** The hub's access stamp the last full pull answered. */
+  accessSeq: number;
+  lastSyncAt: number | null;
+};
+
+export const readHubCursor = (db: Db, hubId: string): HubCursor => {
+  const row = prepare(db, 'SELECT pull_seq, access_seq, last_sync_at FROM sync_hub_cursor WHERE hub_id = ?').get(
+    hubId,
+  ) as { pull_seq: number; access_seq: number; last_sync_at: number | null } | undefined;
+  return {
+    hubId,
+    pullSeq: row?.pull_seq ?? 0,
+    accessSeq: row?.access_seq ?? 0,
+    lastSyncAt: row?.last_sync_at ?? null,
+  };
+};
+
+/** Moves part of the cursor; call it inside the transaction whose work it records. */
+export const writeHubCursor = (
+  db: Db,
+  hubId: string,
+  change: Partial<Pick<HubCursor, 'pullSeq' | 'accessSeq' | 'lastSyncAt'>>,
+): void => {
+  prepare(db, 'INSERT INTO sync_hub_cursor (hub_id) VALUES (?) ON CONFLICT (hub_id) DO NOTHING').run(hubId);
+  if (change.pullSeq !== undefined)
+    prepare(db, 'UPDATE sync_hub_cursor SET pull_seq = ? WHERE hub_id = ?').run(change.pullSeq, hubId);
+  if (change.accessSeq !== undefined) {
+    prepare(db, 'UPDATE sync_hub_cursor SET access_seq = ? WHERE hub_id = ?').run(change.accessSeq, hubId);
+  }
+  if (change.lastSyncAt !== undefined) {
+    prepare(db, 'UPDATE sync_hub_cursor SET last_sync_at = ? WHERE hub_id = ?').run(change.lastSyncAt, hubId);
+  }
+};

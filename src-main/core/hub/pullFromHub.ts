@@ -1,0 +1,159 @@
+import type pg from 'pg';
+import type { HandlerContext } from '../HandlerContext';
+import { type ApplyReport, applySyncMessages } from '../sync/applySyncMessages';
+import type { SyncMessage } from '../sync/SyncMessage';
+import { checkpointAfterErase } from '../privacy/checkpointAfterErase';
+import { readHubCursor, writeHubCursor } from './hubCursor';
+
+export type PullProgress = {
+  /** Sequence numbers covered so far of the range this pull started with (a rough share: a rep sees part). */
+  done: number;
+  total: number;
+  received: number;
+};
+
+export type PullReport = {
+  received: number;
+  applied: number;
+  duplicates: number;
+  pending: number;
+  flagged: number;
+  /** A full pull started over because this person's access changed (role, team). */
+  restarted: boolean;
+  cursor: number;
+  head: number;
+};
+
+type MessageRow = {
+  seq: string;
+  device: string;
+  hlc: string;
+  actor: string | null;
+  at: string | null;
+  tbl: string;
+  row_id: string;
+  cells: string;
+  schema_version: number;
+};
+
+const SELECT_MESSAGE =
+  'SELECT m.seq, m.device, m.hlc, m.actor, m.at, m.tbl, m.row_id, m.cells, m.schema_version FROM hub.messages m';
+
+const messageOf = (row: MessageRow): SyncMessage => ({
+  hlc: row.hlc,
+  device: row.device,
+  actor: row.actor,
+  at: row.at === null ? null : Number(row.at),
+  table: row.tbl,
+  rowId: row.row_id,
+  cells: JSON.parse(row.cells) as SyncMessage['cells'],
+  schema: row.schema_version,
+});
+
+/**
+ * Applies one page in one local transaction; `cursor`, when given, moves in that same
+ * transaction: the page is held here exactly when the cursor says so, whatever fails after.
+ * A hub's page is a filtered slice (row-level security), never a device's whole run of messages,
+ * so it claims no coverage: the version vector moves only by what a batch carries whole.
+ */
+const applyPage = (ctx: HandlerContext, hubId: string, rows: MessageRow[], cursor: number | null): ApplyReport => {
+  const report = ctx.write((writer, now) => {
+    const applied = applySyncMessages(ctx.db, rows.map(messageOf), now);
+    for (const table of applied.touched) writer.markTouched(table);
+    if (cursor !== null) writeHubCursor(ctx.db, hubId, { pullSeq: cursor });
+    return applied;
+  });
+  if (report.erased > 0) checkpointAfterErase(ctx.db);
+  return report;
+};
+
+export type HubIdentity = {
+  hubId: string;
+  schemaVersion: number;
+  login: string;
+  userId: string | null;
+  role: 'rep' | 'manager' | 'admin' | null;
+  team: string | null;
+  accessSeq: number;
+};
+
+/**
+ * Pulls what is new for this person since the device's cursor, in pages by the hub's sequence
+ * number, applying each with the merge engine and moving the cursor in the same local commit: a
+ * dropped connection or a restart resumes after the last applied page, losing and repeating
+ * nothing. Rows whose scope moved to this person since (a deal reassigned to them) first bring
+ * their older history; a change of the person's role or team starts a full pull over.
+ */
+export const pullFromHub = async (
+  ctx: HandlerContext,
+  client: pg.Client,
+  who: HubIdentity,
+  options: { pageSize?: number; signal?: AbortSignal; onProgress?: (progress: PullProgress) => void } = {},
+): Promise<PullReport> => {
+  const pageSize = options.pageSize ?? 1000;
+  const { hubId } = who;
+  let cursor = readHubCursor(ctx.db, hubId);
+  const report: PullReport = {
+    received: 0,
+    applied: 0,
+    duplicates: 0,
+    pending: 0,
+    flagged: 0,
+    restarted: false,
+    cursor: cursor.pullSeq,
+    head: 0,
+  };
+  const add = (applied: ApplyReport) => {
+    report.received += applied.received;
+    report.applied += applied.applied + applied.unparked;
+    report.duplicates += applied.duplicates;
+    report.pending = applied.pending;
+    report.flagged += applied.flagged;
+  };
+  if (who.accessSeq > cursor.accessSeq) {
+    report.restarted = cursor.pullSeq > 0;
+    ctx.write(() => writeHubCursor(ctx.db, hubId, { pullSeq: 0, accessSeq: who.accessSeq }));
+    cursor = readHubCursor(ctx.db, hubId);
+  }
+  const head = Number((await client.query<{ head: string }>('SELECT hub.head() AS head')).rows[0]?.head ?? 0);
+  report.head = head;
+  const start = cursor.pullSeq;
+  const progress = (at: number) =>
+    options.onProgress?.({
+      done: Math.max(0, at - start),
+      total: Math.max(0, head - start),
+      received: report.received,
+    });
+  // Older history of rows that came into this person's view since the cursor.
+  if (start > 0) {
+    let after = 0;
+    for (;;) {
+      options.signal?.throwIfAborted();
+      const { rows } = await client.query<MessageRow>(
+        `${SELECT_MESSAGE} JOIN hub.rescoped($1) r ON r.tbl = m.tbl AND r.row_id = m.row_id
+         WHERE m.seq <= $1 AND m.seq > $2 AND m.device <> $3 ORDER BY m.seq LIMIT $4`,
+        [start, after, ctx.deviceId, pageSize],
+      );
+      if (rows.length === 0) break;
+      add(applyPage(ctx, hubId, rows, null));
+      after = Number(rows.at(-1)!.seq);
+    }
+  }
+  progress(start);
+  let at = start;
+  while (at < head) {
+    options.signal?.throwIfAborted();
+    const { rows } = await client.query<MessageRow>(
+      `${SELECT_MESSAGE} WHERE m.seq > $1 AND m.seq <= $2 AND m.device <> $3 ORDER BY m.seq LIMIT $4`,
+      [at, head, ctx.deviceId, pageSize],
+    );
+    // A short page is the last: everything up to the head this person may see is here.
+    const through = rows.length < pageSize ? head : Number(rows.at(-1)!.seq);
+    add(applyPage(ctx, hubId, rows, through));
+    at = through;
+    report.cursor = at;
+    progress(at);
+  }
+  await client.query('SELECT hub.note_pull($1)', [ctx.deviceId]);
+  return report;
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { migrateHub } from '../../../src-main/core/hub/migrateHub';
+import { hubMigrations } from '../../../src-main/core/hub/migrations/hubMigrations';
+import { createHubDatabase, hubSkipReason, useTestPostgres } from './hubTestKit';
+
+const server = useTestPostgres();
+
+describe.skipIf(hubSkipReason !== null)('hub schema migrations', () => {
+  it('creates the hub schema once; running init again changes nothing', async () => {
+    const hub = await createHubDatabase(server.current!, false);
+    const client = await hub.owner();
+    try {
+      const first = await migrateHub(client);
+      expect(first).toEqual({ from: 0, to: hubMigrations.length, applied: ['h0001_hub'] });
+      const hubId = (await client.query("SELECT value FROM hub.meta WHERE key = 'hub_id'")).rows[0].value as string;
+      const second = await migrateHub(client);
+      expect(second).toEqual({ from: 1, to: 1, applied: [] });
+      const versions = await client.query('SELECT version, name FROM hub.hub_schema_version ORDER BY version');
+      expect(versions.rows).toEqual([{ version: 1, name: 'hub' }]);
+      expect((await client.query("SELECT value FROM hub.meta WHERE key = 'hub_id'")).rows[0].value).toBe(hubId);
+      const tables = await client.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'hub' ORDER BY table_name",
+      );
+      expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'devices',
+        'hub_schema_version',
+        'messages',
+        'meta',
+        'rows',
+        'teams',
+        'users',
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('applies a later migration alone, and a failing one leaves the hub as it was', async () => {
+    const hub = await createHubDatabase(server.current!);
+    const client = await hub.owner();
+    try {
+      const later = [...hubMigrations, { version: 2, name: 'later', sql: 'CREATE TABLE hub.later (x int)' }];
+      expect(await migrateHub(client, later)).toEqual({ from: 1, to: 2, applied: ['h0002_later'] });
+      const broken = [...later, { version: 3, name: 'broken', sql: 'CREATE TABLE hub.ok (x int); SELECT nonsense' }];
+      await expect(migrateHub(client, broken)).rejects.toThrow(/nonsense/);
+      expect((await client.query('SELECT max(version) AS v FROM hub.hub_schema_version')).rows[0].v).toBe(2);
+      expect((await client.query("SELECT to_regclass('hub.ok') AS t")).rows[0].t).toBeNull();
+    } finally {
+      await client.end();
+    }
+  });
+});

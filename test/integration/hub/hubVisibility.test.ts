@@ -1,0 +1,270 @@
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HubError } from '../../../src-main/core/hub/HubError';
+import { STAGE } from '../core/dealsTestKit';
+import { createHubDevice, type HubDevice } from './hubDevices';
+import { addMember, createHubDatabase, type HubFixture, hubSkipReason, useTestPostgres } from './hubTestKit';
+
+const server = useTestPostgres();
+const devices: HubDevice[] = [];
+afterEach(() => {
+  for (const device of devices.splice(0)) device.backend.dispose();
+});
+
+type Team = {
+  hub: HubFixture;
+  olga: HubDevice;
+  users: Record<'olga' | 'maria' | 'ivan' | 'petr' | 'sveta', string>;
+  deals: { ivan: string; petr: string; sveta: string };
+  companies: { ivan: string; petr: string; sveta: string };
+  contact: string;
+  activity: string;
+};
+
+const device = (hub: HubFixture, login: string, offset: number): HubDevice => {
+  const created = createHubDevice(hub, login, offset);
+  devices.push(created);
+  return created;
+};
+
+/**
+ * Olga (admin) runs the workspace; Maria manages team north (Ivan and Petr), Sveta is a rep in
+ * team south. Each owns one deal with its company; Ivan's has a contact and a call.
+ */
+const team = async (): Promise<Team> => {
+  const hub = await createHubDatabase(server.current!);
+  const olga = device(hub, 'olga', 0);
+  const user = async (name: string, role: 'admin' | 'manager' | 'rep') =>
+    (await olga.client.call('users.create', { name, role })).id;
+  const users = {
+    olga: await user('Ольга', 'admin'),
+    maria: await user('Мария', 'manager'),
+    ivan: await user('Иван', 'rep'),
+    petr: await user('Пётр', 'rep'),
+    sveta: await user('Света', 'rep'),
+  };
+  await olga.client.call('settings.set', { 'user.currentId': users.olga });
+  await addMember(hub, { login: 'olga', userId: users.olga, role: 'admin' });
+  await addMember(hub, { login: 'maria', userId: users.maria, role: 'manager', team: 'north' });
+  await addMember(hub, { login: 'ivan', userId: users.ivan, role: 'rep', team: 'north' });
+  await addMember(hub, { login: 'petr', userId: users.petr, role: 'rep', team: 'north' });
+  await addMember(hub, { login: 'sveta', userId: users.sveta, role: 'rep', team: 'south' });
+  const dealFor = async (owner: string, title: string) => {
+    const { company } = await olga.client.call('companies.create', { name: `${title} LLC` });
+    const deal = await olga.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      stageId: STAGE.newLead,
+      title,
+      companyId: company.id,
+      ownerId: owner,
+    });
+    return { deal: deal.id, company: company.id };
+  };
+  const ivan = await dealFor(users.ivan, 'Вектор');
+  const petr = await dealFor(users.petr, 'Орбита');
+  const sveta = await dealFor(users.sveta, 'Полюс');
+  const { contact } = await olga.client.call('contacts.create', { name: 'Анна Смирнова', companyId: ivan.company });
+  await olga.client.call('deals.update', { id: ivan.deal, patch: { contactId: contact.id } });
+  const activity = await olga.client.call('activities.log', {
+    type: 'call',
+    dealId: ivan.deal,
+    subject: 'Первый звонок',
+  });
+  await olga.sync();
+  return {
+    hub,
+    olga,
+    users,
+    deals: { ivan: ivan.deal, petr: petr.deal, sveta: sveta.deal },
+    companies: { ivan: ivan.company, petr: petr.company, sveta: sveta.company },
+    contact: contact.id,
+    activity: activity.id,
+  };
+};
+
+const ids = (d: HubDevice, table: string): string[] =>
+  d.backend.db.sqlite.prepare(`SELECT id FROM "${table}" ORDER BY id`).pluck().all() as string[];
+
+const login = async (hub: HubFixture, name: string): Promise<pg.Client> => {
+  const url = new URL(hub.url(name));
+  const client = new pg.Client({
+    host: url.hostname,
+    port: Number(url.port),
+    user: name,
+    password: `${name}-secret`,
+    database: url.pathname.slice(1),
+  });
+  await client.connect();
+  return client;
+};
+
+const sorted = (...values: string[]) => [...values].sort();
+
+describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibility', () => {
+  it('a rep pulls their deals with what hangs off them and the shared settings; a manager their team’s', async () => {
+    const t = await team();
+    const ivan = device(t.hub, 'ivan', 11);
+    const maria = device(t.hub, 'maria', 13);
+    const sveta = device(t.hub, 'sveta', 17);
+    for (const d of [ivan, maria, sveta]) await d.sync();
+
+    expect(ids(ivan, 'deals')).toEqual([t.deals.ivan]);
+    expect(ids(ivan, 'companies')).toEqual([t.companies.ivan]);
+    expect(ids(ivan, 'contacts')).toEqual([t.contact]);
+    expect(ids(ivan, 'activities')).toEqual([t.activity]);
+    expect(ivan.count('SELECT count(*) FROM stage_transitions WHERE deal_id = ?', t.deals.ivan)).toBe(1);
+    expect(ivan.count('SELECT count(*) FROM stage_transitions')).toBe(1);
+    // Shared reference data: every user and the whole pipeline.
+    expect(ids(ivan, 'users')).toEqual(ids(t.olga, 'users'));
+    expect(ids(ivan, 'stages')).toEqual(ids(t.olga, 'stages'));
+
+    expect(ids(maria, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    expect(ids(maria, 'companies')).toEqual(sorted(t.companies.ivan, t.companies.petr));
+    expect(ids(sveta, 'deals')).toEqual([t.deals.sveta]);
+    expect(ids(sveta, 'contacts')).toEqual([]);
+  });
+
+  it('PostgreSQL itself filters and refuses: a rep’s own login reads only their rows and cannot alter the log', async () => {
+    const t = await team();
+    const ivan = device(t.hub, 'ivan', 11);
+    await ivan.sync();
+    const client = await login(t.hub, 'ivan');
+    try {
+      const deals = await client.query("SELECT DISTINCT row_id FROM hub.messages WHERE tbl = 'deals'");
+      expect(deals.rows.map((row) => row.row_id)).toEqual([t.deals.ivan]);
+      await expect(client.query("UPDATE hub.messages SET cells = '{}'")).rejects.toThrow(/permission denied/);
+      await expect(client.query('DELETE FROM hub.messages')).rejects.toThrow(/permission denied/);
+      await expect(client.query('SELECT * FROM hub.rows')).rejects.toThrow(/permission denied/);
+      await expect(client.query('SELECT * FROM hub.users')).rejects.toThrow(/permission denied/);
+      const insert = (cells: object, extra = '', values: unknown[] = []) =>
+        client.query(
+          `INSERT INTO hub.messages (device, hlc, actor, at, tbl, row_id, cells, schema_version${extra})
+           VALUES ($1, $2, NULL, 0, 'deals', $3, $4, 1${values.length ? ', $5' : ''})`,
+          [
+            ivan.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get(),
+            '2099-01-01T00:00:00.000Z-0000-x',
+            t.deals.petr,
+            JSON.stringify(cells),
+            ...values,
+          ],
+        );
+      // Another rep's deal: refused by the hub's check, whatever the client claims.
+      await expect(insert({ title: 'Моя теперь' })).rejects.toMatchObject({
+        code: '42501',
+        hint: 'voronka:row_not_visible',
+      });
+      // Linking their own deal to another rep's company would show it to them: refused.
+      await expect(
+        client.query(
+          `INSERT INTO hub.messages (device, hlc, actor, at, tbl, row_id, cells, schema_version)
+           VALUES ($1, '2099-01-01T00:00:00.000Z-0000-z', NULL, 0, 'deals', $2, $3, 1)`,
+          [
+            ivan.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get(),
+            t.deals.ivan,
+            JSON.stringify({ company_id: t.companies.sveta }),
+          ],
+        ),
+      ).rejects.toMatchObject({ hint: 'voronka:link_not_visible' });
+      // Pushing as someone else: the column is not the client's to set.
+      await expect(insert({ title: 'x' }, ', pushed_by', ['olga'])).rejects.toThrow(/permission denied/);
+      // Pushing under another login's device.
+      const olgaDevice = t.olga.backend.db.sqlite
+        .prepare("SELECT value FROM meta WHERE key = 'device_id'")
+        .pluck()
+        .get();
+      await expect(
+        client.query(
+          `INSERT INTO hub.messages (device, hlc, actor, at, tbl, row_id, cells, schema_version)
+           VALUES ($1, '2099-01-01T00:00:00.000Z-0000-y', NULL, 0, 'deals', $2, '{"title":"x"}', 1)`,
+          [olgaDevice, t.deals.ivan],
+        ),
+      ).rejects.toMatchObject({ hint: 'voronka:device_taken' });
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('a rep’s change to a deal they cannot see is refused by the hub and kept on their device; their own goes through', async () => {
+    const t = await team();
+    const ivan = device(t.hub, 'ivan', 11);
+    await ivan.sync();
+    await ivan.client.call('settings.set', { 'user.currentId': t.users.ivan });
+    ivan.clock.advance(60_000);
+    await ivan.client.call('deals.update', { id: t.deals.ivan, patch: { title: 'Вектор: пилот' } });
+    // A deal for Petr: Ivan may not hand out deals (a manager of the team may).
+    const forPetr = await ivan.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      stageId: STAGE.newLead,
+      title: 'Для Петра',
+      ownerId: t.users.petr,
+    });
+    const report = await ivan.sync();
+    expect(report.push.rejected).toBeGreaterThan(0);
+    const refused = ivan.backend.db.sqlite
+      .prepare('SELECT DISTINCT tbl, row_id, reason FROM sync_hub_rejected WHERE row_id = ? OR tbl = ? ORDER BY tbl')
+      .all(forPetr.id, 'stage_transitions') as { tbl: string; row_id: string; reason: string }[];
+    expect(refused.map((row) => [row.tbl, row.reason])).toEqual([
+      ['deals', 'owner_not_visible'],
+      ['stage_transitions', 'parent_not_visible'],
+    ]);
+    expect(ids(ivan, 'deals')).toContain(forPetr.id);
+    // Refused once, not retried: the next sync sends nothing.
+    expect((await ivan.sync()).push).toEqual({ pushed: 0, rejected: 0 });
+    await t.olga.sync();
+    expect(ids(t.olga, 'deals')).not.toContain(forPetr.id);
+    expect(t.olga.backend.db.sqlite.prepare('SELECT title FROM deals WHERE id = ?').pluck().get(t.deals.ivan)).toBe(
+      'Вектор: пилот',
+    );
+  });
+
+  it('reassigning a deal brings its whole history to the new owner; the old owner gets nothing new', async () => {
+    const t = await team();
+    const ivan = device(t.hub, 'ivan', 11);
+    const petr = device(t.hub, 'petr', 13);
+    for (const d of [ivan, petr]) await d.sync();
+    expect(ids(petr, 'deals')).toEqual([t.deals.petr]);
+    t.olga.clock.advance(60_000);
+    await t.olga.client.call('deals.update', { id: t.deals.petr, patch: { ownerId: t.users.ivan } });
+    await t.olga.sync();
+    await ivan.sync();
+    expect(ids(ivan, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    expect(ids(ivan, 'companies')).toEqual(sorted(t.companies.ivan, t.companies.petr));
+    const moved = ivan.backend.db.sqlite
+      .prepare('SELECT title, owner_id, company_id FROM deals WHERE id = ?')
+      .get(t.deals.petr);
+    expect(moved).toEqual({ title: 'Орбита', owner_id: t.users.ivan, company_id: t.companies.petr });
+    expect(ivan.count('SELECT count(*) FROM stage_transitions WHERE deal_id = ?', t.deals.petr)).toBe(1);
+
+    t.olga.clock.advance(60_000);
+    await t.olga.client.call('deals.update', { id: t.deals.petr, patch: { title: 'Орбита: продление' } });
+    await t.olga.sync();
+    await petr.sync();
+    await ivan.sync();
+    const title = (d: HubDevice) =>
+      d.backend.db.sqlite.prepare('SELECT title FROM deals WHERE id = ?').pluck().get(t.deals.petr);
+    expect(title(ivan)).toBe('Орбита: продление');
+    expect(title(petr)).toBe('Орбита');
+  });
+
+  it('a new role or team makes the person’s devices pull again; a removed person cannot connect', async () => {
+    const t = await team();
+    const petr = device(t.hub, 'petr', 13);
+    const sveta = device(t.hub, 'sveta', 17);
+    for (const d of [petr, sveta]) await d.sync();
+    expect(ids(petr, 'deals')).toEqual([t.deals.petr]);
+    const owner = await t.hub.owner();
+    try {
+      await owner.query("SELECT hub.set_role('petr', 'manager', 'north')");
+      await owner.query("SELECT hub.remove_user('sveta')");
+    } finally {
+      await owner.end();
+    }
+    const again = await petr.sync();
+    expect(again.pull.restarted).toBe(true);
+    expect(ids(petr, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    const refused = await sveta.sync().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(HubError);
+    expect((refused as HubError).reason).toBe('auth_failed');
+  });
+});
