@@ -4,7 +4,7 @@ import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/resto
 import { damageReasonOf } from '../worker/damageReasonOf';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
-import { encryptionRefusalText } from './encryptionRefusalText';
+import { encryptionLockedText, encryptionRefusalText } from './encryptionRefusalText';
 import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
 import { createErrorLog } from '../core/diagnostics/createErrorLog';
 import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
@@ -42,20 +42,22 @@ const main = async () => {
     if (recovery === null) return fail(damagedDatabaseText(null, options.dbPath, null), 1);
     process.stdout.write(`${recovery.restored.name} → ${options.dbPath}\n${keptAsLine(recovery.keptAs)}\n`);
   }
-  const host = await startHost({ ...options, key, ...(testClockAt === null ? {} : { testClockAt }) }).catch(async (error: unknown) => {
-    if (process.env.VORONKA_DEBUG === '1') console.error(error);
-    const refusal = encryptionRefusalText(error);
-    if (refusal !== null) return fail(refusal, 1);
-    const damage = damageReasonOf(error);
-    if (damage.damaged) {
-      const backupAt = (await latestSoundBackup(options.dbPath, undefined, key))?.createdAt ?? null;
-      return fail(damagedDatabaseText(damage.reason, options.dbPath, backupAt), 1);
-    }
-    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
-      return fail(`Port ${port} is in use; pass --port 0 or another port.`, 1);
-    }
-    return fail(messageOf(error), 1);
-  });
+  const host = await startHost({ ...options, key, ...(testClockAt === null ? {} : { testClockAt }) }).catch(
+    async (error: unknown) => {
+      if (process.env.VORONKA_DEBUG === '1') console.error(error);
+      const refusal = encryptionRefusalText(error);
+      if (refusal !== null) return fail(refusal, 1);
+      const damage = damageReasonOf(error);
+      if (damage.damaged) {
+        const backupAt = (await latestSoundBackup(options.dbPath, undefined, key))?.createdAt ?? null;
+        return fail(damagedDatabaseText(damage.reason, options.dbPath, backupAt), 1);
+      }
+      if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+        return fail(`Port ${port} is in use; pass --port 0 or another port.`, 1);
+      }
+      return fail(messageOf(error), 1);
+    },
+  );
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -66,6 +68,7 @@ const main = async () => {
   // and the signal's default action killed the host before it could close the database).
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (host.locked) process.stderr.write(`${encryptionLockedText()}\n`);
   // Scripts and tests parse this line: keep it exactly so.
   process.stdout.write(`Voronka is running at ${host.url}\n`);
 };

@@ -11,8 +11,7 @@ export const HOST_USAGE = `Usage: node out/main/host.js [--port N] [--db PATH]
                     else a reports folder beside the database); the page shows it, cannot change it`;
 
 export type HostArgs =
-  | { help: true }
-  | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string };
+  { help: true } | { help: false; port: number; dbPath: string; restoreBackup: boolean; reportDir?: string };
 
 /** The command line of `npm run serve`; throws a one-line Error on anything it does not accept. */
 export const parseHostArgs = (args: string[], env: Record<string, string | undefined> = process.env): HostArgs => {
