@@ -9,6 +9,7 @@ import { IcpProfilesCard } from '../../icp/components/IcpProfilesCard';
 import { SegmentsCard } from '../../segments/components/SegmentsCard';
 import { PersonasCard } from '../../personas/components/PersonasCard';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
+import { SecurityCard } from '../../security/components/SecurityCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -43,6 +44,7 @@ export const SettingsPage = () => {
       <SegmentsCard />
       <ImportCard />
       <BackupCard />
+      <SecurityCard />
       <SampleWorkspaceCard />
       <AboutCard />
       <DiagnosticsCard />
