@@ -13,9 +13,4 @@ export const encryptionEn: typeof encryptionRu = {
   passphrase_required:
     'This workspace is encrypted: a sync file made from it must be encrypted too. Give a passphrase.',
   locked_host: 'The workspace is encrypted: open the page and enter its passphrase (or start with VORONKA_DB_KEY).',
-  keychain_unavailable:
-    'This computer has no keychain to keep the key in (on Linux: no keyring): keep it as a passphrase asked at every start.',
-  sample_open: 'A sample workspace is open: go back to your own first.',
-  keychain_key_rejected:
-    'The key kept in the keychain did not open the workspace (was the passphrase changed elsewhere?): enter the passphrase.',
 };
