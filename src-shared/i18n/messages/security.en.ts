@@ -57,6 +57,7 @@ export const securityEn: typeof securityRu = {
   },
   unlockTitle: 'This workspace is encrypted',
   unlockLead: 'Enter the passphrase to open it. It is held in memory only, while Voronka runs.',
+  unlockLabel: 'Passphrase',
   unlock: 'Unlock',
   unlocking: 'Checking…',
   wrong: 'Wrong passphrase. Try again.',

@@ -1,6 +1,7 @@
 import type { WorkspaceStatus } from '@shared/contract/workspaceSwitch';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../ui/Icon';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useEncryption } from '../hooks/useEncryption';
 import { ensureSecurityMessages } from '../utils/ensureSecurityMessages';
@@ -47,9 +48,7 @@ export const SecurityCard = () => {
           <p className="muted">{t('common.loading')}</p>
         ) : (
           <p className="security-state" data-encrypted={status.encrypted} data-testid="security-state">
-            <span className="security-state-icon" aria-hidden="true">
-              {status.encrypted ? '🔒' : '🔓'}
-            </span>
+            <Icon name={status.encrypted ? 'lock' : 'info'} className="security-state-icon" size={18} />
             {t(stateKey(status))}
           </p>
         )}

@@ -1,6 +1,7 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../../ui/Icon';
 import { switchWorkspace } from '../../sample/utils/switchWorkspace';
 import { encryptionFailureText } from '../utils/encryptionFailureText';
 import { ensureSecurityMessages } from '../utils/ensureSecurityMessages';
@@ -53,13 +54,13 @@ export const UnlockScreen = () => {
     <div className="unlock-screen" data-testid="unlock-screen">
       <form className="unlock-card" onSubmit={(event) => void submit(event)}>
         <h1>
-          <span aria-hidden="true">🔒</span>
+          <Icon name="lock" className="unlock-icon" size={22} />
           {t('security.unlockTitle')}
         </h1>
         <p className="muted">{t('security.unlockLead')}</p>
         <div className="field">
           <label className="field-label" htmlFor={`${id}-passphrase`}>
-            {t('security.current')}
+            {t('security.unlockLabel')}
           </label>
           <input
             id={`${id}-passphrase`}
