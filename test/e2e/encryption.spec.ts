@@ -22,7 +22,7 @@ test.afterEach(async ({ page, pageErrors }) => {
   await host.stop();
   // The open page's requests while the host restarts are refused, then turned away with the old
   // token until the page takes the new one: expected, not this test's point.
-  const unexpected = pageErrors.filter((error) => !/ERR_CONNECTION_REFUSED|EventSource|status of 403/.test(error));
+  const unexpected = pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)|EventSource|status of 403/.test(error));
   pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
 
@@ -82,11 +82,11 @@ for (const [language, text, locale] of [
       await page.screenshot({ path: `${SHOTS}/unlock-${language}-1280x720.png` });
       await unlock.getByTestId('unlock-passphrase').fill('not the passphrase');
       await unlock.getByRole('button', { name: text.unlock }).click();
-      await expect(unlock.getByTestId('unlock-failure')).toHaveText(text.wrong);
+      await expect(unlock.getByTestId('unlock-failure')).toHaveText(text.wrong, { timeout: 20_000 });
       await page.screenshot({ path: `${SHOTS}/unlock-wrong-${language}-1280x720.png` });
       await unlock.getByTestId('unlock-passphrase').fill(PASSPHRASE);
       await unlock.getByRole('button', { name: text.unlock }).click();
-      await expect(unlock).toBeHidden();
+      await expect(unlock).toBeHidden({ timeout: 20_000 });
       await page.goto(`${host.url}#/companies`);
       await expect(page.getByRole('row').filter({ hasText: company })).toBeVisible();
 

@@ -29,7 +29,10 @@ export const EncryptionOffer = () => {
 
   return (
     <div className="encryption-offer" data-testid="encryption-offer">
-      <h3>{t('security.offerTitle')}</h3>
+      <div className="encryption-offer-text">
+        <h3>{t('security.offerTitle')}</h3>
+        {encrypting ? null : <p className="muted">{t('security.offerLead')}</p>}
+      </div>
       {encrypting ? (
         <PassphraseForm
           mode="encrypt"
@@ -42,17 +45,14 @@ export const EncryptionOffer = () => {
           onCancel={() => setEncrypting(false)}
         />
       ) : (
-        <>
-          <p className="muted">{t('security.offerLead')}</p>
-          <div className="security-actions">
-            <button type="button" className="button" onClick={() => setEncrypting(true)}>
-              {t('security.offerYes')}
-            </button>
-            <button type="button" className="button button-link" onClick={answer}>
-              {t('security.offerLater')}
-            </button>
-          </div>
-        </>
+        <div className="security-actions">
+          <button type="button" className="button" onClick={() => setEncrypting(true)}>
+            {t('security.offerYes')}
+          </button>
+          <button type="button" className="button button-link" onClick={answer}>
+            {t('security.offerLater')}
+          </button>
+        </div>
       )}
       <EncryptionWorking work={working} />
     </div>
