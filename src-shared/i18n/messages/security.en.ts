@@ -63,7 +63,7 @@ export const securityEn: typeof securityRu = {
   wrong: 'Wrong passphrase. Try again.',
   wrongSlow: 'Wrong passphrase. After several mistakes each further try takes longer to check.',
   offerTitle: 'Protect this workspace with encryption?',
-  offerLead: 'The data on disk will be encrypted with a passphrase. You can also do it later, in Settings → Security.',
+  offerLead: 'A passphrase will lock the file on disk. Also possible later: Settings → Security.',
   offerLater: 'Not now',
   offerYes: 'Encrypt…',
 };

@@ -30,8 +30,7 @@ export const EncryptionOffer = () => {
   return (
     <div className="encryption-offer" data-testid="encryption-offer">
       <div className="encryption-offer-text">
-        <h3>{t('security.offerTitle')}</h3>
-        {encrypting ? null : <p className="muted">{t('security.offerLead')}</p>}
+        <h3 title={t('security.offerLead')}>{t('security.offerTitle')}</h3>
       </div>
       {encrypting ? (
         <PassphraseForm
@@ -46,10 +45,10 @@ export const EncryptionOffer = () => {
         />
       ) : (
         <div className="security-actions">
-          <button type="button" className="button" onClick={() => setEncrypting(true)}>
+          <button type="button" className="button button-small" onClick={() => setEncrypting(true)}>
             {t('security.offerYes')}
           </button>
-          <button type="button" className="button button-link" onClick={answer}>
+          <button type="button" className="button button-small button-link" onClick={answer}>
             {t('security.offerLater')}
           </button>
         </div>
