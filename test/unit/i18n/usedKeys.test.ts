@@ -19,6 +19,7 @@ import { searchPaletteRu } from '@shared/i18n/messages/searchPalette.ru';
 import { dealGroupsRu } from '@shared/i18n/messages/dealGroups.ru';
 import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
+import { securityRu } from '@shared/i18n/messages/security.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { describe, expect, it } from 'vitest';
 
@@ -54,6 +55,7 @@ const catalogue = {
   dealGroups: dealGroupsRu,
   personas: personasRu,
   sample: sampleRu,
+  security: securityRu,
   diagnostics: diagnosticsRu,
 };
 
