@@ -1,12 +1,19 @@
+import { readHiddenLine } from './readHiddenLine';
+
 /** Where a command writes; tests pass a capturing one. Text is written as is (add the newline). */
 export type CliIo = {
   out(text: string): void;
   err(text: string): void;
+  /** Asks for a secret without echo (a passphrase); absent when no one is at a terminal. Null: given up. */
+  askSecret?(question: string): Promise<string | null>;
 };
 
 export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  ...(process.stdin.isTTY && process.stderr.isTTY
+    ? { askSecret: (question: string) => readHiddenLine(question, process.stdin, process.stderr) }
+    : {}),
 };
 
 /**

@@ -2,6 +2,7 @@ import { APP_VERSION } from '../core/appVersion';
 import { type CliCommand, type CliIo, processIo } from './CliCommand';
 import { commands as allCommands } from './commands/commands';
 import { UsageError } from './UsageError';
+import { supplyDatabaseKey } from './supplyDatabaseKey';
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
@@ -58,6 +59,7 @@ export const runCli = async (
     return 0;
   }
   try {
+    await supplyDatabaseKey(rest, io);
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -5,6 +5,7 @@ import type { PushEvent } from '@shared/contract/pushEvents';
 import { createWorkspaceSwitch, type SwitchableBackend } from '../worker/createWorkspaceSwitch';
 import type { BackendWorker, StartBackendWorkerOptions, WorkerBackendOptions } from '../worker/startBackendWorker';
 import { createWorkspaceHandler } from './createWorkspaceHandler';
+import { createKeychainStore } from './createKeychainStore';
 import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
 import { createAppProtocolHandler } from './createAppProtocolHandler';
 import { createRpcHandler } from './createRpcHandler';
@@ -59,6 +60,14 @@ export const DB_FILE_NAME = 'voronka.sqlite';
 
 /** The user chose Quit in the damaged-database dialog: not an error to report. */
 class QuitRequested extends Error {}
+
+/** The worker's refusal of an encrypted file: no key given, or the kept one does not open it. */
+const keyProblemOf = (error: unknown): 'key_required' | 'key_rejected' | null => {
+  const cause = (error as { cause?: { code?: unknown; params?: { reason?: unknown } } }).cause;
+  if (cause?.code !== 'DB_ENCRYPTED') return null;
+  const reason = cause.params?.reason;
+  return reason === 'key_required' || reason === 'key_rejected' ? reason : null;
+};
 
 const showAndFocus = (window: BrowserWindow | null) => {
   if (window === null || window.isDestroyed()) return;
@@ -153,15 +162,33 @@ export const startDesktopApp = ({
         data === null ? rmSync(smtpPasswordPath, { force: true }) : writeFileAtomic(smtpPasswordPath, data),
     };
     const keychainSmtpPassword = readSmtpPassword(smtpPasswordFile, safeStorage);
-    const ownOptions = (path: string): WorkerBackendOptions => ({
+    const ownOptions = (path: string, key: string | null): WorkerBackendOptions => ({
       dbPath: path,
       platform: 'electron',
       autoBackup: true,
       keychainSmtpPassword,
+      key,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
+    /**
+     * Opens the workspace with the key the OS keychain keeps for it, if any. An encrypted file
+     * without a usable key opens locked (worker null): the window asks for the passphrase. A kept
+     * key that no longer opens it (the passphrase was changed elsewhere) is forgotten.
+     */
+    const startOwn = async (path: string) => {
+      const keychain = createKeychainStore(path, safeStorage);
+      const key = keychain.read();
+      try {
+        return { worker: await startWorker({ workerPath, options: ownOptions(path, key), onCrash }), key, keychain };
+      } catch (error) {
+        const problem = keyProblemOf(error);
+        if (problem === null || (problem === 'key_rejected' && key === null)) throw error;
+        if (problem === 'key_rejected') keychain.forget();
+        return { worker: null, key: null, keychain };
+      }
+    };
     const opening = openWithRecovery(dbPath, {
-      start: (path) => startWorker({ workerPath, options: ownOptions(path), onCrash }),
+      start: startOwn,
       latestBackupAt: async (path) => (await latestSoundBackup(path, nativeBinding))?.createdAt ?? null,
       notice: (reason, path, backupAt) => damagedDatabaseNotice(locale, reason, path, backupAt),
       ask: (notice, canRestore) => askAboutDamage(notice, canRestore, locale),
@@ -179,9 +206,10 @@ export const startDesktopApp = ({
       if (opened === null) throw new QuitRequested();
       dbPath = opened.dbPath;
       switchable = createWorkspaceSwitch({
-        first: opened.worker,
-        ownOptions: ownOptions(opened.dbPath),
+        first: opened.worker.worker,
+        ownOptions: ownOptions(opened.dbPath, opened.worker.key),
         start: (options) => startWorker({ workerPath, options, onCrash }),
+        keyKeeper: opened.worker.keychain,
       });
       return switchable;
     });

@@ -4,7 +4,7 @@ import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/resto
 import { damageReasonOf } from '../worker/damageReasonOf';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
-import { encryptionRefusalText } from './encryptionRefusalText';
+import { encryptionLockedText, encryptionRefusalText } from './encryptionRefusalText';
 import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
 import { createErrorLog } from '../core/diagnostics/createErrorLog';
 import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
@@ -74,6 +74,7 @@ const main = async () => {
   // and the signal's default action killed the host before it could close the database).
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (host.locked) process.stderr.write(`${encryptionLockedText()}\n`);
   // Scripts and tests parse this line: keep it exactly so.
   process.stdout.write(`Voronka is running at ${host.url}\n`);
 };

@@ -32,7 +32,19 @@ export type StartHostOptions = {
   hubSync?: { url: string; password?: string };
 };
 
-export type RunningHost = { url: string; port: number; close(): Promise<void> };
+export type RunningHost = {
+  url: string;
+  port: number;
+  /** The workspace is encrypted and no key was given: the page asks for the passphrase. */
+  locked: boolean;
+  close(): Promise<void>;
+};
+
+/** The worker's refusal of an encrypted file opened without a key (see keyRefusal). */
+const needsKey = (error: unknown): boolean => {
+  const cause = (error as { cause?: { code?: unknown; params?: { reason?: unknown } } }).cause;
+  return cause?.code === 'DB_ENCRYPTED' && cause.params?.reason === 'key_required';
+};
 
 /** The renderer build: out/renderer beside out/main (also when running src-main from source). */
 export const defaultRendererDir = (): string =>
@@ -69,8 +81,14 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
       onCrash: (error) => errorLog.crashed('worker', error),
     });
   // Every start opens the user's own workspace, even if a sample was open when the host stopped:
-  // a sample is a visit, and `--db` names the file the user means.
-  const backend = createWorkspaceSwitch({ first: await start(ownOptions), ownOptions, start });
+  // a sample is a visit, and `--db` names the file the user means. An encrypted one without
+  // VORONKA_DB_KEY starts locked: the page asks for the passphrase, held in this process's memory
+  // only. A key given and refused stays an error: whoever set the variable should hear of it.
+  const first = await start(ownOptions).catch((error: unknown) => {
+    if (ownOptions.key === null && needsKey(error)) return null;
+    throw error;
+  });
+  const backend = createWorkspaceSwitch({ first, ownOptions, start });
   try {
     const http = await createHttpHost({
       backend,
@@ -84,6 +102,7 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
     return {
       url: http.url,
       port: http.port,
+      locked: first === null,
       async close() {
         await http.close();
         await backend.close();

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type Backend, type BackendOptions, createBackend } from '../core/createBackend';
 import { toErrorEnvelope } from '../core/toErrorEnvelope';
 import { prepareSampleFile } from '../core/seed/sample/prepareSampleFile';
+import { changeDatabaseEncryption } from '../core/db/encryption/changeDatabaseEncryption';
 import { type HostMessage, parseHostMessage, requestIdOf, type WorkerMessage } from './workerProtocol';
 
 /** The structured-clonable part of BackendOptions (a clock cannot cross the thread boundary). */
@@ -23,6 +24,9 @@ const workerOptionsSchema = z.object({
   syncDir: z.string().min(1).optional(),
   // The host opens a sample workspace: made (or, fresh, remade) here before it opens, see prepareSampleFile.
   sample: z.object({ language: z.enum(['ru', 'en']), fresh: z.boolean() }).optional(),
+  // Settings → Security: the file is rewritten from the key `from` to `key` before it opens (the
+  // previous worker has closed it). A failure leaves the file as it was and is this start's fatal.
+  rekey: z.object({ from: z.string().min(1).nullable() }).optional(),
 });
 
 const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<never> => ({
@@ -32,11 +36,22 @@ const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<neve
 
 type Fatal = (WorkerMessage & { type: 'fatal' })['error'];
 
-const openBackend = (workerData: unknown): { backend: Backend } | { fatal: Fatal } => {
+const openBackend = async (workerData: unknown): Promise<{ backend: Backend } | { fatal: Fatal }> => {
   const options = workerOptionsSchema.safeParse(workerData);
   if (!options.success) return { fatal: { code: 'BAD_INPUT', message: 'Invalid backend worker options' } };
   try {
-    const { sample, ...backendOptions } = options.data;
+    const { sample, rekey, ...backendOptions } = options.data;
+    if (rekey) {
+      await changeDatabaseEncryption(
+        backendOptions.dbPath,
+        {
+          from: rekey.from,
+          to: backendOptions.key ?? null,
+          ...(backendOptions.nativeBinding ? { nativeBinding: backendOptions.nativeBinding } : {}),
+        },
+        Date.now(),
+      );
+    }
     if (sample) {
       prepareSampleFile(backendOptions.dbPath, {
         ...sample,
@@ -57,9 +72,9 @@ const openBackend = (workerData: unknown): { backend: Backend } | { fatal: Fatal
  * Serves one backend over a message port: opens and migrates the database, answers calls by id,
  * relays push events, and on `close` waits for in-flight calls before closing the file.
  */
-export const runBackendWorker = (port: MessagePort, workerData: unknown): void => {
+export const runBackendWorker = async (port: MessagePort, workerData: unknown): Promise<void> => {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const opened = openBackend(workerData);
+  const opened = await openBackend(workerData);
   if ('fatal' in opened) {
     // The params say why (a damaged file's reason, a newer schema's versions): the shell words it.
     const { code, message, params } = opened.fatal;

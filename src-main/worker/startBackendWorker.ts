@@ -25,6 +25,8 @@ export type BackendWorker = {
  */
 export type WorkerBackendOptions = Omit<BackendOptions, 'clock'> & {
   sample?: { language: Language; fresh: boolean };
+  /** Rewrite the file from this key to `key` before opening it (Settings → Security; null: it is plain). */
+  rekey?: { from: string | null };
 };
 
 export type StartBackendWorkerOptions = {

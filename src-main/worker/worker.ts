@@ -3,4 +3,4 @@ import { runBackendWorker } from './runBackendWorker';
 
 /** Entry of the backend worker thread (out/main/worker.js); see workerProtocol.ts. */
 if (!parentPort) throw new Error('worker.js runs only as a worker thread');
-runBackendWorker(parentPort, workerData);
+void runBackendWorker(parentPort, workerData);

@@ -14,7 +14,8 @@ Encrypts a workspace file at rest (SQLCipher 4 format), changes its passphrase, 
 decrypts it. Close Voronka first. The file is copied, rewritten under the new key and fully
 checked under a temporary name, then renamed over the original in one step; the backups beside
 it are rewritten the same way (no plain copy stays behind) and a checked backup is taken.
-Passphrases come from the environment, never from the command line:
+Passphrases come from the environment, never from the command line (at a terminal, a missing
+one is asked for without echo):
 
   ${DATABASE_KEY_VARIABLE}      the current passphrase (unset for a plain file)
   ${NEW_KEY_VARIABLE}  the new passphrase (not with --off)
@@ -25,6 +26,15 @@ Passphrases come from the environment, never from the command line:
 Afterwards every command and the browser host read ${DATABASE_KEY_VARIABLE}.
 Exit codes: 0 done, 1 refused (wrong passphrase, file in use), 2 bad options.`;
 
+/** At a terminal without VORONKA_NEW_DB_KEY: the new passphrase, typed twice without echo. */
+const askNewKey = async (io: CliIo): Promise<string | null> => {
+  if (!io.askSecret) return null;
+  const first = await io.askSecret('New passphrase: ');
+  if (!first) return null;
+  if ((await io.askSecret('Repeat the new passphrase: ')) !== first) throw new UsageError('The passphrases differ');
+  return first;
+};
+
 export const encryptCommand: CliCommand = {
   name: 'encrypt',
   summary: 'Encrypt a database at rest, change its passphrase, or decrypt it (--off)',
@@ -34,7 +44,9 @@ export const encryptCommand: CliCommand = {
     if (values.db === undefined) throw new UsageError('Missing --db PATH');
     const from = databaseKeyFromEnv();
     const to =
-      values.off === true ? null : databaseKeyFromEnv({ [DATABASE_KEY_VARIABLE]: process.env[NEW_KEY_VARIABLE] });
+      values.off === true
+        ? null
+        : (databaseKeyFromEnv({ [DATABASE_KEY_VARIABLE]: process.env[NEW_KEY_VARIABLE] }) ?? (await askNewKey(io)));
     if (values.off === true && from === null)
       throw new UsageError(`--off needs the passphrase in ${DATABASE_KEY_VARIABLE}`);
     if (values.off !== true && to === null) throw new UsageError(`Put the new passphrase in ${NEW_KEY_VARIABLE}`);

@@ -12,4 +12,5 @@ export const encryptionEn: typeof encryptionRu = {
     'This backup was made by another version of Voronka: an encrypted workspace restores only backups of its own version. Use the backup with the same version, or decrypt, restore and encrypt again.',
   passphrase_required:
     'This workspace is encrypted: a sync file made from it must be encrypted too. Give a passphrase.',
+  locked_host: 'The workspace is encrypted: open the page and enter its passphrase (or start with VORONKA_DB_KEY).',
 };

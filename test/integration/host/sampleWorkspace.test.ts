@@ -73,14 +73,33 @@ describe('the sample workspace (host-level switch)', () => {
     expect((await workspace({ action: 'openFile', path: '/etc/passwd' })).body.error?.code).toBe('BAD_INPUT');
     expect((await workspace({ action: 'status' })).body).toEqual({
       ok: true,
-      value: { open: 'own', language: null, samples: [] },
+      value: {
+        open: 'own',
+        language: null,
+        samples: [],
+        encrypted: false,
+        locked: false,
+        keeping: null,
+        keychain: null,
+      },
     });
     expect(await rpc('app.info')).toMatchObject({ dbPath: ownPath, sample: null });
   });
 
   it('opens a generated Russian sample beside the workspace and leaves the own file as it was', async () => {
     const opened = await workspace({ action: 'openSample', language: 'ru' });
-    expect(opened.body).toEqual({ ok: true, value: { open: 'sample', language: 'ru', samples: ['ru'] } });
+    expect(opened.body).toEqual({
+      ok: true,
+      value: {
+        open: 'sample',
+        language: 'ru',
+        samples: ['ru'],
+        encrypted: false,
+        locked: false,
+        keeping: null,
+        keychain: null,
+      },
+    });
     const samplePath = samplePathFor(ownPath, 'ru');
     expect(samplePath).toBe(join(fixture.dir, 'data', 'sample', 'sample-ru.sqlite'));
     expect(await rpc('app.info')).toMatchObject({ dbPath: samplePath, sample: { language: 'ru' } });
@@ -106,7 +125,18 @@ describe('the sample workspace (host-level switch)', () => {
     await rpc('deals.create', { title: 'Sample edit', pipelineId: DEFAULT_PIPELINE.id });
 
     const back = await workspace({ action: 'openOwn' });
-    expect(back.body).toEqual({ ok: true, value: { open: 'own', language: null, samples: ['ru'] } });
+    expect(back.body).toEqual({
+      ok: true,
+      value: {
+        open: 'own',
+        language: null,
+        samples: ['ru'],
+        encrypted: false,
+        locked: false,
+        keeping: null,
+        keychain: null,
+      },
+    });
     expect(await dealTitles()).toEqual(['My only deal']);
     expect(await rpc('app.info')).toMatchObject({ dbPath: ownPath, sample: null });
 
@@ -143,6 +173,10 @@ describe('the sample workspace (host-level switch)', () => {
       open: 'sample',
       language: 'en',
       samples: ['ru', 'en'],
+      encrypted: false,
+      locked: false,
+      keeping: null,
+      keychain: null,
     });
     await workspace({ action: 'openOwn' });
   }, 60_000);

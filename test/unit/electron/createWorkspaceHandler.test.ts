@@ -2,7 +2,15 @@ import type { WorkspaceStatus } from '@shared/contract/workspaceSwitch';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkspaceHandler } from '../../../src-main/electron/createWorkspaceHandler';
 
-const status: WorkspaceStatus = { open: 'sample', language: 'ru', samples: ['ru'] };
+const status: WorkspaceStatus = {
+  open: 'sample',
+  language: 'ru',
+  samples: ['ru'],
+  encrypted: false,
+  locked: false,
+  keeping: null,
+  keychain: null,
+};
 
 describe('createWorkspaceHandler (voronka:workspace)', () => {
   it("hands the app page's request to the switch and answers with its envelope", async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { damageDialogOptions } from '../../../src-main/electron/damageDialogOptions';
 import { openWithRecovery, type RecoveryDeps } from '../../../src-main/electron/openWithRecovery';
 
-const damaged = (reason: string) => new Error('damaged', { cause: { code: 'DB_DAMAGED', message: 'x', params: { reason } } });
+const damaged = (reason: string) =>
+  new Error('damaged', { cause: { code: 'DB_DAMAGED', message: 'x', params: { reason } } });
 const notice = { title: 'T', body: 'B', offer: 'O' };
 
 const deps = (overrides: Partial<RecoveryDeps<string>>): RecoveryDeps<string> => ({

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
@@ -68,17 +68,29 @@ const fake = vi.hoisted(() => {
     }
     static isSupported = () => true;
   }
+  // Electron's safeStorage as an OS keychain would do it: sealed strings only it reverses.
+  const safeStorage = {
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn((text: string) => Buffer.from(`sealed:${text}`)),
+    decryptString: vi.fn((sealed: Buffer) => {
+      const text = sealed.toString();
+      if (!text.startsWith('sealed:')) throw new Error('cannot decrypt');
+      return text.slice('sealed:'.length);
+    }),
+    getSelectedStorageBackend: vi.fn((): string => safeStorage.backend),
+  };
   return {
     windows,
     notifications,
     app,
+    safeStorage,
     BrowserWindow: FakeWindow,
     Notification: FakeNotification,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showOpenDialog: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
   };
@@ -122,6 +134,7 @@ beforeEach(() => {
   mkdirSync(appPath, { recursive: true });
   fake.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : base));
   fake.app.getAppPath.mockReturnValue(appPath);
+  fake.safeStorage.backend = 'gnome_libsecret';
 });
 
 afterEach(() => rmSync(base, { recursive: true, force: true }));
@@ -190,6 +203,7 @@ describe('startDesktopApp', () => {
         platform: 'electron',
         autoBackup: true,
         keychainSmtpPassword: null,
+        key: null,
       },
       onCrash: expect.any(Function),
     });
@@ -452,6 +466,98 @@ describe('startDesktopApp', () => {
     });
     expect(start.mock.calls[2]?.[0].options).not.toHaveProperty('sample');
     expect(sample.close).toHaveBeenCalled();
+  });
+
+  const workspaceHandler = async () => {
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    return fake.ipcMain.handle.mock.calls.find(([channel]) => channel === 'voronka:workspace') as unknown as [
+      string,
+      (event: unknown, request: unknown) => Promise<Envelope<unknown>>,
+    ];
+  };
+  const appPage = { senderFrame: { url: 'app://voronka/index.html' } };
+  const refusedFor = (reason: string) =>
+    new Error('Cannot open the database', { cause: { code: 'DB_ENCRYPTED', message: reason, params: { reason } } });
+
+  it('opens an encrypted workspace with the key its OS keychain keeps beside it', async () => {
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'voronka.sqlite.key'), 'sealed:correct horse battery');
+    const startWorker = await launch(async () => makeWorker());
+    await vi.waitFor(() => expect(startWorker).toHaveBeenCalled());
+    expect(startWorker.mock.calls[0]?.[0].options.key).toBe('correct horse battery');
+    const [, handle] = await workspaceHandler();
+    await expect(handle(appPage, { action: 'status' })).resolves.toMatchObject({
+      ok: true,
+      value: { encrypted: true, locked: false, keeping: 'keychain', keychain: 'available' },
+    });
+  });
+
+  it('starts locked without a key, the page unlocks it with the passphrase, and nothing is kept', async () => {
+    const unlocked = makeWorker();
+    const startWorker = await launch(async (options) => {
+      if (options.options.key === 'correct horse battery') return unlocked;
+      throw refusedFor(options.options.key ? 'key_rejected' : 'key_required');
+    });
+    const [, handle] = await workspaceHandler();
+    const rpc = rpcHandler()[1];
+    await expect(rpc(appPage, 'deals.list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'DB_ENCRYPTED', params: { reason: 'key_required' } },
+    });
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    await expect(handle(appPage, { action: 'unlock', passphrase: 'wrong one' })).resolves.toMatchObject({
+      ok: false,
+      error: { params: { reason: 'key_rejected' } },
+    });
+    await expect(handle(appPage, { action: 'unlock', passphrase: 'correct horse battery' })).resolves.toMatchObject({
+      ok: true,
+      value: { encrypted: true, locked: false, keeping: 'passphrase' },
+    });
+    await rpc(appPage, 'app.info', undefined);
+    expect(unlocked.dispatch).toHaveBeenCalledWith('app.info', undefined);
+    expect(startWorker).toHaveBeenCalledTimes(3);
+    expect(existsSync(join(userData, 'voronka.sqlite.key'))).toBe(false);
+  });
+
+  it('a kept key that no longer opens the workspace is forgotten and the passphrase asked', async () => {
+    mkdirSync(userData, { recursive: true });
+    writeFileSync(join(userData, 'voronka.sqlite.key'), 'sealed:old passphrase');
+    await launch(async () => {
+      throw refusedFor('key_rejected');
+    });
+    const [, handle] = await workspaceHandler();
+    await expect(handle(appPage, { action: 'status' })).resolves.toMatchObject({ value: { locked: true } });
+    expect(existsSync(join(userData, 'voronka.sqlite.key'))).toBe(false);
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('keeps the new key with the keychain after Settings encrypts, and refuses keychain mode without a keyring', async () => {
+    const workers = [makeWorker(), makeWorker(), makeWorker()];
+    const startWorker = await launch(async () => workers.shift() as FakeWorker);
+    const [, handle] = await workspaceHandler();
+    fake.safeStorage.backend = 'basic_text';
+    if (process.platform === 'linux') {
+      await expect(
+        handle(appPage, { action: 'encrypt', passphrase: 'correct horse battery', keep: 'keychain' }),
+      ).resolves.toMatchObject({ ok: false, error: { params: { reason: 'keychain_unavailable' } } });
+      expect(startWorker).toHaveBeenCalledTimes(1);
+    }
+    fake.safeStorage.backend = 'gnome_libsecret';
+    await expect(
+      handle(appPage, { action: 'encrypt', passphrase: 'correct horse battery', keep: 'keychain' }),
+    ).resolves.toMatchObject({ ok: true, value: { encrypted: true, keeping: 'keychain' } });
+    // The rewrite runs in a new worker on the closed file: from no key to the new one.
+    expect(startWorker.mock.calls[1]?.[0].options).toMatchObject({
+      dbPath: join(userData, 'voronka.sqlite'),
+      key: 'correct horse battery',
+      rekey: { from: null },
+    });
+    expect(readFileSync(join(userData, 'voronka.sqlite.key'), 'utf8')).toBe('sealed:correct horse battery');
+    await expect(handle(appPage, { action: 'decrypt', current: 'correct horse battery' })).resolves.toMatchObject({
+      ok: true,
+      value: { encrypted: false, keeping: null },
+    });
+    expect(existsSync(join(userData, 'voronka.sqlite.key'))).toBe(false);
   });
 
   it('forwards push events to the window on voronka:event', async () => {

@@ -21,6 +21,7 @@ import { personasRu } from '@shared/i18n/messages/personas.ru';
 import { emailRu } from '@shared/i18n/messages/email.ru';
 import { syncRu } from '@shared/i18n/messages/sync.ru';
 import { sampleRu } from '@shared/i18n/messages/sample.ru';
+import { securityRu } from '@shared/i18n/messages/security.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { syncFolderRu } from '@shared/i18n/messages/syncFolder.ru';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,7 @@ const catalogue = {
   sync: syncRu,
   sample: sampleRu,
   syncFolder: syncFolderRu,
+  security: securityRu,
   diagnostics: diagnosticsRu,
 };
 

@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import type { Envelope } from '@shared/contract/envelope';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkspaceSwitch, samplePathFor } from '../../../src-main/worker/createWorkspaceSwitch';
+import {
+  createWorkspaceSwitch,
+  defaultUnlockDelayMs,
+  samplePathFor,
+} from '../../../src-main/worker/createWorkspaceSwitch';
 import type { BackendWorker, WorkerBackendOptions } from '../../../src-main/worker/startBackendWorker';
 
 const OWN = join('/data', 'voronka.sqlite');
@@ -136,5 +140,70 @@ describe('createWorkspaceSwitch', () => {
     });
     await switchable.workspace({ action: 'openSample', language: 'en', dbPath: '/etc/passwd' });
     expect(started[0]?.dbPath).toBe(samplePathFor(OWN, 'en'));
+  });
+});
+
+describe('createWorkspaceSwitch: a locked workspace', () => {
+  const refused = (reason: string) =>
+    new Error('Cannot open the database', { cause: { code: 'DB_ENCRYPTED', message: reason, params: { reason } } });
+
+  it('waits longer before each try after three wrong passphrases, and forgets the count on success', async () => {
+    const waits: number[] = [];
+    const ownOptions: WorkerBackendOptions = { dbPath: OWN, platform: 'browser', key: null };
+    const switchable = createWorkspaceSwitch({
+      first: null,
+      ownOptions,
+      start: async (options) => {
+        if (options.key !== 'the right one') throw refused('key_rejected');
+        return fakeWorker(options);
+      },
+      unlockDelayMs: (failures) => {
+        const wait = defaultUnlockDelayMs(failures);
+        waits.push(wait);
+        // The test does not sleep: the schedule is what is checked.
+        return 0;
+      },
+    });
+    await expect(switchable.dispatch('deals.list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'DB_ENCRYPTED', params: { reason: 'key_required' } },
+    });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(switchable.workspace({ action: 'unlock', passphrase: 'wrong' })).resolves.toMatchObject({
+        ok: false,
+        error: { params: { reason: 'key_rejected' } },
+      });
+    }
+    await expect(switchable.workspace({ action: 'unlock', passphrase: 'the right one' })).resolves.toMatchObject({
+      ok: true,
+      value: { locked: false, encrypted: true },
+    });
+    expect(waits).toEqual([0, 0, 0, 1000, 2000, 4000]);
+    expect(defaultUnlockDelayMs(20)).toBe(30_000);
+    await expect(switchable.dispatch('app.info', {})).resolves.toMatchObject({ ok: true });
+  });
+
+  it('really waits the delay it is given before trying', async () => {
+    vi.useFakeTimers();
+    try {
+      let tried = 0;
+      const switchable = createWorkspaceSwitch({
+        first: null,
+        ownOptions: { dbPath: OWN, platform: 'browser', key: null },
+        start: async (options) => {
+          tried += 1;
+          return fakeWorker(options);
+        },
+        unlockDelayMs: () => 5000,
+      });
+      const answer = switchable.workspace({ action: 'unlock', passphrase: 'x' });
+      await vi.advanceTimersByTimeAsync(4900);
+      expect(tried).toBe(0);
+      await vi.advanceTimersByTimeAsync(200);
+      await expect(answer).resolves.toMatchObject({ ok: true });
+      expect(tried).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -25,7 +25,7 @@ const connect = (workerData: unknown) => {
       if (seen) resolve(seen);
       else waiters.push({ test, resolve });
     });
-  runBackendWorker(port1 as MessagePort, workerData);
+  void runBackendWorker(port1 as MessagePort, workerData);
   return { host: port2, received, next, resultOf: (id: number) => next((m) => m.type === 'result' && m.id === id) };
 };
 

@@ -14,6 +14,8 @@ export type EncryptionChange = {
   from: string | null;
   /** The passphrase it gets; null: decrypt. */
   to: string | null;
+  /** The better-sqlite3 addon of this runtime (the desktop's worker passes Electron's). */
+  nativeBinding?: string;
 };
 
 export type EncryptionChangeResult = {
@@ -29,7 +31,7 @@ const temporaryBeside = (path: string): string =>
 /** Rewrites one closed file in place: a verified copy under the new key, then one rename. */
 const rewriteFile = (path: string, change: EncryptionChange): void => {
   const temporary = temporaryBeside(path);
-  rekeyedCopy(path, temporary, change.from, change.to);
+  rekeyedCopy(path, temporary, change.from, change.to, change.nativeBinding);
   renameSync(temporary, path);
 };
 
@@ -46,7 +48,8 @@ const copiesOf = (path: string): string[] => {
 
 /**
  * Encrypts, decrypts or changes the passphrase of a workspace file while no app has it open (the
- * CLI's `voronka encrypt`/`decrypt`). The old key must open the file; the file is checkpointed,
+ * CLI's `voronka encrypt`, and the hosts' Settings → Security, in a worker started after the
+ * previous one closed the file: see createWorkspaceSwitch). The old key must open the file; the file is checkpointed,
  * copied, rekeyed and fully checked under a temporary name, and only then renamed over the
  * original (one atomic step: a crash leaves the old file or the new one, never half of each).
  * Then every earlier backup that the old key opens is rewritten the same way, so no plain copy
@@ -60,7 +63,8 @@ export const changeDatabaseEncryption = async (
   if (change.from === null && change.to === null) {
     throw new DomainError('DB_ENCRYPTED', 'The database is not encrypted', { reason: 'not_encrypted' });
   }
-  const current = openDatabase(path, { key: change.from });
+  const binding = change.nativeBinding ? { nativeBinding: change.nativeBinding } : {};
+  const current = openDatabase(path, { key: change.from, ...binding });
   try {
     // The whole file in the main file: the copy then misses nothing that only the log held.
     current.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -85,7 +89,7 @@ export const changeDatabaseEncryption = async (
       // A copy the old key does not open (made under another passphrase, or damaged) is left as it is.
     }
   }
-  const reopened = openDatabase(path, { key: change.to });
+  const reopened = openDatabase(path, { key: change.to, ...binding });
   try {
     const backup = await backupDatabase(reopened, backupsDirFor(path), 'manual', now);
     return { backup, rewritten };

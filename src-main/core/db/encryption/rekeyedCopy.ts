@@ -5,8 +5,8 @@ import { applyDatabaseKey } from './applyDatabaseKey';
 
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
-const openKeyed = (path: string, key: string | null): Database.Database => {
-  const sqlite = new Database(path, { fileMustExist: true });
+const openKeyed = (path: string, key: string | null, nativeBinding?: string): Database.Database => {
+  const sqlite = new Database(path, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   if (key === null) return sqlite;
   try {
     applyDatabaseKey(sqlite, key);
@@ -27,10 +27,17 @@ const integrityOf = (sqlite: Database.Database): string =>
  * rollback-journal mode (SQLCipher cannot rekey a WAL file), then opened afresh with the new key
  * and fully checked; `target` is removed unless that check passes. `source` is only read.
  */
-export const rekeyedCopy = (source: string, target: string, from: string | null, to: string | null): void => {
+export const rekeyedCopy = (
+  source: string,
+  target: string,
+  from: string | null,
+  to: string | null,
+  /** The better-sqlite3 addon of this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string,
+): void => {
   copyFileSync(source, target);
   try {
-    const copy = openKeyed(target, from);
+    const copy = openKeyed(target, from, nativeBinding);
     try {
       if (from === null && to !== null) {
         copy.pragma("cipher = 'sqlcipher'");
@@ -41,7 +48,7 @@ export const rekeyedCopy = (source: string, target: string, from: string | null,
     } finally {
       copy.close();
     }
-    const check = openKeyed(target, to);
+    const check = openKeyed(target, to, nativeBinding);
     try {
       const integrity = integrityOf(check);
       if (integrity !== 'ok') {

@@ -15,6 +15,7 @@ import { SyncCard } from '../../sync/components/SyncCard';
 import { ensureSyncMessages } from '../../sync/utils/ensureSyncMessages';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { SharedFolderCard } from '../../syncFolder/components/SharedFolderCard';
+import { SecurityCard } from '../../security/components/SecurityCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
 import { BackupCard } from './BackupCard';
@@ -55,6 +56,7 @@ export const SettingsPage = () => {
       <BackupCard />
       <SyncCard />
       <SharedFolderCard />
+      <SecurityCard />
       <SampleWorkspaceCard />
       <AboutCard />
       <DiagnosticsCard />

@@ -24,6 +24,11 @@ const SampleOffer = lazy(() =>
   import('../../sample/components/SampleOffer').then((module) => ({ default: module.SampleOffer })),
 );
 
+// "Protect this workspace with encryption?": asked once per device at a first start, loaded with it.
+const EncryptionOffer = lazy(() =>
+  import('../../security/components/EncryptionOffer').then((module) => ({ default: module.EncryptionOffer })),
+);
+
 /** The team's active users as a radio list: pick yourself. */
 const PickUser = ({
   users,
@@ -187,6 +192,7 @@ export const WhoAreYouDialog = () => {
       {user === null ? (
         <Suspense fallback={null}>
           <SampleOffer />
+          <EncryptionOffer />
         </Suspense>
       ) : null}
       {creating || active.length === 0 ? (
