@@ -1,6 +1,8 @@
 import type { AutomationRule } from '@shared/contract/schemas/automation';
 import { whyNotApplicable } from '@shared/domain/automation/whyNotApplicable';
+import type { DealFacts } from '@shared/domain/automation/DealFacts';
 import type { DealChange } from '../changes/ChangeWriter';
+import type { DealsTable } from '../db/schema';
 import { DomainError } from '../DomainError';
 import { findDealRow } from '../modules/deals/deals.repo';
 import type { ActionDetail } from './ActionDetail';
@@ -10,8 +12,20 @@ import { executeAction } from './executeAction';
 import { logRun } from './logRun';
 import { toDealFacts } from './toDealFacts';
 
-/** dealId null: a customer whose won deals are all gone (the run is logged as skipped). */
-export type RuleOccasion = { dealId: string | null; recordId: string; occurrence: string; depth: number };
+/** The deal as it is now and its facts, when the caller has just read them. */
+export type CurrentDeal = { deal: DealsTable; facts: DealFacts };
+
+/**
+ * dealId null: a customer whose won deals are all gone (the run is logged as skipped). `current`
+ * spares each of the rules one event concerns from reading the same deal again.
+ */
+export type RuleOccasion = {
+  dealId: string | null;
+  recordId: string;
+  occurrence: string;
+  depth: number;
+  current?: CurrentDeal | undefined;
+};
 
 const failure = (error: unknown): ActionDetail => {
   if (error instanceof DomainError && error.code === 'GATE_BLOCKED') return { code: 'gate_blocked', params: {} };
@@ -32,12 +46,13 @@ export const runRule = (scope: AutomationScope, rule: AutomationRule, occasion: 
     occurrence: occasion.occurrence,
     depth: occasion.depth,
   };
-  const deal = occasion.dealId === null ? undefined : findDealRow(scope.db, occasion.dealId);
+  const deal =
+    occasion.current?.deal ?? (occasion.dealId === null ? undefined : findDealRow(scope.db, occasion.dealId));
   if (!deal) {
     logRun(scope, { ...entry, outcome: 'skipped', detail: [{ code: 'bad_target', params: {} }] });
     return [];
   }
-  const reason = whyNotApplicable(rule, toDealFacts(scope.db, deal), {
+  const reason = whyNotApplicable(rule, occasion.current?.facts ?? toDealFacts(scope.db, deal), {
     inSegment: (segmentId) => dealInSegment(scope.db, deal.id, segmentId),
   });
   if (reason !== null) {

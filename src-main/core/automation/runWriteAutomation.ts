@@ -12,7 +12,7 @@ import { prepare } from '../db/sql';
 import type { AutomationScope } from './AutomationScope';
 import { listEnabledRules } from './listEnabledRules';
 import { logRun } from './logRun';
-import { runRule } from './runRule';
+import { type CurrentDeal, runRule } from './runRule';
 import { toDealFacts } from './toDealFacts';
 
 /** How far one rule's action may trigger another's: deeper chains stop with a log line. */
@@ -23,7 +23,12 @@ export type CausedChange = { change: DealChange; ruleId: string };
 
 type Pending = { change: DealChange; depth: number; chain: ReadonlySet<string> };
 
-const writeRules = (scope: AutomationScope): AutomationRule[] =>
+const readCurrent = (scope: AutomationScope, dealId: string): CurrentDeal | undefined => {
+  const deal = findDealRow(scope.db, dealId);
+  return deal && { deal, facts: toDealFacts(scope.db, deal) };
+};
+
+const writeRules = (scope: AutomationScope): readonly AutomationRule[] =>
   listEnabledRules(scope.db).filter((rule) => !isTimeTrigger(rule.trigger));
 
 /** A customer's event: its company (the run's record) and the won deal the rule runs on. */
@@ -88,9 +93,10 @@ export const runWriteAutomation = (scope: AutomationScope, byTimeRules: readonly
     const row = findDealRow(scope.db, item.change.id);
     if (!row) continue;
     const before = item.change.before === null ? null : toDealFacts(scope.db, item.change.before);
+    let current: CurrentDeal | undefined = { deal: row, facts: toDealFacts(scope.db, row) };
     const events = dealEvents(
       before,
-      toDealFacts(scope.db, row),
+      current.facts,
       {
         stageEnteredAt: row.stage_entered_at,
         wonAt: row.won_at,
@@ -102,7 +108,7 @@ export const runWriteAutomation = (scope: AutomationScope, byTimeRules: readonly
       if (item.chain.has(rule.id)) continue;
       const event = events.find((candidate) => triggerMatches(rule.trigger, candidate));
       if (!event) continue;
-      const occasion = { dealId: row.id, recordId: row.id, occurrence: event.occurrence, depth: item.depth };
+      const occasion = { dealId: row.id, recordId: row.id, occurrence: event.occurrence, depth: item.depth, current };
       if (item.depth >= MAX_CHAIN_DEPTH) {
         logRun(scope, {
           ...occasion,
@@ -113,7 +119,10 @@ export const runWriteAutomation = (scope: AutomationScope, byTimeRules: readonly
         continue;
       }
       const chain = new Set([...item.chain, rule.id]);
-      for (const change of runRule(scope, rule, occasion)) queue.push({ change, depth: item.depth + 1, chain });
+      const changes = runRule(scope, rule, occasion);
+      for (const change of changes) queue.push({ change, depth: item.depth + 1, chain });
+      // The next rules test the deal as this one's actions left it.
+      if (changes.length > 0) current = readCurrent(scope, row.id);
     }
   }
 };

@@ -67,6 +67,8 @@ describe('merge engine', () => {
       // Automation's run log and scan watermarks are each device's own.
       'automation_runs',
       'automation_scans',
+      // The token that tells the engine its cached rules are stale (m0067).
+      'automation_rules_version',
       // Which reminders this device delivered, snoozed or dismissed.
       'reminder_deliveries',
       // Live done activities per owner and type: derived, kept by triggers on every device.
