@@ -26,6 +26,7 @@ export const importsEn: typeof importsRu = {
     ragged_row: 'The number of cells differs from the header',
     undecodable_text: 'Part of the text is in another encoding: characters replaced',
     formula_result: "A formula: Excel's computed value was used",
+    formula_without_result: 'A formula with no saved value: the cell was skipped (open and save the file in Excel)',
     error_cell: 'A cell with an Excel error was skipped',
     formula_like_text: 'Text looks like a formula; stored as text',
     number_unreadable: 'Not a number',

@@ -26,6 +26,7 @@ export const importsRu = {
     ragged_row: 'Число ячеек не совпадает с заголовком',
     undecodable_text: 'Часть текста в другой кодировке: символы заменены',
     formula_result: 'Формула: взято значение, вычисленное Excel',
+    formula_without_result: 'Формула без сохранённого значения: ячейка пропущена (откройте и сохраните файл в Excel)',
     error_cell: 'Ячейка с ошибкой Excel пропущена',
     formula_like_text: 'Текст похож на формулу; сохранён как текст',
     number_unreadable: 'Не число',

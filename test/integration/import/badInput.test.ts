@@ -72,6 +72,31 @@ describe('bad input', () => {
     ]);
   });
 
+  it('formula cells of an XLSX: cached results taken and flagged, never run; an error or a missing result skipped', async () => {
+    const summary = await importFile(backend, 'formulas.xlsx', {
+      entity: 'deals',
+      columns: { title: 'deal', value: 'value', notes: 'notes' },
+    });
+    expect(summary).toMatchObject({ rows: 4, created: 4 });
+    const deals = backend.db.sqlite.prepare('SELECT title, value_minor, notes FROM deals ORDER BY rowid').all();
+    expect(deals).toEqual([
+      { title: 'Ромашка', value_minor: 120_00, notes: 'Звонок Ромашка' },
+      { title: 'Василёк', value_minor: 121_00, notes: null },
+      { title: 'Лютик', value_minor: 122_00, notes: null },
+      { title: "=cmd|' /C calc'!A0", value_minor: 7_00, notes: '@SUM(1+1)' },
+    ]);
+    expect(summary.warnings.map((w) => [w.line, w.field, w.reason])).toEqual([
+      [2, 'value', 'formula_result'],
+      [2, 'notes', 'formula_result'],
+      [3, 'value', 'formula_result'],
+      [3, 'notes', 'error_cell'],
+      [4, 'value', 'formula_result'],
+      [4, 'notes', 'formula_without_result'],
+      [5, 'title', 'formula_like_text'],
+      [5, 'notes', 'formula_like_text'],
+    ]);
+  });
+
   it('mixed encodings: read as UTF-8, the line in another encoding imported with a warning', async () => {
     const summary = await importFile(backend, 'mixed-encoding.csv', {
       entity: 'companies',

@@ -25,8 +25,12 @@ const plain = (value: unknown): Read => {
   if (typeof value === 'object') {
     const cell = value as Record<string, unknown>;
     // A formula is never run: its value as Excel last computed it is taken, and the row says so.
-    if ('formula' in cell || 'sharedFormula' in cell)
-      return { value: plain(cell.result).value, note: 'formula_result' };
+    // A file saved without computed values (some generators do that) has none to take.
+    if ('formula' in cell || 'sharedFormula' in cell) {
+      if (cell.result === undefined || cell.result === null) return { value: null, note: 'formula_without_result' };
+      const result = plain(cell.result);
+      return { value: result.value, note: result.note ?? 'formula_result' };
+    }
     if (Array.isArray(cell.richText)) {
       return { value: (cell.richText as { text: string }[]).map((part) => part.text).join(''), note: null };
     }
