@@ -22,7 +22,7 @@ type Unwrap = <T>(
 
 const ownMessages = (backend: Backend, deviceId: string): number =>
   backend.db.sqlite
-    .prepare("SELECT count(*) FROM change_log WHERE device_id = ? AND instr(hlc, '/') = 0")
+    .prepare('SELECT count(*) FROM change_msgs WHERE device_id = ?')
     .pluck()
     .get(deviceId) as number;
 

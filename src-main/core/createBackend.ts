@@ -191,9 +191,9 @@ const importInProgress = () =>
     reason: 'import_in_progress' satisfies ConflictReason,
   });
 
-/** The newest stamp in the file, whichever process wrote it (the HLC PRIMARY KEY: one index step). */
+/** The newest stamp in the file, whichever process wrote it (the unique stamp index: one step). */
 const lastHlc = (db: Db): string | null =>
-  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_msgs').get() as { hlc: string | null }).hlc;
 
 /**
  * The whole backend, plain Node: open and migrate the file, seed a new workspace, and serve the
