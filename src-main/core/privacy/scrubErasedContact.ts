@@ -24,10 +24,10 @@ const scrubbersFor = (redact: ((text: string) => string) | null): Record<string,
 
 /** Rewrites the cells of one row's change-log messages; returns whether any changed. */
 const scrubLog = (db: Db, table: string, rowId: string, scrub: Scrubber): boolean => {
-  const messages = prepare(db, 'SELECT seq, cells FROM change_msgs WHERE tbl = ? AND row_id = ?').all(
-    table,
-    rowId,
-  ) as { seq: number; cells: string }[];
+  const messages = prepare(db, 'SELECT seq, cells FROM change_msgs WHERE tbl = ? AND row_id = ?').all(table, rowId) as {
+    seq: number;
+    cells: string;
+  }[];
   let changed = false;
   for (const message of messages) {
     // Compared value by value: cells converted by m0059 are SQLite's JSON, not JSON.stringify's.

@@ -100,7 +100,8 @@ describe('bench harness', () => {
     expect((log?.value ?? 0) + (log?.raw ?? 0)).toBeLessThanOrEqual((size?.value ?? 0) + 0.01);
     expect(log?.met).toBe((log?.value ?? 0) <= (log?.raw ?? 0));
     // Exports, the calls timed during an import and the shared folder's segment have no raw twin; every query figure has one.
-    const exports = (name: string) => / (PDF|XLSX) /.test(name) || name.startsWith('import: deals.list') || name.startsWith('sync: ');
+    const exports = (name: string) =>
+      / (PDF|XLSX) /.test(name) || name.startsWith('import: deals.list') || name.startsWith('sync: ');
     for (const figure of second.report.figures.filter((item) => item.unit === 'ms' && !exports(item.name))) {
       expect(figure.raw, figure.name).toBeGreaterThan(0);
       expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
