@@ -11,6 +11,7 @@ import { createLongWrite, createStepper, type StepWrite } from './createLongWrit
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
+import { compactAfterLogConversion } from './db/compactAfterLogConversion';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
 import { createHubSyncRunner, type HubSyncRunner } from './hub/createHubSyncRunner';
@@ -211,6 +212,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   let migration: MigrationReport;
   try {
     migration = migrateDatabase(db, clock.now());
+    compactAfterLogConversion(db, migration);
   } catch (error) {
     closeDatabase(db);
     throw error;

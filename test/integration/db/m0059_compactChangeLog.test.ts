@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src-main/core/createBackend';
+import { closeDatabase, openDatabase } from '../../../src-main/core/db/openDatabase';
 import { migrateDatabase, readSchemaVersion } from '../../../src-main/core/db/migrateDatabase';
 import { m0059_compact_change_log } from '../../../src-main/core/db/migrations/m0059_compact_change_log';
 import { readMessagesMissing, readRowMessages } from '../../../src-main/core/sync/changeLogStore';
@@ -182,5 +187,44 @@ describe('m0059_compact_change_log', () => {
     ).map((row) => row.detail);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
     expect(plan.join('\n')).toMatch(/SEARCH c USING (INDEX|PRIMARY KEY).*hlc>\? AND hlc<\?/);
+  });
+
+  it('gives the old cells back to the disk once, when a file is opened after the conversion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'voronka-m0059-size-'));
+    try {
+      const path = join(dir, 'old.sqlite');
+      const old = openDatabase(path);
+      migrateDatabase(old, MIGRATION_NOW, upTo(58));
+      const insert = old.sqlite.prepare(
+        "INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at) VALUES (?, 'aaaa', 'u1', 'activities', ?, ?, ?, 1)",
+      );
+      old.sqlite.transaction(() => {
+        for (let message = 0; message < 2000; message += 1) {
+          const stamp = `2026-11-01T10:00:00.000Z-${message.toString(16).padStart(4, '0')}-aaaa`;
+          for (let cell = 0; cell < 20; cell += 1) {
+            const key = cell === 0 ? stamp : `${stamp}/${String(cell).padStart(3, '0')}`;
+            insert.run(key, `a${message}`, `column_${cell}`, JSON.stringify(`value ${cell} of ${message}`));
+          }
+        }
+      })();
+      old.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      closeDatabase(old);
+      const before = statSync(path).size;
+
+      const backend = createBackend({ dbPath: path, platform: 'test' });
+      try {
+        const sqlite = backend.db.sqlite;
+        // (The backend adds its default workspace's own messages beside them.)
+        expect(sqlite.prepare("SELECT count(*) FROM change_msgs WHERE device_id = 'aaaa'").pluck().get()).toBe(2000);
+        expect(sqlite.prepare("SELECT count(*) FROM change_log WHERE device_id = 'aaaa'").pluck().get()).toBe(40_000);
+        expect(sqlite.pragma('freelist_count', { simple: true })).toBe(0);
+        sqlite.pragma('wal_checkpoint(TRUNCATE)');
+        expect(statSync(path).size).toBeLessThan(before / 3);
+      } finally {
+        backend.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
