@@ -104,7 +104,6 @@ const REWOUND_COLUMNS = new Set([
 /** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
 const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
 
-
 /**
  * A deal message carries a rewound column: the condition of the partial index
  * `change_msgs_deal_rewind` (m0059), repeated word for word so that SQLite can prove the index applies.
