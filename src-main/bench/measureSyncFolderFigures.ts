@@ -21,10 +21,7 @@ type Unwrap = <T>(
 ) => Promise<T>;
 
 const ownMessages = (backend: Backend, deviceId: string): number =>
-  backend.db.sqlite
-    .prepare("SELECT count(*) FROM change_log WHERE device_id = ? AND instr(hlc, '/') = 0")
-    .pluck()
-    .get(deviceId) as number;
+  backend.db.sqlite.prepare('SELECT count(*) FROM change_msgs WHERE device_id = ?').pluck().get(deviceId) as number;
 
 const figure = (name: string, unit: BenchFigure['unit'], value: number, target: number | null): BenchFigure => ({
   name,

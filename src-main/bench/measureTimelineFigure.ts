@@ -33,6 +33,17 @@ const REF_TABLES: Readonly<Record<string, string>> = {
   loss_reason_id: 'loss_reasons',
 };
 
+/** A change-log message as stored (m0059): its cells one JSON object. */
+type Message = { key: string; at: number; row_id?: string; cells: string; actor_id: string | null };
+
+/** A message's cells as lines (only `column`'s when given), each value as JSON text. */
+const cellLines = (messages: readonly Message[], column?: string): Line[] =>
+  messages.flatMap(({ cells, ...message }) =>
+    Object.entries(JSON.parse(cells) as Record<string, unknown>).flatMap(([col, value]) =>
+      column === undefined || col === column ? [{ ...message, col, value: JSON.stringify(value) } as Line] : [],
+    ),
+  );
+
 /**
  * The same page written by hand as one would without the app's statements: each source read on
  * its own (done activities with their insert's HLC, transitions, the deal's log, its custom value
@@ -43,20 +54,20 @@ const REF_TABLES: Readonly<Record<string, string>> = {
  */
 const rawTimeline = (db: Database.Database) => {
   const activities = db.prepare(`SELECT a.done_at AS at,
-      COALESCE((SELECT hlc FROM change_log WHERE tbl = 'activities' AND row_id = a.id ORDER BY hlc LIMIT 1), a.id) AS key,
+      COALESCE((SELECT hlc FROM change_msgs WHERE tbl = 'activities' AND row_id = a.id ORDER BY hlc LIMIT 1), a.id) AS key,
       a.id FROM activities a WHERE a.deal_id = ? AND a.done_at IS NOT NULL AND a.deleted_at IS NULL`);
   const transitions = db.prepare(`SELECT t.at,
-      COALESCE((SELECT min(hlc) FROM change_log WHERE tbl = 'stage_transitions' AND row_id = t.id), t.id) AS key,
+      COALESCE((SELECT min(hlc) FROM change_msgs WHERE tbl = 'stage_transitions' AND row_id = t.id), t.id) AS key,
       t.by_user_id AS actor_id, t.from_stage_id, t.to_stage_id FROM stage_transitions t WHERE t.deal_id = ?`);
-  const log = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, col, value, actor_id FROM change_log
+  const log = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, cells, actor_id FROM change_msgs
       WHERE tbl = 'deals' AND row_id = ? ORDER BY hlc`);
-  const customs = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, col, value, actor_id FROM change_log
+  const customs = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, cells, actor_id FROM change_msgs
       WHERE tbl = 'custom_values' AND row_id >= ? AND row_id < ? ORDER BY hlc`);
-  const checks = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, value, actor_id FROM change_log
-      WHERE tbl = 'deal_checks' AND row_id >= ? AND row_id < ? AND col = 'checked' ORDER BY hlc`);
+  const checks = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, cells, actor_id FROM change_msgs
+      WHERE tbl = 'deal_checks' AND row_id >= ? AND row_id < ? ORDER BY hlc`);
   const rows = db.prepare('SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))');
   const fieldTypes = db.prepare('SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))');
-  const actors = db.prepare('SELECT hlc, actor_id FROM change_log WHERE hlc IN (SELECT value FROM json_each(?))');
+  const actors = db.prepare('SELECT hlc, actor_id FROM change_msgs WHERE hlc IN (SELECT value FROM json_each(?))');
   const names = (table: string, column = 'name') =>
     db.prepare(`SELECT id, ${column} AS name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`);
   const byTable: Record<string, Database.Statement> = {
@@ -73,9 +84,9 @@ const rawTimeline = (db: Database.Database) => {
     const items: Line[] = [
       ...(activities.all(dealId) as Line[]),
       ...(transitions.all(dealId) as Line[]),
-      ...(log.all(dealId) as Line[]),
-      ...(customs.all(`${dealId}:`, `${dealId};`) as Line[]),
-      ...(checks.all(`${dealId}:`, `${dealId};`) as Line[]),
+      ...cellLines(log.all(dealId) as Message[]),
+      ...cellLines(customs.all(`${dealId}:`, `${dealId};`) as Message[]),
+      ...cellLines(checks.all(`${dealId}:`, `${dealId};`) as Message[], 'checked'),
     ];
     items.sort((a, b) => b.at - a.at || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
     const page = items.slice(0, PAGE);

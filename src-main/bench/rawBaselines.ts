@@ -45,7 +45,7 @@ export const openRawDb = (path: string): RawDb => {
   // The migration check and what the backend reads at start.
   db.pragma('user_version', { simple: true });
   db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get();
-  db.prepare('SELECT max(hlc) FROM change_log').get();
+  db.prepare('SELECT max(hlc) FROM change_msgs').get();
   const stages = db.prepare(
     'SELECT id, probability, sla_hours FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
   );
@@ -69,12 +69,13 @@ export const openRawDb = (path: string): RawDb => {
   const dealById = db.prepare('SELECT * FROM deals WHERE id = ? AND deleted_at IS NULL');
   const setValue = db.prepare('UPDATE deals SET value_minor = ?, updated_at = ? WHERE id = ?');
   const log = db.prepare(
-    "INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value) VALUES (?, ?, NULL, 'deals', ?, 'value_minor', ?)",
+    "INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells) VALUES (?, ?, NULL, 'deals', ?, ?, ?)",
   );
   const update = db.transaction((id: string, valueMinor: number, hlc: string, deviceId: string) => {
     dealById.get(id);
-    setValue.run(valueMinor, Date.now(), id);
-    log.run(hlc, deviceId, id, JSON.stringify(valueMinor));
+    const now = Date.now();
+    setValue.run(valueMinor, now, id);
+    log.run(hlc, deviceId, id, now, JSON.stringify({ value_minor: valueMinor }));
   });
   return {
     db,

@@ -15,6 +15,7 @@ import { measureSegmentBoardFigure } from './measureSegmentBoardFigure';
 import { measureCustomFieldFigures } from './measureCustomFieldFigures';
 import { measureReportFigures } from './measureReportFigures';
 import { measureEncryptionFigures } from './measureEncryptionFigures';
+import { measureFileFigures } from './measureFileFigures';
 import { type ImportRun, measureImportFigures } from './measureImportFigures';
 import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
@@ -159,6 +160,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     rate('generator: deals per second', build.deals, build.seedSeconds),
     rate('generator: activities per second', build.activities, build.seedSeconds),
     rate('generator: change-log messages per second', build.messages, build.seedSeconds),
+    ...measureFileFigures(path, deals),
   ];
   const pipelineId = DEFAULT_PIPELINE.id;
   const boardInput = { pipelineId, limitPerStage: 20 };

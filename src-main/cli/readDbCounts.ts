@@ -46,7 +46,7 @@ export const readDbCounts = (db: Db): DbCounts => {
     changeLog:
       selectFirst(
         db,
-        db.q.selectFrom('change_log').select((eb) => eb.fn.countAll<number>().as('n')),
+        db.q.selectFrom('change_msgs').select((eb) => eb.fn.countAll<number>().as('n')),
       )?.n ?? 0,
   };
 };

@@ -11,6 +11,7 @@ import { createLongWrite, createStepper, type StepWrite } from './createLongWrit
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
+import { compactAfterLogConversion } from './db/compactAfterLogConversion';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
 import { createHubSyncRunner, type HubSyncRunner } from './hub/createHubSyncRunner';
@@ -191,9 +192,9 @@ const importInProgress = () =>
     reason: 'import_in_progress' satisfies ConflictReason,
   });
 
-/** The newest stamp in the file, whichever process wrote it (the HLC PRIMARY KEY: one index step). */
+/** The newest stamp in the file, whichever process wrote it (the unique stamp index: one step). */
 const lastHlc = (db: Db): string | null =>
-  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_msgs').get() as { hlc: string | null }).hlc;
 
 /**
  * The whole backend, plain Node: open and migrate the file, seed a new workspace, and serve the
@@ -211,6 +212,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   let migration: MigrationReport;
   try {
     migration = migrateDatabase(db, clock.now());
+    compactAfterLogConversion(db, migration);
   } catch (error) {
     closeDatabase(db);
     throw error;

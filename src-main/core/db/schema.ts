@@ -12,6 +12,18 @@ type Timestamps = { created_at: number; updated_at: number; deleted_at: number |
 
 export type MetaTable = { key: string; value: string };
 export type SettingsTable = { key: string; value: string; updated_at: number };
+/** One change-log message (m0059): its cells as a JSON object `{column: value}` in write order. */
+export type ChangeMsgsTable = {
+  seq: number;
+  hlc: string;
+  device_id: string;
+  actor_id: string | null;
+  tbl: string;
+  row_id: string;
+  at: number | null;
+  cells: string;
+};
+/** The read-only view `change_log` (m0059): one row per cell, each with its message's stamp. */
 export type ChangeLogTable = {
   hlc: string;
   device_id: string;
@@ -534,6 +546,7 @@ export type Schema = {
   meta: MetaTable;
   settings: SettingsTable;
   change_log: ChangeLogTable;
+  change_msgs: ChangeMsgsTable;
   users: UsersTable;
   pipelines: PipelinesTable;
   stages: StagesTable;
@@ -586,6 +599,7 @@ export type SyncedTable = Exclude<
   | 'meta'
   | 'settings'
   | 'change_log'
+  | 'change_msgs'
   | 'imports'
   | 'import_changes'
   | 'import_presets'

@@ -5,7 +5,7 @@ import { prepare } from '../db/sql';
 import { errorLogPathFor } from './errorLogPathFor';
 
 /** The tables whose sizes tell support what kind of workspace this is (counts only, no rows). */
-const COUNTED = ['deals', 'companies', 'contacts', 'activities', 'users', 'custom_values', 'change_log'] as const;
+const COUNTED = ['deals', 'companies', 'contacts', 'activities', 'users', 'custom_values', 'change_msgs'] as const;
 const LOG_LINES = 50;
 
 const lastLogLines = (dbPath: string): string[] => {

@@ -9,7 +9,7 @@ export const contactRowsOf = (db: Db, contactId: string): { customValues: string
   const [from, to] = customValueRange(contactId);
   const loggedValues = prepare(
     db,
-    "SELECT DISTINCT row_id FROM change_log WHERE tbl = 'custom_values' AND row_id > ? AND row_id < ?",
+    "SELECT DISTINCT row_id FROM change_msgs WHERE tbl = 'custom_values' AND row_id > ? AND row_id < ?",
   )
     .pluck()
     .all(from, to) as string[];

@@ -22,18 +22,25 @@ const scrubbersFor = (redact: ((text: string) => string) | null): Record<string,
       : value,
 });
 
-/** Rewrites the change-log cells of one row; returns whether any changed. */
+/** Rewrites the cells of one row's change-log messages; returns whether any changed. */
 const scrubLog = (db: Db, table: string, rowId: string, scrub: Scrubber): boolean => {
-  const cells = prepare(db, 'SELECT hlc, col, value FROM change_log WHERE tbl = ? AND row_id = ?').all(
-    table,
-    rowId,
-  ) as { hlc: string; col: string; value: string | null }[];
+  const messages = prepare(db, 'SELECT seq, cells FROM change_msgs WHERE tbl = ? AND row_id = ?').all(table, rowId) as {
+    seq: number;
+    cells: string;
+  }[];
   let changed = false;
-  for (const cell of cells) {
-    const value = cell.value === null ? null : (JSON.parse(cell.value) as SqlValue);
-    const scrubbed = JSON.stringify(scrub(cell.col, value));
-    if (scrubbed === cell.value) continue;
-    prepare(db, 'UPDATE change_log SET value = ? WHERE hlc = ?').run(scrubbed, cell.hlc);
+  for (const message of messages) {
+    // Compared value by value: cells converted by m0059 are SQLite's JSON, not JSON.stringify's.
+    const cells = JSON.parse(message.cells) as RowValues;
+    let scrubbed = false;
+    for (const [column, value] of Object.entries(cells)) {
+      const next = scrub(column, value);
+      if (next === value) continue;
+      cells[column] = next;
+      scrubbed = true;
+    }
+    if (!scrubbed) continue;
+    prepare(db, 'UPDATE change_msgs SET cells = ? WHERE seq = ?').run(JSON.stringify(cells), message.seq);
     changed = true;
   }
   return changed;

@@ -8,86 +8,66 @@ import { prepare } from '../db/sql';
 import type { SyncMessage } from './SyncMessage';
 
 /*
- * The sync feed over today's change log, one log row per cell. A message's first cell is keyed by
- * its stamp and the others by `stamp/NNN`, so every device stores the same keys, a message is
- * found by its stamp, and its cells sit next to each other in key order. Rows without a suffix
- * written before this scheme (one stamp per cell) read as one-cell messages.
+ * The sync feed over the change log: one row of `change_msgs` per message (m0059), keyed by its
+ * stamp, with its cells as one JSON object in the writer's order. Until m0059 a message was one
+ * log row per cell, its first cell keyed by the stamp and the others by `stamp/NNN`; the
+ * migration grouped those back into their messages.
  */
 
-const SEPARATOR = '/';
+const MESSAGE_INSERT =
+  'INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
-const cellKey = (stamp: string, index: number): string =>
-  index === 0 ? stamp : `${stamp}${SEPARATOR}${String(index).padStart(3, '0')}`;
-
-/** The message stamp a stored key belongs to. */
-export const stampOfKey = (key: string): string => {
-  const cut = key.indexOf(SEPARATOR);
-  return cut < 0 ? key : key.slice(0, cut);
-};
-
-const LOG_INSERT =
-  'INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
-
-/** Stores one message's cells (the caller checked it is new). */
+/** Stores one message (the caller checked it is new). */
 export const writeSyncMessage = (db: Db, message: Omit<SyncMessage, 'schema'>): void => {
-  const statement = prepare(db, LOG_INSERT);
-  Object.entries(message.cells).forEach(([column, value], index) => {
-    statement.run(
-      cellKey(message.hlc, index),
-      message.device,
-      message.actor,
-      message.table,
-      message.rowId,
-      column,
-      JSON.stringify(value),
-      message.at,
-    );
-  });
+  prepare(db, MESSAGE_INSERT).run(
+    message.hlc,
+    message.device,
+    message.actor,
+    message.table,
+    message.rowId,
+    message.at,
+    JSON.stringify(message.cells),
+  );
 };
 
 export const hasSyncMessage = (db: Db, stamp: string): boolean =>
-  prepare(db, 'SELECT 1 FROM change_log WHERE hlc = ?').get(stamp) !== undefined;
+  prepare(db, 'SELECT 1 FROM change_msgs WHERE hlc = ?').get(stamp) !== undefined;
 
-type LogRow = {
+/** A stored message as read (`SELECT * FROM change_msgs`). */
+export type MessageRow = {
+  seq: number;
   hlc: string;
   device_id: string;
   actor_id: string | null;
   tbl: string;
   row_id: string;
-  col: string;
-  value: string | null;
   at: number | null;
+  cells: string;
 };
 
-const parseValue = (text: string | null): SqlValue => (text === null ? null : (JSON.parse(text) as SqlValue));
+/** The message a stored row holds. */
+export const messageOfRow = (row: MessageRow): SyncMessage => ({
+  hlc: row.hlc,
+  device: row.device_id,
+  actor: row.actor_id,
+  at: row.at,
+  table: row.tbl,
+  rowId: row.row_id,
+  cells: JSON.parse(row.cells) as Record<string, SqlValue>,
+  schema: LATEST_SCHEMA_VERSION,
+});
 
-/** Folds log rows in key order into messages (a message's cells are adjacent in that order). */
-function* groupRows(rows: Iterable<LogRow>): Generator<SyncMessage> {
-  let current: SyncMessage | null = null;
-  for (const row of rows) {
-    const stamp = stampOfKey(row.hlc);
-    if (current === null || current.hlc !== stamp) {
-      if (current !== null) yield current;
-      current = {
-        hlc: stamp,
-        device: row.device_id,
-        actor: row.actor_id,
-        at: row.at,
-        table: row.tbl,
-        rowId: row.row_id,
-        cells: {},
-        schema: LATEST_SCHEMA_VERSION,
-      };
-    }
-    current.cells[row.col] = parseValue(row.value);
-  }
-  if (current !== null) yield current;
+function* messagesOf(rows: Iterable<MessageRow>): Generator<SyncMessage> {
+  for (const row of rows) yield messageOfRow(row);
 }
 
 /** Every message of one row, in stamp order. */
 export const readRowMessages = (db: Db, table: string, rowId: string): SyncMessage[] => [
-  ...groupRows(
-    prepare(db, 'SELECT * FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY hlc').all(table, rowId) as LogRow[],
+  ...messagesOf(
+    prepare(db, 'SELECT * FROM change_msgs WHERE tbl = ? AND row_id = ? ORDER BY hlc').all(
+      table,
+      rowId,
+    ) as MessageRow[],
   ),
 ];
 
@@ -107,10 +87,10 @@ export const readVersionVector = (db: Db): Record<string, string> => {
   if (own !== undefined) {
     const recorded = prepare(db, 'SELECT hlc FROM sync_vector WHERE device_id = ?').pluck().get(own) as
       string | undefined;
-    const newest = prepare(db, 'SELECT max(hlc) FROM change_log WHERE hlc > ? AND device_id = ?')
+    const newest = prepare(db, 'SELECT max(hlc) FROM change_msgs WHERE hlc > ? AND device_id = ?')
       .pluck()
       .get(recorded ?? '', own) as string | null;
-    if (newest !== null) advanceVersionVector(db, own, stampOfKey(newest));
+    if (newest !== null) advanceVersionVector(db, own, newest);
   }
   const vector: Record<string, string> = {};
   for (const row of prepare(db, 'SELECT device_id, hlc FROM sync_vector').all() as {
@@ -163,8 +143,8 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
     !(filter.has && versionVectorHas(filter.has, message.device, message.hlc)) &&
     !(filter.sinceAt !== undefined && messageAt(message) < filter.sinceAt);
   // A statement that is being iterated cannot be reused meanwhile: a fresh one, not the cache.
-  const rows = db.sqlite.prepare('SELECT * FROM change_log ORDER BY hlc').iterate() as Iterable<LogRow>;
-  for (const message of groupRows(rows)) if (keep(message)) yield message;
+  const rows = db.sqlite.prepare('SELECT * FROM change_msgs ORDER BY hlc').iterate() as Iterable<MessageRow>;
+  for (const message of messagesOf(rows)) if (keep(message)) yield message;
   const parked = db.sqlite.prepare('SELECT message FROM sync_parked ORDER BY hlc').pluck().all() as string[];
   for (const text of parked) {
     const message = JSON.parse(text) as SyncMessage;
@@ -174,7 +154,7 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
 
 /** The origin devices of every message held here: a scan of the whole log (seconds on a large one). */
 export const logDevices = (db: Db): string[] =>
-  prepare(db, 'SELECT DISTINCT device_id FROM change_log').pluck().all() as string[];
+  prepare(db, 'SELECT DISTINCT device_id FROM change_msgs').pluck().all() as string[];
 
 /**
  * The origin devices this device knows of without scanning the log: itself, the devices in its
@@ -194,14 +174,13 @@ export const knownDevices = (db: Db): string[] => {
  */
 export function* readDeviceMessagesAfter(db: Db, device: string, afterStamp: string | null): Generator<SyncMessage> {
   const rows = db.sqlite
-    .prepare('SELECT * FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
-    .iterate(afterStamp ?? '', device) as Iterable<LogRow>;
-  // `stamp/001` sorts after `stamp`: the later cells of the message at the stamp are skipped here.
-  for (const message of groupRows(rows)) if (message.hlc !== afterStamp) yield message;
+    .prepare('SELECT * FROM change_msgs WHERE hlc > ? AND device_id = ? ORDER BY hlc')
+    .iterate(afterStamp ?? '', device) as Iterable<MessageRow>;
+  yield* messagesOf(rows);
 }
 
 /** How many of one device's messages come after a stamp (null: all): what is waiting to go out. */
 export const countDeviceMessagesAfter = (db: Db, device: string, after: string | null): number =>
-  prepare(db, "SELECT count(*) FROM change_log WHERE hlc > ? AND device_id = ? AND instr(hlc, '/') = 0")
+  prepare(db, 'SELECT count(*) FROM change_msgs WHERE hlc > ? AND device_id = ?')
     .pluck()
     .get(after ?? '', device) as number;

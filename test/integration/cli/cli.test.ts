@@ -80,7 +80,7 @@ describe('voronka CLI', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out);
     const sqlite = new Database(dbPath, { readonly: true });
-    const changeLog = (sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    const changeLog = (sqlite.prepare('SELECT count(*) AS n FROM change_msgs').get() as { n: number }).n;
     const schemaVersion = sqlite.pragma('user_version', { simple: true });
     sqlite.close();
     expect(report).toMatchObject({

@@ -246,21 +246,20 @@ describe('KPI engine equals a slow reference on random histories', () => {
   const load = (deals: GenDeal[]) => {
     const sql = backend.db.sqlite;
     sql.exec(
-      "DELETE FROM activities; DELETE FROM deal_checks; DELETE FROM stage_transitions; DELETE FROM deals; DELETE FROM change_log WHERE tbl = 'deals';",
+      "DELETE FROM activities; DELETE FROM deal_checks; DELETE FROM stage_transitions; DELETE FROM deals; DELETE FROM change_msgs WHERE tbl = 'deals';",
     );
     // The change-log messages the app writes for what the as-of rewind reads: the insert, each
     // loss reason set or cleared, the tombstone.
     let counter = 0;
     const insertLog = sql.prepare(
-      "INSERT INTO change_log (hlc, device_id, tbl, row_id, col, value) VALUES (?, 'dev', 'deals', ?, ?, ?)",
+      "INSERT INTO change_msgs (hlc, device_id, tbl, row_id, cells) VALUES (?, 'dev', 'deals', ?, ?)",
     );
     const log = (at: number, rowId: string, col: string, value: unknown) => {
       counter += 1;
       insertLog.run(
         `${new Date(at).toISOString()}-${counter.toString(16).padStart(4, '0')}-dev`,
         rowId,
-        col,
-        JSON.stringify(value),
+        JSON.stringify({ [col]: value }),
       );
     };
     const insertDeal =

@@ -236,7 +236,8 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
       name: 'Сделки Бориса',
       rules: { deal: { ownerIds: [kit.boris] } },
     });
-    const bySegment = (await kit.report({ period: W48, filters: { segmentId: borisDeals.id }, compare: false })).current;
+    const bySegment = (await kit.report({ period: W48, filters: { segmentId: borisDeals.id }, compare: false }))
+      .current;
     const byOwner = (await kit.report({ period: W48, filters: { ownerId: kit.boris }, compare: false })).current;
     expect(bySegment.won).toEqual({ count: 1, value: 400_000 });
     expect(bySegment.lost).toEqual({ count: 1, value: 60_000 });
@@ -249,7 +250,8 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
     // the segment still leaves it out.
     kit.clock.set(msk(12, 3, 11));
     await kit.client.call('deals.update', { id: ids.d1 ?? '', patch: { notes: 'после недели' } });
-    const afterEdit = (await kit.report({ period: W48, filters: { segmentId: borisDeals.id }, compare: false })).current;
+    const afterEdit = (await kit.report({ period: W48, filters: { segmentId: borisDeals.id }, compare: false }))
+      .current;
     expect(afterEdit.won).toEqual({ count: 1, value: 400_000 });
 
     // Churned customers: C3 (active at the start, churned inside W48) and C5 (churned the week before).
@@ -284,7 +286,9 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
     kit.clock.set(msk(12, 2, 10));
     expect(JSON.stringify(await kit.report({ period: W48 }))).toBe(before);
     // Messages from before the log kept wall times (m0005) are dated by their HLC: the same rewind.
-    const withoutWallTimes = kit.backend.db.sqlite.prepare("UPDATE change_log SET at = NULL WHERE tbl = 'deals'").run();
+    const withoutWallTimes = kit.backend.db.sqlite
+      .prepare("UPDATE change_msgs SET at = NULL WHERE tbl = 'deals'")
+      .run();
     expect(withoutWallTimes.changes).toBeGreaterThan(0);
     expect(JSON.stringify(await kit.report({ period: W48 }))).toBe(before);
   });

@@ -51,6 +51,9 @@ describe('bench harness', () => {
       'generator: deals per second',
       'generator: activities per second',
       'generator: change-log messages per second',
+      'file: size of the bench database',
+      'file: change log share of the file',
+      'file: change log (raw: the rest of the file)',
       'cold open: open + migration check + board (20 cards/stage)',
       'deals.list: page of 50, owner + status, newest first',
       'board column headers: count, sum, weighted per stage',
@@ -83,8 +86,22 @@ describe('bench harness', () => {
       'import: deals.list while an import runs, p95',
       'peak RSS of the bench process',
     ]);
+    // The file's size and the change log's part of it (issue 11 #1), from SQLite's page statistics.
+    const file = Object.fromEntries(
+      second.report.figures.filter((item) => item.name.startsWith('file: ')).map((item) => [item.name, item]),
+    );
+    const size = file['file: size of the bench database'];
+    const share = file['file: change log share of the file'];
+    const log = file['file: change log (raw: the rest of the file)'];
+    expect(size?.value).toBeGreaterThan(0);
+    expect(log?.value).toBeGreaterThan(0);
+    expect(log?.raw).toBeGreaterThan(0);
+    expect(share?.value).toBeCloseTo((100 * (log?.value ?? 0)) / ((log?.value ?? 0) + (log?.raw ?? 0)), 5);
+    expect((log?.value ?? 0) + (log?.raw ?? 0)).toBeLessThanOrEqual((size?.value ?? 0) + 0.01);
+    expect(log?.met).toBe((log?.value ?? 0) <= (log?.raw ?? 0));
     // Exports, the calls timed during an import and the shared folder's segment have no raw twin; every query figure has one.
-    const exports = (name: string) => / (PDF|XLSX) /.test(name) || name.startsWith('import: deals.list') || name.startsWith('sync: ');
+    const exports = (name: string) =>
+      / (PDF|XLSX) /.test(name) || name.startsWith('import: deals.list') || name.startsWith('sync: ');
     for (const figure of second.report.figures.filter((item) => item.unit === 'ms' && !exports(item.name))) {
       expect(figure.raw, figure.name).toBeGreaterThan(0);
       expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
@@ -113,7 +130,9 @@ describe('bench harness', () => {
   it('measures only the sections asked for, on the cached database', async () => {
     const { report, builds } = await run(false, ['board', 'timeline']);
     expect(builds).toBe(0);
+    // The file's figures are always measured (no section): the log's has the rest of the file as its twin.
     expect(report.figures.filter((figure) => figure.raw !== null).map((figure) => figure.name)).toEqual([
+      'file: change log (raw: the rest of the file)',
       'board column headers: count, sum, weighted per stage',
       'board with 20 cards/stage: next task, no-next-step, checklist, SLA',
       'board with 20 cards/stage and a card field chip',

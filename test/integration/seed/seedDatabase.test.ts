@@ -103,7 +103,7 @@ describe('seedDatabase: the write path', () => {
     const hlc = createHlcClock(small.deviceId, { now: () => Date.UTC(2026, 10, 20) }, small.lastHlcBefore);
     const source = small.backend.db.sqlite;
     const firsts = source
-      .prepare('SELECT tbl, row_id FROM change_log WHERE hlc > ? AND device_id = ? ORDER BY hlc')
+      .prepare('SELECT tbl, row_id FROM change_msgs WHERE hlc > ? AND device_id = ? ORDER BY hlc')
       .all(small.lastHlcBefore ?? '', small.deviceId) as { tbl: SyncedTable; row_id: string }[];
     const rowStatements = new Map(
       SEEDED_TABLES.map((table) => [table, source.prepare(`SELECT * FROM "${table}" WHERE id = ?`)]),
@@ -121,13 +121,16 @@ describe('seedDatabase: the write path', () => {
         createChangeWriter({ db: replay.db, hlc, actorId, now: 0 }).insert(tbl, row);
       }
     })();
+    // Cells compared as values, in their order: SQLite's json_object and JSON.stringify may spell one differently.
     const log = (sqlite: typeof source) =>
-      sqlite
-        .prepare(
-          'SELECT hlc, device_id, actor_id, tbl, row_id, col, value FROM change_log WHERE device_id = ? AND hlc > ? ORDER BY hlc',
-        )
-        .raw()
-        .all(small.deviceId, small.lastHlcBefore ?? '');
+      (
+        sqlite
+          .prepare(
+            'SELECT hlc, device_id, actor_id, tbl, row_id, cells FROM change_msgs WHERE device_id = ? AND hlc > ? ORDER BY hlc',
+          )
+          .raw()
+          .all(small.deviceId, small.lastHlcBefore ?? '') as unknown[][]
+      ).map((row) => [...row.slice(0, 5), Object.entries(JSON.parse(row[5] as string) as object)]);
     const expected = log(replay.db.sqlite);
     expect(expected.length).toBe(small.summary.messages);
     expect(log(source)).toEqual(expected);

@@ -60,7 +60,7 @@ describe('merge engine', () => {
     const local = [
       'meta',
       'settings',
-      'change_log',
+      'change_msgs',
       'imports',
       'import_changes',
       'import_presets',

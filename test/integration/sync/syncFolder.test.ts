@@ -85,7 +85,7 @@ describe('shared folder sync', () => {
     expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
     // What B holds of A moved by A's segments whole (their coverage), as a bundle's would.
     const newestOfA = a.backend.db.sqlite
-      .prepare("SELECT max(hlc) FROM change_log WHERE device_id = ? AND instr(hlc, '/') = 0")
+      .prepare('SELECT max(hlc) FROM change_msgs WHERE device_id = ?')
       .pluck()
       .get(a.id) as string;
     expect(readVersionVector(b.backend.db)[a.id]).toBe(newestOfA);

@@ -84,7 +84,8 @@ export const selectTransitions = (db: Db, dealIds: RawBuilder<unknown>, asOf: nu
   return byDeal;
 };
 
-type LogRow = { row_id: string; col: string; value: string | null; hlc: string; at: number | null };
+/** One cell of a deal's message. */
+type LogRow = { col: string; value: unknown; hlc: string; at: number | null };
 
 const REWOUND_COLUMNS = new Set([
   'title',
@@ -103,39 +104,54 @@ const REWOUND_COLUMNS = new Set([
 /** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
 const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
 
-const quoted = (columns: Iterable<string>): string => [...columns].map((column) => `'${column}'`).join(', ');
+/**
+ * A deal message carries a rewound column: the condition of the partial index
+ * `change_msgs_deal_rewind` (m0059), repeated word for word so that SQLite can prove the index applies.
+ */
+const CARRIES_REWOUND = `tbl = 'deals' AND (${[...REWOUND_COLUMNS]
+  .map((column) => `json_type(cells, '$.${column}') IS NOT NULL`)
+  .join(' OR ')})`;
 
 /**
  * The deals with a rewound column written after the as-of time: a tail of the partial index
- * `change_log_deal_rewind` (m0041, whose column list is this one, in this order), by wall time, or
- * by HLC for older messages without one (an HLC is never behind the wall time it was made at).
- * Other deals written since moved only in columns the figures do not rewind or the transitions
- * replay, so their rows stand as they are.
+ * `change_msgs_deal_rewind` by wall time, or by HLC for older messages without one (an HLC is never
+ * behind the wall time it was made at). Other deals written since moved only in columns the
+ * figures do not rewind or the transitions replay, so their rows stand as they are.
  */
-const REWIND_PROBE = `SELECT row_id FROM change_log INDEXED BY change_log_deal_rewind
-    WHERE tbl = 'deals' AND col IN (${quoted(REWOUND_COLUMNS)}) AND at > ?
+const REWIND_PROBE = `SELECT row_id FROM change_msgs INDEXED BY change_msgs_deal_rewind
+    WHERE ${CARRIES_REWOUND} AND at > ?
   UNION
-  SELECT row_id FROM change_log INDEXED BY change_log_deal_rewind
-    WHERE tbl = 'deals' AND col IN (${quoted(REWOUND_COLUMNS)}) AND at IS NULL AND hlc > ? AND substr(hlc, 1, 24) > ?`;
+  SELECT row_id FROM change_msgs INDEXED BY change_msgs_deal_rewind
+    WHERE ${CARRIES_REWOUND} AND at IS NULL AND hlc > ? AND substr(hlc, 1, 24) > ?`;
 
-/** The messages a rewind reads: the rewound columns, and `created_at` to know the log starts at creation. */
-const REWIND_LOG = `SELECT row_id, col, value, hlc, at FROM change_log
+/** The messages of the deals a rewind reads, in stamp order per deal. */
+const REWIND_LOG = `SELECT row_id, hlc, at, cells FROM change_msgs
   WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?))
-    AND col IN (${quoted([...REWOUND_COLUMNS, 'created_at'])})
   ORDER BY row_id, hlc`;
+
+/** The columns a rewind reads: the rewound ones, and `created_at` to know the log starts at creation. */
+const READ_COLUMNS = new Set([...REWOUND_COLUMNS, 'created_at']);
 
 const rewoundSince = (db: Db, asOf: number): Set<string> => {
   const iso = new Date(asOf).toISOString();
   return new Set(prepare(db, REWIND_PROBE).pluck().all(asOf, iso, iso) as string[]);
 };
 
+/** Per deal, its cells of the columns a rewind reads, one entry per cell in stamp order. */
 const logsByDeal = (db: Db, ids: readonly string[]): Map<string, LogRow[]> => {
   const byDeal = new Map<string, LogRow[]>();
-  const rows = prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as LogRow[];
-  for (const message of rows) {
+  const messages = prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as {
+    row_id: string;
+    hlc: string;
+    at: number | null;
+    cells: string;
+  }[];
+  for (const message of messages) {
     let list = byDeal.get(message.row_id);
     if (!list) byDeal.set(message.row_id, (list = []));
-    list.push(message);
+    for (const [col, value] of Object.entries(JSON.parse(message.cells) as Record<string, unknown>)) {
+      if (READ_COLUMNS.has(col)) list.push({ col, value, hlc: message.hlc, at: message.at });
+    }
   }
   return byDeal;
 };
@@ -148,7 +164,7 @@ const rewindRow = (row: KpiDealRow, log: readonly LogRow[], asOf: number): KpiDe
   for (const column of after) {
     if (!REWOUND_COLUMNS.has(column)) continue;
     const last = before.filter((message) => message.col === column).at(-1);
-    if (last) copy[column] = last.value === null ? null : JSON.parse(last.value);
+    if (last) copy[column] = last.value;
     else if (loggedFromStart) copy[column] = null;
   }
   return copy as KpiDealRow;

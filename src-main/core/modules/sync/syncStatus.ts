@@ -2,7 +2,6 @@ import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from 
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
-import { stampOfKey } from '../../sync/changeLogStore';
 
 type PeerRow = {
   device_id: string;
@@ -11,8 +10,7 @@ type PeerRow = {
   clock_ahead_ms: number | null;
 };
 
-// A message is the log row keyed by its bare stamp (its other cells carry `/NNN`, see changeLogStore).
-const MESSAGES_AFTER = "SELECT count(*) FROM change_log WHERE device_id = ? AND hlc > ? AND instr(hlc, '/') = 0";
+const MESSAGES_AFTER = 'SELECT count(*) FROM change_msgs WHERE device_id = ? AND hlc > ?';
 
 /** Messages this device holds that a peer with `has` lacks: per origin, those after its entry. */
 const waitingFor = (db: Db, held: Record<string, string>, has: Record<string, string>): number => {
@@ -43,10 +41,10 @@ const heldVector = (db: Db, deviceId: string): Record<string, string> => {
   }[]) {
     held[row.device_id] = row.hlc;
   }
-  const newest = prepare(db, 'SELECT max(hlc) FROM change_log WHERE hlc > ? AND device_id = ?')
+  const newest = prepare(db, 'SELECT max(hlc) FROM change_msgs WHERE hlc > ? AND device_id = ?')
     .pluck()
     .get(held[deviceId] ?? '', deviceId) as string | null;
-  if (newest !== null) held[deviceId] = stampOfKey(newest);
+  if (newest !== null) held[deviceId] = newest;
   return held;
 };
 

@@ -36,22 +36,35 @@ const quoteList = (names: Iterable<string>): string => [...names].map((name) => 
 const recordIgnored = (table: 'companies' | 'contacts'): string =>
   quoteList(new Set(['id', 'created_at', 'updated_at', 'created_by', ...derivedColumnNames(table)]));
 
+/*
+ * The change log is one row of `change_msgs` per message (m0059) with its cells as a JSON object;
+ * a cell is read with `json_each` over the messages of one row, on `change_msgs_row`.
+ */
+
 /** A change-log time: its wall time, else (messages before schema v5) the HLC's own millisecond. */
 const LOG_AT = `COALESCE(cl.at, unixepoch(substr(cl.hlc, 1, 19)) * 1000 + CAST(substr(cl.hlc, 21, 3) AS INTEGER))`;
 
 /** The first message of a row (its insert): the HLC and actor that order and sign the row. */
 const firstMessage = (table: string, rowRef: string, col: 'hlc' | 'actor_id') =>
-  `(SELECT cl.${col} FROM change_log cl WHERE cl.tbl = '${table}' AND cl.row_id = ${rowRef} ORDER BY cl.hlc LIMIT 1)`;
+  `(SELECT cl.${col} FROM change_msgs cl WHERE cl.tbl = '${table}' AND cl.row_id = ${rowRef} ORDER BY cl.hlc LIMIT 1)`;
 
 const NO_STAGE = `NULL AS from_stage_id, NULL AS to_stage_id, NULL AS from_status, NULL AS to_status`;
 const NO_FIELD = `NULL AS col, NULL AS old_value, NULL AS new_value`;
 
-/** The record's own log with each message's previous value of the same column. */
-const fieldsCte = (table: string) => `fields AS (
-  SELECT cl.hlc, cl.actor_id, cl.col, cl.value, ${LOG_AT} AS at,
-    LAG(cl.value) OVER (PARTITION BY cl.col ORDER BY cl.hlc) AS prev,
-    ROW_NUMBER() OVER (PARTITION BY cl.col ORDER BY cl.hlc) AS n
-  FROM change_log cl WHERE cl.tbl = '${table}' AND cl.row_id = @id
+/**
+ * The record's own log, one line per cell, with the previous value of the same column. A cell's
+ * order key is its message's stamp, `stamp/NNN` for the message's later cells (NNN: its place in
+ * the message), so that two cells of one message stay two lines a page cursor tells apart.
+ */
+const fieldsCte = (table: string) => `log_cells AS (
+  SELECT cl.hlc, cl.actor_id, c.key AS col, json_quote(c.value) AS value, ${LOG_AT} AS at,
+    ROW_NUMBER() OVER (PARTITION BY cl.seq ORDER BY c.id) - 1 AS place
+  FROM change_msgs cl, json_each(cl.cells) c WHERE cl.tbl = '${table}' AND cl.row_id = @id
+), fields AS (
+  SELECT CASE place WHEN 0 THEN hlc ELSE hlc || '/' || printf('%03d', place) END AS hlc, actor_id, col, value, at,
+    LAG(value) OVER (PARTITION BY col ORDER BY hlc) AS prev,
+    ROW_NUMBER() OVER (PARTITION BY col ORDER BY hlc) AS n
+  FROM log_cells
 )`;
 
 /**
@@ -68,11 +81,13 @@ const fieldItems = (ignored: string, nullAtCreation: string) => `
     AND (f.n > 1 OR f.col IN (${nullAtCreation}))
     AND COALESCE(f.prev, 'null') IS NOT COALESCE(f.value, 'null')`;
 
-/** A log row's message stamp: its key up to the cell suffix (`stamp/NNN`, changeLogStore). */
-const STAMP = `CASE WHEN instr(cl.hlc, '/') > 0 THEN substr(cl.hlc, 1, instr(cl.hlc, '/') - 1) ELSE cl.hlc END`;
+/** One cell of a custom value's message, as JSON (null when the message lacks it). */
+const unitCell = (col: string) => `cl.cells -> '$.${col}'`;
 
-/** One cell of a custom value's message, as JSON (null when the message lacks it or it is empty). */
-const unitCell = (col: string) => `json(max(CASE WHEN cl.col = '${col}' THEN cl.value END))`;
+/** The message carries a cell of the unit. */
+const CARRIES_UNIT = ['text_value', 'number_value', 'currency']
+  .map((col) => `json_type(cl.cells, '$.${col}') IS NOT NULL`)
+  .join(' OR ');
 
 /**
  * Custom value edits of the record (value rows `recordId:fieldId`): one line per message that
@@ -86,12 +101,10 @@ const customItems = (table: string) => `
   FROM (
     SELECT m.*, LAG(m.value) OVER (PARTITION BY m.row_id ORDER BY m.stamp) AS prev
     FROM (
-      SELECT cl.row_id, ${STAMP} AS stamp, min(cl.actor_id) AS actor_id, min(${LOG_AT}) AS at,
+      SELECT cl.row_id, cl.hlc AS stamp, cl.actor_id, ${LOG_AT} AS at,
         json_array(${unitCell('text_value')}, ${unitCell('number_value')}, ${unitCell('currency')}) AS value
-      FROM change_log cl
-      WHERE cl.tbl = 'custom_values' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
-        AND cl.col IN ('text_value', 'number_value', 'currency')
-      GROUP BY cl.row_id, stamp
+      FROM change_msgs cl
+      WHERE cl.tbl = 'custom_values' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';' AND (${CARRIES_UNIT})
     ) m
   ) c
   WHERE c.value IS NOT COALESCE(c.prev, '[null,null,null]')
@@ -102,7 +115,7 @@ const createdItem = (table: string) => `
   SELECT * FROM (
     SELECT 'created' AS kind, ${LOG_AT} AS at, cl.hlc AS key, cl.actor_id, NULL AS ref_id, NULL AS deal_id,
       ${NO_FIELD}, ${NO_STAGE}
-    FROM change_log cl WHERE cl.tbl = '${table}' AND cl.row_id = @id ORDER BY cl.hlc LIMIT 1
+    FROM change_msgs cl WHERE cl.tbl = '${table}' AND cl.row_id = @id ORDER BY cl.hlc LIMIT 1
   )`;
 
 /** Stage transitions (a deal's first one is its creation) of the deals in `dealWhere`. */
@@ -118,11 +131,11 @@ const CHECK_ITEMS = `
   SELECT 'check' AS kind, c.at, c.hlc AS key, c.actor_id, c.row_id AS ref_id, @id AS deal_id,
     NULL AS col, NULL AS old_value, c.value AS new_value, ${NO_STAGE}
   FROM (
-    SELECT cl.hlc, cl.actor_id, cl.row_id, cl.value, ${LOG_AT} AS at,
-      LAG(cl.value) OVER (PARTITION BY cl.row_id ORDER BY cl.hlc) AS prev
-    FROM change_log cl
+    SELECT cl.hlc, cl.actor_id, cl.row_id, cl.cells -> '$.checked' AS value, ${LOG_AT} AS at,
+      LAG(cl.cells -> '$.checked') OVER (PARTITION BY cl.row_id ORDER BY cl.hlc) AS prev
+    FROM change_msgs cl
     WHERE cl.tbl = 'deal_checks' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
-      AND cl.col = 'checked'
+      AND json_type(cl.cells, '$.checked') IS NOT NULL
   ) c
   WHERE (c.value IN ('1', 'true')) IS NOT (COALESCE(c.prev, '0') IN ('1', 'true'))`;
 
@@ -145,7 +158,7 @@ const newestAfterCursor = (select: string, withClause = '') => `${withClause}
  * step, for the page's lines only).
  */
 const activityItems = (column: string) => `
-  SELECT page.kind, page.at, page.key, (SELECT cl.actor_id FROM change_log cl WHERE cl.hlc = page.key) AS actor_id,
+  SELECT page.kind, page.at, page.key, (SELECT cl.actor_id FROM change_msgs cl WHERE cl.hlc = page.key) AS actor_id,
     page.ref_id, page.deal_id, ${NO_FIELD}, ${NO_STAGE}, ${ACTIVITY_COLUMNS}
   FROM (${newestAfterCursor(`
       SELECT 'activity' AS kind, a.done_at AS at, COALESCE(${firstMessage('activities', 'a.id', 'hlc')}, a.id) AS key,

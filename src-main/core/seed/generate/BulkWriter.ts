@@ -86,8 +86,8 @@ export type BulkWriter = {
 
 /**
  * The seed's write path: the same rows and the same change-log messages as ChangeWriter.insert
- * (one message per row under the device's next HLC stamp, a log row per column except
- * id/updated_at keyed `stamp`, `stamp/001`, …, JSON values, the row's actor), but in bulk: a chunk's rows go in through statements prepared once, in id order,
+ * (one message per row under the device's next HLC stamp, its cells every column except
+ * id/updated_at as a JSON object, the row's actor), but in bulk: a chunk's rows go in through statements prepared once, in id order,
  * and each table's messages are produced by one INSERT … SELECT over the rows just written, so no
  * message crosses from JavaScript to SQLite one by one.
  *
@@ -101,10 +101,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
   const first = parseHlc(createHlcClock(deviceId, { now: () => hlcNow }, lastHlc).next());
   const baseMillis = first.millis;
   const baseCounter = first.counter;
-  /** Stamps taken (one per row) and change-log rows written (one per logged cell). */
+  /** Stamps taken: one per row, and so one message per row. */
   let stamps = 0;
-  let messages = 0;
-  let chunkCells = 0;
   const time = { rowsMs: 0, messagesMs: 0, commitMs: 0 };
   const tables = new Map<SyncedTable, TableWriter>();
 
@@ -135,18 +133,15 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column) && !(column in derived));
     const actorColumn = SEED_ACTOR_COLUMNS[table];
     const timeColumn = SEED_TIME_COLUMNS[table] ?? 'created_at';
-    // One stamp per row (one message per insert, as ChangeWriter writes it): its first cell is keyed
-    // by the stamp, the others by `stamp/NNN` (src-main/core/sync/changeLogStore.ts).
+    // One stamp per row: one message per insert with its cells as ChangeWriter writes them.
     const messageIndex = `(@k0 + s.slot)`;
-    const values = logged.map((column, index) => `WHEN ${index} THEN json_quote(t.${quote(column)})`).join(' ');
-    const logSql = `INSERT INTO change_log (hlc, device_id, actor_id, tbl, row_id, col, value, at)
+    const cells = logged.map((column) => `'${column}', t.${quote(column)}`).join(', ');
+    const logSql = `INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells)
       SELECT (SELECT prefix FROM temp.seed_hlc_prefix WHERE i = (${messageIndex} >> 16))
-               || printf('%04x', ${messageIndex} & 65535) || @suffix
-               || CASE c.column1 WHEN 0 THEN '' ELSE printf('/%03d', c.column1) END,
-             @device, ${actorColumn ? `t.${quote(actorColumn)}` : 'NULL'}, '${table}', t.id, c.column2,
-             CASE c.column1 ${values} END, t.${quote(timeColumn)}
+               || printf('%04x', ${messageIndex} & 65535) || @suffix,
+             @device, ${actorColumn ? `t.${quote(actorColumn)}` : 'NULL'}, '${table}', t.id,
+             t.${quote(timeColumn)}, json_object(${cells})
       FROM ${quote(table)} AS t JOIN temp.seed_slot AS s ON s.row = t.rowid
-        CROSS JOIN (VALUES ${logged.map((column, index) => `(${index}, '${column}')`).join(', ')}) AS c
       WHERE t.rowid BETWEEN @r0 AND @r1`;
     const writer: TableWriter = {
       columns,
@@ -222,7 +217,6 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
       // Derived columns as ChangeWriter computes them, so generated rows match and search alike.
       writer.pending.push({ row: { ...row, ...deriveAll(table, row as RowValues, db) }, slot: chunkSlots });
       chunkSlots += 1;
-      chunkCells += writer.logged.length;
     },
     flush() {
       let written = 0;
@@ -231,13 +225,11 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
         written = performance.now();
       });
       stamps += chunkSlots;
-      messages += chunkCells;
       chunkSlots = 0;
-      chunkCells = 0;
       time.commitMs += performance.now() - written;
     },
     get messagesWritten() {
-      return messages;
+      return stamps;
     },
     timings: () => ({ ...time }),
     rowsWritten: () => Object.fromEntries([...tables].map(([table, writer]) => [table, writer.written])),

@@ -142,7 +142,7 @@ export const seedDatabase = (db: Db, options: SeedOptions): SeedSummary => {
   const scale = activityScale(plans, options.activitiesPerDeal ?? 10);
   const planned = performance.now();
 
-  const lastHlc = db.sqlite.prepare('SELECT max(hlc) FROM change_log').pluck().get() as string | null;
+  const lastHlc = db.sqlite.prepare('SELECT max(hlc) FROM change_msgs').pluck().get() as string | null;
   const writer = createBulkWriter({ db, deviceId: readDeviceId(db), lastHlc, hlcNow: options.hlcNow ?? Date.now() });
   let fastPragmas: boolean;
   try {
