@@ -1,6 +1,6 @@
 import type { ActivityType } from '@shared/contract/schemas/activities';
 import type { Stage } from '@shared/contract/schemas/pipelines';
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import type { DealsTable, Schema } from '../../db/schema';
 import { selectAll } from '../../db/sql';
@@ -21,12 +21,22 @@ export type BoardFilter = {
 export type BoardCursor = { afterPosition?: string | undefined; afterId?: string | undefined };
 
 /**
+ * `deals as d` read through the deals_board index (stage, status, position), for a segment: the
+ * planner would rather start from the segment's companies (deals_company) because its statistics
+ * cannot tell that few deals are open, and reads every deal those companies ever had, per column
+ * (29 ms for the board's one pass at 100,000 deals, 5 ms by stage; a column page sorts them all).
+ */
+const DEALS_BY_STAGE = sql<Selectable<DealsTable>>`deals`.as<'d'>(
+  sql`d INDEXED BY deals_board`,
+) as unknown as 'deals as d'; // the same table under the same alias, for the query builder's types
+
+/**
  * Open, live deals of the given stages that pass the filters. Search: every word in the title,
  * company or contact (`dealSearchCondition`), so headers need no join.
  */
 const filteredOpenDeals = (db: Db, stageIds: readonly string[], filter: BoardFilter) => {
   let query = db.q
-    .selectFrom('deals as d')
+    .selectFrom(filter.segmentId === undefined ? 'deals as d' : DEALS_BY_STAGE)
     .where('d.stage_id', 'in', stageIds)
     .where('d.status', '=', 'open')
     .where('d.deleted_at', 'is', null);
@@ -168,11 +178,7 @@ export const boardCardRows = (
  * `boardInOnePass` has picked them (by primary key, so no walk of the column). The ids passed
  * the filters in that pass; the stage and open conditions stay, so a deal moved since is dropped.
  */
-export const boardCardRowsByIds = (
-  db: Db,
-  stage: Pick<Stage, 'id' | 'slaHours'>,
-  ids: readonly string[],
-): CardRow[] =>
+export const boardCardRowsByIds = (db: Db, stage: Pick<Stage, 'id' | 'slaHours'>, ids: readonly string[]): CardRow[] =>
   ids.length === 0
     ? []
     : (selectAll(
@@ -194,7 +200,13 @@ export const boardDealKeys = (db: Db, stageIds: readonly string[], filter: Board
     ? []
     : selectAll(
         db,
-        filteredOpenDeals(db, stageIds, filter).select(['d.id', 'd.stage_id', 'd.position', 'd.currency', 'd.value_minor']),
+        filteredOpenDeals(db, stageIds, filter).select([
+          'd.id',
+          'd.stage_id',
+          'd.position',
+          'd.currency',
+          'd.value_minor',
+        ]),
       );
 
 /** Required, active control points per stage: the denominator of each card's checklist badge. */

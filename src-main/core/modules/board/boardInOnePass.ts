@@ -21,8 +21,7 @@ export const compareBinary = (a: string, b: string): number => {
 };
 
 /** A UTF-16 unit's rank in code point order: surrogates (characters above U+FFFF) after the BMP. */
-const codePointRank = (unit: number): number =>
-  unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit;
+const codePointRank = (unit: number): number => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
 
 /** The board's card order: (position, id), as `ORDER BY d.position, d.id` reads the index. */
 const cardOrder = (a: BoardDealKey, b: BoardDealKey): number =>
