@@ -121,7 +121,7 @@ export const listValueRows = (
     fieldIds === undefined ? sql`` : sql` AND v.field_id IN (${sql.join(fieldIds.map((id) => sql`${id}`))})`;
   return selectRaw<CustomValuesTable>(
     db,
-    sql`SELECT v.* FROM json_each(${JSON.stringify(recordIds)}) j CROSS JOIN custom_values v
+    sql`SELECT v.* FROM json_each(${JSON.stringify([...new Set(recordIds)])}) j CROSS JOIN custom_values v
       WHERE v.id > j.value || ':' AND v.id < j.value || ';' AND v.record_id = j.value
         AND v.deleted_at IS NULL${onlyFields}`,
   );
