@@ -53,7 +53,7 @@ export const measureSegmentBoardFigure = async (
     const keys = raw.db
       .prepare(
         `SELECT d.id, d.stage_id, d.position, d.currency, d.value_minor
-          FROM deals d JOIN companies c ON c.id = d.company_id
+          FROM deals d INDEXED BY deals_board JOIN companies c ON c.id = d.company_id
           WHERE d.stage_id IN (${stageIds.map(() => '?').join(', ')}) AND d.status = 'open' AND d.deleted_at IS NULL
             AND d.value_minor >= ? AND c.deleted_at IS NULL AND c.industry_key = ?`,
       )
