@@ -22,9 +22,10 @@ export const measureBoardChipsFigure = async (
   const fieldId = await ensureBenchField(backend, unwrap);
   await unwrap(backend.dispatch('pipelines.setCardFields', { id: pipelineId, fieldIds: [fieldId] }));
   try {
+    // Each card's value row by its primary key (`record_id:field_id`).
     const values = raw.db.prepare(
       `SELECT record_id, number_value FROM custom_values
-       WHERE field_id = ? AND deleted_at IS NULL AND record_id IN (SELECT value FROM json_each(?))`,
+       WHERE id IN (SELECT value || ':' || ? FROM json_each(?)) AND deleted_at IS NULL`,
     );
     const timing = await measurePair(
       runs,

@@ -43,26 +43,31 @@ export const ensureBenchField = async (backend: Backend, unwrap: Unwrap): Promis
   return field.id;
 };
 
-/** The same page by hand: the range read off the field's index in order, the count, names and values. */
+/**
+ * The same page by hand: the range read off the field's index in order (LIMIT stops the walk),
+ * the count by probing each open deal's value row through the primary key (`record_id:field_id`;
+ * fewer open deals than values in the range), the page's names and each deal's values (its range
+ * of the primary key).
+ */
 const rawPage = (db: Database.Database) => {
   const rows = db.prepare(
     `SELECT d.* FROM custom_values s INDEXED BY custom_values_number JOIN deals d ON d.id = s.record_id
      WHERE s.field_id = ? AND s.number_value >= ? AND d.deleted_at IS NULL AND d.status = 'open'
-     ORDER BY s.number_value DESC, d.id DESC LIMIT 50`,
+     ORDER BY s.number_value DESC, s.record_id DESC LIMIT 50`,
   );
   const count = db
     .prepare(
-      `SELECT count(*) FROM custom_values s JOIN deals d ON d.id = s.record_id
-       WHERE s.field_id = ? AND s.number_value >= ? AND d.deleted_at IS NULL AND d.status = 'open'`,
+      `SELECT count(*) FROM deals d INDEXED BY deals_open_created WHERE d.deleted_at IS NULL AND d.status = 'open'
+       AND EXISTS (SELECT 1 FROM custom_values v WHERE v.id = d.id || ':' || ? AND v.number_value >= ?)`,
     )
     .pluck();
   const names = db.prepare('SELECT c.name FROM companies c WHERE c.id = ?');
-  const values = db.prepare('SELECT * FROM custom_values WHERE record_id = ?');
+  const values = db.prepare("SELECT * FROM custom_values WHERE id > ? || ':' AND id < ? || ';'");
   return (fieldId: string) => {
     const page = rows.all(fieldId, MIN) as { id: string; company_id: string | null }[];
     for (const deal of page) {
       if (deal.company_id) names.get(deal.company_id);
-      values.all(deal.id);
+      values.all(deal.id, deal.id);
     }
     return { page, total: count.get(fieldId, MIN) };
   };

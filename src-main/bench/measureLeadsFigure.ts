@@ -70,8 +70,10 @@ const rawLeadsInbox = (db: Database.Database) => {
     counts.set(n, statement);
     return statement;
   };
-  const values = db.prepare(`SELECT v.*, f.type FROM custom_values v JOIN custom_fields f ON f.id = v.field_id
-      WHERE v.record_id IN (SELECT value FROM json_each(?)) AND v.deleted_at IS NULL`);
+  // Each lead's values: its range of the primary key (`record_id:field_id`; ':' < ';').
+  const values = db.prepare(`SELECT v.*, f.type FROM json_each(?) j CROSS JOIN custom_values v
+      JOIN custom_fields f ON f.id = v.field_id
+      WHERE v.id > j.value || ':' AND v.id < j.value || ';' AND v.record_id = j.value AND v.deleted_at IS NULL`);
   return (now: number) => {
     const timeZone = JSON.parse(zone.get() as string) as string;
     const stageIds = stages.all() as string[];

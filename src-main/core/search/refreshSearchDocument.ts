@@ -17,6 +17,12 @@ import {
  * Rewrites one record's entry in the search index from its row and custom values as they stand
  * now (in the caller's transaction); a deleted or missing record leaves the index.
  */
+/**
+ * One record's custom text values, read through its range of the values' key (`record_id:field_id`;
+ * ':' < ';'): `record_id = ?` alone has no index and scans every value of each text field.
+ */
+export const ONE_RECORD_CUSTOM_TEXT = `${CUSTOM_TEXT_SELECT} AND v.id > ? || ':' AND v.id < ? || ';' AND v.record_id = ?`;
+
 export const refreshSearchDocument = (db: Db, entity: SearchEntity, recordId: string): void => {
   const existing = prepare(db, FIND_DOC).pluck().get(recordId) as number | undefined;
   if (existing !== undefined) prepare(db, dropFts(entity)).run(existing);
@@ -25,7 +31,7 @@ export const refreshSearchDocument = (db: Db, entity: SearchEntity, recordId: st
     if (existing !== undefined) prepare(db, DROP_DOC).run(existing);
     return;
   }
-  const custom = prepare(db, `${CUSTOM_TEXT_SELECT} AND v.record_id = ?`).all(entity, recordId) as SearchCustomText[];
+  const custom = prepare(db, ONE_RECORD_CUSTOM_TEXT).all(entity, recordId, recordId, recordId) as SearchCustomText[];
   const document = searchDocumentOf(entity, row, custom);
   const doc = existing ?? Number(prepare(db, ADD_DOC).run(recordId, entity).lastInsertRowid);
   prepare(db, putFts(entity)).run(...putFtsValues(doc, document));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildSearchIndex } from '../../../src-main/core/search/rebuildSearchIndex';
+import { ONE_RECORD_CUSTOM_TEXT } from '../../../src-main/core/search/refreshSearchDocument';
 import { clientFor, createTempBackend } from '../../helpers/tempBackend';
 import { syncBoth } from '../../helpers/syncPeers';
 import { importFile, undo } from '../import/importFile';
@@ -94,6 +95,15 @@ describe('search.everywhere', () => {
     });
     expect(await search('росатом')).toEqual(['deal:Тендер на трансформатор']);
     expect(await search('0417')).toEqual(['deal:Тендер на трансформатор']);
+    // A record's custom text is read through its range of the values' key, not a scan of them all.
+    const plan = (
+      kit.backend.db.sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${ONE_RECORD_CUSTOM_TEXT}`)
+        .all('deal', deal.id, deal.id, deal.id) as { detail: string }[]
+    )
+      .map((row) => row.detail)
+      .join(' | ');
+    expect(plan).toMatch(/SEARCH v USING INDEX sqlite_autoindex_custom_values_1 \(id>\? AND id<\?\)/);
     await kit.client.call('customFields.setValues', {
       entity: 'deal',
       recordId: deal.id,

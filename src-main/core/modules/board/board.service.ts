@@ -25,9 +25,12 @@ import {
   type CardRow,
   type HeaderRow,
   boardCardRows,
+  boardCardRowsByIds,
+  boardDealKeys,
   boardHeaderRows,
   requiredCountsByStage,
 } from './board.repo';
+import { boardInOnePass } from './boardInOnePass';
 
 type BoardQuery = z.output<typeof boardInputSchema>;
 type ColumnQuery = z.output<typeof boardColumnInputSchema>;
@@ -109,7 +112,8 @@ const countOf = (totals: readonly CurrencyTotal[]): number => totals.reduce((sum
 /**
  * The whole board in one call: one grouped query (per stage and currency) for every header, then
  * one LIMIT query per column for its first cards (each served by the deals_board index), so the
- * cost does not grow with the number of open deals. Money is totalled per currency, never added
+ * cost does not grow with the number of open deals. A segment board reads the segment's open
+ * deals once instead and takes both from that pass (`boardInOnePass`), then the cards by id. Money is totalled per currency, never added
  * across currencies: a workspace that switched from roubles to dollars shows both.
  */
 export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
@@ -120,7 +124,13 @@ export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
   const stages = listStages(ctx.db, pipeline.id, false);
   const stageIds = stages.map((stage) => stage.id);
   const filter = resolveFilter(ctx, input);
-  const headerRows = filter ? boardHeaderRows(ctx.db, stageIds, filter) : [];
+  // A segment is read once for the whole board: walking each column in card order and testing
+  // every deal against the segment costs a column's open deals each (issue 7: 247 ms at 100k).
+  const pass =
+    filter?.segmentId !== undefined && input.limitPerStage > 0
+      ? boardInOnePass(boardDealKeys(ctx.db, stageIds, filter), input.limitPerStage)
+      : null;
+  const headerRows = pass ? pass.headerRows : filter ? boardHeaderRows(ctx.db, stageIds, filter) : [];
   const required = requiredCountsByStage(ctx.db, stageIds);
   const perStage = stages.map((stage) =>
     columnTotals(
@@ -134,8 +144,9 @@ export const dealsBoard = (ctx: HandlerContext, input: BoardQuery): Board => {
   const columns = stages.map((stage, index): BoardColumn => {
     const byCurrency = inCurrencyOrder(perStage[index] ?? [], order);
     const count = countOf(byCurrency);
-    const rows =
-      filter && count > 0 && input.limitPerStage > 0
+    const rows = pass
+      ? boardCardRowsByIds(ctx.db, stage, pass.firstIds.get(stage.id) ?? [])
+      : filter && count > 0 && input.limitPerStage > 0
         ? boardCardRows(ctx.db, stage, filter, {}, input.limitPerStage)
         : [];
     const cards = rows.map((row) => toCard(row, stage, required.get(stage.id) ?? 0, now));

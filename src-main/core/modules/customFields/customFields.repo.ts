@@ -4,7 +4,8 @@ import { fromStoredCustomValue } from '@shared/domain/customFields/fromStoredCus
 import type { Placed } from '@shared/domain/listPlacement';
 import type { Db } from '../../db/Db';
 import type { CustomFieldOptionsTable, CustomFieldsTable, CustomValuesTable } from '../../db/schema';
-import { selectAll, selectFirst } from '../../db/sql';
+import { selectAll, selectFirst, selectRaw } from '../../db/sql';
+import { sql } from 'kysely';
 
 const toOption = (row: CustomFieldOptionsTable): CustomFieldOption => ({
   id: row.id,
@@ -105,7 +106,10 @@ export const customFieldKeys = (db: Db, entity: CustomFieldEntity): Set<string> 
 
 /**
  * Stored values of the given records (any field, archived fields too, or only `fieldIds`: a board
- * card's chips), by record then field.
+ * card's chips), by record then field. Read through the primary key, whose `record_id:field_id`
+ * ids start with the record's id: each record is one short range of it (':' < ';'), where a
+ * `record_id IN (…)` has no index and scans every value of the workspace (18 ms for a page of
+ * 50 deals at 20,000 deals with one field filled; issue 7).
  */
 export const listValueRows = (
   db: Db,
@@ -113,13 +117,14 @@ export const listValueRows = (
   fieldIds?: readonly string[],
 ): CustomValuesTable[] => {
   if (recordIds.length === 0 || fieldIds?.length === 0) return [];
-  let query = db.q
-    .selectFrom('custom_values')
-    .selectAll()
-    .where('record_id', 'in', recordIds)
-    .where('deleted_at', 'is', null);
-  if (fieldIds !== undefined) query = query.where('field_id', 'in', fieldIds);
-  return selectAll(db, query);
+  const onlyFields =
+    fieldIds === undefined ? sql`` : sql` AND v.field_id IN (${sql.join(fieldIds.map((id) => sql`${id}`))})`;
+  return selectRaw<CustomValuesTable>(
+    db,
+    sql`SELECT v.* FROM json_each(${JSON.stringify([...new Set(recordIds)])}) j CROSS JOIN custom_values v
+      WHERE v.id > j.value || ':' AND v.id < j.value || ';' AND v.record_id = j.value
+        AND v.deleted_at IS NULL${onlyFields}`,
+  );
 };
 
 export const findValueRow = (db: Db, recordId: string, fieldId: string): CustomValuesTable | undefined =>

@@ -2,6 +2,8 @@ import type { CustomFilter } from '@shared/contract/schemas/customFields';
 import { isNumericType, type CustomFieldType } from '@shared/domain/customFields/customFieldKinds';
 import { foldText } from '@shared/domain/foldText';
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Db } from '../../db/Db';
+import { selectRaw } from '../../db/sql';
 
 const filled = (alias: string) =>
   sql<SqlBool>`(${sql.ref(`${alias}.text_value`)} IS NOT NULL OR ${sql.ref(`${alias}.number_value`)} IS NOT NULL)`;
@@ -66,4 +68,48 @@ export const customFilterCondition = (
   if (condition !== null) return sql<SqlBool>`${sql.ref(recordIdColumn)} IN ${rows(condition)}`;
   const opposite = filter.op === 'checked' ? sql<SqlBool>`v.number_value = 1` : filled('v');
   return sql<SqlBool>`${sql.ref(recordIdColumn)} NOT IN ${rows(opposite)}`;
+};
+
+/**
+ * The same filter as `customFilterCondition`, written as a probe of each record's value row by
+ * its primary key (`record_id:field_id`): one index seek per record the other conditions leave,
+ * where the IN form reads every matching value first. Cheaper when the values matching are many
+ * and the records few (issue 16: 45,000 values ≥ 500 against 6,900 open deals at 100k deals).
+ */
+export const customFilterProbe = (
+  recordIdColumn: string,
+  type: CustomFieldType,
+  filter: CustomFilter,
+): RawBuilder<SqlBool> => {
+  const condition = customValueCondition(type, filter);
+  const probe = (where: RawBuilder<SqlBool>) =>
+    sql<SqlBool>`EXISTS (SELECT 1 FROM custom_values v WHERE v.id = ${sql.ref(recordIdColumn)} || ${`:${filter.fieldId}`} AND ${where})`;
+  if (condition !== null) return probe(condition);
+  return sql<SqlBool>`NOT ${probe(filter.op === 'checked' ? sql<SqlBool>`v.number_value = 1` : filled('v'))}`;
+};
+
+/** Past this many matching values, a filter is applied by probing each record (`customFilterProbe`). */
+export const PROBE_ABOVE_VALUES = 2000;
+
+/**
+ * A custom filter as the cheaper of its two forms. The planner cannot tell them apart (its
+ * statistics know neither how many values a range holds nor how few deals are open), so the
+ * values the IN form would read are counted first, up to `PROBE_ABOVE_VALUES` entries of the
+ * field's index: few, and they drive the query; many, and each record probes its own row.
+ */
+export const cheaperCustomFilter = (
+  db: Db,
+  recordIdColumn: string,
+  type: CustomFieldType,
+  filter: CustomFilter,
+): RawBuilder<SqlBool> => {
+  const condition =
+    customValueCondition(type, filter) ?? (filter.op === 'checked' ? sql<SqlBool>`v.number_value = 1` : filled('v'));
+  const [counted] = selectRaw<{ n: number }>(
+    db,
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM custom_values v WHERE v.field_id = ${filter.fieldId} AND ${condition} LIMIT ${PROBE_ABOVE_VALUES + 1})`,
+  );
+  return (counted?.n ?? 0) > PROBE_ABOVE_VALUES
+    ? customFilterProbe(recordIdColumn, type, filter)
+    : customFilterCondition(recordIdColumn, type, filter);
 };
