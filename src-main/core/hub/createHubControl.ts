@@ -171,7 +171,10 @@ export const createHubControl = (options: HubControlOptions): HubControl => {
         rejected:
           cursorHub === null
             ? 0
-            : (readDb.sqlite.prepare('SELECT count(*) FROM sync_hub_rejected WHERE hub_id = ?').pluck().get(cursorHub) as number),
+            : (readDb.sqlite
+                .prepare('SELECT count(*) FROM sync_hub_rejected WHERE hub_id = ?')
+                .pluck()
+                .get(cursorHub) as number),
       };
     },
     test: (connection) => identify(connection),

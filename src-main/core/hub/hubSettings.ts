@@ -6,8 +6,7 @@ export type HubSettings = { url: string | null; connectedAt: number | null; push
 
 export const readHubSettings = (db: Db): HubSettings => {
   const row = prepare(db, 'SELECT url, connected_at, pushed_hlc FROM sync_hub_settings WHERE id = 1').get() as
-    | { url: string | null; connected_at: number | null; pushed_hlc: string | null }
-    | undefined;
+    { url: string | null; connected_at: number | null; pushed_hlc: string | null } | undefined;
   return { url: row?.url ?? null, connectedAt: row?.connected_at ?? null, pushedHlc: row?.pushed_hlc ?? null };
 };
 

@@ -104,7 +104,11 @@ export const getHubTeam = (ctx: HandlerContext) => withTeam(ctx);
 
 export const addHubMember = (ctx: HandlerContext, input: z.infer<typeof hubAddMemberSchema>) =>
   withTeam(ctx, (client) =>
-    addHubUser(client, { login: input.login, userId: input.userId, role: input.role, team: input.team }, input.password),
+    addHubUser(
+      client,
+      { login: input.login, userId: input.userId, role: input.role, team: input.team },
+      input.password,
+    ),
   );
 
 export const setHubMemberRole = (ctx: HandlerContext, input: z.infer<typeof hubSetRoleSchema>) =>
