@@ -5,7 +5,7 @@ import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
 import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
-import { createHlcClock } from './changes/HlcClock';
+import { createFloorHlcClock, createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
 import { createLongWrite, createStepper, type StepWrite } from './createLongWrite';
 import type { Db } from './db/Db';
@@ -224,7 +224,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   writeTransaction(() => {
-    const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
+    // The defaults take the lowest stamps: a team's earlier edits of them win on every device.
+    const writer = createChangeWriter({ db, hlc: createFloorHlcClock(deviceId), actorId, now: clock.now() });
     seedDefaultWorkspace(db, writer, clock.now());
     ensureDatabaseId(db);
   });
