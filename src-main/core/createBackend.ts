@@ -14,13 +14,14 @@ import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
 import type { HubRunnerStatus } from './hub/createHubSyncRunner';
-import { createHubControl, type HubControl, memoryHubPassword } from './hub/createHubControl';
+import { createHubControl, createHubPassword, type HubControl } from './hub/createHubControl';
 import type { HubConnection } from './hub/HubConnection';
 import { prepare, transaction } from './db/sql';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
 import type { HandlerContext, Platform } from './HandlerContext';
 import { allHandlers } from './allHandlers';
+import { getHub } from './modules/hub/hub.service';
 import { getSettings } from './modules/settings/settings.service';
 import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
@@ -34,6 +35,7 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import type { SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
+import type { HubStatusView } from '@shared/contract/schemas/hub';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
 import { setSyncFolderPath } from './modules/syncFolder/syncFolder.service';
 import { startSyncFolderWatch } from './modules/syncFolder/startSyncFolderWatch';
@@ -102,6 +104,11 @@ export type BackendOptions = {
   mailSchedule?: boolean;
   /** The shared folder's timer and watch (exchanges while switched on); default: with the daily backup (the app's hosts). */
   syncFolderSchedule?: boolean;
+  /**
+   * The desktop's hub password, decrypted by main with the OS keychain (never in the database);
+   * `setHubPassword` replaces it. Absent: the one typed in Settings is held in memory only.
+   */
+  keychainHubPassword?: string | null;
   /** The hub connected in Settings → Sync syncs in the background from the start; default: with the daily backup (the app's hosts). */
   hubSchedule?: boolean;
   /**
@@ -149,6 +156,11 @@ export type Backend = {
    * comes from the environment.
    */
   setSmtpPassword(password: string | null): Promise<SmtpState>;
+  /**
+   * The desktop stored the hub password with the keychain (null: forgot it). Host-only, like
+   * setSmtpPassword: the status of the hub after.
+   */
+  setHubPassword(password: string | null): Promise<HubStatusView>;
   /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
   setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
   /** The team hub: the one the host fixed (`hubSync`) or the one connected in Settings → Sync. */
@@ -410,7 +422,10 @@ export const createBackend = (options: BackendOptions): Backend => {
       }),
     onStatus: () => emit({ type: 'data.changed', tables: ['sync_hub'] }),
     fixed: hubOptions ? { url: hubOptions.url } : undefined,
-    password: memoryHubPassword(hubOptions?.password),
+    password: createHubPassword({
+      fixed: hubOptions?.password,
+      ...(options.keychainHubPassword !== undefined ? { keychain: options.keychainHubPassword } : {}),
+    }),
     // A stored hub syncs in the background in the app's hosts, not in the CLI's one-off runs.
     schedule: hubOptions !== undefined || (options.hubSchedule ?? options.autoBackup) === true,
     ...(hubOptions?.intervalMs !== undefined ? { intervalMs: hubOptions.intervalMs } : {}),
@@ -434,6 +449,11 @@ export const createBackend = (options: BackendOptions): Backend => {
     },
     events,
     hub,
+    setHubPassword: (password) =>
+      runLocal(async (ctx) => {
+        hub.setPassword(password);
+        return getHub(ctx);
+      }),
     db,
     migration,
     setReportFolder: (folder) =>

@@ -74,6 +74,8 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   await card.getByLabel(hubCardEn.password).fill('wrong-password');
   await card.getByRole('button', { name: hubCardEn.test }).click();
   await expect(card.getByTestId('hub-problem')).toHaveText(hubEn.auth_failed);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/hub-connect-en.png' });
 
   await card.getByLabel(hubCardEn.password).fill('anna-secret');
   await card.getByRole('button', { name: hubCardEn.test }).click();

@@ -13,24 +13,35 @@ import { readHubIdentity, syncWithHub } from './syncWithHub';
 
 /**
  * Where this host keeps the hub password: never in the database. The browser host may fix it by
- * VORONKA_HUB_PASSWORD; otherwise the password typed in Settings → Sync is held in memory by the
- * running backend (a restart asks for it again).
+ * VORONKA_HUB_PASSWORD (`env`); the desktop keeps the typed one encrypted by the OS keychain in a
+ * file of this machine and hands it over at start and on each change (`keychain`); otherwise the
+ * password typed in Settings → Sync is held in memory by the running backend (`memory`: a restart
+ * asks for it again).
  */
 export type HubPassword = {
-  readonly source: 'env' | 'memory' | 'none';
+  readonly source: 'env' | 'keychain' | 'memory' | 'none';
   read(): string | null;
   set(value: string | null): void;
 };
 
-export const memoryHubPassword = (fixed?: string): HubPassword => {
-  let typed: string | null = null;
+/**
+ * The password store of a backend: `fixed` (the environment's) wins; `keychain` says the host
+ * keeps what is set (the desktop), with the value it decrypted at start.
+ */
+export const createHubPassword = (
+  options: { fixed?: string | undefined; keychain?: string | null } = {},
+): HubPassword => {
+  let value: string | null = options.keychain ?? null;
+  const kept = options.keychain !== undefined;
   return {
     get source() {
-      return fixed ? 'env' : typed === null ? 'none' : 'memory';
+      if (options.fixed) return 'env';
+      if (value === null) return 'none';
+      return kept ? 'keychain' : 'memory';
     },
-    read: () => fixed || typed,
-    set: (value) => {
-      typed = value;
+    read: () => options.fixed || value,
+    set: (next) => {
+      value = next;
     },
   };
 };
@@ -62,6 +73,8 @@ export type HubControl = {
   test(connection: HubConnection): Promise<HubIdentity>;
   connect(connection: HubConnection): Promise<HubIdentity>;
   disconnect(): void;
+  /** The host kept a new password (the desktop's keychain): the next sync uses it, at once. */
+  setPassword(password: string | null): void;
   syncNow(): void;
   cancel(): void;
   /** An open connection as the connected person (the team's administration); closed after `work`. */
@@ -194,6 +207,11 @@ export const createHubControl = (options: HubControlOptions): HubControl => {
       identity = null;
       password.set(null);
       transaction(db, () => writeHubUrl(db, null, options.clock.now()));
+      options.onStatus();
+    },
+    setPassword(next) {
+      password.set(next);
+      if (next !== null) runner?.syncNow();
       options.onStatus();
     },
     syncNow: () => runner?.syncNow(),

@@ -58,8 +58,8 @@ export const hubStatusSchema = z.object({
   login: z.string().nullable(),
   /** `host`: fixed by the browser host's VORONKA_HUB_URL (read-only here). */
   source: z.enum(['host', 'settings']),
-  /** Where the password comes from: the host's environment, typed here (held in memory), or none. */
-  passwordSource: z.enum(['env', 'memory', 'none']),
+  /** Where the password comes from: the host's environment, the desktop's keychain, typed here (held in memory), or none. */
+  passwordSource: z.enum(['env', 'keychain', 'memory', 'none']),
   state: z.enum(HUB_STATES),
   connectedAt: epochMsSchema.nullable(),
   lastSyncAt: epochMsSchema.nullable(),

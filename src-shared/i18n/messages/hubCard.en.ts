@@ -12,8 +12,11 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
   urlHint: 'Your own PostgreSQL login, with no password in the address.',
   password: 'Password',
   passwordPlaceholder: 'Your login’s password',
-  passwordKept: 'The password is kept only in the running app’s memory and is never shown.',
+  passwordKept:
+    'The password is never shown back. The server holds it in memory until it restarts (or set VORONKA_HUB_PASSWORD).',
+  passwordKeptKeychain: 'The password is never shown back; the system keychain keeps it encrypted on this computer.',
   passwordSources: {
+    keychain: 'kept by the system keychain',
     env: 'set when the server started (VORONKA_HUB_PASSWORD)',
     memory: 'entered on this device',
     none: 'not set',

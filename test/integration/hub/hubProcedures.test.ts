@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../src-main/core/createBackend';
 import { connectHub } from '../../../src-main/core/hub/HubConnection';
 import { clientFor, createTempBackend, expectOk, type TempBackend } from '../../helpers/tempBackend';
 import { createHubDevice, type HubDevice } from './hubDevices';
@@ -79,6 +83,41 @@ describe.skipIf(hubSkipReason !== null)('Settings → Sync: the hub through the 
     expect(backend.db.sqlite.prepare('SELECT url FROM sync_hub_settings').pluck().get()).toBeNull();
     // What was synced stays on this device.
     expect(backend.db.sqlite.prepare("SELECT count(*) FROM deals WHERE title = 'Вектор'").pluck().get()).toBe(1);
+  });
+
+  it('the desktop: the password the keychain kept syncs from the start; forgetting it stops the next sync', async () => {
+    const hub = await createHubDatabase(server.current!);
+    await addMember(hub, { login: 'anna', userId: 'ua', role: 'admin' });
+    const dir = mkdtempSync(join(tmpdir(), 'voronka-hubkeychain-'));
+    const dbPath = join(dir, 'a.sqlite');
+    try {
+      const first = createBackend({ dbPath, platform: 'test', keychainHubPassword: null });
+      const firstClient = clientFor(first);
+      expect((await firstClient.call('hub.get', {})).passwordSource).toBe('none');
+      await firstClient.call('hub.connect', { url: hub.url('anna'), password: 'anna-secret' });
+      expect((await firstClient.call('hub.get', {})).passwordSource).toBe('keychain');
+      await first.stopBackgroundWork();
+      first.close();
+
+      // A restart: main decrypted the kept password and hands it over; the stored hub syncs at once.
+      const again = createBackend({ dbPath, platform: 'test', keychainHubPassword: 'anna-secret', hubSchedule: true });
+      const client = clientFor(again);
+      try {
+        await waitFor(async () => (await client.call('hub.get', {})).lastSyncAt !== null);
+        expect(await client.call('hub.get', {})).toMatchObject({ state: 'idle', passwordSource: 'keychain' });
+        expect(await again.setHubPassword(null)).toMatchObject({ passwordSource: 'none' });
+        await client.call('hub.syncNow', {});
+        await waitFor(async () => (await client.call('hub.get', {})).state === 'error');
+        expect((await client.call('hub.get', {})).lastError).toMatchObject({ reason: 'password_missing' });
+        expect(await again.setHubPassword('anna-secret')).toMatchObject({ passwordSource: 'keychain' });
+        await waitFor(async () => (await client.call('hub.get', {})).state === 'idle');
+      } finally {
+        await again.stopBackgroundWork();
+        again.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an admin adds a person (their own login), sets a role and removes them; a rep sees the team read-only', async () => {

@@ -81,7 +81,7 @@ const ConnectForm = ({ hub }: { hub: ReturnType<typeof useHub> }) => {
         </button>
       </div>
       <p className="muted hub-note">
-        {t('hubCard.urlHint')} {t('hubCard.passwordKept')}
+        {t('hubCard.urlHint')} {t(hub.keychain ? 'hubCard.passwordKeptKeychain' : 'hubCard.passwordKept')}
       </p>
     </form>
   );

@@ -1,10 +1,22 @@
+import { RpcFailure } from '@shared/contract/createClient';
 import type { HubProblem } from '@shared/contract/schemas/hub';
+import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
+
+const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+
+/** The desktop keeps the hub password with the OS keychain (main's file); the browser host holds it in memory. */
+const keepPassword = async (password: string | null): Promise<void> => {
+  const bridge = bridgeOf();
+  if (!bridge) return;
+  const envelope = await bridge.setHubPassword(password);
+  if (!envelope.ok) throw new RpcFailure(envelope.error);
+};
 
 export type HubBusy = 'test' | 'connect' | 'disconnect' | 'sync' | 'cancel' | null;
 
@@ -65,6 +77,7 @@ export const useHub = () => {
         setProblem(result.problem);
         if (result.identity) {
           ok = true;
+          if (password) await keepPassword(password);
           push({ tone: 'success', message: t('hubCard.connected', { login: result.identity.login }) });
         }
       }).then(() => ok);
@@ -76,6 +89,7 @@ export const useHub = () => {
     () =>
       work('disconnect', async () => {
         await client.call('hub.disconnect', {});
+        await keepPassword(null);
         setProblem(null);
         push({ tone: 'success', message: t('hubCard.disconnected') });
       }),
@@ -98,5 +112,17 @@ export const useHub = () => {
     [client, work],
   );
 
-  return { status: query.data, busy, problem, roleName, test, connect, disconnect, syncNow, cancel };
+  return {
+    status: query.data,
+    busy,
+    problem,
+    /** The desktop keeps the password with the OS keychain. */
+    keychain: bridgeOf() !== undefined,
+    roleName,
+    test,
+    connect,
+    disconnect,
+    syncNow,
+    cancel,
+  };
 };
