@@ -119,7 +119,9 @@ const StatusLines = ({ hub, status }: { hub: ReturnType<typeof useHub>; status: 
             <HubProblemText problem={status.lastError} />
           </p>
           {status.nextAttemptAt !== null ? (
-            <p className="muted">{t('hubCard.nextAttempt', { when: dates.instant(status.nextAttemptAt, 'dateTime') })}</p>
+            <p className="muted">
+              {t('hubCard.nextAttempt', { when: dates.instant(status.nextAttemptAt, 'dateTime') })}
+            </p>
           ) : null}
           <button
             type="button"
