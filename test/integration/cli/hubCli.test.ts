@@ -42,10 +42,13 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     const database = new URL(hub.url('x')).pathname.slice(1);
     const owner = ownerUrl(database);
     const created = await run(['hub', 'init', '--url', owner], { LANG: 'C' });
-    expect(created).toMatchObject({ code: 0, out: 'Hub schema created: version 0 → 1 (h0001_hub).\n' });
+    expect(created).toMatchObject({
+      code: 0,
+      out: 'Hub schema created: version 0 → 2 (h0001_hub, h0002_members_unscoped).\n',
+    });
     expect(await run(['hub', 'init', '--url', owner])).toMatchObject({
       code: 0,
-      out: 'The hub schema is up to date (version 1).\n',
+      out: 'The hub schema is up to date (version 2).\n',
     });
 
     const added = await run(
@@ -85,7 +88,7 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     });
     const status = await run(['hub', 'status', '--url', hub.url('olga')], asOlga);
     expect(status.code).toBe(0);
-    expect(status.out).toMatch(/schema version 1: 0 messages/);
+    expect(status.out).toMatch(/schema version 2: 0 messages/);
     expect(status.out).toContain('  ivan  manager  team south  user u-ivan');
     expect(status.out).toContain('  olga  admin  user u-olga');
 
