@@ -39,6 +39,9 @@ export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string 
  * overwrite the team's edits (a renamed stage reverting) through any transport. At the floor, any
  * real edit wins, and two devices' seeds tie-break by device id alone (their cells are the same).
  */
+/** Whether a stamp (or a cell key: stamp/column) is a default row's, from the floor clock. */
+export const isFloorHlc = (stamp: string): boolean => stamp.startsWith('1970-01-01T00:00:00.000Z-');
+
 export const createFloorHlcClock = (deviceId: string): HlcClock => {
   let counter = 0;
   return {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
@@ -146,18 +146,25 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
       expect(second.db.sqlite.prepare('SELECT title FROM deals').pluck().all()).toEqual(['Вектор']);
       second.close();
 
-      // A rep's new device: its fresh default pipeline is the team's settings, not theirs to push.
+      // A rep's new device: its fresh defaults stay home (every device makes them), and renaming a
+      // stage — the team's settings — is refused by the hub.
       await run(['hub', 'add-user', '--url', owner, '--login', 'ivan', '--user-id', 'u-ivan', '--role', 'rep'], {
         VORONKA_HUB_NEW_PASSWORD: 'ivan-secret',
       });
       const c = join(dir, 'c.sqlite');
-      createBackend({ dbPath: c, platform: 'test' }).close();
+      const repDevice = createBackend({ dbPath: c, platform: 'test' });
+      const renamed = await repDevice.dispatch('stages.update', {
+        id: DEFAULT_STAGES[0]!.id,
+        patch: { name: 'Мои лиды' },
+      });
+      expect(renamed.ok).toBe(true);
+      repDevice.close();
       const rep = await run(['hub', 'sync', '--url', hub.url('ivan'), '--db', c], {
         VORONKA_HUB_PASSWORD: 'ivan-secret',
         LANG: 'C',
       });
       expect(rep.code).toBe(0);
-      expect(rep.out).toMatch(/pushed 0 changes, (\d+) refused by the hub\n/);
+      expect(rep.out).toMatch(/pushed 0 changes, 1 refused by the hub\n/);
       expect(rep.out).toMatch(/ {2}The hub refused \d+ changes: you have no access to those records/);
 
       expect(await run(['hub', 'sync', '--url', hub.url('anna')])).toMatchObject({ code: 2 });
