@@ -115,6 +115,18 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   await team.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/hub-team-en.png' });
 
+  // The hub refuses the login now (its password changed): the error in words, with Retry.
+  await superQuery("ALTER ROLE anna PASSWORD 'changed-secret'");
+  await card.getByRole('button', { name: hubCardEn.syncNow }).click();
+  await expect(card.getByTestId('hub-state')).toHaveText(hubCardEn.states.error);
+  await expect(card.getByTestId('hub-error')).toContainText(hubEn.auth_failed);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/hub-error-en.png' });
+  await superQuery("ALTER ROLE anna PASSWORD 'anna-secret'");
+  await card.getByRole('button', { name: hubCardEn.retry }).click();
+  await expect(card.getByTestId('hub-state')).toHaveText(hubCardEn.states.idle);
+  await expect(card.getByTestId('hub-error')).toHaveCount(0);
+
   await card.getByRole('button', { name: hubCardEn.disconnect }).click();
   await expect(card.getByLabel(hubCardEn.url)).toBeVisible();
   await expect(page.getByText(hubCardEn.disconnected)).toBeVisible();
