@@ -1,5 +1,7 @@
 import { hubEn } from '@shared/i18n/messages/hub.en';
+import { hubRu } from '@shared/i18n/messages/hub.ru';
 import { hubCardEn } from '@shared/i18n/messages/hubCard.en';
+import { hubCardRu } from '@shared/i18n/messages/hubCard.ru';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import pg from 'pg';
 import { migrateHub } from '../../src-main/core/hub/migrateHub';
@@ -134,4 +136,16 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   // What was synced stays on the device.
   await page.goto(`${host.url}#/deals`);
   await expect(page.getByText('Hub licences')).toBeVisible();
+
+  // In Russian: the card's own words and the hub's refusal.
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto(`${host.url}#/settings`);
+  const cardRu = page.getByTestId('hub-card');
+  await expect(cardRu.getByRole('heading', { name: hubCardRu.title })).toBeVisible();
+  await cardRu.getByLabel(hubCardRu.url).fill(server.url('anna', DATABASE));
+  await cardRu.getByLabel(hubCardRu.password).fill('wrong-password');
+  await cardRu.getByRole('button', { name: hubCardRu.test }).click();
+  await expect(cardRu.getByTestId('hub-problem')).toHaveText(hubRu.auth_failed);
+  await cardRu.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/hub-connect-ru.png' });
 });
