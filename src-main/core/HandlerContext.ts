@@ -4,6 +4,7 @@ import type { ChangeWriter } from './changes/ChangeWriter';
 import type { Clock } from './Clock';
 import type { Db } from './db/Db';
 import type { LongWrite, StepWrite } from './createLongWrite';
+import type { HubControl } from './hub/createHubControl';
 import type { SmtpPassword } from './modules/email/SmtpPassword';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
@@ -41,4 +42,6 @@ export type HandlerContext = {
    * new one), restarts the HLC after the file's newest stamp and re-reads the current user.
    */
   reloadIdentity(): void;
+  /** The team hub of this backend: Settings → Sync connects, syncs and administers through it. */
+  readonly hub: HubControl;
 };

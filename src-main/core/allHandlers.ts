@@ -28,6 +28,7 @@ import { remindersHandlers } from './modules/reminders/reminders.handlers';
 import { reportsHandlers } from './modules/reports/reports.handlers';
 import { reportScheduleHandlers } from './modules/reportSchedule/reportSchedule.handlers';
 import { syncFolderHandlers } from './modules/syncFolder/syncFolder.handlers';
+import { hubHandlers } from './modules/hub/hub.handlers';
 import { savedViewsHandlers } from './modules/savedViews/savedViews.handlers';
 import { searchHandlers } from './modules/search/search.handlers';
 import { timelineHandlers } from './modules/timeline/timeline.handlers';
@@ -53,6 +54,7 @@ export const allHandlers: Handlers = {
   ...reportsHandlers,
   ...reportScheduleHandlers,
   ...syncFolderHandlers,
+  ...hubHandlers,
   ...activitiesHandlers,
   ...analyticsHandlers,
   ...backupHandlers,

@@ -5,7 +5,7 @@ import type { TableName } from '@shared/contract/tableNames';
 import { type Clock, systemClock } from './Clock';
 import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
-import { createHlcClock } from './changes/HlcClock';
+import { createFloorHlcClock, createHlcClock } from './changes/HlcClock';
 import { createRouter, type Dispatch } from './createRouter';
 import { createLongWrite, createStepper, type StepWrite } from './createLongWrite';
 import type { Db } from './db/Db';
@@ -14,14 +14,15 @@ import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
 import { compactAfterLogConversion } from './db/compactAfterLogConversion';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
-import { createHubSyncRunner, type HubSyncRunner } from './hub/createHubSyncRunner';
+import type { HubRunnerStatus } from './hub/createHubSyncRunner';
+import { createHubControl, createHubPassword, type HubControl } from './hub/createHubControl';
 import type { HubConnection } from './hub/HubConnection';
-import { syncWithHub } from './hub/syncWithHub';
 import { prepare, transaction } from './db/sql';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
 import type { HandlerContext, Platform } from './HandlerContext';
 import { allHandlers } from './allHandlers';
+import { getHub } from './modules/hub/hub.service';
 import { getSettings } from './modules/settings/settings.service';
 import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
@@ -35,6 +36,7 @@ import { setReportFolder } from './modules/reportSchedule/reportSchedule.service
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import type { SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
+import type { HubStatusView } from '@shared/contract/schemas/hub';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
 import { setSyncFolderPath } from './modules/syncFolder/syncFolder.service';
 import { startSyncFolderWatch } from './modules/syncFolder/startSyncFolderWatch';
@@ -104,13 +106,20 @@ export type BackendOptions = {
   /** The shared folder's timer and watch (exchanges while switched on); default: with the daily backup (the app's hosts). */
   syncFolderSchedule?: boolean;
   /**
+   * The desktop's hub password, decrypted by main with the OS keychain (never in the database);
+   * `setHubPassword` replaces it. Absent: the one typed in Settings is held in memory only.
+   */
+  keychainHubPassword?: string | null;
+  /** The hub connected in Settings → Sync syncs in the background from the start; default: with the daily backup (the app's hosts). */
+  hubSchedule?: boolean;
+  /**
    * The browser host's fixed shared sync folder (`--sync-dir`): shown read-only, never changed from
    * the page. Absent: the desktop's chosen folder, else none.
    */
   syncDir?: string;
   /**
-   * Keep the workspace in step with a team hub in the background (DESIGN §7): the browser host
-   * reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD. Absent: no hub.
+   * A team hub fixed by the host (DESIGN §7): the browser host reads VORONKA_HUB_URL and
+   * VORONKA_HUB_PASSWORD. Absent: the hub connected in Settings → Sync, if any.
    */
   hubSync?: HubConnection & {
     intervalMs?: number;
@@ -148,43 +157,30 @@ export type Backend = {
    * comes from the environment.
    */
   setSmtpPassword(password: string | null): Promise<SmtpState>;
+  /**
+   * The desktop stored the hub password with the keychain (null: forgot it). Host-only, like
+   * setSmtpPassword: the status of the hub after.
+   */
+  setHubPassword(password: string | null): Promise<HubStatusView>;
   /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
   setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
-  /** The background sync with a team hub (`hubSync`), or null. */
-  hubSync: HubSyncRunner | null;
+  /** The team hub: the one the host fixed (`hubSync`) or the one connected in Settings → Sync. */
+  hub: HubControl;
   close(): void;
 };
 
-/** The hub runner over this backend: its syncs go through runLocal; a committed change wakes it. */
-const startHubSync = (
-  options: NonNullable<BackendOptions['hubSync']>,
-  runLocal: Backend['runLocal'],
-  events: Backend['events'],
-  clock: Clock,
-): HubSyncRunner => {
-  const connection: HubConnection = { url: options.url, ...(options.password ? { password: options.password } : {}) };
-  const runner = createHubSyncRunner({
-    sync: (signal, onProgress) => runLocal((ctx) => syncWithHub(ctx, connection, { signal, onProgress })),
-    now: () => clock.now(),
-    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
-    ...(options.changeDelayMs !== undefined ? { changeDelayMs: options.changeDelayMs } : {}),
-  });
-  events.subscribe((event) => {
-    if (event.type === 'data.changed') runner.notifyChange();
-  });
-  if (options.logStatus) {
-    let last = '';
-    runner.subscribe((status) => {
-      const line =
-        status.state === 'syncing'
-          ? ''
-          : `voronka hub: ${status.state}${status.lastError ? ` (${status.lastError.reason}${status.lastError.params.detail ? `: ${String(status.lastError.params.detail)}` : ''})` : ''}`;
-      if (line !== '' && line !== last) process.stderr.write(`${line}\n`);
-      if (line !== '') last = line;
-    });
-  }
-  runner.start();
-  return runner;
+/** One line on stderr per change of the hub runner's state (the browser host's log). */
+const hubStatusLogger = () => {
+  let last = '';
+  return (status: HubRunnerStatus) => {
+    const error = status.lastError;
+    const line =
+      status.state === 'syncing'
+        ? ''
+        : `voronka hub: ${status.state}${error ? ` (${error.reason}${error.params.detail ? `: ${String(error.params.detail)}` : ''})` : ''}`;
+    if (line !== '' && line !== last) process.stderr.write(`${line}\n`);
+    if (line !== '') last = line;
+  };
 };
 
 const importInProgress = () =>
@@ -242,7 +238,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   writeTransaction(() => {
-    const writer = createChangeWriter({ db, hlc, actorId, now: clock.now() });
+    // The defaults take the lowest stamps: a team's earlier edits of them win on every device.
+    const writer = createChangeWriter({ db, hlc: createFloorHlcClock(deviceId), actorId, now: clock.now() });
     seedDefaultWorkspace(db, writer, clock.now());
     ensureDatabaseId(db);
   });
@@ -272,6 +269,8 @@ export const createBackend = (options: BackendOptions): Backend => {
    * cancelled). An in-memory database has no second connection; there reads see them.
    */
   let readDb: Db | null = null;
+  /** Made once runLocal exists (its runner syncs through it); handlers reach it through their context. */
+  let hubControl: HubControl | null = null;
   const readerDb = (): Db => {
     if (options.dbPath === ':memory:') return db;
     readDb ??= openDatabase(options.dbPath, {
@@ -339,6 +338,9 @@ export const createBackend = (options: BackendOptions): Backend => {
       emit,
       reloadIdentity,
       mail,
+      get hub() {
+        return hubControl!;
+      },
     };
     return { ctx, committed: () => committed };
   };
@@ -409,7 +411,30 @@ export const createBackend = (options: BackendOptions): Backend => {
       sendOutboxPass().catch(() => errorLog?.failedCall('email.send', 'INTERNAL')),
     );
   }
-  const hubSync = options.hubSync ? startHubSync(options.hubSync, runLocal, events, clock) : null;
+  const hubOptions = options.hubSync;
+  hubControl = createHubControl({
+    db,
+    deviceId,
+    clock,
+    runLocal,
+    subscribeChanges: (listener) =>
+      events.subscribe((event) => {
+        // The hub's own bookkeeping is no local change to push.
+        if (event.type === 'data.changed' && event.tables.some((table) => table !== 'sync_hub')) listener();
+      }),
+    onStatus: () => emit({ type: 'data.changed', tables: ['sync_hub'] }),
+    fixed: hubOptions ? { url: hubOptions.url } : undefined,
+    password: createHubPassword({
+      fixed: hubOptions?.password,
+      ...(options.keychainHubPassword !== undefined ? { keychain: options.keychainHubPassword } : {}),
+    }),
+    // A stored hub syncs in the background in the app's hosts, not in the CLI's one-off runs.
+    schedule: hubOptions !== undefined || (options.hubSchedule ?? options.autoBackup) === true,
+    ...(hubOptions?.intervalMs !== undefined ? { intervalMs: hubOptions.intervalMs } : {}),
+    ...(hubOptions?.changeDelayMs !== undefined ? { changeDelayMs: hubOptions.changeDelayMs } : {}),
+    ...(hubOptions?.logStatus ? { onRunnerStatus: hubStatusLogger() } : {}),
+  });
+  const hub = hubControl;
 
   return {
     dispatch,
@@ -425,7 +450,12 @@ export const createBackend = (options: BackendOptions): Backend => {
       return smtpState(db, smtpPassword);
     },
     events,
-    hubSync,
+    hub,
+    setHubPassword: (password) =>
+      runLocal(async (ctx) => {
+        hub.setPassword(password);
+        return getHub(ctx);
+      }),
     db,
     migration,
     setReportFolder: (folder) =>
@@ -445,17 +475,17 @@ export const createBackend = (options: BackendOptions): Backend => {
       await sendChain;
       automationSchedule?.stop();
       reminderSchedule?.stop();
-      hubSync?.stop();
+      hub.stop();
       await Promise.all([
         autoBackups?.stop(),
         reportSchedule?.stop(),
         syncFolderWatch?.stop(),
-        hubSync?.idle().catch(() => {}),
+        hub.idle().catch(() => {}),
       ]);
     },
     close() {
       outboxSender?.stop();
-      hubSync?.stop();
+      hub.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
       void reportSchedule?.stop();

@@ -26,10 +26,10 @@ const failure = (code: 'FORBIDDEN' | 'BAD_INPUT' | 'TRANSPORT', message: string)
 });
 
 /**
- * The desktop's SMTP password at start: decrypted from its file by the keychain, or null (none
+ * A password the desktop keeps (SMTP, the team hub) at start: decrypted from its file by the keychain, or null (none
  * stored, or a keychain that cannot decrypt it — the user types it again).
  */
-export const readSmtpPassword = (file: PasswordFile, keychain: Keychain): string | null => {
+export const readKeptPassword = (file: PasswordFile, keychain: Keychain): string | null => {
   const data = file.read();
   if (data === null || !keychain.isEncryptionAvailable()) return null;
   try {

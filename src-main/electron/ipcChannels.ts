@@ -17,5 +17,7 @@ export const WORKSPACE_CHANNEL = 'voronka:workspace';
 export const SAVE_PERSONAL_DATA_CHANNEL = 'voronka:save-personal-data';
 /** Settings → E-mail on the desktop: main keeps the typed SMTP password with the OS keychain. */
 export const SMTP_PASSWORD_CHANNEL = 'voronka:smtp-password';
+/** Settings → Sync on the desktop: main keeps the team hub's password with the OS keychain. */
+export const HUB_PASSWORD_CHANNEL = 'voronka:hub-password';
 /** Makes a sync bundle in the worker and saves it where the user picks in main's save dialog. */
 export const SAVE_SYNC_BUNDLE_CHANNEL = 'voronka:save-sync-bundle';

@@ -16,7 +16,8 @@ import { copyFileAtomic } from './copyFileAtomic';
 import { createSaveBackupHandler } from './createSaveBackupHandler';
 import { createSaveReportHandler } from './createSaveReportHandler';
 import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
-import { createSmtpPasswordHandler, type PasswordFile, readSmtpPassword } from './createSmtpPasswordHandler';
+import { createSmtpPasswordHandler, type PasswordFile, readKeptPassword } from './createSmtpPasswordHandler';
+import { createHubPasswordHandler } from './createHubPasswordHandler';
 import { createChooseSyncFolderHandler } from './createChooseSyncFolderHandler';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
@@ -28,6 +29,7 @@ import {
   SAVE_PERSONAL_DATA_CHANNEL,
   SAVE_REPORT_CHANNEL,
   SMTP_PASSWORD_CHANNEL,
+  HUB_PASSWORD_CHANNEL,
   SAVE_SYNC_BUNDLE_CHANNEL,
   WORKSPACE_CHANNEL,
 } from './ipcChannels';
@@ -161,12 +163,21 @@ export const startDesktopApp = ({
       write: (data) =>
         data === null ? rmSync(smtpPasswordPath, { force: true }) : writeFileAtomic(smtpPasswordPath, data),
     };
-    const keychainSmtpPassword = readSmtpPassword(smtpPasswordFile, safeStorage);
+    const keychainSmtpPassword = readKeptPassword(smtpPasswordFile, safeStorage);
+    // The team hub's password, likewise (one per machine: Settings → Sync keeps the one connected with).
+    const hubPasswordPath = join(app.getPath('userData'), 'hub-password.bin');
+    const hubPasswordFile: PasswordFile = {
+      read: () => (existsSync(hubPasswordPath) ? readFileSync(hubPasswordPath) : null),
+      write: (data) =>
+        data === null ? rmSync(hubPasswordPath, { force: true }) : writeFileAtomic(hubPasswordPath, data),
+    };
+    const keychainHubPassword = readKeptPassword(hubPasswordFile, safeStorage);
     const ownOptions = (path: string, key: string | null): WorkerBackendOptions => ({
       dbPath: path,
       platform: 'electron',
       autoBackup: true,
       keychainSmtpPassword,
+      keychainHubPassword,
       key,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
@@ -258,6 +269,7 @@ export const startDesktopApp = ({
     ipcMain.handle(CHOOSE_SYNC_FOLDER_CHANNEL, createChooseSyncFolderHandler(starting, chooseFolder));
     ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
     ipcMain.handle(SMTP_PASSWORD_CHANNEL, createSmtpPasswordHandler(starting, safeStorage, smtpPasswordFile));
+    ipcMain.handle(HUB_PASSWORD_CHANNEL, createHubPasswordHandler(starting, safeStorage, hubPasswordFile));
     mainWindow = createMainWindow();
 
     let worker: BackendWorker;

@@ -12,6 +12,7 @@ import {
   SAVE_SYNC_BUNDLE_CHANNEL,
   SAVE_REPORT_CHANNEL,
   SMTP_PASSWORD_CHANNEL,
+  HUB_PASSWORD_CHANNEL,
   WORKSPACE_CHANNEL,
 } from '../electron/ipcChannels';
 
@@ -69,6 +70,8 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     ipc.invoke(CHOOSE_REPORT_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const setSmtpPassword = (password: unknown): Promise<Envelope<unknown>> =>
     ipc.invoke(SMTP_PASSWORD_CHANNEL, password).then((envelope) => envelope as Envelope<unknown>, transportFailure);
+  const setHubPassword = (password: unknown): Promise<Envelope<unknown>> =>
+    ipc.invoke(HUB_PASSWORD_CHANNEL, password).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const chooseSyncFolder = (): Promise<Envelope<unknown>> =>
     ipc.invoke(CHOOSE_SYNC_FOLDER_CHANNEL).then((envelope) => envelope as Envelope<unknown>, transportFailure);
   const workspace = (request: unknown): Promise<Envelope<unknown>> =>
@@ -84,6 +87,7 @@ export const createBridge = (ipc: BridgeIpc, methodNames: readonly string[]): Vo
     saveSyncBundle,
     chooseReportFolder,
     setSmtpPassword,
+    setHubPassword,
     chooseSyncFolder,
     workspace,
   });

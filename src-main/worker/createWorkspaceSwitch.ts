@@ -277,6 +277,10 @@ export const createWorkspaceSwitch = ({
       return (await serving())?.setSmtpPassword(password) ?? LOCKED;
     },
     setSyncFolder: async (folder) => (await serving())?.setSyncFolder(folder) ?? LOCKED,
+    setHubPassword: async (password) => {
+      if (ownOptions.keychainHubPassword !== undefined) ownOptions = { ...ownOptions, keychainHubPassword: password };
+      return (await serving())?.setHubPassword(password) ?? LOCKED;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

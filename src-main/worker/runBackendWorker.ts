@@ -21,6 +21,8 @@ const workerOptionsSchema = z.object({
   reportDir: z.string().min(1).optional(),
   // The desktop's SMTP password, decrypted by main with the OS keychain (never in the database).
   keychainSmtpPassword: z.string().max(1000).nullable().optional(),
+  // The desktop's team hub password, likewise.
+  keychainHubPassword: z.string().max(1000).nullable().optional(),
   syncDir: z.string().min(1).optional(),
   // The host opens a sample workspace: made (or, fresh, remade) here before it opens, see prepareSampleFile.
   sample: z.object({ language: z.enum(['ru', 'en']), fresh: z.boolean() }).optional(),
@@ -118,6 +120,9 @@ export const runBackendWorker = async (port: MessagePort, workerData: unknown): 
     } else if (message.type === 'smtpPassword') {
       const { password } = message;
       answer(message.id, async () => ({ ok: true, value: await backend.setSmtpPassword(password) }));
+    } else if (message.type === 'hubPassword') {
+      const { password } = message;
+      answer(message.id, async () => ({ ok: true, value: await backend.setHubPassword(password) }));
     } else if (message.type === 'syncFolder') {
       const { folder } = message;
       answer(message.id, async () => ({ ok: true, value: await backend.setSyncFolder(folder) }));

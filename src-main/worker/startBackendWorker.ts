@@ -13,6 +13,8 @@ export type BackendWorker = {
   setReportFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** A new SMTP password main stored with the keychain: see Backend.setSmtpPassword. */
   setSmtpPassword(password: string | null): Promise<Envelope<unknown>>;
+  /** A new hub password main stored with the keychain: see Backend.setHubPassword. */
+  setHubPassword(password: string | null): Promise<Envelope<unknown>>;
   /** The shared sync folder, as main's folder dialog chose (null: none): see Backend.setSyncFolder. */
   setSyncFolder(folder: string | null): Promise<Envelope<unknown>>;
   /** Waits for in-flight calls, closes the database (checkpointing the WAL), ends the thread. */
@@ -101,6 +103,7 @@ export const startBackendWorker = ({
       setReportFolder: (folder) => request((id) => ({ type: 'reportFolder', id, folder })),
       setSmtpPassword: (password) => request((id) => ({ type: 'smtpPassword', id, password })),
       setSyncFolder: (folder) => request((id) => ({ type: 'syncFolder', id, folder })),
+      setHubPassword: (password) => request((id) => ({ type: 'hubPassword', id, password })),
       subscribe(listener) {
         if (deadReason !== null) return () => {};
         listeners.add(listener);

@@ -11,6 +11,8 @@ export type HostMessage =
   | { type: 'smtpPassword'; id: number; password: string | null }
   /** The desktop's folder dialog chose the shared sync folder: main's word, never a page's. */
   | { type: 'syncFolder'; id: number; folder: string | null }
+  /** Main stored the team hub's password with the OS keychain: the hub syncs with it from now on. */
+  | { type: 'hubPassword'; id: number; password: string | null }
   | { type: 'close' };
 
 /** Messages the backend worker posts to the host. */
@@ -28,6 +30,7 @@ const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reportFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
   z.object({ type: z.literal('smtpPassword'), id: requestIdSchema, password: z.string().max(1000).nullable() }),
   z.object({ type: z.literal('syncFolder'), id: requestIdSchema, folder: z.string().min(1).max(4096).nullable() }),
+  z.object({ type: z.literal('hubPassword'), id: requestIdSchema, password: z.string().max(1000).nullable() }),
   z.object({ type: z.literal('close') }),
 ]);
 

@@ -27,6 +27,8 @@ export type VoronkaBridge = {
   chooseReportFolder(): Promise<Envelope<unknown>>;
   /** Keeps the typed SMTP password with the OS keychain (null: forget it): the SMTP state after. */
   setSmtpPassword(password: string | null): Promise<Envelope<unknown>>;
+  /** Keeps the team hub's password with the OS keychain (null: forget it): the hub status after. */
+  setHubPassword(password: string | null): Promise<Envelope<unknown>>;
   /** Shows main's folder dialog and makes the chosen folder the shared sync folder: the status after, or null when cancelled. */
   chooseSyncFolder(): Promise<Envelope<unknown>>;
   /** Opens the sample workspace or goes back (a WorkspaceRequest; main decides the file): the status after. */

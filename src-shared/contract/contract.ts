@@ -29,6 +29,7 @@ import { savedViewProcedures } from './procedures/savedViewProcedures';
 import { searchProcedures } from './procedures/searchProcedures';
 import { syncProcedures } from './procedures/syncProcedures';
 import { syncFolderProcedures } from './procedures/syncFolderProcedures';
+import { hubProcedures } from './procedures/hubProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
@@ -70,6 +71,7 @@ export const contract = {
   ...emailProcedures,
   ...syncProcedures,
   ...syncFolderProcedures,
+  ...hubProcedures,
 } as const;
 
 export type Contract = typeof contract;

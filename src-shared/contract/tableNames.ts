@@ -38,6 +38,8 @@ export const TABLE_NAMES = [
   'sync_conflicts',
   /** The shared folder's settings and state on this device (sync_folder_state, sync_folder_segments). */
   'sync_folder',
+  /** The team hub on this device: its URL, the runner's state, the refused changes (m0057, m0061). */
+  'sync_hub',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

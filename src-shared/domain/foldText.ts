@@ -16,7 +16,13 @@ const PLAIN = /^[\t\n\r\u0020-\u007e\u0400-\u045f\u00ab\u00bb\u2010-\u2015\u2018
  * each alphabetical and case-insensitive (`apple, Banana, ёж, Ёлка, яблоко`).
  */
 export const foldText = (text: string): string =>
-  (PLAIN.test(text) ? text : text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC'))
+  (PLAIN.test(text)
+    ? text
+    : text
+        .normalize('NFKD')
+        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+        .normalize('NFC')
+  )
     .toLowerCase()
     .replaceAll('ё', 'е')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -12,7 +12,10 @@ const firstLetter = (word: string): string => Array.from(word.replace(/^[^\p{L}\
  * «Анна Смирнова» → «АС», "anna" → "A", «Иван Петрович Сидоров» → «ИС».
  */
 export const initials = (name: string): string => {
-  const all = name.trim().split(/\s+/).filter((word) => firstLetter(word) !== '');
+  const all = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => firstLetter(word) !== '');
   const words = all.length > 2 ? all.filter((word) => !PATRONYMIC.test(word)) : all;
   const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return picked

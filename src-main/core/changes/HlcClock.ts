@@ -31,3 +31,23 @@ export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string 
     },
   };
 };
+
+/**
+ * The stamps of a new workspace's default rows (pipeline, stages, control points, loss reasons,
+ * lead sources): the lowest there are — epoch 0, counting up, on this device. Every device seeds
+ * the same rows under the same ids; stamped with the clock, a device joining a team later would
+ * overwrite the team's edits (a renamed stage reverting) through any transport. At the floor, any
+ * real edit wins, and two devices' seeds tie-break by device id alone (their cells are the same).
+ */
+/** Whether a stamp (or a cell key: stamp/column) is a default row's, from the floor clock. */
+export const isFloorHlc = (stamp: string): boolean => stamp.startsWith('1970-01-01T00:00:00.000Z-');
+
+export const createFloorHlcClock = (deviceId: string): HlcClock => {
+  let counter = 0;
+  return {
+    deviceId,
+    next: () => formatHlc({ millis: 0, counter: counter++, node: deviceId }),
+    observe: () => {},
+    catchUp: () => {},
+  };
+};

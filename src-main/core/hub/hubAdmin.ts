@@ -62,3 +62,15 @@ export const readHubStatus = async (client: pg.Client): Promise<HubStatus> => {
     throw adminError(error);
   }
 };
+
+/** The team as every member may read it (h0002): login, Voronka user, role, team. */
+export const readHubMembers = async (client: pg.Client): Promise<HubMember[]> => {
+  try {
+    const { rows } = await client.query<{ login: string; user_id: string; role: HubRole; team: string | null }>(
+      'SELECT * FROM hub.members()',
+    );
+    return rows.map((row) => ({ login: row.login, userId: row.user_id, role: row.role, team: row.team }));
+  } catch (error) {
+    throw toHubError(error);
+  }
+};

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../HandlerContext';
 import { type ApplyReport, applySyncMessages } from '../sync/applySyncMessages';
 import type { SyncMessage } from '../sync/SyncMessage';
 import { checkpointAfterErase } from '../privacy/checkpointAfterErase';
+import { dropUnscopedRows, type UnscopedRow } from './dropUnscopedRows';
 import { readHubCursor, writeHubCursor } from './hubCursor';
 
 export type PullProgress = {
@@ -20,6 +21,8 @@ export type PullReport = {
   flagged: number;
   /** A full pull started over because this person's access changed (role, team). */
   restarted: boolean;
+  /** Rows removed here because their deal left this person's view (reassigned away). */
+  dropped: number;
   cursor: number;
   head: number;
 };
@@ -67,6 +70,16 @@ const applyPage = (ctx: HandlerContext, hubId: string, rows: MessageRow[], curso
   return report;
 };
 
+/** In one local transaction; the views of what left refresh. */
+const dropUnscoped = (ctx: HandlerContext, rows: UnscopedRow[]): number =>
+  ctx.write((writer) => {
+    const dropped = dropUnscopedRows(ctx.db, rows);
+    if (dropped > 0)
+      for (const table of ['deals', 'activities', 'stage_transitions', 'deal_checks'] as const)
+        writer.markTouched(table);
+    return dropped;
+  });
+
 export type HubIdentity = {
   hubId: string;
   schemaVersion: number;
@@ -100,6 +113,7 @@ export const pullFromHub = async (
     pending: 0,
     flagged: 0,
     restarted: false,
+    dropped: 0,
     cursor: cursor.pullSeq,
     head: 0,
   };
@@ -124,15 +138,17 @@ export const pullFromHub = async (
       total: Math.max(0, head - start),
       received: report.received,
     });
-  // Older history of rows that came into this person's view since the cursor.
+  // Older history of rows that came into this person's view since the cursor — this device's own
+  // messages too: a deal reassigned away and back left this device with its history (what is
+  // still here is skipped as a duplicate).
   if (start > 0) {
     let after = 0;
     for (;;) {
       options.signal?.throwIfAborted();
       const { rows } = await client.query<MessageRow>(
         `${SELECT_MESSAGE} JOIN hub.rescoped($1) r ON r.tbl = m.tbl AND r.row_id = m.row_id
-         WHERE m.seq <= $1 AND m.seq > $2 AND m.device <> $3 ORDER BY m.seq LIMIT $4`,
-        [start, after, ctx.deviceId, pageSize],
+         WHERE m.seq <= $1 AND m.seq > $2 ORDER BY m.seq LIMIT $3`,
+        [start, after, pageSize],
       );
       if (rows.length === 0) break;
       add(applyPage(ctx, hubId, rows, null));
@@ -153,6 +169,12 @@ export const pullFromHub = async (
     at = through;
     report.cursor = at;
     progress(at);
+  }
+  // Deals reassigned away since this pull's start leave this device (not the hub).
+  if (start > 0) {
+    options.signal?.throwIfAborted();
+    const { rows } = await client.query<UnscopedRow>('SELECT tbl, row_id FROM hub.unscoped($1)', [start]);
+    if (rows.length > 0) report.dropped = dropUnscoped(ctx, rows);
   }
   await client.query('SELECT hub.note_pull($1)', [ctx.deviceId]);
   return report;

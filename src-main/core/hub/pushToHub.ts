@@ -3,6 +3,7 @@ import type { HandlerContext } from '../HandlerContext';
 import { prepare } from '../db/sql';
 import { knownDevices, logDevices, readDeviceMessagesAfter } from '../sync/changeLogStore';
 import type { SyncMessage } from '../sync/SyncMessage';
+import { isFloorHlc } from '../changes/HlcClock';
 import { hubRefusal } from './HubError';
 
 export type PushReport = { pushed: number; rejected: number };
@@ -20,7 +21,13 @@ const rowOf = (message: SyncMessage): unknown[] => [
   message.schema,
 ];
 
-/** One INSERT of many messages; a message the hub holds already (a re-push) is skipped. */
+/**
+ * One INSERT of many messages; a message the hub holds already (a re-push) is skipped by the
+ * hub's trigger (pushes are serialised, so it sees every committed one). No ON CONFLICT clause:
+ * it would need SELECT on the table, and PostgreSQL then checks each new row against the read
+ * policy with the statement's snapshot — before the trigger has recorded a new deal or check in
+ * hub.rows — refusing every new record a rep makes.
+ */
 const insertMessages = async (client: pg.Client, messages: SyncMessage[]): Promise<void> => {
   const values: unknown[] = [];
   const tuples = messages.map((message) => {
@@ -29,10 +36,7 @@ const insertMessages = async (client: pg.Client, messages: SyncMessage[]): Promi
     values.push(...row);
     return `(${row.map((_, index) => `$${first + index + 1}`).join(', ')})`;
   });
-  await client.query(
-    `INSERT INTO hub.messages (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (device, hlc) DO NOTHING`,
-    values,
-  );
+  await client.query(`INSERT INTO hub.messages (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
 };
 
 const take = <T>(source: Generator<T>, count: number): T[] => {
@@ -71,8 +75,15 @@ const insertOneByOne = async (client: pg.Client, messages: SyncMessage[]): Promi
 const isRejected = (ctx: HandlerContext, stamp: string): boolean =>
   prepare(ctx.db, 'SELECT 1 FROM sync_hub_rejected WHERE hlc = ?').get(stamp) !== undefined;
 
-function* notRejected(ctx: HandlerContext, messages: Generator<SyncMessage>): Generator<SyncMessage> {
-  for (const message of messages) if (!isRejected(ctx, message.hlc)) yield message;
+function* toOffer(
+  ctx: HandlerContext,
+  messages: Generator<SyncMessage>,
+  skipDefaults: boolean,
+): Generator<SyncMessage> {
+  for (const message of messages) {
+    if (skipDefaults && isFloorHlc(message.hlc)) continue;
+    if (!isRejected(ctx, message.hlc)) yield message;
+  }
 }
 
 type DeviceHead = { device: string; head_hlc: string | null; others: boolean };
@@ -96,6 +107,11 @@ export const pushToHub = async (
     onBatch?: (pushed: number) => void;
     /** No sync with this hub completed yet: every origin device in the log is looked at. */
     firstPush?: boolean;
+    /**
+     * The workspace's default rows (stamped at the floor) stay home: a rep may not change the
+     * team's settings, and every device makes the same defaults itself.
+     */
+    skipDefaults?: boolean;
   } = {},
 ): Promise<PushReport> => {
   const batchSize = options.batchSize ?? 500;
@@ -114,7 +130,10 @@ export const pushToHub = async (
     let after = head?.head_hlc ?? null;
     for (;;) {
       options.signal?.throwIfAborted();
-      const batch = take(notRejected(ctx, readDeviceMessagesAfter(ctx.db, device, after)), batchSize);
+      const batch = take(
+        toOffer(ctx, readDeviceMessagesAfter(ctx.db, device, after), options.skipDefaults === true),
+        batchSize,
+      );
       const last = batch.at(-1);
       if (last === undefined) break;
       const refused = await pushBatch(client, batch);

@@ -56,6 +56,7 @@ export const syncOverClient = async (
     const firstPush = readHubCursor(ctx.db, who.hubId).lastSyncAt === null;
     const push = await pushToHub(ctx, client, who.hubId, {
       firstPush,
+      skipDefaults: who.role === 'rep',
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       onBatch: (pushed) => options.onProgress?.({ phase: 'push', pushed }),

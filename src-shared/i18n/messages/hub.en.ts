@@ -21,5 +21,7 @@ export const hubEn: Record<keyof typeof hubRu, string> = {
   cancelled: 'Sync stopped. It resumes where it left off.',
   rejected:
     'The hub refused {{count}} changes: you have no access to those records (another rep’s deal, the pipeline’s settings). They stay on this device.',
+  not_connected: 'This device is not connected to a hub.',
+  host_fixed: 'The hub was set when the server started (VORONKA_HUB_URL) and cannot be changed here.',
   other: 'Hub error: {{detail}}',
 };

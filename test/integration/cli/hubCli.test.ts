@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
@@ -42,10 +42,13 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     const database = new URL(hub.url('x')).pathname.slice(1);
     const owner = ownerUrl(database);
     const created = await run(['hub', 'init', '--url', owner], { LANG: 'C' });
-    expect(created).toMatchObject({ code: 0, out: 'Hub schema created: version 0 → 1 (h0001_hub).\n' });
+    expect(created).toMatchObject({
+      code: 0,
+      out: 'Hub schema created: version 0 → 2 (h0001_hub, h0002_members_unscoped).\n',
+    });
     expect(await run(['hub', 'init', '--url', owner])).toMatchObject({
       code: 0,
-      out: 'The hub schema is up to date (version 1).\n',
+      out: 'The hub schema is up to date (version 2).\n',
     });
 
     const added = await run(
@@ -85,7 +88,7 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     });
     const status = await run(['hub', 'status', '--url', hub.url('olga')], asOlga);
     expect(status.code).toBe(0);
-    expect(status.out).toMatch(/schema version 1: 0 messages/);
+    expect(status.out).toMatch(/schema version 2: 0 messages/);
     expect(status.out).toContain('  ivan  manager  team south  user u-ivan');
     expect(status.out).toContain('  olga  admin  user u-olga');
 
@@ -143,18 +146,25 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
       expect(second.db.sqlite.prepare('SELECT title FROM deals').pluck().all()).toEqual(['Вектор']);
       second.close();
 
-      // A rep's new device: its fresh default pipeline is the team's settings, not theirs to push.
+      // A rep's new device: its fresh defaults stay home (every device makes them), and renaming a
+      // stage — the team's settings — is refused by the hub.
       await run(['hub', 'add-user', '--url', owner, '--login', 'ivan', '--user-id', 'u-ivan', '--role', 'rep'], {
         VORONKA_HUB_NEW_PASSWORD: 'ivan-secret',
       });
       const c = join(dir, 'c.sqlite');
-      createBackend({ dbPath: c, platform: 'test' }).close();
+      const repDevice = createBackend({ dbPath: c, platform: 'test' });
+      const renamed = await repDevice.dispatch('stages.update', {
+        id: DEFAULT_STAGES[0]!.id,
+        patch: { name: 'Мои лиды' },
+      });
+      expect(renamed.ok).toBe(true);
+      repDevice.close();
       const rep = await run(['hub', 'sync', '--url', hub.url('ivan'), '--db', c], {
         VORONKA_HUB_PASSWORD: 'ivan-secret',
         LANG: 'C',
       });
       expect(rep.code).toBe(0);
-      expect(rep.out).toMatch(/pushed 0 changes, (\d+) refused by the hub\n/);
+      expect(rep.out).toMatch(/pushed 0 changes, 1 refused by the hub\n/);
       expect(rep.out).toMatch(/ {2}The hub refused \d+ changes: you have no access to those records/);
 
       expect(await run(['hub', 'sync', '--url', hub.url('anna')])).toMatchObject({ code: 2 });

@@ -11,12 +11,15 @@ describe.skipIf(hubSkipReason !== null)('hub schema migrations', () => {
     const client = await hub.owner();
     try {
       const first = await migrateHub(client);
-      expect(first).toEqual({ from: 0, to: hubMigrations.length, applied: ['h0001_hub'] });
+      expect(first).toEqual({ from: 0, to: hubMigrations.length, applied: ['h0001_hub', 'h0002_members_unscoped'] });
       const hubId = (await client.query("SELECT value FROM hub.meta WHERE key = 'hub_id'")).rows[0].value as string;
       const second = await migrateHub(client);
-      expect(second).toEqual({ from: 1, to: 1, applied: [] });
+      expect(second).toEqual({ from: 2, to: 2, applied: [] });
       const versions = await client.query('SELECT version, name FROM hub.hub_schema_version ORDER BY version');
-      expect(versions.rows).toEqual([{ version: 1, name: 'hub' }]);
+      expect(versions.rows).toEqual([
+        { version: 1, name: 'hub' },
+        { version: 2, name: 'members_unscoped' },
+      ]);
       expect((await client.query("SELECT value FROM hub.meta WHERE key = 'hub_id'")).rows[0].value).toBe(hubId);
       const tables = await client.query(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'hub' ORDER BY table_name",
@@ -39,11 +42,11 @@ describe.skipIf(hubSkipReason !== null)('hub schema migrations', () => {
     const hub = await createHubDatabase(server.current!);
     const client = await hub.owner();
     try {
-      const later = [...hubMigrations, { version: 2, name: 'later', sql: 'CREATE TABLE hub.later (x int)' }];
-      expect(await migrateHub(client, later)).toEqual({ from: 1, to: 2, applied: ['h0002_later'] });
-      const broken = [...later, { version: 3, name: 'broken', sql: 'CREATE TABLE hub.ok (x int); SELECT nonsense' }];
+      const later = [...hubMigrations, { version: 3, name: 'later', sql: 'CREATE TABLE hub.later (x int)' }];
+      expect(await migrateHub(client, later)).toEqual({ from: 2, to: 3, applied: ['h0003_later'] });
+      const broken = [...later, { version: 4, name: 'broken', sql: 'CREATE TABLE hub.ok (x int); SELECT nonsense' }];
       await expect(migrateHub(client, broken)).rejects.toThrow(/nonsense/);
-      expect((await client.query('SELECT max(version) AS v FROM hub.hub_schema_version')).rows[0].v).toBe(2);
+      expect((await client.query('SELECT max(version) AS v FROM hub.hub_schema_version')).rows[0].v).toBe(3);
       expect((await client.query("SELECT to_regclass('hub.ok') AS t")).rows[0].t).toBeNull();
     } finally {
       await client.end();

@@ -194,11 +194,11 @@ describe.skipIf(hubSkipReason !== null)('a backend syncing with a hub in the bac
     const a = open('a', 'anna');
     const b = open('b', 'boris');
     try {
-      await waitFor(() => a.hubSync!.status().lastSyncAt !== null && b.hubSync!.status().lastSyncAt !== null);
+      await waitFor(() => a.hub.runner()!.status().lastSyncAt !== null && b.hub.runner()!.status().lastSyncAt !== null);
       const created = await a.dispatch('deals.create', { title: 'Вектор', pipelineId: DEFAULT_PIPELINE.id });
       expect(created.ok).toBe(true);
       await waitFor(() => b.db.sqlite.prepare("SELECT count(*) FROM deals WHERE title = 'Вектор'").pluck().get() === 1);
-      expect(a.hubSync!.status()).toMatchObject({ lastError: null });
+      expect(a.hub.runner()!.status()).toMatchObject({ lastError: null });
     } finally {
       for (const backend of [a, b]) {
         await backend.stopBackgroundWork();

@@ -2,7 +2,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HubError } from '../../../src-main/core/hub/HubError';
-import { STAGE } from '../core/dealsTestKit';
+import { controlPointIds, STAGE } from '../core/dealsTestKit';
 import { createHubDevice, type HubDevice } from './hubDevices';
 import { addMember, createHubDatabase, type HubFixture, hubSkipReason, useTestPostgres } from './hubTestKit';
 
@@ -188,7 +188,10 @@ describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibilit
   it('a rep’s change to a deal they cannot see is refused by the hub and kept on their device; their own goes through', async () => {
     const t = await team();
     const ivan = device(t.hub, 'ivan', 11);
-    await ivan.sync();
+    // A fresh device's own defaults are not offered to the hub: a rep may not change them, and
+    // every device makes the same ones (nothing refused to show on the card).
+    expect((await ivan.sync()).push.rejected).toBe(0);
+    expect(ivan.count('SELECT count(*) FROM sync_hub_rejected')).toBe(0);
     await ivan.client.call('settings.set', { 'user.currentId': t.users.ivan });
     ivan.clock.advance(60_000);
     await ivan.client.call('deals.update', { id: t.deals.ivan, patch: { title: 'Вектор: пилот' } });
@@ -244,7 +247,67 @@ describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibilit
     const title = (d: HubDevice) =>
       d.backend.db.sqlite.prepare('SELECT title FROM deals WHERE id = ?').pluck().get(t.deals.petr);
     expect(title(ivan)).toBe('Орбита: продление');
-    expect(title(petr)).toBe('Орбита');
+    // Petr no longer sees it: it left his device.
+    expect(title(petr)).toBeUndefined();
+  });
+
+  it('a deal reassigned outside a rep’s view leaves their device with what hangs off it, and no delete goes back', async () => {
+    const t = await team();
+    const ivan = device(t.hub, 'ivan', 11);
+    const sveta = device(t.hub, 'sveta', 17);
+    for (const d of [ivan, sveta]) await d.sync();
+    const deal = t.deals.ivan;
+    // Ivan works the deal on his device: a check and a meeting, pushed to the hub.
+    ivan.clock.advance(60_000);
+    await ivan.client.call('deals.check', {
+      dealId: deal,
+      controlPointId: controlPointIds('qualification')[0]!,
+      checked: true,
+    });
+    await ivan.sync();
+    const meeting = await ivan.client.call('activities.log', { type: 'meeting', dealId: deal, subject: 'Встреча' });
+    await ivan.sync();
+    const hubCount = async (sql: string, ...params: unknown[]) => {
+      const client = await t.hub.owner();
+      try {
+        return Number((await client.query(sql, params)).rows[0].n);
+      } finally {
+        await client.end();
+      }
+    };
+    const ivanPushed = await hubCount("SELECT count(*) AS n FROM hub.messages WHERE pushed_by = 'ivan'");
+    expect(ivanPushed).toBeGreaterThan(0);
+    const owned = (table: string) => ivan.count(`SELECT count(*) FROM "${table}" WHERE deal_id = ?`, deal);
+    expect([owned('stage_transitions'), owned('deal_checks'), owned('activities')]).toEqual([1, 1, 2]);
+
+    // Olga gives the deal to Sveta (team south): Ivan may no longer see it.
+    t.olga.clock.advance(120_000);
+    await t.olga.client.call('deals.update', { id: deal, patch: { ownerId: t.users.sveta } });
+    await t.olga.sync();
+    const report = await ivan.sync();
+    expect(report.pull.dropped).toBe(5);
+    expect(ids(ivan, 'deals')).toEqual([]);
+    expect([owned('stage_transitions'), owned('deal_checks'), owned('activities')]).toEqual([0, 0, 0]);
+    expect(ivan.count('SELECT count(*) FROM change_log WHERE row_id IN (?, ?, ?)', deal, meeting.id, t.activity)).toBe(
+      0,
+    );
+    expect(ivan.count('SELECT count(*) FROM search_docs WHERE record_id = ?', deal)).toBe(0);
+    expect(ivan.backend.db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Nothing went back: the hub holds no new message of Ivan's, and the deal lives on with Sveta.
+    await ivan.sync();
+    expect(await hubCount("SELECT count(*) AS n FROM hub.messages WHERE pushed_by = 'ivan'")).toBe(ivanPushed);
+    await sveta.sync();
+    expect(sveta.count('SELECT count(*) FROM deals WHERE id = ? AND deleted_at IS NULL', deal)).toBe(1);
+    expect(sveta.count('SELECT count(*) FROM activities WHERE deal_id = ?', deal)).toBe(2);
+    expect(sveta.count('SELECT count(*) FROM deal_checks WHERE deal_id = ?', deal)).toBe(1);
+
+    // Given back, it returns to Ivan's device with its whole history.
+    t.olga.clock.advance(60_000);
+    await t.olga.client.call('deals.update', { id: deal, patch: { ownerId: t.users.ivan } });
+    await t.olga.sync();
+    await ivan.sync();
+    expect(ids(ivan, 'deals')).toEqual([deal]);
+    expect([owned('stage_transitions'), owned('deal_checks'), owned('activities')]).toEqual([1, 1, 2]);
   });
 
   it('a new role or team makes the person’s devices pull again; a removed person cannot connect', async () => {

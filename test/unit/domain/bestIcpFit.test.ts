@@ -20,8 +20,16 @@ const COMPANY: IcpCompanyFacts = {
   notes: null,
   annualRevenueMinor: null,
 };
-const makers = { id: 'p1', name: 'Производители', rules: { ...NONE, industries: ['Производство'], regions: ['Казань'] } };
-const carriers = { id: 'p2', name: 'Перевозчики', rules: { ...NONE, industries: ['логистика'], sizeMin: 'large' as const } };
+const makers = {
+  id: 'p1',
+  name: 'Производители',
+  rules: { ...NONE, industries: ['Производство'], regions: ['Казань'] },
+};
+const carriers = {
+  id: 'p2',
+  name: 'Перевозчики',
+  rules: { ...NONE, industries: ['логистика'], sizeMin: 'large' as const },
+};
 
 describe('bestIcpFit', () => {
   it('is null without an approved profile', () => {

@@ -17,16 +17,19 @@ describe('hybrid logical clock', () => {
 
   it('string order follows tick order, whatever the wall clock does', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 4_000_000_000_000 }), { minLength: 2, maxLength: 50 }), (walls) => {
-        let last = { millis: 0, counter: 0, node };
-        const stamps: string[] = [];
-        for (const wall of walls) {
-          last = tickHlc(last, wall);
-          stamps.push(formatHlc(last));
-        }
-        expect([...stamps].sort()).toEqual(stamps);
-        expect(new Set(stamps).size).toBe(stamps.length);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4_000_000_000_000 }), { minLength: 2, maxLength: 50 }),
+        (walls) => {
+          let last = { millis: 0, counter: 0, node };
+          const stamps: string[] = [];
+          for (const wall of walls) {
+            last = tickHlc(last, wall);
+            stamps.push(formatHlc(last));
+          }
+          expect([...stamps].sort()).toEqual(stamps);
+          expect(new Set(stamps).size).toBe(stamps.length);
+        },
+      ),
     );
   });
 

@@ -3,7 +3,7 @@ import {
   createSmtpPasswordHandler,
   type Keychain,
   type PasswordFile,
-  readSmtpPassword,
+  readKeptPassword,
 } from '../../../src-main/electron/createSmtpPasswordHandler';
 
 const APP = { senderFrame: { url: 'app://voronka/index.html' } };
@@ -39,12 +39,12 @@ describe('the desktop SMTP password (OS keychain)', () => {
     expect(await handle(APP, 'app-password')).toEqual({ ok: true, value: STATE });
     expect(target.setSmtpPassword).toHaveBeenCalledWith('app-password');
     expect(file.data?.toString()).not.toContain('app-password');
-    expect(readSmtpPassword(file, keychain())).toBe('app-password');
+    expect(readKeptPassword(file, keychain())).toBe('app-password');
 
     await handle(APP, null);
     expect(file.data).toBeNull();
     expect(target.setSmtpPassword).toHaveBeenLastCalledWith(null);
-    expect(readSmtpPassword(file, keychain())).toBeNull();
+    expect(readKeptPassword(file, keychain())).toBeNull();
   });
 
   it('refuses a foreign page, bad input and a system without a keychain (no plain-text fallback)', async () => {
@@ -64,6 +64,6 @@ describe('the desktop SMTP password (OS keychain)', () => {
   it('starts with no password when the file cannot be decrypted (another account’s keychain)', () => {
     const file = memoryFile();
     file.write(Buffer.from('garbage'));
-    expect(readSmtpPassword(file, keychain())).toBeNull();
+    expect(readKeptPassword(file, keychain())).toBeNull();
   });
 });

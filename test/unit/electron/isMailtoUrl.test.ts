@@ -4,7 +4,9 @@ import { mailtoUrl } from '../../../src-renderer/modules/email/utils/mailtoUrl';
 
 describe('isMailtoUrl', () => {
   it('lets the outbox’s own links through, Cyrillic and line breaks included', () => {
-    expect(isMailtoUrl(mailtoUrl('maria@romashka.ru', 'Счёт по «Поставке»', 'Добрый день!\nСчёт во вложении.'))).toBe(true);
+    expect(isMailtoUrl(mailtoUrl('maria@romashka.ru', 'Счёт по «Поставке»', 'Добрый день!\nСчёт во вложении.'))).toBe(
+      true,
+    );
     expect(isMailtoUrl('mailto:john@acme.test?subject=Hi&cc=boss@acme.test')).toBe(true);
   });
 

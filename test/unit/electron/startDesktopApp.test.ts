@@ -113,6 +113,7 @@ const makeWorker = (): FakeWorker => {
     close: vi.fn(() => Promise.resolve()),
     setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     setSmtpPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
+    setHubPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     setSyncFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     emit: (event) => listeners.forEach((listener) => listener(event)),
   };
@@ -203,6 +204,7 @@ describe('startDesktopApp', () => {
         platform: 'electron',
         autoBackup: true,
         keychainSmtpPassword: null,
+        keychainHubPassword: null,
         key: null,
       },
       onCrash: expect.any(Function),
@@ -331,7 +333,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(11));
     const [channel, save] = fake.ipcMain.handle.mock.calls[1] as unknown as [
       string,
       (event: unknown, input: unknown) => Promise<unknown>,
@@ -376,7 +378,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(11));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-report-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -415,7 +417,7 @@ describe('startDesktopApp', () => {
       },
     }));
     await launch(async () => worker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(11));
     const [, choose] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:choose-sync-folder',
     ) as unknown as [string, (event: unknown, ...rest: unknown[]) => Promise<unknown>];
@@ -435,7 +437,7 @@ describe('startDesktopApp', () => {
     const ownAgain = makeWorker();
     const workers = [own, sample, ownAgain];
     const start = await launch(async () => workers.shift() as FakeWorker);
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(11));
     const [, handle] = fake.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'voronka:workspace',
     ) as unknown as [string, (event: unknown, request: unknown) => Promise<Envelope<unknown>>];
@@ -469,7 +471,7 @@ describe('startDesktopApp', () => {
   });
 
   const workspaceHandler = async () => {
-    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(10));
+    await vi.waitFor(() => expect(fake.ipcMain.handle).toHaveBeenCalledTimes(11));
     return fake.ipcMain.handle.mock.calls.find(([channel]) => channel === 'voronka:workspace') as unknown as [
       string,
       (event: unknown, request: unknown) => Promise<Envelope<unknown>>,

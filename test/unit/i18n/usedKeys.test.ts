@@ -24,6 +24,8 @@ import { sampleRu } from '@shared/i18n/messages/sample.ru';
 import { securityRu } from '@shared/i18n/messages/security.ru';
 import { diagnosticsRu } from '@shared/i18n/messages/diagnostics.ru';
 import { syncFolderRu } from '@shared/i18n/messages/syncFolder.ru';
+import { hubRu } from '@shared/i18n/messages/hub.ru';
+import { hubCardRu } from '@shared/i18n/messages/hubCard.ru';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -61,6 +63,8 @@ const catalogue = {
   sync: syncRu,
   sample: sampleRu,
   syncFolder: syncFolderRu,
+  hub: hubRu,
+  hubCard: hubCardRu,
   security: securityRu,
   diagnostics: diagnosticsRu,
 };

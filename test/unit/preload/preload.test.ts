@@ -45,7 +45,7 @@ const pushFromMain = (payload: PushEvent) => {
 };
 
 describe('preload bridge (window.voronka)', () => {
-  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, saveSyncBundle, chooseReportFolder, chooseSyncFolder, setSmtpPassword and workspace', () => {
+  it('exposes exactly call, methods, subscribe, saveReport, saveExport, savePersonalData, saveBackup, saveSyncBundle, chooseReportFolder, chooseSyncFolder, setSmtpPassword, setHubPassword and workspace', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'call',
       'chooseReportFolder',
@@ -56,6 +56,7 @@ describe('preload bridge (window.voronka)', () => {
       'savePersonalData',
       'saveReport',
       'saveSyncBundle',
+      'setHubPassword',
       'setSmtpPassword',
       'subscribe',
       'workspace',
@@ -113,6 +114,11 @@ describe('preload bridge (window.voronka)', () => {
   it('hands the typed SMTP password to main over voronka:smtp-password (main keeps it with the keychain)', async () => {
     await bridge.setSmtpPassword('app-password');
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:smtp-password', 'app-password');
+  });
+
+  it('hands the hub password to main over voronka:hub-password (main keeps it with the keychain)', async () => {
+    await bridge.setHubPassword('hub-password');
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith('voronka:hub-password', 'hub-password');
   });
 
   it('asks main to choose the shared sync folder over voronka:choose-sync-folder with no argument', async () => {

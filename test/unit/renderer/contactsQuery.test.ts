@@ -22,7 +22,11 @@ const COMPANY = '01920000-0000-7000-8000-000000000001';
 
 describe('toContactsQuery', () => {
   it('sends search, company, role, sort and page', () => {
-    expect(toContactsQuery(INITIAL_CONTACTS_TABLE)).toEqual({ sort: { field: 'name', dir: 'asc' }, offset: 0, limit: 25 });
+    expect(toContactsQuery(INITIAL_CONTACTS_TABLE)).toEqual({
+      sort: { field: 'name', dir: 'asc' },
+      offset: 0,
+      limit: 25,
+    });
     const state = {
       ...INITIAL_CONTACTS_TABLE,
       search: ' +7 916 ',

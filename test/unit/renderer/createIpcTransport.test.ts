@@ -18,6 +18,7 @@ const bridge = (call: VoronkaBridge['call']): VoronkaBridge & { emit(event: Push
     saveSyncBundle: vi.fn(),
     chooseReportFolder: vi.fn(),
     setSmtpPassword: vi.fn(),
+    setHubPassword: vi.fn(),
     chooseSyncFolder: vi.fn(),
     workspace: vi.fn(),
     saveExport: vi.fn(),

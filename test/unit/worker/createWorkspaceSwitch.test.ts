@@ -30,6 +30,7 @@ const fakeWorker = (options: WorkerBackendOptions): FakeWorker => {
     },
     setReportFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     setSmtpPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
+    setHubPassword: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     setSyncFolder: vi.fn(async (): Promise<Envelope<unknown>> => ({ ok: true, value: null })),
     close: vi.fn(async () => {
       worker.closed = true;

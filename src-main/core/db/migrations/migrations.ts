@@ -49,6 +49,7 @@ import { m0056_import_calls_leads } from './m0056_import_calls_leads';
 import { m0057_hub_cursor } from './m0057_hub_cursor';
 import { m0058_sync_folder } from './m0058_sync_folder';
 import { m0059_compact_change_log } from './m0059_compact_change_log';
+import { m0061_hub_settings } from './m0061_hub_settings';
 import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
 import { m0067_automation_rules_version } from './m0067_automation_rules_version';
 
@@ -104,6 +105,7 @@ export const migrations: readonly Migration[] = [
   m0057_hub_cursor,
   m0058_sync_folder,
   m0059_compact_change_log,
+  m0061_hub_settings,
   m0065_deal_status_ids_index,
   m0067_automation_rules_version,
 ];

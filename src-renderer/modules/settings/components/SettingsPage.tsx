@@ -15,6 +15,8 @@ import { SyncCard } from '../../sync/components/SyncCard';
 import { ensureSyncMessages } from '../../sync/utils/ensureSyncMessages';
 import { SampleWorkspaceCard } from '../../sample/components/SampleWorkspaceCard';
 import { SharedFolderCard } from '../../syncFolder/components/SharedFolderCard';
+import { HubCard } from '../../hub/components/HubCard';
+import { HubTeamCard } from '../../hub/components/HubTeamCard';
 import { SecurityCard } from '../../security/components/SecurityCard';
 import { TeamCard } from '../../users/components/TeamCard';
 import { AboutCard } from './AboutCard';
@@ -44,6 +46,7 @@ export const SettingsPage = () => {
       <NoContactDaysCard />
       <CustomFieldsCard />
       <TeamCard />
+      <HubTeamCard />
       <AutomationCard />
       <SmtpCard />
       <EmailTemplatesCard />
@@ -56,6 +59,7 @@ export const SettingsPage = () => {
       <BackupCard />
       <SyncCard />
       <SharedFolderCard />
+      <HubCard />
       <SecurityCard />
       <SampleWorkspaceCard />
       <AboutCard />
