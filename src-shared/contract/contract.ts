@@ -30,6 +30,7 @@ import { searchProcedures } from './procedures/searchProcedures';
 import { syncProcedures } from './procedures/syncProcedures';
 import { syncFolderProcedures } from './procedures/syncFolderProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
+import { teamProcedures } from './procedures/teamProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
 /**
@@ -49,6 +50,7 @@ export const contract = {
   ...segmentProcedures,
   ...personaProcedures,
   ...userProcedures,
+  ...teamProcedures,
   ...referenceProcedures,
   ...campaignProcedures,
   ...kpiProcedures,

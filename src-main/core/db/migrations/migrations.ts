@@ -48,6 +48,7 @@ import { m0055_sync_transport_log } from './m0055_sync_transport_log';
 import { m0056_import_calls_leads } from './m0056_import_calls_leads';
 import { m0057_hub_cursor } from './m0057_hub_cursor';
 import { m0058_sync_folder } from './m0058_sync_folder';
+import { m0063_teams } from './m0063_teams';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -100,6 +101,7 @@ export const migrations: readonly Migration[] = [
   m0056_import_calls_leads,
   m0057_hub_cursor,
   m0058_sync_folder,
+  m0063_teams,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
