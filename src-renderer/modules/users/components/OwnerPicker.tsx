@@ -20,13 +20,7 @@ export type OwnerPickerProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'va
  * rest by name, and "Unassigned". A deactivated owner stays visible while chosen; a filter lists
  * every deactivated user under "Deactivated".
  */
-export const OwnerPicker = ({
-  value,
-  onChange,
-  unassignedLabel,
-  includeInactive = false,
-  ...props
-}: OwnerPickerProps) => {
+export const OwnerPicker = ({ value, onChange, unassignedLabel, includeInactive = false, ...props }: OwnerPickerProps) => {
   const { t } = useTranslation();
   const { user, users } = useCurrentUser();
   const options: OwnerOption[] = ownerOptions(users ?? [], user?.id ?? null, value, { includeInactive });
