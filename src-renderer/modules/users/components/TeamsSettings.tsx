@@ -47,7 +47,7 @@ export const TeamsSettings = ({ users }: { users: readonly User[] }) => {
           {t('settings.teams.add')}
         </button>
       </header>
-      {teams === undefined ? null : teams.length === 0 ? (
+      {!teams ? null : teams.length === 0 ? (
         <p className="team-empty muted">{t('settings.teams.empty')}</p>
       ) : (
         <table className="team-table" aria-labelledby="teams-title">

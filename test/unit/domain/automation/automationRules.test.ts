@@ -44,8 +44,14 @@ describe('dealEvents', () => {
     const moved = dealEvents(deal, { ...deal, stageId: 's2' }, { ...stamps, stageEnteredAt: 2000 }, 'w');
     expect(moved.map((event) => event.type)).toEqual(['stage_left', 'stage_entered', 'field_changed']);
     expect(moved[1]).toEqual({ type: 'stage_entered', stageId: 's2', occurrence: 'entered:s2@2000' });
-    expect(dealEvents(deal, { ...deal, status: 'won' }, { ...stamps, wonAt: 5 }, 'w')[0]).toEqual({ type: 'deal_won', occurrence: 'won@5' });
-    expect(dealEvents(deal, { ...deal, status: 'lost' }, { ...stamps, lostAt: 6 }, 'w')[0]).toEqual({ type: 'deal_lost', occurrence: 'lost@6' });
+    expect(dealEvents(deal, { ...deal, status: 'won' }, { ...stamps, wonAt: 5 }, 'w')[0]).toEqual({
+      type: 'deal_won',
+      occurrence: 'won@5',
+    });
+    expect(dealEvents(deal, { ...deal, status: 'lost' }, { ...stamps, lostAt: 6 }, 'w')[0]).toEqual({
+      type: 'deal_lost',
+      occurrence: 'lost@6',
+    });
     expect(dealEvents(deal, { ...deal, notes: 'x', kind: 'upsell' }, stamps, 'w7')).toEqual([
       { type: 'field_changed', field: 'kind', occurrence: 'field:kind@w7' },
       { type: 'field_changed', field: 'notes', occurrence: 'field:notes@w7' },
@@ -61,7 +67,9 @@ describe('triggerMatches', () => {
     expect(triggerMatches({ type: 'stage_entered', stageId: null }, entered)).toBe(true);
     expect(triggerMatches({ type: 'stage_entered', stageId: 's2' }, entered)).toBe(false);
     expect(triggerMatches({ type: 'stage_left', stageId: 's1' }, entered)).toBe(false);
-    expect(triggerMatches({ type: 'stage_left', stageId: 's1' }, { type: 'stage_left', stageId: 's1', occurrence: 'x' })).toBe(true);
+    expect(
+      triggerMatches({ type: 'stage_left', stageId: 's1' }, { type: 'stage_left', stageId: 's1', occurrence: 'x' }),
+    ).toBe(true);
     expect(triggerMatches({ type: 'deal_created' }, { type: 'deal_created', occurrence: 'created' })).toBe(true);
     expect(triggerMatches({ type: 'deal_won' }, { type: 'deal_won', occurrence: 'x' })).toBe(true);
     expect(triggerMatches({ type: 'deal_lost' }, { type: 'deal_won', occurrence: 'x' })).toBe(false);
@@ -75,7 +83,8 @@ describe('triggerMatches', () => {
 });
 
 describe('conditions', () => {
-  const holds = (condition: RuleCondition, facts: Partial<DealFacts> = {}) => conditionHolds(condition, { ...deal, ...facts });
+  const holds = (condition: RuleCondition, facts: Partial<DealFacts> = {}) =>
+    conditionHolds(condition, { ...deal, ...facts });
   it('pipeline, stage, owner (or nobody), source and campaign by id', () => {
     expect(holds({ type: 'pipeline', ids: ['p1'] })).toBe(true);
     expect(holds({ type: 'pipeline', ids: ['p2'] })).toBe(false);
@@ -86,6 +95,13 @@ describe('conditions', () => {
     expect(holds({ type: 'campaign', ids: ['cmp'] })).toBe(false);
     expect(holds({ type: 'campaign', ids: ['cmp'] }, { campaignId: 'cmp' })).toBe(true);
   });
+  it('team: the owner is in one of the teams now (as the core reads it); no context, no team', () => {
+    const context = (teamId: string | null) => ({ inSegment: () => false, ownerTeamId: () => teamId });
+    expect(conditionHolds({ type: 'team', ids: ['t1', 't2'] }, deal, context('t2'))).toBe(true);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal, context('t2'))).toBe(false);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal, context(null))).toBe(false);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal)).toBe(false);
+  });
   it('a value range compares amounts in its own currency only, ends included', () => {
     const range = { type: 'value', min: 100_000_00, max: 150_000_00, currency: 'RUB' } as const;
     expect(holds(range)).toBe(true);
@@ -95,8 +111,11 @@ describe('conditions', () => {
     expect(holds(range, { currency: 'USD' })).toBe(false);
   });
   it('any field: equal, not equal, empty, filled, contains (case and ё folded), above, below', () => {
-    const field = (op: 'eq' | 'neq' | 'empty' | 'not_empty' | 'contains' | 'gt' | 'lt', name: keyof DealFacts & string, value: string | number | null) =>
-      ({ type: 'field', field: name, op, value }) as RuleCondition;
+    const field = (
+      op: 'eq' | 'neq' | 'empty' | 'not_empty' | 'contains' | 'gt' | 'lt',
+      name: keyof DealFacts & string,
+      value: string | number | null,
+    ) => ({ type: 'field', field: name, op, value }) as RuleCondition;
     expect(holds(field('eq', 'kind', 'new'))).toBe(true);
     expect(holds(field('neq', 'kind', 'new'))).toBe(false);
     expect(holds(field('empty', 'notes', null))).toBe(true);
@@ -109,7 +128,13 @@ describe('conditions', () => {
     expect(holds(field('lt', 'expectedCloseOn', '2027-01-01'))).toBe(true);
   });
   it('says why a rule does not apply: another pipeline first, then the first failing condition', () => {
-    const rule = { pipelineId: null, conditions: [{ type: 'stage', ids: ['s1'] }, { type: 'owner', ids: ['u9'] }] } as Pick<AutomationRule, 'pipelineId' | 'conditions'>;
+    const rule = {
+      pipelineId: null,
+      conditions: [
+        { type: 'stage', ids: ['s1'] },
+        { type: 'owner', ids: ['u9'] },
+      ],
+    } as Pick<AutomationRule, 'pipelineId' | 'conditions'>;
     expect(whyNotApplicable(rule, deal)).toEqual({ code: 'condition_failed', params: { index: 1, type: 'owner' } });
     expect(whyNotApplicable({ ...rule, pipelineId: 'p2' }, deal)).toMatchObject({ code: 'other_pipeline' });
     expect(whyNotApplicable({ pipelineId: 'p1', conditions: [] }, deal)).toBeNull();
@@ -117,7 +142,13 @@ describe('conditions', () => {
 });
 
 describe('assignees and ids', () => {
-  const facts = { ownerId: 'u1', managerId: 'm1', activeReps: ['u3', 'u1', 'u2'], lastAssigned: null };
+  const facts = {
+    ownerId: 'u1',
+    managerId: 'm1',
+    activeReps: ['u3', 'u1', 'u2'],
+    teamReps: ['t2', 't1'],
+    lastAssigned: null,
+  };
   it('owner, manager, a named user, and round-robin in id order that wraps and restarts for a stranger', () => {
     expect(resolveAssignee({ assignee: 'owner', userIds: [] }, facts)).toBe('u1');
     expect(resolveAssignee({ assignee: 'manager', userIds: [] }, facts)).toBe('m1');
@@ -125,7 +156,16 @@ describe('assignees and ids', () => {
     expect(resolveAssignee({ assignee: 'user', userIds: ['u7'] }, facts)).toBe('u7');
     expect(resolveAssignee({ assignee: 'round_robin', userIds: [] }, facts)).toBe('u1');
     expect(resolveAssignee({ assignee: 'round_robin', userIds: [] }, { ...facts, lastAssigned: 'u1' })).toBe('u2');
-    expect(resolveAssignee({ assignee: 'round_robin', userIds: ['b', 'a'] }, { ...facts, lastAssigned: 'b' })).toBe('a');
+    expect(resolveAssignee({ assignee: 'round_robin', userIds: ['b', 'a'] }, { ...facts, lastAssigned: 'b' })).toBe(
+      'a',
+    );
+    // In a team: its reps only, in id order; a team with nobody active gives nobody, not an outsider.
+    expect(
+      resolveAssignee({ assignee: 'round_robin', userIds: [], teamId: 'T' }, { ...facts, lastAssigned: 't1' }),
+    ).toBe('t2');
+    expect(
+      resolveAssignee({ assignee: 'round_robin', userIds: [], teamId: 'T' }, { ...facts, teamReps: [] }),
+    ).toBeNull();
     expect(roundRobinNext(['a', 'b'], 'zz')).toBe('a');
     expect(roundRobinNext([], null)).toBeNull();
   });
@@ -133,7 +173,15 @@ describe('assignees and ids', () => {
     const id = automationId('r1', 'd1', 'created', 0);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(automationId('r1', 'd1', 'created', 0)).toBe(id);
-    expect(new Set([id, automationId('r2', 'd1', 'created', 0), automationId('r1', 'd2', 'created', 0), automationId('r1', 'd1', 'x', 0), automationId('r1', 'd1', 'created', 1)]).size).toBe(5);
+    expect(
+      new Set([
+        id,
+        automationId('r2', 'd1', 'created', 0),
+        automationId('r1', 'd2', 'created', 0),
+        automationId('r1', 'd1', 'x', 0),
+        automationId('r1', 'd1', 'created', 1),
+      ]).size,
+    ).toBe(5);
   });
 });
 
@@ -153,18 +201,29 @@ describe('timeTriggerDue', () => {
     timeZone: 'Europe/Moscow',
   };
   it('a task is overdue once per due time, and not once done', () => {
-    expect(timeTriggerDue({ type: 'task_overdue' }, { ...base, task: { dueAt: 50, doneAt: null } })).toEqual({ dueAt: 50, occurrence: 'overdue@50' });
+    expect(timeTriggerDue({ type: 'task_overdue' }, { ...base, task: { dueAt: 50, doneAt: null } })).toEqual({
+      dueAt: 50,
+      occurrence: 'overdue@50',
+    });
     expect(timeTriggerDue({ type: 'task_overdue' }, { ...base, task: { dueAt: 50, doneAt: 60 } })).toBeNull();
   });
   it('an SLA breaches at entry + SLA hours unless touched in time; never without an SLA or once closed', () => {
-    expect(timeTriggerDue({ type: 'sla_breached' }, base)).toEqual({ dueAt: base.stageEnteredAt + 4 * HOUR, occurrence: `sla:s1@${base.stageEnteredAt}` });
+    expect(timeTriggerDue({ type: 'sla_breached' }, base)).toEqual({
+      dueAt: base.stageEnteredAt + 4 * HOUR,
+      occurrence: `sla:s1@${base.stageEnteredAt}`,
+    });
     expect(timeTriggerDue({ type: 'sla_breached' }, { ...base, firstTouchAt: base.stageEnteredAt + HOUR })).toBeNull();
-    expect(timeTriggerDue({ type: 'sla_breached' }, { ...base, firstTouchAt: base.stageEnteredAt + 5 * HOUR })).not.toBeNull();
+    expect(
+      timeTriggerDue({ type: 'sla_breached' }, { ...base, firstTouchAt: base.stageEnteredAt + 5 * HOUR }),
+    ).not.toBeNull();
     expect(timeTriggerDue({ type: 'sla_breached' }, { ...base, slaHours: null })).toBeNull();
     expect(timeTriggerDue({ type: 'sla_breached' }, { ...base, status: 'won' })).toBeNull();
   });
   it('a deal rots when strictly past its rot days (as the board marks it), once per stage entry', () => {
-    expect(timeTriggerDue({ type: 'deal_rotting' }, base)).toEqual({ dueAt: base.stageEnteredAt + 4 * DAY, occurrence: `rot:s1@${base.stageEnteredAt}` });
+    expect(timeTriggerDue({ type: 'deal_rotting' }, base)).toEqual({
+      dueAt: base.stageEnteredAt + 4 * DAY,
+      occurrence: `rot:s1@${base.stageEnteredAt}`,
+    });
     expect(timeTriggerDue({ type: 'deal_rotting' }, { ...base, rotDays: null })).toBeNull();
   });
   it('N days before the expected close falls at midnight in the workspace zone; N months after a win', () => {
@@ -178,7 +237,9 @@ describe('timeTriggerDue', () => {
       dueAt: Date.UTC(2026, 11, 31, 12),
       occurrence: `win@${wonAt}+11m`,
     });
-    expect(timeTriggerDue({ type: 'after_win', months: 1 }, { ...base, status: 'won', wonAt })?.dueAt).toBe(Date.UTC(2026, 1, 28, 12));
+    expect(timeTriggerDue({ type: 'after_win', months: 1 }, { ...base, status: 'won', wonAt })?.dueAt).toBe(
+      Date.UTC(2026, 1, 28, 12),
+    );
     expect(timeTriggerDue({ type: 'after_win', months: 11 }, base)).toBeNull();
   });
 });
