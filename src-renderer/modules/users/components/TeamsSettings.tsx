@@ -64,7 +64,7 @@ export const TeamsSettings = ({ users }: { users: readonly User[] }) => {
           <tbody>
             {teams.map((team) => (
               <tr key={team.id}>
-                <td className="team-name">{team.name}</td>
+                <td className="teams-name">{team.name}</td>
                 <td>
                   {team.leadId ? (
                     (names.get(team.leadId) ?? t('common.none'))
