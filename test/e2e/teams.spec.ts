@@ -57,6 +57,12 @@ test('a team made in Settings → Team holds a user, filters Analytics, and is a
   await expect(page.getByTestId('card-created').locator('.analytics-card-value')).toHaveText('2');
   await page.screenshot({ path: 'test-results/screenshots/analytics-team-ru.png' });
 
+  // The weekly report: the team in the URL and in the report's filters line.
+  await page.goto('/#/reports');
+  await page.getByLabel('Команда').selectOption({ label: name });
+  await expect(page).toHaveURL(new RegExp(`team=${team?.id}`));
+  await expect(page.locator('.report-meta')).toContainText(`команда «${name}»`);
+
   // A rule: deals of the team's owners go round-robin within the team.
   await page.goto('/#/settings');
   const card = page.getByTestId('automation-card');
