@@ -18,6 +18,7 @@ import { icpHandlers } from './modules/icp/icp.handlers';
 import { customerHandlers } from './modules/customers/customers.handlers';
 import { segmentHandlers } from './modules/segments/segments.handlers';
 import { personaHandlers } from './modules/personas/personas.handlers';
+import { teamHandlers } from './modules/teams/teams.handlers';
 import { importsHandlers } from './modules/imports/imports.handlers';
 import { kpiHandlers } from './modules/kpi/kpi.handlers';
 import { leadsHandlers } from './modules/leads/leads.handlers';
@@ -68,6 +69,7 @@ export const allHandlers: Handlers = {
   ...customerHandlers,
   ...segmentHandlers,
   ...personaHandlers,
+  ...teamHandlers,
   ...automationHandlers,
   ...remindersHandlers,
   ...syncHandlers,

@@ -31,6 +31,7 @@ import { syncProcedures } from './procedures/syncProcedures';
 import { syncFolderProcedures } from './procedures/syncFolderProcedures';
 import { hubProcedures } from './procedures/hubProcedures';
 import { timelineProcedures } from './procedures/timelineProcedures';
+import { teamProcedures } from './procedures/teamProcedures';
 import { userProcedures } from './procedures/userProcedures';
 
 /**
@@ -50,6 +51,7 @@ export const contract = {
   ...segmentProcedures,
   ...personaProcedures,
   ...userProcedures,
+  ...teamProcedures,
   ...referenceProcedures,
   ...campaignProcedures,
   ...kpiProcedures,

@@ -2,6 +2,7 @@
 export const TABLE_NAMES = [
   'settings',
   'users',
+  'teams',
   'pipelines',
   'stages',
   'control_points',

@@ -343,6 +343,8 @@ export const en: Messages = {
     user_inactive: 'The user is deactivated',
     reassign_to_same_user: 'Pick someone who stays on the team',
     manager_cycle: 'A user cannot be their own manager',
+    team_not_found: 'No such team',
+    lead_not_manager: 'A team is led by a manager or an administrator',
     name_taken: 'This name is already taken',
     name_required: 'Enter a name',
     period_invalid: 'No such period (check the week, month or dates)',

@@ -26,8 +26,8 @@ import { UsageError } from '../UsageError';
 
 const USAGE = `Usage: voronka report --db PATH (--week YYYY-Www | --month YYYY-MM | --quarter YYYY-Qn |
          --from DATE --to DATE) [--as-of DATE] --format pdf|xlsx|csv|json --out FILE
-         [--lang ru|en] [--owner NAME] [--pipeline NAME] [--source NAME] [--segment NAME]
-         [--separator ';'|',']
+         [--lang ru|en] [--owner NAME] [--team NAME] [--pipeline NAME] [--source NAME]
+         [--segment NAME] [--separator ';'|',']
 
 Writes the funnel report of a period against the previous one: every KPI, the charts (PDF),
 the reps, loss reasons, campaigns, forecast, top open deals and largest losses. Weeks are ISO
@@ -44,6 +44,7 @@ Scheduler: the file is written to a temporary name and renamed, so a reader neve
   --out FILE       where to write
   --lang ru|en     labels and number formats (default: the app's language, else ru)
   --owner NAME     only this rep's deals (the user's name, any case)
+  --team NAME      only the deals and activities of this team's users (Settings → Team)
   --pipeline NAME  only this pipeline (its name as shown in the app, Russian or English)
   --source NAME    only this lead source
   --segment NAME   only companies of this segment
@@ -97,11 +98,16 @@ const asOfOf = (text: string | undefined, timeZone: string): number | undefined 
 type NamedRow = { id: string; name: string | null; default_key: string | null };
 
 /** The one row whose shown name (typed, or seeded in either language) matches, any case. */
-const findByName = (db: Db, table: 'users' | 'pipelines' | 'lead_sources', flag: string, name: string): string => {
+const findByName = (
+  db: Db,
+  table: 'users' | 'teams' | 'pipelines' | 'lead_sources',
+  flag: string,
+  name: string,
+): string => {
   const rows = db.sqlite
     .prepare(
-      table === 'users'
-        ? 'SELECT id, name, NULL AS default_key FROM users WHERE deleted_at IS NULL'
+      table === 'users' || table === 'teams'
+        ? `SELECT id, name, NULL AS default_key FROM ${table} WHERE deleted_at IS NULL`
         : `SELECT id, name, default_key FROM ${table} WHERE deleted_at IS NULL`,
     )
     .all() as NamedRow[];
@@ -119,9 +125,10 @@ const findByName = (db: Db, table: 'users' | 'pipelines' | 'lead_sources', flag:
 
 const filtersOf = (
   db: Db,
-  values: Partial<Record<'owner' | 'pipeline' | 'source' | 'segment', string>>,
+  values: Partial<Record<'owner' | 'team' | 'pipeline' | 'source' | 'segment', string>>,
 ): KpiFilters => ({
   ...(values.owner !== undefined ? { ownerId: findByName(db, 'users', '--owner', values.owner) } : {}),
+  ...(values.team !== undefined ? { teamId: findByName(db, 'teams', '--team', values.team) } : {}),
   ...(values.pipeline !== undefined ? { pipelineId: findByName(db, 'pipelines', '--pipeline', values.pipeline) } : {}),
   ...(values.source !== undefined ? { sourceId: findByName(db, 'lead_sources', '--source', values.source) } : {}),
   ...(values.segment !== undefined ? { segment: values.segment } : {}),
@@ -144,6 +151,7 @@ export const reportCommand: CliCommand = {
       out: { type: 'string' },
       lang: { type: 'string' },
       owner: { type: 'string' },
+      team: { type: 'string' },
       pipeline: { type: 'string' },
       source: { type: 'string' },
       segment: { type: 'string' },

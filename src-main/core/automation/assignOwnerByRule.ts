@@ -12,7 +12,7 @@ export const assignOwnerByRule = (
   target: ActionTarget,
   deal: DealsTable,
 ): ActionDetail => {
-  const owner = resolveAssignee(action, assigneeFacts(scope.db, target.ruleId, deal.owner_id));
+  const owner = resolveAssignee(action, assigneeFacts(scope.db, target.ruleId, deal.owner_id, action.teamId));
   if (owner === null) return { code: 'no_assignee', params: {} };
   const changed = scope.writer.update('deals', deal.id, { owner_id: owner }, deal);
   return changed.length === 0

@@ -24,7 +24,7 @@ export const createRuleTask = (
 ): ActionDetail => {
   const id = automationId(target.ruleId, target.recordId, target.occurrence, target.actionIndex);
   if (prepare(scope.db, EXISTS).get(id)) return { code: 'task_exists', params: { taskId: id } };
-  const assignee = resolveAssignee(action, assigneeFacts(scope.db, target.ruleId, deal.owner_id));
+  const assignee = resolveAssignee(action, assigneeFacts(scope.db, target.ruleId, deal.owner_id, action.teamId));
   // A notification for nobody is no notification; an unassigned task still shows on the team's day.
   if (assignee === null && (action.type === 'notify' || action.assignee !== 'owner')) {
     return { code: 'no_assignee', params: {} };

@@ -8,6 +8,7 @@ import { findDealRow } from '../modules/deals/deals.repo';
 import type { ActionDetail } from './ActionDetail';
 import type { AutomationScope } from './AutomationScope';
 import { dealInSegment } from './dealInSegment';
+import { ownerTeamId } from './ownerTeamId';
 import { executeAction } from './executeAction';
 import { logRun } from './logRun';
 import { toDealFacts } from './toDealFacts';
@@ -54,6 +55,7 @@ export const runRule = (scope: AutomationScope, rule: AutomationRule, occasion: 
   }
   const reason = whyNotApplicable(rule, occasion.current?.facts ?? toDealFacts(scope.db, deal), {
     inSegment: (segmentId) => dealInSegment(scope.db, deal.id, segmentId),
+    ownerTeamId: () => ownerTeamId(scope.db, deal.owner_id),
   });
   if (reason !== null) {
     const params =

@@ -42,6 +42,14 @@ export type UsersTable = Timestamps & {
   role: 'rep' | 'manager' | 'admin';
   manager_id: string | null;
   active: number;
+  /** m0063: the user's team; null: in none. */
+  team_id: string | null;
+};
+/** m0063: a named group of users; `lead_id` names a user (not a foreign key, see m0063). */
+export type TeamsTable = Timestamps & {
+  id: string;
+  name: string;
+  lead_id: string | null;
 };
 export type PipelinesTable = Timestamps & {
   id: string;
@@ -548,6 +556,7 @@ export type Schema = {
   change_log: ChangeLogTable;
   change_msgs: ChangeMsgsTable;
   users: UsersTable;
+  teams: TeamsTable;
   pipelines: PipelinesTable;
   stages: StagesTable;
   control_points: ControlPointsTable;

@@ -280,6 +280,7 @@ const filtersLine = (data: WeeklyReportData, t: Translate): string => {
   };
   add('pipeline', filters.pipelineId && nameOf(data.pipelines, filters.pipelineId, t));
   add('owner', filters.ownerId && nameOf(data.users, filters.ownerId, t));
+  add('team', filters.teamId && nameOf(data.teams, filters.teamId, t));
   add('source', filters.sourceId && nameOf(data.sources, filters.sourceId, t));
   add('campaign', filters.campaignId && nameOf(data.campaigns, filters.campaignId, t));
   add('segment', filters.segment);

@@ -18,16 +18,20 @@ export type WeeklyReportData = {
   pipelines: NamedRow[];
   sources: NamedRow[];
   campaigns: NamedRow[];
+  teams: NamedRow[];
 };
 
 export type WeeklyReportRequest = { period: KpiPeriod; filters: KpiFilters; asOf?: number | undefined };
 
 const TOP = 10;
 
-const named = (db: Db, table: 'users' | 'loss_reasons' | 'pipelines' | 'lead_sources' | 'campaigns'): NamedRow[] =>
+const named = (
+  db: Db,
+  table: 'users' | 'teams' | 'loss_reasons' | 'pipelines' | 'lead_sources' | 'campaigns',
+): NamedRow[] =>
   selectRaw(
     db,
-    table === 'users' || table === 'campaigns'
+    table === 'users' || table === 'teams' || table === 'campaigns'
       ? sql<NamedRow>`SELECT id, name, NULL AS defaultKey FROM ${sql.table(table)}`
       : sql<NamedRow>`SELECT id, name, default_key AS defaultKey FROM ${sql.table(table)}`,
   );
@@ -52,5 +56,6 @@ export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: numb
     pipelines: named(db, 'pipelines'),
     sources: named(db, 'lead_sources'),
     campaigns: named(db, 'campaigns'),
+    teams: named(db, 'teams'),
   };
 };

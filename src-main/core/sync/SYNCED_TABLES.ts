@@ -5,6 +5,8 @@ import type { SyncedTable } from '../db/schema';
  * rows in this order, so a batch holding both a company and its deal writes the company first.
  */
 export const SYNCED_TABLES: readonly SyncedTable[] = [
+  // Before users (users.team_id); a team's lead is no foreign key (m0063), so nothing waits on users.
+  'teams',
   'users',
   'icp_profiles',
   'personas',

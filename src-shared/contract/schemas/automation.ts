@@ -109,6 +109,8 @@ export const ruleConditionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('campaign'), ids: idList }).strict(),
   /** The deal is in one of these saved segments (Settings → Segments), as they are defined now. */
   z.object({ type: z.literal('segment'), ids: idList }).strict(),
+  /** The deal's owner is in one of these teams (Settings → Team), as they are now. */
+  z.object({ type: z.literal('team'), ids: idList }).strict(),
   z
     .object({
       type: z.literal('field'),
@@ -124,8 +126,10 @@ export type RuleCondition = z.infer<typeof ruleConditionSchema>;
 export const ASSIGNEES = ['owner', 'manager', 'round_robin', 'user'] as const;
 const assigneeShape = {
   assignee: z.enum(ASSIGNEES),
-  /** 'user': that user; 'round_robin': the pool (empty: every active rep). */
+  /** 'user': that user; 'round_robin': the pool (empty: every active rep, or the team's). */
   userIds: z.array(idSchema).max(100).default([]),
+  /** 'round_robin' with no pool: in turn among this team's active reps (its active users if it has none). */
+  teamId: idSchema.optional(),
 };
 
 export const MAX_DUE_MINUTES = 365 * 24 * 60;
@@ -144,7 +148,8 @@ export const ruleActionSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('assign_owner'),
       assignee: z.enum(['round_robin', 'user']),
-      userIds: z.array(idSchema).max(100).default([]),
+      userIds: assigneeShape.userIds,
+      teamId: assigneeShape.teamId,
     })
     .strict(),
   z

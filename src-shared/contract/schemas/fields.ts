@@ -28,6 +28,8 @@ export const FIELD_ISSUE_REASONS = [
   'user_inactive',
   'reassign_to_same_user',
   'manager_cycle',
+  'team_not_found',
+  'lead_not_manager',
   'name_taken',
   'name_required',
   'period_invalid',

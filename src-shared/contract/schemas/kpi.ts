@@ -26,6 +26,11 @@ export const kpiFiltersSchema = z
      * their activities; churn and NPS count its companies.
      */
     segmentId: idSchema.optional(),
+    /**
+     * A team (teams.list): deals owned by its users and activities done by them, the owner as of
+     * the report's time and the team as it is now (membership is not rewound, like a segment's).
+     */
+    teamId: idSchema.optional(),
   })
   .strict();
 export type KpiFilters = z.output<typeof kpiFiltersSchema>;

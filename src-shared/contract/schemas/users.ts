@@ -12,6 +12,8 @@ export const userSchema = z.object({
   email: z.string().nullable(),
   role: userRoleSchema,
   managerId: idSchema.nullable(),
+  /** The user's team (teams.list); null: in none. */
+  teamId: idSchema.nullable(),
   active: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
@@ -24,6 +26,7 @@ export const userFieldsShape = {
   email: emailFieldSchema,
   role: userRoleSchema,
   managerId: idSchema.nullable(),
+  teamId: idSchema.nullable(),
 };
 export const userFormSchema = z.object(userFieldsShape);
 
@@ -36,7 +39,7 @@ export const usersListInputSchema = z
   .strict()
   .default({ includeInactive: false });
 
-export const userCreateInputSchema = z.object(userFieldsShape).partial({ email: true, managerId: true }).strict();
+export const userCreateInputSchema = z.object(userFieldsShape).partial({ email: true, managerId: true, teamId: true }).strict();
 export type UserCreateInput = z.input<typeof userCreateInputSchema>;
 
 /** Deactivation may hand the user's open deals to an active teammate in the same write. */

@@ -32,8 +32,11 @@ const fieldHolds = (condition: Extract<RuleCondition, { type: 'field' }>, deal: 
   }
 };
 
-/** What a condition needs beyond the deal's own fields: segment membership, read by the core. */
-export type ConditionContext = { inSegment(segmentId: string): boolean };
+/**
+ * What a condition needs beyond the deal's own fields, read by the core: segment membership, and
+ * the team its owner is in now (null: none, or no owner).
+ */
+export type ConditionContext = { inSegment(segmentId: string): boolean; ownerTeamId(): string | null };
 
 /** Whether one condition holds for a deal; a value range only compares amounts in its currency. */
 export const conditionHolds = (condition: RuleCondition, deal: DealFacts, context?: ConditionContext): boolean => {
@@ -58,6 +61,10 @@ export const conditionHolds = (condition: RuleCondition, deal: DealFacts, contex
     }
     case 'segment':
       return context !== undefined && condition.ids.some((segmentId) => context.inSegment(segmentId));
+    case 'team': {
+      const teamId = context?.ownerTeamId() ?? null;
+      return teamId !== null && condition.ids.includes(teamId);
+    }
     case 'field':
       return fieldHolds(condition, deal);
   }

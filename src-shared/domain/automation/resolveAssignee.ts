@@ -1,6 +1,11 @@
 import { roundRobinNext } from './roundRobinNext';
 
-export type AssigneeChoice = { assignee: 'owner' | 'manager' | 'round_robin' | 'user'; userIds: readonly string[] };
+export type AssigneeChoice = {
+  assignee: 'owner' | 'manager' | 'round_robin' | 'user';
+  userIds: readonly string[];
+  /** Round-robin within this team when no pool is named. */
+  teamId?: string | undefined;
+};
 
 export type AssigneeFacts = {
   ownerId: string | null;
@@ -8,6 +13,8 @@ export type AssigneeFacts = {
   managerId: string | null;
   /** Active reps: a round-robin with an empty pool deals among them. */
   activeReps: readonly string[];
+  /** The choice's team's active reps (or its active users if it has no reps); empty without a team. */
+  teamReps: readonly string[];
   /** Who got this rule's previous assignment. */
   lastAssigned: string | null;
 };
@@ -22,6 +29,8 @@ export const resolveAssignee = (choice: AssigneeChoice, facts: AssigneeFacts): s
     case 'user':
       return choice.userIds[0] ?? null;
     case 'round_robin':
-      return roundRobinNext(choice.userIds.length > 0 ? choice.userIds : facts.activeReps, facts.lastAssigned);
+      if (choice.userIds.length > 0) return roundRobinNext(choice.userIds, facts.lastAssigned);
+      // A team with nobody active gives nobody (logged), never someone outside the team.
+      return roundRobinNext(choice.teamId !== undefined ? facts.teamReps : facts.activeReps, facts.lastAssigned);
   }
 };

@@ -3,7 +3,7 @@ import type { Language } from '../../contract/schemas/common';
 import { formatMoney } from '../../i18n/formatMoney';
 import type { Translate } from '../../i18n/Translate';
 
-export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign' | 'segment' | 'template';
+export type NameKind = 'stage' | 'pipeline' | 'user' | 'source' | 'campaign' | 'segment' | 'team' | 'template';
 /** A name for an id as the user sees it; null for one that no longer exists. */
 export type NameOf = (kind: NameKind, id: string) => string | null;
 
@@ -44,6 +44,7 @@ const conditionText = (c: Context, condition: RuleCondition): string => {
     case 'source':
     case 'campaign':
     case 'segment':
+    case 'team':
       return c.t(`${P}.condition.${condition.type}`, { names: names(c, condition.type, condition.ids) });
     case 'owner':
       return c.t(`${P}.condition.owner`, { names: names(c, 'user', condition.ids) });
@@ -74,10 +75,16 @@ const dueText = (c: Context, minutes: number): string => {
   return c.t(`${P}.due.minutes`, { count: minutes });
 };
 
-const assigneeText = (c: Context, action: { assignee: string; userIds: readonly string[] }): string => {
+const assigneeText = (
+  c: Context,
+  action: { assignee: string; userIds: readonly string[]; teamId?: string | undefined },
+): string => {
   if (action.assignee === 'user') return name(c, 'user', action.userIds[0] ?? null);
   if (action.assignee === 'round_robin' && action.userIds.length > 0) {
     return c.t(`${P}.assignee.round_robin_pool`, { names: names(c, 'user', action.userIds) });
+  }
+  if (action.assignee === 'round_robin' && action.teamId !== undefined) {
+    return c.t(`${P}.assignee.round_robin_team`, { team: name(c, 'team', action.teamId) });
   }
   return c.t(`${P}.assignee.${action.assignee}`);
 };

@@ -35,6 +35,8 @@ export type KpiFilterable = {
   segment: string | null;
   /** In the saved segment the filters name (only read when they name one). */
   inSegment?: boolean | undefined;
+  /** Owned by a user of the team the filters name (only read when they name one). */
+  inTeam?: boolean | undefined;
   pipelineId: string | null;
 };
 
@@ -45,6 +47,7 @@ export const matchesKpiFilters = (deal: KpiFilterable, filters: KpiFilters): boo
   (filters.campaignId === undefined || deal.campaignId === filters.campaignId) &&
   (filters.segment === undefined || deal.segment === filters.segment) &&
   (filters.segmentId === undefined || deal.inSegment === true) &&
+  (filters.teamId === undefined || deal.inTeam === true) &&
   (filters.pipelineId === undefined || deal.pipelineId === filters.pipelineId);
 
 const isCompliant = (facts: DealFacts, stage: KpiStageInfo, exitAt: number): boolean =>

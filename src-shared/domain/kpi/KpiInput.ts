@@ -41,6 +41,8 @@ export type KpiDealHistory = {
   segment: string | null;
   /** In the saved segment the filters name, now (only set when they name one). */
   inSegment?: boolean | undefined;
+  /** Owned by a user of the team the filters name, now (only set when they name one). */
+  inTeam?: boolean | undefined;
   valueMinor: number;
   currency: string;
   lossReasonId: string | null;

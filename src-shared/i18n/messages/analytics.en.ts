@@ -11,6 +11,8 @@ export const analyticsEn: typeof analyticsRu = {
   to: 'To',
   owner: 'Owner',
   allOwners: 'All owners',
+  team: 'Team',
+  allTeams: 'All teams',
   pipeline: 'Pipeline',
   allPipelines: 'All pipelines',
   source: 'Source',

@@ -9,6 +9,8 @@ export const analyticsRu = {
   to: 'По',
   owner: 'Ответственный',
   allOwners: 'Все ответственные',
+  team: 'Команда',
+  allTeams: 'Все команды',
   pipeline: 'Воронка',
   allPipelines: 'Все воронки',
   source: 'Источник',

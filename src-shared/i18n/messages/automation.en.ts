@@ -36,6 +36,7 @@ export const automationEn: typeof automationRu = {
       source: 'the source is {{names}}',
       campaign: 'the campaign is {{names}}',
       segment: 'the deal is in the segment {{names}}',
+      team: 'the owner is in team {{names}}',
       value_range: 'the value is between {{min}} and {{max}}',
       value_min: 'the value is at least {{min}}',
       value_max: 'the value is at most {{max}}',
@@ -74,6 +75,7 @@ export const automationEn: typeof automationRu = {
       manager: 'the owner’s manager',
       round_robin: 'the next rep in turn',
       round_robin_pool: 'the next in turn of {{names}}',
+      round_robin_team: 'the next in turn in team “{{team}}”',
       user: '{{name}}',
     },
     due: {
@@ -239,6 +241,7 @@ export const automationEn: typeof automationRu = {
       source: 'Source',
       campaign: 'Campaign',
       segment: 'Segment',
+      team: 'Team',
       field: 'Deal field',
     },
     ops: {
@@ -264,6 +267,11 @@ export const automationEn: typeof automationRu = {
       manager: 'The manager',
       round_robin: 'Round-robin',
       user: 'A teammate',
+    },
+    /** Round-robin among whom: every rep, or a team's. */
+    roundRobinTeam: {
+      allReps: 'All reps',
+      team: 'Team',
     },
   },
   runs: {

@@ -34,6 +34,7 @@ export const automationRu = {
       source: 'источник — {{names}}',
       campaign: 'кампания — {{names}}',
       segment: 'сделка в сегменте {{names}}',
+      team: 'ответственный из команды {{names}}',
       value_range: 'сумма от {{min}} до {{max}}',
       value_min: 'сумма не меньше {{min}}',
       value_max: 'сумма не больше {{max}}',
@@ -72,6 +73,7 @@ export const automationRu = {
       manager: 'руководителя ответственного',
       round_robin: 'следующего по очереди',
       round_robin_pool: 'следующего по очереди из: {{names}}',
+      round_robin_team: 'следующего по очереди в команде «{{team}}»',
       user: '{{name}}',
     },
     due: {
@@ -237,6 +239,7 @@ export const automationRu = {
       source: 'Источник',
       campaign: 'Кампания',
       segment: 'Сегмент',
+      team: 'Команда',
       field: 'Поле сделки',
     },
     ops: {
@@ -262,6 +265,11 @@ export const automationRu = {
       manager: 'Руководителю',
       round_robin: 'По очереди',
       user: 'Сотруднику',
+    },
+    /** Round-robin among whom: every rep, or a team's. */
+    roundRobinTeam: {
+      allReps: 'Все продавцы',
+      team: 'Команда',
     },
   },
   runs: {

@@ -16,6 +16,7 @@ export const kpiReportEn: typeof kpiReportRu = {
   filter: {
     pipeline: 'pipeline “{{value}}”',
     owner: 'owner {{value}}',
+    team: 'team “{{value}}”',
     source: 'source “{{value}}”',
     campaign: 'campaign “{{value}}”',
     segment: 'segment “{{value}}”',

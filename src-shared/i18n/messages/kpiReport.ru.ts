@@ -14,6 +14,7 @@ export const kpiReportRu = {
   filter: {
     pipeline: 'воронка «{{value}}»',
     owner: 'ответственный {{value}}',
+    team: 'команда «{{value}}»',
     source: 'источник «{{value}}»',
     campaign: 'кампания «{{value}}»',
     segment: 'сегмент «{{value}}»',

@@ -9,6 +9,8 @@ export const reportsPageEn: typeof reportsPageRu = {
   lastWeek: 'Last week',
   owner: 'Owner',
   allOwners: 'All owners',
+  team: 'Team',
+  allTeams: 'All teams',
   pipeline: 'Pipeline',
   allPipelines: 'All pipelines',
   download: 'Download',

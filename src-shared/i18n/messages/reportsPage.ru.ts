@@ -7,6 +7,8 @@ export const reportsPageRu = {
   lastWeek: 'Прошлая неделя',
   owner: 'Ответственный',
   allOwners: 'Все ответственные',
+  team: 'Команда',
+  allTeams: 'Все команды',
   pipeline: 'Воронка',
   allPipelines: 'Все воронки',
   download: 'Скачать',

@@ -271,6 +271,40 @@ describe('kpi.report: every §6 figure against a hand-computed week', () => {
     await kit.client.call('segments.delete', { id: borisDeals.id });
   });
 
+  it('filters by a team: its users’ deals (owner as of then) and activities, the team as it is now', async () => {
+    kit.clock.set(msk(12, 3, 12));
+    const boss = await kit.client.call('users.create', { name: 'Ольга', role: 'manager' });
+    const south = await kit.client.call('teams.create', { name: 'Юг', leadId: boss.id });
+    await kit.client.call('users.update', { id: kit.boris, patch: { teamId: south.id } });
+    const byTeam = (await kit.report({ period: W48, filters: { teamId: south.id }, compare: false })).current;
+    const byOwner = (await kit.report({ period: W48, filters: { ownerId: kit.boris }, compare: false })).current;
+    expect(byTeam.won).toEqual({ count: 1, value: 400_000 });
+    expect(byTeam.lost).toEqual({ count: 1, value: 60_000 });
+    expect(byTeam.entered).toEqual(byOwner.entered);
+    expect(byTeam.reps).toEqual(byOwner.reps);
+    expect(byTeam.reps.map((rep) => rep.id)).toEqual([kit.boris]);
+
+    // D1 (Anna's, won in W48) handed to Boris after the week: it was Anna's then, so still out.
+    await kit.client.call('deals.update', { id: ids.d1 ?? '', patch: { ownerId: kit.boris } });
+    const afterHandOver = (await kit.report({ period: W48, filters: { teamId: south.id }, compare: false })).current;
+    expect(afterHandOver.won).toEqual({ count: 1, value: 400_000 });
+    await kit.client.call('deals.update', { id: ids.d1 ?? '', patch: { ownerId: kit.anna } });
+
+    // Anna joins: the whole team is everyone who owns the week's deals, so it reads as unfiltered.
+    await kit.client.call('users.update', { id: kit.anna, patch: { teamId: south.id } });
+    const both = (await kit.report({ period: W48, filters: { teamId: south.id }, compare: false })).current;
+    const all = (await kit.report({ period: W48, compare: false })).current;
+    expect(both.won).toEqual(all.won);
+    expect(both.entered).toEqual(all.entered);
+    expect(both.reps).toEqual(all.reps);
+
+    // A deleted team has nobody: nothing counts.
+    await kit.client.call('teams.delete', { id: south.id });
+    const gone = (await kit.report({ period: W48, filters: { teamId: south.id }, compare: false })).current;
+    expect(gone.won).toEqual({ count: 0, value: 0 });
+    expect(gone.reps).toEqual([]);
+  });
+
   it('regenerates byte-identically, and later changes do not alter a past report', async () => {
     const before = JSON.stringify(await kit.report({ period: W48 }));
     expect(JSON.stringify(await kit.report({ period: W48 }))).toBe(before);

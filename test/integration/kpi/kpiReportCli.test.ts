@@ -85,6 +85,32 @@ describe('voronka report', () => {
     expect(asOf.won.count).toBe(0);
   });
 
+  it('filters by team name (any case); a team nobody has named is a usage error', async () => {
+    const team = await kit.client.call('teams.create', { name: 'Юг', leadId: null });
+    await kit.client.call('users.update', { id: kit.boris, patch: { teamId: team.id } });
+    const args = (name: string, file: string) => [
+      'report',
+      '--db',
+      db,
+      '--week',
+      '2026-W48',
+      '--team',
+      name,
+      '--format',
+      'json',
+      '--out',
+      out(file),
+    ];
+    const south = await run(args('юг', 'south.json'));
+    expect(south.code, south.err).toBe(0);
+    const report = JSON.parse(readFileSync(out('south.json'), 'utf8')) as { won: { value: number } };
+    expect(report.won.value).toBe(400_000);
+    const nobody = await run(args('Север', 'north.json'));
+    expect([nobody.code, nobody.err]).toEqual([2, expect.stringMatching(/No --team named "Север"/)]);
+    await kit.client.call('users.update', { id: kit.boris, patch: { teamId: null } });
+    await kit.client.call('teams.delete', { id: team.id });
+  });
+
   it('writes PDF, XLSX and CSV for a custom range in English', async () => {
     for (const format of ['pdf', 'xlsx', 'csv']) {
       const result = await run([

@@ -7,7 +7,7 @@ const user = (id: string, name: string, active = true): User => ({
   name,
   email: null,
   role: 'rep',
-  managerId: null,
+  managerId: null, teamId: null,
   active,
   createdAt: 1,
   updatedAt: 1,

@@ -50,6 +50,7 @@ import { m0057_hub_cursor } from './m0057_hub_cursor';
 import { m0058_sync_folder } from './m0058_sync_folder';
 import { m0059_compact_change_log } from './m0059_compact_change_log';
 import { m0061_hub_settings } from './m0061_hub_settings';
+import { m0063_teams } from './m0063_teams';
 import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
 import { m0067_automation_rules_version } from './m0067_automation_rules_version';
 
@@ -106,6 +107,7 @@ export const migrations: readonly Migration[] = [
   m0058_sync_folder,
   m0059_compact_change_log,
   m0061_hub_settings,
+  m0063_teams,
   m0065_deal_status_ids_index,
   m0067_automation_rules_version,
 ];

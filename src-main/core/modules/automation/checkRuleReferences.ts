@@ -4,7 +4,10 @@ import { prepare } from '../../db/sql';
 import { notFound } from '../pipelines/notFound';
 
 type RuleParts = Pick<AutomationRule, 'pipelineId' | 'trigger' | 'conditions' | 'actions'>;
-type Reference = { entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign' | 'segment' | 'emailTemplate'; id: string };
+type Reference = {
+  entity: 'pipeline' | 'stage' | 'user' | 'leadSource' | 'campaign' | 'segment' | 'team' | 'emailTemplate';
+  id: string;
+};
 
 const TABLES: Record<Reference['entity'], string> = {
   pipeline: 'pipelines',
@@ -13,6 +16,7 @@ const TABLES: Record<Reference['entity'], string> = {
   leadSource: 'lead_sources',
   campaign: 'campaigns',
   segment: 'segments',
+  team: 'teams',
   emailTemplate: 'email_templates',
 };
 
@@ -28,14 +32,17 @@ const referencesOf = (rule: RuleParts): Reference[] => {
     if (condition.type === 'source') refs.push(...condition.ids.map((id) => ({ entity: 'leadSource' as const, id })));
     if (condition.type === 'campaign') refs.push(...condition.ids.map((id) => ({ entity: 'campaign' as const, id })));
     if (condition.type === 'segment') refs.push(...condition.ids.map((id) => ({ entity: 'segment' as const, id })));
+    if (condition.type === 'team') refs.push(...condition.ids.map((id) => ({ entity: 'team' as const, id })));
     if (condition.type === 'owner') {
       for (const id of condition.ids) if (id !== null) refs.push({ entity: 'user', id });
     }
   }
   for (const action of rule.actions) {
-    if (action.type === 'move_stage' || action.type === 'create_deal') refs.push({ entity: 'stage', id: action.stageId });
+    if (action.type === 'move_stage' || action.type === 'create_deal')
+      refs.push({ entity: 'stage', id: action.stageId });
     if (action.type === 'send_email') refs.push({ entity: 'emailTemplate', id: action.templateId });
     if ('userIds' in action) refs.push(...action.userIds.map((id) => ({ entity: 'user' as const, id })));
+    if ('teamId' in action && action.teamId !== undefined) refs.push({ entity: 'team', id: action.teamId });
     if (action.type === 'set_field' && action.value !== null && action.value !== '') {
       if (action.field === 'sourceId') refs.push({ entity: 'leadSource', id: action.value });
       if (action.field === 'campaignId') refs.push({ entity: 'campaign', id: action.value });

@@ -13,6 +13,7 @@ const TABLES: Record<NameKind, string> = {
   source: 'lead_sources',
   campaign: 'campaigns',
   segment: 'segments',
+  team: 'teams',
   template: 'email_templates',
 };
 
@@ -26,10 +27,12 @@ type Named = { name: string | null; default_key?: string | null };
 export const ruleSummary = (db: Db, language: Language) => {
   const t = createTranslator(language);
   const nameOf = (kind: NameKind, id: string): string | null => {
-    const columns = kind === 'user' || kind === 'campaign' || kind === 'segment' || kind === 'template' ? 'name' : 'name, default_key';
+    const columns =
+      kind === 'user' || kind === 'campaign' || kind === 'segment' || kind === 'team' || kind === 'template'
+        ? 'name'
+        : 'name, default_key';
     const row = prepare(db, `SELECT ${columns} FROM ${TABLES[kind]} WHERE id = ? AND deleted_at IS NULL`).get(id) as
-      | Named
-      | undefined;
+      Named | undefined;
     if (!row) return null;
     return displayName({ name: row.name, defaultKey: row.default_key ?? null }, t) || null;
   };

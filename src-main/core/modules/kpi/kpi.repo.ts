@@ -13,6 +13,8 @@ import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
 export type KpiSqlFilters = KpiFilters & {
   segmentDeals?: RawBuilder<unknown> | undefined;
   segmentCompanies?: RawBuilder<unknown> | undefined;
+  /** The users of the team the filters name, as a subquery. */
+  teamUsers?: RawBuilder<unknown> | undefined;
 };
 
 /** Period bounds for the SQL: `end` is the period's end, or just after the as-of time if sooner. */
@@ -34,6 +36,7 @@ export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
   if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);
   if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
   if (filters.segmentDeals !== undefined) parts.push(sql`d.id IN (${filters.segmentDeals})`);
+  if (filters.teamUsers !== undefined) parts.push(sql`d.owner_id IN (${filters.teamUsers})`);
   return conditions(parts);
 };
 
@@ -105,6 +108,7 @@ export const selectFirstTouches = (
 export const activityFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
   const parts: RawBuilder<unknown>[] = [];
   if (filters.ownerId !== undefined) parts.push(sql`a.owner_id = ${filters.ownerId}`);
+  if (filters.teamUsers !== undefined) parts.push(sql`a.owner_id IN (${filters.teamUsers})`);
   if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
   if (filters.campaignId !== undefined) parts.push(sql`d.campaign_id = ${filters.campaignId}`);
   if (filters.pipelineId !== undefined) parts.push(sql`d.pipeline_id = ${filters.pipelineId}`);

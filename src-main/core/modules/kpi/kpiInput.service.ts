@@ -14,6 +14,7 @@ import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
 import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
+import { selectRaw } from '../../db/sql';
 import {
   dealFilterSql,
   dealsActiveIn,
@@ -153,20 +154,31 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
   return { transitions, inStatus, active };
 };
 
-const filterable = (row: KpiDealRow, pipelineId: string | null) => ({
+const filterable = (row: KpiDealRow, pipelineId: string | null, team: TeamUsers) => ({
   ownerId: row.owner_id,
   sourceId: row.source_id,
   campaignId: row.campaign_id,
   segment: row.segment,
   inSegment: row.in_segment === 1,
+  inTeam: team.has(row.owner_id),
   pipelineId,
 });
+
+/** Whether an owner (as of then: a rewound row's) is in the team the filters name, as it is now. */
+type TeamUsers = { has(ownerId: string | null): boolean };
+
+const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
+  if (filters.teamUsers === undefined) return { has: () => false };
+  const ids = new Set(selectRaw(db, sql<{ id: string }>`${filters.teamUsers}`).map((row) => row.id));
+  return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
+};
 
 const histories = (
   db: Db,
   request: KpiLoadRequest,
   window: KpiWindow,
   deals: ReturnType<typeof dealsAsOf>,
+  team: TeamUsers,
 ): KpiDealHistory[] => {
   const { asOf } = request;
   const active = dealsActiveIn(window);
@@ -187,6 +199,7 @@ const histories = (
     campaignId: row.campaign_id,
     segment: row.segment,
     inSegment: row.in_segment === 1,
+    inTeam: team.has(row.owner_id),
     valueMinor: row.value_minor,
     currency: row.currency,
     lossReasonId: row.loss_reason_id,
@@ -203,8 +216,9 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
   const filters = kpiSqlFilters(db, request.filters);
   const window: KpiWindow = { from: range.from, end: Math.min(range.to, asOf + 1), asOf };
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
+  const team = teamUsersOf(db, filters);
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
-    matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null), filters);
+    matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null, team), filters);
   const deals = dealsAsOf(db, request, window, filters);
   const openDeals: KpiOpenDeal[] = deals
     .inStatus('open', dealFilterSql(filters))
@@ -237,7 +251,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     currency: request.currency,
     filters: request.filters,
     stages,
-    deals: histories(db, request, window, deals),
+    deals: histories(db, request, window, deals, team),
     openDeals,
     wins: allWins.filter(passes).map(toWin),
     companyWins: allWins.map(toWin),

@@ -10,6 +10,7 @@ export const toUser = (row: UsersTable): User => ({
   email: row.email,
   role: row.role,
   managerId: row.manager_id,
+  teamId: row.team_id,
   active: row.active === 1,
   createdAt: row.created_at,
   updatedAt: row.updated_at,

@@ -12,6 +12,7 @@ import { checkOwner } from './checkOwner';
 import { ownedOpenDeals } from './ownedOpenDeals.repo';
 import { findUserRow, toUser } from './users.repo';
 import { patchToColumns } from '../../changes/patchToColumns';
+import { checkTeam } from '../teams/teams.service';
 
 type UserCreate = z.output<typeof userCreateInputSchema>;
 
@@ -46,12 +47,14 @@ export const createUser = (ctx: HandlerContext, input: UserCreate): User => {
   const id = uuidv7();
   ctx.write((writer, now) => {
     if (input.managerId) checkManager(ctx.db, ['managerId'], null, input.managerId);
+    checkTeam(ctx.db, input.teamId, ['teamId']);
     writer.insert('users', {
       id,
       name: input.name,
       email: input.email ?? null,
       role: input.role,
       manager_id: input.managerId ?? null,
+      team_id: input.teamId ?? null,
       active: 1,
       created_at: now,
       updated_at: now,
@@ -66,12 +69,14 @@ const PATCH_COLUMNS: Record<keyof UserPatch, string> = {
   email: 'email',
   role: 'role',
   managerId: 'manager_id',
+  teamId: 'team_id',
 };
 
 export const updateUser = (ctx: HandlerContext, id: string, patch: UserPatch): User => {
   ctx.write((writer) => {
     const current = requireUserRow(ctx.db, id);
     if (patch.managerId) checkManager(ctx.db, ['patch', 'managerId'], id, patch.managerId);
+    checkTeam(ctx.db, patch.teamId, ['patch', 'teamId']);
     const values = patchToColumns(patch, PATCH_COLUMNS);
     writer.update('users', id, values, current);
   });

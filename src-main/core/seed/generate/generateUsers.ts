@@ -72,6 +72,7 @@ export const generateUsers = (ctx: SeedContext, deals: number): SeedUser[] => {
         email: emailFor(ctx, first, last, taken),
         role,
         manager_id: managerId,
+        team_id: null,
         active: leftAt === null ? 1 : 0,
         created_at: hiredAt,
         updated_at: leftAt ?? hiredAt,

@@ -10,6 +10,7 @@ import { Select } from '../../../ui/form/Select';
 import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { ownerOptions } from '../../users/utils/ownerOptions';
+import { TeamFilter } from '../../users/components/TeamFilter';
 import { useAnalyticsCharts } from '../hooks/useAnalyticsCharts';
 import { useAnalyticsNames } from '../hooks/useAnalyticsNames';
 import { useAnalyticsParams } from '../hooks/useAnalyticsParams';
@@ -53,12 +54,13 @@ export const AnalyticsPage = () => {
   const filters = useMemo<KpiFilters>(
     () => ({
       ...(params.ownerId ? { ownerId: params.ownerId } : {}),
+      ...(params.teamId ? { teamId: params.teamId } : {}),
       ...(params.pipelineId ? { pipelineId: params.pipelineId } : {}),
       ...(params.sourceId ? { sourceId: params.sourceId } : {}),
       ...(params.campaignId ? { campaignId: params.campaignId } : {}),
       ...(params.segmentId ? { segmentId: params.segmentId } : {}),
     }),
-    [params.ownerId, params.pipelineId, params.sourceId, params.campaignId, params.segmentId],
+    [params.ownerId, params.teamId, params.pipelineId, params.sourceId, params.campaignId, params.segmentId],
   );
   const overview = useLiveQuery('analytics.overview', { period, filters }, ANALYTICS_TABLES);
   const data = overview.data;
@@ -86,6 +88,12 @@ export const AnalyticsPage = () => {
           <option value="">{t('analytics.allOwners')}</option>
           <OwnerOptionGroups options={owners} />
         </Select>
+        <TeamFilter
+          value={params.teamId}
+          onChange={(teamId) => setParams({ teamId })}
+          label={t('analytics.team')}
+          allLabel={t('analytics.allTeams')}
+        />
         <Select
           aria-label={t('analytics.pipeline')}
           value={params.pipelineId}
@@ -127,7 +135,9 @@ export const AnalyticsPage = () => {
           <button
             type="button"
             className="button button-link"
-            onClick={() => setParams({ ownerId: '', pipelineId: '', sourceId: '', campaignId: '', segmentId: '' })}
+            onClick={() =>
+              setParams({ ownerId: '', teamId: '', pipelineId: '', sourceId: '', campaignId: '', segmentId: '' })
+            }
           >
             {t('analytics.resetFilters')}
           </button>

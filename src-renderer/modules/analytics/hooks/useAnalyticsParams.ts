@@ -8,6 +8,8 @@ import { periodText } from '../utils/periodText';
 export type AnalyticsParams = {
   period: KpiPeriod | null;
   ownerId: string;
+  /** A team (teams.list); '' = all. */
+  teamId: string;
   pipelineId: string;
   sourceId: string;
   campaignId: string;
@@ -19,6 +21,7 @@ type Patch = Partial<Omit<AnalyticsParams, 'period'>> & { period?: KpiPeriod | n
 
 const KEYS = {
   ownerId: 'owner',
+  teamId: 'team',
   pipelineId: 'pipeline',
   sourceId: 'source',
   campaignId: 'campaign',
@@ -37,6 +40,7 @@ export const useAnalyticsParams = (): [AnalyticsParams, (patch: Patch) => void] 
   const current: AnalyticsParams = {
     period: periodFromText(params.get('period')),
     ownerId: params.get(KEYS.ownerId) ?? '',
+    teamId: params.get(KEYS.teamId) ?? '',
     pipelineId: params.get(KEYS.pipelineId) ?? '',
     sourceId: params.get(KEYS.sourceId) ?? '',
     campaignId: params.get(KEYS.campaignId) ?? '',

@@ -16,4 +16,6 @@ export const ANALYTICS_TABLES: readonly TableName[] = [
   'companies',
   // A saved segment's rules decide which deals count.
   'segments',
+  // A team's users decide which deals and activities count.
+  'teams',
 ];

@@ -21,7 +21,7 @@ import { useSaver } from '../../stagesSettings/hooks/useSaver';
 type Draft = Pick<AutomationRule, 'name' | 'pipelineId' | 'trigger' | 'conditions' | 'actions'> & { enabled: boolean };
 
 const TRIGGERS = [...WRITE_TRIGGER_TYPES, ...TIME_TRIGGER_TYPES];
-const CONDITION_TYPES = ['stage', 'owner', 'value', 'source', 'segment'] as const;
+const CONDITION_TYPES = ['stage', 'owner', 'team', 'value', 'source', 'segment'] as const;
 const ACTION_TYPES = ['create_task', 'notify', 'move_stage', 'assign_owner', 'send_email'] as const;
 const TASK_TYPES = ['call', 'email', 'meeting', 'task', 'demo', 'proposal'] as const;
 const UNITS = { minutes: 1, hours: 60, days: 1440 } as const;
@@ -58,6 +58,7 @@ const newCondition = (type: (typeof CONDITION_TYPES)[number], stageId: string, u
       return { type, min: 100_000_00, max: null, currency: 'RUB' };
     case 'source':
     case 'segment':
+    case 'team':
       return { type, ids: [] as unknown as [string] };
   }
 };
@@ -102,6 +103,12 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
   const users = useLiveQuery('users.list', {}, ['users']).data ?? [];
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
   const segments = useLiveQuery('segments.list', { withMembers: false }, ['segments']).data ?? [];
+  const teams = useLiveQuery('teams.list', {}, ['teams']).data ?? [];
+  const teamOptions = teams.map((team) => (
+    <option key={team.id} value={team.id}>
+      {team.name}
+    </option>
+  ));
   const templates = useLiveQuery('email.templates.list', {}, ['email_templates']).data ?? [];
   const parsed = ruleSummarizeInputSchema.safeParse({
     language,
@@ -113,6 +120,7 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
     'stages',
     'users',
     'segments',
+    'teams',
     'email_templates',
   ]).data;
   const [error, setError] = useState<string | null>(null);
@@ -241,7 +249,15 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
               />
             ) : null}
             {trigger.type === 'no_contact' ? (
-              <input className="input rule-editor-number" type="number" min={1} max={365} aria-label={t('automation.editor.days')} value={trigger.days} onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })} />
+              <input
+                className="input rule-editor-number"
+                type="number"
+                min={1}
+                max={365}
+                aria-label={t('automation.editor.days')}
+                value={trigger.days}
+                onChange={(e) => set({ trigger: { ...trigger, days: Number(e.target.value) } })}
+              />
             ) : null}
             {trigger.type === 'after_win' ? (
               <input
@@ -311,7 +327,11 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                 </Select>
               ) : null}
               {condition.type === 'segment' ? (
-                <Select aria-label={t('automation.editor.conditionTypes.segment')} value={condition.ids[0] ?? ''} onChange={(e) => setCondition(index, { type: 'segment', ids: [e.target.value] })}>
+                <Select
+                  aria-label={t('automation.editor.conditionTypes.segment')}
+                  value={condition.ids[0] ?? ''}
+                  onChange={(e) => setCondition(index, { type: 'segment', ids: [e.target.value] })}
+                >
                   <option value="" disabled>
                     —
                   </option>
@@ -320,6 +340,18 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                       {segment.name}
                     </option>
                   ))}
+                </Select>
+              ) : null}
+              {condition.type === 'team' ? (
+                <Select
+                  aria-label={t('automation.editor.conditionTypes.team')}
+                  value={condition.ids[0] ?? ''}
+                  onChange={(e) => setCondition(index, { type: 'team', ids: [e.target.value] })}
+                >
+                  <option value="" disabled>
+                    —
+                  </option>
+                  {teamOptions}
                 </Select>
               ) : null}
               {condition.type === 'value' ? (
@@ -444,13 +476,15 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                   <Select
                     aria-label={t('automation.editor.assignee')}
                     value={action.assignee}
-                    onChange={(e) =>
+                    onChange={(e) => {
+                      // A team belongs to round-robin only: another choice drops it.
+                      const { teamId: _team, ...rest } = action;
                       setAction(index, {
-                        ...action,
+                        ...rest,
                         assignee: e.target.value as 'owner',
                         userIds: e.target.value === 'user' ? [users[0]?.id ?? ''] : [],
-                      } as RuleAction)
-                    }
+                      } as RuleAction);
+                    }}
                   >
                     {(action.type === 'assign_owner'
                       ? (['round_robin', 'user'] as const)
@@ -461,6 +495,19 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
                       </option>
                     ))}
                   </Select>
+                  {action.assignee === 'round_robin' && action.userIds.length === 0 && teams.length > 0 ? (
+                    <Select
+                      aria-label={t('automation.editor.roundRobinTeam.team')}
+                      value={action.teamId ?? ''}
+                      onChange={(e) => {
+                        const { teamId: _team, ...rest } = action;
+                        setAction(index, (e.target.value ? { ...rest, teamId: e.target.value } : rest) as RuleAction);
+                      }}
+                    >
+                      <option value="">{t('automation.editor.roundRobinTeam.allReps')}</option>
+                      {teamOptions}
+                    </Select>
+                  ) : null}
                   {action.assignee === 'user' ? (
                     <Select
                       aria-label={t('automation.editor.user')}

@@ -11,6 +11,7 @@ import { Select } from '../../../ui/form/Select';
 import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
 import { useCurrentUser } from '../../users/hooks/useCurrentUser';
 import { ownerOptions } from '../../users/utils/ownerOptions';
+import { TeamFilter } from '../../users/components/TeamFilter';
 import { useReportParams } from '../hooks/useReportParams';
 import { useSaveReport } from '../hooks/useSaveReport';
 import { lastFullWeek } from '../utils/lastFullWeek';
@@ -29,6 +30,7 @@ const REPORT_TABLES = [
   'activities',
   'deal_checks',
   'users',
+  'teams',
   'pipelines',
   'stages',
 ] as const;
@@ -51,6 +53,7 @@ export const ReportsPage = () => {
   const week = params.week ?? defaultWeek;
   const filters = {
     ...(params.ownerId ? { ownerId: params.ownerId } : {}),
+    ...(params.teamId ? { teamId: params.teamId } : {}),
     ...(params.pipelineId ? { pipelineId: params.pipelineId } : {}),
   };
   const period = { kind: 'week' as const, week };
@@ -121,6 +124,12 @@ export const ReportsPage = () => {
           <option value="">{t('reportsPage.allOwners')}</option>
           <OwnerOptionGroups options={owners} />
         </Select>
+        <TeamFilter
+          value={params.teamId}
+          onChange={(teamId) => setParams({ teamId })}
+          label={t('reportsPage.team')}
+          allLabel={t('reportsPage.allTeams')}
+        />
         <Select
           aria-label={t('reportsPage.pipeline')}
           value={params.pipelineId}

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { joinHash, splitHash } from '../../../app/hashParams';
 import { subscribeToHash } from '../../../app/subscribeToHash';
 
-export type ReportParams = { week: string | null; ownerId: string; pipelineId: string };
+export type ReportParams = { week: string | null; ownerId: string; teamId: string; pipelineId: string };
 
 const snapshot = () => window.location.hash;
 
@@ -15,6 +15,7 @@ export const useReportParams = (): [ReportParams, (patch: Partial<ReportParams>)
   const current: ReportParams = {
     week: week && WEEK_PATTERN.test(week) ? week : null,
     ownerId: params.get('owner') ?? '',
+    teamId: params.get('team') ?? '',
     pipelineId: params.get('pipeline') ?? '',
   };
   const update = useCallback((patch: Partial<ReportParams>) => {
@@ -22,6 +23,7 @@ export const useReportParams = (): [ReportParams, (patch: Partial<ReportParams>)
     const entries: [string, string | null | undefined][] = [
       ['week', patch.week],
       ['owner', patch.ownerId],
+      ['team', patch.teamId],
       ['pipeline', patch.pipelineId],
     ];
     for (const [key, value] of entries) {

@@ -2,12 +2,14 @@ import type { User } from '@shared/contract/schemas/users';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Icon } from '../../../ui/Icon';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { initials } from '@shared/domain/initials';
 import { DeactivateUserDialog } from './DeactivateUserDialog';
+import { TeamsSettings } from './TeamsSettings';
 import { TeamUserDialog } from './TeamUserDialog';
 import './TeamCard.css';
 
@@ -24,12 +26,16 @@ export const TeamCard = () => {
   const [deactivating, setDeactivating] = useState<User | null>(null);
   const team = [...(users ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
   const names = new Map(team.map((user) => [user.id, user.name]));
+  const teams = useLiveQuery('teams.list', {}, ['teams', 'users']).data ?? [];
+  const teamNames = new Map(teams.map((group) => [group.id, group.name]));
 
   const activate = (user: User) =>
-    client.call('users.activate', { id: user.id }).then(
-      (changed) => push({ tone: 'success', message: t('users.team.activated', { name: changed.name }) }),
-      reportError,
-    );
+    client
+      .call('users.activate', { id: user.id })
+      .then(
+        (changed) => push({ tone: 'success', message: t('users.team.activated', { name: changed.name }) }),
+        reportError,
+      );
 
   return (
     <section className="card team-card" aria-labelledby="team-title">
@@ -76,6 +82,11 @@ export const TeamCard = () => {
                           {t('users.fields.manager')}: {names.get(user.managerId) ?? t('common.none')}
                         </span>
                       ) : null}
+                      {user.teamId ? (
+                        <span className="team-manager muted">
+                          {t('settings.teams.field')}: {teamNames.get(user.teamId) ?? t('common.none')}
+                        </span>
+                      ) : null}
                     </span>
                   </span>
                 </td>
@@ -120,6 +131,7 @@ export const TeamCard = () => {
         currentId={me?.id ?? null}
         onClose={() => setDeactivating(null)}
       />
+      <TeamsSettings users={team} />
       <TeamUserDialog open={editing !== null} user={editing?.user} team={team} onClose={() => setEditing(null)} />
     </section>
   );

@@ -2,6 +2,7 @@ import type { User } from '@shared/contract/schemas/users';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
@@ -18,6 +19,7 @@ const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: r
   const push = useToastStore((state) => state.push);
   const form = useUserForm(user ? userToFormValues(user) : emptyUserForm('rep'));
   const [busy, setBusy] = useState(false);
+  const teams = useLiveQuery('teams.list', {}, ['teams']).data ?? [];
   // Anyone active but the user themself may be their manager (the core refuses cycles).
   const managers = team.filter((candidate) => candidate.active && candidate.id !== user?.id);
 
@@ -52,6 +54,7 @@ const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: r
           onChange={form.change}
           onBlur={form.recheck}
           managers={managers}
+          teams={teams}
         />
       </div>
       <footer className="modal-footer">
@@ -66,7 +69,7 @@ const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: r
   );
 };
 
-/** Add a teammate, or edit one (name, e-mail, role, manager). */
+/** Add a teammate, or edit one (name, e-mail, role, manager, team). */
 export const TeamUserDialog = ({
   open,
   user,

@@ -1,3 +1,4 @@
+import type { Team } from '@shared/contract/schemas/teams';
 import { USER_ROLES, type User } from '@shared/contract/schemas/users';
 import { useTranslation } from 'react-i18next';
 import { Field, fieldAria } from '../../../ui/form/Field';
@@ -15,6 +16,7 @@ export const UserFields = ({
   onChange,
   onBlur,
   managers,
+  teams,
 }: {
   values: UserFormValues;
   errors: FieldErrors;
@@ -22,6 +24,8 @@ export const UserFields = ({
   onBlur?(field: keyof UserFormValues): void;
   /** Offer a manager picker among these users (left out at first start). */
   managers?: readonly User[];
+  /** Offer a team picker among these (Settings only: its messages load with the page). */
+  teams?: readonly Team[];
 }) => {
   const { t } = useTranslation();
   return (
@@ -87,6 +91,25 @@ export const UserFields = ({
               {managers.map((manager) => (
                 <option key={manager.id} value={manager.id}>
                   {manager.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      ) : null}
+      {teams ? (
+        <div className="span-6">
+          <Field id="user-team" label={t('settings.teams.field')} optional error={errors.teamId}>
+            <Select
+              id="user-team"
+              value={values.teamId ?? ''}
+              onChange={(event) => onChange({ teamId: event.target.value || null })}
+              {...fieldAria('user-team', errors.teamId)}
+            >
+              <option value="">{t('settings.teams.noTeam')}</option>
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
                 </option>
               ))}
             </Select>

@@ -95,6 +95,13 @@ describe('conditions', () => {
     expect(holds({ type: 'campaign', ids: ['cmp'] })).toBe(false);
     expect(holds({ type: 'campaign', ids: ['cmp'] }, { campaignId: 'cmp' })).toBe(true);
   });
+  it('team: the owner is in one of the teams now (as the core reads it); no context, no team', () => {
+    const context = (teamId: string | null) => ({ inSegment: () => false, ownerTeamId: () => teamId });
+    expect(conditionHolds({ type: 'team', ids: ['t1', 't2'] }, deal, context('t2'))).toBe(true);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal, context('t2'))).toBe(false);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal, context(null))).toBe(false);
+    expect(conditionHolds({ type: 'team', ids: ['t1'] }, deal)).toBe(false);
+  });
   it('a value range compares amounts in its own currency only, ends included', () => {
     const range = { type: 'value', min: 100_000_00, max: 150_000_00, currency: 'RUB' } as const;
     expect(holds(range)).toBe(true);
@@ -135,7 +142,13 @@ describe('conditions', () => {
 });
 
 describe('assignees and ids', () => {
-  const facts = { ownerId: 'u1', managerId: 'm1', activeReps: ['u3', 'u1', 'u2'], lastAssigned: null };
+  const facts = {
+    ownerId: 'u1',
+    managerId: 'm1',
+    activeReps: ['u3', 'u1', 'u2'],
+    teamReps: ['t2', 't1'],
+    lastAssigned: null,
+  };
   it('owner, manager, a named user, and round-robin in id order that wraps and restarts for a stranger', () => {
     expect(resolveAssignee({ assignee: 'owner', userIds: [] }, facts)).toBe('u1');
     expect(resolveAssignee({ assignee: 'manager', userIds: [] }, facts)).toBe('m1');
@@ -146,6 +159,13 @@ describe('assignees and ids', () => {
     expect(resolveAssignee({ assignee: 'round_robin', userIds: ['b', 'a'] }, { ...facts, lastAssigned: 'b' })).toBe(
       'a',
     );
+    // In a team: its reps only, in id order; a team with nobody active gives nobody, not an outsider.
+    expect(
+      resolveAssignee({ assignee: 'round_robin', userIds: [], teamId: 'T' }, { ...facts, lastAssigned: 't1' }),
+    ).toBe('t2');
+    expect(
+      resolveAssignee({ assignee: 'round_robin', userIds: [], teamId: 'T' }, { ...facts, teamReps: [] }),
+    ).toBeNull();
     expect(roundRobinNext(['a', 'b'], 'zz')).toBe('a');
     expect(roundRobinNext([], null)).toBeNull();
   });
