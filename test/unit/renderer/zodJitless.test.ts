@@ -1,31 +1,30 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { zodJitless } from '../../../src-renderer/platform/zodJitless';
 
-type ZodGlobal = { __zod_globalConfig?: object };
+type ZodGlobal = { __zod_globalConfig?: { jitless?: boolean } };
 
 describe('zodJitless', () => {
-  const saved = (globalThis as ZodGlobal).__zod_globalConfig;
+  const before = (globalThis as ZodGlobal).__zod_globalConfig?.jitless;
   afterEach(() => {
-    (globalThis as ZodGlobal).__zod_globalConfig = saved;
-    vi.resetModules();
+    z.config({ jitless: before });
   });
 
-  it('is what zod reads when it loads after it (zod then never probes for eval)', async () => {
-    delete (globalThis as ZodGlobal).__zod_globalConfig;
-    vi.resetModules();
+  it('sets jitless in the settings object zod itself reads', () => {
     zodJitless(globalThis);
-    const { z } = await import('zod');
     expect(z.config().jitless).toBe(true);
     expect(z.config()).toBe((globalThis as ZodGlobal).__zod_globalConfig);
-    // Parsing works without compiled parsers, messages included.
-    expect(z.object({ a: z.string() }).safeParse({ a: 1 }).error?.issues[0]?.message).toMatch(/string/);
   });
 
-  it('keeps what zod set when zod came first', async () => {
-    delete (globalThis as ZodGlobal).__zod_globalConfig;
-    vi.resetModules();
-    const { z } = await import('zod');
-    zodJitless(globalThis);
-    expect(z.config().jitless).toBe(true);
+  it('is adopted by a zod that loads after it (the page sets it before zod arrives)', () => {
+    // A fresh process: zod is not loaded yet when the setting is made, as in the page.
+    const script = `
+      globalThis.__zod_globalConfig = { jitless: true };
+      const { z } = await import('zod');
+      const issue = z.object({ a: z.string() }).safeParse({ a: 1 }).error?.issues[0]?.message;
+      process.stdout.write(JSON.stringify({ jitless: z.config().jitless, issue }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    expect(out).toMatchObject({ jitless: true, issue: expect.stringMatching(/string/) });
   });
 });
