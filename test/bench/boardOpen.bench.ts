@@ -189,6 +189,9 @@ const main = async () => {
       );
     });
 
+    // A click within 250 ms of a drop is the drop's own (justDragged), not a click on the card:
+    // the drawer clicks start after that window, as a user's next click would.
+    await page.waitForTimeout(300);
     const drawers: number[] = [];
     const cardIds = (await untouchedCardIds(page)).slice(0, CLICK_RUNS);
     for (const dealId of cardIds) drawers.push(await openDrawerOnce(page, dealId));
