@@ -5,7 +5,7 @@ import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost'
 import { NewLeadHost } from '../modules/leads/components/NewLeadHost';
 import { SearchHost } from '../modules/search/components/SearchHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
-import { WhoAreYouDialog } from '../modules/users/components/WhoAreYouDialog';
+import { WhoAreYouHost } from '../modules/users/components/WhoAreYouHost';
 import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
 import { Toasts } from '../ui/toasts/Toasts';
 import { PageContent } from './PageContent';
@@ -62,7 +62,7 @@ export const App = () => {
           <PageContent page={page} />
         </main>
       </div>
-      <WhoAreYouDialog />
+      <WhoAreYouHost />
       <DealDrawerHost />
       <LogActivityHost />
       <NewLeadHost />

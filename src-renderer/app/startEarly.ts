@@ -3,10 +3,10 @@ import type { Language } from '@shared/contract/schemas/common';
 import type { Settings } from '@shared/contract/schemas/settings';
 import { detectLanguage } from '@shared/i18n/detectLanguage';
 import type { Messages } from '@shared/i18n/Messages';
-import { z } from 'zod';
 import { primeBoard } from '../modules/board/utils/primeBoard';
 import { USERS_INPUT } from '../modules/users/utils/usersInput';
 import { primedCalls } from '../platform/data/primedCalls';
+import { zodJitless } from '../platform/zodJitless';
 import { detectTransport } from '../platform/detectTransport';
 import { loadCatalogue } from '../platform/loadCatalogue';
 import { screenFromHash } from './pages';
@@ -42,8 +42,8 @@ const loadSettings = (client: Client): Promise<Settings> =>
  * board), and starts downloading the first page's code and the likely language, all at once.
  */
 export const startEarly = (window: Window): EarlyStart => {
-  // The CSP forbids eval; tell zod not to probe for it (the probe itself is reported as a violation).
-  z.config({ jitless: true });
+  // The CSP forbids eval: zod (loaded later, with the first form) must not probe for it.
+  zodJitless(window);
   const first = screenFromHash(window.location.hash);
   if (first.page) PAGE_VIEWS[first.page]?.preload();
   const { transport } = detectTransport(window);

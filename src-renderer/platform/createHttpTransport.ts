@@ -1,9 +1,9 @@
-import { envelopeSchema, type Envelope } from '@shared/contract/envelope';
+import type { Envelope } from '@shared/contract/envelope';
+import { envelopeFrom } from '@shared/contract/envelopeFrom';
 import { HOST_SESSION } from '@shared/contract/hostSession';
-import { type PushEvent, pushEventSchema } from '@shared/contract/pushEvents';
+import type { PushEvent } from '@shared/contract/pushEvents';
 import { TABLE_NAMES } from '@shared/contract/tableNames';
 import type { Transport } from '@shared/contract/transport';
-import { z } from 'zod';
 import { toTransportFailure } from './connection/toTransportFailure';
 import { transportFailure } from './transportFailure';
 
@@ -36,7 +36,31 @@ export type HttpTransportOptions = {
 
 const EVENT_SOURCE_CLOSED = 2;
 
-const sessionSchema = z.object({ token: z.string().min(1) });
+/** The token in the host's `/session` answer (`{token}`), or null. */
+const tokenFrom = (body: unknown): string | null => {
+  const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : null;
+  return typeof token === 'string' && token.length > 0 ? token : null;
+};
+
+type ParsePushEvent = (data: unknown) => PushEvent | null;
+
+/**
+ * The push-event schema is zod's, and zod is not part of the first screen's script: it loads with
+ * the first event (events only follow a change, never the first paint), once per page.
+ */
+let pushEventParser: Promise<ParsePushEvent> | null = null;
+const loadPushEventParser = (): Promise<ParsePushEvent> =>
+  (pushEventParser ??= import('@shared/contract/pushEvents').then(
+    ({ pushEventSchema }): ParsePushEvent =>
+      (data) => {
+        const parsed = pushEventSchema.safeParse(data);
+        return parsed.success ? parsed.data : null;
+      },
+    (error: unknown) => {
+      pushEventParser = null;
+      throw error;
+    },
+  ));
 
 type Renewal = 'renewed' | 'unchanged' | 'unreachable';
 
@@ -49,13 +73,12 @@ const readEnvelope = async (response: Response): Promise<Envelope<unknown>> => {
       status: response.status,
     });
   }
-  const parsed = envelopeSchema.safeParse(body);
-  if (!parsed.success) {
-    return transportFailure('bad_reply', `The host answered ${response.status} with a malformed envelope`, {
+  return (
+    envelopeFrom(body) ??
+    transportFailure('bad_reply', `The host answered ${response.status} with a malformed envelope`, {
       status: response.status,
-    });
-  }
-  return parsed.data as Envelope<unknown>;
+    })
+  );
 };
 
 const isStaleToken = (status: number, envelope: Envelope<unknown>): boolean =>
@@ -100,10 +123,10 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
           headers: { [HOST_SESSION.header]: '1' },
           cache: 'no-store',
         });
-        const parsed = sessionSchema.safeParse(await response.json());
-        if (!parsed.success) return 'unreachable';
-        if (parsed.data.token === token) return 'unchanged';
-        token = parsed.data.token;
+        const renewed = tokenFrom(await response.json());
+        if (renewed === null) return 'unreachable';
+        if (renewed === token) return 'unchanged';
+        token = renewed;
         options.onRestart?.();
         return 'renewed';
       } catch {
@@ -135,6 +158,23 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
     for (const listener of [...listeners]) listener(event);
   };
 
+  /** Events reach the listeners in the order they came, each after the parser is in. */
+  let delivery: Promise<void> = Promise.resolve();
+  const deliver = (parse: (parser: ParsePushEvent) => PushEvent | null) => {
+    const parser = loadPushEventParser();
+    delivery = delivery
+      .then(() => parser)
+      .then(
+        (ready) => {
+          const event = parse(ready);
+          if (event) broadcast(event);
+        },
+        // The parser's chunk did not load (the host went away meanwhile): every view refetches
+        // instead of missing the change; the next event tries the chunk again.
+        () => broadcast({ type: 'data.changed', tables: [...TABLE_NAMES] }),
+      );
+  };
+
   const scheduleReconnect = () => {
     retryTimer = setTimer(() => {
       retryTimer = null;
@@ -157,7 +197,7 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
       retryMs = firstRetryMs;
       if (missedEvents) {
         missedEvents = false;
-        broadcast({ type: 'data.changed', tables: [...TABLE_NAMES] });
+        deliver(() => ({ type: 'data.changed', tables: [...TABLE_NAMES] }));
       }
     };
     stream.onmessage = (message) => {
@@ -167,8 +207,7 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
       } catch {
         return;
       }
-      const parsed = pushEventSchema.safeParse(data);
-      if (parsed.success) broadcast(parsed.data);
+      deliver((parse) => parse(data));
     };
     stream.onerror = () => {
       if (source !== stream) return;

@@ -1,5 +1,5 @@
 import type { Language } from '../contract/schemas/common';
-import { type CalendarDate, calendarDateToUtcMs } from '../domain/calendarDate';
+import { type CalendarDate, calendarDateToUtcMs } from '../domain/calendarDateToUtcMs';
 
 /**
  * The one set of date formats every screen uses (deal drawer, company page, tables, history):

@@ -164,6 +164,20 @@ const main = async () => {
     }
 
     const opens = runs.map((times) => times.painted);
+    const firstRequest = runs.map((times) => times.requested - times.script);
+    // The board-open figures are printed at once: a later section that fails does not lose them.
+    const openFigures: BenchFigure[] = [
+      budget(`board open, ${OPEN_DEALS / 1000}k open deals, median of ${OPEN_RUNS}`, median(opens), 700),
+      budget(`board open, p95`, p95(opens), 1000),
+      budget(`first board request after the script loaded, median`, median(firstRequest), 150),
+    ];
+    process.stdout.write(`${formatBenchTable(openFigures)}\n`);
+    const part = (pick: (times: OpenTimes) => number) => Math.round(median(runs.map(pick)));
+    process.stderr.write(
+      `bench:ui: board open (medians, ms from navigation start): script loaded ${part((x) => x.script)}, ` +
+        `board requested ${part((x) => x.requested)}, answered ${part((x) => x.received)}, painted ${part((x) => x.painted)}; ` +
+        `opens ${opens.map(Math.round).join(', ')} ms\n`,
+    );
     const page = await context.newPage();
     await openBoard(page, host.url);
     const moves: number[] = [];
@@ -175,6 +189,9 @@ const main = async () => {
       );
     });
 
+    // A click within 250 ms of a drop is the drop's own (justDragged), not a click on the card:
+    // the drawer clicks start after that window, as a user's next click would.
+    await page.waitForTimeout(300);
     const drawers: number[] = [];
     const cardIds = (await untouchedCardIds(page)).slice(0, CLICK_RUNS);
     for (const dealId of cardIds) drawers.push(await openDrawerOnce(page, dealId));
@@ -187,11 +204,7 @@ const main = async () => {
     const sorts: number[] = [];
     for (let run = 0; run < CLICK_RUNS; run += 1) sorts.push(await changeRowsOnce(page, 'th button.sort-button'));
 
-    const firstRequest = runs.map((times) => times.requested - times.script);
     const figures: BenchFigure[] = [
-      budget(`board open, ${OPEN_DEALS / 1000}k open deals, median of ${OPEN_RUNS}`, median(opens), 700),
-      budget(`board open, p95`, p95(opens), 1000),
-      budget(`first board request after the script loaded, median`, median(firstRequest), 150),
       budget(`card move round trip, median of ${MOVE_RUNS}`, median(moves), 35),
       budget(`card move round trip, p95`, p95(moves), 60),
       budget(`deal drawer open, median of ${CLICK_RUNS}`, median(drawers), 150),
@@ -204,13 +217,8 @@ const main = async () => {
         .map((value) => value.toFixed(2))
         .join(' ')}\n`,
     );
-    const part = (pick: (times: OpenTimes) => number) => Math.round(median(runs.map(pick)));
     process.stderr.write(
-      `bench:ui: board open (medians, ms from navigation start): script loaded ${part((x) => x.script)}, ` +
-        `board requested ${part((x) => x.requested)}, answered ${part((x) => x.received)}, painted ${part((x) => x.painted)}\n`,
-    );
-    process.stderr.write(
-      `bench:ui: opens ${opens.map(Math.round).join(', ')} ms; moves ${moves.map((m) => m.toFixed(1)).join(', ')} ms; ` +
+      `bench:ui: moves ${moves.map((m) => m.toFixed(1)).join(', ')} ms; ` +
         `core confirmed after ${(confirms ?? []).map((m) => m.toFixed(1)).join(', ')} ms; ` +
         `moved card's details re-read after ${(refreshed ?? []).map((m) => m.toFixed(1)).join(', ')} ms\n`,
     );
@@ -218,7 +226,7 @@ const main = async () => {
     process.stderr.write(
       `bench:ui: drawer opens ${list(drawers)} ms; page changes ${list(pageChanges)} ms; sorts ${list(sorts)} ms\n`,
     );
-    process.exitCode = figures.every((figure) => figure.met !== false) ? 0 : 1;
+    process.exitCode = [...openFigures, ...figures].every((figure) => figure.met !== false) ? 0 : 1;
   } finally {
     await browser.close();
     host?.child.kill('SIGTERM');

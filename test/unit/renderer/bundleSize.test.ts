@@ -10,13 +10,14 @@ afterEach(() => {
 });
 
 /** A fake out/renderer: a manifest and chunk files of the given sizes. */
-const fakeBuild = (manifest: Record<string, object>, sizes: Record<string, number>): string => {
+const fakeBuild = (manifest: Record<string, object>, sizes: Record<string, number | string>): string => {
   const dir = mkdtempSync(join(tmpdir(), 'voronka-bundle-'));
   dirs.push(dir);
   mkdirSync(join(dir, '.vite'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(manifest));
-  for (const [file, size] of Object.entries(sizes)) writeFileSync(join(dir, file), 'x'.repeat(size));
+  for (const [file, size] of Object.entries(sizes))
+    writeFileSync(join(dir, file), typeof size === 'string' ? size : 'x'.repeat(size));
   return dir;
 };
 
@@ -100,5 +101,25 @@ describe('the board route size check', () => {
       { 'assets/index.js': 10, 'assets/PipelinePage.js': 10, 'assets/echarts.js': 10 },
     );
     expect(measureBoardRoute(dir).charts.map((chunk) => chunk.file)).toEqual(['assets/echarts.js']);
+  });
+
+  it('names a chunk of the board route that carries zod', () => {
+    const dir = fakeBuild(
+      {
+        'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_common.js'], dynamicImports: [PAGE] },
+        '_common.js': { file: 'assets/common.js', name: 'common' },
+        [PAGE]: { file: 'assets/PipelinePage.js', name: 'PipelinePage' },
+        'form.tsx': { file: 'assets/form.js', name: 'form', imports: ['_zod.js'] },
+        '_zod.js': { file: 'assets/zod.js', name: 'zod' },
+      },
+      {
+        'assets/index.js': 'const jitless = "__zod_globalConfig";',
+        'assets/common.js': 'const ZodObject=$constructor("$ZodObject",(e,t)=>{});',
+        'assets/PipelinePage.js': 'export const Page = () => "$Zod is a word here";',
+        'assets/form.js': 10,
+        'assets/zod.js': 'const a=$constructor(`$ZodType`,()=>{});',
+      },
+    );
+    expect(measureBoardRoute(dir).validators.map((chunk) => chunk.file)).toEqual(['assets/common.js']);
   });
 });

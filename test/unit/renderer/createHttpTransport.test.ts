@@ -197,7 +197,7 @@ describe('createHttpTransport after the host restarted', () => {
     await vi.waitFor(() => expect(FakeEventSource.opened).toHaveLength(2));
     expect(FakeEventSource.opened[1]!.url).toBe('http://127.0.0.1:4000/events?token=new%20token');
     FakeEventSource.opened[1]!.open();
-    expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]);
+    await vi.waitFor(() => expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]));
   });
 
   it('keeps trying with backoff while the host is still down', async () => {
@@ -212,7 +212,7 @@ describe('createHttpTransport after the host restarted', () => {
 });
 
 describe('createHttpTransport.subscribe', () => {
-  it('opens one stream for all listeners and closes it with the last one', () => {
+  it('opens one stream for all listeners and closes it with the last one', async () => {
     const { transport } = setup();
     const a: PushEvent[] = [];
     const b: PushEvent[] = [];
@@ -225,7 +225,14 @@ describe('createHttpTransport.subscribe', () => {
     stream.send(JSON.stringify({ type: 'data.changed', tables: ['deals'] }));
     stream.send('not json');
     stream.send(JSON.stringify({ type: 'nonsense' }));
-    expect(a).toEqual([{ type: 'data.changed', tables: ['deals'] }]);
+    stream.send(JSON.stringify({ type: 'data.changed', tables: ['nonsense'] }));
+    stream.send(JSON.stringify({ type: 'data.changed', tables: ['companies'] }));
+    // Events are parsed by the contract's schema, loaded with the first one: delivery is async.
+    await vi.waitFor(() => expect(a).toHaveLength(2));
+    expect(a).toEqual([
+      { type: 'data.changed', tables: ['deals'] },
+      { type: 'data.changed', tables: ['companies'] },
+    ]);
     expect(b).toEqual(a);
     offA();
     expect(stream.closed).toBe(false);
@@ -250,10 +257,10 @@ describe('createHttpTransport.subscribe', () => {
     expect(second.url).toBe('http://127.0.0.1:4000/events?token=secret%20token');
     expect(onRestart).not.toHaveBeenCalled();
     second.open();
-    expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]);
+    await vi.waitFor(() => expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]));
   });
 
-  it('lets EventSource retry by itself while it is still trying, then refreshes once', () => {
+  it('lets EventSource retry by itself while it is still trying, then refreshes once', async () => {
     const { transport, timers } = setup();
     const events: PushEvent[] = [];
     transport.subscribe((event) => events.push(event));
@@ -263,6 +270,27 @@ describe('createHttpTransport.subscribe', () => {
     expect(timers).toHaveLength(0);
     stream.open();
     stream.open();
-    expect(events).toHaveLength(1);
+    stream.send(JSON.stringify({ type: 'data.changed', tables: ['deals'] }));
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(events).toEqual([
+      { type: 'data.changed', tables: [...TABLE_NAMES] },
+      { type: 'data.changed', tables: ['deals'] },
+    ]);
+  });
+
+  it('delivers events in the order they came, the first ones while the parser still loads', async () => {
+    const { transport } = setup();
+    const events: PushEvent[] = [];
+    transport.subscribe((event) => events.push(event));
+    const stream = FakeEventSource.opened[0]!;
+    stream.open();
+    const tables = ['deals', 'companies', 'contacts', 'activities', 'users'] as const;
+    for (const table of tables) stream.send(JSON.stringify({ type: 'data.changed', tables: [table] }));
+    stream.send(JSON.stringify({ type: 'reminder.open', taskId: 't1', dealId: null }));
+    await vi.waitFor(() => expect(events).toHaveLength(tables.length + 1));
+    expect(events).toEqual([
+      ...tables.map((table) => ({ type: 'data.changed', tables: [table] })),
+      { type: 'reminder.open', taskId: 't1', dealId: null },
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { DEAL_MUTATION_TABLES } from '@shared/contract/dealMutationTables';
 import { type Client, RpcFailure } from '@shared/contract/createClient';
-import { dealGateParamsSchema } from '@shared/contract/schemas/controlPoints';
 import type { Deal } from '@shared/contract/schemas/deals';
 import { comparePositions } from '@shared/domain/positions';
 import { displayName } from '@shared/i18n/displayName';
@@ -36,10 +35,18 @@ const keyFits = (data: BoardData, stageId: string, deal: Deal): boolean => {
   );
 };
 
-const gateFrom = (error: unknown, anchor: Anchor): GateState | null => {
+/**
+ * The gate panel's state from a refusal, read with the contract's schema. The schema (and zod)
+ * load with the first refusal rather than with the board; if they cannot, the refusal is a toast.
+ */
+const gateFrom = async (error: unknown, anchor: Anchor): Promise<GateState | null> => {
   if (!(error instanceof RpcFailure) || error.error.code !== 'GATE_BLOCKED') return null;
-  const parsed = dealGateParamsSchema.safeParse(error.error.params);
-  if (!parsed.success) return null;
+  const schema = await import('@shared/contract/schemas/controlPoints').then(
+    (module) => module.dealGateParamsSchema,
+    () => null,
+  );
+  const parsed = schema?.safeParse(error.error.params);
+  if (!parsed?.success) return null;
   const { dealId, action, targetStageId, missing, missingFields } = parsed.data;
   return { dealId, action, targetStageId, anchor, missing, missingFields, ticked: [] };
 };
@@ -95,8 +102,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       });
     };
     /** What the live region says when the core refused a move or a win: the reason, item by item. */
-    const refusal = (error: unknown, title: string, toStageId: string | null) => {
-      const gate = gateFrom(error, {});
+    const refusal = (gate: GateState | null, title: string, toStageId: string | null) => {
       if (!gate) return t('board.dnd.notMoved', { title });
       const items = gate.missing.map((item) => displayName(item, t, 'controlPoint')).join(', ');
       return toStageId === null
@@ -104,8 +110,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
         : t('board.dnd.blocked', { title, stage: stageNameOf(toStageId), items });
     };
 
-    const fail = (error: unknown, anchor: Anchor) => {
-      const gate = gateFrom(error, anchor);
+    const fail = (error: unknown, gate: GateState | null) => {
       if (gate) return store().setGate(gate);
       if (error instanceof RpcFailure && error.error.code === 'CONFLICT') reload();
       reportError(error);
@@ -171,8 +176,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       } catch (error) {
         if (boardEcho.settle(token, false)) reload();
         restore(snapshot, false);
-        fail(error, anchor);
-        store().announce(refusal(error, snapshot.card.title, toStageId));
+        const gate = await gateFrom(error, anchor);
+        fail(error, gate);
+        store().announce(refusal(gate, snapshot.card.title, toStageId));
         focusCard(dealId);
         markSettled();
       } finally {
@@ -204,8 +210,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       } catch (error) {
         if (boardEcho.settle(token, false)) reload();
         restore(snapshot, true);
-        fail(error, {});
-        if (method === 'deals.win') store().announce(refusal(error, snapshot.card.title, null));
+        const gate = await gateFrom(error, {});
+        fail(error, gate);
+        if (method === 'deals.win') store().announce(refusal(gate, snapshot.card.title, null));
         focusCard(dealId);
       } finally {
         store().endEdit();

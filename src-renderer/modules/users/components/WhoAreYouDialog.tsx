@@ -9,6 +9,7 @@ import { useReportError } from '../../../ui/toasts/useReportError';
 import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUserForm } from '../hooks/useUserForm';
+import { useWhoAreYouOpen } from '../hooks/useWhoAreYouOpen';
 import { useUsersStore } from '../stores/usersStore';
 import { useWhoAreYouStore } from '../stores/whoAreYouStore';
 import { initials } from '@shared/domain/initials';
@@ -156,7 +157,7 @@ const CreateUser = ({
  * "Who are you?": at first start (no current user chosen on this device) and on "Switch user".
  * Pick yourself among the active users or add yourself; the choice is stored in the settings
  * (`user.currentId`), so changes are recorded in your name and new records are yours. "Later"
- * leaves it for this session.
+ * leaves it for this session. Loaded on demand by WhoAreYouHost.
  */
 export const WhoAreYouDialog = () => {
   const { t } = useTranslation();
@@ -164,10 +165,10 @@ export const WhoAreYouDialog = () => {
   const save = useSaveSettings();
   const push = useToastStore((state) => state.push);
   const setUsers = useUsersStore((state) => state.setUsers);
-  const { requested, postponed, postpone, close } = useWhoAreYouStore();
+  const { postpone, close } = useWhoAreYouStore();
   const [creating, setCreating] = useState(false);
   const active = (users ?? []).filter((candidate) => candidate.active);
-  const open = ready && (requested || (user === null && !postponed));
+  const open = useWhoAreYouOpen({ user, ready });
 
   const finish: Done = async (chosen) => {
     // A user just created is known at once, before the list refetches (else the prompt would flash).
