@@ -21,7 +21,7 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
     memory: 'entered on this device',
     none: 'not set',
   },
-  test: 'Test',
+  test: 'Test connection',
   testing: 'Testing…',
   connect: 'Connect',
   connecting: 'Connecting…',

@@ -18,7 +18,7 @@ export const hubCardRu = {
     memory: 'введён на этом устройстве',
     none: 'не задан',
   },
-  test: 'Проверить',
+  test: 'Проверить подключение',
   testing: 'Проверяем…',
   connect: 'Подключить',
   connecting: 'Подключаем…',
