@@ -21,7 +21,7 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
     memory: 'entered on this device',
     none: 'not set',
   },
-  test: 'Test connection',
+  test: 'Try the login',
   testing: 'Testing…',
   connect: 'Connect',
   connecting: 'Connecting…',

@@ -18,7 +18,7 @@ export const hubCardRu = {
     memory: 'введён на этом устройстве',
     none: 'не задан',
   },
-  test: 'Проверить подключение',
+  test: 'Пробный вход',
   testing: 'Проверяем…',
   connect: 'Подключить',
   connecting: 'Подключаем…',
