@@ -36,3 +36,29 @@ test('a persona defined in Settings shows on the page of a contact that names it
   await page.getByRole('button', { name: 'Изменить' }).first().click();
   await expect(page.locator(`#contact-persona-names option[value="${name}"]`)).toHaveCount(1);
 });
+
+test('deleting a persona asks first: dismissed it stays, confirmed it leaves the list and the workspace', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Закупщик ${tag()}`;
+  await rpc('personas.create', { name, role: null, goals: null, pains: null, objections: null, channels: [] });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('personas-card');
+  const row = card.getByTestId('persona-row').filter({ hasText: name });
+  const remove = row.getByRole('button', { name: `Удалить персону «${name}»` });
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await remove.click();
+  await expect(row).toBeVisible();
+  expect((await rpc('personas.list', {})).some((persona) => persona.name === name)).toBe(true);
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain(name);
+    void dialog.accept();
+  });
+  await remove.click();
+  await expect(row).toHaveCount(0);
+  expect((await rpc('personas.list', {})).some((persona) => persona.name === name)).toBe(false);
+});

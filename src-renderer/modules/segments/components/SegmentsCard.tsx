@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
-import { useSaver } from '../../stagesSettings/hooks/useSaver';
+import { RecordListCard } from '../../../ui/RecordListCard';
 import { ensureSegmentMessages } from '../utils/ensureSegmentMessages';
 import { SegmentDialog } from './SegmentDialog';
-import '../../icp/components/Icp.css';
 import './Segments.css';
 
 /** Settings → Segments: the team's saved filters, each with its live members, to edit or delete. */
@@ -14,7 +13,6 @@ export const SegmentsCard = () => {
   const { t, i18n } = useTranslation();
   ensureSegmentMessages(i18n);
   const client = useClient();
-  const save = useSaver();
   // Members follow every company, deal and customer change.
   const segments = useLiveQuery('segments.list', {}, [
     'segments',
@@ -24,7 +22,6 @@ export const SegmentsCard = () => {
     'custom_values',
   ]).data;
   const [editing, setEditing] = useState<{ segment?: Segment } | null>(null);
-  const [rowError, setRowError] = useState<string | null>(null);
 
   const summary = (segment: Segment): string => {
     const { company, deal } = segment.rules;
@@ -40,56 +37,33 @@ export const SegmentsCard = () => {
   };
 
   return (
-    <section className="card campaigns-card" aria-labelledby="segments-title" data-testid="segments-card">
-      <header className="campaigns-card-header">
-        <div className="campaigns-card-title">
-          <h2 id="segments-title">{t('segments.title')}</h2>
-          <p className="muted">{t('segments.hint')}</p>
-        </div>
-        <button type="button" className="button" onClick={() => setEditing({})}>
-          {t('segments.add')}
-        </button>
-      </header>
-      {!segments ? (
-        <p className="muted campaigns-pad">{t('common.loading')}</p>
-      ) : segments.length === 0 ? (
-        <p className="muted campaigns-pad">{t('segments.empty')}</p>
-      ) : (
-        <ul className="icp-profile-list" aria-labelledby="segments-title">
-          {segments.map((segment) => (
-            <li key={segment.id} className="icp-profile-row" data-testid="segment-row">
-              <div className="icp-profile-main">
-                <span className="icp-profile-name">{segment.name}</span>
-                <div className="icp-profile-summary muted">{summary(segment)}</div>
-                {segment.members ? (
-                  <div className="icp-profile-summary muted" data-testid="segment-members">
-                    {t('segments.members', { companies: segment.members.companies, deals: segment.members.openDeals })}
-                  </div>
-                ) : null}
-              </div>
-              <div className="icp-profile-actions">
-                <button type="button" className="button button-small" onClick={() => setEditing({ segment })}>
-                  {t('common.actions.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-danger"
-                  aria-label={t('segments.deleteLabel', { name: segment.name })}
-                  onClick={async () => {
-                    if (window.confirm(t('segments.deleteConfirm', { name: segment.name }))) {
-                      setRowError(await save(() => client.call('segments.delete', { id: segment.id })));
-                    }
-                  }}
-                >
-                  {t('common.actions.delete')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+    <RecordListCard
+      name="segments"
+      testId="segments-card"
+      rowTestId="segment-row"
+      title={t('segments.title')}
+      hint={t('segments.hint')}
+      addLabel={t('segments.add')}
+      emptyText={t('segments.empty')}
+      records={segments}
+      onAdd={() => setEditing({})}
+      onEdit={(segment) => setEditing({ segment })}
+      renderMain={(segment) => (
+        <>
+          <span className="icp-profile-name">{segment.name}</span>
+          <div className="icp-profile-summary muted">{summary(segment)}</div>
+          {segment.members ? (
+            <div className="icp-profile-summary muted" data-testid="segment-members">
+              {t('segments.members', { companies: segment.members.companies, deals: segment.members.openDeals })}
+            </div>
+          ) : null}
+        </>
       )}
-      {rowError ? <p className="field-error campaigns-pad">{rowError}</p> : null}
+      deleteLabel={(segment) => t('segments.deleteLabel', { name: segment.name })}
+      deleteConfirm={(segment) => t('segments.deleteConfirm', { name: segment.name })}
+      onDelete={(segment) => client.call('segments.delete', { id: segment.id })}
+    >
       {editing ? <SegmentDialog segment={editing.segment} onClose={() => setEditing(null)} /> : null}
-    </section>
+    </RecordListCard>
   );
 };
