@@ -1,3 +1,4 @@
+import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
 
 const tag = () => Date.now().toString(36);
@@ -61,4 +62,28 @@ test('deleting a persona asks first: dismissed it stays, confirmed it leaves the
   await remove.click();
   await expect(row).toHaveCount(0);
   expect((await rpc('personas.list', {})).some((persona) => persona.name === name)).toBe(false);
+});
+
+test('a save the core refuses for no field says why in a toast and keeps the dialog as typed', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Финансовый директор ${tag()}`;
+  await page.route('**/rpc', async (route) => {
+    const body = route.request().postDataJSON() as { method: string };
+    if (body.method !== 'personas.create') return route.fallback();
+    return route.fulfill({ json: { ok: false, error: { code: 'CONFLICT', message: 'busy' } } });
+  });
+  await page.goto('/#/settings');
+  await page.getByTestId('personas-card').getByRole('button', { name: 'Новая персона' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая персона' });
+  await dialog.getByLabel('Название').fill(name);
+  await dialog.getByRole('button', { name: 'Сохранить персону' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: ru.errors.CONFLICT })).toBeVisible();
+  await expect(dialog.getByLabel('Название')).toHaveValue(name);
+  await expect(dialog.getByRole('button', { name: 'Сохранить персону' })).toBeEnabled();
+
+  // Once the core takes it, the same dialog saves.
+  await page.unroute('**/rpc');
+  await dialog.getByRole('button', { name: 'Сохранить персону' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('persona-row').filter({ hasText: name })).toBeVisible();
 });

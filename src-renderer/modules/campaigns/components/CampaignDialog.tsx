@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Field } from '../../../ui/form/Field';
 import type { FieldErrors } from '../../../ui/form/fieldErrors';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import '../../../ui/form/FormGrid.css';
 
 type Values = { name: string; sourceId: string; channel: string; startsOn: string; endsOn: string };
@@ -34,12 +33,11 @@ const CampaignForm = ({
 }) => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const initial = valuesOf(campaign);
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
   useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(initial));
   // Active sources, plus the campaign's own even when archived since.
   const choices = sources.filter((source) => source.archivedAt === null || source.id === campaign?.sourceId);
@@ -69,8 +67,7 @@ const CampaignForm = ({
       startsOn: values.startsOn || null,
       endsOn: values.endsOn || null,
     };
-    setBusy(true);
-    try {
+    await save(async () => {
       if (campaign) {
         await client.call('campaigns.update', { id: campaign.id, patch: fields });
         push({ tone: 'success', message: t('campaigns.form.saved') });
@@ -79,13 +76,7 @@ const CampaignForm = ({
         push({ tone: 'success', message: t('campaigns.form.created', { name: created.name }) });
       }
       onDone();
-    } catch (failure) {
-      const fieldErrors = serverFieldErrors(failure, t);
-      if (fieldErrors) setErrors(fieldErrors);
-      else reportError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const input = (

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Modal } from '../../../ui/Modal/Modal';
 import { Select } from '../../../ui/form/Select';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 
 type Draft = { name: string; language: Language; subject: string; body: string };
@@ -27,7 +27,7 @@ export const TemplateDialog = ({ template, onClose }: { template?: EmailTemplate
       : { name: '', language: uiLanguage, subject: '', body: '' },
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
   const body = useRef<HTMLTextAreaElement>(null);
   // Debounced as text: a new object each render would restart the wait forever.
   const previewKey = useDebouncedValue(
@@ -62,18 +62,11 @@ export const TemplateDialog = ({ template, onClose }: { template?: EmailTemplate
     if (!draft.name.trim()) missing.name = t('issues.required');
     if (!draft.subject.trim()) missing.subject = t('issues.required');
     if (Object.keys(missing).length > 0) return setErrors(missing);
-    setBusy(true);
-    try {
+    await save(async () => {
       if (template) await client.call('email.templates.update', { id: template.id, patch: draft });
       else await client.call('email.templates.create', draft);
       onClose();
-    } catch (failure) {
-      const fields = serverFieldErrors(failure, t);
-      if (!fields) throw failure;
-      setErrors(fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fieldError = (name: string) =>

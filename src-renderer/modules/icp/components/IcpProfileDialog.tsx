@@ -8,7 +8,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Modal } from '../../../ui/Modal/Modal';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { toMoneyInput } from '../../dealDrawer/utils/moneyInput';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 
@@ -54,7 +54,7 @@ export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | 
     valuesOf(profile, (minor) => (minor === null ? '' : toMoneyInput(minor, currency, language))),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
 
   const set = (field: keyof Values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -85,18 +85,11 @@ export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | 
       excluding: terms(values.excluding),
       notes: values.notes,
     };
-    setBusy(true);
-    try {
+    await save(async () => {
       if (profile) await client.call('icpProfiles.update', { id: profile.id, patch: input });
       else await client.call('icpProfiles.create', input);
       onClose();
-    } catch (failure) {
-      const fields = serverFieldErrors(failure, t);
-      if (!fields) throw failure;
-      setErrors(fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const error = (field: string) =>

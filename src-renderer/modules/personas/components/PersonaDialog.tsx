@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Modal } from '../../../ui/Modal/Modal';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { CheckGroup } from '../../segments/components/CheckGroup';
 import { ensurePersonaMessages } from '../utils/ensurePersonaMessages';
 
@@ -23,24 +23,17 @@ export const PersonaDialog = ({ persona, onClose }: { persona?: Persona | undefi
   });
   const [channels, setChannels] = useState<PersonaChannel[]>(persona?.channels ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!values.name.trim()) return setErrors({ name: t('issues.required') });
     const input = { ...values, channels };
-    setBusy(true);
-    try {
+    await save(async () => {
       if (persona) await client.call('personas.update', { id: persona.id, patch: input });
       else await client.call('personas.create', input);
       onClose();
-    } catch (failure) {
-      const fields = serverFieldErrors(failure, t);
-      if (!fields) throw failure;
-      setErrors(Object.fromEntries(Object.entries(fields).map(([key, text]) => [key.replace(/^patch\./, ''), text])));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const field = (name: TextField, multiline: boolean) => (

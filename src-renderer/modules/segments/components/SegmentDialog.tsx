@@ -11,7 +11,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Modal } from '../../../ui/Modal/Modal';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { toMoneyInput } from '../../dealDrawer/utils/moneyInput';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { ensureSegmentMessages } from '../utils/ensureSegmentMessages';
@@ -76,7 +76,7 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
     dealCustom: rules?.deal.custom ?? [],
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
   const set = <K extends keyof Values>(field: K, value: Values[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
 
@@ -112,18 +112,11 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
     };
     // JSON drops the criteria left undefined, as the contract expects.
     const input = { name: values.name, rules: JSON.parse(JSON.stringify(next)) as SegmentRules };
-    setBusy(true);
-    try {
+    await save(async () => {
       if (segment) await client.call('segments.update', { id: segment.id, patch: input });
       else await client.call('segments.create', input);
       onClose();
-    } catch (failure) {
-      const fields = serverFieldErrors(failure, t);
-      if (!fields) throw failure;
-      setErrors(fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const error = (field: string) =>

@@ -7,10 +7,9 @@ import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Field, fieldAria } from '../../../ui/form/Field';
 import { type FieldErrors, fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { Select } from '../../../ui/form/Select';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import '../../../ui/form/FormGrid.css';
 
 type Values = { name: string; leadId: string | null };
@@ -18,12 +17,11 @@ type Values = { name: string; leadId: string | null };
 const TeamForm = ({ team, users, onDone }: { team?: Team | undefined; users: readonly User[]; onDone(): void }) => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const [initial] = useState<Values>({ name: team?.name ?? '', leadId: team?.leadId ?? null });
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(setErrors);
   useUnsavedChanges(values.name !== initial.name || values.leadId !== initial.leadId);
   // A team is led by an active manager or administrator (the core checks it too).
   const leads = users.filter((user) => user.active && user.role !== 'rep');
@@ -35,8 +33,7 @@ const TeamForm = ({ team, users, onDone }: { team?: Team | undefined; users: rea
       setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
       return;
     }
-    setBusy(true);
-    try {
+    await save(async () => {
       if (team) await client.call('teams.update', { id: team.id, patch: parsed.data });
       else await client.call('teams.create', parsed.data);
       push({
@@ -44,13 +41,7 @@ const TeamForm = ({ team, users, onDone }: { team?: Team | undefined; users: rea
         message: t(team ? 'settings.teams.saved' : 'settings.teams.created', { name: parsed.data.name }),
       });
       onDone();
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error, t);
-      if (fieldErrors) setErrors(fieldErrors);
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,12 +1,11 @@
 import type { User } from '@shared/contract/schemas/users';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import { useUserForm } from '../hooks/useUserForm';
 import { emptyUserForm, userFormInput, userToFormValues } from '../utils/userFormValues';
 import { UserFields } from './UserFields';
@@ -15,10 +14,9 @@ import '../../../ui/form/FormGrid.css';
 const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: readonly User[]; onDone(): void }) => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const form = useUserForm(user ? userToFormValues(user) : emptyUserForm('rep'));
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(form.setErrors);
   const teams = useLiveQuery('teams.list', {}, ['teams']).data ?? [];
   // Anyone active but the user themself may be their manager (the core refuses cycles).
   const managers = team.filter((candidate) => candidate.active && candidate.id !== user?.id);
@@ -26,8 +24,7 @@ const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: r
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.validate()) return;
-    setBusy(true);
-    try {
+    await save(async () => {
       if (user) {
         await client.call('users.update', { id: user.id, patch: userFormInput(form.values) });
         push({ tone: 'success', message: t('users.form.saved') });
@@ -36,13 +33,7 @@ const TeamUserForm = ({ user, team, onDone }: { user?: User | undefined; team: r
         push({ tone: 'success', message: t('users.form.created', { name: created.name }) });
       }
       onDone();
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error, t);
-      if (fieldErrors) form.setErrors(fieldErrors);
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,10 +2,9 @@ import type { User } from '@shared/contract/schemas/users';
 import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
+import { useFormSave } from '../../../ui/form/useFormSave';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { useUserForm } from '../hooks/useUserForm';
@@ -112,23 +111,15 @@ const CreateUser = ({
 }) => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   // The first person to open a fresh workspace usually runs it.
   const form = useUserForm(emptyUserForm(firstUser ? 'admin' : 'rep'));
-  const [busy, setBusy] = useState(false);
+  const { busy, save } = useFormSave(form.setErrors);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!form.validate()) return;
-    setBusy(true);
-    try {
+    await save(async () => {
       await onDone(await client.call('users.create', userFormInput(form.values)));
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error, t);
-      if (fieldErrors) form.setErrors(fieldErrors);
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form noValidate onSubmit={submit}>
