@@ -64,7 +64,10 @@ test('deleting a persona asks first: dismissed it stays, confirmed it leaves the
   expect((await rpc('personas.list', {})).some((persona) => persona.name === name)).toBe(false);
 });
 
-test('a save the core refuses for no field says why in a toast and keeps the dialog as typed', async ({ page, rpc }) => {
+test('a save the core refuses for no field says why in a toast and keeps the dialog as typed', async ({
+  page,
+  rpc,
+}) => {
   await rpc('settings.set', { 'ui.language': 'ru' });
   const name = `Финансовый директор ${tag()}`;
   await page.route('**/rpc', async (route) => {
