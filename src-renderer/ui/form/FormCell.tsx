@@ -7,7 +7,7 @@ export type FormCellProps<V> = {
   field: keyof V & string;
   label: string;
   /** How many of the `.form-grid`'s six columns it takes. */
-  span: 2 | 3 | 4 | 6;
+  span: 1 | 2 | 3 | 4 | 6;
   hint?: string | undefined;
   optional?: boolean | undefined;
   counter?: ReactNode;

@@ -1,6 +1,7 @@
 import { Modal } from '../../../ui/Modal/Modal';
 import { useTranslation } from 'react-i18next';
-import { NewDealForm, type NewDealPreset } from './NewDealForm';
+import type { NewDealPreset } from '../types/NewDealPreset';
+import { NewDealForm } from './NewDealForm';
 
 type NewDealDialogProps = {
   open: boolean;
