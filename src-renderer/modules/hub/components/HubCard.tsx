@@ -23,7 +23,7 @@ const ProgressLine = ({ status }: { status: HubStatusView }) => {
 };
 
 /** The connection form: address with the person's own login, password (sent once, never shown back), Test, Connect. */
-const ConnectForm = ({ hub }: { hub: ReturnType<typeof useHub> }) => {
+const ConnectForm = ({ hub, encrypted }: { hub: ReturnType<typeof useHub>; encrypted: boolean }) => {
   const { t } = useTranslation();
   const [url, setUrl] = useState('');
   const [password, setPassword] = useState('');
@@ -37,6 +37,11 @@ const ConnectForm = ({ hub }: { hub: ReturnType<typeof useHub> }) => {
         if (ready) void hub.connect(url.trim(), password).then((ok) => ok && setPassword(''));
       }}
     >
+      {encrypted ? (
+        <p className="shared-folder-problem hub-plaintext" data-testid="hub-plaintext">
+          {t('hubCard.encryptedPlaintext')}
+        </p>
+      ) : null}
       <div className="shared-folder-row">
         <label className="shared-folder-label" htmlFor="hub-url">
           {t('hubCard.url')}
@@ -210,10 +215,15 @@ export const HubCard = () => {
               <span className="shared-folder-label">{t('hubCard.password')}</span>
               <span className="muted">{t(`hubCard.passwordSources.${status.passwordSource}`)}</span>
             </div>
+            {status.encryptedWorkspace ? (
+              <p className="muted" data-testid="hub-plaintext">
+                {t('hubCard.encryptedPlaintextShort')}
+              </p>
+            ) : null}
             <StatusLines hub={hub} status={status} />
           </>
         ) : (
-          <ConnectForm hub={hub} />
+          <ConnectForm hub={hub} encrypted={status.encryptedWorkspace} />
         )}
         {hub.problem ? (
           <p role="alert" data-testid="hub-problem">
