@@ -8,7 +8,10 @@ import { listUnseenRows } from './listUnseenRows';
 import { readHubCursor, writeHubCursor } from './hubCursor';
 
 export type PullProgress = {
-  /** Sequence numbers covered so far of the range this pull started with (a rough share: a rep sees part). */
+  /**
+   * Sequence numbers covered so far of the range this pull started with — from the hub's beginning
+   * while the device has never finished a sync (a resumed first sync) — a rough share: a rep sees part.
+   */
   done: number;
   total: number;
   received: number;
@@ -136,10 +139,13 @@ export const pullFromHub = async (
   const head = Number((await client.query<{ head: string }>('SELECT hub.head() AS head')).rows[0]?.head ?? 0);
   report.head = head;
   const start = cursor.pullSeq;
+  // A first sync resumed after a stop counts from the hub's beginning (the bar goes on from where
+  // it stopped); a later sync counts what is new since its cursor.
+  const base = cursor.lastSyncAt === null ? 0 : start;
   const progress = (at: number) =>
     options.onProgress?.({
-      done: Math.max(0, at - start),
-      total: Math.max(0, head - start),
+      done: Math.max(0, at - base),
+      total: Math.max(0, head - base),
       received: report.received,
     });
   // Older history of rows that came into this person's view since the cursor — this device's own

@@ -58,7 +58,8 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
   nothingWaiting: 'All of this device’s changes are at the hub.',
   rejected: 'The hub refused {{count}} changes (no access to those records). They stay on this device.',
   progressPush: 'Sending changes: {{pushed}}…',
-  progressPull: 'Receiving: {{done}} of {{total}} ({{received}} messages)…',
+  progressPull: 'Receiving changes: {{percent}}% (received: {{received}})…',
+  progressStarting: 'Connecting to the hub…',
   pausedHint: 'The first sync was stopped. Resume continues where it left off.',
   team: {
     title: 'Team on the hub',

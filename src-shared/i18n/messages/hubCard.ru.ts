@@ -55,7 +55,8 @@ export const hubCardRu = {
   nothingWaiting: 'Все изменения этого устройства уже в хабе.',
   rejected: 'Хаб отклонил изменений: {{count}} (нет доступа к записям). Они остались на этом устройстве.',
   progressPush: 'Отправляем изменения: {{pushed}}…',
-  progressPull: 'Получаем: {{done}} из {{total}} ({{received}} сообщений)…',
+  progressPull: 'Получаем изменения: {{percent}} % (получено: {{received}})…',
+  progressStarting: 'Подключаемся к хабу…',
   pausedHint: 'Первая синхронизация остановлена. «Продолжить» продолжит с того же места.',
   team: {
     title: 'Команда в хабе',
