@@ -109,3 +109,20 @@ test('first sync of a large workspace: progress, Stop, Resume, in English and Ru
   await page.screenshot({ path: 'test-results/screenshots/hub-synced-ru.png' });
   expect((await anna('deals.list', { limit: 1 })).total).toBe(dealCount);
 });
+
+test('an encrypted workspace is told, before connecting, that the hub keeps its data as plain text', async ({ page }) => {
+  const locked = await startHost({ env: { VORONKA_DB_KEY: 'correct horse battery staple' } });
+  hosts.push(locked);
+  const rpc = await createRpc(locked.url);
+  for (const [language, text] of [
+    ['en', hubCardEn],
+    ['ru', hubCardRu],
+  ] as const) {
+    await rpc('settings.set', { 'ui.language': language });
+    await page.goto(`${locked.url}#/settings`);
+    const card = page.getByTestId('hub-card');
+    await expect(card.getByTestId('hub-plaintext')).toHaveText(text.encryptedPlaintext);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screenshots/hub-encrypted-${language}.png` });
+  }
+});
