@@ -38,7 +38,8 @@ export type RouterOptions = {
 };
 
 /**
- * Validates every input against the contract, serialises mutations through one queue, validates
+ * Validates every input against the contract, serialises mutations through one queue (but those
+ * that wait on the network, which write only in short synchronous steps), validates
  * outputs (but the trusted ones where `trustOutputs`), and reports committed tables so hosts can
  * push `data.changed`.
  */
@@ -111,6 +112,8 @@ export const createRouter = (
     if (contract[method].kind !== 'mutation') return run(method, input);
     // Waiting minutes behind an import would look like a hang: the caller hears why at once.
     if (options.writesRefused?.() === true) return Promise.resolve(importInProgress());
+    // A hub call waits seconds on the network: local writes go on meanwhile (its own are short).
+    if (contract[method].network === true) return run(method, input);
     return enqueueWrite(() => run(method, input));
   };
 };

@@ -18,6 +18,7 @@ import { createSaveReportHandler } from './createSaveReportHandler';
 import { createChooseReportFolderHandler } from './createChooseReportFolderHandler';
 import { createSmtpPasswordHandler, type PasswordFile, readKeptPassword } from './createSmtpPasswordHandler';
 import { createHubPasswordHandler } from './createHubPasswordHandler';
+import { hubPasswordFileFor } from './hubPasswordFileFor';
 import { createChooseSyncFolderHandler } from './createChooseSyncFolderHandler';
 import {
   CHOOSE_REPORT_FOLDER_CHANNEL,
@@ -164,20 +165,15 @@ export const startDesktopApp = ({
         data === null ? rmSync(smtpPasswordPath, { force: true }) : writeFileAtomic(smtpPasswordPath, data),
     };
     const keychainSmtpPassword = readKeptPassword(smtpPasswordFile, safeStorage);
-    // The team hub's password, likewise (one per machine: Settings → Sync keeps the one connected with).
-    const hubPasswordPath = join(app.getPath('userData'), 'hub-password.bin');
-    const hubPasswordFile: PasswordFile = {
-      read: () => (existsSync(hubPasswordPath) ? readFileSync(hubPasswordPath) : null),
-      write: (data) =>
-        data === null ? rmSync(hubPasswordPath, { force: true }) : writeFileAtomic(hubPasswordPath, data),
-    };
-    const keychainHubPassword = readKeptPassword(hubPasswordFile, safeStorage);
+    // The team hub's password, likewise, one per workspace file (Settings → Sync keeps the one connected with).
+    const hubPassword = (path: string) =>
+      readKeptPassword(hubPasswordFileFor(app.getPath('userData'), path), safeStorage);
     const ownOptions = (path: string, key: string | null): WorkerBackendOptions => ({
       dbPath: path,
       platform: 'electron',
       autoBackup: true,
       keychainSmtpPassword,
-      keychainHubPassword,
+      keychainHubPassword: hubPassword(path),
       key,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
@@ -269,7 +265,14 @@ export const startDesktopApp = ({
     ipcMain.handle(CHOOSE_SYNC_FOLDER_CHANNEL, createChooseSyncFolderHandler(starting, chooseFolder));
     ipcMain.handle(WORKSPACE_CHANNEL, createWorkspaceHandler(starting));
     ipcMain.handle(SMTP_PASSWORD_CHANNEL, createSmtpPasswordHandler(starting, safeStorage, smtpPasswordFile));
-    ipcMain.handle(HUB_PASSWORD_CHANNEL, createHubPasswordHandler(starting, safeStorage, hubPasswordFile));
+    ipcMain.handle(
+      HUB_PASSWORD_CHANNEL,
+      createHubPasswordHandler(starting, safeStorage, {
+        // The open workspace's: main alone knows the file (a sample visit keeps the sample's).
+        read: () => hubPasswordFileFor(app.getPath('userData'), openPath()).read(),
+        write: (data) => hubPasswordFileFor(app.getPath('userData'), openPath()).write(data),
+      }),
+    );
     mainWindow = createMainWindow();
 
     let worker: BackendWorker;

@@ -16,6 +16,13 @@ export type Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.Z
    * check changes nothing (no stripped key, no default), so skipping it ships the same value.
    */
   trustedOutput?: true;
+  /**
+   * A mutation that mostly waits on the network (the team hub): it runs outside the write queue,
+   * so a slow or unreachable server holds no local write behind it. Its local writes must each be
+   * one synchronous `ctx.write` (refused while an import's transaction is open), never a
+   * transaction held across an await.
+   */
+  network?: true;
 };
 
 export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Procedure<I, O> => ({
@@ -30,6 +37,13 @@ export const mutation = <I extends z.ZodType, O extends z.ZodType>(
   output: O,
   invalidates: readonly TableName[],
 ): Procedure<I, O> => ({ kind: 'mutation', input, output, invalidates });
+
+/** A mutation whose wait is on the network, run outside the write queue (see Procedure.network). */
+export const networkMutation = <I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  invalidates: readonly TableName[],
+): Procedure<I, O> => ({ ...mutation(input, output, invalidates), network: true });
 
 /** A query whose output check the app's hosts skip (see Procedure.trustedOutput). */
 export const trustedQuery = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Procedure<I, O> => ({

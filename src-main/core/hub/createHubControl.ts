@@ -119,6 +119,10 @@ export const createHubControl = (options: HubControlOptions): HubControl => {
   let runner: HubSyncRunner | null = null;
   let unsubscribeChanges: (() => void) | null = null;
   let identity: HubIdentity | null = null;
+  /** Moves on each connect and disconnect: a connect whose network wait was overtaken stores nothing. */
+  let generation = 0;
+  /** One short local transaction through the write path (refused while an import's is open). */
+  const writeLocal = (work: () => void) => options.runLocal((ctx) => Promise.resolve(ctx.write(work)));
 
   const currentUrl = (): string | null => options.fixed?.url ?? readHubSettings(db).url;
   const connectionOf = (url: string): HubConnection => {
@@ -193,8 +197,11 @@ export const createHubControl = (options: HubControlOptions): HubControl => {
     test: (connection) => identify(connection),
     async connect(connection) {
       if (options.fixed) throw new HubError('host_fixed', 'The host fixes the hub (VORONKA_HUB_URL)');
+      const mine = ++generation;
+      // The network wait holds no transaction and no place in the write queue (hub.connect is a network mutation).
       const who = await identify(connection);
-      transaction(db, () => writeHubUrl(db, connection.url, options.clock.now()));
+      if (mine !== generation) throw new HubError('cancelled', 'Another connect or a disconnect came first');
+      await writeLocal(() => writeHubUrl(db, connection.url, options.clock.now()));
       if (connection.password !== undefined) password.set(connection.password);
       identity = who;
       startRunner(connection.url);
@@ -203,6 +210,7 @@ export const createHubControl = (options: HubControlOptions): HubControl => {
     },
     disconnect() {
       if (options.fixed) throw new HubError('host_fixed', 'The host fixes the hub (VORONKA_HUB_URL)');
+      generation += 1;
       stopRunner();
       identity = null;
       password.set(null);

@@ -2,6 +2,7 @@ import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { refreshSearchDocument } from '../search/refreshSearchDocument';
+import type { SearchEntity } from '../search/SearchEntity';
 import { SYNCED_TABLES } from '../sync/SYNCED_TABLES';
 import { tableShape } from '../sync/tableShape';
 
@@ -9,6 +10,13 @@ export type UnscopedRow = { tbl: string; row_id: string };
 
 /** This device's bookkeeping about a row, by table and id: it goes with the row. */
 const ROW_BOOKKEEPING = ['change_msgs', 'sync_pending', 'sync_reviews', 'sync_conflicts', 'import_changes'] as const;
+
+const SEARCHED: Partial<Record<SyncedTable, SearchEntity>> = {
+  deals: 'deal',
+  activities: 'activity',
+  companies: 'company',
+  contacts: 'contact',
+};
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
@@ -21,12 +29,14 @@ const referencing = (db: Db, table: string): { table: SyncedTable; column: strin
   );
 
 /**
- * Removes, on this device only, deals the hub says this person no longer sees (reassigned to
- * someone outside their view) with every row hanging off them here (stage transitions, checks,
+ * Removes, on this device only, rows the hub says this person no longer sees (deals reassigned to
+ * someone outside their view; after a new role or team, whatever left it) with every row hanging
+ * off a deal here (stage transitions, checks,
  * activities, NPS answers, custom values) and their history: rows, change-log messages, pending
  * merges, reviews, conflicts and search entries. No message is written — nothing goes back to
  * the hub as a delete: the deal lives on with its new owner. Call it inside the pull's local
- * transaction. Returns how many rows left.
+ * transaction. A row another row still here points at (a company of a deal this person keeps)
+ * stays. Returns how many rows left.
  */
 export const dropUnscopedRows = (db: Db, rows: readonly UnscopedRow[]): number => {
   const deals = rows.filter((row) => row.tbl === 'deals').map((row) => row.row_id);
@@ -51,18 +61,26 @@ export const dropUnscopedRows = (db: Db, rows: readonly UnscopedRow[]): number =
       mark('custom_values', id);
     }
   }
+  const stillNeeded = (table: SyncedTable, id: string): boolean =>
+    referencing(db, table).some(
+      (reference) =>
+        prepare(db, `SELECT 1 FROM ${quote(reference.table)} WHERE ${quote(reference.column)} = ? LIMIT 1`).get(id) !==
+        undefined,
+    );
   let dropped = 0;
-  // Referencing tables first: a deal goes after its activities and checks.
+  // Referencing tables first: a deal goes after its activities and checks, a company after its deals.
   for (const table of [...SYNCED_TABLES].reverse()) {
     const ids = doomed.get(table);
     if (!ids) continue;
     for (const id of ids) {
+      // A company or contact a row still here points at stays (a deal of this person's on a company they no longer own).
+      if (stillNeeded(table, id)) continue;
       dropped += prepare(db, `DELETE FROM ${quote(table)} WHERE id = ?`).run(id).changes;
       for (const bookkeeping of ROW_BOOKKEEPING) {
         prepare(db, `DELETE FROM ${bookkeeping} WHERE tbl = ? AND row_id = ?`).run(table, id);
       }
-      if (table === 'deals') refreshSearchDocument(db, 'deal', id);
-      if (table === 'activities') refreshSearchDocument(db, 'activity', id);
+      const entity = SEARCHED[table];
+      if (entity) refreshSearchDocument(db, entity, id);
     }
   }
   return dropped;

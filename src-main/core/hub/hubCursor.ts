@@ -9,17 +9,23 @@ export type HubCursor = {
   /** The hub's access stamp the last full pull answered. */
   accessSeq: number;
   lastSyncAt: number | null;
+  /** A full pull for a new role or team is under way: when it ends, rows no longer seen leave (m0074). */
+  sweepPending: boolean;
 };
 
 export const readHubCursor = (db: Db, hubId: string): HubCursor => {
-  const row = prepare(db, 'SELECT pull_seq, access_seq, last_sync_at FROM sync_hub_cursor WHERE hub_id = ?').get(
-    hubId,
-  ) as { pull_seq: number; access_seq: number; last_sync_at: number | null } | undefined;
+  const row = prepare(
+    db,
+    'SELECT pull_seq, access_seq, last_sync_at, sweep_pending FROM sync_hub_cursor WHERE hub_id = ?',
+  ).get(hubId) as
+    | { pull_seq: number; access_seq: number; last_sync_at: number | null; sweep_pending: number }
+    | undefined;
   return {
     hubId,
     pullSeq: row?.pull_seq ?? 0,
     accessSeq: row?.access_seq ?? 0,
     lastSyncAt: row?.last_sync_at ?? null,
+    sweepPending: row?.sweep_pending === 1,
   };
 };
 
@@ -27,7 +33,7 @@ export const readHubCursor = (db: Db, hubId: string): HubCursor => {
 export const writeHubCursor = (
   db: Db,
   hubId: string,
-  change: Partial<Pick<HubCursor, 'pullSeq' | 'accessSeq' | 'lastSyncAt'>>,
+  change: Partial<Pick<HubCursor, 'pullSeq' | 'accessSeq' | 'lastSyncAt' | 'sweepPending'>>,
 ): void => {
   prepare(db, 'INSERT INTO sync_hub_cursor (hub_id) VALUES (?) ON CONFLICT (hub_id) DO NOTHING').run(hubId);
   if (change.pullSeq !== undefined)
@@ -37,5 +43,8 @@ export const writeHubCursor = (
   }
   if (change.lastSyncAt !== undefined) {
     prepare(db, 'UPDATE sync_hub_cursor SET last_sync_at = ? WHERE hub_id = ?').run(change.lastSyncAt, hubId);
+  }
+  if (change.sweepPending !== undefined) {
+    prepare(db, 'UPDATE sync_hub_cursor SET sweep_pending = ? WHERE hub_id = ?').run(change.sweepPending ? 1 : 0, hubId);
   }
 };

@@ -4,10 +4,14 @@ import { type ApplyReport, applySyncMessages } from '../sync/applySyncMessages';
 import type { SyncMessage } from '../sync/SyncMessage';
 import { checkpointAfterErase } from '../privacy/checkpointAfterErase';
 import { dropUnscopedRows, type UnscopedRow } from './dropUnscopedRows';
+import { listUnseenRows } from './listUnseenRows';
 import { readHubCursor, writeHubCursor } from './hubCursor';
 
 export type PullProgress = {
-  /** Sequence numbers covered so far of the range this pull started with (a rough share: a rep sees part). */
+  /**
+   * Sequence numbers covered so far of the range this pull started with — from the hub's beginning
+   * while the device has never finished a sync (a resumed first sync) — a rough share: a rep sees part.
+   */
   done: number;
   total: number;
   received: number;
@@ -21,7 +25,7 @@ export type PullReport = {
   flagged: number;
   /** A full pull started over because this person's access changed (role, team). */
   restarted: boolean;
-  /** Rows removed here because their deal left this person's view (reassigned away). */
+  /** Rows removed here because they left this person's view (a deal reassigned away, a new role or team). */
   dropped: number;
   cursor: number;
   head: number;
@@ -70,13 +74,14 @@ const applyPage = (ctx: HandlerContext, hubId: string, rows: MessageRow[], curso
   return report;
 };
 
-/** In one local transaction; the views of what left refresh. */
-const dropUnscoped = (ctx: HandlerContext, rows: UnscopedRow[]): number =>
+const DROPPABLE = ['deals', 'activities', 'stage_transitions', 'deal_checks', 'companies', 'contacts'] as const;
+
+/** In one local transaction (with the sweep flag's clearing, when given); the views of what left refresh. */
+const dropUnscoped = (ctx: HandlerContext, rows: UnscopedRow[], sweptHub?: string): number =>
   ctx.write((writer) => {
     const dropped = dropUnscopedRows(ctx.db, rows);
-    if (dropped > 0)
-      for (const table of ['deals', 'activities', 'stage_transitions', 'deal_checks'] as const)
-        writer.markTouched(table);
+    if (sweptHub !== undefined) writeHubCursor(ctx.db, sweptHub, { sweepPending: false });
+    if (dropped > 0) for (const table of DROPPABLE) writer.markTouched(table);
     return dropped;
   });
 
@@ -126,16 +131,21 @@ export const pullFromHub = async (
   };
   if (who.accessSeq > cursor.accessSeq) {
     report.restarted = cursor.pullSeq > 0;
-    ctx.write(() => writeHubCursor(ctx.db, hubId, { pullSeq: 0, accessSeq: who.accessSeq }));
+    // What this device holds was pulled under the old access: sweep it once the new full pull is in.
+    const sweepPending = cursor.sweepPending || cursor.pullSeq > 0;
+    ctx.write(() => writeHubCursor(ctx.db, hubId, { pullSeq: 0, accessSeq: who.accessSeq, sweepPending }));
     cursor = readHubCursor(ctx.db, hubId);
   }
   const head = Number((await client.query<{ head: string }>('SELECT hub.head() AS head')).rows[0]?.head ?? 0);
   report.head = head;
   const start = cursor.pullSeq;
+  // A first sync resumed after a stop counts from the hub's beginning (the bar goes on from where
+  // it stopped); a later sync counts what is new since its cursor.
+  const base = cursor.lastSyncAt === null ? 0 : start;
   const progress = (at: number) =>
     options.onProgress?.({
-      done: Math.max(0, at - start),
-      total: Math.max(0, head - start),
+      done: Math.max(0, at - base),
+      total: Math.max(0, head - base),
       received: report.received,
     });
   // Older history of rows that came into this person's view since the cursor — this device's own
@@ -175,6 +185,12 @@ export const pullFromHub = async (
     options.signal?.throwIfAborted();
     const { rows } = await client.query<UnscopedRow>('SELECT tbl, row_id FROM hub.unscoped($1)', [start]);
     if (rows.length > 0) report.dropped = dropUnscoped(ctx, rows);
+  }
+  // A new role or team: whatever the hub knows that this person no longer sees leaves this device.
+  if (cursor.sweepPending) {
+    const signal = options.signal ? { signal: options.signal } : {};
+    const unseen = await listUnseenRows(ctx.db, client, { pageSize, ...signal });
+    report.dropped += dropUnscoped(ctx, unseen, hubId);
   }
   await client.query('SELECT hub.note_pull($1)', [ctx.deviceId]);
   return report;

@@ -1,4 +1,4 @@
-import { mutation, query } from '../procedure';
+import { mutation, networkMutation, query } from '../procedure';
 import { emptyInputSchema } from '../schemas/common';
 import {
   hubAddMemberSchema,
@@ -14,9 +14,9 @@ export const hubProcedures = {
   /** The team hub on this device: address, login, the background sync's state, progress and last error. */
   'hub.get': query(emptyInputSchema, hubStatusSchema),
   /** Connects once with the typed address and password and says who the hub takes the login for; stores nothing. */
-  'hub.test': mutation(hubConnectSchema, hubConnectResultSchema, []),
+  'hub.test': networkMutation(hubConnectSchema, hubConnectResultSchema, []),
   /** Checks the hub and the login, then keeps the address (the password with the host) and starts syncing. */
-  'hub.connect': mutation(hubConnectSchema, hubConnectResultSchema, ['sync_hub']),
+  'hub.connect': networkMutation(hubConnectSchema, hubConnectResultSchema, ['sync_hub']),
   /** Stops syncing and forgets the address and password; what was synced stays on this device. */
   'hub.disconnect': mutation(emptyInputSchema, hubStatusSchema, ['sync_hub']),
   /** Syncs now (also resumes a stopped first sync where it left off). */
@@ -26,9 +26,9 @@ export const hubProcedures = {
   /** The hub's people (read from the hub); `canManage` when the connected login is an admin there. */
   'hub.team': query(emptyInputSchema, hubTeamSchema),
   /** An admin adds a person: the hub creates their PostgreSQL login (its own function; the admin holds no superuser). */
-  'hub.addMember': mutation(hubAddMemberSchema, hubTeamSchema, ['sync_hub']),
+  'hub.addMember': networkMutation(hubAddMemberSchema, hubTeamSchema, ['sync_hub']),
   /** An admin changes a person's role or team: what they see changes, their devices pull again. */
-  'hub.setRole': mutation(hubSetRoleSchema, hubTeamSchema, ['sync_hub']),
+  'hub.setRole': networkMutation(hubSetRoleSchema, hubTeamSchema, ['sync_hub']),
   /** An admin removes a person: their login is dropped; what they pushed stays. */
-  'hub.removeMember': mutation(hubRemoveMemberSchema, hubTeamSchema, ['sync_hub']),
+  'hub.removeMember': networkMutation(hubRemoveMemberSchema, hubTeamSchema, ['sync_hub']),
 } as const;

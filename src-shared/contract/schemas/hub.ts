@@ -79,6 +79,8 @@ export const hubStatusSchema = z.object({
   waitingOut: z.number().int().nonnegative(),
   /** Changes the hub refused: kept on this device, not sent again. */
   rejected: z.number().int().nonnegative(),
+  /** The workspace file is encrypted; what goes to the hub is not (the card says so before connecting). */
+  encryptedWorkspace: z.boolean(),
 });
 export type HubStatusView = z.infer<typeof hubStatusSchema>;
 

@@ -15,6 +15,9 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
   passwordKept:
     'The password is never shown back. The server holds it in memory until it restarts (or set VORONKA_HUB_PASSWORD).',
   passwordKeptKeychain: 'The password is never shown back; the system keychain keeps it encrypted on this computer.',
+  encryptedPlaintext:
+    'This workspace is encrypted, but the hub does not encrypt it: deals, contacts and their whole history go to the PostgreSQL server as plain text and are stored there that way. Whoever runs the server or gets its backups can read them. Connect only to a server you trust, over TLS (sslmode=verify-full).',
+  encryptedPlaintextShort: 'This workspace is encrypted; on the hub its data is stored as plain text.',
   passwordSources: {
     keychain: 'kept by the system keychain',
     env: 'set when the server started (VORONKA_HUB_PASSWORD)',
@@ -55,7 +58,8 @@ export const hubCardEn: Messages<typeof hubCardRu> = {
   nothingWaiting: 'All of this device’s changes are at the hub.',
   rejected: 'The hub refused {{count}} changes (no access to those records). They stay on this device.',
   progressPush: 'Sending changes: {{pushed}}…',
-  progressPull: 'Receiving: {{done}} of {{total}} ({{received}} messages)…',
+  progressPull: 'Receiving changes: {{percent}}% (received: {{received}})…',
+  progressStarting: 'Connecting to the hub…',
   pausedHint: 'The first sync was stopped. Resume continues where it left off.',
   team: {
     title: 'Team on the hub',

@@ -214,7 +214,16 @@ describe.skipIf(hubSkipReason !== null)('team hub: push and pull', () => {
     const partial = messagesHeld(b);
     expect(partial).toBeGreaterThan(0);
     b.restart();
-    const rest = await b.sync({ pageSize: 8 });
+    const stoppedAt = progress.at(-1)!;
+    const resumedProgress: { done: number; total: number }[] = [];
+    const rest = await b.sync({
+      pageSize: 8,
+      onProgress: (step) => step.phase === 'pull' && resumedProgress.push({ done: step.done, total: step.total }),
+    });
+    // The bar goes on from where the first sync stopped, towards the same end.
+    expect(resumedProgress[0]!.done).toBe(stoppedAt);
+    expect(resumedProgress.at(-1)!.done).toBe(resumedProgress.at(-1)!.total);
+    expect(resumedProgress[0]!.total).toBe(resumedProgress.at(-1)!.total);
     expect(rest.pull.duplicates).toBe(0);
     expect(messagesHeld(b)).toBe(partial + rest.pull.received);
     await a.sync();

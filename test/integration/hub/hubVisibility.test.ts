@@ -101,6 +101,15 @@ const login = async (hub: HubFixture, name: string): Promise<pg.Client> => {
 
 const sorted = (...values: string[]) => [...values].sort();
 
+const hubCount = async (hub: HubFixture, sql: string): Promise<number> => {
+  const client = await hub.owner();
+  try {
+    return Number((await client.query(sql)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+};
+
 describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibility', () => {
   it('a rep pulls their deals with what hangs off them and the shared settings; a manager their team’s', async () => {
     const t = await team();
@@ -329,5 +338,92 @@ describe.skipIf(hubSkipReason !== null)('team hub: roles and row-level visibilit
     const refused = await sveta.sync().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(HubError);
     expect((refused as HubError).reason).toBe('auth_failed');
+  });
+
+  it('a demoted manager’s device drops the team’s rows it may no longer see, locally, and keeps its own work', async () => {
+    const t = await team();
+    const maria = device(t.hub, 'maria', 13);
+    await maria.sync();
+    expect(ids(maria, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    // Maria's own deal, on her device and the hub.
+    await maria.client.call('settings.set', { 'user.currentId': t.users.maria });
+    maria.clock.advance(60_000);
+    const own = await maria.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      stageId: STAGE.newLead,
+      title: 'Своя',
+      ownerId: t.users.maria,
+    });
+    await maria.sync();
+    const pushedBefore = await hubCount(t.hub, "SELECT count(*) AS n FROM hub.messages WHERE pushed_by = 'maria'");
+    const owner = await t.hub.owner();
+    try {
+      await owner.query("SELECT hub.set_role('maria', 'rep', 'north')");
+    } finally {
+      await owner.end();
+    }
+    // Written offline before she hears of it: a deal for Petr, which the hub refuses from a rep — it
+    // never reaches the hub, so the sweep leaves it (it stays in the conflict view).
+    maria.clock.advance(60_000);
+    const refused = await maria.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      stageId: STAGE.newLead,
+      title: 'Для Петра',
+      ownerId: t.users.petr,
+    });
+    const report = await maria.sync();
+    expect(report.push.rejected).toBeGreaterThan(0);
+    expect(report.pull.restarted).toBe(true);
+    expect(report.pull.dropped).toBeGreaterThan(0);
+    expect(ids(maria, 'deals')).toEqual(sorted(own.id, refused.id));
+    expect(ids(maria, 'companies')).toEqual([]);
+    expect(ids(maria, 'contacts')).toEqual([]);
+    expect(ids(maria, 'activities')).toEqual([]);
+    expect(maria.count('SELECT count(*) FROM stage_transitions WHERE deal_id NOT IN (?, ?)', own.id, refused.id)).toBe(0);
+    expect(maria.count('SELECT count(*) FROM search_docs WHERE record_id IN (?, ?, ?)', t.deals.ivan, t.companies.petr, t.contact)).toBe(0);
+    expect(maria.count('SELECT count(*) FROM change_log WHERE row_id IN (?, ?)', t.deals.ivan, t.deals.petr)).toBe(0);
+    expect(maria.count('SELECT sweep_pending FROM sync_hub_cursor')).toBe(0);
+    expect(maria.backend.db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Shared reference data stays.
+    expect(ids(maria, 'stages')).toEqual(ids(t.olga, 'stages'));
+    // Nothing went back as a delete: the hub holds no new message of Maria's; the team's deals live on.
+    await maria.sync();
+    expect(await hubCount(t.hub, "SELECT count(*) AS n FROM hub.messages WHERE pushed_by = 'maria'")).toBe(pushedBefore);
+    await t.olga.sync();
+    expect(t.olga.count('SELECT count(*) FROM deals WHERE id IN (?, ?) AND deleted_at IS NULL', t.deals.ivan, t.deals.petr)).toBe(2);
+  });
+
+  it('a rep who leaves a team leaves their old manager’s device; a sweep cut off midway runs when the sync resumes', async () => {
+    const t = await team();
+    const maria = device(t.hub, 'maria', 13);
+    await maria.sync();
+    expect(ids(maria, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    const owner = await t.hub.owner();
+    try {
+      await owner.query("SELECT hub.set_role('ivan', 'rep', 'south')");
+    } finally {
+      await owner.end();
+    }
+    // The restarted pull is cancelled after its first page: the sweep is owed, and kept in the file.
+    const controller = new AbortController();
+    const cut = await maria
+      .sync({ pageSize: 5, signal: controller.signal, onProgress: (p) => p.phase === 'pull' && p.done > 0 && controller.abort() })
+      .catch((error: unknown) => error);
+    expect(cut).toBeInstanceOf(HubError);
+    expect(maria.count('SELECT sweep_pending FROM sync_hub_cursor')).toBe(1);
+    expect(ids(maria, 'deals')).toEqual(sorted(t.deals.ivan, t.deals.petr));
+    maria.restart();
+    const report = await maria.sync();
+    expect(report.pull.restarted).toBe(false);
+    expect(ids(maria, 'deals')).toEqual([t.deals.petr]);
+    expect(ids(maria, 'companies')).toEqual([t.companies.petr]);
+    expect(ids(maria, 'contacts')).toEqual([]);
+    expect(maria.count('SELECT count(*) FROM activities')).toBe(0);
+    expect(maria.count('SELECT sweep_pending FROM sync_hub_cursor')).toBe(0);
+    expect(maria.backend.db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    // Ivan himself keeps his deal, in his new team.
+    const ivan = device(t.hub, 'ivan', 11);
+    await ivan.sync();
+    expect(ids(ivan, 'deals')).toEqual([t.deals.ivan]);
   });
 });

@@ -22,6 +22,7 @@ const STATUS = {
   identity: null,
   waitingOut: 0,
   rejected: 0,
+  encryptedWorkspace: false,
 };
 
 const keychain = (available = true): Keychain => ({

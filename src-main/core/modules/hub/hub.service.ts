@@ -33,6 +33,7 @@ export const getHub = (ctx: HandlerContext): HubStatusView => {
     identity: identityView(status.identity),
     waitingOut: status.waitingOut,
     rejected: status.rejected,
+    encryptedWorkspace: ctx.db.key !== null,
   };
 };
 

@@ -9,21 +9,39 @@ import { HubProblemText } from './HubProblemText';
 import '../../syncFolder/components/SharedFolderCard.css';
 import './HubCard.css';
 
+/**
+ * What a running sync is doing: connecting and sending show a moving bar (their end is unknown),
+ * receiving a share of the hub's range with how many changes came in. Figures in the UI's language.
+ */
 const ProgressLine = ({ status }: { status: HubStatusView }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const progress = status.progress;
-  if (progress === null) return null;
-  if (progress.phase === 'push') return <p>{t('hubCard.progressPush', { pushed: progress.pushed })}</p>;
+  if (status.state !== 'syncing' && progress === null) return null;
+  const label = t('hubCard.states.syncing');
+  const numbers = new Intl.NumberFormat(i18n.language);
+  if (progress === null || progress.phase === 'push') {
+    return (
+      <div className="hub-progress" data-testid="hub-progress">
+        <p>
+          {progress === null
+            ? t('hubCard.progressStarting')
+            : t('hubCard.progressPush', { pushed: numbers.format(progress.pushed) })}
+        </p>
+        <progress aria-label={label} />
+      </div>
+    );
+  }
+  const percent = progress.total === 0 ? 100 : Math.min(100, Math.floor((progress.done / progress.total) * 100));
   return (
-    <div className="hub-progress">
-      <p>{t('hubCard.progressPull', progress)}</p>
-      <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={t('hubCard.states.syncing')} />
+    <div className="hub-progress" data-testid="hub-progress">
+      <p>{t('hubCard.progressPull', { percent, received: numbers.format(progress.received) })}</p>
+      <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={label} />
     </div>
   );
 };
 
 /** The connection form: address with the person's own login, password (sent once, never shown back), Test, Connect. */
-const ConnectForm = ({ hub }: { hub: ReturnType<typeof useHub> }) => {
+const ConnectForm = ({ hub, encrypted }: { hub: ReturnType<typeof useHub>; encrypted: boolean }) => {
   const { t } = useTranslation();
   const [url, setUrl] = useState('');
   const [password, setPassword] = useState('');
@@ -37,6 +55,11 @@ const ConnectForm = ({ hub }: { hub: ReturnType<typeof useHub> }) => {
         if (ready) void hub.connect(url.trim(), password).then((ok) => ok && setPassword(''));
       }}
     >
+      {encrypted ? (
+        <p className="shared-folder-problem hub-plaintext" data-testid="hub-plaintext">
+          {t('hubCard.encryptedPlaintext')}
+        </p>
+      ) : null}
       <div className="shared-folder-row">
         <label className="shared-folder-label" htmlFor="hub-url">
           {t('hubCard.url')}
@@ -99,7 +122,8 @@ const StatusLines = ({ hub, status }: { hub: ReturnType<typeof useHub>; status: 
       </p>
       <ProgressLine status={status} />
       {status.lastSyncAt === null ? (
-        <p className="muted">{t('hubCard.never')}</p>
+        // "No sync yet" under a running first sync's progress would contradict it.
+        status.state === 'syncing' ? null : <p className="muted">{t('hubCard.never')}</p>
       ) : (
         <p data-testid="hub-last-sync">
           {t('hubCard.lastSync', { when: dates.instant(status.lastSyncAt, 'dateTime') })}
@@ -210,10 +234,15 @@ export const HubCard = () => {
               <span className="shared-folder-label">{t('hubCard.password')}</span>
               <span className="muted">{t(`hubCard.passwordSources.${status.passwordSource}`)}</span>
             </div>
+            {status.encryptedWorkspace ? (
+              <p className="muted" data-testid="hub-plaintext">
+                {t('hubCard.encryptedPlaintextShort')}
+              </p>
+            ) : null}
             <StatusLines hub={hub} status={status} />
           </>
         ) : (
-          <ConnectForm hub={hub} />
+          <ConnectForm hub={hub} encrypted={status.encryptedWorkspace} />
         )}
         {hub.problem ? (
           <p role="alert" data-testid="hub-problem">
