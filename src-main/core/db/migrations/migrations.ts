@@ -53,6 +53,7 @@ import { m0061_hub_settings } from './m0061_hub_settings';
 import { m0063_teams } from './m0063_teams';
 import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
 import { m0067_automation_rules_version } from './m0067_automation_rules_version';
+import { m0068_kpi_activity_days } from './m0068_kpi_activity_days';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -110,6 +111,7 @@ export const migrations: readonly Migration[] = [
   m0063_teams,
   m0065_deal_status_ids_index,
   m0067_automation_rules_version,
+  m0068_kpi_activity_days,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
