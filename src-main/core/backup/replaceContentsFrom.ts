@@ -15,7 +15,7 @@ const tablesOf = (db: Db, schema: string): string[] =>
     .all() as string[];
 
 /** Tables the triggers fill as the rows they summarise come in: copying them too would count twice. */
-const KEPT_BY_TRIGGERS = new Set(['activity_counts']);
+const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days']);
 
 /**
  * Replaces every row of the open database with the rows of the attached `schema`, in one write

@@ -456,6 +456,8 @@ export type ReminderDeliveriesTable = {
 };
 /** m0037: live done activities per owner ('' for none) and type, kept by triggers (local, derived). */
 export type ActivityCountsTable = { owner_key: string; type: ActivityType; n: number };
+/** m0068: done activities per UTC day, owner and type, kept by triggers (see the migration). */
+export type KpiActivityDaysTable = { day: number; owner_key: string; type: ActivityType; n: number; stamp: number };
 /** m0038: the weekly report's schedule on this device (local, one row): see the migration. */
 export type ReportScheduleTable = {
   id: number;
@@ -594,6 +596,7 @@ export type Schema = {
   automation_scans: AutomationScansTable;
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
+  kpi_activity_days: KpiActivityDaysTable;
   report_schedule: ReportScheduleTable;
   email_templates: EmailTemplatesTable;
   smtp_settings: SmtpSettingsTable;
@@ -621,6 +624,7 @@ export type SyncedTable = Exclude<
   | 'automation_scans'
   | 'reminder_deliveries'
   | 'activity_counts'
+  | 'kpi_activity_days'
   | 'report_schedule'
   | 'smtp_settings'
   | 'sync_folder_state'

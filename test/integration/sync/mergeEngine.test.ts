@@ -73,6 +73,8 @@ describe('merge engine', () => {
       'reminder_deliveries',
       // Live done activities per owner and type: derived, kept by triggers on every device.
       'activity_counts',
+      // Done activities per day, owner and type for the KPIs: derived, kept by triggers (m0068).
+      'kpi_activity_days',
       // The weekly report's schedule: it writes into a folder of this machine (m0038).
       'report_schedule',
       // Each laptop sends through its own SMTP account (m0052).

@@ -53,6 +53,7 @@ import { m0061_hub_settings } from './m0061_hub_settings';
 import { m0063_teams } from './m0063_teams';
 import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
 import { m0067_automation_rules_version } from './m0067_automation_rules_version';
+import { m0068_kpi_activity_days } from './m0068_kpi_activity_days';
 import { m0074_hub_sweep } from './m0074_hub_sweep';
 
 /** Static, ordered list: the schema version is the last entry's version. */
@@ -111,6 +112,7 @@ export const migrations: readonly Migration[] = [
   m0063_teams,
   m0065_deal_status_ids_index,
   m0067_automation_rules_version,
+  m0068_kpi_activity_days,
   m0074_hub_sweep,
 ];
 

@@ -2,7 +2,7 @@ import type { DealStatus } from '@shared/contract/schemas/deals';
 import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import { prepare, selectRaw } from '../../db/sql';
+import { prepare, prepareRaw, selectRaw } from '../../db/sql';
 
 /** The deal columns the figures read; `segment` is the company's. */
 export type KpiDealRow = {
@@ -53,33 +53,28 @@ export const selectKpiDeals = (
   );
 };
 
-type TransitionRow = {
-  deal_id: string;
-  from_stage_id: string | null;
-  to_stage_id: string;
-  from_status: DealStatus | null;
-  to_status: DealStatus;
-  at: number;
-};
+/** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
+type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
 
-/** Transitions up to the as-of time of the deals `dealIds` selects, per deal in time order. */
+/**
+ * Transitions up to the as-of time of the deals `dealIds` selects, per deal in time order. Read
+ * as arrays of cells (`prepareRaw`): a two-year report reads every transition of the file, and
+ * a row object per transition built only to be copied was a fifth of the query's time.
+ */
 export const selectTransitions = (db: Db, dealIds: RawBuilder<unknown>, asOf: number): Map<string, KpiTransition[]> => {
-  const rows = selectRaw(
-    db,
-    sql<TransitionRow>`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at FROM stage_transitions
-      WHERE deal_id IN (${dealIds}) AND at <= ${asOf} ORDER BY deal_id, at, id`,
-  );
+  const compiled = sql`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at FROM stage_transitions
+      WHERE deal_id IN (${dealIds}) AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
+  const rows = prepareRaw(db, compiled.sql).all(...compiled.parameters) as TransitionCells[];
   const byDeal = new Map<string, KpiTransition[]>();
-  for (const row of rows) {
-    let list = byDeal.get(row.deal_id);
-    if (!list) byDeal.set(row.deal_id, (list = []));
-    list.push({
-      fromStageId: row.from_stage_id,
-      toStageId: row.to_stage_id,
-      fromStatus: row.from_status,
-      toStatus: row.to_status,
-      at: row.at,
-    });
+  let dealId: string | null = null;
+  let list: KpiTransition[] = [];
+  for (const [rowDealId, fromStageId, toStageId, fromStatus, toStatus, at] of rows) {
+    if (rowDealId !== dealId) {
+      dealId = rowDealId;
+      list = [];
+      byDeal.set(rowDealId, list);
+    }
+    list.push({ fromStageId, toStageId, fromStatus, toStatus, at });
   }
   return byDeal;
 };
