@@ -187,6 +187,8 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         mapping,
       });
       const applier = recordApplier(ctx, session, request);
+      // The search index follows in batches: once per record and step, not once per write.
+      writer.batchSearch();
       // Read and written row by row: memory holds a row, not the file.
       for await (const record of mappedRecords(ctx, request, headerIndex)) {
         if (request.cancelled?.()) throw cancelled();
@@ -194,10 +196,12 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         warnings.note(record);
         rows += 1;
         if (rows % 64 === 0) {
+          writer.flushSearch();
           report({ phase, done: rows, total });
           await step();
         }
       }
+      writer.flushSearch();
       report({ phase, done: rows, total }, true);
       if (request.cancelled?.()) throw cancelled();
       // Companies of imported won deals become customers here, noted in the journal for undo.
