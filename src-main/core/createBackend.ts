@@ -296,6 +296,8 @@ export const createBackend = (options: BackendOptions): Backend => {
           const done = await work(writer, now, createStepper());
           makeCustomersOfWins(db, writer, now);
           runWriteAutomation({ db, writer, now, actorId });
+          // A work that batched its search index updates commits them whole.
+          writer.flushSearch();
           return done;
         });
         db.sqlite.exec('COMMIT');

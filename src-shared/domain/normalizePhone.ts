@@ -8,11 +8,37 @@ const INTERNAL_EXTENSION = /(^|[\s,;])вн\.?\s*/iu;
 /** "00" is the international prefix of most of the world; libphonenumber only reads it for some countries. */
 const DOUBLE_ZERO = /^\s*00\s*/u;
 
-const parse = (raw: string, country: CountryCode): PhoneNumber | null => {
+const parseText = (raw: string, country: CountryCode): PhoneNumber | null => {
   const text = raw.trim().replace(DOUBLE_ZERO, '+').replace(INTERNAL_EXTENSION, '$1доб. ');
   if (text === '' || text.lastIndexOf('+') > 0) return null;
   const number = parsePhoneNumberFromString(text, country);
   return number?.isValid() ? number : null;
+};
+
+/**
+ * Numbers read lately, by country and text: an import reads each phone several times (its cell,
+ * its duplicate key, the stored key derived from it) and libphonenumber's parse is most of a
+ * row's cost. Bounded (emptied when full), so a million-row file keeps a few thousand entries.
+ */
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, PhoneNumber | null>();
+
+const remember = (key: string, number: PhoneNumber | null): void => {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, number);
+};
+
+/** A number written with its "+" reads the same whatever the default country: one memo entry. */
+const memoKey = (raw: string, country: CountryCode): string =>
+  raw.startsWith('+') ? raw : `${country}\u0000${raw}`;
+
+const parse = (raw: string, country: CountryCode): PhoneNumber | null => {
+  const key = memoKey(raw, country);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const number = parseText(raw, country);
+  remember(key, number);
+  return number;
 };
 
 /**
@@ -31,5 +57,11 @@ export const normalizePhone = (raw: string, country: CountryCode = DEFAULT_PHONE
  * (`+7 701 234 5678`, `+7 495 123 45 67 ext. 12`), so a record reads the same whoever typed it.
  * Null when it is not a valid number.
  */
-export const formatPhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null =>
-  parse(raw, country)?.formatInternational() ?? null;
+export const formatPhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
+  const number = parse(raw, country);
+  if (number === null) return null;
+  const formatted = number.formatInternational();
+  // The stored form is read again for its key (normalizePhone): it is this same number.
+  if (!memo.has(formatted)) remember(formatted, number);
+  return formatted;
+};

@@ -4,7 +4,9 @@ import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { mergeUnitOf } from '@shared/domain/sync/mergeUnitOf';
 import { writeSyncMessage } from '../sync/changeLogStore';
-import { syncSearchIndex } from '../search/syncSearchIndex';
+import { refreshSearchDocument } from '../search/refreshSearchDocument';
+import { SEARCH_TABLES, type SearchEntity } from '../search/SearchEntity';
+import { type SearchRefresh, syncSearchIndex } from '../search/syncSearchIndex';
 import { deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
 import type { HlcClock } from './HlcClock';
 
@@ -40,6 +42,15 @@ export type ChangeWriter = {
   peekDealChanges(): DealChange[];
   /** The same for customers and NPS answers: what the retention triggers read. */
   takeRowChanges(table: RetentionTable): DealChange[];
+  /**
+   * From now on the search index entries of written records are rewritten at `flushSearch`, once
+   * per record however often it was written (an import writes a record and then its custom
+   * values), instead of after each write. For a long write whose steps call `flushSearch`;
+   * nothing in it may read the index before then.
+   */
+  batchSearch(): void;
+  /** Rewrites the entries noted since the last flush (nothing when not batching). */
+  flushSearch(): void;
 };
 
 /** Tables besides deals whose writes automation's write triggers read. */
@@ -75,6 +86,19 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     if (!changes.has(id)) changes.set(id, before);
     retentionChanges.set(table as RetentionTable, changes);
   };
+  /** Entries to rewrite at the next flush, by entity and record id; true: inserted since the last flush. */
+  let searchBatch: Map<SearchEntity, Map<string, boolean>> | null = null;
+  const noteSearch = (table: SyncedTable, id: string, inserted: boolean): SearchRefresh => {
+    const batch = searchBatch;
+    if (batch === null) return refreshSearchDocument;
+    return (_db, entity, recordId) => {
+      const records = batch.get(entity) ?? new Map<string, boolean>();
+      batch.set(entity, records);
+      // Inserted in this batch (by this write or an earlier one): it has no entry yet.
+      const fresh = inserted && recordId === id && SEARCH_TABLES[entity] === table;
+      records.set(recordId, (records.get(recordId) ?? false) || fresh);
+    };
+  };
   const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
     if (Object.keys(cells).length === 0) return;
     writeSyncMessage(db, { hlc: hlc.next(), device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells });
@@ -93,6 +117,17 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       dealChanges = new Map();
       return taken;
     },
+    batchSearch() {
+      searchBatch ??= new Map();
+    },
+    flushSearch() {
+      if (searchBatch === null) return;
+      const batch = searchBatch;
+      searchBatch = new Map();
+      for (const [entity, records] of batch) {
+        for (const [id, fresh] of records) refreshSearchDocument(db, entity, id, fresh);
+      }
+    },
     takeRowChanges(table) {
       const taken = [...(retentionChanges.get(table) ?? [])].map(([id, before]) => ({ id, before }));
       retentionChanges.delete(table);
@@ -109,7 +144,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) cells[column] = row[column] ?? null;
       }
       log(table, given.id, cells);
-      syncSearchIndex(db, table, row, null);
+      syncSearchIndex(db, table, row, null, noteSearch(table, given.id, true));
       if (table === 'deals') dealChanges.set(given.id, null);
       noteRetention(table, given.id, null);
       touched.add(table);
@@ -137,7 +172,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         id,
       );
       log(table, id, messageCells(table, changed, { ...before, ...cells }));
-      syncSearchIndex(db, table, { ...before, ...cells, id }, changed);
+      syncSearchIndex(db, table, { ...before, ...cells, id }, changed, noteSearch(table, id, false));
       if (table === 'deals' && !dealChanges.has(id)) dealChanges.set(id, { ...before });
       noteRetention(table, id, { ...before });
       touched.add(table);

@@ -24,10 +24,13 @@ const CONTACT_COLUMNS_OF_DEALS = ['phone', 'deleted_at'];
 
 const FIELD_ENTITY = 'SELECT entity FROM custom_fields WHERE id = ?';
 
+/** How an entry is rewritten: now (the default), or noted for a batch (an import's, see ChangeWriter). */
+export type SearchRefresh = (db: Db, entity: SearchEntity, recordId: string) => void;
+
 /** A contact's phone is in each of its deals' entries: they follow it. */
-const refreshContactDeals = (db: Db, contactId: string): void => {
+const refreshContactDeals = (db: Db, contactId: string, refresh: SearchRefresh): void => {
   for (const dealId of prepare(db, CONTACT_DEALS).pluck().all(contactId) as string[]) {
-    refreshSearchDocument(db, 'deal', dealId);
+    refresh(db, 'deal', dealId);
   }
 };
 
@@ -42,23 +45,24 @@ export const syncSearchIndex = (
   table: SyncedTable,
   row: RowValues,
   changed: readonly string[] | null,
+  refresh: SearchRefresh = refreshSearchDocument,
 ): void => {
   const searched = SEARCHED[table];
   if (searched) {
     if (changed === null || changed.some((column) => searched.columns.includes(column))) {
-      refreshSearchDocument(db, searched.entity, String(row.id));
+      refresh(db, searched.entity, String(row.id));
     }
     // A merged row (`changed` null) may carry a new phone as well.
     if (
       table === 'contacts' &&
       (changed === null || changed.some((column) => CONTACT_COLUMNS_OF_DEALS.includes(column)))
     ) {
-      refreshContactDeals(db, String(row.id));
+      refreshContactDeals(db, String(row.id), refresh);
     }
     return;
   }
   if (table !== 'custom_values') return;
   if (changed !== null && !changed.some((column) => CUSTOM_VALUE_COLUMNS.includes(column))) return;
   const entity = prepare(db, FIELD_ENTITY).pluck().get(row.field_id) as string | undefined;
-  if (isSearchEntity(entity)) refreshSearchDocument(db, entity, String(row.record_id));
+  if (isSearchEntity(entity)) refresh(db, entity, String(row.record_id));
 };

@@ -20,15 +20,26 @@ export type ImportJournal = {
   /** Writes the changed columns; an update of a row this import created is not noted twice. */
   update(table: SyncedTable, id: string, patch: RowValues): string[];
   readonly createdByTable: Record<string, number>;
-  readonly createdIds: ReadonlySet<string>;
-  readonly updatedIds: ReadonlySet<string>;
 };
 
-export const createImportJournal = (db: Db, writer: ChangeWriter, importId: string): ImportJournal => {
+/**
+ * `updatesOwnRows`: whether the import may update a row it created itself (a dedupe 'update'
+ * matching an earlier row of the file, a call log filling in its calls). Only then are the ids it
+ * creates kept (to note such an update once, as the creation): a million-row import that cannot
+ * holds no million ids.
+ */
+export const createImportJournal = (
+  db: Db,
+  writer: ChangeWriter,
+  importId: string,
+  updatesOwnRows = true,
+): ImportJournal => {
   let seq = 0;
   const createdByTable: Record<string, number> = {};
   const createdIds = new Set<string>();
-  const updatedIds = new Set<string>();
+  const created = (id: string) => {
+    if (updatesOwnRows) createdIds.add(id);
+  };
   const note = (
     table: string,
     id: string,
@@ -38,18 +49,16 @@ export const createImportJournal = (db: Db, writer: ChangeWriter, importId: stri
   ) => prepare(db, INSERT).run(importId, (seq += 1), table, id, action, before, after);
   return {
     createdByTable,
-    createdIds,
-    updatedIds,
     insert(table, row) {
       writer.insert(table, row);
       createdByTable[table] = (createdByTable[table] ?? 0) + 1;
-      createdIds.add(row.id);
+      created(row.id);
       // Stage transitions go with their deal: an undo tombstones the deal, not each step.
       if (table !== 'stage_transitions') note(table, row.id, 'created', null, null);
     },
     adopt(table, id) {
       createdByTable[table] = (createdByTable[table] ?? 0) + 1;
-      createdIds.add(id);
+      created(id);
       note(table, id, 'created', null, null);
     },
     update(table, id, patch) {
@@ -62,7 +71,6 @@ export const createImportJournal = (db: Db, writer: ChangeWriter, importId: stri
         before[column] = current[column] ?? null;
         after[column] = patch[column] ?? null;
       }
-      updatedIds.add(id);
       note(table, id, 'updated', JSON.stringify(before), JSON.stringify(after));
       return changed;
     },

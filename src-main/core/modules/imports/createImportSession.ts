@@ -1,4 +1,4 @@
-import type { ImportMapping } from '@shared/contract/schemas/imports';
+import type { DedupeKey, ImportMapping } from '@shared/contract/schemas/imports';
 import type { Settings } from '@shared/contract/schemas/settings';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { foldText } from '@shared/domain/foldText';
@@ -37,6 +37,26 @@ const ROLE_WORDS: Record<string, 'rep' | 'manager' | 'admin'> = {
 };
 const SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 
+/** The keys a reference by name looks a record up by (userRef, companyRef, contactRef, the call importer). */
+const REFERENCE_KEYS: Record<RecordImportEntity, readonly DedupeKey[]> = {
+  users: ['email', 'name'],
+  companies: ['inn', 'name'],
+  contacts: ['email', 'name'],
+  deals: [],
+};
+
+/**
+ * The key kinds an import looks an entity's records up by: the mapping's dedupe keys for its own
+ * entity, the reference keys for the entities its rows name (a users file names managers, who are
+ * users too). Nothing else is computed or kept per row.
+ */
+export const keyKindsOf = (mapping: ImportMapping, entity: RecordImportEntity): DedupeKey[] => {
+  const own = entity === mapping.entity;
+  const kinds = new Set<DedupeKey>(own && entity !== 'users' ? [] : REFERENCE_KEYS[entity]);
+  if (own && mapping.dedupe.action !== 'create') for (const key of mapping.dedupe.keys) kinds.add(key);
+  return [...kinds];
+};
+
 const timestamps = (now: number) => ({ created_at: now, updated_at: now, deleted_at: null });
 const text = (value: FieldValue | undefined): string | null => (typeof value === 'string' ? value : null);
 
@@ -57,7 +77,7 @@ export const createImportSession = (options: SessionOptions) => {
   const indexes = new Map<RecordImportEntity, KeyIndex>();
   const index = (entity: RecordImportEntity): KeyIndex => {
     let found = indexes.get(entity);
-    if (!found) indexes.set(entity, (found = createKeyIndex(db, entity, country)));
+    if (!found) indexes.set(entity, (found = createKeyIndex(db, entity, country, keyKindsOf(mapping, entity))));
     return found;
   };
 

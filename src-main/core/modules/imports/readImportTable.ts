@@ -11,6 +11,19 @@ export type ImportSource = { bytes: Uint8Array } | { path: string };
 const SAMPLE_BYTES = 64 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** How much of a file is decoded and parsed at a time. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Uploaded bytes in file-sized reads: handed over whole, the parser would read every row of the
+ * file in one go, holding the worker (and its answers to other calls) for all of it.
+ */
+function* chunksOf(bytes: Uint8Array): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(CHUNK_BYTES, bytes.length - start));
+  }
+}
+
 const isZip = (sample: Uint8Array): boolean => ZIP_MAGIC.every((byte, index) => sample[index] === byte);
 
 const headOf = (path: string): Buffer => {
@@ -38,7 +51,7 @@ export const readImportTable = async (source: ImportSource): Promise<ImportTable
   }
   const open = () =>
     'bytes' in source
-      ? Readable.from([Buffer.from(source.bytes)])
-      : createReadStream(source.path, { highWaterMark: 256 * 1024 });
+      ? Readable.from(chunksOf(source.bytes))
+      : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
   return readCsvTable(sample, open);
 };
