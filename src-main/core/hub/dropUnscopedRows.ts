@@ -8,7 +8,7 @@ import { tableShape } from '../sync/tableShape';
 export type UnscopedRow = { tbl: string; row_id: string };
 
 /** This device's bookkeeping about a row, by table and id: it goes with the row. */
-const ROW_BOOKKEEPING = ['change_msgs', 'sync_pending', 'sync_reviews', 'sync_conflicts', 'import_changes'] as const;
+const ROW_BOOKKEEPING = ['sync_pending', 'sync_reviews', 'sync_conflicts', 'import_changes'] as const;
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
@@ -58,6 +58,10 @@ export const dropUnscopedRows = (db: Db, rows: readonly UnscopedRow[]): number =
     if (!ids) continue;
     for (const id of ids) {
       dropped += prepare(db, `DELETE FROM ${quote(table)} WHERE id = ?`).run(id).changes;
+      prepare(
+        db,
+        'DELETE FROM change_msgs WHERE tbl = (SELECT id FROM change_names WHERE name = ?) AND row_id = ?',
+      ).run(table, id);
       for (const bookkeeping of ROW_BOOKKEEPING) {
         prepare(db, `DELETE FROM ${bookkeeping} WHERE tbl = ? AND row_id = ?`).run(table, id);
       }
