@@ -15,13 +15,13 @@ import type { SyncMessage } from './SyncMessage';
  * read here and leave as `SyncMessage`s, text stamps and all: no transport sees the packing.
  */
 
-const NAME_INTERN = 'INSERT OR IGNORE INTO change_names (name) VALUES (?)';
+const NAME_INTERN = 'INSERT INTO change_names (name) VALUES (?)';
 const NAME_ID = '(SELECT id FROM change_names WHERE name = ?)';
 
 /** The number of a device, actor or table name in `change_names`, added when new. */
 const nameId = (db: Db, name: string): number => {
-  prepare(db, NAME_INTERN).run(name);
-  return prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number;
+  const known = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
+  return known ?? Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
 };
 
 const MESSAGE_INSERT =
