@@ -1,6 +1,6 @@
 export type BenchFigure = {
   name: string;
-  unit: 'ms' | '/s' | 'MB' | 'kB' | '%';
+  unit: 'ms' | 's' | '/s' | 'MB' | 'kB' | '%';
   value: number;
   /** The hand-written better-sqlite3 doing the same work, same unit; null when there is none. */
   raw: number | null;
@@ -11,7 +11,11 @@ export type BenchFigure = {
 };
 
 const number = (value: number, unit: BenchFigure['unit']): string =>
-  unit === 'ms' || unit === '%' ? value.toFixed(value < 10 ? 2 : 1) : Math.round(value).toLocaleString('en');
+  unit === 'ms' || unit === '%'
+    ? value.toFixed(value < 10 ? 2 : 1)
+    : unit === 's'
+      ? value.toFixed(1)
+      : Math.round(value).toLocaleString('en');
 
 /** One plain-text table: figure, median, raw baseline, ratio, target and whether it is met. */
 export const formatBenchTable = (figures: readonly BenchFigure[]): string => {

@@ -25,8 +25,9 @@ const treeBytes = (path: string): Map<string, number> => {
   }
 };
 
-/** The change log's trees: its table `change_msgs` and the indexes named after it (m0059). */
-const isLog = (tree: string): boolean => tree.startsWith('change_msgs');
+/** The change log's trees: its table `change_msgs`, the indexes named after it and `change_names` (m0072). */
+const isLog = (tree: string): boolean =>
+  tree.startsWith('change_msgs') || tree === 'change_names' || tree === 'sqlite_autoindex_change_names_1';
 
 /**
  * The bench file's size, and the change log against everything else: the log (table and indexes)

@@ -21,7 +21,10 @@ type Unwrap = <T>(
 ) => Promise<T>;
 
 const ownMessages = (backend: Backend, deviceId: string): number =>
-  backend.db.sqlite.prepare('SELECT count(*) FROM change_msgs WHERE device_id = ?').pluck().get(deviceId) as number;
+  backend.db.sqlite
+    .prepare('SELECT count(*) FROM change_msgs WHERE device = (SELECT id FROM change_names WHERE name = ?)')
+    .pluck()
+    .get(deviceId) as number;
 
 const figure = (name: string, unit: BenchFigure['unit'], value: number, target: number | null): BenchFigure => ({
   name,

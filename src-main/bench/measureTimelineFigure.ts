@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { formatHlc } from '@shared/domain/hlc';
+import { logTableId } from '../core/changes/logTableId';
+import { unpackCells } from '../core/changes/unpackCells';
 import type { Backend } from '../core/createBackend';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
@@ -33,13 +36,29 @@ const REF_TABLES: Readonly<Record<string, string>> = {
   loss_reason_id: 'loss_reasons',
 };
 
-/** A change-log message as stored (m0059): its cells one JSON object. */
-type Message = { key: string; at: number; row_id?: string; cells: string; actor_id: string | null };
+/** A change-log message as stored (m0072): stamp parts, names resolved, cells packed. */
+type StoredMessage = {
+  ms: number;
+  ctr: number;
+  node: string;
+  at: number;
+  row_id?: string;
+  cells: Uint8Array;
+  actor_id: string | null;
+};
+type Message = { key: string; at: number; row_id?: string; cells: Uint8Array; actor_id: string | null };
+
+const keyed = (stored: readonly StoredMessage[]): Message[] =>
+  stored.map(({ ms, ctr, node, ...message }) => ({ ...message, key: formatHlc({ millis: ms, counter: ctr, node }) }));
+
+/** A packed message's columns as SQL reads them (`m`: change_msgs). */
+const MESSAGE = `m.ms, m.ctr, (SELECT name FROM change_names WHERE id = coalesce(m.node, m.device)) AS node,
+  coalesce(m.at, 0) AS at, (SELECT name FROM change_names WHERE id = m.actor) AS actor_id`;
 
 /** A message's cells as lines (only `column`'s when given), each value as JSON text. */
 const cellLines = (messages: readonly Message[], column?: string): Line[] =>
   messages.flatMap(({ cells, ...message }) =>
-    Object.entries(JSON.parse(cells) as Record<string, unknown>).flatMap(([col, value]) =>
+    Object.entries(unpackCells(cells)).flatMap(([col, value]) =>
       column === undefined || col === column ? [{ ...message, col, value: JSON.stringify(value) } as Line] : [],
     ),
   );
@@ -53,21 +72,41 @@ const cellLines = (messages: readonly Message[], column?: string): Line[] =>
  * app ships them in `refs`.
  */
 const rawTimeline = (db: Database.Database) => {
-  const activities = db.prepare(`SELECT a.done_at AS at,
-      COALESCE((SELECT hlc FROM change_msgs WHERE tbl = 'activities' AND row_id = a.id ORDER BY hlc LIMIT 1), a.id) AS key,
+  // An insert's stamp and actor, by the first message of a row (tables by their m0072 numbers).
+  const first = (table: string, rowRef: string) =>
+    `(SELECT ${MESSAGE} FROM change_msgs m WHERE m.tbl = ${logTableId(table)} AND m.row_id = ${rowRef} ORDER BY m.ms, m.ctr LIMIT 1)`;
+  const firstStamp = (table: string, rowRef: string) =>
+    first(table, rowRef).replace(`SELECT ${MESSAGE}`, 'SELECT m.seq');
+  const stampOf = db.prepare(`SELECT ${MESSAGE} FROM change_msgs m WHERE m.seq = ?`);
+  const activityRows = db.prepare(`SELECT a.done_at AS at, ${firstStamp('activities', 'a.id')} AS seq,
       a.id FROM activities a WHERE a.deal_id = ? AND a.done_at IS NOT NULL AND a.deleted_at IS NULL`);
-  const transitions = db.prepare(`SELECT t.at,
-      COALESCE((SELECT min(hlc) FROM change_msgs WHERE tbl = 'stage_transitions' AND row_id = t.id), t.id) AS key,
+  const transitionRows = db.prepare(`SELECT t.at, ${firstStamp('stage_transitions', 't.id')} AS seq, t.id,
       t.by_user_id AS actor_id, t.from_stage_id, t.to_stage_id FROM stage_transitions t WHERE t.deal_id = ?`);
-  const log = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, cells, actor_id FROM change_msgs
-      WHERE tbl = 'deals' AND row_id = ? ORDER BY hlc`);
-  const customs = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, cells, actor_id FROM change_msgs
-      WHERE tbl = 'custom_values' AND row_id >= ? AND row_id < ? ORDER BY hlc`);
-  const checks = db.prepare(`SELECT hlc AS key, coalesce(at, 0) AS at, row_id, cells, actor_id FROM change_msgs
-      WHERE tbl = 'deal_checks' AND row_id >= ? AND row_id < ? ORDER BY hlc`);
+  /** A row's key: its first message's stamp, else its id. */
+  const withKeys = (rows: (Line & { seq: number | null })[]): Line[] =>
+    rows.map(({ seq, ...row }) => {
+      const stored = seq === null ? undefined : (stampOf.get(seq) as StoredMessage | undefined);
+      const key = stored ? formatHlc({ millis: stored.ms, counter: stored.ctr, node: stored.node }) : (row.id ?? '');
+      return { ...row, key, ...(stored && row.id && !('actor_id' in row) ? { actor_id: stored.actor_id } : {}) };
+    });
+  const activities = {
+    all: (dealId: string) => withKeys(activityRows.all(dealId) as (Line & { seq: number | null })[]),
+  };
+  const transitions = {
+    all: (dealId: string) =>
+      withKeys(transitionRows.all(dealId) as (Line & { seq: number | null })[]).map(({ id: _id, ...line }) => line),
+  };
+  const messages = (table: string, where: string) => {
+    const statement = db.prepare(`SELECT ${MESSAGE}, m.row_id, m.cells FROM change_msgs m
+      WHERE m.tbl = ${logTableId(table)} AND ${where} ORDER BY m.ms, m.ctr`);
+    return { all: (...params: string[]) => keyed(statement.all(...params) as StoredMessage[]) };
+  };
+  const log = messages('deals', 'm.row_id = ?');
+  const customs = messages('custom_values', 'm.row_id >= ? AND m.row_id < ?');
+  const checks = messages('deal_checks', 'm.row_id >= ? AND m.row_id < ?');
   const rows = db.prepare('SELECT * FROM activities WHERE id IN (SELECT value FROM json_each(?))');
   const fieldTypes = db.prepare('SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))');
-  const actors = db.prepare('SELECT hlc, actor_id FROM change_msgs WHERE hlc IN (SELECT value FROM json_each(?))');
+
   const names = (table: string, column = 'name') =>
     db.prepare(`SELECT id, ${column} AS name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`);
   const byTable: Record<string, Database.Statement> = {
@@ -84,15 +123,15 @@ const rawTimeline = (db: Database.Database) => {
     const items: Line[] = [
       ...(activities.all(dealId) as Line[]),
       ...(transitions.all(dealId) as Line[]),
-      ...cellLines(log.all(dealId) as Message[]),
-      ...cellLines(customs.all(`${dealId}:`, `${dealId};`) as Message[]),
-      ...cellLines(checks.all(`${dealId}:`, `${dealId};`) as Message[], 'checked'),
+      ...cellLines(log.all(dealId)),
+      ...cellLines(customs.all(`${dealId}:`, `${dealId};`)),
+      ...cellLines(checks.all(`${dealId}:`, `${dealId};`), 'checked'),
     ];
     items.sort((a, b) => b.at - a.at || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
     const page = items.slice(0, PAGE);
     const ids = page.flatMap((item) => (item.id ? [item.id] : []));
     const pageActivities = rows.all(JSON.stringify(ids)) as { owner_id: string | null; contact_id: string | null }[];
-    const pageActors = actors.all(JSON.stringify(page.flatMap((item) => (item.id ? [item.key] : []))));
+    const pageActors = page.filter((item) => item.id !== undefined);
     const wanted = new Map<string, Set<string>>();
     const want = (table: string, id: unknown) => {
       if (typeof id !== 'string') return;

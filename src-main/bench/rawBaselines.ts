@@ -1,3 +1,6 @@
+import { parseHlc } from '@shared/domain/hlc';
+import { logTableId } from '../core/changes/logTableId';
+import { packCells } from '../core/changes/packCells';
 import Database from 'better-sqlite3';
 
 /**
@@ -45,7 +48,7 @@ export const openRawDb = (path: string): RawDb => {
   // The migration check and what the backend reads at start.
   db.pragma('user_version', { simple: true });
   db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get();
-  db.prepare('SELECT max(hlc) FROM change_msgs').get();
+  db.prepare('SELECT ms, ctr FROM change_msgs ORDER BY ms DESC, ctr DESC, device DESC LIMIT 1').get();
   const stages = db.prepare(
     'SELECT id, probability, sla_hours FROM stages WHERE pipeline_id = ? AND deleted_at IS NULL AND archived_at IS NULL ORDER BY position, id',
   );
@@ -68,14 +71,20 @@ export const openRawDb = (path: string): RawDb => {
     .pluck();
   const dealById = db.prepare('SELECT * FROM deals WHERE id = ? AND deleted_at IS NULL');
   const setValue = db.prepare('UPDATE deals SET value_minor = ?, updated_at = ? WHERE id = ?');
+  // The packed log of m0072: the device by its change_names number, deals as table 18.
+  const internName = db.prepare('INSERT OR IGNORE INTO change_names (name) VALUES (?)');
+  const nameId = db.prepare('SELECT id FROM change_names WHERE name = ?').pluck();
   const log = db.prepare(
-    "INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells) VALUES (?, ?, NULL, 'deals', ?, ?, ?)",
+    `INSERT INTO change_msgs (ms, ctr, device, node, actor, tbl, row_id, at, cells)
+     VALUES (?, ?, ?, NULL, NULL, ${logTableId('deals')}, ?, ?, ?)`,
   );
   const update = db.transaction((id: string, valueMinor: number, hlc: string, deviceId: string) => {
     dealById.get(id);
     const now = Date.now();
     setValue.run(valueMinor, now, id);
-    log.run(hlc, deviceId, id, now, JSON.stringify({ value_minor: valueMinor }));
+    const stamp = parseHlc(hlc);
+    internName.run(deviceId);
+    log.run(stamp.millis, stamp.counter, nameId.get(deviceId), id, now, packCells({ value_minor: valueMinor }));
   });
   return {
     db,

@@ -21,6 +21,7 @@ import { measureLeadsFigure } from './measureLeadsFigure';
 import { measureSearchFigure } from './measureSearchFigure';
 import { measureTimelineFigure } from './measureTimelineFigure';
 import { measureSyncFolderFigures } from './measureSyncFolderFigures';
+import { measureFullBundleFigures } from './measureFullBundleFigures';
 import { openRawDb } from './rawBaselines';
 
 /** Parts of the bench that `--only` can pick; the whole bench runs all of them. */
@@ -39,6 +40,7 @@ export const BENCH_SECTIONS = [
   'encryption',
   'import',
   'sync',
+  'bundle',
 ] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
@@ -301,6 +303,11 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     if (wanted('sync')) {
       log('bench: a day of one rep written to the shared folder and applied here…\n');
       figures.push(...(await measureSyncFolderFigures(backend, runs, unwrap, log)));
+    }
+
+    if (wanted('bundle')) {
+      log('bench: the whole workspace as one bundle, exported and imported onto an empty device…\n');
+      figures.push(...(await measureFullBundleFigures(backend, log)));
     }
   } finally {
     raw.close();

@@ -17,7 +17,8 @@ import { closeDatabase, openDatabase } from './db/openDatabase';
 import type { HubRunnerStatus } from './hub/createHubSyncRunner';
 import { createHubControl, createHubPassword, type HubControl } from './hub/createHubControl';
 import type { HubConnection } from './hub/HubConnection';
-import { prepare, transaction } from './db/sql';
+import { transaction } from './db/sql';
+import { newestStamp } from './sync/changeLogStore';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
 import type { HandlerContext, Platform } from './HandlerContext';
@@ -189,8 +190,7 @@ const importInProgress = () =>
   });
 
 /** The newest stamp in the file, whichever process wrote it (the unique stamp index: one step). */
-const lastHlc = (db: Db): string | null =>
-  (prepare(db, 'SELECT max(hlc) AS hlc FROM change_msgs').get() as { hlc: string | null }).hlc;
+const lastHlc = (db: Db): string | null => newestStamp(db);
 
 /**
  * The whole backend, plain Node: open and migrate the file, seed a new workspace, and serve the

@@ -5,6 +5,7 @@ import type { Db } from './Db';
 import type { Schema } from './schema';
 import { applyDatabaseKey } from './encryption/applyDatabaseKey';
 import { keyRefusal } from './encryption/keyRefusal';
+import { registerLogFunctions } from '../changes/registerLogFunctions';
 
 export type OpenOptions = {
   /** Path of a better-sqlite3 addon built for this runtime (Electron's ABI differs from Node's). */
@@ -52,6 +53,7 @@ export const openDatabase = (path: string, options: OpenOptions = {}): Db => {
   sqlite.function('fold_text', { deterministic: true }, (text: unknown) =>
     typeof text === 'string' ? foldText(text) : text,
   );
+  registerLogFunctions(sqlite);
   const runInTransaction = sqlite.transaction((work: () => unknown) => work());
   return {
     sqlite,

@@ -9,7 +9,7 @@ import { tableShape } from '../sync/tableShape';
 export type UnscopedRow = { tbl: string; row_id: string };
 
 /** This device's bookkeeping about a row, by table and id: it goes with the row. */
-const ROW_BOOKKEEPING = ['change_msgs', 'sync_pending', 'sync_reviews', 'sync_conflicts', 'import_changes'] as const;
+const ROW_BOOKKEEPING = ['sync_pending', 'sync_reviews', 'sync_conflicts', 'import_changes'] as const;
 
 const SEARCHED: Partial<Record<SyncedTable, SearchEntity>> = {
   deals: 'deal',
@@ -76,6 +76,10 @@ export const dropUnscopedRows = (db: Db, rows: readonly UnscopedRow[]): number =
       // A company or contact a row still here points at stays (a deal of this person's on a company they no longer own).
       if (stillNeeded(table, id)) continue;
       dropped += prepare(db, `DELETE FROM ${quote(table)} WHERE id = ?`).run(id).changes;
+      prepare(
+        db,
+        'DELETE FROM change_msgs WHERE tbl = (SELECT id FROM change_names WHERE name = ?) AND row_id = ?',
+      ).run(table, id);
       for (const bookkeeping of ROW_BOOKKEEPING) {
         prepare(db, `DELETE FROM ${bookkeeping} WHERE tbl = ? AND row_id = ?`).run(table, id);
       }

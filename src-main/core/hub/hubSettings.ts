@@ -1,5 +1,6 @@
 import type { Db } from '../db/Db';
 import { prepare } from '../db/sql';
+import { newestOwnStamp } from '../sync/changeLogStore';
 
 /** The hub this device syncs with, as Settings → Sync set it (m0061). */
 export type HubSettings = { url: string | null; connectedAt: number | null; pushedHlc: string | null };
@@ -24,7 +25,5 @@ export const writePushedHlc = (db: Db, hlc: string | null): void => {
 
 /** The newest change made on this device (what a sync starting now pushes, at most). */
 export const newestOwnHlc = (db: Db, deviceId: string): string | null =>
-  // Newest first along the HLC key: stops at this device's latest change, without a scan of the log.
-  (prepare(db, 'SELECT hlc FROM change_msgs WHERE device_id = ? ORDER BY hlc DESC LIMIT 1')
-    .pluck()
-    .get(deviceId) as string | undefined) ?? null;
+  // Newest first along the stamp index: stops at this device's latest change, without a scan of the log.
+  newestOwnStamp(db, deviceId, null);

@@ -9,7 +9,8 @@ export const contactRowsOf = (db: Db, contactId: string): { customValues: string
   const [from, to] = customValueRange(contactId);
   const loggedValues = prepare(
     db,
-    "SELECT DISTINCT row_id FROM change_msgs WHERE tbl = 'custom_values' AND row_id > ? AND row_id < ?",
+    // custom_values is table 26 of LOG_TABLES (m0072).
+    'SELECT DISTINCT row_id FROM change_msgs WHERE tbl = 26 AND row_id > ? AND row_id < ?',
   )
     .pluck()
     .all(from, to) as string[];

@@ -2,6 +2,8 @@ import type { RowValues, SqlValue } from '../changes/ChangeWriter';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
+import { packCells } from '../changes/packCells';
+import { unpackCells } from '../changes/unpackCells';
 import { collectIdentifiers } from './collectIdentifiers';
 import { contactRowsOf } from './contactRowsOf';
 import { ACTIVITY_TEXT_COLUMNS, ERASED_CONTACT_CELLS, ERASED_CUSTOM_VALUE_CELLS } from './erasedCells';
@@ -24,14 +26,13 @@ const scrubbersFor = (redact: ((text: string) => string) | null): Record<string,
 
 /** Rewrites the cells of one row's change-log messages; returns whether any changed. */
 const scrubLog = (db: Db, table: string, rowId: string, scrub: Scrubber): boolean => {
-  const messages = prepare(db, 'SELECT seq, cells FROM change_msgs WHERE tbl = ? AND row_id = ?').all(table, rowId) as {
-    seq: number;
-    cells: string;
-  }[];
+  const messages = prepare(
+    db,
+    'SELECT seq, cells FROM change_msgs WHERE tbl = (SELECT id FROM change_names WHERE name = ?) AND row_id = ?',
+  ).all(table, rowId) as { seq: number; cells: Uint8Array }[];
   let changed = false;
   for (const message of messages) {
-    // Compared value by value: cells converted by m0059 are SQLite's JSON, not JSON.stringify's.
-    const cells = JSON.parse(message.cells) as RowValues;
+    const cells = unpackCells(message.cells) as RowValues;
     let scrubbed = false;
     for (const [column, value] of Object.entries(cells)) {
       const next = scrub(column, value);
@@ -40,7 +41,7 @@ const scrubLog = (db: Db, table: string, rowId: string, scrub: Scrubber): boolea
       scrubbed = true;
     }
     if (!scrubbed) continue;
-    prepare(db, 'UPDATE change_msgs SET cells = ? WHERE seq = ?').run(JSON.stringify(cells), message.seq);
+    prepare(db, 'UPDATE change_msgs SET cells = ? WHERE seq = ?').run(packCells(cells), message.seq);
     changed = true;
   }
   return changed;

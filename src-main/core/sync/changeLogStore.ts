@@ -1,59 +1,96 @@
-import { parseHlc } from '@shared/domain/hlc';
+import { formatHlc, parseHlc } from '@shared/domain/hlc';
 import type { VersionVector } from '@shared/domain/sync/VersionVector';
 import { versionVectorHas } from '@shared/domain/sync/versionVectorHas';
-import type { SqlValue } from '../changes/ChangeWriter';
+import { packCells } from '../changes/packCells';
+import { unpackCells } from '../changes/unpackCells';
 import type { Db } from '../db/Db';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { prepare } from '../db/sql';
 import type { SyncMessage } from './SyncMessage';
 
 /*
- * The sync feed over the change log: one row of `change_msgs` per message (m0059), keyed by its
- * stamp, with its cells as one JSON object in the writer's order. Until m0059 a message was one
- * log row per cell, its first cell keyed by the stamp and the others by `stamp/NNN`; the
- * migration grouped those back into their messages.
+ * The sync feed over the change log: one row of `change_msgs` per message, packed (m0072): its
+ * stamp as millisecond `ms` and counter `ctr` of the origin `device`, device, actor and table as
+ * numbers in `change_names`, its cells packed in the writer's order (`packCells`). Messages are
+ * read here and leave as `SyncMessage`s, text stamps and all: no transport sees the packing.
  */
 
+const NAME_INTERN = 'INSERT INTO change_names (name) VALUES (?)';
+const NAME_ID = '(SELECT id FROM change_names WHERE name = ?)';
+
+/** The number of a device, actor or table name in `change_names`, added when new. */
+const nameId = (db: Db, name: string): number => {
+  const known = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
+  return known ?? Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
+};
+
 const MESSAGE_INSERT =
-  'INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  'INSERT INTO change_msgs (ms, ctr, device, node, actor, tbl, row_id, at, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** Stores one message (the caller checked it is new). */
 export const writeSyncMessage = (db: Db, message: Omit<SyncMessage, 'schema'>): void => {
+  const stamp = parseHlc(message.hlc);
+  const device = nameId(db, message.device);
   prepare(db, MESSAGE_INSERT).run(
-    message.hlc,
-    message.device,
-    message.actor,
-    message.table,
+    stamp.millis,
+    stamp.counter,
+    device,
+    stamp.node === message.device ? null : nameId(db, stamp.node),
+    message.actor === null ? null : nameId(db, message.actor),
+    nameId(db, message.table),
     message.rowId,
     message.at,
-    JSON.stringify(message.cells),
+    packCells(message.cells),
   );
 };
 
-export const hasSyncMessage = (db: Db, stamp: string): boolean =>
-  prepare(db, 'SELECT 1 FROM change_msgs WHERE hlc = ?').get(stamp) !== undefined;
+export const hasSyncMessage = (db: Db, stamp: string): boolean => {
+  const { millis, counter, node } = parseHlc(stamp);
+  return (
+    prepare(db, `SELECT 1 FROM change_msgs WHERE ms = ? AND ctr = ? AND coalesce(node, device) = ${NAME_ID}`).get(
+      millis,
+      counter,
+      node,
+    ) !== undefined
+  );
+};
 
-/** A stored message as read (`SELECT * FROM change_msgs`). */
+/** A stored message as read (`MESSAGE_COLUMNS`): names resolved, cells still packed. */
 export type MessageRow = {
   seq: number;
-  hlc: string;
+  ms: number;
+  ctr: number;
+  node: string;
   device_id: string;
   actor_id: string | null;
   tbl: string;
   row_id: string;
   at: number | null;
-  cells: string;
+  cells: Uint8Array;
 };
+
+/** The select list and joins that read `change_msgs m` as MessageRows. */
+export const MESSAGE_COLUMNS = `m.seq, m.ms, m.ctr, coalesce(n.name, d.name) AS node, d.name AS device_id,
+  a.name AS actor_id, t.name AS tbl, m.row_id, m.at, m.cells
+  FROM change_msgs m
+  JOIN change_names d ON d.id = m.device
+  LEFT JOIN change_names n ON n.id = m.node
+  LEFT JOIN change_names a ON a.id = m.actor
+  JOIN change_names t ON t.id = m.tbl`;
+
+/** A message's stamp text from its stored parts. */
+export const stampOf = (row: Pick<MessageRow, 'ms' | 'ctr' | 'node'>): string =>
+  formatHlc({ millis: row.ms, counter: row.ctr, node: row.node });
 
 /** The message a stored row holds. */
 export const messageOfRow = (row: MessageRow): SyncMessage => ({
-  hlc: row.hlc,
+  hlc: stampOf(row),
   device: row.device_id,
   actor: row.actor_id,
   at: row.at,
   table: row.tbl,
   rowId: row.row_id,
-  cells: JSON.parse(row.cells) as Record<string, SqlValue>,
+  cells: unpackCells(row.cells),
   schema: LATEST_SCHEMA_VERSION,
 });
 
@@ -61,15 +98,26 @@ function* messagesOf(rows: Iterable<MessageRow>): Generator<SyncMessage> {
   for (const row of rows) yield messageOfRow(row);
 }
 
+/** The stored `(ms, ctr)` a stamp sorts after: every message of its device after it follows it. */
+const stampBound = (stamp: string | null): [number, number] => {
+  if (stamp === null || stamp === '') return [Number.MIN_SAFE_INTEGER, 0];
+  const { millis, counter } = parseHlc(stamp);
+  return [millis, counter];
+};
+
+/** Text order of stamps (ties of `ms` and `ctr` across devices are rare, but the order is the stamps'). */
+const byStamp = (a: SyncMessage, b: SyncMessage): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0);
+
 /** Every message of one row, in stamp order. */
-export const readRowMessages = (db: Db, table: string, rowId: string): SyncMessage[] => [
-  ...messagesOf(
-    prepare(db, 'SELECT * FROM change_msgs WHERE tbl = ? AND row_id = ? ORDER BY hlc').all(
-      table,
-      rowId,
-    ) as MessageRow[],
-  ),
-];
+export const readRowMessages = (db: Db, table: string, rowId: string): SyncMessage[] =>
+  [
+    ...messagesOf(
+      prepare(db, `SELECT ${MESSAGE_COLUMNS} WHERE m.tbl = ${NAME_ID} AND m.row_id = ? ORDER BY m.ms, m.ctr`).all(
+        table,
+        rowId,
+      ) as MessageRow[],
+    ),
+  ].sort(byStamp);
 
 /** The wall time of a message: its `at`, else (logs before schema 5) its stamp's own millisecond. */
 export const messageAt = (message: Pick<SyncMessage, 'hlc' | 'at'>): number =>
@@ -77,6 +125,29 @@ export const messageAt = (message: Pick<SyncMessage, 'hlc' | 'at'>): number =>
 
 export const ownDeviceId = (db: Db): string | undefined =>
   prepare(db, "SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string | undefined;
+
+/** The newest stamp of `device`'s messages after `after` (null: any), else null. */
+export const newestOwnStamp = (db: Db, device: string, after: string | null): string | null => {
+  const [ms, ctr] = stampBound(after);
+  const row = prepare(
+    db,
+    `SELECT m.ms, m.ctr, coalesce(n.name, d.name) AS node FROM change_msgs m
+     JOIN change_names d ON d.id = m.device LEFT JOIN change_names n ON n.id = m.node
+     WHERE (m.ms, m.ctr) > (?, ?) AND m.device = ${NAME_ID} ORDER BY m.ms DESC, m.ctr DESC LIMIT 1`,
+  ).get(ms, ctr, device) as Pick<MessageRow, 'ms' | 'ctr' | 'node'> | undefined;
+  return row === undefined ? null : stampOf(row);
+};
+
+/** The newest stamp in the file, whichever device or process wrote it (one step down the stamp index). */
+export const newestStamp = (db: Db): string | null => {
+  const row = prepare(
+    db,
+    `SELECT m.ms, m.ctr, coalesce(n.name, d.name) AS node FROM change_msgs m
+     JOIN change_names d ON d.id = m.device LEFT JOIN change_names n ON n.id = m.node
+     ORDER BY m.ms DESC, m.ctr DESC, m.device DESC LIMIT 1`,
+  ).get() as Pick<MessageRow, 'ms' | 'ctr' | 'node'> | undefined;
+  return row === undefined ? null : stampOf(row);
+};
 
 /**
  * The version vector this device shows (m0020): per origin device, the stamp up to which it holds
@@ -87,9 +158,7 @@ export const readVersionVector = (db: Db): Record<string, string> => {
   if (own !== undefined) {
     const recorded = prepare(db, 'SELECT hlc FROM sync_vector WHERE device_id = ?').pluck().get(own) as
       string | undefined;
-    const newest = prepare(db, 'SELECT max(hlc) FROM change_msgs WHERE hlc > ? AND device_id = ?')
-      .pluck()
-      .get(recorded ?? '', own) as string | null;
+    const newest = newestOwnStamp(db, own, recorded ?? null);
     if (newest !== null) advanceVersionVector(db, own, newest);
   }
   const vector: Record<string, string> = {};
@@ -143,7 +212,9 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
     !(filter.has && versionVectorHas(filter.has, message.device, message.hlc)) &&
     !(filter.sinceAt !== undefined && messageAt(message) < filter.sinceAt);
   // A statement that is being iterated cannot be reused meanwhile: a fresh one, not the cache.
-  const rows = db.sqlite.prepare('SELECT * FROM change_msgs ORDER BY hlc').iterate() as Iterable<MessageRow>;
+  const rows = db.sqlite
+    .prepare(`SELECT ${MESSAGE_COLUMNS} ORDER BY m.ms, m.ctr, m.device`)
+    .iterate() as Iterable<MessageRow>;
   for (const message of messagesOf(rows)) if (keep(message)) yield message;
   const parked = db.sqlite.prepare('SELECT message FROM sync_parked ORDER BY hlc').pluck().all() as string[];
   for (const text of parked) {
@@ -154,7 +225,9 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
 
 /** The origin devices of every message held here: a scan of the whole log (seconds on a large one). */
 export const logDevices = (db: Db): string[] =>
-  prepare(db, 'SELECT DISTINCT device_id FROM change_msgs').pluck().all() as string[];
+  prepare(db, 'SELECT name FROM change_names WHERE id IN (SELECT DISTINCT device FROM change_msgs)')
+    .pluck()
+    .all() as string[];
 
 /**
  * The origin devices this device knows of without scanning the log: itself, the devices in its
@@ -174,13 +247,13 @@ export const knownDevices = (db: Db): string[] => {
  */
 export function* readDeviceMessagesAfter(db: Db, device: string, afterStamp: string | null): Generator<SyncMessage> {
   const rows = db.sqlite
-    .prepare('SELECT * FROM change_msgs WHERE hlc > ? AND device_id = ? ORDER BY hlc')
-    .iterate(afterStamp ?? '', device) as Iterable<MessageRow>;
+    .prepare(`SELECT ${MESSAGE_COLUMNS} WHERE (m.ms, m.ctr) > (?, ?) AND m.device = ${NAME_ID} ORDER BY m.ms, m.ctr`)
+    .iterate(...stampBound(afterStamp), device) as Iterable<MessageRow>;
   yield* messagesOf(rows);
 }
 
 /** How many of one device's messages come after a stamp (null: all): what is waiting to go out. */
 export const countDeviceMessagesAfter = (db: Db, device: string, after: string | null): number =>
-  prepare(db, 'SELECT count(*) FROM change_msgs WHERE hlc > ? AND device_id = ?')
+  prepare(db, `SELECT count(*) FROM change_msgs WHERE (ms, ctr) > (?, ?) AND device = ${NAME_ID}`)
     .pluck()
-    .get(after ?? '', device) as number;
+    .get(...stampBound(after), device) as number;

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
+import { registerLogFunctions } from '../../../src-main/core/changes/registerLogFunctions';
 import { createBackend } from '../../../src-main/core/createBackend';
 
 const run = async (args: string[]) => {
@@ -36,6 +37,8 @@ describe('voronka erase-contact', () => {
     expect(result.out).toMatch(/Backups made before still hold it/);
 
     const db = new Database(dbPath, { readonly: true });
+    // The change_log view unpacks the log's cells with the app's SQL functions (m0072).
+    registerLogFunctions(db);
     try {
       expect(db.prepare('SELECT name, email, erased_at IS NOT NULL AS erased FROM contacts').get()).toEqual({
         name: '—',

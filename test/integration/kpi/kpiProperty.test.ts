@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOSS_REASONS, DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import type { KpiReport } from '@shared/contract/schemas/kpi';
 import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
+import type { SqlValue } from '../../../src-main/core/changes/ChangeWriter';
+import { writeSyncMessage } from '../../../src-main/core/sync/changeLogStore';
 
 /**
  * On random histories, the engine equals a slow reference written here with plain loops over
@@ -246,21 +248,22 @@ describe('KPI engine equals a slow reference on random histories', () => {
   const load = (deals: GenDeal[]) => {
     const sql = backend.db.sqlite;
     sql.exec(
-      "DELETE FROM activities; DELETE FROM deal_checks; DELETE FROM stage_transitions; DELETE FROM deals; DELETE FROM change_msgs WHERE tbl = 'deals';",
+      'DELETE FROM activities; DELETE FROM deal_checks; DELETE FROM stage_transitions; DELETE FROM deals; DELETE FROM change_msgs WHERE tbl = 18;',
     );
     // The change-log messages the app writes for what the as-of rewind reads: the insert, each
     // loss reason set or cleared, the tombstone.
     let counter = 0;
-    const insertLog = sql.prepare(
-      "INSERT INTO change_msgs (hlc, device_id, tbl, row_id, cells) VALUES (?, 'dev', 'deals', ?, ?)",
-    );
     const log = (at: number, rowId: string, col: string, value: unknown) => {
       counter += 1;
-      insertLog.run(
-        `${new Date(at).toISOString()}-${counter.toString(16).padStart(4, '0')}-dev`,
+      writeSyncMessage(backend.db, {
+        hlc: `${new Date(at).toISOString()}-${counter.toString(16).padStart(4, '0')}-dev`,
+        device: 'dev',
+        actor: null,
+        at: null,
+        table: 'deals',
         rowId,
-        JSON.stringify({ [col]: value }),
-      );
+        cells: { [col]: value as SqlValue },
+      });
     };
     const insertDeal =
       sql.prepare(`INSERT INTO deals (id, title, pipeline_id, stage_id, position, status, value_minor, currency,

@@ -10,6 +10,7 @@ import { createHlcClock } from '../../../src-main/core/changes/HlcClock';
 import { type Backend, createBackend } from '../../../src-main/core/createBackend';
 import type { SyncedTable } from '../../../src-main/core/db/schema';
 import { SEED_ACTOR_COLUMNS } from '../../../src-main/core/seed/generate/BulkWriter';
+import { readDeviceMessagesAfter } from '../../../src-main/core/sync/changeLogStore';
 import { type SeedOptions, type SeedSummary, seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
 import { hashBusinessData, SEEDED_TABLES } from '../../fixtures/hashBusinessData';
 import { clientFor } from '../../helpers/tempBackend';
@@ -102,9 +103,9 @@ describe('seedDatabase: the write path', () => {
     open.push(replay);
     const hlc = createHlcClock(small.deviceId, { now: () => Date.UTC(2026, 10, 20) }, small.lastHlcBefore);
     const source = small.backend.db.sqlite;
-    const firsts = source
-      .prepare('SELECT tbl, row_id FROM change_msgs WHERE hlc > ? AND device_id = ? ORDER BY hlc')
-      .all(small.lastHlcBefore ?? '', small.deviceId) as { tbl: SyncedTable; row_id: string }[];
+    const firsts = [...readDeviceMessagesAfter(small.backend.db, small.deviceId, small.lastHlcBefore ?? null)].map(
+      (message) => ({ tbl: message.table as SyncedTable, row_id: message.rowId }),
+    );
     const rowStatements = new Map(
       SEEDED_TABLES.map((table) => [table, source.prepare(`SELECT * FROM "${table}" WHERE id = ?`)]),
     );
@@ -121,19 +122,22 @@ describe('seedDatabase: the write path', () => {
         createChangeWriter({ db: replay.db, hlc, actorId, now: 0 }).insert(tbl, row);
       }
     })();
-    // Cells compared as values, in their order: SQLite's json_object and JSON.stringify may spell one differently.
-    const log = (sqlite: typeof source) =>
-      (
-        sqlite
-          .prepare(
-            'SELECT hlc, device_id, actor_id, tbl, row_id, cells FROM change_msgs WHERE device_id = ? AND hlc > ? ORDER BY hlc',
-          )
-          .raw()
-          .all(small.deviceId, small.lastHlcBefore ?? '') as unknown[][]
-      ).map((row) => [...row.slice(0, 5), Object.entries(JSON.parse(row[5] as string) as object)]);
-    const expected = log(replay.db.sqlite);
+    // Messages compared as read, cells value by value in their order, and stored byte for byte alike.
+    const log = (db: typeof small.backend.db) =>
+      [...readDeviceMessagesAfter(db, small.deviceId, small.lastHlcBefore ?? null)].map((message) => [
+        message.hlc,
+        message.device,
+        message.actor,
+        message.table,
+        message.rowId,
+        Object.entries(message.cells),
+      ]);
+    const expected = log(replay.db);
     expect(expected.length).toBe(small.summary.messages);
-    expect(log(source)).toEqual(expected);
+    expect(log(small.backend.db)).toEqual(expected);
+    const packed = (sqlite: typeof source) =>
+      sqlite.prepare('SELECT hex(cells) FROM change_msgs ORDER BY ms, ctr').pluck().all().slice(-200);
+    expect(packed(source)).toEqual(packed(replay.db.sqlite));
   });
 
   it('dates generated history at the simulated time and lists it in the order it happened', async () => {

@@ -61,6 +61,8 @@ describe('merge engine', () => {
       'meta',
       'settings',
       'change_msgs',
+      // The log's names of devices, actors and tables by number (m0072).
+      'change_names',
       'imports',
       'import_changes',
       'import_presets',

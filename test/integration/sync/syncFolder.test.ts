@@ -7,7 +7,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, createBackend } from '../../../src-main/core/createBackend';
 import { readBundleHeader } from '../../../src-main/core/sync/bundle/bundleCodec';
-import { readVersionVector } from '../../../src-main/core/sync/changeLogStore';
+import { newestOwnStamp, readVersionVector } from '../../../src-main/core/sync/changeLogStore';
 import { clientFor, createTestClock, type TestClock } from '../../helpers/tempBackend';
 import { businessSnapshot } from '../../helpers/syncPeers';
 
@@ -84,10 +84,7 @@ describe('shared folder sync', () => {
     expect(businessSnapshot(c.backend)).toEqual(businessSnapshot(a.backend));
     expect(businessSnapshot(b.backend)).toEqual(businessSnapshot(a.backend));
     // What B holds of A moved by A's segments whole (their coverage), as a bundle's would.
-    const newestOfA = a.backend.db.sqlite
-      .prepare('SELECT max(hlc) FROM change_msgs WHERE device_id = ?')
-      .pluck()
-      .get(a.id) as string;
+    const newestOfA = newestOwnStamp(a.backend.db, a.id, null);
     expect(readVersionVector(b.backend.db)[a.id]).toBe(newestOfA);
   });
 

@@ -49,6 +49,7 @@ import { m0056_import_calls_leads } from './m0056_import_calls_leads';
 import { m0057_hub_cursor } from './m0057_hub_cursor';
 import { m0058_sync_folder } from './m0058_sync_folder';
 import { m0059_compact_change_log } from './m0059_compact_change_log';
+import { m0072_packed_change_log } from './m0072_packed_change_log';
 import { m0061_hub_settings } from './m0061_hub_settings';
 import { m0063_teams } from './m0063_teams';
 import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
@@ -113,6 +114,7 @@ export const migrations: readonly Migration[] = [
   m0065_deal_status_ids_index,
   m0067_automation_rules_version,
   m0068_kpi_activity_days,
+  m0072_packed_change_log,
   m0074_hub_sweep,
 ];
 

@@ -3,6 +3,8 @@ import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { prepare, prepareRaw, selectRaw } from '../../db/sql';
+import { logTableId } from '../../changes/logTableId';
+import { unpackCells } from '../../changes/unpackCells';
 
 /** The deal columns the figures read; `segment` is the company's. */
 export type KpiDealRow = {
@@ -80,7 +82,7 @@ export const selectTransitions = (db: Db, dealIds: RawBuilder<unknown>, asOf: nu
 };
 
 /** One cell of a deal's message. */
-type LogRow = { col: string; value: unknown; hlc: string; at: number | null };
+type LogRow = { col: string; value: unknown; ms: number; at: number | null };
 
 const REWOUND_COLUMNS = new Set([
   'title',
@@ -96,40 +98,39 @@ const REWOUND_COLUMNS = new Set([
   'expected_close_on',
 ]);
 
-/** When a message was written: its wall time, or (older messages) its HLC's, which was then the same. */
-const writtenAt = (message: LogRow): number => message.at ?? Date.parse(message.hlc.slice(0, 24));
+/** When a message was written: its wall time, or (older messages) its stamp's, which was then the same. */
+const writtenAt = (message: LogRow): number => message.at ?? message.ms;
+
+/** `tbl = 18`: deals' number in the change log (m0072), as the partial index names it. */
+const DEALS = `tbl = ${logTableId('deals')}`;
 
 /**
- * A deal message carries a rewound column: the condition of the partial index
- * `change_msgs_deal_rewind` (m0059), repeated word for word so that SQLite can prove the index applies.
+ * The deals' messages written after the as-of time: a tail of the partial index
+ * `change_msgs_deal_at` (m0072) by wall time, or by stamp for older messages without one (a stamp
+ * is never behind the wall time it was made at). Their cells say which carry a rewound column;
+ * other deals written since moved only in columns the figures do not rewind or the transitions
+ * replay, so their rows stand as they are.
  */
-const CARRIES_REWOUND = `tbl = 'deals' AND (${[...REWOUND_COLUMNS]
-  .map((column) => `json_type(cells, '$.${column}') IS NOT NULL`)
-  .join(' OR ')})`;
-
-/**
- * The deals with a rewound column written after the as-of time: a tail of the partial index
- * `change_msgs_deal_rewind` by wall time, or by HLC for older messages without one (an HLC is never
- * behind the wall time it was made at). Other deals written since moved only in columns the
- * figures do not rewind or the transitions replay, so their rows stand as they are.
- */
-const REWIND_PROBE = `SELECT row_id FROM change_msgs INDEXED BY change_msgs_deal_rewind
-    WHERE ${CARRIES_REWOUND} AND at > ?
-  UNION
-  SELECT row_id FROM change_msgs INDEXED BY change_msgs_deal_rewind
-    WHERE ${CARRIES_REWOUND} AND at IS NULL AND hlc > ? AND substr(hlc, 1, 24) > ?`;
+const REWIND_PROBE = `SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at > ?
+  UNION ALL
+  SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at IS NULL AND ms > ?`;
 
 /** The messages of the deals a rewind reads, in stamp order per deal. */
-const REWIND_LOG = `SELECT row_id, hlc, at, cells FROM change_msgs
-  WHERE tbl = 'deals' AND row_id IN (SELECT value FROM json_each(?))
-  ORDER BY row_id, hlc`;
+const REWIND_LOG = `SELECT row_id, ms, at, cells FROM change_msgs
+  WHERE ${DEALS} AND row_id IN (SELECT value FROM json_each(?))
+  ORDER BY row_id, ms, ctr`;
 
 /** The columns a rewind reads: the rewound ones, and `created_at` to know the log starts at creation. */
 const READ_COLUMNS = new Set([...REWOUND_COLUMNS, 'created_at']);
 
 const rewoundSince = (db: Db, asOf: number): Set<string> => {
-  const iso = new Date(asOf).toISOString();
-  return new Set(prepare(db, REWIND_PROBE).pluck().all(asOf, iso, iso) as string[]);
+  const touched = new Set<string>();
+  for (const message of prepare(db, REWIND_PROBE).all(asOf, asOf) as { row_id: string; cells: Uint8Array }[]) {
+    if (touched.has(message.row_id)) continue;
+    if (Object.keys(unpackCells(message.cells)).some((column) => REWOUND_COLUMNS.has(column)))
+      touched.add(message.row_id);
+  }
+  return touched;
 };
 
 /** Per deal, its cells of the columns a rewind reads, one entry per cell in stamp order. */
@@ -137,15 +138,15 @@ const logsByDeal = (db: Db, ids: readonly string[]): Map<string, LogRow[]> => {
   const byDeal = new Map<string, LogRow[]>();
   const messages = prepare(db, REWIND_LOG).all(JSON.stringify(ids)) as {
     row_id: string;
-    hlc: string;
+    ms: number;
     at: number | null;
-    cells: string;
+    cells: Uint8Array;
   }[];
   for (const message of messages) {
     let list = byDeal.get(message.row_id);
     if (!list) byDeal.set(message.row_id, (list = []));
-    for (const [col, value] of Object.entries(JSON.parse(message.cells) as Record<string, unknown>)) {
-      if (READ_COLUMNS.has(col)) list.push({ col, value, hlc: message.hlc, at: message.at });
+    for (const [col, value] of Object.entries(unpackCells(message.cells))) {
+      if (READ_COLUMNS.has(col)) list.push({ col, value, ms: message.ms, at: message.at });
     }
   }
   return byDeal;

@@ -2,6 +2,7 @@ import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from 
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
+import { countDeviceMessagesAfter, newestOwnStamp } from '../../sync/changeLogStore';
 
 type PeerRow = {
   device_id: string;
@@ -10,14 +11,12 @@ type PeerRow = {
   clock_ahead_ms: number | null;
 };
 
-const MESSAGES_AFTER = 'SELECT count(*) FROM change_msgs WHERE device_id = ? AND hlc > ?';
-
 /** Messages this device holds that a peer with `has` lacks: per origin, those after its entry. */
 const waitingFor = (db: Db, held: Record<string, string>, has: Record<string, string>): number => {
   let waiting = 0;
   for (const [device, through] of Object.entries(held)) {
     const after = has[device] ?? '';
-    if (through > after) waiting += prepare(db, MESSAGES_AFTER).pluck().get(device, after) as number;
+    if (through > after) waiting += countDeviceMessagesAfter(db, device, after === '' ? null : after);
   }
   return waiting;
 };
@@ -41,9 +40,7 @@ const heldVector = (db: Db, deviceId: string): Record<string, string> => {
   }[]) {
     held[row.device_id] = row.hlc;
   }
-  const newest = prepare(db, 'SELECT max(hlc) FROM change_msgs WHERE hlc > ? AND device_id = ?')
-    .pluck()
-    .get(held[deviceId] ?? '', deviceId) as string | null;
+  const newest = newestOwnStamp(db, deviceId, held[deviceId] ?? null);
   if (newest !== null) held[deviceId] = newest;
   return held;
 };

@@ -3,6 +3,7 @@ import type { TimelineCursor, TimelineType } from '@shared/contract/schemas/time
 import { derivedColumnNames } from '../../changes/derivedColumns';
 import type { Db } from '../../db/Db';
 import { prepareRaw } from '../../db/sql';
+import { logTableId } from '../../changes/logTableId';
 import { ACTIVITY_COLUMNS, activityFromCells } from '../activities/activities.repo';
 import { NOT_FIELD_EDITS, UNSET_AT_CREATION } from '../history/dealHistoryColumns';
 
@@ -37,16 +38,25 @@ const recordIgnored = (table: 'companies' | 'contacts'): string =>
   quoteList(new Set(['id', 'created_at', 'updated_at', 'created_by', ...derivedColumnNames(table)]));
 
 /*
- * The change log is one row of `change_msgs` per message (m0059) with its cells as a JSON object;
- * a cell is read with `json_each` over the messages of one row, on `change_msgs_row`.
+ * The change log is one row of `change_msgs` per message, packed (m0072): a cell is read with
+ * `json_each(change_cells(cl.cells))` over the messages of one row, on `change_msgs_row`; a
+ * message's stamp text and actor come from its numbers (`STAMP`, `ACTOR`).
  */
 
-/** A change-log time: its wall time, else (messages before schema v5) the HLC's own millisecond. */
-const LOG_AT = `COALESCE(cl.at, unixepoch(substr(cl.hlc, 1, 19)) * 1000 + CAST(substr(cl.hlc, 21, 3) AS INTEGER))`;
+/** A message's stamp as text: the order key of its lines (and the page cursor's). */
+const STAMP = `change_stamp(cl.ms, cl.ctr, (SELECT name FROM change_names WHERE id = coalesce(cl.node, cl.device)))`;
+const ACTOR = `(SELECT name FROM change_names WHERE id = cl.actor)`;
+const CELLS = `change_cells(cl.cells)`;
+/** A table's number in the log (m0072). */
+const TBL = (table: string) => `cl.tbl = ${logTableId(table)}`;
+
+/** A change-log time: its wall time, else (messages before schema v5) the stamp's own millisecond. */
+const LOG_AT = `COALESCE(cl.at, cl.ms)`;
 
 /** The first message of a row (its insert): the HLC and actor that order and sign the row. */
 const firstMessage = (table: string, rowRef: string, col: 'hlc' | 'actor_id') =>
-  `(SELECT cl.${col} FROM change_msgs cl WHERE cl.tbl = '${table}' AND cl.row_id = ${rowRef} ORDER BY cl.hlc LIMIT 1)`;
+  `(SELECT ${col === 'hlc' ? STAMP : ACTOR} FROM change_msgs cl WHERE ${TBL(table)} AND cl.row_id = ${rowRef}
+    ORDER BY cl.ms, cl.ctr LIMIT 1)`;
 
 const NO_STAGE = `NULL AS from_stage_id, NULL AS to_stage_id, NULL AS from_status, NULL AS to_status`;
 const NO_FIELD = `NULL AS col, NULL AS old_value, NULL AS new_value`;
@@ -57,9 +67,9 @@ const NO_FIELD = `NULL AS col, NULL AS old_value, NULL AS new_value`;
  * the message), so that two cells of one message stay two lines a page cursor tells apart.
  */
 const fieldsCte = (table: string) => `log_cells AS (
-  SELECT cl.hlc, cl.actor_id, c.key AS col, json_quote(c.value) AS value, ${LOG_AT} AS at,
+  SELECT ${STAMP} AS hlc, ${ACTOR} AS actor_id, c.key AS col, json_quote(c.value) AS value, ${LOG_AT} AS at,
     ROW_NUMBER() OVER (PARTITION BY cl.seq ORDER BY c.id) - 1 AS place
-  FROM change_msgs cl, json_each(cl.cells) c WHERE cl.tbl = '${table}' AND cl.row_id = @id
+  FROM change_msgs cl, json_each(${CELLS}) c WHERE ${TBL(table)} AND cl.row_id = @id
 ), fields AS (
   SELECT CASE place WHEN 0 THEN hlc ELSE hlc || '/' || printf('%03d', place) END AS hlc, actor_id, col, value, at,
     LAG(value) OVER (PARTITION BY col ORDER BY hlc) AS prev,
@@ -82,11 +92,11 @@ const fieldItems = (ignored: string, nullAtCreation: string) => `
     AND COALESCE(f.prev, 'null') IS NOT COALESCE(f.value, 'null')`;
 
 /** One cell of a custom value's message, as JSON (null when the message lacks it). */
-const unitCell = (col: string) => `cl.cells -> '$.${col}'`;
+const unitCell = (col: string) => `cl.cells_json -> '$.${col}'`;
 
 /** The message carries a cell of the unit. */
 const CARRIES_UNIT = ['text_value', 'number_value', 'currency']
-  .map((col) => `json_type(cl.cells, '$.${col}') IS NOT NULL`)
+  .map((col) => `json_type(cl.cells_json, '$.${col}') IS NOT NULL`)
   .join(' OR ');
 
 /**
@@ -101,10 +111,13 @@ const customItems = (table: string) => `
   FROM (
     SELECT m.*, LAG(m.value) OVER (PARTITION BY m.row_id ORDER BY m.stamp) AS prev
     FROM (
-      SELECT cl.row_id, cl.hlc AS stamp, cl.actor_id, ${LOG_AT} AS at,
+      SELECT cl.row_id, cl.stamp, cl.actor_id, cl.at,
         json_array(${unitCell('text_value')}, ${unitCell('number_value')}, ${unitCell('currency')}) AS value
-      FROM change_msgs cl
-      WHERE cl.tbl = 'custom_values' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';' AND (${CARRIES_UNIT})
+      FROM (
+        SELECT cl.row_id, ${STAMP} AS stamp, ${ACTOR} AS actor_id, ${LOG_AT} AS at, ${CELLS} AS cells_json
+        FROM change_msgs cl WHERE ${TBL('custom_values')} AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
+      ) cl
+      WHERE ${CARRIES_UNIT}
     ) m
   ) c
   WHERE c.value IS NOT COALESCE(c.prev, '[null,null,null]')
@@ -113,9 +126,9 @@ const customItems = (table: string) => `
 /** A company's or contact's creation: the first message of its row. */
 const createdItem = (table: string) => `
   SELECT * FROM (
-    SELECT 'created' AS kind, ${LOG_AT} AS at, cl.hlc AS key, cl.actor_id, NULL AS ref_id, NULL AS deal_id,
+    SELECT 'created' AS kind, ${LOG_AT} AS at, ${STAMP} AS key, ${ACTOR} AS actor_id, NULL AS ref_id, NULL AS deal_id,
       ${NO_FIELD}, ${NO_STAGE}
-    FROM change_msgs cl WHERE cl.tbl = '${table}' AND cl.row_id = @id ORDER BY cl.hlc LIMIT 1
+    FROM change_msgs cl WHERE ${TBL(table)} AND cl.row_id = @id ORDER BY cl.ms, cl.ctr LIMIT 1
   )`;
 
 /** Stage transitions (a deal's first one is its creation) of the deals in `dealWhere`. */
@@ -131,11 +144,13 @@ const CHECK_ITEMS = `
   SELECT 'check' AS kind, c.at, c.hlc AS key, c.actor_id, c.row_id AS ref_id, @id AS deal_id,
     NULL AS col, NULL AS old_value, c.value AS new_value, ${NO_STAGE}
   FROM (
-    SELECT cl.hlc, cl.actor_id, cl.row_id, cl.cells -> '$.checked' AS value, ${LOG_AT} AS at,
-      LAG(cl.cells -> '$.checked') OVER (PARTITION BY cl.row_id ORDER BY cl.hlc) AS prev
-    FROM change_msgs cl
-    WHERE cl.tbl = 'deal_checks' AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
-      AND json_type(cl.cells, '$.checked') IS NOT NULL
+    SELECT cl.hlc, cl.actor_id, cl.row_id, cl.value, cl.at,
+      LAG(cl.value) OVER (PARTITION BY cl.row_id ORDER BY cl.hlc) AS prev
+    FROM (
+      SELECT ${STAMP} AS hlc, ${ACTOR} AS actor_id, cl.row_id, ${CELLS} -> '$.checked' AS value, ${LOG_AT} AS at
+      FROM change_msgs cl WHERE ${TBL('deal_checks')} AND cl.row_id >= @id || ':' AND cl.row_id < @id || ';'
+    ) cl
+    WHERE cl.value IS NOT NULL
   ) c
   WHERE (c.value IN ('1', 'true')) IS NOT (COALESCE(c.prev, '0') IN ('1', 'true'))`;
 
@@ -158,7 +173,7 @@ const newestAfterCursor = (select: string, withClause = '') => `${withClause}
  * step, for the page's lines only).
  */
 const activityItems = (column: string) => `
-  SELECT page.kind, page.at, page.key, (SELECT cl.actor_id FROM change_msgs cl WHERE cl.hlc = page.key) AS actor_id,
+  SELECT page.kind, page.at, page.key, ${firstMessage('activities', 'page.ref_id', 'actor_id')} AS actor_id,
     page.ref_id, page.deal_id, ${NO_FIELD}, ${NO_STAGE}, ${ACTIVITY_COLUMNS}
   FROM (${newestAfterCursor(`
       SELECT 'activity' AS kind, a.done_at AS at, COALESCE(${firstMessage('activities', 'a.id', 'hlc')}, a.id) AS key,

@@ -55,6 +55,9 @@ type TableWriter = {
   insert: BetterSqlite3.Statement;
   maxRowid: BetterSqlite3.Statement;
   log: BetterSqlite3.Statement;
+  /** Adds the chunk's actors to change_names (null: the table has no actor column). */
+  actors: BetterSqlite3.Statement | null;
+  tableId: number;
   pending: Pending[];
   selfReferencing: boolean;
   written: number;
@@ -108,19 +111,16 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
 
   let chunkSlots = 0;
   db.sqlite.exec(
-    `DROP TABLE IF EXISTS temp.seed_hlc_prefix; CREATE TEMP TABLE seed_hlc_prefix (i INTEGER PRIMARY KEY, prefix TEXT NOT NULL);
-     DROP TABLE IF EXISTS temp.seed_slot; CREATE TEMP TABLE seed_slot (row INTEGER PRIMARY KEY, slot INTEGER NOT NULL)`,
+    `DROP TABLE IF EXISTS temp.seed_slot; CREATE TEMP TABLE seed_slot (row INTEGER PRIMARY KEY, slot INTEGER NOT NULL)`,
   );
   const addSlot = db.sqlite.prepare('INSERT INTO temp.seed_slot (row, slot) VALUES (?, ?)');
   const clearSlots = db.sqlite.prepare('DELETE FROM temp.seed_slot');
-  const addPrefix = db.sqlite.prepare('INSERT INTO temp.seed_hlc_prefix (i, prefix) VALUES (?, ?)');
-  let prefixesUpTo = -1;
-  const ensurePrefixes = (upTo: number) => {
-    for (let index = prefixesUpTo + 1; index <= upTo; index += 1) {
-      addPrefix.run(index, `${new Date(baseMillis + index).toISOString()}-`);
-    }
-    prefixesUpTo = Math.max(prefixesUpTo, upTo);
+  /** A name's number in change_names (m0072), added when new. */
+  const nameIdOf = (name: string): number => {
+    db.sqlite.prepare('INSERT OR IGNORE INTO change_names (name) VALUES (?)').run(name);
+    return db.sqlite.prepare('SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number;
   };
+  const deviceNumber = nameIdOf(deviceId);
 
   const tableWriter = (table: SyncedTable): TableWriter => {
     const existing = tables.get(table);
@@ -136,13 +136,16 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     // One stamp per row: one message per insert with its cells as ChangeWriter writes them.
     const messageIndex = `(@k0 + s.slot)`;
     const cells = logged.map((column) => `'${column}', t.${quote(column)}`).join(', ');
-    const logSql = `INSERT INTO change_msgs (hlc, device_id, actor_id, tbl, row_id, at, cells)
-      SELECT (SELECT prefix FROM temp.seed_hlc_prefix WHERE i = (${messageIndex} >> 16))
-               || printf('%04x', ${messageIndex} & 65535) || @suffix,
-             @device, ${actorColumn ? `t.${quote(actorColumn)}` : 'NULL'}, '${table}', t.id,
-             t.${quote(timeColumn)}, json_object(${cells})
+    // The packed form of m0072: stamp as millisecond and counter, names as change_names numbers.
+    const actor = actorColumn ? `t.${quote(actorColumn)}` : 'NULL';
+    const logSql = `INSERT INTO change_msgs (ms, ctr, device, node, actor, tbl, row_id, at, cells)
+      SELECT @baseMillis + (${messageIndex} >> 16), ${messageIndex} & 65535, @device, NULL,
+             (SELECT id FROM change_names WHERE name = ${actor}), @tbl, t.id,
+             t.${quote(timeColumn)}, change_pack(json_object(${cells}))
       FROM ${quote(table)} AS t JOIN temp.seed_slot AS s ON s.row = t.rowid
       WHERE t.rowid BETWEEN @r0 AND @r1`;
+    const actorsSql = `INSERT OR IGNORE INTO change_names (name)
+      SELECT DISTINCT ${actor} FROM ${quote(table)} AS t WHERE t.rowid BETWEEN @r0 AND @r1 AND ${actor} IS NOT NULL`;
     const writer: TableWriter = {
       columns,
       logged,
@@ -153,6 +156,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
       ),
       maxRowid: db.sqlite.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM ${quote(table)}`).pluck(),
       log: db.sqlite.prepare(logSql),
+      actors: actorColumn ? db.sqlite.prepare(actorsSql) : null,
+      tableId: nameIdOf(table),
       pending: [],
       selfReferencing: (db.sqlite.pragma(`foreign_key_list(${quote(table)})`) as { table: string }[]).some(
         (key) => key.table === table,
@@ -197,8 +202,8 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     const inserted = performance.now();
     time.rowsMs += inserted - began;
     const k0 = baseCounter + stamps;
-    ensurePrefixes(Math.floor((k0 + chunkSlots) / COUNTER_SPAN));
-    writer.log.run({ k0, r0: firstRowid, r1: lastRowid, suffix: `-${deviceId}`, device: deviceId });
+    writer.actors?.run({ r0: firstRowid, r1: lastRowid });
+    writer.log.run({ k0, r0: firstRowid, r1: lastRowid, baseMillis, device: deviceNumber, tbl: writer.tableId });
     time.messagesMs += performance.now() - inserted;
     writer.written += rows.length;
     writer.pending = [];
@@ -235,7 +240,7 @@ export const createBulkWriter = ({ db, deviceId, lastHlc, hlcNow }: BulkWriterOp
     rowsWritten: () => Object.fromEntries([...tables].map(([table, writer]) => [table, writer.written])),
     lastHlc: () => (stamps === 0 ? lastHlc : stampAt(stamps - 1)),
     close() {
-      db.sqlite.exec('DROP TABLE IF EXISTS temp.seed_hlc_prefix; DROP TABLE IF EXISTS temp.seed_slot');
+      db.sqlite.exec('DROP TABLE IF EXISTS temp.seed_slot');
     },
   };
 };

@@ -6,6 +6,7 @@ import { setSettings } from '../../modules/settings/settings.service';
 import { createBulkWriter } from './BulkWriter';
 import { rebuildSearchIndex } from '../../search/rebuildSearchIndex';
 import { transaction } from '../../db/sql';
+import { newestStamp } from '../../sync/changeLogStore';
 import { catalogFor, type SeedLanguage } from './catalog/catalogFor';
 import { createIdMaker } from './createIdMaker';
 import { createRandom } from './createRandom';
@@ -142,7 +143,7 @@ export const seedDatabase = (db: Db, options: SeedOptions): SeedSummary => {
   const scale = activityScale(plans, options.activitiesPerDeal ?? 10);
   const planned = performance.now();
 
-  const lastHlc = db.sqlite.prepare('SELECT max(hlc) FROM change_msgs').pluck().get() as string | null;
+  const lastHlc = newestStamp(db);
   const writer = createBulkWriter({ db, deviceId: readDeviceId(db), lastHlc, hlcNow: options.hlcNow ?? Date.now() });
   let fastPragmas: boolean;
   try {

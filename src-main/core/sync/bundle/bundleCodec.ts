@@ -94,9 +94,37 @@ const u32 = (value: number): Buffer => {
   return buffer;
 };
 
+/** Lines per piece: a whole workspace's lines as one string would pass V8's longest string (~512 MB). */
+const LINES_PER_PIECE = 10_000;
+const NEWLINE = 0x0a;
+
+/** The messages as JSON lines (`\n` between them), built piece by piece as bytes. */
+const messageLines = (messages: readonly SyncMessage[]): Buffer => {
+  const pieces: Buffer[] = [];
+  for (let start = 0; start < messages.length; start += LINES_PER_PIECE) {
+    const text = messages
+      .slice(start, start + LINES_PER_PIECE)
+      .map((message) => JSON.stringify(message))
+      .join('\n');
+    pieces.push(Buffer.from(start === 0 ? text : `\n${text}`, 'utf8'));
+  }
+  return Buffer.concat(pieces);
+};
+
+/** Each JSON line of the payload, read from the bytes (JSON text never holds a raw newline). */
+function* payloadLines(bytes: Buffer): Generator<string> {
+  if (bytes.length === 0) return;
+  let start = 0;
+  for (;;) {
+    const end = bytes.indexOf(NEWLINE, start);
+    yield bytes.toString('utf8', start, end < 0 ? bytes.length : end);
+    if (end < 0) return;
+    start = end + 1;
+  }
+}
+
 export const encodeBundle = (content: BundleContent, key: SigningKey, passphrase?: string): Buffer => {
-  const lines = content.messages.map((message) => JSON.stringify(message)).join('\n');
-  let payload = deflateSync(Buffer.from(lines, 'utf8'), { level: 6 });
+  let payload = deflateSync(messageLines(content.messages), { level: 6 });
   let encryption: BundleHeader['encryption'] = null;
   if (passphrase !== undefined) {
     const salt = randomBytes(16);
@@ -184,8 +212,8 @@ export const decodeBundle = (file: Buffer, passphrase?: string): { header: Bundl
   }
   let messages: SyncMessage[];
   try {
-    const text = inflateSync(compressed).toString('utf8');
-    messages = text === '' ? [] : text.split('\n').map((line) => messageSchema.parse(JSON.parse(line)));
+    messages = [];
+    for (const line of payloadLines(inflateSync(compressed))) messages.push(messageSchema.parse(JSON.parse(line)));
   } catch {
     throw new BundleError('The bundle content is damaged.', 'damaged');
   }

@@ -48,7 +48,8 @@ const unitStamp = (stamps: Record<string, string>, unit: readonly string[]): str
   return newest;
 };
 
-const OWN_CELL = 'SELECT 1 FROM change_msgs WHERE tbl = ? AND row_id = ? AND device_id = ? LIMIT 1';
+const OWN_CELL = `SELECT 1 FROM change_msgs WHERE tbl = (SELECT id FROM change_names WHERE name = ?) AND row_id = ?
+  AND device = (SELECT id FROM change_names WHERE name = ?) LIMIT 1`;
 
 const fold = (messages: readonly SyncMessage[]) =>
   foldRowMessages(messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })));
