@@ -44,11 +44,11 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     const created = await run(['hub', 'init', '--url', owner], { LANG: 'C' });
     expect(created).toMatchObject({
       code: 0,
-      out: 'Hub schema created: version 0 → 2 (h0001_hub, h0002_members_unscoped).\n',
+      out: 'Hub schema created: version 0 → 3 (h0001_hub, h0002_members_unscoped, h0003_unseen).\n',
     });
     expect(await run(['hub', 'init', '--url', owner])).toMatchObject({
       code: 0,
-      out: 'The hub schema is up to date (version 2).\n',
+      out: 'The hub schema is up to date (version 3).\n',
     });
 
     const added = await run(
@@ -88,7 +88,7 @@ describe.skipIf(hubSkipReason !== null)('voronka hub', () => {
     });
     const status = await run(['hub', 'status', '--url', hub.url('olga')], asOlga);
     expect(status.code).toBe(0);
-    expect(status.out).toMatch(/schema version 2: 0 messages/);
+    expect(status.out).toMatch(/schema version 3: 0 messages/);
     expect(status.out).toContain('  ivan  manager  team south  user u-ivan');
     expect(status.out).toContain('  olga  admin  user u-olga');
 
