@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { businessSnapshot, syncBoth } from '../../helpers/syncPeers';
+import { createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
+
+const backends: TempBackend[] = [];
+afterEach(() => {
+  for (const backend of backends.splice(0)) backend.dispose();
+});
+
+const START = Date.UTC(2026, 10, 23, 9, 0, 0);
+const deviceAt = (millis: number): TempBackend => {
+  const backend = createTempBackend({ clock: createTestClock(millis) });
+  backends.push(backend);
+  return backend;
+};
+
+/**
+ * Every device seeds the same default rows (pipeline, stages, control points, loss reasons, lead
+ * sources) under the floor stamps, and their seeds tie-break by device id. That converges only if
+ * the seeds are the same cells: a device installed a week later must seed exactly what the first
+ * one did, or a third peer keeps whichever install time its own tie-break chose.
+ */
+describe('default rows', () => {
+  it('are the same cells on devices installed at different times', () => {
+    const first = deviceAt(START);
+    const later = deviceAt(START + 7 * 86_400_000);
+    expect(businessSnapshot(later)).toEqual(businessSnapshot(first));
+  });
+
+  it('stay alike through sync among three devices, whatever their ids', async () => {
+    const devices = [deviceAt(START), deviceAt(START + 60_000), deviceAt(START + 120_000)];
+    const [a, b, c] = devices as [TempBackend, TempBackend, TempBackend];
+    await syncBoth(a, b);
+    await syncBoth(b, c);
+    await syncBoth(a, c);
+    expect(businessSnapshot(b)).toEqual(businessSnapshot(a));
+    expect(businessSnapshot(c)).toEqual(businessSnapshot(a));
+  });
+});
