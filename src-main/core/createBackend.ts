@@ -240,9 +240,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   writeTransaction(() => {
     // The defaults take the lowest stamps: a team's earlier edits of them win on every device.
     const writer = createChangeWriter({ db, hlc: createFloorHlcClock(deviceId), actorId, now: clock.now() });
-    // Their times too are the same on every device (epoch 0, as their stamps): each peer seeds the
-    // same cells, so merging them converges whichever seed wins the tie.
-    seedDefaultWorkspace(db, writer, 0);
+    seedDefaultWorkspace(db, writer, clock.now());
     ensureDatabaseId(db);
   });
 

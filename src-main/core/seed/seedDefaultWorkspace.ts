@@ -8,7 +8,12 @@ import { positionsBetween } from '@shared/domain/positions';
 import type { ChangeWriter } from '../changes/ChangeWriter';
 import type { Db } from '../db/Db';
 
-const stamps = (now: number) => ({ created_at: now, updated_at: now, deleted_at: null });
+/**
+ * Every device seeds these rows under the same ids and floor stamps, and their seeds tie-break by
+ * device id: the logged cells must be the same everywhere, so `created_at` is epoch 0 (as the
+ * stamps), not this device's install time. `updated_at` is never logged.
+ */
+const stamps = (now: number) => ({ created_at: 0, updated_at: now, deleted_at: null });
 
 /** On first open: the six-step funnel, its control points, loss reasons and lead sources. */
 export const seedDefaultWorkspace = (db: Db, writer: ChangeWriter, now: number): boolean => {
