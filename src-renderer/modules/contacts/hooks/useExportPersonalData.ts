@@ -1,13 +1,9 @@
-import { RpcFailure } from '@shared/contract/createClient';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { downloadBase64 } from '../../reports/utils/downloadBase64';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 /**
  * Saves everything held about a person as a JSON file: the desktop app through main's save dialog
@@ -21,17 +17,16 @@ export const useExportPersonalData = () => {
   return useCallback(
     async (id: string) => {
       try {
-        const bridge = bridgeOf();
-        if (bridge) {
-          const envelope = await bridge.savePersonalData({ id });
-          if (!envelope.ok) throw new RpcFailure(envelope.error);
-          if (envelope.value.saved)
-            push({ tone: 'success', message: t('contactErase.exportSaved', { fileName: envelope.value.fileName }) });
-          return;
-        }
-        const file = await client.call('contacts.personalDataFile', { id });
-        downloadBase64(file);
-        push({ tone: 'success', message: t('contactErase.exportDownloaded', { fileName: file.fileName }) });
+        const outcome = await saveOrDownload(
+          (bridge) => bridge.savePersonalData({ id }),
+          () => client.call('contacts.personalDataFile', { id }),
+        );
+        if (outcome === null) return;
+        const message =
+          outcome.how === 'saved'
+            ? t('contactErase.exportSaved', { fileName: outcome.fileName })
+            : t('contactErase.exportDownloaded', { fileName: outcome.fileName });
+        push({ tone: 'success', message });
       } catch (error) {
         reportError(error);
       }

@@ -1,14 +1,10 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { TableExportInput } from '@shared/contract/schemas/exports';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { downloadBase64 } from '../../reports/utils/downloadBase64';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 /**
  * Exports a table view: the core renders it from the table's own query (every page), then the
@@ -25,17 +21,16 @@ export const useExportTable = () => {
     async (input: TableExportInput) => {
       setBusy(true);
       try {
-        const bridge = bridgeOf();
-        if (bridge) {
-          const envelope = await bridge.saveExport(input);
-          if (!envelope.ok) throw new RpcFailure(envelope.error);
-          if (envelope.value.saved)
-            push({ tone: 'success', message: t('exports.saved', { fileName: envelope.value.fileName }) });
-          return;
-        }
-        const file = await client.call('exports.table', input);
-        downloadBase64(file);
-        push({ tone: 'success', message: t('exports.downloaded', { fileName: file.fileName }) });
+        const outcome = await saveOrDownload(
+          (bridge) => bridge.saveExport(input),
+          () => client.call('exports.table', input),
+        );
+        if (outcome === null) return;
+        const message =
+          outcome.how === 'saved'
+            ? t('exports.saved', { fileName: outcome.fileName })
+            : t('exports.downloaded', { fileName: outcome.fileName });
+        push({ tone: 'success', message });
       } catch (error) {
         reportError(error);
       } finally {

@@ -1,21 +1,17 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { HubProblem } from '@shared/contract/schemas/hub';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { desktopBridge } from '../../../platform/desktopBridge';
+import { unwrapEnvelope } from '../../../platform/unwrapEnvelope';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
-
 /** The desktop keeps the hub password with the OS keychain (main's file); the browser host holds it in memory. */
 const keepPassword = async (password: string | null): Promise<void> => {
-  const bridge = bridgeOf();
-  if (!bridge) return;
-  const envelope = await bridge.setHubPassword(password);
-  if (!envelope.ok) throw new RpcFailure(envelope.error);
+  const bridge = desktopBridge();
+  if (bridge) unwrapEnvelope(await bridge.setHubPassword(password));
 };
 
 export type HubBusy = 'test' | 'connect' | 'disconnect' | 'sync' | 'cancel' | null;
@@ -117,7 +113,7 @@ export const useHub = () => {
     busy,
     problem,
     /** The desktop keeps the password with the OS keychain. */
-    keychain: bridgeOf() !== undefined,
+    keychain: desktopBridge() !== undefined,
     roleName,
     test,
     connect,

@@ -1,6 +1,6 @@
 import type { ImportSummary } from '@shared/contract/schemas/imports';
 import { useTranslation } from 'react-i18next';
-import { downloadBase64 } from '../../reports/utils/downloadBase64';
+import { downloadBase64 } from '../../../platform/downloadBase64';
 import { warningsCsv } from '../utils/warningsCsv';
 
 const SHOWN_WARNINGS = 100;

@@ -1,14 +1,12 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { ReportRun, ReportSchedule, ReportScheduleSettings } from '@shared/contract/schemas/reportSchedule';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { desktopBridge } from '../../../platform/desktopBridge';
+import { unwrapEnvelope } from '../../../platform/unwrapEnvelope';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { useBusyTask } from '../../../ui/useBusyTask';
 
 const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
   enabled: schedule.enabled,
@@ -28,26 +26,10 @@ const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
 export const useReportSchedule = () => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const query = useLiveQuery('reportSchedule.get', {}, ['report_schedule', 'settings']);
-  const [busy, setBusy] = useState<'save' | 'run' | 'folder' | null>(null);
+  const { busy, run: work } = useBusyTask<'save' | 'run' | 'folder'>(query.refetch);
   const schedule = query.data;
-
-  const work = useCallback(
-    async (kind: 'save' | 'run' | 'folder', task: () => Promise<void>) => {
-      setBusy(kind);
-      try {
-        await task();
-      } catch (error) {
-        reportError(error);
-      } finally {
-        setBusy(null);
-        query.refetch();
-      }
-    },
-    [query, reportError],
-  );
 
   // What was last sent: a second change made before the refetch lands builds on it, not on stale data.
   const sent = useRef<ReportScheduleSettings | null>(null);
@@ -100,10 +82,8 @@ export const useReportSchedule = () => {
   const chooseFolder = useCallback(
     () =>
       work('folder', async () => {
-        const bridge = bridgeOf();
-        if (!bridge) return;
-        const envelope = await bridge.chooseReportFolder();
-        if (!envelope.ok) throw new RpcFailure(envelope.error);
+        const bridge = desktopBridge();
+        if (bridge) unwrapEnvelope(await bridge.chooseReportFolder());
       }),
     [work],
   );

@@ -1,14 +1,10 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { ReportFormat, ReportRenderInput } from '@shared/contract/schemas/reports';
-import type { SavedReport, VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { downloadBase64 } from '../utils/downloadBase64';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 /**
  * Saves the report in one format: the desktop app asks main (its save dialog, its write); the
@@ -25,17 +21,16 @@ export const useSaveReport = () => {
     async (input: ReportRenderInput) => {
       setBusy(input.format);
       try {
-        const bridge = bridgeOf();
-        if (bridge) {
-          const envelope = await bridge.saveReport(input);
-          if (!envelope.ok) throw new RpcFailure(envelope.error);
-          const saved: SavedReport = envelope.value;
-          if (saved.saved) push({ tone: 'success', message: t('reportsPage.saved', { fileName: saved.fileName }) });
-          return;
-        }
-        const file = await client.call('reports.render', input);
-        downloadBase64(file);
-        push({ tone: 'success', message: t('reportsPage.downloaded', { fileName: file.fileName }) });
+        const outcome = await saveOrDownload(
+          (bridge) => bridge.saveReport(input),
+          () => client.call('reports.render', input),
+        );
+        if (outcome === null) return;
+        const message =
+          outcome.how === 'saved'
+            ? t('reportsPage.saved', { fileName: outcome.fileName })
+            : t('reportsPage.downloaded', { fileName: outcome.fileName });
+        push({ tone: 'success', message });
       } catch (error) {
         reportError(error);
       } finally {

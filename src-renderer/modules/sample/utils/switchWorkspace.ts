@@ -1,15 +1,13 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import type { Envelope } from '@shared/contract/envelope';
 import { HOST_SESSION } from '@shared/contract/hostSession';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import {
   WORKSPACE_SWITCH,
   type WorkspaceRequest,
   type WorkspaceStatus,
   workspaceStatusSchema,
 } from '@shared/contract/workspaceSwitch';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { desktopBridge } from '../../../platform/desktopBridge';
 
 const pageToken = (): string => document.querySelector('meta[name="voronka-token"]')?.getAttribute('content') ?? '';
 
@@ -39,7 +37,7 @@ const askHttpHost = async (request: WorkspaceRequest): Promise<Envelope<unknown>
  * file. Resolves to the status after; a refusal rejects as an RpcFailure.
  */
 export const switchWorkspace = async (request: WorkspaceRequest): Promise<WorkspaceStatus> => {
-  const bridge = bridgeOf();
+  const bridge = desktopBridge();
   const envelope = bridge ? await bridge.workspace(request) : await askHttpHost(request);
   if (!envelope?.ok) {
     throw new RpcFailure(envelope?.error ?? { code: 'TRANSPORT', message: 'The host gave no answer' });

@@ -1,14 +1,11 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { isBackupProblem, type BackupRestoreInput } from '@shared/contract/schemas/backup';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
-import { downloadBase64 } from '../../reports/utils/downloadBase64';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 export type BackupAction = 'create' | 'download' | 'restore';
 
@@ -57,16 +54,17 @@ export const useBackupActions = (onDone: () => void) => {
 
   const download = () =>
     run('download', async () => {
-      const bridge = bridgeOf();
-      if (bridge) {
-        const envelope = await bridge.saveBackup();
-        if (!envelope.ok) throw new RpcFailure(envelope.error);
-        return envelope.value.saved ? t('settings.backup.saved', { fileName: envelope.value.fileName }) : null;
-      }
-      const entry = await client.call('backup.create', { kind: 'manual' });
-      const file = await client.call('backup.download', { name: entry.name });
-      downloadBase64(file);
-      return t('settings.backup.downloaded', { fileName: file.fileName });
+      const outcome = await saveOrDownload(
+        (bridge) => bridge.saveBackup(),
+        async () => {
+          const entry = await client.call('backup.create', { kind: 'manual' });
+          return client.call('backup.download', { name: entry.name });
+        },
+      );
+      if (outcome === null) return null;
+      return outcome.how === 'saved'
+        ? t('settings.backup.saved', { fileName: outcome.fileName })
+        : t('settings.backup.downloaded', { fileName: outcome.fileName });
     });
 
   const restore = (input: BackupRestoreInput) =>

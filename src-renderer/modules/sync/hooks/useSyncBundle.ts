@@ -1,16 +1,13 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { isBundleProblem, type SyncExportInput } from '@shared/contract/schemas/sync';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { readFileBase64 } from '../../../ui/readFileBase64';
-import { downloadBase64 } from '../../reports/utils/downloadBase64';
-
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
+import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 export type SyncProgress = Extract<PushEvent, { type: 'sync.progress' }>;
 
@@ -63,15 +60,14 @@ export const useSyncBundle = (onDone: () => void) => {
 
   const exportBundle = (input: SyncExportInput) =>
     run('export', async () => {
-      const bridge = bridgeOf();
-      if (bridge) {
-        const envelope = await bridge.saveSyncBundle(input);
-        if (!envelope.ok) throw new RpcFailure(envelope.error);
-        return envelope.value.saved ? t('sync.savedFile', { fileName: envelope.value.fileName }) : null;
-      }
-      const file = await client.call('sync.exportBundle', input);
-      downloadBase64(file);
-      return t('sync.exported', { fileName: file.fileName, count: file.messageCount });
+      const outcome = await saveOrDownload(
+        (bridge) => bridge.saveSyncBundle(input),
+        () => client.call('sync.exportBundle', input),
+      );
+      if (outcome === null) return null;
+      return outcome.how === 'saved'
+        ? t('sync.savedFile', { fileName: outcome.fileName })
+        : t('sync.exported', { fileName: outcome.fileName, count: outcome.file.messageCount });
     });
 
   const importBundle = (file: File, passphrase: string) =>

@@ -1,16 +1,14 @@
-import { RpcFailure } from '@shared/contract/createClient';
 import type { SyncFolderSettings, SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
-import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { desktopBridge } from '../../../platform/desktopBridge';
+import { unwrapEnvelope } from '../../../platform/unwrapEnvelope';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
-import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
+import { useBusyTask } from '../../../ui/useBusyTask';
 
-const bridgeOf = (): VoronkaBridge | undefined => (window as { voronka?: VoronkaBridge }).voronka;
-
-export type SharedFolderBusy = 'save' | 'run' | 'folder' | null;
+export type SharedFolderBusy = 'save' | 'run' | 'folder';
 
 /**
  * The shared folder on this device: saves each change at once, "Sync now" runs one exchange and
@@ -20,26 +18,10 @@ export type SharedFolderBusy = 'save' | 'run' | 'folder' | null;
 export const useSharedFolder = () => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const query = useLiveQuery('syncFolder.get', {}, ['sync_folder', 'deals', 'companies', 'contacts', 'activities']);
-  const [busy, setBusy] = useState<SharedFolderBusy>(null);
+  const { busy, run: work } = useBusyTask<SharedFolderBusy>(query.refetch);
   const status = query.data;
-
-  const work = useCallback(
-    async (kind: Exclude<SharedFolderBusy, null>, task: () => Promise<void>) => {
-      setBusy(kind);
-      try {
-        await task();
-      } catch (error) {
-        reportError(error);
-      } finally {
-        setBusy(null);
-        query.refetch();
-      }
-    },
-    [query, reportError],
-  );
 
   const save = useCallback(
     (patch: Partial<SyncFolderSettings>) => {
@@ -80,10 +62,8 @@ export const useSharedFolder = () => {
   const chooseFolder = useCallback(
     () =>
       work('folder', async () => {
-        const bridge = bridgeOf();
-        if (!bridge) return;
-        const envelope = await bridge.chooseSyncFolder();
-        if (!envelope.ok) throw new RpcFailure(envelope.error);
+        const bridge = desktopBridge();
+        if (bridge) unwrapEnvelope(await bridge.chooseSyncFolder());
       }),
     [work],
   );
