@@ -1,14 +1,12 @@
-import { referenceCreateInputSchema } from '@shared/contract/schemas/reference';
 import { displayName } from '@shared/i18n/displayName';
-import { type FormEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Icon } from '../../../ui/Icon';
+import { AddByNameForm } from '../../stagesSettings/components/AddByNameForm';
 import { InlineText } from '../../stagesSettings/components/InlineText';
 import { useSaver } from '../../stagesSettings/hooks/useSaver';
-import { firstIssue } from '../../stagesSettings/utils/firstIssue';
-import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 /** Settings → lead sources: rename in place, archive and restore, add. */
 export const SourcesCard = () => {
@@ -17,20 +15,7 @@ export const SourcesCard = () => {
   const save = useSaver();
   const [showArchived, setShowArchived] = useState(false);
   const sources = useLiveQuery('leadSources.list', { includeArchived: showArchived }, ['lead_sources']).data;
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem =
-      firstIssue(referenceCreateInputSchema, { name }, t) ??
-      (await save(() => client.call('leadSources.create', { name })));
-    setError(problem);
-    if (!problem) setName(clearIfUnchanged(name));
-    input.current?.focus();
-  };
 
   return (
     <section className="card campaigns-card" aria-labelledby="sources-title" data-testid="sources-card">
@@ -90,25 +75,13 @@ export const SourcesCard = () => {
         <p className="muted campaigns-pad">{t('common.loading')}</p>
       )}
       {rowError ? <p className="field-error campaigns-pad">{rowError}</p> : null}
-      <form className="source-add" onSubmit={add} noValidate>
-        <input
-          ref={input}
-          className="input"
-          aria-label={t('campaigns.sources.newLabel')}
-          placeholder={t('campaigns.sources.newPlaceholder')}
-          value={name}
-          aria-invalid={error ? 'true' : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-        />
-        <button type="submit" className="button">
-          <Icon name="plus" size={18} />
-          {t('campaigns.sources.add')}
-        </button>
-        {error ? <p className="field-error">{error}</p> : null}
-      </form>
+      <AddByNameForm
+        className="source-add"
+        label={t('campaigns.sources.newLabel')}
+        placeholder={t('campaigns.sources.newPlaceholder')}
+        addLabel={t('campaigns.sources.add')}
+        create={(name) => client.call('leadSources.create', { name })}
+      />
     </section>
   );
 };

@@ -7,9 +7,9 @@ import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../platform/useDateFormat';
-import { recordHash } from '../../../app/useHashRecordId';
 import { useLanguage } from '../../../platform/useLanguage';
 import { CellText } from '../../../ui/DataTable/CellText';
+import { CompanyLinkCell } from '../../../ui/DataTable/CompanyLinkCell';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
 import { DealStatusBadge } from '../components/DealStatusBadge';
@@ -66,17 +66,7 @@ export const useDealColumns = (
         enableSorting: false,
         size: 150,
         minSize: 100,
-        cell: (info) => {
-          const { companyId } = info.row.original;
-          const name = info.getValue();
-          return companyId && name ? (
-            <a className="table-link cell-text" href={recordHash('companies', companyId)} title={name}>
-              {name}
-            </a>
-          ) : (
-            none
-          );
-        },
+        cell: (info) => <CompanyLinkCell companyId={info.row.original.companyId} name={info.getValue()} none={none} />,
       }),
       column.accessor('stageId', {
         header: () => t('deal.fields.stage'),

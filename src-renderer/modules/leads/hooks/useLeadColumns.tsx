@@ -6,10 +6,10 @@ import { LEAD_EXPORT_COLUMNS } from '@shared/contract/schemas/exports';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordHash } from '../../../app/useHashRecordId';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useLanguage } from '../../../platform/useLanguage';
 import { CellText } from '../../../ui/DataTable/CellText';
+import { CompanyLinkCell } from '../../../ui/DataTable/CompanyLinkCell';
 import type { ChoosableColumn } from '../../../ui/DataTable/ColumnChooser';
 import { defaultHiddenFor } from '../../../ui/DataTable/defaultHiddenFor';
 import { SlaCell } from '../components/SlaCell';
@@ -105,17 +105,7 @@ export const useLeadColumns = ({
         enableSorting: false,
         size: 130,
         minSize: 90,
-        cell: (info) => {
-          const { companyId } = info.row.original;
-          const name = info.getValue();
-          return companyId && name ? (
-            <a className="table-link cell-text" href={recordHash('companies', companyId)} title={name}>
-              {name}
-            </a>
-          ) : (
-            none
-          );
-        },
+        cell: (info) => <CompanyLinkCell companyId={info.row.original.companyId} name={info.getValue()} none={none} />,
       }),
       column.accessor('contactName', {
         header: () => t('leads.columns.contact'),

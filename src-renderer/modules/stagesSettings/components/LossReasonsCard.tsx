@@ -1,16 +1,13 @@
-import { referenceCreateInputSchema } from '@shared/contract/schemas/reference';
 import { displayName } from '@shared/i18n/displayName';
-import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Icon } from '../../../ui/Icon';
 
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useSaver } from '../hooks/useSaver';
-import { firstIssue } from '../utils/firstIssue';
+import { AddByNameForm } from './AddByNameForm';
 import { InlineText } from './InlineText';
 import { SortableRows } from './SortableRows';
-import { clearIfUnchanged } from '../../../ui/form/clearIfUnchanged';
 
 /** The reasons a rep picks from when a deal is lost: rename, reorder, archive, add. */
 export const LossReasonsCard = () => {
@@ -18,22 +15,6 @@ export const LossReasonsCard = () => {
   const client = useClient();
   const save = useSaver();
   const reasons = useLiveQuery('lossReasons.list', {}, ['loss_reasons']).data;
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const problem =
-      firstIssue(referenceCreateInputSchema, { name }, t) ??
-      (await save(() => client.call('lossReasons.create', { name })));
-    setError(problem);
-    if (!problem) setName(clearIfUnchanged(name));
-    // Ready for the next reason (or the fix): typing goes into this box, not wherever the list's
-    // re-render left focus.
-    input.current?.focus();
-  };
-
   return (
     <section className="card settings-block" aria-labelledby="loss-reasons-title" data-testid="loss-reasons-card">
       <header className="settings-block-header">
@@ -75,25 +56,13 @@ export const LossReasonsCard = () => {
       ) : (
         <p className="muted">{t('common.loading')}</p>
       )}
-      <form className="reason-add" onSubmit={add} noValidate>
-        <input
-          ref={input}
-          className="input"
-          aria-label={t('stagesSettings.reasons.new')}
-          placeholder={t('stagesSettings.reasons.newPlaceholder')}
-          value={name}
-          aria-invalid={error ? 'true' : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-        />
-        <button type="submit" className="button">
-          <Icon name="plus" size={18} />
-          {t('stagesSettings.reasons.add')}
-        </button>
-        {error ? <p className="field-error">{error}</p> : null}
-      </form>
+      <AddByNameForm
+        className="reason-add"
+        label={t('stagesSettings.reasons.new')}
+        placeholder={t('stagesSettings.reasons.newPlaceholder')}
+        addLabel={t('stagesSettings.reasons.add')}
+        create={(name) => client.call('lossReasons.create', { name })}
+      />
     </section>
   );
 };
