@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
+import { RecordFacts } from '../../../ui/record/RecordFacts';
+import { RecordLogEditActions } from '../../../ui/record/RecordLogEditActions';
 
 /** A link that opens outside the app (the desktop shell hands http(s) links to the browser). */
 const websiteHref = (website: string) => (/^https?:\/\//i.test(website) ? website : `https://${website}`);
@@ -54,37 +56,15 @@ export const CompanyHeader = ({
           ) : null}
         </div>
         {company.deletedAt === null ? (
-          <div className="company-actions">
-            <button
-              type="button"
-              className="button"
-              aria-keyshortcuts="A"
-              title={t('activities.log.shortcut')}
-              onClick={onLog}
-              data-testid="company-log"
-            >
-              <Icon name="activities" size={18} />
-              {t('activities.log.open')}
-            </button>
-            <button type="button" className="button" onClick={onEdit}>
-              <Icon name="edit" size={18} />
-              {t('common.actions.edit')}
-            </button>
+          <RecordLogEditActions onLog={onLog} onEdit={onEdit} logTestId="company-log">
             <button type="button" className="button button-danger" onClick={onDelete}>
               <Icon name="trash" size={18} />
               {t('companies.delete.action')}
             </button>
-          </div>
+          </RecordLogEditActions>
         ) : null}
       </div>
-      <dl className="company-facts">
-        {facts.map(([key, value]) => (
-          <div key={key} className="company-fact">
-            <dt>{t(`companies.fields.${key}`)}</dt>
-            <dd>{value ?? <span className="muted">{t('common.none')}</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <RecordFacts facts={facts} fieldsKey="companies.fields" />
       {company.website || company.phone || company.email ? (
         <ul className="company-links">
           {company.website ? (

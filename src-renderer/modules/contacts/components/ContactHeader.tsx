@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { recordHash } from '../../../app/useHashRecordId';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
+import { RecordFacts } from '../../../ui/record/RecordFacts';
+import { RecordLogEditActions } from '../../../ui/record/RecordLogEditActions';
 import './ContactErase.css';
 
 /** The person: name, job title and role, company (a link to its page), owner, ways to reach them, with Log and Edit. */
@@ -30,7 +32,6 @@ export const ContactHeader = ({
   const erased = contact.erasedAt !== null;
   const name = erased ? t('contactErase.erasedName') : contact.name;
   const dates = useDateFormat();
-  const none = <span className="muted">{t('common.none')}</span>;
   const facts: [string, ReactNode][] = [
     [
       'company',
@@ -59,33 +60,10 @@ export const ContactHeader = ({
           {contact.jobTitle ? <p className="muted">{contact.jobTitle}</p> : null}
         </div>
         {contact.deletedAt === null && !erased ? (
-          <div className="company-actions">
-            <button
-              type="button"
-              className="button"
-              aria-keyshortcuts="A"
-              title={t('activities.log.shortcut')}
-              onClick={onLog}
-              data-testid="contact-page-log"
-            >
-              <Icon name="activities" size={18} />
-              {t('activities.log.open')}
-            </button>
-            <button type="button" className="button" onClick={onEdit}>
-              <Icon name="edit" size={18} />
-              {t('common.actions.edit')}
-            </button>
-          </div>
+          <RecordLogEditActions onLog={onLog} onEdit={onEdit} logTestId="contact-page-log" />
         ) : null}
       </div>
-      <dl className="company-facts">
-        {facts.map(([key, value]) => (
-          <div key={key} className="company-fact">
-            <dt>{t(`contacts.fields.${key}`)}</dt>
-            <dd>{value ?? none}</dd>
-          </div>
-        ))}
-      </dl>
+      <RecordFacts facts={facts} fieldsKey="contacts.fields" />
       {contact.phone || contact.email ? (
         <ul className="company-links">
           {contact.phone ? (
