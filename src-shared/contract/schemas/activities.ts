@@ -175,6 +175,16 @@ export const myDaySchema = z.object({
   upcoming: z.array(activityRowSchema),
   /** What was done today, newest first. */
   doneToday: z.array(activityRowSchema),
+  /**
+   * How many each section holds in all: a section lists at most MY_DAY_SECTION_LIMIT rows, and its
+   * heading must not claim that a rep with 350 overdue tasks has 200.
+   */
+  totals: z.object({
+    overdue: z.number().int().nonnegative(),
+    today: z.number().int().nonnegative(),
+    upcoming: z.number().int().nonnegative(),
+    doneToday: z.number().int().nonnegative(),
+  }),
   dayStart: z.number(),
   dayEnd: z.number(),
 });

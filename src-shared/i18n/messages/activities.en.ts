@@ -145,5 +145,6 @@ export const activitiesEn: typeof activitiesRu = {
     team: 'The whole team',
     hint: 'j/k to move, x to complete, Shift+X to complete and log, s to snooze until tomorrow, r to reschedule',
     openDeal: 'Open the deal',
+    shownOf: 'Showing {{shown}} of {{total}}',
   },
 };

@@ -1,3 +1,4 @@
+import { MY_DAY_SECTION_LIMIT } from '@shared/domain/activities/MY_DAY_SECTION_LIMIT';
 import type { RpcError } from '@shared/contract/envelope';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealsKit, DAY, type DealsKit, expectFailure, PIPELINE, STAGE } from './dealsTestKit';
@@ -411,5 +412,32 @@ describe('activities.myDay', () => {
     expect(next.overdue.map((row) => row.id)).toEqual([thisMorning.id, tonight.id]);
     expect(next.today.map((row) => row.id)).toEqual([tomorrow.id]);
     expect(next.doneToday).toEqual([]);
+  });
+
+  it('lists at most a section’s worth and counts the rest, for a rep and for the team', async () => {
+    const now = kit.clock.now();
+    const { deal } = await dealWithPeople();
+    const overdue = MY_DAY_SECTION_LIMIT + 5;
+    for (let index = 0; index < overdue; index += 1)
+      await kit.client.call('activities.plan', {
+        subject: `Долг ${index}`,
+        dueAt: now - 2 * DAY - index * MINUTE,
+        dealId: deal.id,
+        ownerId: kit.anna,
+      });
+    await kit.client.call('activities.plan', { subject: 'Чужая', dueAt: now - DAY, dealId: deal.id, ownerId: kit.boris });
+    await kit.client.call('activities.plan', { subject: 'Сегодня', dueAt: now + HOUR, dealId: deal.id, ownerId: kit.anna });
+
+    const day = await kit.client.call('activities.myDay', {});
+    expect(day.overdue).toHaveLength(MY_DAY_SECTION_LIMIT);
+    // Oldest first: the last one planned is the oldest.
+    expect(day.overdue[0]?.subject).toBe(`Долг ${overdue - 1}`);
+    expect(day.totals).toEqual({ overdue, today: 1, upcoming: 0, doneToday: 0 });
+
+    const team = await kit.client.call('activities.myDay', { ownerId: null });
+    expect(team.overdue).toHaveLength(MY_DAY_SECTION_LIMIT);
+    expect(team.totals.overdue).toBe(overdue + 1);
+    const boris = await kit.client.call('activities.myDay', { ownerId: kit.boris });
+    expect(boris.totals).toEqual({ overdue: 1, today: 0, upcoming: 0, doneToday: 0 });
   });
 });

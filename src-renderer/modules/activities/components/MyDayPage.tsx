@@ -92,6 +92,7 @@ type SectionProps = {
 const Section = ({ section, day, actions, rescheduling, onRescheduling, onCompleteAndLog }: SectionProps) => {
   const { t } = useTranslation();
   const tasks = day[section];
+  const total = day.totals[section];
   return (
     <section
       className={`my-day-section my-day-${section}`}
@@ -99,8 +100,13 @@ const Section = ({ section, day, actions, rescheduling, onRescheduling, onComple
       data-testid={`my-day-${section}`}
     >
       <h2 id={`my-day-${section}`} className="my-day-title">
-        {t(`activities.myDay.${section}`)} <span className="muted num">{tasks.length}</span>
+        {t(`activities.myDay.${section}`)} <span className="muted num">{total}</span>
       </h2>
+      {total > tasks.length ? (
+        <p className="muted my-day-shown" data-testid="my-day-shown">
+          {t('activities.myDay.shownOf', { shown: tasks.length, total })}
+        </p>
+      ) : null}
       {tasks.length === 0 ? (
         <p className="muted my-day-empty">{t('activities.myDay.empty')}</p>
       ) : (
