@@ -50,6 +50,12 @@ export default defineConfig({
       minify: true,
       // scripts/check-bundle-size.js reads the manifest to hold the board route to its budget.
       manifest: true,
+      // No <link rel="modulepreload"> per dependency before each dynamic import: inserting ~20 of
+      // them for the first page, and more for each lazy piece of the shell and the toolbar, cost
+      // 50–70 ms of the main thread before the board's first render on the two-core laptop. The
+      // browser fetches a chunk's imports itself as it parses it (one more local round trip, ~ms);
+      // a lazy chunk's CSS is still loaded by Vite's helper.
+      modulePreload: false,
       rolldownOptions: {
         input: resolve(import.meta.dirname, 'src-renderer/index.html'),
         // Chart code is one chunk of its own, loaded only by the pages that draw charts; the size

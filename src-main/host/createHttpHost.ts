@@ -59,6 +59,9 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
+/** A Server-Timing duration: ms with two decimals (the page reads them in its resource timing). */
+const timing = (name: string, ms: number): string => `${name};dur=${ms.toFixed(2)}`;
+
 const sendError = (
   res: ServerResponse,
   status: number,
@@ -164,8 +167,10 @@ export const createHttpHost = async ({
   };
 
   const serveRpc = async (req: IncomingMessage, res: ServerResponse) => {
+    const arrived = performance.now();
     const body = await readCall(req, res);
     if (body === null) return;
+    const read = performance.now();
     const request = rpcRequestSchema.safeParse(body.value);
     if (!request.success) {
       onRefused('bad_rpc_shape');
@@ -177,7 +182,20 @@ export const createHttpHost = async ({
         ok: false,
         error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) },
       }));
-    return sendJson(res, 200, envelope);
+    const answered = performance.now();
+    const text = JSON.stringify(envelope);
+    // Where a call's time went on this side (bench:ui splits a card move's round trip with it):
+    // reading the body, the core (the hop to the worker thread and back included), encoding.
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Server-Timing': [
+        timing('read', read - arrived),
+        timing('core', answered - read),
+        timing('json', performance.now() - answered),
+      ].join(', '),
+    });
+    res.end(text);
   };
 
   /** The sample workspace and back: the page says which, the host alone decides the file. */

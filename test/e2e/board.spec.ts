@@ -285,6 +285,36 @@ test('filters: text search, owner, source and "my deals" narrow every column and
   await expect(page.getByRole('button', { name: 'Мои сделки' })).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('filters changed before the saved views chunk arrives reach the URL and stay changed once it does', async ({
+  page,
+}) => {
+  const tag = `Рано${Date.now().toString(36)}`;
+  await seedBoardDeals(ws.rpc, [{ title: `${tag} сделка`, valueMinor: 100_00, stageKey: 'new_lead' }]);
+  // The saved views (a lazily loaded chunk) are held back: the cards, the filters and the reset
+  // button are all there before them, as on a fast first screen, and a person may use them at once.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/BoardSavedViews-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${ws.host.url}#/pipeline?q=${encodeURIComponent(tag)}`);
+  const cards = page.getByTestId('deal-card');
+  await expect(cards).toHaveText([new RegExp(`${tag} сделка`)]);
+  await expect(page.getByTestId('board-views-button')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Поиск по сделкам' })).toHaveValue('');
+  await expect(page).not.toHaveURL(/[?&]q=/);
+  release();
+  await expect(page.getByTestId('board-views-button')).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // The chunk's arrival does not take the board back to the filters the page was opened with.
+  await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toHaveCount(0);
+  await expect(page.getByRole('searchbox', { name: 'Поиск по сделкам' })).toHaveValue('');
+  await expect(page).not.toHaveURL(/[?&]q=/);
+});
+
 test('search finds every word in any order across title, company and contact; no match says so with a reset', async ({
   page,
 }) => {

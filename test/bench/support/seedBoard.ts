@@ -7,8 +7,12 @@ import { createBackend } from '../../../src-main/core/createBackend';
 
 const DAY = 86_400_000;
 
-/** Users and companies through the core (they are few); 10,000 deals through one prepared insert. */
-export const seedBoard = async (dbPath: string, openDeals: number): Promise<void> => {
+/**
+ * Users and companies through the core (they are few); 10,000 deals through one prepared insert;
+ * then, when asked, `tasks` planned tasks of the current user on those deals through the core (a
+ * third overdue, a third due later today, a third in the coming days), for My day.
+ */
+export const seedBoard = async (dbPath: string, openDeals: number, tasks = 0): Promise<void> => {
   const backend = createBackend({ dbPath, platform: 'cli' });
   const call = async (method: string, input: unknown) => {
     const envelope = await backend.dispatch(method as never, input as never);
@@ -65,6 +69,27 @@ export const seedBoard = async (dbPath: string, openDeals: number): Promise<void
       }
     }
   })();
+  const dealIds = tasks > 0 ? db.prepare('SELECT id FROM deals ORDER BY id LIMIT ?').pluck().all(tasks) : [];
   db.pragma('optimize');
   db.close();
+  if (tasks === 0) return;
+  const again = createBackend({ dbPath, platform: 'cli' });
+  const startOfDay = new Date(now).setHours(0, 0, 0, 0);
+  for (let index = 0; index < tasks; index += 1) {
+    const band = index % 3;
+    // Overdue by up to a week; later today (before midnight); one to seven days ahead.
+    const dueAt =
+      band === 0
+        ? now - (1 + (index % 7)) * DAY
+        : band === 1
+          ? Math.min(now + 60_000 * (1 + index), startOfDay + DAY - 60_000)
+          : now + (1 + (index % 7)) * DAY;
+    const envelope = await again.dispatch('activities.plan' as never, {
+      subject: `Позвонить по сделке ${index + 1}`,
+      dueAt,
+      dealId: dealIds[index % dealIds.length],
+    } as never);
+    if (!envelope.ok) throw new Error(`activities.plan: ${JSON.stringify(envelope.error)}`);
+  }
+  again.close();
 };

@@ -169,6 +169,23 @@ describe('createHttpHost', () => {
     });
   });
 
+  it("says in Server-Timing how long a call's body, core and encoding took", async () => {
+    const answer = await rpc(
+      JSON.stringify({ method: 'deals.create', input: { title: 'Timed', pipelineId: DEFAULT_PIPELINE.id } }),
+    );
+    const header = String(answer.headers['server-timing']);
+    const parts = Object.fromEntries(
+      header.split(', ').map((part) => {
+        const [name, duration] = part.split(';dur=');
+        return [name, Number(duration)];
+      }),
+    );
+    expect(Object.keys(parts)).toEqual(['read', 'core', 'json']);
+    for (const ms of Object.values(parts)) expect(ms).toBeGreaterThanOrEqual(0);
+    // The core's share is the write itself: more than nothing, unlike reading a small body.
+    expect(parts['core']).toBeGreaterThan(0);
+  });
+
   it('answers malformed and oversized bodies with a BAD_INPUT envelope', async () => {
     for (const body of ['{not json', '[]', '{"method":1}', '']) {
       const res = await rpc(body);

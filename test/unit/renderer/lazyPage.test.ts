@@ -1,3 +1,5 @@
+import { createElement, Suspense } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPage } from '../../../src-renderer/ui/lazyPage';
 
@@ -26,5 +28,21 @@ describe('lazyPage', () => {
     page.preload();
     await flush();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders a page already loaded at once, without suspending (no fallback, no reveal delay)', async () => {
+    const pageOf = () =>
+      lazyPage(() => Promise.resolve({ Page: ({ word }: { word: string }) => `page says ${word}` }), 'Page');
+    const tree = (page: ReturnType<typeof pageOf>) =>
+      createElement(Suspense, { fallback: 'loading' }, createElement(page, { word: 'hi' }));
+    // Not loaded yet: the boundary shows its fallback while the chunk arrives.
+    expect(renderToString(tree(pageOf()))).toContain('loading');
+    // Loaded before its first render (the first screen's page, preloaded at start-up): no fallback.
+    const preloaded = pageOf();
+    preloaded.preload();
+    await flush();
+    const html = renderToString(tree(preloaded));
+    expect(html).toContain('page says hi');
+    expect(html).not.toContain('loading');
   });
 });

@@ -12,6 +12,8 @@ import { BoardColumn } from './BoardColumn';
 import { DealCardView } from './DealCardView';
 import { DropZones } from './DropZones';
 import { CardFieldsContext } from '../hooks/CardFieldsContext';
+import { CardTextContext } from '../hooks/CardTextContext';
+import { useCardTextValue } from '../hooks/useCardTextValue';
 import { useCardFields } from '../hooks/useCardFields';
 
 /**
@@ -37,6 +39,7 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
   const active = drag ? data.cards[drag.activeId] : undefined;
   const activeColumn = drag ? data.columns[drag.fromStageId] : undefined;
   const cardFields = useCardFields(data.pipeline.cardFieldIds);
+  const cardText = useCardTextValue();
 
   // Reads the store when called, so columns need not re-render when another column changes.
   const stageName = useCallback(
@@ -55,53 +58,55 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
 
   return (
     <CardFieldsContext.Provider value={cardFields}>
-      <DndContext
-        sensors={dnd.sensors}
-        collisionDetection={dnd.collisionDetection}
-        measuring={MEASURING}
-        accessibility={accessibility}
-        onDragStart={dnd.onDragStart}
-        onDragOver={dnd.onDragOver}
-        onDragEnd={dnd.onDragEnd}
-        onDragCancel={dnd.onDragCancel}
-      >
-        <div className="board-columns" data-testid="board-columns">
-          {data.stageIds.map((stageId) => {
-            const column = data.columns[stageId];
-            return column ? (
-              <BoardColumn
-                key={stageId}
-                stageId={stageId}
-                column={column}
-                pipelineId={data.pipeline.id}
-                currency={data.currency}
-                asOf={data.asOf}
-                actions={actions}
-                stageName={stageName}
-                onOpen={open}
-              />
-            ) : null;
-          })}
-        </div>
-        <DropZones visible={drag !== null} />
-        <DragOverlay dropAnimation={DROP_ANIMATION}>
-          {active && activeColumn ? (
-            // dnd-kit measures the overlay's only child: the tilt goes one level deeper so the
-            // measured box stays where the card is (keyboard moves compare edges exactly).
-            <div className="deal-card-overlay">
-              <div className={active.rotting ? 'deal-card is-overlay is-rotting' : 'deal-card is-overlay'}>
-                <DealCardView
-                  card={active}
-                  rotDays={activeColumn.stage.rotDays}
-                  slaHours={activeColumn.stage.slaHours}
+      <CardTextContext.Provider value={cardText}>
+        <DndContext
+          sensors={dnd.sensors}
+          collisionDetection={dnd.collisionDetection}
+          measuring={MEASURING}
+          accessibility={accessibility}
+          onDragStart={dnd.onDragStart}
+          onDragOver={dnd.onDragOver}
+          onDragEnd={dnd.onDragEnd}
+          onDragCancel={dnd.onDragCancel}
+        >
+          <div className="board-columns" data-testid="board-columns">
+            {data.stageIds.map((stageId) => {
+              const column = data.columns[stageId];
+              return column ? (
+                <BoardColumn
+                  key={stageId}
+                  stageId={stageId}
+                  column={column}
+                  pipelineId={data.pipeline.id}
+                  currency={data.currency}
                   asOf={data.asOf}
+                  actions={actions}
+                  stageName={stageName}
+                  onOpen={open}
                 />
+              ) : null;
+            })}
+          </div>
+          <DropZones visible={drag !== null} />
+          <DragOverlay dropAnimation={DROP_ANIMATION}>
+            {active && activeColumn ? (
+              // dnd-kit measures the overlay's only child: the tilt goes one level deeper so the
+              // measured box stays where the card is (keyboard moves compare edges exactly).
+              <div className="deal-card-overlay">
+                <div className={active.rotting ? 'deal-card is-overlay is-rotting' : 'deal-card is-overlay'}>
+                  <DealCardView
+                    card={active}
+                    rotDays={activeColumn.stage.rotDays}
+                    slaHours={activeColumn.stage.slaHours}
+                    asOf={data.asOf}
+                  />
+                </div>
               </div>
-            </div>
-          ) : null}
-        </DragOverlay>
-        <BoardAnnouncer />
-      </DndContext>
+            ) : null}
+          </DragOverlay>
+          <BoardAnnouncer />
+        </DndContext>
+      </CardTextContext.Provider>
     </CardFieldsContext.Provider>
   );
 };

@@ -19,8 +19,19 @@ import { SortableDealCard } from './SortableDealCard';
 // "+" first opens it, not with the board.
 const QuickAddCard = lazyPage(() => import('./QuickAddCard'), 'QuickAddCard');
 
-/** A card's height before it is measured (title on one line, company, footer). */
-const ESTIMATED_CARD = 104;
+/**
+ * A card's height before it is measured: the common card (a title on two lines, company, value,
+ * one line of signals and "no next step"). The old 104 px (a one-line card) put twice as many
+ * cards in the first render as fit, and every measurement then moved the rest down.
+ */
+const ESTIMATED_CARD = 160;
+/** Where a column's list starts below the window's top (top bar, toolbar, column header). */
+const LIST_TOP = 260;
+/**
+ * The list's size before it is measured: the window's height below the headers, so the first
+ * render already has the cards in view instead of an overscan's worth and a second pass.
+ */
+const initialRect = () => ({ width: 0, height: Math.max(0, window.innerHeight - LIST_TOP) });
 /** Start fetching the next page this many cards before the end of what is loaded. */
 const PAGE_AHEAD = 10;
 
@@ -90,6 +101,7 @@ export const BoardColumn = memo(function BoardColumn({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD,
+    initialRect: initialRect(),
     getItemKey: (index) => ids[index] ?? index,
     overscan: 4,
     gap: 8,

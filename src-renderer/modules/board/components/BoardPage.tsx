@@ -10,6 +10,7 @@ import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
 import { useBoardActions } from '../hooks/useBoardActions';
 import { useBoardLoader } from '../hooks/useBoardLoader';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { useBoardFiltersInUrl } from '../hooks/useBoardFiltersInUrl';
 import { useBoardFiltersStore } from '../stores/boardFiltersStore';
 import { useBoardStore } from '../stores/boardStore';
 import { toBoardFilter } from '../utils/boardQuery';
@@ -34,6 +35,10 @@ export const BoardPage = () => {
   const { t } = useTranslation();
   const client = useClient();
   const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data;
+  // Here, not in the lazily loaded saved views: the toolbar's filters can be changed as soon as it
+  // shows and each change must reach the URL, and a URL naming filters is read before the first
+  // board request instead of after it. Before the store is read, so this render has them.
+  useBoardFiltersInUrl();
   const filters = useBoardFiltersStore();
   const search = useDebouncedValue(filters.search, SEARCH_DEBOUNCE_MS);
   const filter = useMemo(() => toBoardFilter(filters, search), [filters, search]);

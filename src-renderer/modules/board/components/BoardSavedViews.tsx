@@ -7,21 +7,20 @@ import { Icon } from '../../../ui/Icon';
 import { usePopoverDismiss } from '../../../ui/usePopoverDismiss';
 import { SavedViews } from '../../savedViews/components/SavedViews';
 import { ensureSavedViewsMessages } from '../../savedViews/utils/ensureSavedViewsMessages';
-import { useBoardFiltersInUrl } from '../hooks/useBoardFiltersInUrl';
 import './BoardSavedViews.css';
 
 const viewParam = (): string | null => splitHash(window.location.hash).params.get('view');
 
 /**
  * The board's saved views (its filters: pipeline, owner, source, search, "my deals"), behind one
- * toolbar icon, lit and named while a view is in use. Loaded after the board (its own chunk), it also keeps
- * the filters in the URL; the menu stays mounted while closed, so a person's default view applies
- * when the board opens bare.
+ * toolbar icon, lit and named while a view is in use. Loaded after the board (its own chunk); the
+ * menu stays mounted while closed, so a person's default view applies when the board opens bare.
+ * The filters' URL sync is not here but in the board page: this chunk may arrive after a person has
+ * already changed a filter, and mounting the sync then took the board back to the URL's filters.
  */
 export const BoardSavedViews = () => {
   const { t, i18n } = useTranslation();
   ensureSavedViewsMessages(i18n);
-  useBoardFiltersInUrl();
   const [open, setOpen] = useState(false);
   const ref = usePopoverDismiss<HTMLDivElement>(open, () => setOpen(false));
   const views = useLiveQuery('views.list', { list: 'board' }, ['saved_views', 'saved_view_defaults']).data;

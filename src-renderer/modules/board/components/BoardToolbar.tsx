@@ -21,7 +21,7 @@ export type BoardToolbarProps = {
   onNewDeal(): void;
 };
 
-// The saved views (and the URL sync of the filters) load after the board: their own chunk.
+// The saved views load after the board: their own chunk (the filters' URL sync is the page's).
 const BoardSavedViews = lazy(() => import('./BoardSavedViews').then((module) => ({ default: module.BoardSavedViews })));
 // The segment filter (and its messages) loads on its own: most boards have no segment, and the
 // board route's script stays within its budget.

@@ -1,11 +1,9 @@
 import type { BoardCard } from '@shared/contract/schemas/board';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { useContext } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../../platform/useDateFormat';
-import { useLanguage } from '../../../platform/useLanguage';
 import { cardChipsOf } from '../utils/cardChipsOf';
 import { CardFieldsContext } from '../hooks/CardFieldsContext';
+import { useCardText } from '../hooks/useCardText';
 // The option colours (cf-colour-*), as the tables show them.
 import '../../customFields/components/CustomFields.css';
 
@@ -16,9 +14,11 @@ import '../../customFields/components/CustomFields.css';
  */
 export const CardChips = ({ card }: { card: BoardCard }) => {
   const fields = useContext(CardFieldsContext);
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const { timeZone } = useDateFormat();
+  const {
+    t,
+    language,
+    dates: { timeZone },
+  } = useCardText();
   if (fields.length === 0 || !card.customValues) return null;
   const chips = cardChipsOf(fields, card, {
     t,

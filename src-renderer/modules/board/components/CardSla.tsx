@@ -1,10 +1,9 @@
 import type { BoardCard } from '@shared/contract/schemas/board';
 import { pendingSla } from '@shared/domain/pendingSla';
-import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
 import { formatDuration } from '../../leads/utils/formatDuration';
 import { useBoardMinute } from '../hooks/useBoardMinute';
+import { useCardText } from '../hooks/useCardText';
 
 /** The last hour before the deadline turns amber, as in the leads inbox. */
 const SOON_MS = 3_600_000;
@@ -21,8 +20,10 @@ export type CardSlaProps = Pick<BoardCard, 'stageEnteredAt' | 'firstTouchAt'> & 
  * board's minute, so a tick never re-renders the card around it.
  */
 export const CardSla = ({ stageEnteredAt, firstTouchAt, slaHours, asOf }: CardSlaProps) => {
-  const { t } = useTranslation();
-  const { instant } = useDateFormat();
+  const {
+    t,
+    dates: { instant },
+  } = useCardText();
   // The minute clock may lag the reload that brought a touch just logged.
   const now = Math.max(useBoardMinute(), asOf);
   const sla = pendingSla({ stageEnteredAt, slaHours, firstTouchAt, now });

@@ -2,10 +2,8 @@ import { Icon } from '../../../ui/Icon';
 import type { BoardCard } from '@shared/contract/schemas/board';
 
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../../platform/useDateFormat';
-import { useLanguage } from '../../../platform/useLanguage';
 import { formatMoney } from '@shared/i18n/formatMoney';
+import { useCardText } from '../hooks/useCardText';
 
 import { CardChipsSlot } from './CardChipsSlot';
 import { CardSla } from './CardSla';
@@ -27,9 +25,7 @@ export type DealCardViewProps = {
  * next task (red when overdue).
  */
 export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours, asOf }: DealCardViewProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const dates = useDateFormat();
+  const { t, language, dates } = useCardText();
   const { required, done } = card.openChecklist;
   const task = card.nextTask;
   const overdue = task !== null && task.dueAt < asOf;
