@@ -12,6 +12,7 @@ import { type BoardData, stageOfCard } from '../utils/boardData';
 import { type BoardFilterInput, NEXT_PAGE } from '../utils/boardQuery';
 import { indexForAnchor } from '../utils/indexForAnchor';
 import { focusCard } from '../utils/focusCard';
+import { sameJson } from '../utils/sameJson';
 import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, removeCard } from '../utils/moveCard';
 import { boardEcho } from './boardEcho';
 
@@ -139,7 +140,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       });
       const fresh = page.cards[0];
       const latest = store().data;
-      if (fresh?.id === deal.id && latest?.cards[deal.id]) {
+      // The optimistic card usually differs (its clock starts at the core's time), but when it
+      // does not, the card keeps its object and does not re-render.
+      if (fresh?.id === deal.id && latest?.cards[deal.id] && !sameJson(latest.cards[deal.id], fresh)) {
         store().setData({ ...latest, cards: { ...latest.cards, [deal.id]: fresh } });
       }
     };

@@ -1,6 +1,7 @@
 import type { DealGateParams } from '@shared/contract/schemas/controlPoints';
 import { create } from 'zustand';
 import type { BoardData } from '../utils/boardData';
+import { keepUnchanged } from '../utils/keepUnchanged';
 import type { DragState } from '../utils/dragPreview';
 
 /** A refused move or win, shown on the card with the items that block it. */
@@ -80,7 +81,8 @@ export const useBoardStore = create<BoardState>()((set, get) => ({
   },
   receive(requestId, data) {
     if (requestId !== get().requestId) return;
-    set((state) => ({ data, status: 'ready', version: state.version + 1, loadingMore: {} }));
+    // Unchanged cards and columns keep their objects: a reload re-renders only what changed.
+    set((state) => ({ data: keepUnchanged(state.data, data), status: 'ready', version: state.version + 1, loadingMore: {} }));
   },
   fail(requestId) {
     if (requestId !== get().requestId) return;
