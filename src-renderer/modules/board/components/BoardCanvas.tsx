@@ -1,12 +1,14 @@
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core';
 import { displayName } from '@shared/i18n/displayName';
-import { useCallback } from 'react';
+import type { Pipeline } from '@shared/contract/schemas/pipelines';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardActions } from '../hooks/useBoardActions';
 import { useBoardAnnouncements } from '../hooks/useBoardAnnouncements';
 import { justDragged, useBoardDnd } from '../hooks/useBoardDnd';
 import { useBoardStore } from '../stores/boardStore';
 import type { BoardData } from '../utils/boardData';
+import type { DragState } from '../utils/dragPreview';
 import { BoardAnnouncer } from './BoardAnnouncer';
 import { BoardColumn } from './BoardColumn';
 import { DealCardView } from './DealCardView';
@@ -28,17 +30,44 @@ const DROP_ANIMATION = null;
  */
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
-export type BoardCanvasProps = { data: BoardData; actions: BoardActions; onOpen(dealId: string): void };
+/**
+ * The board's parts the canvas draws, not the board itself: a change to cards only (the moved
+ * card's details re-read, a reload with the same columns) leaves these as they were, so the
+ * canvas and its drag-and-drop context do not re-render, and only the changed card does.
+ */
+export type BoardCanvasProps = {
+  pipeline: Pipeline;
+  stageIds: BoardData['stageIds'];
+  columns: BoardData['columns'];
+  currency: string;
+  asOf: number;
+  actions: BoardActions;
+  onOpen(dealId: string): void;
+};
+
+/** The dragged card as the store holds it now (the overlay's picture of it). */
+const activeCardOf =
+  (drag: DragState | null) =>
+  (state: { data: BoardData | null }): BoardData['cards'][string] | undefined =>
+    drag ? state.data?.cards[drag.activeId] : undefined;
 
 /** The columns side by side under one drag-and-drop context, the drag overlay and the Won/Lost zones. */
-export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
+export const BoardCanvas = memo(function BoardCanvas({
+  pipeline,
+  stageIds,
+  columns,
+  currency,
+  asOf,
+  actions,
+  onOpen,
+}: BoardCanvasProps) {
   const { t } = useTranslation();
   const dnd = useBoardDnd(actions);
   const accessibility = useBoardAnnouncements();
   const drag = useBoardStore((state) => state.drag);
-  const active = drag ? data.cards[drag.activeId] : undefined;
-  const activeColumn = drag ? data.columns[drag.fromStageId] : undefined;
-  const cardFields = useCardFields(data.pipeline.cardFieldIds);
+  const active = useBoardStore(activeCardOf(drag));
+  const activeColumn = drag ? columns[drag.fromStageId] : undefined;
+  const cardFields = useCardFields(pipeline.cardFieldIds);
   const cardText = useCardTextValue();
 
   // Reads the store when called, so columns need not re-render when another column changes.
@@ -70,16 +99,16 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
           onDragCancel={dnd.onDragCancel}
         >
           <div className="board-columns" data-testid="board-columns">
-            {data.stageIds.map((stageId) => {
-              const column = data.columns[stageId];
+            {stageIds.map((stageId) => {
+              const column = columns[stageId];
               return column ? (
                 <BoardColumn
                   key={stageId}
                   stageId={stageId}
                   column={column}
-                  pipelineId={data.pipeline.id}
-                  currency={data.currency}
-                  asOf={data.asOf}
+                  pipelineId={pipeline.id}
+                  currency={currency}
+                  asOf={asOf}
                   actions={actions}
                   stageName={stageName}
                   onOpen={open}
@@ -98,7 +127,7 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
                     card={active}
                     rotDays={activeColumn.stage.rotDays}
                     slaHours={activeColumn.stage.slaHours}
-                    asOf={data.asOf}
+                    asOf={asOf}
                   />
                 </div>
               </div>
@@ -109,4 +138,4 @@ export const BoardCanvas = ({ data, actions, onOpen }: BoardCanvasProps) => {
       </CardTextContext.Provider>
     </CardFieldsContext.Provider>
   );
-};
+});

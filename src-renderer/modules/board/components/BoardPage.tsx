@@ -95,7 +95,15 @@ export const BoardPage = () => {
           }
         />
       ) : shown ? (
-        <BoardCanvas data={shown} actions={actions} onOpen={openDeal} />
+        <BoardCanvas
+          pipeline={shown.pipeline}
+          stageIds={shown.stageIds}
+          columns={shown.columns}
+          currency={shown.currency}
+          asOf={shown.asOf}
+          actions={actions}
+          onOpen={openDeal}
+        />
       ) : (
         <BoardSkeleton failed={status === 'error'} onRetry={reload} />
       )}

@@ -28,6 +28,17 @@ export const justDragged = (): boolean => performance.now() - lastDragEndAt < 25
 const dataOf = (data: unknown): DropData | null =>
   typeof data === 'object' && data !== null && 'kind' in data ? (data as DropData) : null;
 
+// The sensors' options are constants: dnd-kit keys its sensors (and the activators every card's
+// useSortable reads from its context) on their identity, so options written inline made each
+// render of the canvas re-render every card on the board.
+/** A few pixels of travel tell a drag from a click that opens the deal. */
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+/** Enter opens the deal; Space picks it up and drops it. */
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
 /**
  * Drag and drop across the board in the pattern of dnd-kit's multiple-containers example: over
  * another column the card is shown there (the store's drag preview), within a column the sortable
@@ -38,15 +49,7 @@ export const useBoardDnd = (actions: BoardActions) => {
   const movedToNewColumn = useRef(false);
   const drag = useBoardStore((state) => state.drag);
 
-  const sensors = useSensors(
-    // A few pixels of travel tell a drag from a click that opens the deal.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      // Enter opens the deal; Space picks it up and drops it.
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   useEffect(() => {
     requestAnimationFrame(() => {
