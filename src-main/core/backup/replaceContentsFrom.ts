@@ -19,7 +19,8 @@ const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days', 'kpi_d
 
 /**
  * Copied after every other table: the deal facts' triggers (m0075) read the stages and pipelines
- * of each transition, which by name order would come after it.
+ * of each transition, which by name order would come after it, and each stage arriving later
+ * would rebuild every deal that waited for one.
  */
 const COPIED_LAST = 'stage_transitions';
 const copyOrder = (tables: string[]): string[] => [

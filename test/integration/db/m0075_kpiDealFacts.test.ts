@@ -12,6 +12,7 @@ import { computeKpis } from '@shared/domain/kpi/computeKpis';
 import { analyticsOverview } from '../../../src-main/core/modules/analytics/analytics.service';
 import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
 import { syncBoth } from '../../helpers/syncPeers';
+import { replaceContentsFrom } from '../../../src-main/core/backup/replaceContentsFrom';
 import { importFile, undo } from '../import/importFile';
 import { MIGRATION_NOW, upTo, useFileAtVersion } from './useFileAtVersion';
 
@@ -328,5 +329,21 @@ describe('the deal facts rollup through every write path', () => {
     expectRollupExact(a.backend.db);
     await syncBoth(a.backend, b.backend);
     expectRollupExact(b.backend.db);
+  });
+
+  it('is rebuilt by the triggers when a restore replaces the contents (stages are there before the transitions)', async () => {
+    const a = device();
+    const deal = await a.client.call('deals.create', { title: 'R', pipelineId: DEFAULT_PIPELINE.id });
+    a.clock.advance(HOUR);
+    await a.client.call('deals.move', { id: deal.id, toStageId: STAGE_IDS[1] ?? '' });
+    await a.client.call('deals.lose', { id: deal.id, lossReasonId: DEFAULT_LOSS_REASONS[0]?.id });
+    a.backend.db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const b = device();
+    b.backend.db.sqlite.prepare('ATTACH ? AS src').run(a.backend.dbPath);
+    replaceContentsFrom(b.backend.db, 'src');
+    b.backend.db.sqlite.exec('DETACH src');
+    expect(b.backend.db.sqlite.prepare('SELECT count(*) FROM kpi_deal_stays').pluck().get()).toBe(2);
+    expectRollupExact(b.backend.db);
+    expect(rolledUp(b.backend.db)).toEqual(rolledUp(a.backend.db));
   });
 });
