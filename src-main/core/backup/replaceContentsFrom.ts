@@ -15,18 +15,7 @@ const tablesOf = (db: Db, schema: string): string[] =>
     .all() as string[];
 
 /** Tables the triggers fill as the rows they summarise come in: copying them too would count twice. */
-const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days', 'kpi_deal_facts', 'kpi_deal_stays']);
-
-/**
- * Copied after every other table: the deal facts' triggers (m0075) read the stages and pipelines
- * of each transition, which by name order would come after it, and each stage arriving later
- * would rebuild every deal that waited for one.
- */
-const COPIED_LAST = 'stage_transitions';
-const copyOrder = (tables: string[]): string[] => [
-  ...tables.filter((table) => table !== COPIED_LAST),
-  ...tables.filter((table) => table === COPIED_LAST),
-];
+const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days']);
 
 /**
  * Replaces every row of the open database with the rows of the attached `schema`, in one write
@@ -46,7 +35,7 @@ export const replaceContentsFrom = (db: Db, schema: string): void => {
   try {
     db.inWriteTransaction(() => {
       for (const table of tables) db.sqlite.exec(`DELETE FROM main.${quoted(table)}`);
-      for (const table of copyOrder(tablesOf(db, schema))) {
+      for (const table of tablesOf(db, schema)) {
         if (KEPT_BY_TRIGGERS.has(table)) continue;
         db.sqlite.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${schema}.${quoted(table)}`);
       }

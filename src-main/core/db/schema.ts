@@ -458,33 +458,6 @@ export type ReminderDeliveriesTable = {
 export type ActivityCountsTable = { owner_key: string; type: ActivityType; n: number };
 /** m0068: done activities per UTC day, owner and type, kept by triggers (see the migration). */
 export type KpiActivityDaysTable = { day: number; owner_key: string; type: ActivityType; n: number; stamp: number };
-/** m0075: per-deal KPI facts kept by triggers from the stage transitions: see the migration. */
-export type KpiDealFactsTable = {
-  deal_id: string;
-  stamp: number;
-  unresolved: number;
-  created_stage_id: string | null;
-  current_stage_id: string | null;
-  close_status: 'won' | 'lost' | null;
-  close_at: number | null;
-  close_stage_id: string | null;
-  reach0: number | null;
-  reach1: number | null;
-  reach2: number | null;
-  reach3: number | null;
-  reach4: number | null;
-  reach5: number | null;
-};
-/** m0075: each stay of a deal in a stage and how it ended (`exit_status` 'open': moved to `exit_stage_id`). */
-export type KpiDealStaysTable = {
-  deal_id: string;
-  entered_at: number;
-  transition_id: string;
-  stage_id: string;
-  exit_at: number | null;
-  exit_stage_id: string | null;
-  exit_status: 'open' | 'won' | 'lost' | null;
-};
 /** m0038: the weekly report's schedule on this device (local, one row): see the migration. */
 export type ReportScheduleTable = {
   id: number;
@@ -624,8 +597,6 @@ export type Schema = {
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
   kpi_activity_days: KpiActivityDaysTable;
-  kpi_deal_facts: KpiDealFactsTable;
-  kpi_deal_stays: KpiDealStaysTable;
   report_schedule: ReportScheduleTable;
   email_templates: EmailTemplatesTable;
   smtp_settings: SmtpSettingsTable;
@@ -654,8 +625,6 @@ export type SyncedTable = Exclude<
   | 'reminder_deliveries'
   | 'activity_counts'
   | 'kpi_activity_days'
-  | 'kpi_deal_facts'
-  | 'kpi_deal_stays'
   | 'report_schedule'
   | 'smtp_settings'
   | 'sync_folder_state'

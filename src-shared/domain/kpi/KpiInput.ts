@@ -1,7 +1,6 @@
 import type { DealStatus } from '../../contract/schemas/deals';
 import type { KpiFilters } from '../../contract/schemas/kpi';
 import type { FunnelStep } from '../funnelSteps';
-import type { DealFacts } from './deriveDealFacts';
 import type { PeriodRange } from './KpiPeriod';
 
 export type KpiStageInfo = {
@@ -54,11 +53,6 @@ export type KpiDealHistory = {
   ticks: ReadonlyMap<string, number>;
   /** First done outbound call, e-mail or meeting (at or before the as-of time). */
   firstTouchAt: number | null;
-  /**
-   * The facts of `transitions`, when the core read them from its per-deal rollup (m0075) instead:
-   * `transitions` is then empty and `stays` holds those left in the period (all the figures read).
-   */
-  derived?: Omit<DealFacts, 'deal'> | undefined;
 };
 
 /** An open deal as of the as-of time (forecast, open ages). */

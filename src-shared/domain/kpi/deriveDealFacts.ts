@@ -1,6 +1,5 @@
 import { FUNNEL_STEPS, funnelStepIndex } from '../funnelSteps';
 import type { KpiDealHistory, KpiStageInfo } from './KpiInput';
-import { stayExitKind } from './stayExitKind';
 
 const PURCHASE = funnelStepIndex('purchase');
 
@@ -15,10 +14,14 @@ export type DealFacts = {
   reach: (number | null)[];
   /** The deal's standing at the as-of time: closed won or lost (when, in which stage), else null. */
   close: { status: 'won' | 'lost'; at: number; stageId: string } | null;
-  /** Every stay; facts the core read from its rollup (m0075) hold at least those left in the period. */
   stays: StageStay[];
   createdStageId: string | null;
   currentStageId: string | null;
+};
+
+const exitKind = (from: KpiStageInfo | undefined, to: KpiStageInfo | undefined): StayExit => {
+  if (!from || !to || from.pipelineId !== to.pipelineId) return 'other';
+  return to.rank > from.rank ? 'forward' : 'back';
 };
 
 /**
@@ -26,7 +29,6 @@ export type DealFacts = {
  * step (a deal won from an earlier step has bought); a loss reaches nothing.
  */
 export const deriveDealFacts = (deal: KpiDealHistory, stages: ReadonlyMap<string, KpiStageInfo>): DealFacts => {
-  if (deal.derived) return { deal, ...deal.derived };
   const reach: (number | null)[] = FUNNEL_STEPS.map(() => null);
   const markReach = (upTo: number, at: number) => {
     for (let step = 0; step <= upTo; step += 1) reach[step] ??= at;
@@ -44,7 +46,7 @@ export const deriveDealFacts = (deal: KpiDealHistory, stages: ReadonlyMap<string
       if (open && open.stageId === transition.toStageId) continue;
       if (open) {
         open.exitAt = transition.at;
-        open.exit = stayExitKind(stages.get(open.stageId), to);
+        open.exit = exitKind(stages.get(open.stageId), to);
       }
       open = { stageId: transition.toStageId, enteredAt: transition.at, exitAt: null, exit: null };
       stays.push(open);

@@ -77,9 +77,6 @@ describe('merge engine', () => {
       'activity_counts',
       // Done activities per day, owner and type for the KPIs: derived, kept by triggers (m0068).
       'kpi_activity_days',
-      // Per-deal KPI facts and stays from the stage transitions: derived, kept by triggers (m0075).
-      'kpi_deal_facts',
-      'kpi_deal_stays',
       // The weekly report's schedule: it writes into a folder of this machine (m0038).
       'report_schedule',
       // Each laptop sends through its own SMTP account (m0052).

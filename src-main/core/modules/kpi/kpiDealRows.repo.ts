@@ -55,54 +55,6 @@ export const selectKpiDeals = (
   );
 };
 
-/** A deal row with its facts from the rollup (m0075); `f_stamp` null when it has none. */
-export type KpiDealFactsRow = KpiDealRow & {
-  f_stamp: number | null;
-  created_stage_id: string | null;
-  current_stage_id: string | null;
-  close_status: 'won' | 'lost' | null;
-  close_at: number | null;
-  close_stage_id: string | null;
-  reach0: number | null;
-  reach1: number | null;
-  reach2: number | null;
-  reach3: number | null;
-  reach4: number | null;
-  reach5: number | null;
-};
-
-const FACT_COLUMNS = sql`f.stamp AS f_stamp, f.created_stage_id, f.current_stage_id, f.close_status, f.close_at,
-  f.close_stage_id, f.reach0, f.reach1, f.reach2, f.reach3, f.reach4, f.reach5`;
-
-/** `selectKpiDeals` with each deal's rolled-up facts beside its row (one primary-key lookup per deal). */
-export const selectKpiDealsWithFacts = (
-  db: Db,
-  where: RawBuilder<unknown>,
-  withSegment: boolean,
-  segmentDeals?: RawBuilder<unknown>,
-): KpiDealFactsRow[] => {
-  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
-  return selectRaw(
-    db,
-    withSegment
-      ? sql<KpiDealFactsRow>`SELECT ${DEAL_COLUMNS}, ${FACT_COLUMNS}, c.segment, ${inSegment} AS in_segment FROM deals d
-          LEFT JOIN kpi_deal_facts f ON f.deal_id = d.id LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
-      : sql<KpiDealFactsRow>`SELECT ${DEAL_COLUMNS}, ${FACT_COLUMNS}, NULL AS segment, ${inSegment} AS in_segment
-          FROM deals d LEFT JOIN kpi_deal_facts f ON f.deal_id = d.id WHERE ${where}`,
-  );
-};
-
-/** A rolled-up stay as `raw` mode returns it: deal_id, stage_id, entered_at, transition_id, exit_at, exit_stage_id, exit_status. */
-export type RolledStay = [string, string, number, string, number, string | null, 'open' | 'won' | 'lost'];
-
-/** Every stay (of any deal) left in [from, end), from the rollup's exit index. */
-export const selectRolledStays = (db: Db, from: number, end: number): RolledStay[] =>
-  prepareRaw(
-    db,
-    `SELECT deal_id, stage_id, entered_at, transition_id, exit_at, exit_stage_id, exit_status
-      FROM kpi_deal_stays INDEXED BY kpi_deal_stays_exit WHERE exit_at >= ? AND exit_at < ?`,
-  ).all(from, end) as RolledStay[];
-
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
 type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
 

@@ -34,17 +34,7 @@ import {
   selectTicks,
   selectUserNames,
 } from './kpi.repo';
-import {
-  type KpiDealFactsRow,
-  type KpiDealRow,
-  rewindDeals,
-  selectKpiDeals,
-  selectKpiDealsWithFacts,
-  selectRolledStays,
-  selectTransitions,
-} from './kpiDealRows.repo';
-import type { StageStay } from '@shared/domain/kpi/deriveDealFacts';
-import { stayExitKind } from '@shared/domain/kpi/stayExitKind';
+import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -113,10 +103,10 @@ const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 :
 /**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
  * (created by then), rewound, and the transitions up to then of those and of the deals active in
- * the window whose rolled-up facts (m0075) do not stand then. A deal written since takes its status
- * and stage from its transitions; one untouched since stands as its row says, so the open, won and
- * active ones are read with plain conditions. The deals active in the window are named by one
- * subquery, evaluated once: the other reads go by the ids it found.
+ * the window. A deal written since takes its status and stage from its transitions; one untouched
+ * since stands as its row says, so the open, won and active ones are read with plain conditions.
+ * The deals active in the window are named by one subquery, evaluated once (reading the untouched
+ * ones); the transitions and ticks are then read by the ids found.
  */
 const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => {
   const { asOf } = request;
@@ -127,19 +117,16 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
     selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
     asOf,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
-  const untouchedActive = selectKpiDealsWithFacts(
+  const untouchedActive = selectKpiDeals(
     db,
     sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
       AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
     withSegment,
     segmentDeals,
   );
-  // Facts stand as of then when the deal's last transition is no later (`stamp`); else replayed.
-  const rolled = untouchedActive.filter((row) => row.f_stamp !== null && row.f_stamp <= asOf);
-  const replayed = untouchedActive.filter((row) => row.f_stamp === null || row.f_stamp > asOf);
   const transitions = selectTransitions(
     db,
-    sql`SELECT value FROM json_each(${JSON.stringify([...changedRows, ...replayed].map((row) => row.id))})`,
+    sql`SELECT value FROM json_each(${JSON.stringify([...changedRows, ...untouchedActive].map((row) => row.id))})`,
     asOf,
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
@@ -158,15 +145,14 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
       ...changed.filter((deal) => deal.state.status === status),
       ...untouched(sql`d.status = ${status} AND ${prefilter}`),
     ].sort((a, b) => compareIds(a.row, b.row));
-  const inWindow = (list: readonly KpiTransition[]) =>
-    list.some((transition) => transition.at >= window.from && transition.at < window.end);
-  return {
-    transitions,
-    inStatus,
-    /** Active deals replayed from their transitions (written since, or facts made since). */
-    replayed: [...changedRows.filter((row) => inWindow(transitions.get(row.id) ?? [])), ...replayed],
-    rolled,
+  const active = (): KpiDealRow[] => {
+    const inWindow = (list: readonly KpiTransition[]) =>
+      list.some((transition) => transition.at >= window.from && transition.at < window.end);
+    return [...changedRows.filter((row) => inWindow(transitions.get(row.id) ?? [])), ...untouchedActive].sort(
+      compareIds,
+    );
   };
+  return { transitions, inStatus, active };
 };
 
 const filterable = (row: KpiDealRow, pipelineId: string | null, team: TeamUsers) => ({
@@ -188,73 +174,21 @@ const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
   return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
 };
 
-/** Rolled-up stays left in the window, per deal of `ids`, in the order of their entries. */
-const rolledStays = (
-  db: Db,
-  window: KpiWindow,
-  ids: ReadonlySet<string>,
-  stages: ReadonlyMap<string, KpiStageInfo>,
-): Map<string, StageStay[]> => {
-  const byDeal = new Map<string, [string, StageStay][]>();
-  for (const [dealId, stageId, enteredAt, transitionId, exitAt, exitStageId, exitStatus] of selectRolledStays(
-    db,
-    window.from,
-    window.end,
-  )) {
-    if (!ids.has(dealId)) continue;
-    const exit =
-      exitStatus === 'open' ? stayExitKind(stages.get(stageId), stages.get(exitStageId ?? '')) : exitStatus;
-    let list = byDeal.get(dealId);
-    if (!list) byDeal.set(dealId, (list = []));
-    list.push([transitionId, { stageId, enteredAt, exitAt, exit }]);
-  }
-  const ordered = new Map<string, StageStay[]>();
-  for (const [dealId, list] of byDeal) {
-    list.sort(([idA, a], [idB, b]) => a.enteredAt - b.enteredAt || (idA < idB ? -1 : idA > idB ? 1 : 0));
-    ordered.set(
-      dealId,
-      list.map(([, stay]) => stay),
-    );
-  }
-  return ordered;
-};
-
-const derivedOf = (row: KpiDealFactsRow, stays: StageStay[]): NonNullable<KpiDealHistory['derived']> => ({
-  reach: [row.reach0, row.reach1, row.reach2, row.reach3, row.reach4, row.reach5],
-  close:
-    row.close_status === null ? null : { status: row.close_status, at: row.close_at ?? 0, stageId: row.close_stage_id ?? '' },
-  stays,
-  createdStageId: row.created_stage_id,
-  currentStageId: row.current_stage_id,
-});
-
 const histories = (
   db: Db,
   request: KpiLoadRequest,
   window: KpiWindow,
   deals: ReturnType<typeof dealsAsOf>,
   team: TeamUsers,
-  stages: readonly KpiStageInfo[],
 ): KpiDealHistory[] => {
   const { asOf } = request;
-  const stageMap = new Map(stages.map((stage) => [stage.id, stage]));
-  const stays = rolledStays(db, window, new Set(deals.rolled.map((row) => row.id)), stageMap);
-  // Ticks serve compliance only: of a rolled deal, read them when it left a gated stage in the
-  // window; a replayed deal's stays are not known yet, so its ticks are read anyway.
-  const gated = (dealId: string) =>
-    (stays.get(dealId) ?? []).some((stay) => (stageMap.get(stay.stageId)?.requiredPointIds.length ?? 0) > 0);
-  const tickIds = [
-    ...deals.replayed.map((row) => row.id),
-    ...deals.rolled.filter((row) => gated(row.id)).map((row) => row.id),
-  ];
+  const rows = deals.active();
   const ticks = new Map<string, Map<string, number>>();
-  for (const tick of selectTicks(db, sql`SELECT value FROM json_each(${JSON.stringify(tickIds)})`, asOf)) {
+  for (const tick of selectTicks(db, sql`SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.id))})`, asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
   }
-  const rows: (KpiDealRow | KpiDealFactsRow)[] = [...deals.replayed, ...deals.rolled].sort(compareIds);
-  const rolledIds = new Set(deals.rolled.map((row) => row.id));
   // Speed to lead reads the first touch of the deals created in the period only: the others'
   // touches (most of a short period's active deals) are not looked up.
   const created = rows.filter((row) => row.created_at >= window.from && row.created_at < window.end);
@@ -281,7 +215,6 @@ const histories = (
     transitions: deals.transitions.get(row.id) ?? [],
     ticks: ticks.get(row.id) ?? new Map(),
     firstTouchAt: touches.get(row.id) ?? null,
-    ...(rolledIds.has(row.id) ? { derived: derivedOf(row as KpiDealFactsRow, stays.get(row.id) ?? []) } : {}),
   }));
 };
 
@@ -341,7 +274,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     currency: request.currency,
     filters: request.filters,
     stages,
-    deals: histories(db, request, window, deals, team, stages),
+    deals: histories(db, request, window, deals, team),
     openDeals,
     wins: allWins.filter(passes).map(toWin),
     companyWins: allWins.map(toWin),
