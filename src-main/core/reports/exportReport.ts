@@ -1,7 +1,7 @@
 import type { Language } from '@shared/contract/schemas/common';
 import type { Db } from '../db/Db';
 import { buildReportDocument } from './buildReportDocument';
-import { loadWeeklyReport, type WeeklyReportRequest } from './loadWeeklyReport';
+import { loadWeeklyReport, type WeeklyReportData, type WeeklyReportRequest } from './loadWeeklyReport';
 import { type CsvSeparator, renderCsv } from './renderCsv';
 import { renderJson } from './renderJson';
 import { renderPdf } from './renderPdf';
@@ -17,9 +17,12 @@ export type ExportRequest = WeeklyReportRequest & {
   separator?: CsvSeparator | undefined;
 };
 
-/** The report file's bytes in one format. */
-export const renderReport = async (db: Db, request: ExportRequest, now: number): Promise<Uint8Array | string> => {
-  const document = buildReportDocument(loadWeeklyReport(db, request, now), request.language);
+/** The report file's bytes in one format, from its loaded data (several formats share one load). */
+export const renderReportData = async (
+  data: WeeklyReportData,
+  request: Pick<ExportRequest, 'format' | 'language' | 'separator'>,
+): Promise<Uint8Array | string> => {
+  const document = buildReportDocument(data, request.language);
   switch (request.format) {
     case 'pdf':
       return renderPdf(document);
@@ -31,6 +34,10 @@ export const renderReport = async (db: Db, request: ExportRequest, now: number):
       return renderJson(document);
   }
 };
+
+/** The report file's bytes in one format. */
+export const renderReport = async (db: Db, request: ExportRequest, now: number): Promise<Uint8Array | string> =>
+  renderReportData(loadWeeklyReport(db, request, now), request);
 
 /** Renders the report and writes it to `path` atomically (temporary name, then rename). */
 export const exportReport = async (db: Db, request: ExportRequest, path: string, now: number): Promise<number> => {

@@ -2,8 +2,8 @@ import type { KpiDrillDeal, KpiFilters, KpiReportResult } from '@shared/contract
 import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
 import { sql } from 'kysely';
 import type { Db } from '../db/Db';
-import { selectRaw } from '../db/sql';
-import { kpiReportWithDrills } from '../modules/kpi/kpi.service';
+import { prepare, selectRaw } from '../db/sql';
+import { kpiReportWithDrills, type KpiScope, requestFor } from '../modules/kpi/kpi.service';
 
 export type NamedRow = { id: string; name: string | null; defaultKey: string | null };
 
@@ -36,9 +36,7 @@ const named = (
       : sql<NamedRow>`SELECT id, name, default_key AS defaultKey FROM ${sql.table(table)}`,
   );
 
-/** The period against the previous one, the top open deals by weighted value, the largest losses. */
-export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: number): WeeklyReportData => {
-  const scope = { period: request.period, filters: request.filters, asOf: request.asOf };
+const buildWeeklyReport = (db: Db, scope: KpiScope, now: number): WeeklyReportData => {
   const {
     result,
     drills: [topOpen, largestLosses],
@@ -48,7 +46,7 @@ export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: numb
   ]);
   return {
     result,
-    filters: request.filters,
+    filters: scope.filters,
     topOpen: topOpen?.deals ?? [],
     largestLosses: largestLosses?.deals ?? [],
     users: named(db, 'users'),
@@ -58,4 +56,35 @@ export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: numb
     campaigns: named(db, 'campaigns'),
     teams: named(db, 'teams'),
   };
+};
+
+/**
+ * The last report loaded per database, with what it was loaded for: the page's preview and the
+ * exports that follow it (PDF, then XLSX) ask for the same report, which a load would rebuild.
+ */
+const lastLoads = new WeakMap<Db, { key: string; data: WeeklyReportData }>();
+
+/**
+ * What a report depends on: its period, filters and as-of instant, and the file's contents, which
+ * stand still while no row changed on this connection (`total_changes()`) or another one
+ * (`data_version`).
+ */
+const loadKey = (db: Db, scope: KpiScope, now: number): string =>
+  JSON.stringify([
+    scope.period,
+    scope.filters,
+    requestFor(db, scope, now).asOf,
+    prepare(db, 'SELECT total_changes() AS n').get(),
+    db.sqlite.pragma('data_version', { simple: true }),
+  ]);
+
+/** The period against the previous one, the top open deals by weighted value, the largest losses. */
+export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: number): WeeklyReportData => {
+  const scope = { period: request.period, filters: request.filters, asOf: request.asOf };
+  const key = loadKey(db, scope, now);
+  const last = lastLoads.get(db);
+  if (last?.key === key) return last.data;
+  const data = buildWeeklyReport(db, scope, now);
+  lastLoads.set(db, { key, data });
+  return data;
 };

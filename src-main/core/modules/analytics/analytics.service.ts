@@ -27,8 +27,8 @@ import {
   selectReviewedDeals,
   type KpiActivityDealRow,
 } from '../kpi/kpiActivityDeals.repo';
-import { inputFor, type KpiScope } from '../kpi/kpi.service';
-import { loadStages } from '../kpi/kpiInput.service';
+import { inputFor, type KpiScope, requestFor } from '../kpi/kpi.service';
+import { loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
 import { selectCampaignSources, selectSources } from './analytics.repo';
 
 /** A single week still shows a trend: the weeks leading up to it. */
@@ -56,7 +56,10 @@ const periodFigures = (input: KpiInput, lookups: Lookups): AnalyticsPeriod => {
 };
 
 /** The trend's weeks as one custom period, standing as of the same instant as the period itself. */
-const trendScope = (scope: KpiScope, current: KpiInput): { scope: KpiScope; weeks: RangeWeek[] } => {
+const trendScope = (
+  scope: KpiScope,
+  current: Pick<KpiInput, 'range' | 'timeZone' | 'asOf'>,
+): { scope: KpiScope; weeks: RangeWeek[] } => {
   const weeks = trendWeeks(current.range, current.timeZone, MIN_TREND_WEEKS);
   const first = weeks[0]?.from ?? current.range.from;
   const last = (weeks.at(-1)?.to ?? current.range.to) - 1;
@@ -81,11 +84,18 @@ export const analyticsOverview = (
     sources: selectSources(db),
     campaignSources: new Map(campaigns.map((campaign) => [campaign.id, campaign.sourceId])),
   };
-  const current = inputFor(db, input, now, stages);
-  const timeZone = current.timeZone;
-  const previous = inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages);
-  const trend = trendScope(input, current);
+  // The trend's weeks hold the period and stand as of the same instant: the period's input is
+  // cut out of the trend's rather than loaded again.
+  const request = requestFor(db, input, now);
+  const timeZone = request.timeZone;
+  const trend = trendScope(input, request);
   const trendInput = inputFor(db, trend.scope, now, stages);
+  const covers =
+    trendInput.asOf === request.asOf &&
+    trendInput.range.from <= request.range.from &&
+    trendInput.range.to >= request.range.to;
+  const current = covers ? narrowKpiInput(db, trendInput, request) : loadKpiInput(db, request, stages);
+  const previous = inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages);
   return {
     current: periodFigures(current, lookups),
     previous: periodFigures(previous, lookups),

@@ -16,7 +16,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
-import { loadKpiInput, loadStages } from './kpiInput.service';
+import { type KpiLoadRequest, loadKpiInput, loadStages } from './kpiInput.service';
 
 export const periodLabel = (period: KpiPeriod): string => {
   switch (period.kind) {
@@ -47,24 +47,22 @@ const resolveRange = (period: KpiPeriod, timeZone: string) => {
  * The as-of rule: the report stands as of the end of its period (so last week's report regenerates
  * identically), or now while the period runs, or the instant asked for if earlier.
  */
-export const inputFor = (db: Db, scope: KpiScope, now: number, stages: readonly KpiStageInfo[]): KpiInput => {
+export const requestFor = (db: Db, scope: KpiScope, now: number): KpiLoadRequest => {
   const settings = getSettings(db);
   const timeZone = settings['workspace.timeZone'];
   const range = resolveRange(scope.period, timeZone);
-  const asOf = Math.min(scope.asOf ?? Number.MAX_SAFE_INTEGER, range.to - 1, now);
-  return loadKpiInput(
-    db,
-    {
-      range,
-      label: periodLabel(scope.period),
-      asOf,
-      filters: scope.filters,
-      timeZone,
-      currency: settings['workspace.currency'],
-    },
-    stages,
-  );
+  return {
+    range,
+    label: periodLabel(scope.period),
+    asOf: Math.min(scope.asOf ?? Number.MAX_SAFE_INTEGER, range.to - 1, now),
+    filters: scope.filters,
+    timeZone,
+    currency: settings['workspace.currency'],
+  };
 };
+
+export const inputFor = (db: Db, scope: KpiScope, now: number, stages: readonly KpiStageInfo[]): KpiInput =>
+  loadKpiInput(db, requestFor(db, scope, now), stages);
 
 /** The current period's input (kept for drill-downs) and its report beside the previous period's. */
 const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {

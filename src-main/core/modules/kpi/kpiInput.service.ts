@@ -14,7 +14,7 @@ import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
 import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import { selectRaw } from '../../db/sql';
+import { prepare, selectRaw } from '../../db/sql';
 import {
   dealFilterSql,
   dealsActiveIn,
@@ -105,6 +105,8 @@ const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 :
  * (created by then), rewound, and the transitions up to then of those and of the deals active in
  * the window. A deal written since takes its status and stage from its transitions; one untouched
  * since stands as its row says, so the open, won and active ones are read with plain conditions.
+ * The deals active in the window are named by one subquery, evaluated once (reading the untouched
+ * ones); the transitions and ticks are then read by the ids found.
  */
 const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => {
   const { asOf } = request;
@@ -115,10 +117,16 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
     selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
     asOf,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
+  const untouchedActive = selectKpiDeals(
+    db,
+    sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
+      AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
+    withSegment,
+    segmentDeals,
+  );
   const transitions = selectTransitions(
     db,
-    sql`SELECT value FROM json_each(${JSON.stringify(changedRows.map((row) => row.id))})
-      UNION SELECT deal_id FROM (${dealsActiveIn(window)})`,
+    sql`SELECT value FROM json_each(${JSON.stringify([...changedRows, ...untouchedActive].map((row) => row.id))})`,
     asOf,
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
@@ -140,16 +148,9 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
   const active = (): KpiDealRow[] => {
     const inWindow = (list: readonly KpiTransition[]) =>
       list.some((transition) => transition.at >= window.from && transition.at < window.end);
-    return [
-      ...changedRows.filter((row) => inWindow(transitions.get(row.id) ?? [])),
-      ...selectKpiDeals(
-        db,
-        sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
-          AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
-        withSegment,
-        segmentDeals,
-      ),
-    ].sort(compareIds);
+    return [...changedRows.filter((row) => inWindow(transitions.get(row.id) ?? [])), ...untouchedActive].sort(
+      compareIds,
+    );
   };
   return { transitions, inStatus, active };
 };
@@ -181,14 +182,13 @@ const histories = (
   team: TeamUsers,
 ): KpiDealHistory[] => {
   const { asOf } = request;
-  const active = dealsActiveIn(window);
+  const rows = deals.active();
   const ticks = new Map<string, Map<string, number>>();
-  for (const tick of selectTicks(db, active, asOf)) {
+  for (const tick of selectTicks(db, sql`SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.id))})`, asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
   }
-  const rows = deals.active();
   // Speed to lead reads the first touch of the deals created in the period only: the others'
   // touches (most of a short period's active deals) are not looked up.
   const created = rows.filter((row) => row.created_at >= window.from && row.created_at < window.end);
@@ -218,11 +218,26 @@ const histories = (
   }));
 };
 
+/** The figures of one window that are sums over it rather than over the deals (read for each window). */
+const windowAggregates = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => ({
+  activityCounts: selectActivityCounts(db, window, filters),
+  reviewScores: selectReviewScores(db, window, filters),
+  campaignCosts: selectCampaignCosts(db, window, request.range.to),
+  customers: selectChurn(db, window, filters),
+  nps: selectNps(db, window, filters),
+});
+
+const windowOf = (request: KpiLoadRequest): KpiWindow => ({
+  from: request.range.from,
+  end: Math.min(request.range.to, request.asOf + 1),
+  asOf: request.asOf,
+});
+
 /** Everything the KPI engine needs for one period, read in a handful of index-backed queries. */
 export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly KpiStageInfo[]): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
-  const window: KpiWindow = { from: range.from, end: Math.min(range.to, asOf + 1), asOf };
+  const window = windowOf(request);
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const team = teamUsersOf(db, filters);
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
@@ -263,14 +278,39 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     openDeals,
     wins: allWins.filter(passes).map(toWin),
     companyWins: allWins.map(toWin),
-    activityCounts: selectActivityCounts(db, window, filters),
-    reviewScores: selectReviewScores(db, window, filters),
     overdueTasks: selectOverdue(db, asOf, filters),
     campaigns: selectCampaigns(db, asOf),
-    campaignCosts: selectCampaignCosts(db, window, range.to),
     lossReasons: selectLossReasons(db),
     users: selectUserNames(db),
-    customers: selectChurn(db, window, filters),
-    nps: selectNps(db, window, filters),
+    ...windowAggregates(db, request, window, filters),
+  };
+};
+
+/**
+ * The input of a period inside a wider one loaded as of the same instant with the same filters
+ * (the analytics page's period within its trend's weeks): the deals active in the narrower window
+ * are among the wider load's, and what stands as of the instant (open deals, wins, overdue tasks)
+ * is the same, so only the sums over the window are read again. Equal to `loadKpiInput` for it.
+ */
+export const narrowKpiInput = (db: Db, wide: KpiInput, request: KpiLoadRequest): KpiInput => {
+  const window = windowOf(request);
+  const active = new Set(
+    prepare(db, 'SELECT DISTINCT deal_id FROM stage_transitions WHERE at >= ? AND at < ?')
+      .pluck()
+      .all(window.from, window.end) as string[],
+  );
+  return {
+    ...wide,
+    range: request.range,
+    label: request.label,
+    deals: wide.deals
+      .filter((deal) => active.has(deal.id))
+      // Speed to lead reads the first touch of the deals created in the period only.
+      .map((deal) =>
+        deal.firstTouchAt === null || (deal.createdAt >= window.from && deal.createdAt < window.end)
+          ? deal
+          : { ...deal, firstTouchAt: null },
+      ),
+    ...windowAggregates(db, request, window, kpiSqlFilters(db, request.filters)),
   };
 };

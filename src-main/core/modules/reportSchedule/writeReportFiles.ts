@@ -2,7 +2,8 @@ import type { ReportRun, ReportRunProblem, ReportScheduleSettings } from '@share
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../../db/Db';
-import { renderReport } from '../../reports/exportReport';
+import { renderReportData } from '../../reports/exportReport';
+import { loadWeeklyReport } from '../../reports/loadWeeklyReport';
 import { writeFileAtomic } from '../../reports/writeFileAtomic';
 import { reportFileName } from '../reports/renderReportFile';
 
@@ -53,9 +54,12 @@ export const writeReportFiles = async (
   };
   try {
     prepareFolder({ ...folder, path: folder.path });
+    // One load of the report for every format.
+    const period = { kind: 'week' as const, week: run.week };
+    const report = loadWeeklyReport(db, { period, filters }, run.now);
     for (const format of settings.formats) {
-      const input = { period: { kind: 'week' as const, week: run.week }, filters, format, language: settings.language };
-      const data = await renderReport(db, input, run.now);
+      const input = { period, filters, format, language: settings.language };
+      const data = await renderReportData(report, input);
       const fileName = reportFileName(input);
       writeFileAtomic(join(folder.path, fileName), data);
       files.push(fileName);
