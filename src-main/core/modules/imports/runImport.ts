@@ -227,7 +227,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
           report({ phase, done: rows, total: Math.max(total, rows) });
         }
         // Checked often (it costs a clock read): a read waits a time slice at most, not 64 rows more.
-        if (rows % 16 === 0) await step();
+        if (rows % 4 === 0) await step();
       }
       writer.flushSearch();
       report({ phase, done: rows, total: rows }, true);
