@@ -3,7 +3,12 @@ import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { mergeUnitOf } from '@shared/domain/sync/mergeUnitOf';
-import { writeStampedMessage } from '../sync/changeLogStore';
+import {
+  STORED_MESSAGES_BATCH,
+  storedMessage,
+  writeStampedMessage,
+  writeStoredMessages,
+} from '../sync/changeLogStore';
 import { indexFreshRecords } from '../search/indexFreshRecords';
 import { refreshSearchDocument } from '../search/refreshSearchDocument';
 import { SEARCH_TABLES, type SearchEntity } from '../search/SearchEntity';
@@ -59,11 +64,12 @@ export type ChangeWriter = {
   /**
    * From now on the search index entries of written records are rewritten at `flushSearch`, once
    * per record however often it was written (an import writes a record and then its custom
-   * values), instead of after each write. For a long write whose steps call `flushSearch`;
-   * nothing in it may read the index before then.
+   * values), instead of after each write, and change-log messages are stored in batches (all
+   * of them by `flushSearch`). For a long write whose steps call `flushSearch`; nothing in it may
+   * read the index or the change log before then.
    */
   batchSearch(): void;
-  /** Rewrites the entries noted since the last flush (nothing when not batching). */
+  /** Stores the waiting messages and rewrites the entries noted since the last flush (nothing when not batching). */
   flushSearch(): void;
 };
 
@@ -117,9 +123,25 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
   const names = new Map<string, number>();
   /** Derived columns' lookups (the approved ICP profiles), valid until the writer changes their tables. */
   const derive = createDeriveMemo();
+  /**
+   * While batching (an import), messages wait here and are stored STORED_MESSAGES_BATCH to a
+   * statement, the rest at `flushSearch`: nothing an import's transaction runs reads the log.
+   */
+  let pendingMessages: (string | number | Buffer | null)[] | null = null;
+  const flushMessages = () => {
+    if (pendingMessages === null || pendingMessages.length === 0) return;
+    writeStoredMessages(db, pendingMessages);
+    pendingMessages = [];
+  };
   const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
     if (Object.keys(cells).length === 0) return;
-    writeStampedMessage(db, hlc.nextStamp(), { device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells }, names);
+    const message = { device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells };
+    if (pendingMessages === null) {
+      writeStampedMessage(db, hlc.nextStamp(), message, names);
+      return;
+    }
+    pendingMessages.push(...storedMessage(db, hlc.nextStamp(), message, names));
+    if (pendingMessages.length >= STORED_MESSAGES_BATCH * 9) flushMessages();
   };
 
   return {
@@ -138,8 +160,10 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     },
     batchSearch() {
       searchBatch ??= new Map();
+      pendingMessages ??= [];
     },
     flushSearch() {
+      flushMessages();
       if (searchBatch === null) return;
       const batch = searchBatch;
       searchBatch = new Map();

@@ -52,8 +52,18 @@ export const writeStampedMessage = (
   message: Omit<SyncMessage, 'schema' | 'hlc'>,
   names?: Map<string, number>,
 ): void => {
+  prepare(db, MESSAGE_INSERT).run(...storedMessage(db, stamp, message, names));
+};
+
+/** What MESSAGE_INSERT stores of a message: its stamp's parts, names as numbers, cells packed. */
+export const storedMessage = (
+  db: Db,
+  stamp: Hlc,
+  message: Omit<SyncMessage, 'schema' | 'hlc'>,
+  names?: Map<string, number>,
+): (string | number | Buffer | null)[] => {
   const device = nameId(db, message.device, names);
-  prepare(db, MESSAGE_INSERT).run(
+  return [
     stamp.millis,
     stamp.counter,
     device,
@@ -63,7 +73,29 @@ export const writeStampedMessage = (
     message.rowId,
     message.at,
     packCells(message.cells),
-  );
+  ];
+};
+
+/** Messages stored by one statement in `writeStoredMessages`. */
+export const STORED_MESSAGES_BATCH = 32;
+const MESSAGE_VALUES = 9;
+const MESSAGES_INSERT = `${MESSAGE_INSERT.slice(0, MESSAGE_INSERT.indexOf(' VALUES '))} VALUES ${Array.from(
+  { length: STORED_MESSAGES_BATCH },
+  () => `(${Array.from({ length: MESSAGE_VALUES }, () => '?').join(', ')})`,
+).join(', ')}`;
+
+/**
+ * Stores messages given as `storedMessage` values one after another, in that order (their `seq`
+ * rises as they come): a full batch by one statement, fewer one by one.
+ */
+export const writeStoredMessages = (db: Db, values: readonly (string | number | Buffer | null)[]): void => {
+  if (values.length === STORED_MESSAGES_BATCH * MESSAGE_VALUES) {
+    prepare(db, MESSAGES_INSERT).run(...values);
+    return;
+  }
+  for (let at = 0; at < values.length; at += MESSAGE_VALUES) {
+    prepare(db, MESSAGE_INSERT).run(...values.slice(at, at + MESSAGE_VALUES));
+  }
 };
 
 export const hasSyncMessage = (db: Db, stamp: string): boolean => {

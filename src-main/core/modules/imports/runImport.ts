@@ -234,6 +234,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
       if (request.cancelled?.()) throw cancelled();
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
+      journal.flush();
       createdByTable = journal.createdByTable;
       leadIssues = applier.leadIssues();
       unknownNumbers = applier.unknownNumbers();
