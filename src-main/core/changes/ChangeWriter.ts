@@ -3,11 +3,17 @@ import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { mergeUnitOf } from '@shared/domain/sync/mergeUnitOf';
-import { writeSyncMessage } from '../sync/changeLogStore';
+import {
+  STORED_MESSAGES_BATCH,
+  storedMessage,
+  writeStampedMessage,
+  writeStoredMessages,
+} from '../sync/changeLogStore';
+import { indexFreshRecords } from '../search/indexFreshRecords';
 import { refreshSearchDocument } from '../search/refreshSearchDocument';
 import { SEARCH_TABLES, type SearchEntity } from '../search/SearchEntity';
 import { type SearchRefresh, syncSearchIndex } from '../search/syncSearchIndex';
-import { deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
+import { createDeriveMemo, deriveAll, deriveChanged, derivedColumnsOf } from './derivedColumns';
 import type { HlcClock } from './HlcClock';
 
 export type SqlValue = string | number | null;
@@ -17,6 +23,19 @@ export type RowValues = Record<string, SqlValue>;
 const UNLOGGED_COLUMNS = new Set(['id', 'updated_at']);
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
+
+/** INSERT texts by table and column list: an import builds the same text a million times otherwise. */
+const insertTexts = new Map<string, string>();
+
+const insertStatement = (db: Db, table: SyncedTable, columns: readonly string[]) => {
+  const key = `${table}\u0000${columns.join(',')}`;
+  let sqlText = insertTexts.get(key);
+  if (sqlText === undefined) {
+    sqlText = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    if (insertTexts.size < 1000) insertTexts.set(key, sqlText);
+  }
+  return prepare(db, sqlText);
+};
 
 /**
  * The one write path for synced tables: the row is written and one change-log message is
@@ -45,11 +64,12 @@ export type ChangeWriter = {
   /**
    * From now on the search index entries of written records are rewritten at `flushSearch`, once
    * per record however often it was written (an import writes a record and then its custom
-   * values), instead of after each write. For a long write whose steps call `flushSearch`;
-   * nothing in it may read the index before then.
+   * values), instead of after each write, and change-log messages are stored in batches (all
+   * of them by `flushSearch`). For a long write whose steps call `flushSearch`; nothing in it may
+   * read the index or the change log before then.
    */
   batchSearch(): void;
-  /** Rewrites the entries noted since the last flush (nothing when not batching). */
+  /** Stores the waiting messages and rewrites the entries noted since the last flush (nothing when not batching). */
   flushSearch(): void;
 };
 
@@ -99,14 +119,35 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       records.set(recordId, (records.get(recordId) ?? false) || fresh);
     };
   };
+  /** Name numbers of the change log, valid for this writer's transaction. */
+  const names = new Map<string, number>();
+  /** Derived columns' lookups (the approved ICP profiles), valid until the writer changes their tables. */
+  const derive = createDeriveMemo();
+  /**
+   * While batching (an import), messages wait here and are stored STORED_MESSAGES_BATCH to a
+   * statement, the rest at `flushSearch`: nothing an import's transaction runs reads the log.
+   */
+  let pendingMessages: (string | number | Buffer | null)[] | null = null;
+  const flushMessages = () => {
+    if (pendingMessages === null || pendingMessages.length === 0) return;
+    writeStoredMessages(db, pendingMessages);
+    pendingMessages = [];
+  };
   const log = (table: SyncedTable, rowId: string, cells: RowValues) => {
     if (Object.keys(cells).length === 0) return;
-    writeSyncMessage(db, { hlc: hlc.next(), device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells });
+    const message = { device: hlc.deviceId, actor: actorId, at: now, table, rowId, cells };
+    if (pendingMessages === null) {
+      writeStampedMessage(db, hlc.nextStamp(), message, names);
+      return;
+    }
+    pendingMessages.push(...storedMessage(db, hlc.nextStamp(), message, names));
+    if (pendingMessages.length >= STORED_MESSAGES_BATCH * 9) flushMessages();
   };
 
   return {
     touched,
     markTouched(table) {
+      derive.written(table);
       touched.add(table);
     },
     peekDealChanges() {
@@ -119,13 +160,20 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     },
     batchSearch() {
       searchBatch ??= new Map();
+      pendingMessages ??= [];
     },
     flushSearch() {
+      flushMessages();
       if (searchBatch === null) return;
       const batch = searchBatch;
       searchBatch = new Map();
       for (const [entity, records] of batch) {
-        for (const [id, fresh] of records) refreshSearchDocument(db, entity, id, fresh);
+        const fresh: string[] = [];
+        for (const [id, inserted] of records) {
+          if (inserted) fresh.push(id);
+          else refreshSearchDocument(db, entity, id);
+        }
+        indexFreshRecords(db, entity, fresh);
       }
     },
     takeRowChanges(table) {
@@ -134,11 +182,11 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       return taken;
     },
     insert(table, given) {
+      derive.written(table);
       const derived = derivedColumnsOf(table);
-      const row: RowValues = { ...given, ...deriveAll(table, given, db) };
+      const row: RowValues = { ...given, ...deriveAll(table, given, db, derive) };
       const columns = Object.keys(row);
-      const sqlText = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      prepare(db, sqlText).run(...columns.map((column) => row[column]));
+      insertStatement(db, table, columns).run(...columns.map((column) => row[column]));
       const cells: RowValues = {};
       for (const column of columns) {
         if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) cells[column] = row[column] ?? null;
@@ -158,9 +206,10 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         (column) => !(column in derived) && patch[column] !== undefined && patch[column] !== before[column],
       );
       if (changed.length === 0) return changed;
+      derive.written(table);
       const cells: RowValues = {};
       for (const column of changed) cells[column] = patch[column] ?? null;
-      Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }, db));
+      Object.assign(cells, deriveChanged(table, changed, { ...before, ...cells }, db, derive));
       const assignments = Object.keys(cells)
         .map((column) => `${quote(column)} = ?`)
         .join(', ');

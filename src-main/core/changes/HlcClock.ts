@@ -5,6 +5,8 @@ import type { Clock } from '../Clock';
 export type HlcClock = {
   readonly deviceId: string;
   next(): string;
+  /** The same as `next`, not formatted (what the change log stores). */
+  nextStamp(): Hlc;
   /** Keeps local stamps after a stamp seen from another device. */
   observe(remote: string): void;
   /** Keeps local stamps after the newest one in the file, when another process wrote it. */
@@ -18,6 +20,10 @@ export const createHlcClock = (deviceId: string, clock: Clock, lastSeen: string 
     next() {
       last = tickHlc(last, clock.now());
       return formatHlc(last);
+    },
+    nextStamp() {
+      last = tickHlc(last, clock.now());
+      return last;
     },
     observe(remote) {
       last = receiveHlc(last, parseHlc(remote), clock.now());
@@ -47,6 +53,7 @@ export const createFloorHlcClock = (deviceId: string): HlcClock => {
   return {
     deviceId,
     next: () => formatHlc({ millis: 0, counter: counter++, node: deviceId }),
+    nextStamp: () => ({ millis: 0, counter: counter++, node: deviceId }),
     observe: () => {},
     catchUp: () => {},
   };

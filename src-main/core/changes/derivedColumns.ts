@@ -5,7 +5,7 @@ import { normalizePhone } from '@shared/domain/normalizePhone';
 
 /** How numbers stored before the international-form rule were read (the only reading then). */
 const LEGACY_PHONE_COUNTRY = 'RU';
-import { bestIcpFit } from '@shared/domain/bestIcpFit';
+import { bestIcpFit, type IcpProfileForFit } from '@shared/domain/bestIcpFit';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { approvedIcpProfiles } from '../modules/icp/approvedIcpProfiles';
@@ -16,7 +16,27 @@ import type { RowValues, SqlValue } from './ChangeWriter';
  * A column computed from others of its row (and, for the ICP fit, the approved profiles the
  * database holds), stored only to match, search or sort on.
  */
-export type DerivedColumn = { from: readonly string[]; derive(row: RowValues, db: Db): SqlValue };
+export type DerivedColumn = { from: readonly string[]; derive(row: RowValues, db: Db, memo?: DeriveMemo): SqlValue };
+
+/**
+ * What derived columns read besides their row (the approved ICP profiles), kept for one writer:
+ * read once per write, not once per row of an import. `written(table)` forgets what that table
+ * holds, so a writer that approves a profile and then writes a company sees the new profile.
+ */
+export type DeriveMemo = {
+  icpProfiles(db: Db): IcpProfileForFit[];
+  written(table: string): void;
+};
+
+export const createDeriveMemo = (): DeriveMemo => {
+  let profiles: IcpProfileForFit[] | null = null;
+  return {
+    icpProfiles: (db) => (profiles ??= approvedIcpProfiles(db)),
+    written(table) {
+      if (table === 'icp_profiles') profiles = null;
+    },
+  };
+};
 
 const text = (value: SqlValue | undefined): string | null => (typeof value === 'string' ? value : null);
 
@@ -71,7 +91,8 @@ export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string
     // change of the profiles refreshes every company instead (refreshIcpFits).
     icp_fit: {
       from: ICP_FACT_COLUMNS,
-      derive: (row, db) => bestIcpFit(companyIcpFacts(row), approvedIcpProfiles(db))?.fit ?? null,
+      derive: (row, db, memo) =>
+        bestIcpFit(companyIcpFacts(row), memo ? memo.icpProfiles(db) : approvedIcpProfiles(db))?.fit ?? null,
     },
   },
   contacts: { phone_normalized: phoneKey, sort_key: nameSortKey },
@@ -97,17 +118,23 @@ export const derivedColumnNames = (table: SyncedTable): ReadonlySet<string> =>
   new Set(Object.keys(derivedColumnsOf(table)));
 
 /** The derived cells of a whole row (an insert). */
-export const deriveAll = (table: SyncedTable, row: RowValues, db: Db): RowValues => {
+export const deriveAll = (table: SyncedTable, row: RowValues, db: Db, memo?: DeriveMemo): RowValues => {
   const cells: RowValues = {};
-  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row, db);
+  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row, db, memo);
   return cells;
 };
 
 /** The derived cells that follow from an update of `changed` columns, `merged` being the row after it. */
-export const deriveChanged = (table: SyncedTable, changed: readonly string[], merged: RowValues, db: Db): RowValues => {
+export const deriveChanged = (
+  table: SyncedTable,
+  changed: readonly string[],
+  merged: RowValues,
+  db: Db,
+  memo?: DeriveMemo,
+): RowValues => {
   const cells: RowValues = {};
   for (const [column, rule] of Object.entries(derivedColumnsOf(table))) {
-    if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged, db);
+    if (rule.from.some((source) => changed.includes(source))) cells[column] = rule.derive(merged, db, memo);
   }
   return cells;
 };

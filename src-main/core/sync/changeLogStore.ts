@@ -1,4 +1,4 @@
-import { formatHlc, parseHlc } from '@shared/domain/hlc';
+import { formatHlc, type Hlc, parseHlc } from '@shared/domain/hlc';
 import type { VersionVector } from '@shared/domain/sync/VersionVector';
 import { versionVectorHas } from '@shared/domain/sync/versionVectorHas';
 import { packCells } from '../changes/packCells';
@@ -18,30 +18,84 @@ import type { SyncMessage } from './SyncMessage';
 const NAME_INTERN = 'INSERT INTO change_names (name) VALUES (?)';
 const NAME_ID = '(SELECT id FROM change_names WHERE name = ?)';
 
-/** The number of a device, actor or table name in `change_names`, added when new. */
-const nameId = (db: Db, name: string): number => {
-  const known = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
-  return known ?? Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
+/**
+ * The number of a device, actor or table name in `change_names`, added when new. `known`: the
+ * numbers looked up so far in the caller's transaction (a writer's; a row interned in it is gone
+ * with it on a rollback, so the cache must not outlive it).
+ */
+const nameId = (db: Db, name: string, known?: Map<string, number>): number => {
+  const cached = known?.get(name);
+  if (cached !== undefined) return cached;
+  const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
+  const id = found ?? Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
+  known?.set(name, id);
+  return id;
 };
 
 const MESSAGE_INSERT =
   'INSERT INTO change_msgs (ms, ctr, device, node, actor, tbl, row_id, at, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
-/** Stores one message (the caller checked it is new). */
-export const writeSyncMessage = (db: Db, message: Omit<SyncMessage, 'schema'>): void => {
-  const stamp = parseHlc(message.hlc);
-  const device = nameId(db, message.device);
-  prepare(db, MESSAGE_INSERT).run(
+/**
+ * Stores one message (the caller checked it is new). `names`: a cache of name numbers for the
+ * span of the caller's transaction (see nameId), saving a lookup per name per message.
+ */
+export const writeSyncMessage = (
+  db: Db,
+  message: Omit<SyncMessage, 'schema'>,
+  names?: Map<string, number>,
+): void => writeStampedMessage(db, parseHlc(message.hlc), message, names);
+
+/** `writeSyncMessage` with the stamp given parsed (a local writer's: no text to format and read back). */
+export const writeStampedMessage = (
+  db: Db,
+  stamp: Hlc,
+  message: Omit<SyncMessage, 'schema' | 'hlc'>,
+  names?: Map<string, number>,
+): void => {
+  prepare(db, MESSAGE_INSERT).run(...storedMessage(db, stamp, message, names));
+};
+
+/** What MESSAGE_INSERT stores of a message: its stamp's parts, names as numbers, cells packed. */
+export const storedMessage = (
+  db: Db,
+  stamp: Hlc,
+  message: Omit<SyncMessage, 'schema' | 'hlc'>,
+  names?: Map<string, number>,
+): (string | number | Buffer | null)[] => {
+  const device = nameId(db, message.device, names);
+  return [
     stamp.millis,
     stamp.counter,
     device,
-    stamp.node === message.device ? null : nameId(db, stamp.node),
-    message.actor === null ? null : nameId(db, message.actor),
-    nameId(db, message.table),
+    stamp.node === message.device ? null : nameId(db, stamp.node, names),
+    message.actor === null ? null : nameId(db, message.actor, names),
+    nameId(db, message.table, names),
     message.rowId,
     message.at,
     packCells(message.cells),
-  );
+  ];
+};
+
+/** Messages stored by one statement in `writeStoredMessages`. */
+export const STORED_MESSAGES_BATCH = 32;
+const MESSAGE_VALUES = 9;
+const MESSAGES_INSERT = `${MESSAGE_INSERT.slice(0, MESSAGE_INSERT.indexOf(' VALUES '))} VALUES ${Array.from(
+  { length: STORED_MESSAGES_BATCH },
+  () => `(${Array.from({ length: MESSAGE_VALUES }, () => '?').join(', ')})`,
+).join(', ')}`;
+
+/**
+ * Stores messages given as `storedMessage` values one after another, in that order (their `seq`
+ * rises as they come): a full batch by one statement, fewer one by one.
+ */
+export const writeStoredMessages = (db: Db, values: readonly (string | number | Buffer | null)[]): void => {
+  if (values.length === STORED_MESSAGES_BATCH * MESSAGE_VALUES) {
+    prepare(db, MESSAGES_INSERT).run(...values);
+    return;
+  }
+  for (let at = 0; at < values.length; at += MESSAGE_VALUES) {
+    prepare(db, MESSAGE_INSERT).run(...values.slice(at, at + MESSAGE_VALUES));
+  }
 };
 
 export const hasSyncMessage = (db: Db, stamp: string): boolean => {

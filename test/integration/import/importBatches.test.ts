@@ -6,7 +6,9 @@ import { createHlcClock } from '../../../src-main/core/changes/HlcClock';
 import { transaction } from '../../../src-main/core/db/sql';
 import { keyKindsOf } from '../../../src-main/core/modules/imports/createImportSession';
 import { createKeyIndex } from '../../../src-main/core/modules/imports/createKeyIndex';
-import { createTempBackend, type TempBackend } from '../../helpers/tempBackend';
+import { rebuildSearchIndex } from '../../../src-main/core/search/rebuildSearchIndex';
+import { clientFor, createTempBackend, type TempBackend } from '../../helpers/tempBackend';
+import { importFile } from './importFile';
 
 let backend: TempBackend;
 afterEach(() => backend?.dispose());
@@ -57,6 +59,46 @@ describe('what an import batches', () => {
       expect(entries(backend, 'василек')).toEqual([b]);
     });
     expect(db.sqlite.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(2);
+  });
+
+  it("an import's new records get the entries a rebuild of the index gives them, custom text and phones too", async () => {
+    backend = createTempBackend();
+    const client = clientFor(backend);
+    const comment = await client.call('customFields.create', {
+      entity: 'company',
+      nameRu: 'Комментарий',
+      nameEn: 'Comment',
+      type: 'text',
+    });
+    const extraPhone = await client.call('customFields.create', {
+      entity: 'company',
+      nameRu: 'Доп. телефон',
+      nameEn: 'Extra phone',
+      type: 'phone',
+    });
+    // More rows than a batch (64): entries are written at several flushes.
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `Компания ${i};${i % 2 === 0 ? `заметка${i}` : ''};+7 495 ${String(1_000_000 + i).slice(1, 4)}-${String(1_000_000 + i).slice(4)}`,
+    );
+    const summary = await importFile(
+      backend,
+      new TextEncoder().encode(['Название;Комментарий;Телефон доп', ...rows].join('\n')),
+      {
+        entity: 'companies',
+        columns: { name: 'Название', [`cf:${comment.id}`]: 'Комментарий', [`cf:${extraPhone.id}`]: 'Телефон доп' },
+      },
+    );
+    expect(summary.created).toBe(150);
+    // A trailing * is a prefix search.
+    const terms = ['заметка4', 'заметка148', 'заметка7', 'компания', '4950000149*', '000003*', '5*'];
+    const found = (term: string) => entries(backend, term.endsWith('*') ? `"${term.slice(0, -1)}"*` : `"${term}"`);
+    const imported = terms.map(found);
+    expect(imported[0]).toHaveLength(1);
+    expect(imported[2]).toEqual([]);
+    expect(imported[3]).toHaveLength(150);
+    transaction(backend.db, () => rebuildSearchIndex(backend.db.sqlite));
+    expect(terms.map(found)).toEqual(imported);
   });
 
   it('the key index keeps only the kinds an import looks up, and refuses a lookup by another', () => {

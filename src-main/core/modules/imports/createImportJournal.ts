@@ -6,6 +6,13 @@ import { prepare } from '../../db/sql';
 const INSERT =
   'INSERT INTO import_changes (import_id, seq, tbl, row_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
+/** Creations noted per statement: one multi-row INSERT instead of a statement per created row. */
+const CREATED_BATCH = 64;
+const INSERT_CREATED = `INSERT INTO import_changes (import_id, seq, tbl, row_id, action) VALUES ${Array.from(
+  { length: CREATED_BATCH },
+  () => "(?, ?, ?, ?, 'created')",
+).join(', ')}`;
+
 /**
  * Writes through the one write path and notes each record an import creates or changes (with
  * the changed columns before and after) in the import log, for its undo.
@@ -20,6 +27,8 @@ export type ImportJournal = {
   /** Writes the changed columns; an update of a row this import created is not noted twice. */
   update(table: SyncedTable, id: string, patch: RowValues): string[];
   readonly createdByTable: Record<string, number>;
+  /** Writes the creations noted since the last flush (they are written 64 at a time); before the commit. */
+  flush(): void;
 };
 
 /**
@@ -47,19 +56,36 @@ export const createImportJournal = (
     before: string | null,
     after: string | null,
   ) => prepare(db, INSERT).run(importId, (seq += 1), table, id, action, before, after);
+  /** Creations waiting for their statement: import id, seq, table, row id, four values each. */
+  let pending: (string | number)[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    if (pending.length === CREATED_BATCH * 4) prepare(db, INSERT_CREATED).run(...pending);
+    else {
+      for (let at = 0; at < pending.length; at += 4) {
+        prepare(db, INSERT).run(...pending.slice(at, at + 4), 'created', null, null);
+      }
+    }
+    pending = [];
+  };
+  const noteCreated = (table: string, id: string) => {
+    pending.push(importId, (seq += 1), table, id);
+    if (pending.length === CREATED_BATCH * 4) flush();
+  };
   return {
     createdByTable,
+    flush,
     insert(table, row) {
       writer.insert(table, row);
       createdByTable[table] = (createdByTable[table] ?? 0) + 1;
       created(row.id);
       // Stage transitions go with their deal: an undo tombstones the deal, not each step.
-      if (table !== 'stage_transitions') note(table, row.id, 'created', null, null);
+      if (table !== 'stage_transitions') noteCreated(table, row.id);
     },
     adopt(table, id) {
       createdByTable[table] = (createdByTable[table] ?? 0) + 1;
       created(id);
-      note(table, id, 'created', null, null);
+      noteCreated(table, id);
     },
     update(table, id, patch) {
       const current = prepare(db, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as RowValues;

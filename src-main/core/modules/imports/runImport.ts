@@ -19,7 +19,9 @@ import { createImportSession, type ImportSession, type Outcome } from './createI
 import { createCallApplier } from './createCallApplier';
 import { createLeadApplier } from './createLeadApplier';
 import { dealPlan } from './dealPlan';
+import { countCsvRecords } from './countCsvRecords';
 import { importFileError } from './ImportFileError';
+import type { ImportTable } from './ImportTable';
 import type { ImportRecord } from './ImportRecord';
 import { readImportRecord, templateColumns } from './readImportRecord';
 import { readImportTable, type ImportSource } from './readImportTable';
@@ -50,8 +52,10 @@ export type ImportProgress = { phase: 'reading' | 'checking' | 'writing'; done: 
 /** How often progress is reported: often enough for a moving bar, rare enough to cost nothing. */
 const PROGRESS_MS = 100;
 
+type ProgressReport = (progress: ImportProgress, final?: boolean) => void;
+
 /** Reports progress at most every PROGRESS_MS (and always when `final`). */
-const progressReporter = (onProgress: ImportRequest['onProgress']) => {
+const progressReporter = (onProgress: ImportRequest['onProgress']): ProgressReport => {
   let last = 0;
   return (progress: ImportProgress, final = false) => {
     if (!onProgress) return;
@@ -67,12 +71,33 @@ class DryRunRollback extends Error {}
 
 const cancelled = () => new DomainError('CANCELLED', 'The import was cancelled', { reason: 'import_cancelled' });
 
+const tooManyRows = () =>
+  importFileError('too_many_rows', 'The file has more rows than one import takes', { limit: MAX_IMPORT_ROWS });
+
+/** The rows of a table counted by reading them all (a workbook, a UTF-16 text), nothing kept. */
+const countTableRows = async (table: ImportTable, request: ImportRequest, report: ProgressReport) => {
+  const step = createStepper();
+  let rows = 0;
+  for await (const _row of table.rows) {
+    rows += 1;
+    if (rows > MAX_IMPORT_ROWS) throw tooManyRows();
+    if (request.cancelled?.()) throw cancelled();
+    if (rows % 256 === 0) {
+      report({ phase: 'reading', done: rows, total: null });
+      // Parsed rows arrive as microtasks: without this the count would hold the event loop.
+      await step();
+    }
+  }
+  return rows;
+};
+
 /**
  * The first pass: the file's columns checked against the mapping and its rows counted, streaming,
- * nothing kept (so a progress bar has its total and a million-row file its bounded memory).
+ * nothing kept (so a progress bar has its total and a million-row file its bounded memory). A CSV
+ * whose separators and line breaks are single bytes is counted from its bytes (`countCsvRecords`),
+ * not parsed: it is parsed once, as it is written. The table returned is the one to write from.
  */
-const countRows = async (request: ImportRequest, report: ReturnType<typeof progressReporter>) => {
-  const step = createStepper();
+const countRows = async (request: ImportRequest, report: ProgressReport) => {
   const table = await readImportTable(request.source);
   const headerIndex = new Map<string, number>();
   table.headers.forEach((header, index) => {
@@ -88,32 +113,23 @@ const countRows = async (request: ImportRequest, report: ReturnType<typeof progr
       throw importFileError('column_missing', `The file has no column "${column}"`, { column });
     }
   }
-  let rows = 0;
-  for await (const _row of table.rows) {
-    rows += 1;
-    if (rows > MAX_IMPORT_ROWS) {
-      throw importFileError('too_many_rows', 'The file has more rows than one import takes', {
-        limit: MAX_IMPORT_ROWS,
-      });
-    }
-    if (request.cancelled?.()) throw cancelled();
-    if (rows % 256 === 0) {
-      report({ phase: 'reading', done: rows, total: null });
-      // Parsed rows arrive as microtasks: without this the count would hold the event loop.
-      await step();
-    }
-  }
+  const byteCounted = table.format === 'csv' && table.delimiter !== null && !table.encoding?.startsWith('utf-16');
+  const rows = byteCounted
+    ? await countCsvRecords(request.source, table.delimiter ?? ',', createStepper(), () => request.cancelled?.() === true)
+    : await countTableRows(await readImportTable(request.source), request, report);
+  if (request.cancelled?.()) throw cancelled();
+  if (rows > MAX_IMPORT_ROWS) throw tooManyRows();
   report({ phase: 'reading', done: rows, total: null }, true);
   return { table, headerIndex, total: rows };
 };
 
-/** The second pass: the file's rows again, each read through the mapping as the write takes it. */
+/** The second pass: the file's rows, each read through the mapping as the write takes it. */
 async function* mappedRecords(
   ctx: HandlerContext,
   request: ImportRequest,
+  table: ImportTable,
   headerIndex: Map<string, number>,
 ): AsyncGenerator<ImportRecord> {
-  const table = await readImportTable(request.source);
   const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
   for await (const row of table.rows) {
     yield readImportRecord(row, request.mapping, { headerIndex }, table.headers, country);
@@ -199,23 +215,26 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
       // The search index follows in batches: once per record and step, not once per write.
       writer.batchSearch();
       // Read and written row by row: memory holds a row, not the file.
-      for await (const record of mappedRecords(ctx, request, headerIndex)) {
+      for await (const record of mappedRecords(ctx, request, table, headerIndex)) {
         if (request.cancelled?.()) throw cancelled();
         counts[applier.apply(record)] += 1;
         warnings.note(record);
         rows += 1;
+        // The first pass's count of a CSV is read from its bytes; this one is exact.
+        if (rows > MAX_IMPORT_ROWS) throw tooManyRows();
         if (rows % 64 === 0) {
           writer.flushSearch();
-          report({ phase, done: rows, total });
+          report({ phase, done: rows, total: Math.max(total, rows) });
         }
         // Checked often (it costs a clock read): a read waits a time slice at most, not 64 rows more.
-        if (rows % 16 === 0) await step();
+        if (rows % 4 === 0) await step();
       }
       writer.flushSearch();
-      report({ phase, done: rows, total }, true);
+      report({ phase, done: rows, total: rows }, true);
       if (request.cancelled?.()) throw cancelled();
       // Companies of imported won deals become customers here, noted in the journal for undo.
       makeCustomersOfWins(ctx.db, writer, now, journal);
+      journal.flush();
       createdByTable = journal.createdByTable;
       leadIssues = applier.leadIssues();
       unknownNumbers = applier.unknownNumbers();
