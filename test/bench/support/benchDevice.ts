@@ -33,9 +33,7 @@ export const createBenchDevice = (
     client: clientFor(backend),
     deviceId,
     sync: () =>
-      backend.runLocal((ctx) =>
-        syncWithHub(ctx, { url: hub.url(person.login), password: hub.password(person.login) }),
-      ),
+      backend.runLocal((ctx) => syncWithHub(ctx, { url: hub.url(person.login), password: hub.password(person.login) })),
     ownMessages: () => own.pluck().get(deviceId) as number,
     dispose: () => backend.dispose(),
   };

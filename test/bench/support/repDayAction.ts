@@ -31,19 +31,27 @@ const openDeals = (device: BenchDevice): OpenDeal[] =>
 
 const openTask = (device: BenchDevice): string | undefined =>
   device.backend.db.sqlite
-    .prepare('SELECT id FROM activities WHERE due_at IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL AND owner_id = ? LIMIT 1')
+    .prepare(
+      'SELECT id FROM activities WHERE due_at IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL AND owner_id = ? LIMIT 1',
+    )
     .pluck()
     .get(device.userId) as string | undefined;
 
 const SUBJECTS = ['Созвон: бюджет', 'Письмо с КП', 'Встреча у клиента', 'Уточнить сроки', 'Демо продукта'];
 
 /** Does one action on the device through its contract, as the UI would; returns the action done. */
-export const repDayAction = async (device: BenchDevice, action: RepAction, random: () => number): Promise<RepAction> => {
+export const repDayAction = async (
+  device: BenchDevice,
+  action: RepAction,
+  random: () => number,
+): Promise<RepAction> => {
   const deals = openDeals(device);
   const deal = deals[Math.floor(random() * deals.length)];
   const subject = SUBJECTS[Math.floor(random() * SUBJECTS.length)]!;
   if (deal === undefined || action === 'newDeal') {
-    const { company } = await device.client.call('companies.create', { name: `ООО «Бенч ${Math.floor(random() * 1e9)}»` });
+    const { company } = await device.client.call('companies.create', {
+      name: `ООО «Бенч ${Math.floor(random() * 1e9)}»`,
+    });
     await device.client.call('deals.create', {
       title: `Поставка, ${company.name}`,
       pipelineId: DEFAULT_PIPELINE.id,

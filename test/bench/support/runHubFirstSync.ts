@@ -54,7 +54,8 @@ export const runFirstSyncChild = async (side: string, dbPath: string, url: strin
     const report = await backend.runLocal((ctx) =>
       syncWithHub(ctx, connection, {
         onProgress: (progress) => {
-          if (progress.phase === 'pull') note(`${progress.received.toLocaleString('en')} received, ${progress.done}/${progress.total}`);
+          if (progress.phase === 'pull')
+            note(`${progress.received.toLocaleString('en')} received, ${progress.done}/${progress.total}`);
         },
       }),
     );

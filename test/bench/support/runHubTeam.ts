@@ -24,6 +24,8 @@ export type HubTeamReport = {
   actions: Record<RepAction, { done: number; messages: number; failed: number }>;
   pushed: number;
   received: number;
+  /** Received messages this device held already (a row's history pulled again when its scope moved). */
+  duplicates: number;
   rejected: number;
   pushPerSecond: number;
   receivedPerSecond: number;
@@ -33,6 +35,8 @@ export type HubTeamReport = {
   /** Hub messages written during the window, and the bytes the message table (with its indexes) grew by. */
   hubMessages: number;
   hubBytes: number;
+  /** Time the hub's sessions spent running statements during the window (all devices together). */
+  hubBusyMs: number;
   /** Devices whose rows (the deals they may see, with their activities) match the admin's after the last syncs. */
   converged: number;
   mismatches: string[];
@@ -43,7 +47,8 @@ export type HubTeamReport = {
 
 type Person = { login: string; userId: string; role: 'rep' | 'manager'; team: string };
 
-const DEAL_ROWS = 'SELECT id, title, stage_id, value_minor, notes, status, owner_id FROM deals WHERE deleted_at IS NULL';
+const DEAL_ROWS =
+  'SELECT id, title, stage_id, value_minor, notes, status, owner_id FROM deals WHERE deleted_at IS NULL';
 const ACTIVITY_ROWS =
   'SELECT a.id, a.deal_id, a.subject, a.due_at, a.done_at FROM activities a JOIN deals d ON d.id = a.deal_id WHERE d.deleted_at IS NULL';
 
@@ -72,6 +77,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const hubTableBytes = async (hub: BenchHub): Promise<number> =>
   Number((await hub.query<{ n: string }>("SELECT pg_total_relation_size('hub.messages') AS n"))[0]?.n ?? 0);
+
+/** Milliseconds the hub's sessions spent running statements (PostgreSQL 14+): the hub's own work, without the devices'. */
+const hubActiveMs = async (hub: BenchHub): Promise<number> =>
+  Number(
+    (
+      await hub.query<{ ms: number }>(
+        'SELECT active_time AS ms FROM pg_stat_database WHERE datname = current_database()',
+      )
+    )[0]?.ms ?? 0,
+  );
 
 const hubMessageCount = async (hub: BenchHub): Promise<number> =>
   Number((await hub.query<{ n: string }>('SELECT count(*) AS n FROM hub.messages'))[0]?.n ?? 0);
@@ -104,7 +119,9 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
     const setupBegan = performance.now();
     for (const person of people.filter((p) => p.role === 'rep')) {
       for (let index = 0; index < options.dealsPerRep; index += 1) {
-        const { company } = await admin.client.call('companies.create', { name: `${person.login} клиент ${index + 1}` });
+        const { company } = await admin.client.call('companies.create', {
+          name: `${person.login} клиент ${index + 1}`,
+        });
         const deal = await admin.client.call('deals.create', {
           title: `Сделка ${index + 1} (${person.login})`,
           pipelineId: DEFAULT_PIPELINE.id,
@@ -128,14 +145,21 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
       }),
     );
     const setupSeconds = (performance.now() - setupBegan) / 1000;
+    // A second round brings each device what the others' first syncs sent (a manager's device
+    // offers its default rows once), so the window measures the day's work alone.
+    await Promise.all(devices.map((device) => device.sync()));
 
     const bytesBefore = await hubTableBytes(hub);
+    const activeBefore = await hubActiveMs(hub);
     const messagesBefore = await hubMessageCount(hub);
-    const actions = Object.fromEntries(ACTIONS.map((a) => [a, { done: 0, messages: 0, failed: 0 }])) as HubTeamReport['actions'];
+    const actions = Object.fromEntries(
+      ACTIONS.map((a) => [a, { done: 0, messages: 0, failed: 0 }]),
+    ) as HubTeamReport['actions'];
     const latencies: number[] = [];
     let pushed = 0;
     let received = 0;
     let rejected = 0;
+    let duplicates = 0;
     let failedSyncs = 0;
     log(`hub bench: ${devices.length} devices work and sync for ${options.seconds} s…\n`);
     const began = performance.now();
@@ -165,6 +189,7 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
             pushed += report.push.pushed;
             received += report.pull.received;
             rejected += report.push.rejected;
+            duplicates += report.pull.duplicates;
           } catch (error) {
             failedSyncs += 1;
             log(`hub bench: ${device.login}'s sync failed: ${(error as Error).message}\n`);
@@ -177,6 +202,9 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
     const windowSeconds = (performance.now() - began) / 1000;
     const hubMessages = (await hubMessageCount(hub)) - messagesBefore;
     const hubBytes = (await hubTableBytes(hub)) - bytesBefore;
+    // Session statistics reach pg_stat_database when a session ends: the last ones just did.
+    await sleep(1500);
+    const hubBusyMs = (await hubActiveMs(hub)) - activeBefore;
     log(`hub bench: window over (${windowSeconds.toFixed(1)} s); last syncs and the check…\n`);
     // Two rounds: the first sends what is left, the second brings every device the others' last work.
     for (let round = 0; round < 2; round += 1) for (const device of devices) await device.sync();
@@ -187,11 +215,12 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
     const mismatches: string[] = [];
     for (const device of devices) {
       const members = new Set(
-        device.role === 'manager'
-          ? people.filter((p) => p.team === device.team).map((p) => p.userId)
-          : [device.userId],
+        device.role === 'manager' ? people.filter((p) => p.team === device.team).map((p) => p.userId) : [device.userId],
       );
-      const expected = [...owners].filter(([, owner]) => members.has(owner)).map(([id]) => id).sort();
+      const expected = [...owners]
+        .filter(([, owner]) => members.has(owner))
+        .map(([id]) => id)
+        .sort();
       const rows = rowsByDeal(device);
       const held = [...rows.keys()].sort();
       if (JSON.stringify(held) !== JSON.stringify(expected)) {
@@ -227,6 +256,7 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
       actions,
       pushed,
       received,
+      duplicates,
       rejected,
       pushPerSecond: pushed / windowSeconds,
       receivedPerSecond: received / windowSeconds,
@@ -235,6 +265,7 @@ export const runHubTeam = async (hub: BenchHub, options: HubTeamOptions): Promis
       latencyMaxMs: percentile(latencies, 100),
       hubMessages,
       hubBytes,
+      hubBusyMs,
       converged: devices.length - mismatches.length,
       mismatches,
       complete: devices.length + 1 - missing.length,
