@@ -35,8 +35,9 @@ export const formatHubTeamReport = (report: HubTeamReport): string => {
       `p95 ${n(report.setup.firstSyncP95Ms)} ms (all ${report.devices} at once; ${n(report.setup.seconds, 1)} s with the admin's setup)`,
     `  syncs: ${n(report.syncs)} (${n(report.syncs / report.seconds, 1)}/s), failed ${report.failedSyncs}; round trip ` +
       `(connect, push, pull, apply) p50 ${n(report.latencyP50Ms)} ms, p95 ${n(report.latencyP95Ms)} ms, max ${n(report.latencyMaxMs)} ms`,
-    `  the hub's own work: its sessions ran statements ${n(report.hubBusyMs / 1000, 1)} s of the ${n(report.seconds, 1)} s ` +
-      `(${n(report.syncs === 0 ? 0 : report.hubBusyMs / report.syncs)} ms a sync; the rest of a round trip is the device's and the machine's)`,
+    `  hub sessions active ${n(report.hubBusyMs / 1000, 1)} s, summed over sessions, in the ${n(report.seconds, 1)} s ` +
+      `(${n(report.syncs === 0 ? 0 : report.hubBusyMs / report.syncs)} ms a sync: running statements, or waiting — for the push lock, ` +
+      `which a push holds until its client commits, or for a slow client)`,
     `  pushed ${n(report.pushed)} messages (${n(report.pushPerSecond, 1)}/s), refused ${report.rejected}; ` +
       `pulled ${n(report.received)} (${n(report.receivedPerSecond, 1)}/s; ${n(report.duplicates)} held already)`,
     `  actions: ${Object.entries(report.actions)
@@ -45,7 +46,7 @@ export const formatHubTeamReport = (report: HubTeamReport): string => {
           `${action} ${a.done}${a.failed > 0 ? ` (${a.failed} failed)` : ''} × ${n(a.done === 0 ? 0 : a.messages / a.done, 1)} msg`,
       )
       .join(', ')}`,
-    `  hub: +${n(report.hubMessages)} messages, +${n(report.hubBytes / 1024)} kB (table and indexes; ${n(day.bytesPerMessage)} B a message)`,
+    `  hub: +${n(report.hubMessages)} messages, +${n(report.hubBytes / 1024)} kB (hub.messages and hub.rows with their indexes; ${n(day.bytesPerMessage)} B a message)`,
     `  converged: ${report.converged}/${report.devices} devices hold exactly what their role sees, with the admin's values` +
       (report.mismatches.length > 0 ? ` — ${report.mismatches.slice(0, 5).join('; ')}` : ''),
     `  complete: ${report.complete}/${report.devices + 1} devices' messages all on the hub, each once` +

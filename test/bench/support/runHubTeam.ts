@@ -32,10 +32,10 @@ export type HubTeamReport = {
   latencyP50Ms: number;
   latencyP95Ms: number;
   latencyMaxMs: number;
-  /** Hub messages written during the window, and the bytes the message table (with its indexes) grew by. */
+  /** Hub messages written during the window, and the bytes the hub's tables (messages and rows, with their indexes) grew by. */
   hubMessages: number;
   hubBytes: number;
-  /** Time the hub's sessions spent running statements during the window (all devices together). */
+  /** Time the hub's sessions were active during the window, summed over sessions (work and waits). */
   hubBusyMs: number;
   /** Devices whose rows (the deals they may see, with their activities) match the admin's after the last syncs. */
   converged: number;
@@ -76,9 +76,18 @@ const ownerOf = (admin: BenchDevice): Map<string, string> =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const hubTableBytes = async (hub: BenchHub): Promise<number> =>
-  Number((await hub.query<{ n: string }>("SELECT pg_total_relation_size('hub.messages') AS n"))[0]?.n ?? 0);
+  Number(
+    (
+      await hub.query<{ n: string }>(
+        "SELECT pg_total_relation_size('hub.messages') + pg_total_relation_size('hub.rows') AS n",
+      )
+    )[0]?.n ?? 0,
+  );
 
-/** Milliseconds the hub's sessions spent running statements (PostgreSQL 14+): the hub's own work, without the devices'. */
+/**
+ * Milliseconds the hub's sessions spent active (PostgreSQL 14+), summed over sessions: running
+ * statements, or waiting within one (for the push lock, or to hand rows to a slow client).
+ */
 const hubActiveMs = async (hub: BenchHub): Promise<number> =>
   Number(
     (
