@@ -1,66 +1,22 @@
 import type { Envelope } from '@shared/contract/envelope';
-import { smtpStateSchema, type SmtpState } from '@shared/contract/schemas/email';
-import { z } from 'zod';
-import type { RpcSenderEvent } from './createRpcHandler';
-import { isTrustedSender } from './isTrustedSender';
-import { senderUrl } from './senderUrl';
+import { smtpStateSchema } from '@shared/contract/schemas/email';
+import { createKeptPasswordHandler, type Keychain, type PasswordFile } from './createKeptPasswordHandler';
 
 /** What the handler needs of the worker: the host-only call that swaps the password it sends with. */
 export type SmtpPasswordTarget = { setSmtpPassword(password: string | null): Promise<Envelope<unknown>> };
 
-/** Electron's safeStorage, as far as this needs it (the OS keychain: Keychain, DPAPI, libsecret). */
-export type Keychain = {
-  isEncryptionAvailable(): boolean;
-  encryptString(text: string): Buffer;
-  decryptString(data: Buffer): string;
-};
-
-/** Where the encrypted password lives on this machine (beside the workspace, never inside it). */
-export type PasswordFile = { read(): Buffer | null; write(data: Buffer | null): void };
-
-const passwordSchema = z.string().min(1).max(1000).nullable();
-
-const failure = (code: 'FORBIDDEN' | 'BAD_INPUT' | 'TRANSPORT', message: string): Envelope<SmtpState> => ({
-  ok: false,
-  error: { code, message },
-});
-
 /**
- * A password the desktop keeps (SMTP, the team hub) at start: decrypted from its file by the keychain, or null (none
- * stored, or a keychain that cannot decrypt it — the user types it again).
+ * The `voronka:smtp-password` handler (Settings → E-mail, desktop only): the password kept by the
+ * OS keychain in a file of this machine, handed to the worker in plain text (createKeptPasswordHandler).
  */
-export const readKeptPassword = (file: PasswordFile, keychain: Keychain): string | null => {
-  const data = file.read();
-  if (data === null || !keychain.isEncryptionAvailable()) return null;
-  try {
-    return keychain.decryptString(data);
-  } catch {
-    return null;
-  }
-};
-
-/**
- * The `voronka:smtp-password` handler (Settings → E-mail, desktop only). The page sends the typed
- * password (null: forget it); main encrypts it with the OS keychain into a file of this machine
- * and hands the plain text to the worker, which keeps it in memory only. Never in the database,
- * and refused outright where the OS offers no keychain (no plain-text fallback).
- */
-export const createSmtpPasswordHandler =
-  (target: Promise<SmtpPasswordTarget>, keychain: Keychain, file: PasswordFile) =>
-  async (event: RpcSenderEvent, input: unknown): Promise<Envelope<SmtpState>> => {
-    if (!isTrustedSender(senderUrl(event))) return failure('FORBIDDEN', 'This page may not call Voronka.');
-    const password = passwordSchema.safeParse(input);
-    if (!password.success) return failure('BAD_INPUT', 'Invalid password');
-    if (password.data !== null && !keychain.isEncryptionAvailable()) {
-      return failure('FORBIDDEN', 'This system offers no keychain to keep the password in.');
-    }
-    file.write(password.data === null ? null : keychain.encryptString(password.data));
-    let stored: Envelope<unknown>;
-    try {
-      stored = await (await target).setSmtpPassword(password.data);
-    } catch (error) {
-      return failure('TRANSPORT', error instanceof Error ? error.message : String(error));
-    }
-    if (!stored.ok) return stored;
-    return { ok: true, value: smtpStateSchema.parse(stored.value) };
-  };
+export const createSmtpPasswordHandler = (
+  target: Promise<SmtpPasswordTarget>,
+  keychain: Keychain,
+  file: PasswordFile,
+) =>
+  createKeptPasswordHandler(
+    async (password) => (await target).setSmtpPassword(password),
+    smtpStateSchema,
+    keychain,
+    file,
+  );

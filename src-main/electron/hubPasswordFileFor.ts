@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../core/reports/writeFileAtomic';
-import type { PasswordFile } from './createSmtpPasswordHandler';
+import type { PasswordFile } from './createKeptPasswordHandler';
 
 /** Where releases before per-workspace keying kept the one hub password of the machine. */
 const LEGACY = 'hub-password.bin';

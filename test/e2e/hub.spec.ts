@@ -3,52 +3,22 @@ import { hubRu } from '@shared/i18n/messages/hub.ru';
 import { hubCardEn } from '@shared/i18n/messages/hubCard.en';
 import { hubCardRu } from '@shared/i18n/messages/hubCard.ru';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
-import pg from 'pg';
-import { migrateHub } from '../../src-main/core/hub/migrateHub';
-import { postgresUnavailable, startTestPostgres, type TestPostgres } from '../helpers/startTestPostgres';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
 import { type RunningHost, startHost } from './support/startHost';
+import { useE2eHub } from './support/useE2eHub';
 
 /**
  * The team hub card against a real throwaway PostgreSQL (the hub tests' cluster): a wrong
  * password is refused in words, Connect syncs in the background, Sync now sends a new deal, the
  * admin adds a person on the hub's team card, and Disconnect leaves the data on the device.
  */
-const skipReason = postgresUnavailable();
-const DATABASE = 'hub_e2e';
+const hub = useE2eHub('hub_e2e');
 
-let server: TestPostgres;
 let host: RunningHost;
 let rpc: Rpc;
 
-const superQuery = async (sql: string, params: unknown[] = []) => {
-  const client = new pg.Client(server.superConfig(DATABASE));
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-};
-
 test.use({ viewport: { width: 1280, height: 720 } });
-test.skip(skipReason !== null, skipReason ?? '');
-
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
-  server = await startTestPostgres();
-  const admin = new pg.Client(server.superConfig());
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${DATABASE}`);
-  await admin.end();
-  const owner = new pg.Client(server.superConfig(DATABASE));
-  await owner.connect();
-  await migrateHub(owner);
-  await owner.end();
-});
-
-test.afterAll(() => server?.stop());
 
 test.beforeEach(async () => {
   host = await startHost();
@@ -56,7 +26,7 @@ test.beforeEach(async () => {
   const anna = await rpc('users.create', { name: 'Anna Petrova', role: 'admin' });
   await rpc('users.create', { name: 'Boris Smirnov', role: 'rep' });
   await rpc('settings.set', { 'ui.language': 'en', 'user.currentId': anna.id });
-  await superQuery("SELECT hub.add_user('anna', 'anna-secret', $1, 'admin', NULL)", [anna.id]);
+  await hub.query("SELECT hub.add_user('anna', 'anna-secret', $1, 'admin', NULL)", [anna.id]);
 });
 
 test.afterEach(async ({ context }) => {
@@ -72,7 +42,7 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   // Without a hub, the team's card stays away.
   await expect(page.getByTestId('hub-team-card')).toHaveCount(0);
 
-  await card.getByLabel(hubCardEn.url).fill(server.url('anna', DATABASE));
+  await card.getByLabel(hubCardEn.url).fill(hub.url('anna'));
   await card.getByLabel(hubCardEn.password).fill('wrong-password');
   await card.getByRole('button', { name: hubCardEn.test }).click();
   await expect(card.getByTestId('hub-problem')).toHaveText(hubEn.auth_failed);
@@ -96,7 +66,7 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   await card.getByRole('button', { name: hubCardEn.syncNow }).click();
   await expect(card.getByTestId('hub-waiting')).toHaveText(hubCardEn.nothingWaiting);
   await expect
-    .poll(async () => (await superQuery("SELECT count(*)::int AS n FROM hub.messages WHERE tbl = 'deals'"))[0].n)
+    .poll(async () => (await hub.query("SELECT count(*)::int AS n FROM hub.messages WHERE tbl = 'deals'"))[0]?.n)
     .toBeGreaterThan(0);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/hub-card-en.png' });
@@ -111,20 +81,20 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   await form.getByLabel(hubCardEn.team.team).fill('north');
   await form.getByRole('button', { name: hubCardEn.team.add }).click();
   await expect(team.getByTestId('hub-member-boris')).toContainText('Boris Smirnov');
-  expect(await superQuery("SELECT role, team FROM hub.users WHERE login = 'boris'")).toEqual([
+  expect(await hub.query("SELECT role, team FROM hub.users WHERE login = 'boris'")).toEqual([
     { role: 'rep', team: 'north' },
   ]);
   await team.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/hub-team-en.png' });
 
   // The hub refuses the login now (its password changed): the error in words, with Retry.
-  await superQuery("ALTER ROLE anna PASSWORD 'changed-secret'");
+  await hub.query("ALTER ROLE anna PASSWORD 'changed-secret'");
   await card.getByRole('button', { name: hubCardEn.syncNow }).click();
   await expect(card.getByTestId('hub-state')).toHaveText(hubCardEn.states.error);
   await expect(card.getByTestId('hub-error')).toContainText(hubEn.auth_failed);
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/hub-error-en.png' });
-  await superQuery("ALTER ROLE anna PASSWORD 'anna-secret'");
+  await hub.query("ALTER ROLE anna PASSWORD 'anna-secret'");
   await card.getByRole('button', { name: hubCardEn.retry }).click();
   await expect(card.getByTestId('hub-state')).toHaveText(hubCardEn.states.idle);
   await expect(card.getByTestId('hub-error')).toHaveCount(0);
@@ -142,7 +112,7 @@ test('connect to the hub, sync now, see the status and the team, add a person, d
   await page.goto(`${host.url}#/settings`);
   const cardRu = page.getByTestId('hub-card');
   await expect(cardRu.getByRole('heading', { name: hubCardRu.title })).toBeVisible();
-  await cardRu.getByLabel(hubCardRu.url).fill(server.url('anna', DATABASE));
+  await cardRu.getByLabel(hubCardRu.url).fill(hub.url('anna'));
   await cardRu.getByLabel(hubCardRu.password).fill('wrong-password');
   await cardRu.getByRole('button', { name: hubCardRu.test }).click();
   await expect(cardRu.getByTestId('hub-problem')).toHaveText(hubRu.auth_failed);

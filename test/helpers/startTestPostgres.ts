@@ -69,11 +69,14 @@ export const postgresUnavailable = (): string | null => {
   return reason;
 };
 
+/** Server settings a bench raises (50 devices connect at once; a 100k-deal first sync wants a bigger cache). */
+export type TestPostgresOptions = { maxConnections?: number; sharedBuffers?: string };
+
 /**
  * Starts a fresh cluster in a temp folder on a random port (fsync off: a test's data need not
  * survive a power cut). Works as root (the cluster runs as an unprivileged user) and as anyone.
  */
-export const startTestPostgres = async (): Promise<TestPostgres> => {
+export const startTestPostgres = async (settings: TestPostgresOptions = {}): Promise<TestPostgres> => {
   const bin = findPostgresBin();
   if (bin === null) throw new Error('No PostgreSQL binaries');
   const owner = clusterOwner();
@@ -114,8 +117,8 @@ export const startTestPostgres = async (): Promise<TestPostgres> => {
       '-c fsync=off',
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
-      '-c max_connections=40',
-      '-c shared_buffers=16MB',
+      `-c max_connections=${settings.maxConnections ?? 40}`,
+      `-c shared_buffers=${settings.sharedBuffers ?? '16MB'}`,
     ].join(' ');
     run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', 'start']);
   } catch (error) {

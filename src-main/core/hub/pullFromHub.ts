@@ -14,6 +14,7 @@ export type PullProgress = {
    */
   done: number;
   total: number;
+  /** Messages received over the same range: a resumed first sync counts on from its earlier runs (m0079). */
   received: number;
 };
 
@@ -63,11 +64,18 @@ const messageOf = (row: MessageRow): SyncMessage => ({
  * A hub's page is a filtered slice (row-level security), never a device's whole run of messages,
  * so it claims no coverage: the version vector moves only by what a batch carries whole.
  */
-const applyPage = (ctx: HandlerContext, hubId: string, rows: MessageRow[], cursor: number | null): ApplyReport => {
+const applyPage = (
+  ctx: HandlerContext,
+  hubId: string,
+  rows: MessageRow[],
+  cursor: { pullSeq: number; pullReceived: number } | null,
+): ApplyReport => {
   const report = ctx.write((writer, now) => {
     const applied = applySyncMessages(ctx.db, rows.map(messageOf), now);
     for (const table of applied.touched) writer.markTouched(table);
-    if (cursor !== null) writeHubCursor(ctx.db, hubId, { pullSeq: cursor });
+    if (cursor !== null) {
+      writeHubCursor(ctx.db, hubId, { ...cursor, pullReceived: cursor.pullReceived + applied.received });
+    }
     return applied;
   });
   if (report.erased > 0) checkpointAfterErase(ctx.db);
@@ -133,7 +141,9 @@ export const pullFromHub = async (
     report.restarted = cursor.pullSeq > 0;
     // What this device holds was pulled under the old access: sweep it once the new full pull is in.
     const sweepPending = cursor.sweepPending || cursor.pullSeq > 0;
-    ctx.write(() => writeHubCursor(ctx.db, hubId, { pullSeq: 0, accessSeq: who.accessSeq, sweepPending }));
+    ctx.write(() =>
+      writeHubCursor(ctx.db, hubId, { pullSeq: 0, pullReceived: 0, accessSeq: who.accessSeq, sweepPending }),
+    );
     cursor = readHubCursor(ctx.db, hubId);
   }
   const head = Number((await client.query<{ head: string }>('SELECT hub.head() AS head')).rows[0]?.head ?? 0);
@@ -142,11 +152,15 @@ export const pullFromHub = async (
   // A first sync resumed after a stop counts from the hub's beginning (the bar goes on from where
   // it stopped); a later sync counts what is new since its cursor.
   const base = cursor.lastSyncAt === null ? 0 : start;
+  // The count goes on the same way: what the earlier runs of this first sync received, kept with
+  // the cursor; a later sync counts from zero.
+  const receivedBefore = cursor.lastSyncAt === null ? cursor.pullReceived : 0;
+  const received = () => receivedBefore + report.received;
   const progress = (at: number) =>
     options.onProgress?.({
       done: Math.max(0, at - base),
       total: Math.max(0, head - base),
-      received: report.received,
+      received: received(),
     });
   // Older history of rows that came into this person's view since the cursor — this device's own
   // messages too: a deal reassigned away and back left this device with its history (what is
@@ -175,7 +189,7 @@ export const pullFromHub = async (
     );
     // A short page is the last: everything up to the head this person may see is here.
     const through = rows.length < pageSize ? head : Number(rows.at(-1)!.seq);
-    add(applyPage(ctx, hubId, rows, through));
+    add(applyPage(ctx, hubId, rows, { pullSeq: through, pullReceived: received() }));
     at = through;
     report.cursor = at;
     progress(at);

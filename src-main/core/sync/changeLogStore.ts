@@ -300,8 +300,14 @@ export const knownDevices = (db: Db): string[] => {
  * order, streamed: what a device pushes to a hub that holds that device's messages up to the stamp.
  */
 export function* readDeviceMessagesAfter(db: Db, device: string, afterStamp: string | null): Generator<SyncMessage> {
+  // By the stamp index, read from the bound on: left to itself the planner read the log by table
+  // and sorted all of it each time — 8.5 s for each hub push batch of 1,000 of a 1.6M-message log
+  // (19 ms this way), so a 100,000-deal first push would have taken hours.
   const rows = db.sqlite
-    .prepare(`SELECT ${MESSAGE_COLUMNS} WHERE (m.ms, m.ctr) > (?, ?) AND m.device = ${NAME_ID} ORDER BY m.ms, m.ctr`)
+    .prepare(
+      `SELECT ${MESSAGE_COLUMNS.replace('FROM change_msgs m', 'FROM change_msgs m INDEXED BY change_msgs_stamp')}
+       WHERE (m.ms, m.ctr) > (?, ?) AND m.device = ${NAME_ID} ORDER BY m.ms, m.ctr`,
+    )
     .iterate(...stampBound(afterStamp), device) as Iterable<MessageRow>;
   yield* messagesOf(rows);
 }

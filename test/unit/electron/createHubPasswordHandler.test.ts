@@ -4,7 +4,7 @@ import {
   type Keychain,
   type PasswordFile,
   readKeptPassword,
-} from '../../../src-main/electron/createSmtpPasswordHandler';
+} from '../../../src-main/electron/createKeptPasswordHandler';
 
 const APP = { senderFrame: { url: 'app://voronka/index.html' } };
 const STATUS = {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  createSmtpPasswordHandler,
   type Keychain,
   type PasswordFile,
   readKeptPassword,
-} from '../../../src-main/electron/createSmtpPasswordHandler';
+} from '../../../src-main/electron/createKeptPasswordHandler';
+import { createSmtpPasswordHandler } from '../../../src-main/electron/createSmtpPasswordHandler';
 
 const APP = { senderFrame: { url: 'app://voronka/index.html' } };
 const STATE = { settings: null, password: { source: 'keychain', present: true, canStore: true } };

@@ -56,6 +56,7 @@ import { m0065_deal_status_ids_index } from './m0065_deal_status_ids_index';
 import { m0067_automation_rules_version } from './m0067_automation_rules_version';
 import { m0068_kpi_activity_days } from './m0068_kpi_activity_days';
 import { m0074_hub_sweep } from './m0074_hub_sweep';
+import { m0079_hub_pull_received } from './m0079_hub_pull_received';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -116,6 +117,7 @@ export const migrations: readonly Migration[] = [
   m0068_kpi_activity_days,
   m0072_packed_change_log,
   m0074_hub_sweep,
+  m0079_hub_pull_received,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
