@@ -41,8 +41,8 @@ export type ApplyReport = {
   flagged: number;
   /** Conflicts recorded: this device's own changes replaced by, or kept over, concurrent ones. */
   conflicts: number;
-  /** Tables whose rows changed. */
-  touched: SyncedTable[];
+  /** Tables whose rows changed, and `sync_conflicts` when conflicts were recorded (every receiver invalidates them). */
+  touched: (SyncedTable | 'sync_conflicts')[];
   /** Devices whose clocks run far ahead of this one, by how much (ms). */
   clocksAhead: Record<string, number>;
   /** Erased contacts whose history this batch scrubbed: the caller checkpoints the WAL after commit. */
@@ -107,7 +107,7 @@ type RowRef = { table: SyncedTable; rowId: string };
  * company is.
  */
 const mergeRows = (db: Db, rows: RowRef[], report: ApplyReport, dealsToReview: Set<string>): void => {
-  const touched = new Set<SyncedTable>(report.touched);
+  const touched = new Set(report.touched);
   const mergeOne = ({ table, rowId }: RowRef): boolean => {
     const outcome = mergeRow(db, table, rowId);
     if (outcome.kind !== 'written') return false;
@@ -202,6 +202,7 @@ export const applySyncMessages = (
   if (own !== undefined && stored.length > 0) {
     const fresh = new Set(stored.map((message) => message.hlc));
     report.conflicts = detectConflicts(db, rows.values(), fresh, own, options.sender ?? null, now);
+    if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
   const dealsToReview = new Set<string>();
   const erased = erasedContactsIn(db, stored);
