@@ -1,10 +1,16 @@
 import type { SqlValue } from './ChangeWriter';
 import { LOG_COLUMNS } from './LOG_COLUMNS';
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 /** Reads what `packCells` wrote. */
 class ByteSource {
   at = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  /** The same bytes as a Buffer once, so a text is decoded in place rather than copied first. */
+  readonly view: Buffer;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   byte(): number {
     if (this.at >= this.bytes.length) throw new Error('change-log cells end early');
     return this.bytes[this.at++] as number;
@@ -26,11 +32,20 @@ class ByteSource {
     return part;
   }
   text(): string {
-    return this.take(this.varint()).toString('utf8');
+    const size = this.varint();
+    if (this.at + size > this.bytes.length) throw new Error('change-log cells end early');
+    this.at += size;
+    return this.view.toString('utf8', this.at - size, this.at);
   }
+  /** Straight from the bytes by a table: ids are most of a log's values, and this is its hot path. */
   uuid(): string {
-    const hex = this.take(16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    if (this.at + 16 > this.bytes.length) throw new Error('change-log cells end early');
+    const b = this.bytes;
+    const i = this.at;
+    this.at += 16;
+    const h = (k: number) => HEX[b[i + k] as number] as string;
+    const pair = (k: number) => h(k) + h(k + 1);
+    return `${pair(0)}${pair(2)}-${pair(4)}-${pair(6)}-${pair(8)}-${pair(10)}${pair(12)}${pair(14)}`;
   }
 }
 
