@@ -1,7 +1,9 @@
 import type { SqlValue } from './ChangeWriter';
 import { LOG_COLUMNS } from './LOG_COLUMNS';
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const DASH = 0x2d;
+const UUID_TEXT = Buffer.alloc(36);
 
 /** Reads what `packCells` wrote. */
 class ByteSource {
@@ -37,15 +39,21 @@ class ByteSource {
     this.at += size;
     return this.view.toString('utf8', this.at - size, this.at);
   }
-  /** Straight from the bytes by a table: ids are most of a log's values, and this is its hot path. */
+  /**
+   * Hex digits written into one scratch buffer and read as one flat string: ids are most of a log's
+   * values (a string glued from pieces would be a rope of many nodes, kept by every held message).
+   */
   uuid(): string {
     if (this.at + 16 > this.bytes.length) throw new Error('change-log cells end early');
-    const b = this.bytes;
-    const i = this.at;
+    let out = 0;
+    for (let k = 0; k < 16; k += 1) {
+      if (k === 4 || k === 6 || k === 8 || k === 10) UUID_TEXT[out++] = DASH;
+      const byte = this.bytes[this.at + k] as number;
+      UUID_TEXT[out++] = HEX_DIGITS[byte >> 4] as number;
+      UUID_TEXT[out++] = HEX_DIGITS[byte & 15] as number;
+    }
     this.at += 16;
-    const h = (k: number) => HEX[b[i + k] as number] as string;
-    const pair = (k: number) => h(k) + h(k + 1);
-    return `${pair(0)}${pair(2)}-${pair(4)}-${pair(6)}-${pair(8)}-${pair(10)}${pair(12)}${pair(14)}`;
+    return UUID_TEXT.toString('latin1', 0, 36);
   }
 }
 
