@@ -2,7 +2,9 @@ import { HOST_USAGE, parseHostArgs } from './parseHostArgs';
 import { startHost } from './startHost';
 import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
 import { damageReasonOf } from '../worker/damageReasonOf';
+import { consoleLocale } from './consoleLocale';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
+import { openingConsoleLine } from './openingProgressText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
 import { encryptionLockedText, encryptionRefusalText } from './encryptionRefusalText';
 import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
@@ -45,12 +47,18 @@ const main = async () => {
   const hubUrl = process.env.VORONKA_HUB_URL;
   const hubPassword = process.env.VORONKA_HUB_PASSWORD;
   const hubSync = hubUrl ? { url: hubUrl, ...(hubPassword ? { password: hubPassword } : {}) } : undefined;
+  // Opening is quick unless the file is upgraded: only then does the console say where to watch it.
+  let openingNotice: ReturnType<typeof setTimeout> | undefined;
   const host = await startHost({
     ...options,
+    onOpening: (url) => {
+      openingNotice = setTimeout(() => process.stderr.write(`${openingConsoleLine(url, consoleLocale())}\n`), 2000);
+    },
     key,
     ...(testClockAt === null ? {} : { testClockAt }),
     ...(hubSync ? { hubSync } : {}),
   }).catch(async (error: unknown) => {
+    clearTimeout(openingNotice);
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
     const refusal = encryptionRefusalText(error);
     if (refusal !== null) return fail(refusal, 1);
@@ -64,6 +72,7 @@ const main = async () => {
     }
     return fail(messageOf(error), 1);
   });
+  clearTimeout(openingNotice);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
