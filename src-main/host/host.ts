@@ -47,18 +47,15 @@ const main = async () => {
   const hubUrl = process.env.VORONKA_HUB_URL;
   const hubPassword = process.env.VORONKA_HUB_PASSWORD;
   const hubSync = hubUrl ? { url: hubUrl, ...(hubPassword ? { password: hubPassword } : {}) } : undefined;
-  // Opening is quick unless the file is upgraded: only then does the console say where to watch it.
-  let openingNotice: ReturnType<typeof setTimeout> | undefined;
+  // Opening is quick unless an existing file is upgraded: only then does the console say where to
+  // watch it (stdout keeps its one line, which scripts parse).
   const host = await startHost({
     ...options,
-    onOpening: (url) => {
-      openingNotice = setTimeout(() => process.stderr.write(`${openingConsoleLine(url, consoleLocale())}\n`), 2000);
-    },
+    onUpgrading: (url) => process.stderr.write(`${openingConsoleLine(url, consoleLocale())}\n`),
     key,
     ...(testClockAt === null ? {} : { testClockAt }),
     ...(hubSync ? { hubSync } : {}),
   }).catch(async (error: unknown) => {
-    clearTimeout(openingNotice);
     if (process.env.VORONKA_DEBUG === '1') console.error(error);
     const refusal = encryptionRefusalText(error);
     if (refusal !== null) return fail(refusal, 1);
@@ -72,7 +69,6 @@ const main = async () => {
     }
     return fail(messageOf(error), 1);
   });
-  clearTimeout(openingNotice);
   let stopping = false;
   const stop = () => {
     if (stopping) return;

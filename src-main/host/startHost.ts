@@ -34,6 +34,8 @@ export type StartHostOptions = {
   hubSync?: { url: string; password?: string };
   /** Told the address as soon as it answers, with the opening page until the workspace is open. */
   onOpening?: (url: string) => void;
+  /** Told the address once, when an existing file turns out to need an upgrade (its copy is made first). */
+  onUpgrading?: (url: string) => void;
 };
 
 export type RunningHost = {
@@ -94,7 +96,14 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
   // a sample is a visit, and `--db` names the file the user means. An encrypted one without
   // VORONKA_DB_KEY starts locked: the page asks for the passphrase, held in this process's memory
   // only. A key given and refused stays an error: whoever set the variable should hear of it.
-  const first = await start(ownOptions, (progress) => opening.update(progress))
+  let upgrading = false;
+  const first = await start(ownOptions, (progress) => {
+    opening.update(progress);
+    if (progress.phase === 'backup' && !upgrading) {
+      upgrading = true;
+      options.onUpgrading?.(opening.url);
+    }
+  })
     .catch((error: unknown) => {
       if (ownOptions.key === null && needsKey(error)) return null;
       throw error;
