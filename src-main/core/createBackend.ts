@@ -11,6 +11,7 @@ import { createLongWrite, createStepper, type StepWrite } from './createLongWrit
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
+import type { MigrationProgress } from './db/MigrationProgress';
 import { compactAfterLogConversion } from './db/compactAfterLogConversion';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
@@ -53,6 +54,8 @@ import { errorLogPathFor } from './diagnostics/errorLogPathFor';
 export type BackendOptions = {
   dbPath: string;
   platform: Platform;
+  /** Told how far an upgrade of the file is while it opens (a log conversion takes minutes). */
+  onOpenProgress?: (progress: MigrationProgress) => void;
   clock?: Clock;
   /**
    * e2e only: run on a test clock starting at this time, which `app.advanceClock` moves (a number,
@@ -207,8 +210,10 @@ export const createBackend = (options: BackendOptions): Backend => {
   });
   let migration: MigrationReport;
   try {
-    migration = migrateDatabase(db, clock.now());
-    compactAfterLogConversion(db, migration);
+    migration = migrateDatabase(db, clock.now(), undefined, options.onOpenProgress);
+    compactAfterLogConversion(db, migration, () =>
+      options.onOpenProgress?.({ phase: 'compact', step: 0, steps: 0, name: null, done: null, total: null }),
+    );
   } catch (error) {
     closeDatabase(db);
     throw error;

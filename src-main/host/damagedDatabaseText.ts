@@ -1,10 +1,7 @@
 import { en } from '@shared/i18n/en';
 import { ru } from '@shared/i18n/ru';
 import { damagedDatabaseNotice } from '../core/backup/damagedDatabaseNotice';
-
-/** The console speaks the system's language: Russian when LANG (or LC_ALL) says so. */
-const consoleLocale = (env: Record<string, string | undefined> = process.env): 'ru' | 'en' =>
-  /^ru/i.test(env.LC_ALL ?? env.LANG ?? '') ? 'ru' : 'en';
+import { consoleLocale } from './consoleLocale';
 
 /**
  * What the browser shell prints when the database is refused as damaged: the plain-words notice,

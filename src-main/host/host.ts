@@ -2,7 +2,9 @@ import { HOST_USAGE, parseHostArgs } from './parseHostArgs';
 import { startHost } from './startHost';
 import { latestSoundBackup, restoreLatestBackupOver } from '../core/backup/restoreLatestBackupOver';
 import { damageReasonOf } from '../worker/damageReasonOf';
+import { consoleLocale } from './consoleLocale';
 import { damagedDatabaseText, keptAsLine } from './damagedDatabaseText';
+import { openingConsoleLine } from './openingProgressText';
 import { databaseKeyFromEnv } from '../core/db/encryption/databaseKeyFromEnv';
 import { encryptionLockedText, encryptionRefusalText } from './encryptionRefusalText';
 import { TEST_CLOCK_VARIABLE, testClockFromEnv } from './testClockFromEnv';
@@ -45,8 +47,11 @@ const main = async () => {
   const hubUrl = process.env.VORONKA_HUB_URL;
   const hubPassword = process.env.VORONKA_HUB_PASSWORD;
   const hubSync = hubUrl ? { url: hubUrl, ...(hubPassword ? { password: hubPassword } : {}) } : undefined;
+  // Opening is quick unless an existing file is upgraded: only then does the console say where to
+  // watch it (stdout keeps its one line, which scripts parse).
   const host = await startHost({
     ...options,
+    onUpgrading: (url) => process.stderr.write(`${openingConsoleLine(url, consoleLocale())}\n`),
     key,
     ...(testClockAt === null ? {} : { testClockAt }),
     ...(hubSync ? { hubSync } : {}),

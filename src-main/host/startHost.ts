@@ -6,7 +6,9 @@ import { createWorkspaceSwitch } from '../worker/createWorkspaceSwitch';
 import { startBackendWorker, type WorkerBackendOptions } from '../worker/startBackendWorker';
 import { createErrorLog } from '../core/diagnostics/createErrorLog';
 import { errorLogPathFor } from '../core/diagnostics/errorLogPathFor';
+import type { MigrationProgress } from '../core/db/MigrationProgress';
 import { createHttpHost } from './createHttpHost';
+import { startOpeningServer } from './startOpeningServer';
 
 /** `npm run serve` listens here unless told otherwise. */
 export const DEFAULT_PORT = 4317;
@@ -30,6 +32,10 @@ export type StartHostOptions = {
   syncDir?: string;
   /** A team hub to sync with in the background (host.js reads VORONKA_HUB_URL and VORONKA_HUB_PASSWORD). */
   hubSync?: { url: string; password?: string };
+  /** Told the address as soon as it answers, with the opening page until the workspace is open. */
+  onOpening?: (url: string) => void;
+  /** Told the address once, when an existing file turns out to need an upgrade (its copy is made first). */
+  onUpgrading?: (url: string) => void;
 };
 
 export type RunningHost = {
@@ -73,21 +79,36 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
     ...(options.syncDir === undefined ? {} : { syncDir: options.syncDir }),
     ...(options.hubSync === undefined ? {} : { hubSync: { ...options.hubSync, logStatus: true } }),
   };
-  const start = (workerOptions: WorkerBackendOptions) =>
+  const start = (workerOptions: WorkerBackendOptions, onOpening?: (progress: MigrationProgress) => void) =>
     startBackendWorker({
       workerPath: options.workerPath ?? defaultWorkerPath(),
       options: workerOptions,
       ...(options.workerExecArgv ? { execArgv: options.workerExecArgv } : {}),
       onCrash: (error) => errorLog.crashed('worker', error),
+      ...(onOpening ? { onOpening } : {}),
     });
+  // The address answers at once: while the file opens (an old one is upgraded, minutes for a large
+  // one) with the opening page and its progress; then the app's own server takes the same port.
+  const hostname = options.hostname ?? '127.0.0.1';
+  const opening = await startOpeningServer(options.port, hostname);
+  options.onOpening?.(opening.url);
   // Every start opens the user's own workspace, even if a sample was open when the host stopped:
   // a sample is a visit, and `--db` names the file the user means. An encrypted one without
   // VORONKA_DB_KEY starts locked: the page asks for the passphrase, held in this process's memory
   // only. A key given and refused stays an error: whoever set the variable should hear of it.
-  const first = await start(ownOptions).catch((error: unknown) => {
-    if (ownOptions.key === null && needsKey(error)) return null;
-    throw error;
-  });
+  let upgrading = false;
+  const first = await start(ownOptions, (progress) => {
+    opening.update(progress);
+    if (progress.phase === 'backup' && !upgrading) {
+      upgrading = true;
+      options.onUpgrading?.(opening.url);
+    }
+  })
+    .catch((error: unknown) => {
+      if (ownOptions.key === null && needsKey(error)) return null;
+      throw error;
+    })
+    .finally(() => opening.close());
   const backend = createWorkspaceSwitch({ first, ownOptions, start });
   try {
     const http = await createHttpHost({
@@ -95,8 +116,8 @@ export const startHost = async (options: StartHostOptions): Promise<RunningHost>
       workspace: (request) => backend.workspace(request),
       rendererDir: options.rendererDir ?? defaultRendererDir(),
       token: createToken(),
-      port: options.port,
-      ...(options.hostname ? { hostname: options.hostname } : {}),
+      port: opening.port,
+      hostname,
       onRefused: (reason) => errorLog.refused(reason),
     });
     return {

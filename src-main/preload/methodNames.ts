@@ -198,6 +198,7 @@ export const METHOD_NAMES: readonly string[] = [
   'email.outbox.cancel',
   'email.outbox.markSent',
   'sync.status',
+  'sync.openConflictCount',
   'sync.conflicts',
   'sync.keepMine',
   'sync.acceptConflict',

@@ -3,6 +3,7 @@ import type { Envelope } from '@shared/contract/envelope';
 import { appInfoSchema } from '@shared/contract/schemas/app';
 import { z } from 'zod';
 import { type Backend, type BackendOptions, createBackend } from '../core/createBackend';
+import type { MigrationProgress } from '../core/db/MigrationProgress';
 import { toErrorEnvelope } from '../core/toErrorEnvelope';
 import { prepareSampleFile } from '../core/seed/sample/prepareSampleFile';
 import { changeDatabaseEncryption } from '../core/db/encryption/changeDatabaseEncryption';
@@ -38,7 +39,10 @@ const failure = (code: 'BAD_INPUT' | 'INTERNAL', message: string): Envelope<neve
 
 type Fatal = (WorkerMessage & { type: 'fatal' })['error'];
 
-const openBackend = async (workerData: unknown): Promise<{ backend: Backend } | { fatal: Fatal }> => {
+const openBackend = async (
+  workerData: unknown,
+  onOpenProgress: (progress: MigrationProgress) => void,
+): Promise<{ backend: Backend } | { fatal: Fatal }> => {
   const options = workerOptionsSchema.safeParse(workerData);
   if (!options.success) return { fatal: { code: 'BAD_INPUT', message: 'Invalid backend worker options' } };
   try {
@@ -63,7 +67,7 @@ const openBackend = async (workerData: unknown): Promise<{ backend: Backend } | 
       });
     }
     // The worker is the app's backend (desktop and browser hosts): hot reads skip their output check.
-    return { backend: createBackend({ ...(backendOptions as BackendOptions), trustOutputs: true }) };
+    return { backend: createBackend({ ...(backendOptions as BackendOptions), trustOutputs: true, onOpenProgress }) };
   } catch (error) {
     const envelope = toErrorEnvelope(error);
     return { fatal: envelope.ok ? { code: 'INTERNAL', message: 'Open failed' } : envelope.error };
@@ -76,7 +80,7 @@ const openBackend = async (workerData: unknown): Promise<{ backend: Backend } | 
  */
 export const runBackendWorker = async (port: MessagePort, workerData: unknown): Promise<void> => {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  const opened = await openBackend(workerData);
+  const opened = await openBackend(workerData, (progress) => post({ type: 'opening', progress }));
   if ('fatal' in opened) {
     // The params say why (a damaged file's reason, a newer schema's versions): the shell words it.
     const { code, message, params } = opened.fatal;

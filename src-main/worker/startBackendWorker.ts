@@ -1,4 +1,5 @@
 import type { Envelope } from '@shared/contract/envelope';
+import type { MigrationProgress } from '../core/db/MigrationProgress';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { Language } from '@shared/contract/schemas/common';
 import type { BackendOptions } from '../core/createBackend';
@@ -41,6 +42,8 @@ export type StartBackendWorkerOptions = {
   closeTimeoutMs?: number;
   /** Told when the thread dies of an uncaught error (the host writes it to the error log). */
   onCrash?: (error: Error) => void;
+  /** Told, before it resolves, how far the upgrade of the file is (the host's opening page). */
+  onOpening?: (progress: MigrationProgress) => void;
 };
 
 type Pending = (envelope: Envelope<unknown>) => void;
@@ -58,6 +61,7 @@ export const startBackendWorker = ({
   execArgv,
   closeTimeoutMs = 10_000,
   onCrash,
+  onOpening,
 }: StartBackendWorkerOptions): Promise<BackendWorker> =>
   new Promise((resolve, reject) => {
     const worker = spawnWorkerThread(workerPath, { workerData: options, ...(execArgv ? { execArgv } : {}) });
@@ -128,6 +132,8 @@ export const startBackendWorker = ({
         case 'ready':
           ready = true;
           return resolve(backend);
+        case 'opening':
+          return onOpening?.(message.progress);
         case 'fatal':
           die(message.error.message);
           void worker.terminate();

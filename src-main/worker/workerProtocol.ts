@@ -1,6 +1,7 @@
 import { envelopeSchema, type Envelope, type ErrorCode, rpcErrorSchema } from '@shared/contract/envelope';
 import { type PushEvent, pushEventSchema } from '@shared/contract/pushEvents';
 import { z } from 'zod';
+import type { MigrationProgress } from '../core/db/MigrationProgress';
 
 /** Messages the host posts to the backend worker. */
 export type HostMessage =
@@ -18,6 +19,8 @@ export type HostMessage =
 /** Messages the backend worker posts to the host. */
 export type WorkerMessage =
   | { type: 'ready' }
+  /** Before `ready`: how far the upgrade of the file is (a log conversion takes minutes). */
+  | { type: 'opening'; progress: MigrationProgress }
   | { type: 'fatal'; error: { code: ErrorCode; message: string; params?: Record<string, unknown> } }
   | { type: 'result'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: PushEvent }
@@ -36,6 +39,17 @@ const hostMessageSchema = z.discriminatedUnion('type', [
 
 const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
+  z.object({
+    type: z.literal('opening'),
+    progress: z.object({
+      phase: z.enum(['backup', 'migrate', 'compact']),
+      step: z.number().int().nonnegative(),
+      steps: z.number().int().nonnegative(),
+      name: z.string().nullable(),
+      done: z.number().int().nonnegative().nullable(),
+      total: z.number().int().nonnegative().nullable(),
+    }),
+  }),
   z.object({ type: z.literal('fatal'), error: rpcErrorSchema.pick({ code: true, message: true, params: true }) }),
   z.object({ type: z.literal('result'), id: requestIdSchema, envelope: envelopeSchema }),
   z.object({ type: z.literal('event'), event: pushEventSchema }),

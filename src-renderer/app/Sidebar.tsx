@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictsBadge } from '../modules/sync/components/ConflictsBadge';
 import { CurrentUserMenu } from '../modules/users/components/CurrentUserMenu';
 import { Icon } from '../ui/Icon';
 import { hashOf, NAV_GROUPS, PAGE_ICONS, type PageKey } from './pages';
 import { PAGE_VIEWS } from './pageViews';
 
-const NavLink = ({ page, current }: { page: PageKey; current: PageKey | null }) => {
+const NavLink = ({ page, current, badge }: { page: PageKey; current: PageKey | null; badge?: ReactNode }) => {
   const { t } = useTranslation();
   const active = page === current;
   return (
@@ -19,6 +21,7 @@ const NavLink = ({ page, current }: { page: PageKey; current: PageKey | null }) 
       >
         <Icon name={PAGE_ICONS[page]} />
         <span>{t(`nav.${page}`)}</span>
+        {badge}
       </a>
     </li>
   );
@@ -47,7 +50,8 @@ export const Sidebar = ({ current }: { current: PageKey | null }) => {
           </ul>
         ))}
         <ul className="nav-group nav-group-bottom">
-          <NavLink page="settings" current={current} />
+          {/* Settings → Sync holds the Conflicts view: its item counts the open ones. */}
+          <NavLink page="settings" current={current} badge={<ConflictsBadge />} />
         </ul>
       </nav>
       <CurrentUserMenu />

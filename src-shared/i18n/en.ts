@@ -34,6 +34,11 @@ export const en: Messages = {
     analytics: 'Analytics',
     reports: 'Reports',
     settings: 'Settings',
+    /** The badge on Settings: open sync conflicts (Settings → Sync). */
+    openConflicts_one: '{{count}} open conflict',
+    openConflicts_few: '{{count}} open conflicts',
+    openConflicts_many: '{{count}} open conflicts',
+    openConflicts_other: '{{count}} open conflicts',
   },
   pages: {
     pipeline: { title: 'Pipeline', subtitle: 'Funnel stages and the open deals in each' },

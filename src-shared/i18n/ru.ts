@@ -38,6 +38,11 @@ export const ru = {
     analytics: 'Аналитика',
     reports: 'Отчёты',
     settings: 'Настройки',
+    /** The badge on Settings: open sync conflicts (Settings → Sync). */
+    openConflicts_one: '{{count}} открытый конфликт',
+    openConflicts_few: '{{count}} открытых конфликта',
+    openConflicts_many: '{{count}} открытых конфликтов',
+    openConflicts_other: '{{count}} открытого конфликта',
   },
   pages: {
     pipeline: { title: 'Воронка продаж', subtitle: 'Этапы воронки и открытые сделки на каждом из них' },

@@ -1,10 +1,18 @@
 import type { SqlValue } from './ChangeWriter';
 import { LOG_COLUMNS } from './LOG_COLUMNS';
 
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const DASH = 0x2d;
+const UUID_TEXT = Buffer.alloc(36);
+
 /** Reads what `packCells` wrote. */
 class ByteSource {
   at = 0;
-  constructor(readonly bytes: Uint8Array) {}
+  /** The same bytes as a Buffer once, so a text is decoded in place rather than copied first. */
+  readonly view: Buffer;
+  constructor(readonly bytes: Uint8Array) {
+    this.view = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   byte(): number {
     if (this.at >= this.bytes.length) throw new Error('change-log cells end early');
     return this.bytes[this.at++] as number;
@@ -26,11 +34,26 @@ class ByteSource {
     return part;
   }
   text(): string {
-    return this.take(this.varint()).toString('utf8');
+    const size = this.varint();
+    if (this.at + size > this.bytes.length) throw new Error('change-log cells end early');
+    this.at += size;
+    return this.view.toString('utf8', this.at - size, this.at);
   }
+  /**
+   * Hex digits written into one scratch buffer and read as one flat string: ids are most of a log's
+   * values (a string glued from pieces would be a rope of many nodes, kept by every held message).
+   */
   uuid(): string {
-    const hex = this.take(16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    if (this.at + 16 > this.bytes.length) throw new Error('change-log cells end early');
+    let out = 0;
+    for (let k = 0; k < 16; k += 1) {
+      if (k === 4 || k === 6 || k === 8 || k === 10) UUID_TEXT[out++] = DASH;
+      const byte = this.bytes[this.at + k] as number;
+      UUID_TEXT[out++] = HEX_DIGITS[byte >> 4] as number;
+      UUID_TEXT[out++] = HEX_DIGITS[byte & 15] as number;
+    }
+    this.at += 16;
+    return UUID_TEXT.toString('latin1', 0, 36);
   }
 }
 

@@ -7,4 +7,9 @@ export type Migration = {
   sql: string;
   /** Fills a new derived column from data SQL cannot compute (e.g. a JS normaliser). */
   backfill?: (sqlite: BetterSqlite3.Database) => void;
+  /**
+   * How many rows it converts, counted before it runs, when that takes long enough to show: each
+   * is reported as done through `migrationRowTicks` (MigrationProgress `done` of `total`).
+   */
+  rows?: (sqlite: BetterSqlite3.Database) => number;
 };

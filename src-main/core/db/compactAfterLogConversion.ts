@@ -9,10 +9,11 @@ const LOG_REWRITES = [59, 72];
  * free pages, which SQLite reuses but never gives back, so the file is rewritten without them.
  * Outside the migration's transaction (VACUUM cannot run in one); a new file never needs it.
  */
-export const compactAfterLogConversion = (db: Db, migration: MigrationReport): boolean => {
+export const compactAfterLogConversion = (db: Db, migration: MigrationReport, onStart?: () => void): boolean => {
   if (db.path === ':memory:') return false;
   if (migration.from === 0) return false;
   if (!LOG_REWRITES.some((version) => migration.from < version && migration.to >= version)) return false;
+  onStart?.();
   db.sqlite.exec('VACUUM');
   return true;
 };

@@ -6,8 +6,10 @@ import {
   advanceVersionVector,
   hasSyncMessage,
   messageAt,
+  type NameIds,
   ownDeviceId,
   readVersionVector,
+  rowHasMessages,
   type SyncCoverage,
   writeSyncMessage,
 } from './changeLogStore';
@@ -41,8 +43,8 @@ export type ApplyReport = {
   flagged: number;
   /** Conflicts recorded: this device's own changes replaced by, or kept over, concurrent ones. */
   conflicts: number;
-  /** Tables whose rows changed. */
-  touched: SyncedTable[];
+  /** Tables whose rows changed, and `sync_conflicts` when conflicts were recorded (every receiver invalidates them). */
+  touched: (SyncedTable | 'sync_conflicts')[];
   /** Devices whose clocks run far ahead of this one, by how much (ms). */
   clocksAhead: Record<string, number>;
   /** Erased contacts whose history this batch scrubbed: the caller checkpoints the WAL after commit. */
@@ -99,7 +101,12 @@ const coverVersionVector = (db: Db, coverage: SyncCoverage): void => {
 
 const tableOrder = new Map(SYNCED_TABLES.map((table, index) => [table, index]));
 
-type RowRef = { table: SyncedTable; rowId: string };
+type RowRef = {
+  table: SyncedTable;
+  rowId: string;
+  /** Every message the log holds for the row, when all came in this batch (mergeRow's `known`). */
+  known?: SyncMessage[];
+};
 
 /**
  * Merges rows in reference order, then retries rows left pending (now or by an earlier batch)
@@ -107,9 +114,9 @@ type RowRef = { table: SyncedTable; rowId: string };
  * company is.
  */
 const mergeRows = (db: Db, rows: RowRef[], report: ApplyReport, dealsToReview: Set<string>): void => {
-  const touched = new Set<SyncedTable>(report.touched);
-  const mergeOne = ({ table, rowId }: RowRef): boolean => {
-    const outcome = mergeRow(db, table, rowId);
+  const touched = new Set(report.touched);
+  const mergeOne = ({ table, rowId, known }: RowRef): boolean => {
+    const outcome = mergeRow(db, table, rowId, known);
     if (outcome.kind !== 'written') return false;
     touched.add(table);
     if (table === 'deals') dealsToReview.add(rowId);
@@ -169,10 +176,19 @@ export const applySyncMessages = (
   };
   const rows = new Map<string, RowRef>();
   const stored: SyncMessage[] = [];
+  const names: NameIds = new Map();
   const store = (message: SyncMessage) => {
-    writeSyncMessage(db, message);
+    const key = `${message.table}\u0000${message.rowId}`;
+    let row = rows.get(key);
+    if (row === undefined) {
+      // A row with no history here (most of a first bundle) merges from the batch's messages alone.
+      const known = rowHasMessages(db, message.table, message.rowId) ? undefined : [];
+      row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
+      rows.set(key, row);
+    }
+    writeSyncMessage(db, message, names);
+    row.known?.push(message);
     stored.push(message);
-    rows.set(`${message.table}\u0000${message.rowId}`, { table: message.table as SyncedTable, rowId: message.rowId });
   };
   for (const message of takeUnparkable(db, schemaVersion)) {
     store(message);
@@ -201,7 +217,10 @@ export const applySyncMessages = (
   const own = ownDeviceId(db);
   if (own !== undefined && stored.length > 0) {
     const fresh = new Set(stored.map((message) => message.hlc));
-    report.conflicts = detectConflicts(db, rows.values(), fresh, own, options.sender ?? null, now);
+    // A row whose every message is new here holds no change of this device: no conflict to look for.
+    const held = [...rows.values()].filter((row) => row.known === undefined);
+    report.conflicts = detectConflicts(db, held, fresh, own, options.sender ?? null, now);
+    if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
   const dealsToReview = new Set<string>();
   const erased = erasedContactsIn(db, stored);
@@ -214,7 +233,13 @@ export const applySyncMessages = (
       for (const contactId of erased) {
         for (const row of scrubErasedContact(db, contactId)) rows.set(`${row.table}\u0000${row.rowId}`, row);
       }
-      mergeRows(db, [...rows.values()], report, dealsToReview);
+      // A scrub rewrites histories: every row is read back from the log, not from the batch.
+      mergeRows(
+        db,
+        [...rows.values()].map(({ table, rowId }) => ({ table, rowId })),
+        report,
+        dealsToReview,
+      );
       purgeSearchIndex(db);
     });
     report.erased = erased.length;

@@ -19,11 +19,17 @@ const NAME_INTERN = 'INSERT INTO change_names (name) VALUES (?)';
 const NAME_ID = '(SELECT id FROM change_names WHERE name = ?)';
 
 /**
+ * Name → id of `change_names` as one batch has seen them. Held for one write transaction at most:
+ * a name interned by a batch that is then rolled back has no id any more.
+ */
+export type NameIds = Map<string, number>;
+
+/**
  * The number of a device, actor or table name in `change_names`, added when new. `known`: the
  * numbers looked up so far in the caller's transaction (a writer's; a row interned in it is gone
  * with it on a rollback, so the cache must not outlive it).
  */
-const nameId = (db: Db, name: string, known?: Map<string, number>): number => {
+const nameId = (db: Db, name: string, known?: NameIds): number => {
   const cached = known?.get(name);
   if (cached !== undefined) return cached;
   const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
@@ -42,7 +48,7 @@ const MESSAGE_INSERT =
 export const writeSyncMessage = (
   db: Db,
   message: Omit<SyncMessage, 'schema'>,
-  names?: Map<string, number>,
+  names?: NameIds,
 ): void => writeStampedMessage(db, parseHlc(message.hlc), message, names);
 
 /** `writeSyncMessage` with the stamp given parsed (a local writer's: no text to format and read back). */
@@ -50,7 +56,7 @@ export const writeStampedMessage = (
   db: Db,
   stamp: Hlc,
   message: Omit<SyncMessage, 'schema' | 'hlc'>,
-  names?: Map<string, number>,
+  names?: NameIds,
 ): void => {
   prepare(db, MESSAGE_INSERT).run(...storedMessage(db, stamp, message, names));
 };
@@ -60,7 +66,7 @@ export const storedMessage = (
   db: Db,
   stamp: Hlc,
   message: Omit<SyncMessage, 'schema' | 'hlc'>,
-  names?: Map<string, number>,
+  names?: NameIds,
 ): (string | number | Buffer | null)[] => {
   const device = nameId(db, message.device, names);
   return [
@@ -97,6 +103,11 @@ export const writeStoredMessages = (db: Db, values: readonly (string | number | 
     prepare(db, MESSAGE_INSERT).run(...values.slice(at, at + MESSAGE_VALUES));
   }
 };
+
+/** Whether the log holds any message of a row (one probe of the row index). */
+export const rowHasMessages = (db: Db, table: string, rowId: string): boolean =>
+  prepare(db, `SELECT 1 FROM change_msgs WHERE tbl = ${NAME_ID} AND row_id = ? LIMIT 1`).get(table, rowId) !==
+  undefined;
 
 export const hasSyncMessage = (db: Db, stamp: string): boolean => {
   const { millis, counter, node } = parseHlc(stamp);
@@ -265,11 +276,31 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
   const keep = (message: SyncMessage): boolean =>
     !(filter.has && versionVectorHas(filter.has, message.device, message.hlc)) &&
     !(filter.sinceAt !== undefined && messageAt(message) < filter.sinceAt);
-  // A statement that is being iterated cannot be reused meanwhile: a fresh one, not the cache.
+  // The whole log is read: names come from a map of the small `change_names` rather than joins
+  // per row, and rows as arrays. A statement being iterated cannot be reused: a fresh one.
+  const names = new Map(db.sqlite.prepare('SELECT id, name FROM change_names').raw(true).all() as [number, string][]);
+  const name = (id: number): string => names.get(id) ?? '';
   const rows = db.sqlite
-    .prepare(`SELECT ${MESSAGE_COLUMNS} ORDER BY m.ms, m.ctr, m.device`)
-    .iterate() as Iterable<MessageRow>;
-  for (const message of messagesOf(rows)) if (keep(message)) yield message;
+    .prepare('SELECT ms, ctr, device, node, actor, tbl, row_id, at, cells FROM change_msgs ORDER BY ms, ctr, device')
+    .raw(true)
+    .iterate() as Iterable<
+    [number, number, number, number | null, number | null, number, string, number | null, Buffer]
+  >;
+  for (const [ms, ctr, device, node, actor, tbl, rowId, at, cells] of rows) {
+    const message = messageOfRow({
+      seq: 0,
+      ms,
+      ctr,
+      node: name(node ?? device),
+      device_id: name(device),
+      actor_id: actor === null ? null : name(actor),
+      tbl: name(tbl),
+      row_id: rowId,
+      at,
+      cells,
+    });
+    if (keep(message)) yield message;
+  }
   const parked = db.sqlite.prepare('SELECT message FROM sync_parked ORDER BY hlc').pluck().all() as string[];
   for (const text of parked) {
     const message = JSON.parse(text) as SyncMessage;

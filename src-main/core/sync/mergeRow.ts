@@ -7,6 +7,7 @@ import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
 import { refreshIcpFits } from '../modules/icp/refreshIcpFits';
 import { messageAt, readRowMessages } from './changeLogStore';
+import type { SyncMessage } from './SyncMessage';
 import { tableShape } from './tableShape';
 
 export type MergeOutcome =
@@ -70,8 +71,17 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
  * custom fields: the peer's form asked for them (or the record came from an import or a rule, which
  * never do), and refusing a merged row would fork the two devices' data for good.
  */
-export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcome => {
-  const messages = readRowMessages(db, table, rowId);
+export const mergeRow = (
+  db: Db,
+  table: SyncedTable,
+  rowId: string,
+  /**
+   * Every message this file holds for the row, when the caller has them at hand (a batch's rows
+   * with no earlier history here): the log is not read back for them.
+   */
+  known?: readonly SyncMessage[],
+): MergeOutcome => {
+  const messages = known ?? readRowMessages(db, table, rowId);
   const folded = foldRowMessages(
     messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })),
   );
@@ -94,16 +104,15 @@ export const mergeRow = (db: Db, table: SyncedTable, rowId: string): MergeOutcom
     return { kind: 'same' };
   }
   try {
-    // A savepoint: a refused row leaves the batch's other rows written.
-    db.inTransaction(() => {
-      writeRow(db, table, merged, current !== undefined);
-      // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
-      syncSearchIndex(db, table, merged, null);
-    });
+    // No savepoint: a statement SQLite refuses (ABORT, its default) undoes only itself, triggers
+    // included, so a refused row leaves the batch's other rows written and nothing of its own.
+    writeRow(db, table, merged, current !== undefined);
   } catch (error) {
     if (isConstraintError(error)) return setPending(db, table, rowId, error.message);
     throw error;
   }
+  // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
+  syncSearchIndex(db, table, merged, null);
   clearPending(db, table, rowId);
   // A peer's change to an ICP profile changes which companies fit: derived here as on its device.
   if (table === 'icp_profiles') refreshIcpFits(db);

@@ -17,6 +17,8 @@ import { TABLE_NAMES } from '../tableNames';
 export const syncProcedures = {
   /** This device, its peers (last exchange per transport, changes waiting for each), what needs a person. */
   'sync.status': query(emptyInputSchema, syncStatusSchema),
+  /** How many conflicts are open: the sidebar's badge on the item that holds the Conflicts view. */
+  'sync.openConflictCount': query(emptyInputSchema, z.object({ open: z.number().int().nonnegative() })),
   /** The open conflicts, newest first, with the names their values refer to. */
   'sync.conflicts': query(syncConflictsInputSchema, syncConflictPageSchema),
   /** Writes this device's value again as a new change (it wins on every device it reaches). */

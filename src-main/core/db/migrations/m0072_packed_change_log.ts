@@ -23,6 +23,8 @@ import type { Migration } from '../Migration';
 export const m0072_packed_change_log: Migration = {
   version: 72,
   name: 'packed_change_log',
+  // Every message is packed by change_pack, which ticks per row: opening an old file shows progress.
+  rows: (sqlite) => sqlite.prepare('SELECT count(*) FROM change_msgs').pluck().get() as number,
   sql: `
 CREATE TABLE change_names (
   id INTEGER PRIMARY KEY,

@@ -5,6 +5,7 @@ import { BundleError } from '../../sync/bundle/bundleCodec';
 import { exportSyncBundle } from '../../sync/bundle/exportSyncBundle';
 import { importSyncBundle } from '../../sync/bundle/importSyncBundle';
 import { acceptAllConflicts, acceptConflict, keepMine, listConflicts } from './syncConflicts';
+import { countOpenConflicts } from './countOpenConflicts';
 import { syncStatus } from './syncStatus';
 
 /** A refused bundle reaches the UI as BAD_INPUT with the reason it translates (`syncProblems.<reason>`). */
@@ -23,6 +24,7 @@ const bundleFileName = (ctx: HandlerContext, now: number): string =>
 
 export const syncHandlers: HandlersOf<
   | 'sync.status'
+  | 'sync.openConflictCount'
   | 'sync.conflicts'
   | 'sync.keepMine'
   | 'sync.acceptConflict'
@@ -32,6 +34,7 @@ export const syncHandlers: HandlersOf<
   | 'sync.cancelImport'
 > = {
   'sync.status': (_input, ctx) => syncStatus(ctx.db, ctx.deviceId),
+  'sync.openConflictCount': (_input, ctx) => ({ open: countOpenConflicts(ctx.db) }),
   'sync.conflicts': (input, ctx) => listConflicts(ctx.db, input.offset, input.limit),
   'sync.keepMine': (input, ctx) => keepMine(ctx, input.id),
   'sync.acceptConflict': (input, ctx) =>

@@ -154,6 +154,8 @@ export const keepMine = (ctx: HandlerContext, id: number): { resolved: number } 
       throw new DomainError('NOT_FOUND', `No ${row.tbl} row ${row.row_id}`, { entity: row.tbl, id: row.row_id });
     const before = prepare(ctx.db, `SELECT * FROM ${quote(row.tbl)} WHERE id = ?`).get(row.row_id) as RowValues;
     writer.update(row.tbl as SyncedTable, row.row_id, mine);
+    // The list and the sidebar's count follow, whatever table the conflict was on.
+    writer.markTouched('sync_conflicts');
     if (row.tbl === 'deals') noteDealMove(ctx, writer, before, now);
     const closed = prepare(
       ctx.db,

@@ -2,6 +2,7 @@ import { REVIEW_LIST, type SyncPeer, type SyncStatus, type SyncTransport } from 
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { MAX_CLOCK_AHEAD_MS } from '../../sync/applySyncMessages';
+import { countOpenConflicts } from './countOpenConflicts';
 import { countDeviceMessagesAfter, newestOwnStamp } from '../../sync/changeLogStore';
 
 type PeerRow = {
@@ -81,7 +82,7 @@ export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
   return {
     deviceId,
     peers,
-    openConflicts: count(db, "SELECT count(*) FROM sync_conflicts WHERE status = 'open'"),
+    openConflicts: countOpenConflicts(db),
     reviews: count(db, 'SELECT count(*) FROM sync_reviews'),
     reviewDeals: prepare(
       db,

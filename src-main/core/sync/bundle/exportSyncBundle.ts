@@ -53,10 +53,17 @@ export const exportSyncBundle = (
   const has = scope.kind === 'peer' ? peerVector(db, scope.deviceId) : {};
   const vector = readVersionVector(db);
   const coverage = scope.kind === 'since' ? {} : coverageFor(db, has);
-  const messages = [...readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })];
+  // Streamed into the file's lines (a whole workspace as objects would not fit the heap), counted.
+  let messageCount = 0;
+  const messages = function* () {
+    for (const message of readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })) {
+      messageCount += 1;
+      yield message;
+    }
+  };
   const bytes = encodeBundle(
     {
-      messages,
+      messages: messages(),
       coverage,
       vector,
       overrides: readOverrides(db),
@@ -73,8 +80,8 @@ export const exportSyncBundle = (
       transport: 'bundle',
       direction: 'out',
       at: now,
-      messages: messages.length,
+      messages: messageCount,
     });
   }
-  return { bytes, messageCount: messages.length };
+  return { bytes, messageCount };
 };

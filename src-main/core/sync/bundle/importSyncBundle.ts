@@ -78,7 +78,6 @@ export const importSyncBundle = async (
     if (options.cancelled?.()) throw cancelledError();
     for (const table of report.touched) writer.markTouched(table);
     writer.markTouched('sync_peers');
-    if (report.conflicts > 0) writer.markTouched('sync_conflicts');
     prepare(
       ctx.db,
       `INSERT INTO sync_peers (device_id, public_key, actor_name, version_vector, last_sync_at) VALUES (?, ?, ?, ?, ?)
