@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MigrationProgress } from '../core/db/MigrationProgress';
 import { openingPage, pageLanguage } from './openingPage';
@@ -13,10 +13,16 @@ export type OpeningServer = {
 /** Its own policy: the page has no script and nothing to load, only its inline style. */
 const OPENING_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+/** A page load (the browser asks for HTML), not a call, the event stream, a script or a style. */
+const isPageLoad = (req: IncomingMessage): boolean =>
+  req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+
 /**
  * While the worker opens the workspace (an old file's upgrade can take minutes), the host's address
- * already answers: every request gets the opening page with the latest progress, no data, no calls
- * (a call or the event stream gets 503). Closed before the app's own server listens on the same port.
+ * already answers: a page load gets the opening page with the latest progress. Everything else (a
+ * call, the event stream, the session token, a script chunk an open page asks for) gets 503 with
+ * Retry-After, which the page treats like an unreachable host: it keeps what it shows and retries.
+ * Closed before the app's own server listens on the same port.
  */
 export const startOpeningServer = (port: number, hostname: string): Promise<OpeningServer> =>
   new Promise((resolve, reject) => {
@@ -28,8 +34,8 @@ export const startOpeningServer = (port: number, hostname: string): Promise<Open
       res.setHeader('Cache-Control', 'no-store');
       // Keep-alive would hold the port past close(): each answer ends its connection.
       res.setHeader('Connection', 'close');
-      // Calls (`POST /rpc`) and the event stream (`/events`) wait for the app's own server.
-      if (req.method !== 'GET' || (req.url ?? '').startsWith('/events')) {
+      // A script chunk answered with this HTML would break an open page for good.
+      if (!isPageLoad(req)) {
         res.writeHead(503, { 'Retry-After': '1' }).end();
         return;
       }

@@ -35,6 +35,7 @@ export type HttpTransportOptions = {
 };
 
 const EVENT_SOURCE_CLOSED = 2;
+const SERVICE_UNAVAILABLE = 503;
 
 /** The token in the host's `/session` answer (`{token}`), or null. */
 const tokenFrom = (body: unknown): string | null => {
@@ -150,6 +151,9 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
     } catch (error) {
       return { envelope: toTransportFailure(error), stale: false };
     }
+    // The host is up but still opening the workspace (see startOpeningServer): not there yet.
+    if (response.status === SERVICE_UNAVAILABLE)
+      return { envelope: transportFailure('unreachable', 'The host is opening the workspace'), stale: false };
     const envelope = await readEnvelope(response);
     return { envelope, stale: isStaleToken(response.status, envelope) };
   };

@@ -20,9 +20,10 @@ let host: RunningHost;
 test.afterEach(async ({ page, pageErrors }) => {
   await page.close();
   await host.stop();
-  // The open page's requests while the host restarts are refused, then turned away with the old
-  // token until the page takes the new one: expected, not this test's point.
-  const unexpected = pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)|EventSource|status of 403/.test(error));
+  // The open page's requests while the host restarts are refused (or answered 503 while it opens
+  // the workspace), then turned away with the old token until the page takes the new one:
+  // expected, not this test's point.
+  const unexpected = pageErrors.filter((error) => !/ERR_CONNECTION_(REFUSED|RESET)|EventSource|status of (403|503)/.test(error));
   pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
 

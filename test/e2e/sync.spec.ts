@@ -26,6 +26,12 @@ test.afterAll(async () => {
   await hostB?.stop();
 });
 
+/** Hides the toasts: a screenshot shows the card they would cover, and an earlier import's toast is not taken for the next one's. */
+const dismissToasts = async (page: Page, label: string) => {
+  const buttons = page.getByRole('region', { name: label }).getByRole('button');
+  while ((await buttons.count()) > 0) await buttons.first().click();
+};
+
 /** Presses a save button on the sync card and returns the downloaded bundle's bytes. */
 const download = async (page: Page, button: ReturnType<Page['getByRole']>): Promise<Buffer> => {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -33,6 +39,7 @@ const download = async (page: Page, button: ReturnType<Page['getByRole']>): Prom
 };
 
 const upload = async (page: Page, bytes: Buffer, toast: RegExp) => {
+  await dismissToasts(page, 'Уведомления');
   await page.getByTestId('sync-import-file').setInputFiles({
     name: 'bundle.vsync',
     mimeType: 'application/octet-stream',
@@ -41,11 +48,6 @@ const upload = async (page: Page, bytes: Buffer, toast: RegExp) => {
   await expect(page.getByRole('status').filter({ hasText: toast }).first()).toBeVisible();
 };
 
-/** Hides the toasts so a screenshot shows the card they would cover. */
-const dismissToasts = async (page: Page, label: string) => {
-  const buttons = page.getByRole('region', { name: label }).getByRole('button');
-  while ((await buttons.count()) > 0) await buttons.first().click();
-};
 
 const deviceOf = async (rpc: Rpc) => (await rpc('sync.status', {})).deviceId;
 

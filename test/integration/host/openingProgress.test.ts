@@ -13,10 +13,17 @@ const DEVICE = 'b56aab7f1b339633';
 /** Enough for the conversion to report ten times and to take a moment even on a fast machine. */
 const MESSAGES = 100_000;
 
-/** The page at `url` in `language`, or null while nothing answers (between the two servers). */
-const fetchPage = (url: string, language: string): Promise<{ status: number; body: string } | null> =>
+/**
+ * `url` loaded in `language` as a browser loads a page (or, with `accept`, as a script or a call
+ * asks), or null while nothing answers (between the two servers).
+ */
+const fetchPage = (
+  url: string,
+  language: string,
+  accept = 'text/html,application/xhtml+xml,*/*;q=0.8',
+): Promise<{ status: number; body: string } | null> =>
   new Promise((resolve) => {
-    const request = get(url, { headers: { 'Accept-Language': language } }, (response) => {
+    const request = get(url, { headers: { 'Accept-Language': language, Accept: accept } }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -63,6 +70,7 @@ describe('opening an old file in the browser shell', () => {
     let url = '';
     const pages: { ru: string[]; en: string[] } = { ru: [], en: [] };
     let opened = false;
+    const notPages: { status: number; body: string }[] = [];
     const starting = startHost({
       dbPath,
       port: 0,
@@ -80,6 +88,9 @@ describe('opening an old file in the browser shell', () => {
           const page = await fetchPage(url, language);
           if (page !== null && page.body.includes('data-testid="opening"')) pages[language].push(page.body);
         }
+        // A script chunk an open page asks for (or its session token) must not get the page's HTML.
+        const script = await fetchPage(`${url}assets/index.js`, 'ru', '*/*');
+        if (script !== null) notPages.push(script);
       }
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
@@ -93,6 +104,8 @@ describe('opening an old file in the browser shell', () => {
       expect(ru).toMatch(/Преобразовано записей журнала изменений: [\d\s ]+ из 100[\s ]000 \(\d+ %\)/);
       expect(en).toMatch(/Change-log entries converted: [\d,]+ of 100,000 \(\d+%\)/);
       expect(ru).toContain('role="progressbar"');
+      expect(notPages.some((answer) => answer.status === 503)).toBe(true);
+      expect(notPages.filter((answer) => answer.body.includes('data-testid="opening"'))).toEqual([]);
       // The page refreshes itself into the app once the workspace is open.
       expect(ru).toContain('http-equiv="refresh"');
       const app = await fetchPage(host.url, 'ru');

@@ -94,6 +94,15 @@ describe('createHttpTransport.call', () => {
     });
   });
 
+  it('treats 503 (the host is still opening the workspace) as unreachable, like no answer', async () => {
+    const { transport, fetchMock } = setup();
+    fetchMock.mockResolvedValue(new Response(null, { status: 503, headers: { 'Retry-After': '1' } }));
+    await expect(transport.call('deals.list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'TRANSPORT', params: { reason: 'unreachable' } },
+    });
+  });
+
   it('turns a reply without an envelope into TRANSPORT', async () => {
     const { transport, fetchMock } = setup();
     fetchMock.mockResolvedValueOnce(new Response('Forbidden', { status: 403 }));
