@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogActivityHost } from '../modules/activities/components/LogActivityHost';
 import { DealDrawerHost } from '../modules/dealDrawer/components/DealDrawerHost';
@@ -7,6 +7,7 @@ import { SearchHost } from '../modules/search/components/SearchHost';
 import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouHost } from '../modules/users/components/WhoAreYouHost';
 import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
+import { lazyPart } from '../ui/lazyPart';
 import { Toasts } from '../ui/toasts/Toasts';
 import { PageContent } from './PageContent';
 import { Sidebar } from './Sidebar';
@@ -17,13 +18,9 @@ import './App.css';
 // The reminders' bell is not needed for the first paint: its code follows the page's. The log and
 // new-lead shortcuts listen from the first paint (a key pressed while a chunk loads would be lost);
 // their forms load when first opened.
-const ReminderHost = lazy(() =>
-  import('../modules/activities/components/ReminderHost').then((module) => ({ default: module.ReminderHost })),
-);
+const ReminderHost = lazyPart(() => import('../modules/activities/components/ReminderHost'), 'ReminderHost');
 // Says so when the open file is a sample workspace; its words and code follow the first paint.
-const SampleBanner = lazy(() =>
-  import('../modules/sample/components/SampleBanner').then((module) => ({ default: module.SampleBanner })),
-);
+const SampleBanner = lazyPart(() => import('../modules/sample/components/SampleBanner'), 'SampleBanner');
 
 /** The shell: sidebar, page heading, the page, toasts. */
 export const App = () => {
@@ -48,15 +45,11 @@ export const App = () => {
           actions={
             <>
               <SearchHost />
-              <Suspense fallback={null}>
-                <ReminderHost />
-              </Suspense>
+              <ReminderHost />
             </>
           }
         />
-        <Suspense fallback={null}>
-          <SampleBanner />
-        </Suspense>
+        <SampleBanner />
         <ConnectionBanner />
         <main className="content" key={pageKey}>
           <PageContent page={page} />

@@ -160,3 +160,41 @@ test('"Retry now" reconnects at once, and the board keeps its cards while the ho
   await expect(banner).toBeHidden({ timeout: 2500 });
   await expect(page.getByRole('row').filter({ hasText: deal.title })).toBeVisible();
 });
+
+test('a part of the window whose code never arrived is left out, not the whole window, and comes back with the connection', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const deal = await rpc('deals.create', {
+    title: 'Щебень для Ёлочки',
+    pipelineId: DEFAULT_PIPELINE.id,
+    stageId: DEFAULT_STAGES[0]!.id,
+  });
+  // The bell's and the saved views' code does not arrive (as when the host goes away first): the
+  // board and the shell stay, without those two parts. A failed lazy part used to unmount the
+  // whole window (a blank page) or put the board's "could not load" in place of its cards.
+  const partsCode = /\/(ReminderHost|BoardSavedViews)-[^/]*\.js$/;
+  await page.route(partsCode, (route) => route.abort('connectionrefused'));
+  await page.goto(`${host.url}#/pipeline`);
+  await expect(page.getByText(deal.title)).toBeVisible();
+  const bell = page.getByTestId('reminder-bell');
+  const views = page.getByTestId('board-views-button');
+  await page.waitForTimeout(500);
+  await expect(page.getByText(deal.title)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Сделки' })).toBeVisible();
+  await expect(bell).toHaveCount(0);
+  await expect(views).toHaveCount(0);
+
+  // Once the connection is back, they load by themselves.
+  await page.unroute(partsCode);
+  await host.stop({ keepDb: true });
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await restart();
+  await banner.getByRole('button', { name: ru.connection.offline.retryNow }).click();
+  await expect(banner).toBeHidden({ timeout: 10_000 });
+  await expect(bell).toBeVisible();
+  await expect(views).toBeVisible();
+  await expect(page.getByText(deal.title)).toBeVisible();
+});

@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useLogShortcut } from '../hooks/useLogShortcut';
 import { useLogActivityStore } from '../stores/logActivityStore';
 import { logTargetFromFocus } from '../utils/logTargetFromFocus';
 
 // The form and the picker load when first used, not with the board.
-const LogActivityDialogs = lazy(() =>
-  import('./LogActivityDialogs').then((module) => ({ default: module.LogActivityDialogs })),
-);
+const LogActivityDialogs = lazyPart(() => import('./LogActivityDialogs'), 'LogActivityDialogs');
 
 /**
  * "A" anywhere logs an activity on the record in view: the focused board card's deal, else the
@@ -21,9 +19,5 @@ export const LogActivityHost = () => {
     if (target) store.open(target);
     else store.pick();
   });
-  return shown ? (
-    <Suspense fallback={null}>
-      <LogActivityDialogs />
-    </Suspense>
-  ) : null;
+  return shown ? <LogActivityDialogs /> : null;
 };

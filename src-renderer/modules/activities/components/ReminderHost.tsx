@@ -1,14 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { Icon } from '../../../ui/Icon';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useDesktopNotifications } from '../hooks/useDesktopNotifications';
 import { useReminderOpenRequests } from '../hooks/useReminderOpenRequests';
 import { desktopPermission } from '../utils/desktopPermission';
 import { DesktopNotificationsChoice } from './DesktopNotificationsChoice';
 import './ReminderHost.css';
 
-const ReminderList = lazy(() => import('./ReminderList').then((module) => ({ default: module.ReminderList })));
+const ReminderList = lazyPart(() => import('./ReminderList'), 'ReminderList');
 
 /** At most this many in the list; the rest wait on My day. */
 const SHOWN = 5;
@@ -82,9 +83,7 @@ export const ReminderHost = () => {
           {count === 0 ? (
             <p className="reminders-empty muted">{t('activities.reminders.none')}</p>
           ) : (
-            <Suspense fallback={null}>
-              <ReminderList due={due.slice(0, SHOWN)} onOpened={close} />
-            </Suspense>
+            <ReminderList due={due.slice(0, SHOWN)} onOpened={close} />
           )}
           {count > SHOWN ? (
             <a className="reminders-more" href="#/activities" onClick={close}>

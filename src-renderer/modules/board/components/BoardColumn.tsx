@@ -2,10 +2,10 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { displayName } from '@shared/i18n/displayName';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
-import { lazyPage } from '../../../ui/lazyPage';
+import { lazyPart } from '../../../ui/lazyPart';
 import type { BoardActions } from '../hooks/useBoardActions';
 import { useBoardStore } from '../stores/boardStore';
 import type { ColumnState } from '../utils/boardData';
@@ -17,7 +17,7 @@ import { SortableDealCard } from './SortableDealCard';
 
 // The quick-add form validates with the contract's schema (zod): its code loads when a column's
 // "+" first opens it, not with the board.
-const QuickAddCard = lazyPage(() => import('./QuickAddCard'), 'QuickAddCard');
+const QuickAddCard = lazyPart(() => import('./QuickAddCard'), 'QuickAddCard');
 
 /**
  * A card's height before it is measured: the common card (a title on two lines, company, value,
@@ -135,17 +135,15 @@ export const BoardColumn = memo(function BoardColumn({
     >
       <ColumnHeader column={column} currency={currency} onQuickAdd={toggleQuickAdd} />
       {quickAdd ? (
-        <Suspense fallback={null}>
-          <QuickAddCard
-            stageName={name}
-            nameOfStage={stageName}
-            currency={currency}
-            onSave={(title, valueMinor, checkedIds) =>
-              actions.quickAdd(pipelineId, stageId, title, valueMinor, checkedIds)
-            }
-            onClose={() => setQuickAdd(null)}
-          />
-        </Suspense>
+        <QuickAddCard
+          stageName={name}
+          nameOfStage={stageName}
+          currency={currency}
+          onSave={(title, valueMinor, checkedIds) =>
+            actions.quickAdd(pipelineId, stageId, title, valueMinor, checkedIds)
+          }
+          onClose={() => setQuickAdd(null)}
+        />
       ) : null}
       <div ref={setListRef} className="column-list" data-testid="column-list">
         <SortableContext id={stageId} items={ids} strategy={verticalListSortingStrategy}>

@@ -1,9 +1,9 @@
 import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { lazyPage } from '../../../ui/lazyPage';
+import { lazyPart } from '../../../ui/lazyPart';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { openDeal } from '../../dealDrawer/hooks/useDealRoute';
@@ -25,10 +25,10 @@ const NO_PIPELINES: readonly Pipeline[] = [];
 const SEARCH_DEBOUNCE_MS = 250;
 
 /** The new-deal form (and the contact and phone rules it validates with) loads when first opened. */
-const NewDealDialog = lazyPage(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
+const NewDealDialog = lazyPart(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
 
 /** The loss dialog too (with its reasons form): the board route's script budget pays for saved views. */
-const LoseDealDialog = lazyPage(() => import('./LoseDealDialog'), 'LoseDealDialog');
+const LoseDealDialog = lazyPart(() => import('./LoseDealDialog'), 'LoseDealDialog');
 
 /** The kanban board of a pipeline: filters, columns of cards, drag and drop, Won/Lost. */
 export const BoardPage = () => {
@@ -108,23 +108,17 @@ export const BoardPage = () => {
         <BoardSkeleton failed={status === 'error'} onRetry={reload} />
       )}
       {losingDealId ? (
-        <Suspense fallback={null}>
-          <LoseDealDialog
-            dealTitle={losingTitle}
-            onClose={() => setLosing(null)}
-            onConfirm={(reasonId, note) => {
-              const id = losingDealId;
-              setLosing(null);
-              if (id) void actions.lose(id, reasonId, note);
-            }}
-          />
-        </Suspense>
+        <LoseDealDialog
+          dealTitle={losingTitle}
+          onClose={() => setLosing(null)}
+          onConfirm={(reasonId, note) => {
+            const id = losingDealId;
+            setLosing(null);
+            if (id) void actions.lose(id, reasonId, note);
+          }}
+        />
       ) : null}
-      {creating && (
-        <Suspense fallback={null}>
-          <NewDealDialog open onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />
-        </Suspense>
-      )}
+      {creating && <NewDealDialog open onClose={() => setCreating(false)} pipelineId={pipelineId ?? undefined} />}
     </div>
   );
 };

@@ -1,10 +1,11 @@
 import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardStore } from '../stores/boardStore';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
+import { lazyPart } from '../../../ui/lazyPart';
 import { SearchBox } from '../../../ui/SearchBox';
 import { useLanguage } from '../../../platform/useLanguage';
 import { OwnerPicker } from '../../users/components/OwnerPicker';
@@ -22,12 +23,10 @@ export type BoardToolbarProps = {
 };
 
 // The saved views load after the board: their own chunk (the filters' URL sync is the page's).
-const BoardSavedViews = lazy(() => import('./BoardSavedViews').then((module) => ({ default: module.BoardSavedViews })));
+const BoardSavedViews = lazyPart(() => import('./BoardSavedViews'), 'BoardSavedViews');
 // The segment filter (and its messages) loads on its own: most boards have no segment, and the
 // board route's script stays within its budget.
-const BoardSegmentFilter = lazy(() =>
-  import('../../segments/components/BoardSegmentFilter').then((module) => ({ default: module.BoardSegmentFilter })),
-);
+const BoardSegmentFilter = lazyPart(() => import('../../segments/components/BoardSegmentFilter'), 'BoardSegmentFilter');
 
 /** Currencies the toolbar lists before folding the rest into «+N». */
 const TOOLBAR_CURRENCIES = 3;
@@ -100,9 +99,7 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
   return (
     <div className="board-toolbar">
       <div className="board-toolbar-filters">
-        <Suspense fallback={null}>
-          <BoardSavedViews />
-        </Suspense>
+        <BoardSavedViews />
         {pipelines.length > 1 ? (
           <Select
             className="board-pipeline"
@@ -145,12 +142,10 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
             </option>
           ))}
         </Select>
-        <Suspense fallback={null}>
-          <BoardSegmentFilter
-            value={filters.segmentId ?? ''}
-            onChange={(segmentId) => filters.update({ segmentId: segmentId || null })}
-          />
-        </Suspense>
+        <BoardSegmentFilter
+          value={filters.segmentId ?? ''}
+          onChange={(segmentId) => filters.update({ segmentId: segmentId || null })}
+        />
         <button
           type="button"
           className={filters.mine ? 'button toggle-button is-on' : 'button toggle-button'}

@@ -1,21 +1,17 @@
 import type { BoardCard } from '@shared/contract/schemas/board';
-import { Suspense, useContext } from 'react';
-import { lazyPage } from '../../../ui/lazyPage';
+import { useContext } from 'react';
+import { lazyPart } from '../../../ui/lazyPart';
 import { CardFieldsContext } from '../hooks/CardFieldsContext';
 
 /**
  * The chips' code (value wording by type, option colours) loads only for a pipeline that shows
  * card fields: the board route's bundle stays within its budget for everyone else.
  */
-const LazyCardChips = lazyPage(() => import('./CardChips'), 'CardChips');
+const LazyCardChips = lazyPart(() => import('./CardChips'), 'CardChips');
 
 /** Where a card's chips go: nothing at all while its pipeline shows no card fields. */
 export const CardChipsSlot = ({ card }: { card: BoardCard }) => {
   const fields = useContext(CardFieldsContext);
   if (fields.length === 0 || !card.customValues) return null;
-  return (
-    <Suspense fallback={null}>
-      <LazyCardChips card={card} />
-    </Suspense>
-  );
+  return <LazyCardChips card={card} />;
 };

@@ -7,7 +7,7 @@ import { CustomerStatusBadge } from './CustomerStatusBadge';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Icon } from '../../../ui/Icon';
-import { lazyPage } from '../../../ui/lazyPage';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { ensureCustomerMessages } from '../utils/ensureCustomerMessages';
@@ -16,7 +16,7 @@ import { NpsForm } from './NpsForm';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import './CustomerCard.css';
 
-const NewDealDialog = lazyPage(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
+const NewDealDialog = lazyPart(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
 
 const FOLLOW_UP_KINDS: readonly DealKind[] = ['upsell', 'cross_sell', 'renewal'];
 const scoreTone = (score: number): string => (score >= 9 ? 'is-promoter' : score <= 6 ? 'is-detractor' : 'is-passive');

@@ -4,13 +4,14 @@ import type { Deal } from '@shared/contract/schemas/deals';
 import { displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { daysInStage } from '@shared/domain/boardFigures';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
 import { UnsavedChangesContext } from '../../../ui/discard/UnsavedChangesContext';
 import { useDiscardGuard } from '../../../ui/discard/useDiscardGuard';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Icon } from '../../../ui/Icon';
+import { lazyPart } from '../../../ui/lazyPart';
 import { DealStatusBadge } from '../../deals/components/DealStatusBadge';
 import { useStages } from '../../workspace/hooks/useStages';
 
@@ -32,9 +33,7 @@ import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import './DealDrawer.css';
 
 // The e-mail form (and its messages) loads when first opened: the board route stays small.
-const ComposeEmailDialog = lazy(() =>
-  import('../../email/components/ComposeEmailDialog').then((module) => ({ default: module.ComposeEmailDialog })),
-);
+const ComposeEmailDialog = lazyPart(() => import('../../email/components/ComposeEmailDialog'), 'ComposeEmailDialog');
 
 type DrawerContentProps = {
   deal: Deal;
@@ -260,11 +259,7 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
         }}
         onDone={() => setLogging(null)}
       />
-      {composing ? (
-        <Suspense fallback={null}>
-          <ComposeEmailDialog dealId={deal.id} onClose={() => setComposing(false)} />
-        </Suspense>
-      ) : null}
+      {composing ? <ComposeEmailDialog dealId={deal.id} onClose={() => setComposing(false)} /> : null}
       <LoseDealDialog
         dealTitle={losing ? deal.title : null}
         onClose={() => setLosing(false)}

@@ -1,12 +1,12 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
+import { lazyPart } from '../../../ui/lazyPart';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
 import { useSearchPaletteStore } from '../stores/searchPaletteStore';
 import './SearchHost.css';
 
 // The palette's code loads when first opened, not with the page.
-const SearchPalette = lazy(() => import('./SearchPalette').then((module) => ({ default: module.SearchPalette })));
+const SearchPalette = lazyPart(() => import('./SearchPalette'), 'SearchPalette');
 
 const isMac = (): boolean => /mac/iu.test(navigator.platform);
 
@@ -28,11 +28,7 @@ export const SearchHost = () => {
         <span>{t('search.button')}</span>
         <kbd>{isMac() ? '⌘K' : 'Ctrl K'}</kbd>
       </button>
-      {open ? (
-        <Suspense fallback={null}>
-          <SearchPalette />
-        </Suspense>
-      ) : null}
+      {open ? <SearchPalette /> : null}
     </>
   );
 };

@@ -1,8 +1,9 @@
 import type { User } from '@shared/contract/schemas/users';
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useFormSave } from '../../../ui/form/useFormSave';
+import { lazyPart } from '../../../ui/lazyPart';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
@@ -20,14 +21,10 @@ import './WhoAreYouDialog.css';
 type Done = (user: User) => Promise<void>;
 
 // "Open a sample workspace": only a first start shows it, so its code and words load with it.
-const SampleOffer = lazy(() =>
-  import('../../sample/components/SampleOffer').then((module) => ({ default: module.SampleOffer })),
-);
+const SampleOffer = lazyPart(() => import('../../sample/components/SampleOffer'), 'SampleOffer');
 
 // "Protect this workspace with encryption?": asked once per device at a first start, loaded with it.
-const EncryptionOffer = lazy(() =>
-  import('../../security/components/EncryptionOffer').then((module) => ({ default: module.EncryptionOffer })),
-);
+const EncryptionOffer = lazyPart(() => import('../../security/components/EncryptionOffer'), 'EncryptionOffer');
 
 /** The team's active users as a radio list: pick yourself. */
 const PickUser = ({
@@ -182,10 +179,10 @@ export const WhoAreYouDialog = () => {
         <p>{t('users.whoAreYou.welcome')}</p>
       </div>
       {user === null ? (
-        <Suspense fallback={null}>
+        <>
           <SampleOffer />
           <EncryptionOffer />
-        </Suspense>
+        </>
       ) : null}
       {creating || active.length === 0 ? (
         <CreateUser
