@@ -7,3 +7,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'voronka';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+/** What the window shows while an old workspace file is upgraded (see createAppProtocolHandler). */
+export const OPENING_PATH = '/opening';
+export const OPENING_URL = `${APP_ORIGIN}${OPENING_PATH}`;

@@ -6,7 +6,9 @@ import { createWorkspaceSwitch, type SwitchableBackend } from '../worker/createW
 import type { BackendWorker, StartBackendWorkerOptions, WorkerBackendOptions } from '../worker/startBackendWorker';
 import { createWorkspaceHandler } from './createWorkspaceHandler';
 import { createKeychainStore } from './createKeychainStore';
-import { APP_ENTRY_URL, APP_SCHEME } from './appOrigin';
+import type { MigrationProgress } from '../core/db/MigrationProgress';
+import { openingPage } from '../host/openingPage';
+import { APP_ENTRY_URL, APP_SCHEME, OPENING_URL } from './appOrigin';
 import { createAppProtocolHandler } from './createAppProtocolHandler';
 import { createRpcHandler } from './createRpcHandler';
 import { guardWebContents } from './guardWebContents';
@@ -108,6 +110,14 @@ export const startDesktopApp = ({
   let backend: Promise<BackendWorker> | null = null;
   let switchable: SwitchableBackend | null = null;
   let backendClosed = false;
+  // While an old workspace file is upgraded (minutes for a large one), the window shows the
+  // upgrade's progress (app://voronka/opening, a page that refreshes itself) instead of a first
+  // screen waiting for its data; the app loads once the file is open.
+  let upgrading = false;
+  let openingProgress: MigrationProgress | null = null;
+
+  const show = (window: BrowserWindow, url: string) =>
+    window.loadURL(url).catch((error: unknown) => console.error('Voronka: cannot load the window', error));
 
   const createMainWindow = (): BrowserWindow => {
     const window = new BrowserWindow(windowOptions({ preloadPath: paths.preloadPath, devTools: !app.isPackaged }));
@@ -115,8 +125,16 @@ export const startDesktopApp = ({
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
-    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Voronka: cannot load the window', error));
+    void show(window, upgrading ? OPENING_URL : APP_ENTRY_URL);
     return window;
+  };
+
+  /** The worker's report while it opens the user's file: an upgrade starts with its backup. */
+  const onOpening = (progress: MigrationProgress) => {
+    openingProgress = progress;
+    if (progress.phase !== 'backup' || upgrading) return;
+    upgrading = true;
+    if (mainWindow !== null) void show(mainWindow, OPENING_URL);
   };
 
   app.on('second-instance', () => showAndFocus(mainWindow));
@@ -141,7 +159,10 @@ export const startDesktopApp = ({
 
   const onReady = async () => {
     installPermissionHandlers(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererDir));
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(paths.rendererDir, () => openingPage(openingProgress, shellLocale(app.getLocale()))),
+    );
     app.setAboutPanelOptions({ applicationName: 'Voronka', applicationVersion: app.getVersion() });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -187,7 +208,8 @@ export const startDesktopApp = ({
       const keychain = createKeychainStore(path, safeStorage);
       const key = keychain.read();
       try {
-        return { worker: await startWorker({ workerPath, options: ownOptions(path, key), onCrash }), key, keychain };
+        const options = ownOptions(path, key);
+        return { worker: await startWorker({ workerPath, options, onCrash, onOpening }), key, keychain };
       } catch (error) {
         const problem = keyProblemOf(error);
         if (problem === null || (problem === 'key_rejected' && key === null)) throw error;
@@ -285,6 +307,10 @@ export const startDesktopApp = ({
       dialog.showErrorBox(message.title, message.body);
       app.exit(1);
       return;
+    }
+    if (upgrading) {
+      upgrading = false;
+      if (mainWindow !== null) void show(mainWindow, APP_ENTRY_URL);
     }
     const broadcast = (event: PushEvent) => {
       for (const window of BrowserWindow.getAllWindows()) {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MigrationProgress } from '../core/db/MigrationProgress';
 import { openingPage, pageLanguage } from './openingPage';
+import { OPENING_POLICY } from './openingPolicy';
 
 export type OpeningServer = {
   port: number;
@@ -9,9 +10,6 @@ export type OpeningServer = {
   update(progress: MigrationProgress): void;
   close(): Promise<void>;
 };
-
-/** Its own policy: the page has no script and nothing to load, only its inline style. */
-const OPENING_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** A page load (the browser asks for HTML), not a call, the event stream, a script or a style. */
 const isPageLoad = (req: IncomingMessage): boolean =>

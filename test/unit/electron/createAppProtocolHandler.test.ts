@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/contentSecurityPolicy';
 import { createAppProtocolHandler } from '../../../src-main/electron/createAppProtocolHandler';
+import { OPENING_POLICY } from '../../../src-main/host/openingPolicy';
 
 let base: string;
 let handler: (request: Request) => Promise<Response>;
@@ -15,7 +16,7 @@ beforeAll(() => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Voronka</title>');
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
-  handler = createAppProtocolHandler(renderer);
+  handler = createAppProtocolHandler(renderer, () => '<!doctype html><main data-testid="opening">42 %</main>');
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -28,6 +29,18 @@ describe('app:// protocol handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Voronka</title>');
+  });
+
+  it('serves the opening page (an upgrade in progress) as it stands now, with its own script-free policy', async () => {
+    const response = await handler(new Request('app://voronka/opening'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(OPENING_POLICY);
+    expect(OPENING_POLICY).toContain("default-src 'none'");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toContain('42 %');
+    // Only on the app's own host: another host's /opening is not the page.
+    expect((await handler(new Request('app://elsewhere/opening'))).status).not.toBe(200);
   });
 
   it('the CSP allows only the app itself', () => {

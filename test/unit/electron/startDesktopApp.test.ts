@@ -208,6 +208,7 @@ describe('startDesktopApp', () => {
         key: null,
       },
       onCrash: expect.any(Function),
+      onOpening: expect.any(Function),
     });
     const [window] = fake.windows;
     expect(window?.options).toMatchObject({
@@ -223,6 +224,44 @@ describe('startDesktopApp', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://voronka/index.html');
     window?.events.emit('ready-to-show');
     expect(window?.show).toHaveBeenCalled();
+  });
+
+  it('while an old file is upgraded the window shows its progress, then the app once the file is open', async () => {
+    let opened: (worker: BackendWorker) => void = () => undefined;
+    const startWorker = await launch(
+      (options) =>
+        new Promise<BackendWorker>((resolve) => {
+          opened = resolve;
+          options.onOpening?.({ phase: 'backup', step: 0, steps: 3, name: null, done: null, total: null });
+        }),
+    );
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(startWorker).toHaveBeenCalledTimes(1);
+    const [window] = fake.windows;
+    expect(window?.loadURL).toHaveBeenCalledWith('app://voronka/opening');
+    expect(window?.loadURL).not.toHaveBeenCalledWith('app://voronka/index.html');
+    // The page the protocol serves follows the worker's reports, in the OS language.
+    const serve = fake.protocol.handle.mock.calls[0]![1] as (request: Request) => Promise<Response>;
+    const report = startWorker.mock.calls[0]![0].onOpening!;
+    report({ phase: 'migrate', step: 2, steps: 3, name: 'packed_change_log', done: 250, total: 1000 });
+    const page = await (await serve(new Request('app://voronka/opening'))).text();
+    expect(page).toContain('Открываем рабочее пространство');
+    expect(page).toContain('aria-valuenow="25"');
+
+    opened(makeWorker());
+    await vi.waitFor(() => expect(window?.loadURL).toHaveBeenLastCalledWith('app://voronka/index.html'));
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('a new file (made by its migrations, with no backup first) opens straight into the app', async () => {
+    await launch(async (options) => {
+      options.onOpening?.({ phase: 'migrate', step: 1, steps: 1, name: null, done: null, total: null });
+      return makeWorker();
+    });
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    const [window] = fake.windows;
+    await vi.waitFor(() => expect(window?.loadURL).toHaveBeenCalledTimes(1));
+    expect(window?.loadURL).toHaveBeenCalledWith('app://voronka/index.html');
   });
 
   it("logs a crash of main or of the core's thread beside the database, then main exits 1", async () => {
