@@ -244,8 +244,12 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   writeTransaction(() => {
     // The defaults take the lowest stamps: a team's earlier edits of them win on every device.
-    const writer = createChangeWriter({ db, hlc: createFloorHlcClock(deviceId), actorId, now: clock.now() });
-    seedDefaultWorkspace(db, writer, clock.now());
+    // One reading of the clock for the messages' time and the rows' `updated_at`: a merge keeps
+    // the later of a row's own `updated_at` and its messages' time, so rows a millisecond past
+    // their messages would keep this device's value for good.
+    const now = clock.now();
+    const writer = createChangeWriter({ db, hlc: createFloorHlcClock(deviceId), actorId, now });
+    seedDefaultWorkspace(db, writer, now);
     ensureDatabaseId(db);
   });
 

@@ -46,4 +46,19 @@ describe('default rows', () => {
     expect(businessSnapshot(b)).toEqual(businessSnapshot(a));
     expect(businessSnapshot(c)).toEqual(businessSnapshot(a));
   });
+
+  it('stay alike through sync when the clock moves while a device seeds', async () => {
+    // A clock a millisecond later at every reading: a seed that read it twice (once for its
+    // messages' time, once for its rows' `updated_at`) left the later device's rows a millisecond
+    // past every message, so its `updated_at` never came back to the other's (a CLI test caught it).
+    const ticking = (from: number) => {
+      let now = from;
+      return { now: () => (now += 1) };
+    };
+    const a = createTempBackend({ clock: ticking(START) });
+    const b = createTempBackend({ clock: ticking(START + 60_000) });
+    backends.push(a, b);
+    await syncBoth(a, b);
+    expect(businessSnapshot(b)).toEqual(businessSnapshot(a));
+  });
 });
