@@ -146,6 +146,8 @@ describe('a period cut out of a wider load', () => {
             const wide = inputFor(db, wideScope, now, stages);
             expect(wide.asOf).toBe(narrow.asOf);
             expect(computeKpis(narrowKpiInput(db, wide, narrow))).toEqual(computeKpis(loadKpiInput(db, narrow, stages)));
+            // Seeking the deals one by one and scanning for them read the same input.
+            expect(loadKpiInput(db, narrow, stages, 'scan')).toEqual(loadKpiInput(db, narrow, stages, 'seek'));
             // The analytics page cuts its period out of the trend's load: the same report as a load of its own.
             const overview = analyticsOverview(db, request, now);
             const own = createKpiContext(loadKpiInput(db, narrow, stages));

@@ -16,8 +16,13 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { prepare, selectRaw } from '../../db/sql';
 import {
+  countTransitionsIn,
+  dealActiveIn,
   dealFilterSql,
   dealsActiveIn,
+  fileDealCount,
+  type KpiDealIds,
+  kpiDealIds,
   type KpiSqlFilters,
   type KpiWindow,
   selectActivityCounts,
@@ -101,32 +106,48 @@ const stateOfRow = (row: KpiDealRow): DealStateThen => ({
 const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
+ * How a load reads what it names by deal. `auto` seeks the few and scans for the many (a window of
+ * months names most deals of the file); the others force one way, so tests hold both to the same input.
+ */
+export type KpiReadPlan = 'auto' | 'seek' | 'scan';
+
+const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' ? many : plan === 'scan');
+
+/**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
  * (created by then), rewound, and the transitions up to then of those and of the deals active in
  * the window. A deal written since takes its status and stage from its transitions; one untouched
  * since stands as its row says, so the open, won and active ones are read with plain conditions.
- * The deals active in the window are named by one subquery, evaluated once (reading the untouched
- * ones); the transitions and ticks are then read by the ids found.
+ * The untouched deals active in a short window are looked up from its transitions; in a window
+ * that holds about as many transitions as the file has deals, the table is read through and each
+ * deal asks the history index instead. The transitions are then read by the ids found.
  */
-const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => {
+const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters, plan: KpiReadPlan) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
   const segmentDeals = filters.segmentDeals;
+  const fileDeals = fileDealCount(db);
+  const idsOf = (ids: Iterable<string>): KpiDealIds => {
+    const named = kpiDealIds(ids, fileDeals);
+    return { ...named, scan: planFor(plan, named.scan) };
+  };
   const changedRows = rewindDeals(
     db,
     selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
     asOf,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
+  const wide = planFor(plan, countTransitionsIn(db, window) * 2 >= fileDeals);
   const untouchedActive = selectKpiDeals(
     db,
-    sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
-      AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
+    sql`${wide ? dealActiveIn(window) : sql`d.id IN (${dealsActiveIn(window)})`} AND d.updated_at <= ${asOf}
+      AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
     withSegment,
     segmentDeals,
+    wide,
   );
   const transitions = selectTransitions(
     db,
-    sql`SELECT value FROM json_each(${JSON.stringify([...changedRows, ...untouchedActive].map((row) => row.id))})`,
+    idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
@@ -152,7 +173,7 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
       compareIds,
     );
   };
-  return { transitions, inStatus, active };
+  return { transitions, inStatus, active, idsOf };
 };
 
 const filterable = (row: KpiDealRow, pipelineId: string | null, team: TeamUsers) => ({
@@ -174,6 +195,13 @@ const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
   return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
 };
 
+/** The ticks of a deal that leaves no stage in the window: compliance never looks at them. */
+const NO_TICKS: ReadonlyMap<string, number> = new Map();
+
+/** A transition after the deal's first (which enters, never leaves) in the window: a stay ends in it. */
+const leavesIn = (transitions: readonly KpiTransition[], window: KpiWindow): boolean =>
+  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end);
+
 const histories = (
   db: Db,
   request: KpiLoadRequest,
@@ -183,8 +211,12 @@ const histories = (
 ): KpiDealHistory[] => {
   const { asOf } = request;
   const rows = deals.active();
+  const transitionsOf = (row: KpiDealRow) => deals.transitions.get(row.id) ?? [];
+  // Ticks serve compliance, which looks at the stays left in the window: only the deals with a
+  // transition there after their first have one (in a week, about half of the active deals).
   const ticks = new Map<string, Map<string, number>>();
-  for (const tick of selectTicks(db, sql`SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.id))})`, asOf)) {
+  const leaving = rows.filter((row) => leavesIn(transitionsOf(row), window)).map((row) => row.id);
+  for (const tick of selectTicks(db, deals.idsOf(leaving), asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
@@ -193,9 +225,7 @@ const histories = (
   // touches (most of a short period's active deals) are not looked up.
   const created = rows.filter((row) => row.created_at >= window.from && row.created_at < window.end);
   const touches = new Map(
-    selectFirstTouches(db, sql`SELECT value FROM json_each(${JSON.stringify(created.map((row) => row.id))})`, asOf).map(
-      (touch) => [touch.deal_id, touch.at],
-    ),
+    selectFirstTouches(db, deals.idsOf(created.map((row) => row.id)), asOf).map((touch) => [touch.deal_id, touch.at]),
   );
   return rows.map((row) => ({
     id: row.id,
@@ -212,8 +242,8 @@ const histories = (
     currency: row.currency,
     lossReasonId: row.loss_reason_id,
     qualifiedAt: row.qualified_at !== null && row.qualified_at <= asOf ? row.qualified_at : null,
-    transitions: deals.transitions.get(row.id) ?? [],
-    ticks: ticks.get(row.id) ?? new Map(),
+    transitions: transitionsOf(row),
+    ticks: ticks.get(row.id) ?? NO_TICKS,
     firstTouchAt: touches.get(row.id) ?? null,
   }));
 };
@@ -234,7 +264,12 @@ const windowOf = (request: KpiLoadRequest): KpiWindow => ({
 });
 
 /** Everything the KPI engine needs for one period, read in a handful of index-backed queries. */
-export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly KpiStageInfo[]): KpiInput => {
+export const loadKpiInput = (
+  db: Db,
+  request: KpiLoadRequest,
+  stages: readonly KpiStageInfo[],
+  plan: KpiReadPlan = 'auto',
+): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
   const window = windowOf(request);
@@ -242,7 +277,7 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
   const team = teamUsersOf(db, filters);
   const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
     matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null, team), filters);
-  const deals = dealsAsOf(db, request, window, filters);
+  const deals = dealsAsOf(db, request, window, filters, plan);
   const openDeals: KpiOpenDeal[] = deals
     .inStatus('open', dealFilterSql(filters))
     .filter(passes)
