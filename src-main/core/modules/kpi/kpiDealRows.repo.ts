@@ -36,29 +36,60 @@ const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at`;
 
+/** What a win is read for: LTV and repeat sales (company, value, when) and the filters. */
+export type KpiWinRow = Pick<
+  KpiDealRow,
+  'id' | 'company_id' | 'value_minor' | 'currency' | 'won_at' | 'stage_id' | 'owner_id' | 'source_id' | 'campaign_id'
+> &
+  Pick<KpiDealRow, 'segment' | 'in_segment'>;
+
+const WIN_COLUMNS = sql`d.id, d.company_id, d.value_minor, d.currency, d.won_at, d.stage_id, d.owner_id, d.source_id,
+  d.campaign_id`;
+
 /**
- * Deals matching `where`. The company's segment only serves the segment filter, so the company is
- * joined only when that filter is set (a lookup per deal otherwise spent for nothing). `scan` reads
- * the table through rather than by an index: for a condition most rows meet, a seek and a row
- * lookup per deal cost several times a sequential pass.
+ * `columns` of the deals matching `where`. The company's segment only serves the segment filter,
+ * so the company is joined only when that filter is set (a lookup per deal otherwise spent for
+ * nothing). `scan` reads the table through rather than by an index: for a condition most rows
+ * meet, a seek and a row lookup per deal cost several times a sequential pass.
  */
+const selectDealColumns = <Row>(
+  db: Db,
+  columns: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  withSegment: boolean,
+  segmentDeals: RawBuilder<unknown> | undefined,
+  scan: boolean,
+): Row[] => {
+  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
+  const deals = scan ? sql`deals d NOT INDEXED` : sql`deals d`;
+  return selectRaw(
+    db,
+    withSegment
+      ? sql<Row>`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
+          LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
+      : sql<Row>`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`,
+  );
+};
+
+/** Deals matching `where`, every column the figures read. */
 export const selectKpiDeals = (
   db: Db,
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
   scan = false,
-): KpiDealRow[] => {
-  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
-  const deals = scan ? sql`deals d NOT INDEXED` : sql`deals d`;
-  return selectRaw(
-    db,
-    withSegment
-      ? sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, c.segment, ${inSegment} AS in_segment FROM ${deals}
-          LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
-      : sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`,
-  );
-};
+): KpiDealRow[] => selectDealColumns<KpiDealRow>(db, DEAL_COLUMNS, where, withSegment, segmentDeals, scan);
+
+/**
+ * Won deals matching `where`, only the columns a win is read for: LTV reads every win of the
+ * file, and the title, dates and reasons the other figures need were most of each row's cells.
+ */
+export const selectKpiWins = (
+  db: Db,
+  where: RawBuilder<unknown>,
+  withSegment: boolean,
+  segmentDeals?: RawBuilder<unknown>,
+): KpiWinRow[] => selectDealColumns<KpiWinRow>(db, WIN_COLUMNS, where, withSegment, segmentDeals, false);
 
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
 type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];

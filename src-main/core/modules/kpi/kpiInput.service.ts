@@ -39,7 +39,14 @@ import {
   selectTicks,
   selectUserNames,
 } from './kpi.repo';
-import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
+import {
+  type KpiDealRow,
+  type KpiWinRow,
+  rewindDeals,
+  selectKpiDeals,
+  selectKpiWins,
+  selectTransitions,
+} from './kpiDealRows.repo';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -95,6 +102,9 @@ const stateFromTransitions = (transitions: readonly KpiTransition[]): DealStateT
 
 type DealThen = { row: KpiDealRow; state: DealStateThen };
 
+/** A deal won as of then, with the stage it was won in (its pipeline is what the filter reads). */
+type WinThen = { row: KpiWinRow; stageId: string; wonAt: number };
+
 const stateOfRow = (row: KpiDealRow): DealStateThen => ({
   status: row.status,
   stageId: row.stage_id,
@@ -103,7 +113,7 @@ const stateOfRow = (row: KpiDealRow): DealStateThen => ({
 });
 
 /** Deals in id order, whichever read they came from, so the same data always gives the same lists. */
-const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * How a load reads what it names by deal. `auto` seeks the few and scans for the many (a window of
@@ -161,10 +171,25 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
       withSegment,
       segmentDeals,
     ).map((row) => ({ row, state: stateOfRow(row) }));
-  const inStatus = (status: 'open' | 'won', prefilter: ReturnType<typeof sql>): DealThen[] =>
+  const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
+    [...changed.filter((deal) => deal.state.status === 'open'), ...untouched(sql`d.status = 'open' AND ${prefilter}`)].sort(
+      (a, b) => compareIds(a.row, b.row),
+    );
+  /** The deals won (with a company) as of then: their win's columns only. */
+  const wins = (): WinThen[] =>
     [
-      ...changed.filter((deal) => deal.state.status === status),
-      ...untouched(sql`d.status = ${status} AND ${prefilter}`),
+      ...changed.flatMap(({ row, state }) =>
+        state.status === 'won' && state.wonAt !== null && row.company_id !== null
+          ? [{ row, stageId: state.stageId, wonAt: state.wonAt }]
+          : [],
+      ),
+      ...selectKpiWins(
+        db,
+        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
+          AND d.company_id IS NOT NULL`,
+        withSegment,
+        segmentDeals,
+      ).flatMap((row) => (row.won_at === null ? [] : [{ row, stageId: row.stage_id, wonAt: row.won_at }])),
     ].sort((a, b) => compareIds(a.row, b.row));
   const active = (): KpiDealRow[] => {
     const inWindow = (list: readonly KpiTransition[]) =>
@@ -173,10 +198,10 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
       compareIds,
     );
   };
-  return { transitions, inStatus, active, idsOf };
+  return { transitions, open, wins, active, idsOf };
 };
 
-const filterable = (row: KpiDealRow, pipelineId: string | null, team: TeamUsers) => ({
+const filterable = (row: KpiWinRow, pipelineId: string | null, team: TeamUsers) => ({
   ownerId: row.owner_id,
   sourceId: row.source_id,
   campaignId: row.campaign_id,
@@ -248,6 +273,17 @@ const histories = (
   }));
 };
 
+/** The companies of the deals (as of then) whose standing is a win in the window. */
+const companiesWonIn = (deals: readonly KpiDealHistory[], window: KpiWindow): Set<string> => {
+  const companies = new Set<string>();
+  for (const deal of deals) {
+    const last = deal.transitions.at(-1);
+    if (deal.companyId !== null && last?.toStatus === 'won' && last.at >= window.from && last.at < window.end)
+      companies.add(deal.companyId);
+  }
+  return companies;
+};
+
 /** The figures of one window that are sums over it rather than over the deals (read for each window). */
 const windowAggregates = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => ({
   activityCounts: selectActivityCounts(db, window, filters),
@@ -275,12 +311,12 @@ export const loadKpiInput = (
   const window = windowOf(request);
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const team = teamUsersOf(db, filters);
-  const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
-    matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null, team), filters);
+  const passes = (row: KpiWinRow, stageId: string) =>
+    matchesKpiFilters(filterable(row, pipelineOf.get(stageId) ?? null, team), filters);
   const deals = dealsAsOf(db, request, window, filters, plan);
   const openDeals: KpiOpenDeal[] = deals
-    .inStatus('open', dealFilterSql(filters))
-    .filter(passes)
+    .open(dealFilterSql(filters))
+    .filter(({ row, state }) => passes(row, state.stageId))
     .map(({ row, state }) => ({
       id: row.id,
       title: row.title,
@@ -291,16 +327,18 @@ export const loadKpiInput = (
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const allWins = deals
-    .inStatus('won', sql`d.company_id IS NOT NULL`)
-    .filter((deal) => deal.row.company_id !== null && deal.state.wonAt !== null);
-  const toWin = ({ row, state }: (typeof allWins)[number]): KpiWin => ({
+  const dealHistories = histories(db, request, window, deals, team);
+  const allWins = deals.wins();
+  const toWin = ({ row, wonAt }: WinThen): KpiWin => ({
     dealId: row.id,
     companyId: row.company_id ?? '',
     valueMinor: row.value_minor,
     currency: row.currency,
-    wonAt: state.wonAt ?? 0,
+    wonAt,
   });
+  // Repeat sales look for an earlier win of the company of each deal won in the window: the other
+  // companies' wins are not kept.
+  const wonCompanies = companiesWonIn(dealHistories, window);
   return {
     range,
     label: request.label,
@@ -309,10 +347,10 @@ export const loadKpiInput = (
     currency: request.currency,
     filters: request.filters,
     stages,
-    deals: histories(db, request, window, deals, team),
+    deals: dealHistories,
     openDeals,
-    wins: allWins.filter(passes).map(toWin),
-    companyWins: allWins.map(toWin),
+    wins: allWins.filter(({ row, stageId }) => passes(row, stageId)).map(toWin),
+    companyWins: allWins.filter(({ row }) => row.company_id !== null && wonCompanies.has(row.company_id)).map(toWin),
     overdueTasks: selectOverdue(db, asOf, filters),
     campaigns: selectCampaigns(db, asOf),
     lossReasons: selectLossReasons(db),
