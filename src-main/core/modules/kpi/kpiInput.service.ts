@@ -123,6 +123,43 @@ export type KpiReadPlan = 'auto' | 'seek' | 'scan';
 
 const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' ? many : plan === 'scan');
 
+type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: ReadonlyMap<string, KpiTransition[]> };
+
+/**
+ * The transitions one load read, lent to the loads that follow it as of an earlier time: the
+ * weekly report loads its week and then the week before, whose deals are mostly the same (a deal
+ * active in the earlier week and written since is named by both loads). Up to an earlier time, a
+ * deal the lender named has the head of its list; only the deals it did not name are read.
+ */
+export type KpiTransitionShare = { read: TransitionsRead | null };
+
+export const kpiTransitionShare = (): KpiTransitionShare => ({ read: null });
+
+const readTransitions = (
+  db: Db,
+  deals: KpiDealIds,
+  asOf: number,
+  idsOf: (ids: Iterable<string>) => KpiDealIds,
+  share: KpiTransitionShare | undefined,
+): ReadonlyMap<string, KpiTransition[]> => {
+  const lent = share?.read;
+  if (!lent || lent.asOf < asOf) {
+    const byDeal = selectTransitions(db, deals, asOf);
+    if (share) share.read = { asOf, named: deals.ids, byDeal };
+    return byDeal;
+  }
+  const byDeal = selectTransitions(db, idsOf([...deals.ids].filter((id) => !lent.named.has(id))), asOf);
+  for (const id of deals.ids) {
+    const list = lent.byDeal.get(id);
+    if (!list) continue;
+    // In time order: the head up to the earlier as-of time is what a read as of then returns.
+    const end = list.findIndex((transition) => transition.at > asOf);
+    const head = end === -1 ? list : list.slice(0, end);
+    if (head.length > 0) byDeal.set(id, head);
+  }
+  return byDeal;
+};
+
 /**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
  * (created by then), rewound, and the transitions up to then of those and of the deals active in
@@ -132,7 +169,14 @@ const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' 
  * that holds about as many transitions as the file has deals, the table is read through and each
  * deal asks the history index instead. The transitions are then read by the ids found.
  */
-const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters, plan: KpiReadPlan) => {
+const dealsAsOf = (
+  db: Db,
+  request: KpiLoadRequest,
+  window: KpiWindow,
+  filters: KpiSqlFilters,
+  plan: KpiReadPlan,
+  share: KpiTransitionShare | undefined,
+) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
   const segmentDeals = filters.segmentDeals;
@@ -155,10 +199,12 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
     segmentDeals,
     wide,
   );
-  const transitions = selectTransitions(
+  const transitions = readTransitions(
     db,
     idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
+    idsOf,
+    share,
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
@@ -305,6 +351,7 @@ export const loadKpiInput = (
   request: KpiLoadRequest,
   stages: readonly KpiStageInfo[],
   plan: KpiReadPlan = 'auto',
+  share?: KpiTransitionShare,
 ): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
@@ -313,7 +360,7 @@ export const loadKpiInput = (
   const team = teamUsersOf(db, filters);
   const passes = (row: KpiWinRow, stageId: string) =>
     matchesKpiFilters(filterable(row, pipelineOf.get(stageId) ?? null, team), filters);
-  const deals = dealsAsOf(db, request, window, filters, plan);
+  const deals = dealsAsOf(db, request, window, filters, plan, share);
   const openDeals: KpiOpenDeal[] = deals
     .open(dealFilterSql(filters))
     .filter(({ row, state }) => passes(row, state.stageId))
