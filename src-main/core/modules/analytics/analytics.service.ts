@@ -28,7 +28,7 @@ import {
   type KpiActivityDealRow,
 } from '../kpi/kpiActivityDeals.repo';
 import { inputFor, type KpiScope, requestFor } from '../kpi/kpi.service';
-import { kpiTransitionShare, loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
+import { kpiLoadShare, loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
 import { selectCampaignSources, selectSources } from './analytics.repo';
 
 /** A single week still shows a trend: the weeks leading up to it. */
@@ -89,8 +89,8 @@ export const analyticsOverview = (
   const request = requestFor(db, input, now);
   const timeZone = request.timeZone;
   const trend = trendScope(input, request);
-  // The previous period takes the transitions the trend's load read (it stands as of an earlier time).
-  const share = kpiTransitionShare();
+  // The previous period takes what the trend's load read (it stands as of an earlier time).
+  const share = kpiLoadShare();
   const trendInput = inputFor(db, trend.scope, now, stages, share);
   const covers =
     trendInput.asOf === request.asOf &&

@@ -18,8 +18,8 @@ import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
 import {
   type KpiLoadRequest,
-  type KpiTransitionShare,
-  kpiTransitionShare,
+  type KpiLoadShare,
+  kpiLoadShare,
   loadKpiInput,
   loadStages,
 } from './kpiInput.service';
@@ -67,20 +67,20 @@ export const requestFor = (db: Db, scope: KpiScope, now: number): KpiLoadRequest
   };
 };
 
-/** The input of a scope; loads that share `share` reuse the transitions a later one read. */
+/** The input of a scope; a load given `share` reuses what a load as of a later time put in it. */
 export const inputFor = (
   db: Db,
   scope: KpiScope,
   now: number,
   stages: readonly KpiStageInfo[],
-  share?: KpiTransitionShare,
+  share?: KpiLoadShare,
 ): KpiInput => loadKpiInput(db, requestFor(db, scope, now), stages, 'auto', share);
 
 /** The current period's input (kept for drill-downs) and its report beside the previous period's. */
 const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {
   const stages = loadStages(db);
-  // The previous period stands as of an earlier time: it takes the transitions this load read.
-  const share = kpiTransitionShare();
+  // The previous period stands as of an earlier time: it takes what this load read.
+  const share = kpiLoadShare();
   const currentInput = inputFor(db, scope, now, stages, share);
   const current: KpiReport = computeKpis(currentInput);
   if (!scope.compare) return { currentInput, result: { current, previous: null } };

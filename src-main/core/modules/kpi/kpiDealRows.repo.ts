@@ -36,15 +36,25 @@ const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at`;
 
-/** What a win is read for: LTV and repeat sales (company, value, when) and the filters. */
+/** What a win is read for: LTV and repeat sales (company, value, when), the filters, and when written. */
 export type KpiWinRow = Pick<
   KpiDealRow,
-  'id' | 'company_id' | 'value_minor' | 'currency' | 'won_at' | 'stage_id' | 'owner_id' | 'source_id' | 'campaign_id'
+  | 'id'
+  | 'company_id'
+  | 'value_minor'
+  | 'currency'
+  | 'won_at'
+  | 'stage_id'
+  | 'owner_id'
+  | 'source_id'
+  | 'campaign_id'
+  | 'created_at'
+  | 'updated_at'
 > &
   Pick<KpiDealRow, 'segment' | 'in_segment'>;
 
 const WIN_COLUMNS = sql`d.id, d.company_id, d.value_minor, d.currency, d.won_at, d.stage_id, d.owner_id, d.source_id,
-  d.campaign_id`;
+  d.campaign_id, d.created_at, d.updated_at`;
 
 /**
  * `columns` of the deals matching `where`. The company's segment only serves the segment filter,
@@ -168,8 +178,7 @@ const rewoundSince = (db: Db, asOf: number): Set<string> => {
   for (const message of prepare(db, REWIND_PROBE).all(asOf, asOf) as { row_id: string; cells: Uint8Array }[]) {
     if (touched.has(message.row_id)) continue;
     // Only the column names: most messages since are moves, whose ids need not be decoded.
-    if (cellColumns(message.cells).some((column) => REWOUND_COLUMNS.has(column)))
-      touched.add(message.row_id);
+    if (cellColumns(message.cells).some((column) => REWOUND_COLUMNS.has(column))) touched.add(message.row_id);
   }
   return touched;
 };

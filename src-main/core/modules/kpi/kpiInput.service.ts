@@ -125,27 +125,53 @@ const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' 
 
 type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: ReadonlyMap<string, KpiTransition[]> };
 
-/**
- * The transitions one load read, lent to the loads that follow it as of an earlier time: the
- * weekly report loads its week and then the week before, whose deals are mostly the same (a deal
- * active in the earlier week and written since is named by both loads). Up to an earlier time, a
- * deal the lender named has the head of its list; only the deals it did not name are read.
- */
-export type KpiTransitionShare = { read: TransitionsRead | null };
+type RowsRead<Row> = { asOf: number; filters: string; rows: Row[] };
 
-export const kpiTransitionShare = (): KpiTransitionShare => ({ read: null });
+/**
+ * What one load read, lent to the loads that follow it as of an earlier time with the same
+ * filters: the weekly report loads its week and then the week before; the analytics page its
+ * trend and then the previous period.
+ * - Transitions: the earlier load's deals are mostly the later one's (a deal active in the earlier
+ *   week and written since is named by both), and up to an earlier time a deal's transitions are
+ *   the head of its list, so only the deals the lender did not name are read.
+ * - The open and won deals untouched since the lender's as-of time: a row untouched since the
+ *   earlier time stood then as it stands now, so those are the lender's rows written (and created)
+ *   by the earlier time, taken without reading them again.
+ */
+export type KpiLoadShare = {
+  transitions: TransitionsRead | null;
+  open: RowsRead<KpiDealRow> | null;
+  wins: RowsRead<KpiWinRow> | null;
+};
+
+export const kpiLoadShare = (): KpiLoadShare => ({ transitions: null, open: null, wins: null });
+
+/** The lender's rows untouched since `asOf` (same filters, as of a later time), or a read lent on. */
+const untouchedRows = <Row extends { updated_at: number; created_at: number }>(
+  lent: RowsRead<Row> | null,
+  asOf: number,
+  filters: string,
+  read: () => Row[],
+  lend: (read: RowsRead<Row>) => void,
+): Row[] => {
+  if (lent && lent.filters === filters && lent.asOf >= asOf)
+    return lent.rows.filter((row) => row.updated_at <= asOf && row.created_at <= asOf);
+  const rows = read();
+  lend({ asOf, filters, rows });
+  return rows;
+};
 
 const readTransitions = (
   db: Db,
   deals: KpiDealIds,
   asOf: number,
   idsOf: (ids: Iterable<string>) => KpiDealIds,
-  share: KpiTransitionShare | undefined,
+  share: KpiLoadShare | undefined,
 ): ReadonlyMap<string, KpiTransition[]> => {
-  const lent = share?.read;
+  const lent = share?.transitions;
   if (!lent || lent.asOf < asOf) {
     const byDeal = selectTransitions(db, deals, asOf);
-    if (share) share.read = { asOf, named: deals.ids, byDeal };
+    if (share) share.transitions = { asOf, named: deals.ids, byDeal };
     return byDeal;
   }
   const byDeal = selectTransitions(db, idsOf([...deals.ids].filter((id) => !lent.named.has(id))), asOf);
@@ -175,7 +201,7 @@ const dealsAsOf = (
   window: KpiWindow,
   filters: KpiSqlFilters,
   plan: KpiReadPlan,
-  share: KpiTransitionShare | undefined,
+  share: KpiLoadShare | undefined,
 ) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
@@ -210,17 +236,47 @@ const dealsAsOf = (
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
     return state ? [{ row, state }] : [];
   });
-  const untouched = (where: ReturnType<typeof sql>): DealThen[] =>
-    selectKpiDeals(
-      db,
-      sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${where}`,
-      withSegment,
-      segmentDeals,
-    ).map((row) => ({ row, state: stateOfRow(row) }));
-  const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
-    [...changed.filter((deal) => deal.state.status === 'open'), ...untouched(sql`d.status = 'open' AND ${prefilter}`)].sort(
-      (a, b) => compareIds(a.row, b.row),
+  const filtersKey = JSON.stringify(request.filters);
+  const untouchedOpen = (prefilter: ReturnType<typeof sql>): KpiDealRow[] =>
+    untouchedRows(
+      share?.open ?? null,
+      asOf,
+      filtersKey,
+      () =>
+        selectKpiDeals(
+          db,
+          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
+            AND ${prefilter}`,
+          withSegment,
+          segmentDeals,
+        ),
+      (read) => {
+        if (share) share.open = read;
+      },
     );
+  const untouchedWins = (): KpiWinRow[] =>
+    untouchedRows(
+      share?.wins ?? null,
+      asOf,
+      filtersKey,
+      () =>
+        selectKpiWins(
+          db,
+          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
+            AND d.company_id IS NOT NULL`,
+          withSegment,
+          segmentDeals,
+        ),
+      (read) => {
+        if (share) share.wins = read;
+      },
+    );
+  /** The deals open as of then; `prefilter` is the load's filters (the same for every load of a share). */
+  const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
+    [
+      ...changed.filter((deal) => deal.state.status === 'open'),
+      ...untouchedOpen(prefilter).map((row) => ({ row, state: stateOfRow(row) })),
+    ].sort((a, b) => compareIds(a.row, b.row));
   /** The deals won (with a company) as of then: their win's columns only. */
   const wins = (): WinThen[] =>
     [
@@ -229,13 +285,9 @@ const dealsAsOf = (
           ? [{ row, stageId: state.stageId, wonAt: state.wonAt }]
           : [],
       ),
-      ...selectKpiWins(
-        db,
-        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
-          AND d.company_id IS NOT NULL`,
-        withSegment,
-        segmentDeals,
-      ).flatMap((row) => (row.won_at === null ? [] : [{ row, stageId: row.stage_id, wonAt: row.won_at }])),
+      ...untouchedWins().flatMap((row) =>
+        row.won_at === null ? [] : [{ row, stageId: row.stage_id, wonAt: row.won_at }],
+      ),
     ].sort((a, b) => compareIds(a.row, b.row));
   const active = (): KpiDealRow[] => {
     const inWindow = (list: readonly KpiTransition[]) =>
@@ -351,7 +403,7 @@ export const loadKpiInput = (
   request: KpiLoadRequest,
   stages: readonly KpiStageInfo[],
   plan: KpiReadPlan = 'auto',
-  share?: KpiTransitionShare,
+  share?: KpiLoadShare,
 ): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
