@@ -83,6 +83,54 @@ const unpackValue = (source: ByteSource): SqlValue | boolean => {
   }
 };
 
+/** Steps over one value without decoding it (texts and ids are not turned into strings). */
+const skipValue = (source: ByteSource): void => {
+  const tag = source.byte();
+  switch (tag) {
+    case 0:
+    case 6:
+    case 7:
+      return;
+    case 1:
+      source.varint();
+      return;
+    case 2:
+      source.take(8);
+      return;
+    case 3:
+      source.take(source.varint());
+      return;
+    case 4:
+      source.take(16);
+      return;
+    case 5:
+      source.take(32);
+      return;
+    default:
+      throw new Error(`change-log cells: unknown value tag ${tag}`);
+  }
+};
+
+/**
+ * The columns a message's cells name, in their order, without their values: what a reader that
+ * only asks "did this message write column X" needs (the KPI rewind probes every deal message
+ * written after its as-of time).
+ */
+export const cellColumns = (bytes: Uint8Array): string[] => {
+  const source = new ByteSource(bytes);
+  const format = source.byte();
+  if (format !== 1) throw new Error(`change-log cells: unknown format ${format}`);
+  const columns: string[] = [];
+  while (source.at < bytes.length) {
+    const number = source.varint();
+    const column = number === 0 ? source.text() : LOG_COLUMNS[number - 1];
+    if (column === undefined) throw new Error(`change-log cells: unknown column ${number}`);
+    columns.push(column);
+    skipValue(source);
+  }
+  return columns;
+};
+
 /** A message's cells as the writer gave them, from their stored form (m0072). */
 export const unpackCells = (bytes: Uint8Array): Record<string, SqlValue> => {
   const source = new ByteSource(bytes);

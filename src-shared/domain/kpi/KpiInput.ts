@@ -97,7 +97,10 @@ export type KpiInput = {
   openDeals: readonly KpiOpenDeal[];
   /** Wins of the filtered deals (LTV). */
   wins: readonly KpiWin[];
-  /** Wins of every deal of the companies in `deals` (repeat sales look at the whole history). */
+  /**
+   * Every win (any filter) of the companies of the deals in `deals` won in the period: repeat sales
+   * look at the whole history of those companies only.
+   */
   companyWins: readonly KpiWin[];
   activityCounts: readonly KpiActivityCount[];
   reviewScores: readonly KpiReviewScore[];

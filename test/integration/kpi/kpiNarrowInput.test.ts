@@ -4,10 +4,10 @@ import { computeKpis } from '@shared/domain/kpi/computeKpis';
 import { funnelCounts } from '@shared/domain/kpi/funnelCounts';
 import { createKpiContext } from '@shared/domain/kpi/KpiContext';
 import { speedToLeadBuckets } from '@shared/domain/kpi/speedToLeadBuckets';
-import { localDateOf } from '@shared/domain/kpi/previousPeriod';
+import { localDateOf, previousPeriod } from '@shared/domain/kpi/previousPeriod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyticsOverview } from '../../../src-main/core/modules/analytics/analytics.service';
-import { inputFor, requestFor } from '../../../src-main/core/modules/kpi/kpi.service';
+import { inputFor, kpiReport, requestFor } from '../../../src-main/core/modules/kpi/kpi.service';
 import { loadKpiInput, loadStages, narrowKpiInput } from '../../../src-main/core/modules/kpi/kpiInput.service';
 import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
 
@@ -146,6 +146,14 @@ describe('a period cut out of a wider load', () => {
             const wide = inputFor(db, wideScope, now, stages);
             expect(wide.asOf).toBe(narrow.asOf);
             expect(computeKpis(narrowKpiInput(db, wide, narrow))).toEqual(computeKpis(loadKpiInput(db, narrow, stages)));
+            // The report's previous period, loaded with the transitions the current one read, equals
+            // its own load; so does the analytics page's, which borrows the trend's.
+            const previousScope = { ...request, period: previousPeriod(request.period, 'Europe/Moscow') };
+            const previousOwn = computeKpis(loadKpiInput(db, requestFor(db, previousScope, now), stages));
+            expect(kpiReport(db, request, now).previous).toEqual(previousOwn);
+            expect(analyticsOverview(db, request, now).previous.report).toEqual(previousOwn);
+            // Seeking the deals one by one and scanning for them read the same input.
+            expect(loadKpiInput(db, narrow, stages, 'scan')).toEqual(loadKpiInput(db, narrow, stages, 'seek'));
             // The analytics page cuts its period out of the trend's load: the same report as a load of its own.
             const overview = analyticsOverview(db, request, now);
             const own = createKpiContext(loadKpiInput(db, narrow, stages));

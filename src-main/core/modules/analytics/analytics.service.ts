@@ -28,7 +28,7 @@ import {
   type KpiActivityDealRow,
 } from '../kpi/kpiActivityDeals.repo';
 import { inputFor, type KpiScope, requestFor } from '../kpi/kpi.service';
-import { loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
+import { kpiLoadShare, loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
 import { selectCampaignSources, selectSources } from './analytics.repo';
 
 /** A single week still shows a trend: the weeks leading up to it. */
@@ -89,13 +89,15 @@ export const analyticsOverview = (
   const request = requestFor(db, input, now);
   const timeZone = request.timeZone;
   const trend = trendScope(input, request);
-  const trendInput = inputFor(db, trend.scope, now, stages);
+  // The previous period takes what the trend's load read (it stands as of an earlier time).
+  const share = kpiLoadShare();
+  const trendInput = inputFor(db, trend.scope, now, stages, share);
   const covers =
     trendInput.asOf === request.asOf &&
     trendInput.range.from <= request.range.from &&
     trendInput.range.to >= request.range.to;
   const current = covers ? narrowKpiInput(db, trendInput, request) : loadKpiInput(db, request, stages);
-  const previous = inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages);
+  const previous = inputFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now, stages, share);
   return {
     current: periodFigures(current, lookups),
     previous: periodFigures(previous, lookups),

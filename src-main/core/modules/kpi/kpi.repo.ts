@@ -44,6 +44,18 @@ export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
 export const dealsActiveIn = (window: KpiWindow): RawBuilder<unknown> =>
   sql`SELECT deal_id FROM stage_transitions WHERE at >= ${window.from} AND at < ${window.end}`;
 
+/** The deal `d` has a transition in the window: one seek into the history index, which holds both columns. */
+export const dealActiveIn = (window: KpiWindow): RawBuilder<unknown> =>
+  sql`EXISTS (SELECT 1 FROM stage_transitions t INDEXED BY stage_transitions_history
+    WHERE t.deal_id = d.id AND t.at >= ${window.from} AND t.at < ${window.end})`;
+
+/** How many transitions the window holds: a count over the time index, to choose a plan. */
+export const countTransitionsIn = (db: Db, window: KpiWindow): number =>
+  selectRaw(
+    db,
+    sql<{ n: number }>`SELECT count(*) AS n FROM stage_transitions WHERE at >= ${window.from} AND at < ${window.end}`,
+  )[0]?.n ?? 0;
+
 export type StageRow = {
   id: string;
   pipeline_id: string;
@@ -73,36 +85,61 @@ export const selectRequiredPoints = (db: Db): { stage_id: string; id: string }[]
       WHERE required = 1 AND archived_at IS NULL AND deleted_at IS NULL ORDER BY stage_id, position, id`,
   );
 
-/** Ticks standing at the as-of time on the deals `dealIds` selects. */
+/**
+ * The deals a load reads transitions, ticks or first touches of. Few are named by a JSON list, one
+ * index seek each; when they are a large share of the file (a window of months) the table or index
+ * is read through in one pass instead and the rows of other deals are dropped, which beats as many
+ * random seeks as there are deals.
+ */
+export type KpiDealIds = { ids: ReadonlySet<string>; scan: boolean };
+
+/** Scan rather than seek once the deals named are a quarter of the file's or more. */
+export const kpiDealIds = (ids: Iterable<string>, fileDeals: number): KpiDealIds => {
+  const set = new Set(ids);
+  return { ids: set, scan: set.size * 4 >= fileDeals };
+};
+
+/** The condition on `column` that names the deals of a seek (nothing for a scan: the caller drops the rest). */
+export const dealIdCondition = (column: string, deals: KpiDealIds): RawBuilder<unknown> =>
+  deals.scan ? sql`1` : sql`${sql.ref(column)} IN (SELECT value FROM json_each(${JSON.stringify([...deals.ids])}))`;
+
+/** About how many deals the file holds (its highest rowid: cheap, and only a plan depends on it). */
+export const fileDealCount = (db: Db): number =>
+  selectRaw(db, sql<{ n: number | null }>`SELECT max(rowid) AS n FROM deals`)[0]?.n ?? 0;
+
+/** Ticks standing at the as-of time on the deals named. */
 export const selectTicks = (
   db: Db,
-  dealIds: RawBuilder<unknown>,
+  deals: KpiDealIds,
   asOf: number,
-): { deal_id: string; control_point_id: string; checked_at: number }[] =>
-  selectRaw(
+): { deal_id: string; control_point_id: string; checked_at: number }[] => {
+  const rows = selectRaw(
     db,
     sql<{ deal_id: string; control_point_id: string; checked_at: number }>`SELECT deal_id, control_point_id, checked_at
-      FROM deal_checks WHERE deal_id IN (${dealIds}) AND checked = 1 AND checked_at IS NOT NULL AND checked_at <= ${asOf}
-        AND deleted_at IS NULL`,
+      FROM deal_checks WHERE ${dealIdCondition('deal_id', deals)} AND checked = 1 AND checked_at IS NOT NULL
+        AND checked_at <= ${asOf} AND deleted_at IS NULL`,
   );
+  return deals.scan ? rows.filter((row) => deals.ids.has(row.deal_id)) : rows;
+};
 
 /** Outbound work that counts as touching a lead: done calls and e-mails (not inbound) and meetings. */
 const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
 
-/** From the index of outbound touches, which holds every column read (statistics may prefer another). */
-export const selectFirstTouches = (
-  db: Db,
-  dealIds: RawBuilder<unknown>,
-  asOf: number,
-): { deal_id: string; at: number }[] =>
-  selectRaw(
+/**
+ * From the index of outbound touches, which holds every column read (statistics may prefer
+ * another); it is in deal order, so a scan groups as it goes.
+ */
+export const selectFirstTouches = (db: Db, deals: KpiDealIds, asOf: number): { deal_id: string; at: number }[] => {
+  const rows = selectRaw(
     db,
     sql<{ deal_id: string; at: number }>`SELECT a.deal_id, min(a.done_at) AS at
       FROM activities a INDEXED BY activities_first_touch
-      WHERE a.deal_id IN (${dealIds}) AND ${OUTBOUND_TOUCH} AND a.done_at IS NOT NULL AND a.done_at <= ${asOf}
-        AND ${liveAt('a', asOf)}
+      WHERE a.deal_id IS NOT NULL AND ${dealIdCondition('a.deal_id', deals)} AND ${OUTBOUND_TOUCH} AND a.done_at IS NOT NULL
+        AND a.done_at <= ${asOf} AND ${liveAt('a', asOf)}
       GROUP BY a.deal_id`,
   );
+  return deals.scan ? rows.filter((row) => deals.ids.has(row.deal_id)) : rows;
+};
 
 /** Activity filters: the owner is the activity's; the rest are its deal's (segment: deal's or own company). */
 export const activityFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {

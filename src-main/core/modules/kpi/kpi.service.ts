@@ -16,7 +16,13 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
-import { type KpiLoadRequest, loadKpiInput, loadStages } from './kpiInput.service';
+import {
+  type KpiLoadRequest,
+  type KpiLoadShare,
+  kpiLoadShare,
+  loadKpiInput,
+  loadStages,
+} from './kpiInput.service';
 
 export const periodLabel = (period: KpiPeriod): string => {
   switch (period.kind) {
@@ -61,17 +67,27 @@ export const requestFor = (db: Db, scope: KpiScope, now: number): KpiLoadRequest
   };
 };
 
-export const inputFor = (db: Db, scope: KpiScope, now: number, stages: readonly KpiStageInfo[]): KpiInput =>
-  loadKpiInput(db, requestFor(db, scope, now), stages);
+/** The input of a scope; a load given `share` reuses what a load as of a later time put in it. */
+export const inputFor = (
+  db: Db,
+  scope: KpiScope,
+  now: number,
+  stages: readonly KpiStageInfo[],
+  share?: KpiLoadShare,
+): KpiInput => loadKpiInput(db, requestFor(db, scope, now), stages, 'auto', share);
 
 /** The current period's input (kept for drill-downs) and its report beside the previous period's. */
 const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {
   const stages = loadStages(db);
-  const currentInput = inputFor(db, scope, now, stages);
+  // The previous period stands as of an earlier time: it takes what this load read.
+  const share = kpiLoadShare();
+  const currentInput = inputFor(db, scope, now, stages, share);
   const current: KpiReport = computeKpis(currentInput);
   if (!scope.compare) return { currentInput, result: { current, previous: null } };
   const timeZone = getSettings(db)['workspace.timeZone'];
-  const previous = computeKpis(inputFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now, stages));
+  const previous = computeKpis(
+    inputFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now, stages, share),
+  );
   return { currentInput, result: { current, previous } };
 };
 

@@ -4,7 +4,8 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { prepare, prepareRaw, selectRaw } from '../../db/sql';
 import { logTableId } from '../../changes/logTableId';
-import { unpackCells } from '../../changes/unpackCells';
+import { dealIdCondition, type KpiDealIds } from './kpi.repo';
+import { cellColumns, unpackCells } from '../../changes/unpackCells';
 
 /** The deal columns the figures read; `segment` is the company's. */
 export type KpiDealRow = {
@@ -35,48 +36,97 @@ const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at`;
 
+/** What a win is read for: LTV and repeat sales (company, value, when), the filters, and when written. */
+export type KpiWinRow = Pick<
+  KpiDealRow,
+  | 'id'
+  | 'company_id'
+  | 'value_minor'
+  | 'currency'
+  | 'won_at'
+  | 'stage_id'
+  | 'owner_id'
+  | 'source_id'
+  | 'campaign_id'
+  | 'created_at'
+  | 'updated_at'
+> &
+  Pick<KpiDealRow, 'segment' | 'in_segment'>;
+
+const WIN_COLUMNS = sql`d.id, d.company_id, d.value_minor, d.currency, d.won_at, d.stage_id, d.owner_id, d.source_id,
+  d.campaign_id, d.created_at, d.updated_at`;
+
 /**
- * Deals matching `where`. The company's segment only serves the segment filter, so the company is
- * joined only when that filter is set (a lookup per deal otherwise spent for nothing).
+ * `columns` of the deals matching `where`. The company's segment only serves the segment filter,
+ * so the company is joined only when that filter is set (a lookup per deal otherwise spent for
+ * nothing). `scan` reads the table through rather than by an index: for a condition most rows
+ * meet, a seek and a row lookup per deal cost several times a sequential pass.
  */
+const selectDealColumns = <Row>(
+  db: Db,
+  columns: RawBuilder<unknown>,
+  where: RawBuilder<unknown>,
+  withSegment: boolean,
+  segmentDeals: RawBuilder<unknown> | undefined,
+  scan: boolean,
+): Row[] => {
+  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
+  const deals = scan ? sql`deals d NOT INDEXED` : sql`deals d`;
+  return selectRaw(
+    db,
+    withSegment
+      ? sql<Row>`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
+          LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
+      : sql<Row>`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`,
+  );
+};
+
+/** Deals matching `where`, every column the figures read. */
 export const selectKpiDeals = (
   db: Db,
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
-): KpiDealRow[] => {
-  const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
-  return selectRaw(
-    db,
-    withSegment
-      ? sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, c.segment, ${inSegment} AS in_segment FROM deals d
-          LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
-      : sql<KpiDealRow>`SELECT ${DEAL_COLUMNS}, NULL AS segment, ${inSegment} AS in_segment FROM deals d WHERE ${where}`,
-  );
-};
+  scan = false,
+): KpiDealRow[] => selectDealColumns<KpiDealRow>(db, DEAL_COLUMNS, where, withSegment, segmentDeals, scan);
+
+/**
+ * Won deals matching `where`, only the columns a win is read for: LTV reads every win of the
+ * file, and the title, dates and reasons the other figures need were most of each row's cells.
+ */
+export const selectKpiWins = (
+  db: Db,
+  where: RawBuilder<unknown>,
+  withSegment: boolean,
+  segmentDeals?: RawBuilder<unknown>,
+): KpiWinRow[] => selectDealColumns<KpiWinRow>(db, WIN_COLUMNS, where, withSegment, segmentDeals, false);
 
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
 type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
 
 /**
- * Transitions up to the as-of time of the deals `dealIds` selects, per deal in time order. Read
- * as arrays of cells (`prepareRaw`): a two-year report reads every transition of the file, and
- * a row object per transition built only to be copied was a fifth of the query's time.
+ * Transitions up to the as-of time of the deals named, per deal in time order. Read as arrays of
+ * cells (`prepareRaw`): a two-year report reads every transition of the file, and a row object per
+ * transition built only to be copied was a fifth of the query's time. A scan reads the history
+ * index through in its (deal, time) order and skips the deals not named.
  */
-export const selectTransitions = (db: Db, dealIds: RawBuilder<unknown>, asOf: number): Map<string, KpiTransition[]> => {
-  const compiled = sql`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at FROM stage_transitions
-      WHERE deal_id IN (${dealIds}) AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
+export const selectTransitions = (db: Db, deals: KpiDealIds, asOf: number): Map<string, KpiTransition[]> => {
+  const compiled = sql`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at
+      FROM stage_transitions INDEXED BY stage_transitions_history
+      WHERE ${dealIdCondition('deal_id', deals)} AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
   const rows = prepareRaw(db, compiled.sql).all(...compiled.parameters) as TransitionCells[];
   const byDeal = new Map<string, KpiTransition[]>();
   let dealId: string | null = null;
   let list: KpiTransition[] = [];
+  let named = false;
   for (const [rowDealId, fromStageId, toStageId, fromStatus, toStatus, at] of rows) {
     if (rowDealId !== dealId) {
       dealId = rowDealId;
+      named = deals.ids.has(rowDealId);
       list = [];
-      byDeal.set(rowDealId, list);
+      if (named) byDeal.set(rowDealId, list);
     }
-    list.push({ fromStageId, toStageId, fromStatus, toStatus, at });
+    if (named) list.push({ fromStageId, toStageId, fromStatus, toStatus, at });
   }
   return byDeal;
 };
@@ -127,8 +177,8 @@ const rewoundSince = (db: Db, asOf: number): Set<string> => {
   const touched = new Set<string>();
   for (const message of prepare(db, REWIND_PROBE).all(asOf, asOf) as { row_id: string; cells: Uint8Array }[]) {
     if (touched.has(message.row_id)) continue;
-    if (Object.keys(unpackCells(message.cells)).some((column) => REWOUND_COLUMNS.has(column)))
-      touched.add(message.row_id);
+    // Only the column names: most messages since are moves, whose ids need not be decoded.
+    if (cellColumns(message.cells).some((column) => REWOUND_COLUMNS.has(column))) touched.add(message.row_id);
   }
   return touched;
 };

@@ -16,8 +16,13 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import { prepare, selectRaw } from '../../db/sql';
 import {
+  countTransitionsIn,
+  dealActiveIn,
   dealFilterSql,
   dealsActiveIn,
+  fileDealCount,
+  type KpiDealIds,
+  kpiDealIds,
   type KpiSqlFilters,
   type KpiWindow,
   selectActivityCounts,
@@ -34,7 +39,14 @@ import {
   selectTicks,
   selectUserNames,
 } from './kpi.repo';
-import { type KpiDealRow, rewindDeals, selectKpiDeals, selectTransitions } from './kpiDealRows.repo';
+import {
+  type KpiDealRow,
+  type KpiWinRow,
+  rewindDeals,
+  selectKpiDeals,
+  selectKpiWins,
+  selectTransitions,
+} from './kpiDealRows.repo';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -90,6 +102,9 @@ const stateFromTransitions = (transitions: readonly KpiTransition[]): DealStateT
 
 type DealThen = { row: KpiDealRow; state: DealStateThen };
 
+/** A deal won as of then, with the stage it was won in (its pipeline is what the filter reads). */
+type WinThen = { row: KpiWinRow; stageId: string; wonAt: number };
+
 const stateOfRow = (row: KpiDealRow): DealStateThen => ({
   status: row.status,
   stageId: row.stage_id,
@@ -98,52 +113,181 @@ const stateOfRow = (row: KpiDealRow): DealStateThen => ({
 });
 
 /** Deals in id order, whichever read they came from, so the same data always gives the same lists. */
-const compareIds = (a: KpiDealRow, b: KpiDealRow): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * How a load reads what it names by deal. `auto` seeks the few and scans for the many (a window of
+ * months names most deals of the file); the others force one way, so tests hold both to the same input.
+ */
+export type KpiReadPlan = 'auto' | 'seek' | 'scan';
+
+const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' ? many : plan === 'scan');
+
+type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: ReadonlyMap<string, KpiTransition[]> };
+
+type RowsRead<Row> = { asOf: number; filters: string; rows: Row[] };
+
+/**
+ * What one load read, lent to the loads that follow it as of an earlier time with the same
+ * filters: the weekly report loads its week and then the week before; the analytics page its
+ * trend and then the previous period.
+ * - Transitions: the earlier load's deals are mostly the later one's (a deal active in the earlier
+ *   week and written since is named by both), and up to an earlier time a deal's transitions are
+ *   the head of its list, so only the deals the lender did not name are read.
+ * - The open and won deals untouched since the lender's as-of time: a row untouched since the
+ *   earlier time stood then as it stands now, so those are the lender's rows written (and created)
+ *   by the earlier time, taken without reading them again.
+ */
+export type KpiLoadShare = {
+  transitions: TransitionsRead | null;
+  open: RowsRead<KpiDealRow> | null;
+  wins: RowsRead<KpiWinRow> | null;
+};
+
+export const kpiLoadShare = (): KpiLoadShare => ({ transitions: null, open: null, wins: null });
+
+/** The lender's rows untouched since `asOf` (same filters, as of a later time), or a read lent on. */
+const untouchedRows = <Row extends { updated_at: number; created_at: number }>(
+  lent: RowsRead<Row> | null,
+  asOf: number,
+  filters: string,
+  read: () => Row[],
+  lend: (read: RowsRead<Row>) => void,
+): Row[] => {
+  if (lent && lent.filters === filters && lent.asOf >= asOf)
+    return lent.rows.filter((row) => row.updated_at <= asOf && row.created_at <= asOf);
+  const rows = read();
+  lend({ asOf, filters, rows });
+  return rows;
+};
+
+const readTransitions = (
+  db: Db,
+  deals: KpiDealIds,
+  asOf: number,
+  idsOf: (ids: Iterable<string>) => KpiDealIds,
+  share: KpiLoadShare | undefined,
+): ReadonlyMap<string, KpiTransition[]> => {
+  const lent = share?.transitions;
+  if (!lent || lent.asOf < asOf) {
+    const byDeal = selectTransitions(db, deals, asOf);
+    if (share) share.transitions = { asOf, named: deals.ids, byDeal };
+    return byDeal;
+  }
+  const byDeal = selectTransitions(db, idsOf([...deals.ids].filter((id) => !lent.named.has(id))), asOf);
+  for (const id of deals.ids) {
+    const list = lent.byDeal.get(id);
+    if (!list) continue;
+    // In time order: the head up to the earlier as-of time is what a read as of then returns.
+    const end = list.findIndex((transition) => transition.at > asOf);
+    const head = end === -1 ? list : list.slice(0, end);
+    if (head.length > 0) byDeal.set(id, head);
+  }
+  return byDeal;
+};
 
 /**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
  * (created by then), rewound, and the transitions up to then of those and of the deals active in
  * the window. A deal written since takes its status and stage from its transitions; one untouched
  * since stands as its row says, so the open, won and active ones are read with plain conditions.
- * The deals active in the window are named by one subquery, evaluated once (reading the untouched
- * ones); the transitions and ticks are then read by the ids found.
+ * The untouched deals active in a short window are looked up from its transitions; in a window
+ * that holds about as many transitions as the file has deals, the table is read through and each
+ * deal asks the history index instead. The transitions are then read by the ids found.
  */
-const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: KpiSqlFilters) => {
+const dealsAsOf = (
+  db: Db,
+  request: KpiLoadRequest,
+  window: KpiWindow,
+  filters: KpiSqlFilters,
+  plan: KpiReadPlan,
+  share: KpiLoadShare | undefined,
+) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
   const segmentDeals = filters.segmentDeals;
+  const fileDeals = fileDealCount(db);
+  const idsOf = (ids: Iterable<string>): KpiDealIds => {
+    const named = kpiDealIds(ids, fileDeals);
+    return { ...named, scan: planFor(plan, named.scan) };
+  };
   const changedRows = rewindDeals(
     db,
     selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
     asOf,
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
+  const wide = planFor(plan, countTransitionsIn(db, window) * 2 >= fileDeals);
   const untouchedActive = selectKpiDeals(
     db,
-    sql`d.id IN (${dealsActiveIn(window)}) AND d.updated_at <= ${asOf} AND d.created_at <= ${asOf}
-      AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
+    sql`${wide ? dealActiveIn(window) : sql`d.id IN (${dealsActiveIn(window)})`} AND d.updated_at <= ${asOf}
+      AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${dealFilterSql(filters)}`,
     withSegment,
     segmentDeals,
+    wide,
   );
-  const transitions = selectTransitions(
+  const transitions = readTransitions(
     db,
-    sql`SELECT value FROM json_each(${JSON.stringify([...changedRows, ...untouchedActive].map((row) => row.id))})`,
+    idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
+    idsOf,
+    share,
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
     return state ? [{ row, state }] : [];
   });
-  const untouched = (where: ReturnType<typeof sql>): DealThen[] =>
-    selectKpiDeals(
-      db,
-      sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND ${where}`,
-      withSegment,
-      segmentDeals,
-    ).map((row) => ({ row, state: stateOfRow(row) }));
-  const inStatus = (status: 'open' | 'won', prefilter: ReturnType<typeof sql>): DealThen[] =>
+  const filtersKey = JSON.stringify(request.filters);
+  const untouchedOpen = (prefilter: ReturnType<typeof sql>): KpiDealRow[] =>
+    untouchedRows(
+      share?.open ?? null,
+      asOf,
+      filtersKey,
+      () =>
+        selectKpiDeals(
+          db,
+          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
+            AND ${prefilter}`,
+          withSegment,
+          segmentDeals,
+        ),
+      (read) => {
+        if (share) share.open = read;
+      },
+    );
+  const untouchedWins = (): KpiWinRow[] =>
+    untouchedRows(
+      share?.wins ?? null,
+      asOf,
+      filtersKey,
+      () =>
+        selectKpiWins(
+          db,
+          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
+            AND d.company_id IS NOT NULL`,
+          withSegment,
+          segmentDeals,
+        ),
+      (read) => {
+        if (share) share.wins = read;
+      },
+    );
+  /** The deals open as of then; `prefilter` is the load's filters (the same for every load of a share). */
+  const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
     [
-      ...changed.filter((deal) => deal.state.status === status),
-      ...untouched(sql`d.status = ${status} AND ${prefilter}`),
+      ...changed.filter((deal) => deal.state.status === 'open'),
+      ...untouchedOpen(prefilter).map((row) => ({ row, state: stateOfRow(row) })),
+    ].sort((a, b) => compareIds(a.row, b.row));
+  /** The deals won (with a company) as of then: their win's columns only. */
+  const wins = (): WinThen[] =>
+    [
+      ...changed.flatMap(({ row, state }) =>
+        state.status === 'won' && state.wonAt !== null && row.company_id !== null
+          ? [{ row, stageId: state.stageId, wonAt: state.wonAt }]
+          : [],
+      ),
+      ...untouchedWins().flatMap((row) =>
+        row.won_at === null ? [] : [{ row, stageId: row.stage_id, wonAt: row.won_at }],
+      ),
     ].sort((a, b) => compareIds(a.row, b.row));
   const active = (): KpiDealRow[] => {
     const inWindow = (list: readonly KpiTransition[]) =>
@@ -152,10 +296,10 @@ const dealsAsOf = (db: Db, request: KpiLoadRequest, window: KpiWindow, filters: 
       compareIds,
     );
   };
-  return { transitions, inStatus, active };
+  return { transitions, open, wins, active, idsOf };
 };
 
-const filterable = (row: KpiDealRow, pipelineId: string | null, team: TeamUsers) => ({
+const filterable = (row: KpiWinRow, pipelineId: string | null, team: TeamUsers) => ({
   ownerId: row.owner_id,
   sourceId: row.source_id,
   campaignId: row.campaign_id,
@@ -174,6 +318,13 @@ const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
   return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
 };
 
+/** The ticks of a deal that leaves no stage in the window: compliance never looks at them. */
+const NO_TICKS: ReadonlyMap<string, number> = new Map();
+
+/** A transition after the deal's first (which enters, never leaves) in the window: a stay ends in it. */
+const leavesIn = (transitions: readonly KpiTransition[], window: KpiWindow): boolean =>
+  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end);
+
 const histories = (
   db: Db,
   request: KpiLoadRequest,
@@ -183,8 +334,12 @@ const histories = (
 ): KpiDealHistory[] => {
   const { asOf } = request;
   const rows = deals.active();
+  const transitionsOf = (row: KpiDealRow) => deals.transitions.get(row.id) ?? [];
+  // Ticks serve compliance, which looks at the stays left in the window: only the deals with a
+  // transition there after their first have one (in a week, about half of the active deals).
   const ticks = new Map<string, Map<string, number>>();
-  for (const tick of selectTicks(db, sql`SELECT value FROM json_each(${JSON.stringify(rows.map((row) => row.id))})`, asOf)) {
+  const leaving = rows.filter((row) => leavesIn(transitionsOf(row), window)).map((row) => row.id);
+  for (const tick of selectTicks(db, deals.idsOf(leaving), asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
@@ -193,9 +348,7 @@ const histories = (
   // touches (most of a short period's active deals) are not looked up.
   const created = rows.filter((row) => row.created_at >= window.from && row.created_at < window.end);
   const touches = new Map(
-    selectFirstTouches(db, sql`SELECT value FROM json_each(${JSON.stringify(created.map((row) => row.id))})`, asOf).map(
-      (touch) => [touch.deal_id, touch.at],
-    ),
+    selectFirstTouches(db, deals.idsOf(created.map((row) => row.id)), asOf).map((touch) => [touch.deal_id, touch.at]),
   );
   return rows.map((row) => ({
     id: row.id,
@@ -212,10 +365,21 @@ const histories = (
     currency: row.currency,
     lossReasonId: row.loss_reason_id,
     qualifiedAt: row.qualified_at !== null && row.qualified_at <= asOf ? row.qualified_at : null,
-    transitions: deals.transitions.get(row.id) ?? [],
-    ticks: ticks.get(row.id) ?? new Map(),
+    transitions: transitionsOf(row),
+    ticks: ticks.get(row.id) ?? NO_TICKS,
     firstTouchAt: touches.get(row.id) ?? null,
   }));
+};
+
+/** The companies of the deals (as of then) whose standing is a win in the window. */
+const companiesWonIn = (deals: readonly KpiDealHistory[], window: KpiWindow): Set<string> => {
+  const companies = new Set<string>();
+  for (const deal of deals) {
+    const last = deal.transitions.at(-1);
+    if (deal.companyId !== null && last?.toStatus === 'won' && last.at >= window.from && last.at < window.end)
+      companies.add(deal.companyId);
+  }
+  return companies;
 };
 
 /** The figures of one window that are sums over it rather than over the deals (read for each window). */
@@ -234,18 +398,24 @@ const windowOf = (request: KpiLoadRequest): KpiWindow => ({
 });
 
 /** Everything the KPI engine needs for one period, read in a handful of index-backed queries. */
-export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly KpiStageInfo[]): KpiInput => {
+export const loadKpiInput = (
+  db: Db,
+  request: KpiLoadRequest,
+  stages: readonly KpiStageInfo[],
+  plan: KpiReadPlan = 'auto',
+  share?: KpiLoadShare,
+): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
   const window = windowOf(request);
   const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
   const team = teamUsersOf(db, filters);
-  const passes = (deal: { row: KpiDealRow; state: DealStateThen }) =>
-    matchesKpiFilters(filterable(deal.row, pipelineOf.get(deal.state.stageId) ?? null, team), filters);
-  const deals = dealsAsOf(db, request, window, filters);
+  const passes = (row: KpiWinRow, stageId: string) =>
+    matchesKpiFilters(filterable(row, pipelineOf.get(stageId) ?? null, team), filters);
+  const deals = dealsAsOf(db, request, window, filters, plan, share);
   const openDeals: KpiOpenDeal[] = deals
-    .inStatus('open', dealFilterSql(filters))
-    .filter(passes)
+    .open(dealFilterSql(filters))
+    .filter(({ row, state }) => passes(row, state.stageId))
     .map(({ row, state }) => ({
       id: row.id,
       title: row.title,
@@ -256,16 +426,18 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const allWins = deals
-    .inStatus('won', sql`d.company_id IS NOT NULL`)
-    .filter((deal) => deal.row.company_id !== null && deal.state.wonAt !== null);
-  const toWin = ({ row, state }: (typeof allWins)[number]): KpiWin => ({
+  const dealHistories = histories(db, request, window, deals, team);
+  const allWins = deals.wins();
+  const toWin = ({ row, wonAt }: WinThen): KpiWin => ({
     dealId: row.id,
     companyId: row.company_id ?? '',
     valueMinor: row.value_minor,
     currency: row.currency,
-    wonAt: state.wonAt ?? 0,
+    wonAt,
   });
+  // Repeat sales look for an earlier win of the company of each deal won in the window: the other
+  // companies' wins are not kept.
+  const wonCompanies = companiesWonIn(dealHistories, window);
   return {
     range,
     label: request.label,
@@ -274,10 +446,10 @@ export const loadKpiInput = (db: Db, request: KpiLoadRequest, stages: readonly K
     currency: request.currency,
     filters: request.filters,
     stages,
-    deals: histories(db, request, window, deals, team),
+    deals: dealHistories,
     openDeals,
-    wins: allWins.filter(passes).map(toWin),
-    companyWins: allWins.map(toWin),
+    wins: allWins.filter(({ row, stageId }) => passes(row, stageId)).map(toWin),
+    companyWins: allWins.filter(({ row }) => row.company_id !== null && wonCompanies.has(row.company_id)).map(toWin),
     overdueTasks: selectOverdue(db, asOf, filters),
     campaigns: selectCampaigns(db, asOf),
     lossReasons: selectLossReasons(db),
