@@ -4,7 +4,8 @@ import { prepare } from '../../db/sql';
 import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
-import { BundleError, type BundleHeader, decodeBundle } from './bundleCodec';
+import type { SyncMessage } from '../SyncMessage';
+import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
 
@@ -48,7 +49,7 @@ export const importSyncBundle = async (
   file: Buffer,
   options: BundleImportOptions = {},
 ): Promise<BundleImport> => {
-  const { header, messages } = decodeBundle(file, options.passphrase);
+  const { header, messages } = openBundle(file, options.passphrase);
   if (header.device === ctx.deviceId) throw new BundleError('This bundle was made on this device.', 'own_bundle');
   const known = prepare(ctx.db, 'SELECT public_key FROM sync_peers WHERE device_id = ?').pluck().get(header.device) as
     string | null | undefined;
@@ -60,21 +61,32 @@ export const importSyncBundle = async (
   }
   const sender = { vector: header.vector, overrides: header.overrides };
   const imported = await ctx.writeInSteps(async (writer, now, step) => {
+    // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them).
+    writer.batchSearch();
     let report: ApplyReport | null = null;
-    let start = 0;
+    const total = header.messageCount;
+    const reader = messages();
+    let next = reader.next();
+    let done = 0;
     do {
       if (options.cancelled?.()) throw cancelledError();
-      const end = Math.min(start + CHUNK, messages.length);
-      const last = end >= messages.length;
-      const part = applySyncMessages(ctx.db, messages.slice(start, end), now, {
+      // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
+      const chunk: SyncMessage[] = [];
+      while (!next.done && chunk.length < CHUNK) {
+        chunk.push(next.value);
+        next = reader.next();
+      }
+      const last = next.done === true;
+      const part = applySyncMessages(ctx.db, chunk, now, {
         sender,
+        search: writer,
         ...(last ? { coverage: header.coverage } : {}),
       });
       report = report === null ? part : sum(report, part);
-      options.onProgress?.(end, messages.length);
-      start = end;
+      done += chunk.length;
+      options.onProgress?.(done, total);
       await step();
-    } while (start < messages.length);
+    } while (!next.done);
     if (options.cancelled?.()) throw cancelledError();
     for (const table of report.touched) writer.markTouched(table);
     writer.markTouched('sync_peers');
