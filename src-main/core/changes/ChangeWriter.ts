@@ -71,6 +71,11 @@ export type ChangeWriter = {
   batchSearch(): void;
   /** Stores the waiting messages and rewrites the entries noted since the last flush (nothing when not batching). */
   flushSearch(): void;
+  /**
+   * How the search index follows a row written by other means (a merge of peer messages,
+   * `inserted`: the row is new): noted for `flushSearch` while batching, rewritten at once otherwise.
+   */
+  searchRefresh(table: SyncedTable, id: string, inserted: boolean): SearchRefresh;
 };
 
 /** Tables besides deals whose writes automation's write triggers read. */
@@ -176,6 +181,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
         indexFreshRecords(db, entity, fresh);
       }
     },
+    searchRefresh: noteSearch,
     takeRowChanges(table) {
       const taken = [...(retentionChanges.get(table) ?? [])].map(([id, before]) => ({ id, before }));
       retentionChanges.delete(table);

@@ -9,13 +9,13 @@ import {
   type NameIds,
   ownDeviceId,
   readVersionVector,
+  createMessageBatch,
   rowHasMessages,
   type SyncCoverage,
-  writeSyncMessage,
 } from './changeLogStore';
 import { detectConflicts, type SenderKnowledge } from './conflicts/detectConflicts';
 import { erasedContactsIn } from '../privacy/erasedContactsIn';
-import { mergeRow } from './mergeRow';
+import { createMergeContext, type MergeSearchRefresh, mergeRow } from './mergeRow';
 import { purgeSearchIndex } from '../privacy/purgeSearchIndex';
 import { scrubErasedContact } from '../privacy/scrubErasedContact';
 import { withSecureDelete } from '../privacy/withSecureDelete';
@@ -113,10 +113,17 @@ type RowRef = {
  * while any of them gets written: a deal that came before its company is written once the
  * company is.
  */
-const mergeRows = (db: Db, rows: RowRef[], report: ApplyReport, dealsToReview: Set<string>): void => {
+const mergeRows = (
+  db: Db,
+  rows: RowRef[],
+  report: ApplyReport,
+  dealsToReview: Set<string>,
+  searchRefresh?: MergeSearchRefresh,
+): void => {
   const touched = new Set(report.touched);
+  const context = createMergeContext(searchRefresh);
   const mergeOne = ({ table, rowId, known }: RowRef): boolean => {
-    const outcome = mergeRow(db, table, rowId, known);
+    const outcome = mergeRow(db, table, rowId, known, context);
     if (outcome.kind !== 'written') return false;
     touched.add(table);
     if (table === 'deals') dealsToReview.add(rowId);
@@ -158,6 +165,11 @@ export const applySyncMessages = (
      * replaced change of this device counts as concurrent.
      */
     sender?: SenderKnowledge;
+    /**
+     * Search entries of merged rows noted for one pass at the caller's end (a bundle's import
+     * batches them: ChangeWriter.batchSearch) instead of rewritten row by row.
+     */
+    search?: { searchRefresh: MergeSearchRefresh; flushSearch(): void };
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -176,19 +188,24 @@ export const applySyncMessages = (
   };
   const rows = new Map<string, RowRef>();
   const stored: SyncMessage[] = [];
+  /** The stamps stored by this batch: a message repeated within it is a duplicate too. */
+  const storedStamps = new Set<string>();
   const names: NameIds = new Map();
+  const batch = createMessageBatch(db, names);
   const store = (message: SyncMessage) => {
     const key = `${message.table}\u0000${message.rowId}`;
     let row = rows.get(key);
     if (row === undefined) {
       // A row with no history here (most of a first bundle) merges from the batch's messages alone.
+      // (Messages still waiting to be stored are of rows already in `rows`.)
       const known = rowHasMessages(db, message.table, message.rowId) ? undefined : [];
       row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
       rows.set(key, row);
     }
-    writeSyncMessage(db, message, names);
+    batch.add(message);
     row.known?.push(message);
     stored.push(message);
+    storedStamps.add(message.hlc);
   };
   for (const message of takeUnparkable(db, schemaVersion)) {
     store(message);
@@ -196,7 +213,7 @@ export const applySyncMessages = (
   }
   for (const message of messages) {
     report.received += 1;
-    if (hasSyncMessage(db, message.hlc) || isParked(db, message.hlc)) {
+    if (storedStamps.has(message.hlc) || hasSyncMessage(db, message.hlc) || isParked(db, message.hlc)) {
       report.duplicates += 1;
       continue;
     }
@@ -213,6 +230,8 @@ export const applySyncMessages = (
     store(message);
     report.applied += 1;
   }
+  // Stored before anything below reads the log.
+  batch.flush();
   if (options.coverage) coverVersionVector(db, options.coverage);
   const own = ownDeviceId(db);
   if (own !== undefined && stored.length > 0) {
@@ -225,10 +244,13 @@ export const applySyncMessages = (
   const dealsToReview = new Set<string>();
   const erased = erasedContactsIn(db, stored);
   if (erased.length === 0) {
-    mergeRows(db, [...rows.values()], report, dealsToReview);
+    mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh);
   } else {
     // A peer's erase (or a stale message about a person erased here): the person's history is
     // scrubbed before the merge, so every device folds the same erased row, whatever the order.
+    // Entries noted so far are written first, and these rows' now: the purge below must find
+    // every entry that held the person's words already replaced.
+    options.search?.flushSearch();
     withSecureDelete(db, () => {
       for (const contactId of erased) {
         for (const row of scrubErasedContact(db, contactId)) rows.set(`${row.table}\u0000${row.rowId}`, row);

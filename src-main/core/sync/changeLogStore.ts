@@ -104,6 +104,26 @@ export const writeStoredMessages = (db: Db, values: readonly (string | number | 
   }
 };
 
+/**
+ * Peer messages stored in arrival order, STORED_MESSAGES_BATCH to a statement (a bundle brings a
+ * million and a half). The caller flushes before anything reads the log, and finds repeats among
+ * the waiting ones itself (`hasSyncMessage` does not see them).
+ */
+export const createMessageBatch = (db: Db, names?: NameIds): { add(message: SyncMessage): void; flush(): void } => {
+  let values: (string | number | Buffer | null)[] = [];
+  const flush = () => {
+    writeStoredMessages(db, values);
+    values = [];
+  };
+  return {
+    add(message) {
+      values.push(...storedMessage(db, parseHlc(message.hlc), message, names));
+      if (values.length === STORED_MESSAGES_BATCH * MESSAGE_VALUES) flush();
+    },
+    flush,
+  };
+};
+
 /** Whether the log holds any message of a row (one probe of the row index). */
 export const rowHasMessages = (db: Db, table: string, rowId: string): boolean =>
   prepare(db, `SELECT 1 FROM change_msgs WHERE tbl = ${NAME_ID} AND row_id = ? LIMIT 1`).get(table, rowId) !==

@@ -1,7 +1,8 @@
 import { foldRowMessages } from '@shared/domain/sync/foldRowMessages';
 import type { RowValues } from '../changes/ChangeWriter';
-import { deriveAll } from '../changes/derivedColumns';
-import { syncSearchIndex } from '../search/syncSearchIndex';
+import { createDeriveMemo, type DeriveMemo, deriveAll } from '../changes/derivedColumns';
+import { type SearchRefresh, syncSearchIndex } from '../search/syncSearchIndex';
+import { refreshSearchDocument } from '../search/refreshSearchDocument';
 import type { Db } from '../db/Db';
 import type { SyncedTable } from '../db/schema';
 import { prepare } from '../db/sql';
@@ -9,6 +10,28 @@ import { refreshIcpFits } from '../modules/icp/refreshIcpFits';
 import { messageAt, readRowMessages } from './changeLogStore';
 import type { SyncMessage } from './SyncMessage';
 import { tableShape } from './tableShape';
+
+/**
+ * How a merged row's search entry is rewritten (`inserted`: the row is new here): at once by
+ * default, or noted for one pass after a long merge (ChangeWriter.searchRefresh while batching).
+ */
+export type MergeSearchRefresh = (table: SyncedTable, rowId: string, inserted: boolean) => SearchRefresh;
+
+const refreshNow: MergeSearchRefresh = () => refreshSearchDocument;
+
+/**
+ * What the merges of one batch share: how search entries follow, derived columns' lookups, and
+ * the referenced rows found present (`table\0id`; a merge writes rows and never deletes one, so a
+ * row found stays for the batch).
+ */
+export type MergeContext = { searchRefresh: MergeSearchRefresh; derive: DeriveMemo; present: Set<string> };
+
+/** A context for one batch's merges (held no longer: the memo follows only the writes it sees). */
+export const createMergeContext = (searchRefresh: MergeSearchRefresh = refreshNow): MergeContext => ({
+  searchRefresh,
+  derive: createDeriveMemo(),
+  present: new Set(),
+});
 
 export type MergeOutcome =
   | { kind: 'written'; before: RowValues | undefined; after: RowValues }
@@ -30,12 +53,15 @@ const clearPending = (db: Db, table: string, rowId: string): void => {
   prepare(db, 'DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, rowId);
 };
 
-const missingReference = (db: Db, table: string, row: RowValues): string | null => {
+const missingReference = (db: Db, table: string, row: RowValues, present: Set<string>): string | null => {
   for (const reference of tableShape(db, table).references) {
     const target = row[reference.column];
     if (target === null || target === undefined) continue;
+    const key = `${reference.table}\u0000${String(target)}`;
+    if (present.has(key)) continue;
     const found = prepare(db, `SELECT 1 FROM ${quote(reference.table)} WHERE id = ?`).get(target);
     if (found === undefined) return `waits for ${reference.table}/${String(target)}`;
+    present.add(key);
   }
   return null;
 };
@@ -80,6 +106,7 @@ export const mergeRow = (
    * with no earlier history here): the log is not read back for them.
    */
   known?: readonly SyncMessage[],
+  context: MergeContext = createMergeContext(),
 ): MergeOutcome => {
   const messages = known ?? readRowMessages(db, table, rowId);
   const folded = foldRowMessages(
@@ -88,7 +115,7 @@ export const mergeRow = (
   const shape = tableShape(db, table);
   const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
   const merged: RowValues = { ...current, ...folded.cells, id: rowId };
-  Object.assign(merged, deriveAll(table, merged, db));
+  Object.assign(merged, deriveAll(table, merged, db, context.derive));
   if (shape.columns.has('updated_at')) {
     const before = typeof current?.updated_at === 'number' ? current.updated_at : 0;
     merged.updated_at = Math.max(before, folded.lastAt);
@@ -97,7 +124,7 @@ export const mergeRow = (
     const absent = shape.required.find((column) => merged[column] === null || merged[column] === undefined);
     if (absent !== undefined) return setPending(db, table, rowId, `waits for its insert (${absent})`);
   }
-  const waiting = missingReference(db, table, merged);
+  const waiting = missingReference(db, table, merged, context.present);
   if (waiting !== null) return setPending(db, table, rowId, waiting);
   if (current && Object.keys(merged).every((column) => merged[column] === current[column])) {
     clearPending(db, table, rowId);
@@ -112,9 +139,12 @@ export const mergeRow = (
     throw error;
   }
   // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
-  syncSearchIndex(db, table, merged, null);
+  syncSearchIndex(db, table, merged, null, context.searchRefresh(table, rowId, current === undefined));
   clearPending(db, table, rowId);
   // A peer's change to an ICP profile changes which companies fit: derived here as on its device.
-  if (table === 'icp_profiles') refreshIcpFits(db);
+  if (table === 'icp_profiles') {
+    context.derive.written(table);
+    refreshIcpFits(db);
+  }
   return { kind: 'written', before: current, after: merged };
 };

@@ -1,7 +1,11 @@
 import type { Client } from '@shared/contract/createClient';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import { encodeBundle, openBundle } from '../../../src-main/core/sync/bundle/bundleCodec';
 import { importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
+import { publicKeyText } from '../../../src-main/core/sync/bundle/readOrCreateSigningKey';
+import type { SyncMessage } from '../../../src-main/core/sync/SyncMessage';
 import { clientFor, createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
 import { businessSnapshot } from '../../helpers/syncPeers';
 
@@ -99,5 +103,65 @@ describe('sync bundles from the app', () => {
     ).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(businessSnapshot(b.backend)).toEqual(before);
     expect((await b.client.call('sync.status', {})).peers).toEqual([]);
+  });
+
+  it('refuses, and leaves nothing of, a signed bundle with a line that is not a message, however far in', async () => {
+    const a = device();
+    const b = device(5);
+    await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Before the bad line' });
+    const { header, messages } = openBundle(Buffer.from((await exportAll(a)).base64, 'base64'));
+    const good = [...messages()];
+    const last = good.at(-1)!;
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const key = { privateKey, publicKey: publicKeyText(privateKey), deviceId: header.device };
+    const signedWith = (lines: unknown[]) =>
+      encodeBundle({ ...header, messages: lines as SyncMessage[], overrides: [...header.overrides] }, key);
+    const before = businessSnapshot(b.backend);
+    const logged = () => b.backend.db.sqlite.prepare('SELECT count(*) FROM change_msgs').pluck().get();
+    const loggedBefore = logged();
+    const cacheBefore = b.backend.db.sqlite.pragma('cache_size', { simple: true });
+    for (const bad of [
+      { ...last, extra: 1 },
+      { ...last, cells: [1] },
+      { ...last, cells: { title: { nested: true } } },
+      { ...last, schema: 1.5 },
+      { ...last, hlc: 'not a stamp' },
+      (({ actor: _actor, ...rest }) => rest)(last),
+    ]) {
+      await expect(
+        b.backend.runLocal((ctx) => importSyncBundle(ctx, signedWith([...good, bad]), { messagesPerStep: 1 })),
+      ).rejects.toMatchObject({ reason: 'damaged' });
+    }
+    expect(businessSnapshot(b.backend)).toEqual(before);
+    expect(logged()).toBe(loggedBefore);
+    // The import's larger page cache is the connection's own again.
+    expect(b.backend.db.sqlite.pragma('cache_size', { simple: true })).toBe(cacheBefore);
+    const { report } = await b.backend.runLocal((ctx) => importSyncBundle(ctx, signedWith(good)));
+    expect(report.applied).toBe(good.length);
+  });
+
+  it('brings imported records into search, one entry each, and a person erased later in the same bundle out of it', async () => {
+    const a = device();
+    const b = device(5);
+    const manager = await a.client.call('users.create', { name: 'Мария Руководитель', role: 'manager' });
+    await a.client.call('settings.set', { 'user.currentId': manager.id });
+    const kept = await a.client.call('contacts.create', { name: 'Quillon Vantablack', phone: '+7 913 111-22-33' });
+    const { contact } = await a.client.call('contacts.create', { name: 'Zyxmarq Petrov', phone: '+7 913 579-24-68' });
+    await a.client.call('activities.log', { type: 'note', contactId: contact.id, subject: 'Asked for a call' });
+    await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Quillon roof repair' });
+    await a.client.call('contacts.erase', { id: contact.id });
+    const file = Buffer.from((await exportAll(a)).base64, 'base64');
+    // One message a step: the erase comes steps after the person's rows were merged.
+    await b.backend.runLocal((ctx) => importSyncBundle(ctx, file, { messagesPerStep: 1 }));
+    const hits = async (query: string) =>
+      (await b.client.call('search.everywhere', { query })).hits.map((hit) => hit.id).sort();
+    expect(await hits('Quillon')).toHaveLength(2);
+    expect(await hits('Vantablack')).toEqual([kept.contact.id]);
+    expect(await hits('Zyxmarq')).toEqual([]);
+    expect(await hits('Asked')).toHaveLength(1);
+    const entries = b.backend.db.sqlite
+      .prepare('SELECT record_id, count(*) AS n FROM search_docs GROUP BY record_id HAVING n > 1')
+      .all();
+    expect(entries).toEqual([]);
   });
 });

@@ -1,21 +1,43 @@
 import type { HandlerContext } from '../../HandlerContext';
 import { DomainError } from '../../DomainError';
+import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
-import { BundleError, type BundleHeader, decodeBundle } from './bundleCodec';
+import type { SyncMessage } from '../SyncMessage';
+import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
 
 /** Messages merged per step: between steps other calls are answered and a cancel is seen. */
 const CHUNK = 2000;
 
+/**
+ * SQLite's page cache while a bundle is imported (KiB, as `cache_size` takes it negative): a
+ * whole workspace's import writes about 2 GB in one transaction, and with the default 2 MB every
+ * index page it touches again is read back and its changes spilled to the WAL over and over.
+ */
+const IMPORT_CACHE_KIB = 256 * 1024;
+
+/** Runs the import with the larger cache, and gives the connection its own back afterwards. */
+const withImportCache = async <T>(db: Db, work: () => Promise<T>): Promise<T> => {
+  const before = db.sqlite.pragma('cache_size', { simple: true }) as number;
+  db.sqlite.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
+  try {
+    return await work();
+  } finally {
+    db.sqlite.pragma(`cache_size = ${before}`);
+  }
+};
+
 export type BundleImportOptions = {
   passphrase?: string;
   /** Asked between steps; true rolls the whole import back. */
   cancelled?: () => boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Messages merged per step (CHUNK unless given: tests take small steps to cross their bounds). */
+  messagesPerStep?: number;
 };
 
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
@@ -48,7 +70,7 @@ export const importSyncBundle = async (
   file: Buffer,
   options: BundleImportOptions = {},
 ): Promise<BundleImport> => {
-  const { header, messages } = decodeBundle(file, options.passphrase);
+  const { header, messages } = openBundle(file, options.passphrase);
   if (header.device === ctx.deviceId) throw new BundleError('This bundle was made on this device.', 'own_bundle');
   const known = prepare(ctx.db, 'SELECT public_key FROM sync_peers WHERE device_id = ?').pluck().get(header.device) as
     string | null | undefined;
@@ -59,40 +81,53 @@ export const importSyncBundle = async (
     );
   }
   const sender = { vector: header.vector, overrides: header.overrides };
-  const imported = await ctx.writeInSteps(async (writer, now, step) => {
-    let report: ApplyReport | null = null;
-    let start = 0;
-    do {
+  const imported = await withImportCache(ctx.db, () =>
+    ctx.writeInSteps(async (writer, now, step) => {
+      // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them).
+      writer.batchSearch();
+      let report: ApplyReport | null = null;
+      const total = header.messageCount;
+      const reader = messages();
+      let next = reader.next();
+      let done = 0;
+      do {
+        if (options.cancelled?.()) throw cancelledError();
+        // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
+        const chunk: SyncMessage[] = [];
+        while (!next.done && chunk.length < (options.messagesPerStep ?? CHUNK)) {
+          chunk.push(next.value);
+          next = reader.next();
+        }
+        const last = next.done === true;
+        const part = applySyncMessages(ctx.db, chunk, now, {
+          sender,
+          search: writer,
+          ...(last ? { coverage: header.coverage } : {}),
+        });
+        report = report === null ? part : sum(report, part);
+        done += chunk.length;
+        options.onProgress?.(done, total);
+        await step();
+      } while (!next.done);
       if (options.cancelled?.()) throw cancelledError();
-      const end = Math.min(start + CHUNK, messages.length);
-      const last = end >= messages.length;
-      const part = applySyncMessages(ctx.db, messages.slice(start, end), now, {
-        sender,
-        ...(last ? { coverage: header.coverage } : {}),
-      });
-      report = report === null ? part : sum(report, part);
-      options.onProgress?.(end, messages.length);
-      start = end;
-      await step();
-    } while (start < messages.length);
-    if (options.cancelled?.()) throw cancelledError();
-    for (const table of report.touched) writer.markTouched(table);
-    writer.markTouched('sync_peers');
-    prepare(
-      ctx.db,
-      `INSERT INTO sync_peers (device_id, public_key, actor_name, version_vector, last_sync_at) VALUES (?, ?, ?, ?, ?)
+      for (const table of report.touched) writer.markTouched(table);
+      writer.markTouched('sync_peers');
+      prepare(
+        ctx.db,
+        `INSERT INTO sync_peers (device_id, public_key, actor_name, version_vector, last_sync_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (device_id) DO UPDATE SET public_key = excluded.public_key, actor_name = excluded.actor_name,
          version_vector = excluded.version_vector, last_sync_at = excluded.last_sync_at`,
-    ).run(header.device, header.publicKey, header.actorName, JSON.stringify(header.vector), now);
-    noteTransportSync(ctx.db, {
-      deviceId: header.device,
-      transport: 'bundle',
-      direction: 'in',
-      at: now,
-      messages: report.applied,
-    });
-    return { header, report };
-  });
+      ).run(header.device, header.publicKey, header.actorName, JSON.stringify(header.vector), now);
+      noteTransportSync(ctx.db, {
+        deviceId: header.device,
+        transport: 'bundle',
+        direction: 'in',
+        at: now,
+        messages: report.applied,
+      });
+      return { header, report };
+    }),
+  );
   // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).
   if (imported.report.erased > 0) checkpointAfterErase(ctx.db);
   return imported;
