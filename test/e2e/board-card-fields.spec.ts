@@ -128,3 +128,48 @@ test('card fields: chosen in the pipeline settings, shown as chips on that pipel
   await page.screenshot({ path: `${SHOTS}/card-fields-settings-en-1280x720.png` });
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('quick ticks are saved in their order, however the requests travel', async ({ page }) => {
+  const { rpc } = ws;
+  const tag = Date.now().toString(36);
+  const first = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Склад ${tag}`,
+    nameEn: `Stock ${tag}`,
+    type: 'text',
+  });
+  const second = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Отгрузка ${tag}`,
+    nameEn: `Ship ${tag}`,
+    type: 'text',
+  });
+  const pipeline = await rpc('pipelines.create', { name: `Поставки ${tag}` });
+  // The first tick's request is held on the way: the second one, sent at once, would arrive first.
+  let held = false;
+  let answered = 0;
+  page.on('response', (response) => {
+    if (response.url().endsWith('/rpc') && response.request().postData()?.includes('pipelines.setCardFields'))
+      answered += 1;
+  });
+  await page.route('**/rpc', async (route) => {
+    if (!held && (route.request().postDataJSON() as { method?: string } | null)?.method === 'pipelines.setCardFields') {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    await route.continue();
+  });
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await page.getByRole('tab', { name: `Поставки ${tag}` }).click();
+  const settings = page.getByTestId('card-fields-card');
+  const firstBox = settings.getByRole('checkbox', { name: new RegExp(`Склад ${tag}`) });
+  const secondBox = settings.getByRole('checkbox', { name: new RegExp(`Отгрузка ${tag}`) });
+  await firstBox.check();
+  await secondBox.check();
+  // Both saves answered (the held one too): what stands is the later tick's list.
+  await expect.poll(() => answered, { timeout: 10_000 }).toBe(2);
+  const saved = (await rpc('pipelines.list')).find((p) => p.id === pipeline.id)?.cardFieldIds;
+  expect(saved).toEqual([first.id, second.id]);
+  await expect(firstBox).toBeChecked();
+  await expect(secondBox).toBeChecked();
+});

@@ -1,7 +1,7 @@
 import { MAX_CARD_FIELDS, type Pipeline } from '@shared/contract/schemas/pipelines';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { displayName } from '@shared/i18n/displayName';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -20,23 +20,33 @@ export const CardFieldsCard = ({ pipeline }: { pipeline: Pipeline }) => {
   const save = useSaver();
   const fields = useCustomFields('deal');
   const [error, setError] = useState<string | null>(null);
-  // The tick shows at once; the saved list (or a refusal) then replaces it.
+  // The tick shows at once; the saved list (or a refusal) then replaces it. While a save is on its
+  // way the ticks stay as shown: the list saved by an earlier tick would otherwise untick a later
+  // one for a moment, and a tick made in that moment would save the list without it.
   // (React's "adjust state when a prop changes": a fresh saved list replaces the local one.)
-  const [local, setLocal] = useState({ saved: pipeline.cardFieldIds, ids: pipeline.cardFieldIds });
-  if (local.saved !== pipeline.cardFieldIds) setLocal({ saved: pipeline.cardFieldIds, ids: pipeline.cardFieldIds });
+  const [local, setLocal] = useState({ saved: pipeline.cardFieldIds, ids: pipeline.cardFieldIds, saving: 0 });
+  if (local.saved !== pipeline.cardFieldIds) {
+    setLocal({ ...local, saved: pipeline.cardFieldIds, ids: local.saving > 0 ? local.ids : pipeline.cardFieldIds });
+  }
   const chosen = new Set(local.ids);
   const full = (fields ?? []).filter((field) => chosen.has(field.id)).length >= MAX_CARD_FIELDS;
 
-  const toggle = async (fieldId: string, on: boolean) => {
+  // Saves go one after another, in the order of the ticks: two requests in flight may reach the
+  // core in either order, and the earlier tick's list arriving last would drop the later tick.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const toggle = (fieldId: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(fieldId);
     else next.delete(fieldId);
     // Fields no longer active drop out of the choice with the next save.
     const fieldIds = (fields ?? []).map((field) => field.id).filter((id) => next.has(id));
-    setLocal((current) => ({ ...current, ids: fieldIds }));
-    const problem = await save(() => client.call('pipelines.setCardFields', { id: pipeline.id, fieldIds }));
-    setError(problem);
-    if (problem) setLocal((current) => ({ ...current, ids: current.saved }));
+    setLocal((current) => ({ ...current, ids: fieldIds, saving: current.saving + 1 }));
+    queue.current = queue.current.then(async () => {
+      const problem = await save(() => client.call('pipelines.setCardFields', { id: pipeline.id, fieldIds }));
+      setError(problem);
+      setLocal((current) => ({ ...current, ids: problem ? current.saved : current.ids, saving: current.saving - 1 }));
+    });
   };
 
   return (
@@ -67,7 +77,7 @@ export const CardFieldsCard = ({ pipeline }: { pipeline: Pipeline }) => {
                   type="checkbox"
                   checked={on}
                   disabled={!on && full}
-                  onChange={(event) => void toggle(field.id, event.target.checked)}
+                  onChange={(event) => toggle(field.id, event.target.checked)}
                 />
                 <span>{customFieldName(field, language)}</span>
                 <span className="muted card-field-type">{t(`customFields.types.${field.type}`)}</span>
