@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { type Backend, type BackendOptions, createBackend } from '../core/createBackend';
 import type { MigrationProgress } from '../core/db/MigrationProgress';
 import { toErrorEnvelope } from '../core/toErrorEnvelope';
-import { prepareSampleFile } from '../core/seed/sample/prepareSampleFile';
 import { changeDatabaseEncryption } from '../core/db/encryption/changeDatabaseEncryption';
 import { type HostMessage, parseHostMessage, requestIdOf, type WorkerMessage } from './workerProtocol';
 
@@ -59,6 +58,8 @@ const openBackend = async (
       );
     }
     if (sample) {
+      // The generator and its name catalogues (faker, ~36 MB) load only for a sample workspace.
+      const { prepareSampleFile } = await import('../core/seed/sample/prepareSampleFile');
       prepareSampleFile(backendOptions.dbPath, {
         ...sample,
         platform: backendOptions.platform,

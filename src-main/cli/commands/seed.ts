@@ -4,7 +4,7 @@ import { createBackend } from '../../core/createBackend';
 import { DomainError } from '../../core/DomainError';
 import { readSchemaVersion } from '../../core/db/migrateDatabase';
 import { openDatabase } from '../../core/db/openDatabase';
-import { type SeedSummary, seedDatabase } from '../../core/seed/generate/seedDatabase';
+import type { SeedSummary } from '../../core/seed/generate/seedDatabase';
 import { resolveSeedWindow } from '../../core/seed/generate/seedWindow';
 import { type CliCommand, type CliIo, processIo } from '../CliCommand';
 import { databaseKeyFromEnv } from '../../core/db/encryption/databaseKeyFromEnv';
@@ -104,6 +104,8 @@ export const seedCommand: CliCommand = {
     const backend = createBackend({ dbPath, platform: 'cli', key: databaseKeyFromEnv() });
     let summary: SeedSummary;
     try {
+      // The generator and faker's catalogues load for this command only, not for every other one.
+      const { seedDatabase } = await import('../../core/seed/generate/seedDatabase');
       summary = seedDatabase(backend.db, {
         deals,
         seed,

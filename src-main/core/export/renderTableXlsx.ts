@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../libraries/loadExcelJs';
 import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import type { ExportCell, ExportColumnKind, TableExport } from './TableExport';
 import { wallClock } from './wallClock';
@@ -20,7 +21,7 @@ const cellValue = (cell: ExportCell, kind: ExportColumnKind, table: TableExport)
 
 /** One sheet: a bold, frozen header row with a filter, numbers as numbers and dates as dates. */
 export const renderTableXlsx = async (table: TableExport): Promise<Uint8Array> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Voronka';
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((column) => ({

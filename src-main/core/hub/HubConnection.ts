@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { HubError, toHubError } from './HubError';
 
 /** Where the hub is and who connects: the URL names host, database and login; the password travels apart. */
@@ -46,7 +46,9 @@ export const parseHubUrl = (url: string): HubClientConfig => {
 export const connectHub = async (connection: HubConnection): Promise<pg.Client> => {
   const config = parseHubUrl(connection.url);
   const password = connection.password ?? process.env.VORONKA_HUB_PASSWORD ?? process.env.PGPASSWORD;
-  const client = new pg.Client({
+  // Loaded with the first connection to a hub, not at every start (~15 MB).
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     ...config,
     ...(password !== undefined && password !== '' ? { password } : {}),
     connectionTimeoutMillis: 10_000,

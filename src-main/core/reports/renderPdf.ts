@@ -1,9 +1,9 @@
-import pdfmake from 'pdfmake';
+import type pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { createTranslator } from './createTranslator';
 import { formatCell } from '@shared/reports/formatCell';
-import { renderChartSvg } from './renderChartSvg';
 import { formatOf, type ReportSection } from '@shared/reports/ReportSection';
+import type { renderChartSvg } from './renderChartSvg';
 import type { ReportDocument } from './ReportDocument';
 import { REPORT_FONT, reportFontPaths } from './reportFonts';
 
@@ -14,20 +14,32 @@ const MUTED = '#6b7280';
 const HEADER_FILL = '#e8eef7';
 const ZEBRA_FILL = '#f7f9fc';
 
-let configured = false;
+type Pdfmake = typeof pdfmake;
+type RenderChartSvg = typeof renderChartSvg;
+
+let loaded: Promise<{ pdfmake: Pdfmake; renderChartSvg: RenderChartSvg }> | null = null;
+
 /**
- * The report reads only its two font files (the charts' SVG text opens them by path too) and
- * never a URL.
+ * pdfmake and ECharts (~60 MB and most of a second to load together) come with the first PDF, not
+ * with every start of the core. The report reads only its two font files (the charts' SVG text
+ * opens them by path too) and never a URL.
  */
-const configure = () => {
-  if (configured) return;
+const loadRenderers = () =>
+  (loaded ??= Promise.all([import('pdfmake'), import('./renderChartSvg')]).then(([module, charts]) => {
+    configure(module.default);
+    return { pdfmake: module.default, renderChartSvg: charts.renderChartSvg };
+  })).catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
+
+const configure = (pdfmake: Pdfmake) => {
   const files = reportFontPaths();
   pdfmake.setFonts({
     [REPORT_FONT]: { normal: files.normal, bold: files.bold, italics: files.normal, bolditalics: files.bold },
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path === files.normal || path === files.bold);
-  configured = true;
 };
 
 const sectionTable = (document: ReportDocument, section: ReportSection): Content => {
@@ -86,7 +98,7 @@ const sectionTable = (document: ReportDocument, section: ReportSection): Content
   };
 };
 
-const chartBlocks = (document: ReportDocument): Content[] =>
+const chartBlocks = (document: ReportDocument, renderChartSvg: RenderChartSvg): Content[] =>
   document.charts.map((chart) => ({
     stack: [
       { text: chart.title, style: 'chartTitle' },
@@ -105,7 +117,7 @@ const chartBlocks = (document: ReportDocument): Content[] =>
 
 /** A4 PDF: title and key figures first, then the charts (vector), then every table. */
 export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> => {
-  configure();
+  const { pdfmake, renderChartSvg } = await loadRenderers();
   const t = createTranslator(document.language);
   const [summary, ...rest] = document.sections;
   const definition: TDocumentDefinitions = {
@@ -146,7 +158,7 @@ export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> =
       { text: document.filtersLine, style: 'meta', margin: [0, 0, 0, 10] },
       ...(summary ? [sectionTable(document, summary)] : []),
       { text: t('kpiReport.sections.charts'), style: 'section', pageBreak: 'before' },
-      ...chartBlocks(document),
+      ...chartBlocks(document, renderChartSvg),
       ...rest.map((section) => sectionTable(document, section)),
     ],
   };

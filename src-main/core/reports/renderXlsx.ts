@@ -1,5 +1,6 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../libraries/loadExcelJs';
 import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { type CellFormat, formatOf, type ReportSection } from '@shared/reports/ReportSection';
 import type { ReportDocument } from './ReportDocument';
@@ -103,7 +104,7 @@ const addSection = (
 
 /** One sheet per section, real numbers with number, percent and currency formats. */
 export const renderXlsx = async (document: ReportDocument): Promise<Uint8Array> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Voronka';
   // A fixed date keeps the file the same for the same data.
   workbook.created = new Date(0);

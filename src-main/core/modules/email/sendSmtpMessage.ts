@@ -1,5 +1,4 @@
 import type { SmtpSettings } from '@shared/contract/schemas/email';
-import nodemailer from 'nodemailer';
 
 export type OutgoingMessage = {
   to: string;
@@ -56,6 +55,8 @@ export const sendSmtpMessage = async (
   message: OutgoingMessage,
 ): Promise<void> => {
   if (settings === null) throw new SendError({ kind: 'permanent', code: 'no_settings', detail: null });
+  // Loaded with the first message sent, not at every start (~15 MB).
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../libraries/loadExcelJs';
 import { checkZipSizes } from './checkZipSizes';
 import { importFileError } from './ImportFileError';
 import type { ImportCell, ImportRow, ImportTable } from './ImportTable';
@@ -49,6 +49,7 @@ export const readXlsxTable = async (bytes: Buffer): Promise<ImportTable> => {
     throw importFileError('file_too_large', 'The workbook is too large to import', { limit: MAX_XLSX_BYTES });
   }
   checkZipSizes(bytes);
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
