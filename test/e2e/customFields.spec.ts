@@ -1,5 +1,6 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { holdCalls } from './support/holdCalls';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -159,6 +160,44 @@ test('history: a custom field edited in the deal drawer shows in the timeline ol
   await expect(line).toHaveCount(1);
   await expect(line.locator('.timeline-old')).toHaveText('—');
   await expect(line.locator('.timeline-new')).toHaveText('T-123');
+});
+
+test('multi-select in the drawer: a tick made while the value reloads after the one before keeps both', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `МВ${Date.now().toString(36)}`;
+  const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Сделка` });
+  const works = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Работы ${tag}`,
+    nameEn: `Works ${tag}`,
+    type: 'multi_select',
+    options: [
+      { label: `Доставка ${tag}`, colour: 'blue' },
+      { label: `Монтаж ${tag}`, colour: 'green' },
+    ],
+  });
+  const [delivery, mounting] = works.options.map((option) => option.id);
+
+  await page.goto(`/#/deals?deal=${deal.id}`);
+  const drawer = page.getByRole('dialog', { name: `${tag} Сделка` });
+  const box = (label: string) => drawer.getByRole('checkbox', { name: `${label} ${tag}` });
+  await expect(box('Доставка')).not.toBeChecked();
+  // Each save is answered; the reload of the deal's values after it is held on its way.
+  const reloads = await holdCalls(page, 'customFields.values');
+  const saves = await holdCalls(page, 'customFields.setValues');
+  reloads.hold();
+  await box('Доставка').click();
+  await expect.poll(saves.answered).toBe(1);
+  await box('Монтаж').click();
+  await expect.poll(saves.answered).toBe(2);
+  const saved = await rpc('customFields.values', { entity: 'deal', recordId: deal.id });
+  expect(saved[works.id]).toEqual([delivery, mounting]);
+  reloads.release();
+  await expect(box('Доставка')).toBeChecked();
+  await expect(box('Монтаж')).toBeChecked();
 });
 
 /** Issue 16: a company custom field as a companies-table column, sorted and filtered on the server, in the URL. */

@@ -30,7 +30,8 @@ export const holdCalls = async (page: Page, method: string): Promise<HeldCalls> 
   });
   await page.route('**/rpc', async (route) => {
     if (gate && methodOf(route.request().postData()) === method) await gate;
-    await route.continue();
+    // On to the next handler (another method's hold), or to the host when there is none.
+    await route.fallback();
   });
   return {
     hold() {
