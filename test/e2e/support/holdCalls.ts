@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 export type HeldCalls = {
   /** From now on the page's calls of the method wait on their way to the core. */
   hold(): void;
+  /** Only the page's next call of the method waits; the ones after it go straight through. */
+  holdNext(): void;
   /** Lets the waiting calls (and later ones) through. */
   release(): void;
   /** How many calls of the method the core has answered so far. */
@@ -16,6 +18,7 @@ export type HeldCalls = {
  */
 export const holdCalls = async (page: Page, method: string): Promise<HeldCalls> => {
   let gate: Promise<void> | null = null;
+  let onlyNext = false;
   let open = () => {};
   let answered = 0;
   const methodOf = (postData: string | null): string | undefined => {
@@ -29,15 +32,23 @@ export const holdCalls = async (page: Page, method: string): Promise<HeldCalls> 
     if (response.url().endsWith('/rpc') && methodOf(response.request().postData()) === method) answered += 1;
   });
   await page.route('**/rpc', async (route) => {
-    if (gate && methodOf(route.request().postData()) === method) await gate;
+    const waiting = methodOf(route.request().postData()) === method ? gate : null;
+    if (waiting && onlyNext) gate = null;
+    if (waiting) await waiting;
     // On to the next handler (another method's hold), or to the host when there is none.
     await route.fallback();
   });
+  const hold = () => {
+    onlyNext = false;
+    gate ??= new Promise((resolve) => {
+      open = resolve;
+    });
+  };
   return {
-    hold() {
-      gate ??= new Promise((resolve) => {
-        open = resolve;
-      });
+    hold,
+    holdNext() {
+      hold();
+      onlyNext = true;
     },
     release() {
       gate = null;
