@@ -6,8 +6,9 @@ export type SavesInOrder<T> = {
   /**
    * Shows `next` at once and runs `write` after the writes of the earlier changes have settled.
    * `write` resolves false when the save was refused (having said why); a throw counts the same.
+   * Resolves as `write` did, once it has.
    */
-  save(next: T, write: () => Promise<boolean>): void;
+  save(next: T, write: () => Promise<boolean>): Promise<boolean>;
 };
 
 /**
@@ -27,14 +28,17 @@ export const useSavesInOrder = <T>(stored: T): SavesInOrder<T> => {
 
   const save = useCallback((next: T, write: () => Promise<boolean>) => {
     setState((current) => ({ ...current, shown: next, saving: current.saving + 1 }));
-    queue.current = queue.current.then(async () => {
+    const written = queue.current.then(async () => {
       const saved = await write().catch(() => false);
       setState((current) => ({
         ...current,
         shown: saved ? current.shown : current.stored,
         saving: current.saving - 1,
       }));
+      return saved;
     });
+    queue.current = written.then(() => undefined);
+    return written;
   }, []);
 
   return { shown: state.shown, save };

@@ -40,7 +40,7 @@ export const CustomFieldsCard = () => {
     ids.splice(from, 1);
     ids.splice(from + by, 0, field.id);
     const anchor = by < 0 ? { beforeId: neighbour.id } : { afterId: neighbour.id };
-    saveOrder(ids, async () => {
+    void saveOrder(ids, async () => {
       const problem = await save(() => client.call('customFields.reorder', { id: field.id, ...anchor }));
       setError(problem);
       return problem === null;

@@ -16,6 +16,6 @@ type Props = Omit<ComponentProps<typeof CustomValueEditor>, 'onSave'> & {
 export const MultiSelectValueEditor = ({ value, onSave, ...props }: Props) => {
   const ticks = useSavesInOrder(value);
   return (
-    <CustomValueEditor {...props} value={ticks.shown} onSave={(next) => ticks.save(next, () => onSave(next))} />
+    <CustomValueEditor {...props} value={ticks.shown} onSave={(next) => void ticks.save(next, () => onSave(next))} />
   );
 };

@@ -38,9 +38,9 @@ export const useReportSchedule = () => {
   const { shown: settings, save: saveInOrder } = useSavesInOrder(stored);
   const save = useCallback(
     (patch: Partial<ReportScheduleSettings>) => {
-      if (settings === null) return;
+      if (settings === null) return Promise.resolve(false);
       const next = { ...settings, ...patch };
-      saveInOrder(next, async () => {
+      return saveInOrder(next, async () => {
         let saved = false;
         await work('save', async () => {
           await client.call('reportSchedule.set', next);

@@ -32,7 +32,7 @@ export const CardFieldsCard = ({ pipeline }: { pipeline: Pipeline }) => {
     else next.delete(fieldId);
     // Fields no longer active drop out of the choice with the next save.
     const fieldIds = (fields ?? []).map((field) => field.id).filter((id) => next.has(id));
-    choice.save(fieldIds, async () => {
+    void choice.save(fieldIds, async () => {
       const problem = await save(() => client.call('pipelines.setCardFields', { id: pipeline.id, fieldIds }));
       setError(problem);
       return problem === null;

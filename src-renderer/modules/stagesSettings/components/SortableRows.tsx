@@ -100,7 +100,7 @@ export const SortableRows = <T extends { id: string }>({
     const to = order.indexOf(String(over.id));
     if (from < 0 || to < 0) return;
     const ids = arrayMove(order, from, to);
-    moves.save(ids, () => onReorder(String(active.id), dropAnchor(ids, String(active.id))).then(() => true));
+    void moves.save(ids, () => onReorder(String(active.id), dropAnchor(ids, String(active.id))).then(() => true));
   };
 
   // What a screen reader hears, in the UI language: the row and the place it would take.
