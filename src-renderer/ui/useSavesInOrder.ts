@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { createWriteQueue } from './createWriteQueue';
 
 export type SavesInOrder<T> = {
   /** What the control shows: the latest change while its save is on the way, else the stored value. */
@@ -24,22 +25,21 @@ export const useSavesInOrder = <T>(stored: T): SavesInOrder<T> => {
   const [state, setState] = useState({ stored, shown: stored, saving: 0 });
   // (React's "adjust state when a prop changes": a fresh stored value shows once no save is out.)
   if (state.stored !== stored) setState({ ...state, stored, shown: state.saving > 0 ? state.shown : stored });
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const [inOrder] = useState(createWriteQueue);
 
-  const save = useCallback((next: T, write: () => Promise<boolean>) => {
-    setState((current) => ({ ...current, shown: next, saving: current.saving + 1 }));
-    const written = queue.current.then(async () => {
-      const saved = await write().catch(() => false);
+  const save = useCallback(
+    async (next: T, write: () => Promise<boolean>) => {
+      setState((current) => ({ ...current, shown: next, saving: current.saving + 1 }));
+      const saved = await inOrder(() => write().catch(() => false));
       setState((current) => ({
         ...current,
         shown: saved ? current.shown : current.stored,
         saving: current.saving - 1,
       }));
       return saved;
-    });
-    queue.current = written.then(() => undefined);
-    return written;
-  }, []);
+    },
+    [inOrder],
+  );
 
   return { shown: state.shown, save };
 };
