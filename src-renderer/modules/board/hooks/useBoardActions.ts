@@ -5,6 +5,7 @@ import { comparePositions } from '@shared/domain/positions';
 import { displayName } from '@shared/i18n/displayName';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createWriteQueue } from '../../../ui/createWriteQueue';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { type GateState, useBoardStore } from '../stores/boardStore';
@@ -17,6 +18,12 @@ import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, remove
 import { boardEcho } from './boardEcho';
 
 type Anchor = GateState['anchor'];
+
+/**
+ * The board's moves reach the core in the order of the drops: a drop names the card's neighbours
+ * as the earlier drops left them, and applied before those it would put the card elsewhere.
+ */
+const movesInOrder = createWriteQueue();
 
 /** The frame after the store settles is what the user sees; the bench reads these marks. */
 const markSettled = () =>
@@ -160,8 +167,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const next = moveCard(data, dealId, toStageId, index, Date.now());
       const anchor = dropAnchor(next.columns[toStageId]?.cardIds ?? [], dealId);
       const token = boardEcho.expect(DEAL_MUTATION_TABLES.move);
-      // The request leaves before the board re-renders, so the two overlap.
-      const sent = client.call('deals.move', { id: dealId, toStageId, ...anchor });
+      // The request leaves before the board re-renders, so the two overlap (unless an earlier
+      // move is still on its way: then it leaves once that one is answered).
+      const sent = movesInOrder(() => client.call('deals.move', { id: dealId, toStageId, ...anchor }));
       store().setData(next);
       if (store().gate?.dealId === dealId) store().setGate(null);
       // A drop (or "Move again" in the gate panel, which closes now) keeps focus on the card.
