@@ -125,3 +125,35 @@ test('two quick moves in a column are saved in their order, however the requests
   await expect.poll(moves.answered).toBe(2);
   expect(await order()).toEqual([second, third, first]);
 });
+
+test('"Move again" right after the last tick in the gate panel waits for the tick: the deal moves', async ({
+  page,
+}) => {
+  const tag = `Тик ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} склад`, valueMinor: 90_000_00, stageKey: 'qualification' },
+  ]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  await page.getByRole('searchbox', { name: 'Поиск по сделкам' }).fill(tag);
+  const qualification = column(page, 'qualification');
+  await pickUpAndMove(
+    page,
+    card(qualification, `${tag} склад`),
+    `${tag} склад`,
+    'ArrowRight',
+    'этап «Презентация и КП»',
+  );
+  await page.keyboard.press('Space');
+  const panel = qualification.getByTestId('gate-panel');
+  await expect(panel.getByRole('checkbox')).toHaveCount(4);
+  const ticks = await holdCalls(page, 'deals.check');
+  for (const label of BANT.slice(0, 3)) await panel.getByLabel(label).check();
+  await expect.poll(ticks.answered).toBe(3);
+  // The last tick is held on its way: a move sent at once would reach the core first, be refused.
+  ticks.holdNext();
+  await panel.getByLabel(BANT[3]!).check();
+  await panel.getByRole('button', { name: 'Перевести снова' }).click();
+  ticks.release();
+  await expect(card(column(page, 'proposal'), `${tag} склад`)).toBeVisible();
+  await expect.poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId).toBe(stageIdOf('proposal'));
+});

@@ -1,9 +1,10 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { dealGateParamsSchema, type DealGateParams } from '@shared/contract/schemas/controlPoints';
 import { type DealPatch, dealUpdateInputSchema } from '@shared/contract/schemas/deals';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { createWriteQueue } from '../../../ui/createWriteQueue';
 import { translateIssue } from '../../../ui/form/translateIssue';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
@@ -37,6 +38,9 @@ export const useDealMutations = (dealId: string) => {
   const client = useClient();
   const reportError = useReportError();
   const pushToast = useToastStore((state) => state.push);
+  // Ticks, moves and wins reach the core in the order they were made: "Move again" counts on the
+  // ticks before it, and sent at once it could arrive first and be refused for the same items.
+  const [inOrder] = useState(createWriteQueue);
 
   return useMemo(
     () => ({
@@ -58,7 +62,7 @@ export const useDealMutations = (dealId: string) => {
       /** Resolves to the gate refusal, if that is why it failed. */
       async move(toStageId: string): Promise<DrawerGate | null> {
         try {
-          await client.call('deals.move', { id: dealId, toStageId });
+          await inOrder(() => client.call('deals.move', { id: dealId, toStageId }));
           return null;
         } catch (error) {
           const gate = gateOf(error);
@@ -68,7 +72,7 @@ export const useDealMutations = (dealId: string) => {
       },
       async win(title: string): Promise<DrawerGate | null> {
         try {
-          await client.call('deals.win', { id: dealId });
+          await inOrder(() => client.call('deals.win', { id: dealId }));
           pushToast({ tone: 'success', message: t('board.toasts.won', { title }) });
           return null;
         } catch (error) {
@@ -94,7 +98,7 @@ export const useDealMutations = (dealId: string) => {
       },
       async check(controlPointId: string, checked: boolean) {
         try {
-          await client.call('deals.check', { dealId, controlPointId, checked });
+          await inOrder(() => client.call('deals.check', { dealId, controlPointId, checked }));
         } catch (error) {
           reportError(error);
         }
@@ -122,7 +126,7 @@ export const useDealMutations = (dealId: string) => {
         }
       },
     }),
-    [client, dealId, pushToast, reportError, t],
+    [client, dealId, inOrder, pushToast, reportError, t],
   );
 };
 
