@@ -239,3 +239,35 @@ test('"Move again" right after the last tick waits for the tick: the deal moves'
     .poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId)
     .toBe('00000000-0000-7000-8000-000000000203');
 });
+
+test('"Move again" clicked as a field the gate asks for is left waits for its save: the deal moves', async ({
+  page,
+}) => {
+  const tag = `Поле ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} станок`, valueMinor: 1_00, stageKey: 'new_lead' }]);
+  const tender = await ws.rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Тендер ${tag}`,
+    nameEn: `Tender ${tag}`,
+    type: 'text',
+    required: 'stage',
+    requiredStageId: deal!.stageId,
+  });
+  try {
+    await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+    const drawer = page.getByTestId('deal-drawer');
+    await drawer.getByRole('button', { name: 'Перевести на этап «Квалификация»' }).click();
+    const panel = drawer.getByTestId('gate-panel');
+    await expect(panel.getByTestId('gate-missing-fields')).toContainText(`Тендер ${tag}`);
+    // The field's save is held on its way: a move sent at once would reach the core first, be refused.
+    const saves = await holdCalls(page, 'customFields.setValues');
+    saves.holdNext();
+    await drawer.getByLabel(`Тендер ${tag}`).fill('Т-7');
+    await panel.getByRole('button', { name: 'Перевести снова' }).click();
+    saves.release();
+    await expect(panel).toBeHidden();
+    await expect.poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId).not.toBe(deal!.stageId);
+  } finally {
+    await ws.rpc('customFields.archive', { id: tender.id });
+  }
+});

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { translateIssue } from '../../../ui/form/translateIssue';
+import { writesOfRecord } from '../../../ui/writesOfRecord';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useCustomFields } from '../hooks/useCustomFields';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
@@ -49,7 +50,11 @@ export const CustomFieldsSection = ({
         : null;
     if (!problem) {
       try {
-        await client.call('customFields.setValues', { entity, recordId, values: { [fieldId]: value } });
+        // In the record's order: a move clicked as this box is left must reach the core after it.
+        await writesOfRecord(
+          entity,
+          recordId,
+        )(() => client.call('customFields.setValues', { entity, recordId, values: { [fieldId]: value } }));
       } catch (error) {
         const issue = error instanceof RpcFailure ? error.error.issues?.[0] : undefined;
         setErrors((all) => ({ ...all, [fieldId]: issue ? translateIssue(issue, t) : String(error) }));

@@ -1,13 +1,13 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { dealGateParamsSchema, type DealGateParams } from '@shared/contract/schemas/controlPoints';
 import { type DealPatch, dealUpdateInputSchema } from '@shared/contract/schemas/deals';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { createWriteQueue } from '../../../ui/createWriteQueue';
 import { translateIssue } from '../../../ui/form/translateIssue';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
+import { writesOfRecord } from '../../../ui/writesOfRecord';
 
 /** A refused move or win as the drawer shows it: what was tried and what is missing. */
 export type DrawerGate = Pick<DealGateParams, 'action' | 'targetStageId' | 'missing' | 'missingFields'> & {
@@ -38,9 +38,10 @@ export const useDealMutations = (dealId: string) => {
   const client = useClient();
   const reportError = useReportError();
   const pushToast = useToastStore((state) => state.push);
-  // Ticks, moves and wins reach the core in the order they were made: "Move again" counts on the
-  // ticks before it, and sent at once it could arrive first and be refused for the same items.
-  const [inOrder] = useState(createWriteQueue);
+  // Ticks, moves and wins reach the core in the order they were made, after the deal's custom
+  // values saved before them: "Move again" counts on what was ticked and filled just before it,
+  // and sent at once it could arrive first and be refused for the same items.
+  const inOrder = writesOfRecord('deal', dealId);
 
   return useMemo(
     () => ({
