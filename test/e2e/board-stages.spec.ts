@@ -4,6 +4,7 @@ import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { column, keyboardPickUpAndMove } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
+import { holdCalls } from './support/holdCalls';
 import { itemsBefore } from './support/itemsBefore';
 
 /**
@@ -285,4 +286,46 @@ test('a stage’s playbook: the standard text in the drawer, rewritten in stage 
     (await ws.rpc('stages.list', { pipelineId: DEFAULT_PIPELINE.id })).find((s) => s.id === stageIdOf('proposal'))
       ?.playbook,
   ).toBeNull();
+});
+
+test('two quick drags are saved in their order, however the requests travel', async ({ page }) => {
+  const tag = Date.now().toString(36);
+  const pipeline = await ws.rpc('pipelines.create', { name: `Порядок ${tag}`, template: 'empty' });
+  for (const name of ['Первый', 'Второй', 'Третий', 'Четвёртый']) {
+    await ws.rpc('stages.create', { pipelineId: pipeline.id, name: `${name} ${tag}`, funnelStep: 'interest' });
+  }
+  const names = async () =>
+    (await ws.rpc('stages.list', { pipelineId: pipeline.id })).map((stage) => stage.name?.split(' ')[0]);
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await page.getByRole('tab', { name: `Порядок ${tag}` }).click();
+  const settings = page.getByTestId('stages-card');
+  await expect(settings.getByTestId('stage-row')).toHaveCount(4);
+  const heard = (text: string) => page.locator('[id^="DndLiveRegion"]').filter({ hasText: text });
+  const drag = async (name: string, from: number, key: string, to: number) => {
+    const full = `${name} ${tag}`;
+    await keyboardPickUpAndMove(
+      page,
+      settings.getByRole('button', { name: `Переместить «${full}»` }),
+      `Взято: «${full}», место ${from} из 4.`,
+      key,
+      `«${full}»: место ${to} из 4.`,
+    );
+    await page.keyboard.press('Space');
+    await expect(heard(`Перемещено: «${full}», место ${to} из 4.`)).toHaveCount(1);
+  };
+  // The first drop's save is held on its way: the second one, sent at once, would arrive first
+  // and place "Третий" after "Второй" while "Первый" still stood above it.
+  const reorders = await holdCalls(page, 'stages.reorder');
+  reorders.holdNext();
+  await drag('Первый', 1, 'ArrowDown', 2);
+  await drag('Третий', 3, 'ArrowUp', 2);
+  reorders.release();
+  await expect.poll(reorders.answered).toBe(2);
+  expect(await names()).toEqual(['Второй', 'Третий', 'Первый', 'Четвёртый']);
+  await expect(settings.getByTestId('stage-row')).toContainText([
+    `Второй ${tag}`,
+    `Третий ${tag}`,
+    `Первый ${tag}`,
+    `Четвёртый ${tag}`,
+  ]);
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { holdCalls } from './support/holdCalls';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -159,6 +160,94 @@ test('history: a custom field edited in the deal drawer shows in the timeline ol
   await expect(line).toHaveCount(1);
   await expect(line.locator('.timeline-old')).toHaveText('—');
   await expect(line.locator('.timeline-new')).toHaveText('T-123');
+});
+
+test('multi-select in the drawer: a tick made while the value reloads after the one before keeps both', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `МВ${Date.now().toString(36)}`;
+  const deal = await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `${tag} Сделка` });
+  const works = await rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Работы ${tag}`,
+    nameEn: `Works ${tag}`,
+    type: 'multi_select',
+    options: [
+      { label: `Доставка ${tag}`, colour: 'blue' },
+      { label: `Монтаж ${tag}`, colour: 'green' },
+    ],
+  });
+  try {
+    const [delivery, mounting] = works.options.map((option) => option.id);
+
+    await page.goto(`/#/deals?deal=${deal.id}`);
+    const drawer = page.getByRole('dialog', { name: `${tag} Сделка` });
+    const box = (label: string) => drawer.getByRole('checkbox', { name: `${label} ${tag}` });
+    await expect(box('Доставка')).not.toBeChecked();
+    // Each save is answered; the reload of the deal's values after it is held on its way.
+    const reloads = await holdCalls(page, 'customFields.values');
+    const saves = await holdCalls(page, 'customFields.setValues');
+    reloads.hold();
+    await box('Доставка').click();
+    await expect.poll(saves.answered).toBe(1);
+    await box('Монтаж').click();
+    await expect.poll(saves.answered).toBe(2);
+    const saved = await rpc('customFields.values', { entity: 'deal', recordId: deal.id });
+    expect(saved[works.id]).toEqual([delivery, mounting]);
+    reloads.release();
+    await expect(box('Доставка')).toBeChecked();
+    await expect(box('Монтаж')).toBeChecked();
+  } finally {
+    // Other specs on this host fill New deal's form, which folds optional fields past four.
+    await rpc('customFields.archive', { id: works.id });
+  }
+});
+
+test('settings: two quick clicks on "up" move a field up two places, however the requests travel', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = `ПП${Date.now().toString(36)}`;
+  const created: string[] = [];
+  for (const name of ['Альфа', 'Бета', 'Гамма']) {
+    const field = await rpc('customFields.create', {
+      entity: 'contact',
+      nameRu: `${name} ${tag}`,
+      nameEn: `${name} ${tag}`,
+      type: 'text',
+    });
+    created.push(field.id);
+  }
+  const mine = async () =>
+    (await rpc('customFields.list', { entity: 'contact' }))
+      .filter((field) => field.nameRu.endsWith(tag))
+      .map((field) => field.nameRu.split(' ')[0]);
+
+  try {
+    await page.goto('/#/settings');
+    const card = page.getByTestId('custom-fields-card');
+    await card.getByRole('radio', { name: 'Контакты' }).check();
+    const up = card.getByRole('button', { name: `Выше: «Гамма ${tag}»` });
+    // The first move's save is held on its way: the second click is made before the list reloads.
+    const reorders = await holdCalls(page, 'customFields.reorder');
+    reorders.holdNext();
+    await up.click();
+    await up.click();
+    reorders.release();
+    await expect.poll(reorders.answered).toBe(2);
+    expect(await mine()).toEqual(['Гамма', 'Альфа', 'Бета']);
+    await expect(card.locator('.cf-row-name').filter({ hasText: tag })).toHaveText([
+      `Гамма ${tag}`,
+      `Альфа ${tag}`,
+      `Бета ${tag}`,
+    ]);
+  } finally {
+    // Other specs on this host fill the contact form, which folds optional fields past four.
+    for (const id of created) await rpc('customFields.archive', { id });
+  }
 });
 
 /** Issue 16: a company custom field as a companies-table column, sorted and filtered on the server, in the URL. */

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { card, column } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { holdCalls } from './support/holdCalls';
 
 /**
  * The deal drawer against the real core: opens from a card or a table row (and from the URL),
@@ -213,4 +214,60 @@ test('a row of the Deals table opens the same drawer', async ({ page }) => {
   await expect(drawer).toBeHidden();
   // The drawer's param is gone; the table's search stays in the URL.
   await expect(page).toHaveURL(/#\/deals\?q=[^&]+$/);
+});
+
+test('"Move again" right after the last tick waits for the tick: the deal moves', async ({ page }) => {
+  const tag = `Порядок ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} стенд`, valueMinor: 1_00, stageKey: 'qualification' }]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByTestId('deal-drawer');
+  await drawer.getByRole('button', { name: 'Перевести на этап «Презентация и КП»' }).click();
+  const panel = drawer.getByTestId('gate-panel');
+  await expect(panel.getByRole('checkbox')).toHaveCount(4);
+  const ticks = await holdCalls(page, 'deals.check');
+  for (const label of ['Бюджет подтверждён', 'ЛПР подтверждён', 'Потребность подтверждена']) {
+    await panel.getByLabel(label).check();
+  }
+  await expect.poll(ticks.answered).toBe(3);
+  // The last tick is held on its way: a move sent at once would reach the core first, be refused.
+  ticks.holdNext();
+  await panel.getByLabel('Сроки подтверждены').check();
+  await panel.getByRole('button', { name: 'Перевести снова' }).click();
+  ticks.release();
+  await expect(panel).toBeHidden();
+  await expect
+    .poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId)
+    .toBe('00000000-0000-7000-8000-000000000203');
+});
+
+test('"Move again" clicked as a field the gate asks for is left waits for its save: the deal moves', async ({
+  page,
+}) => {
+  const tag = `Поле ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} станок`, valueMinor: 1_00, stageKey: 'new_lead' }]);
+  const tender = await ws.rpc('customFields.create', {
+    entity: 'deal',
+    nameRu: `Тендер ${tag}`,
+    nameEn: `Tender ${tag}`,
+    type: 'text',
+    required: 'stage',
+    requiredStageId: deal!.stageId,
+  });
+  try {
+    await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+    const drawer = page.getByTestId('deal-drawer');
+    await drawer.getByRole('button', { name: 'Перевести на этап «Квалификация»' }).click();
+    const panel = drawer.getByTestId('gate-panel');
+    await expect(panel.getByTestId('gate-missing-fields')).toContainText(`Тендер ${tag}`);
+    // The field's save is held on its way: a move sent at once would reach the core first, be refused.
+    const saves = await holdCalls(page, 'customFields.setValues');
+    saves.holdNext();
+    await drawer.getByLabel(`Тендер ${tag}`).fill('Т-7');
+    await panel.getByRole('button', { name: 'Перевести снова' }).click();
+    saves.release();
+    await expect(panel).toBeHidden();
+    await expect.poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId).not.toBe(deal!.stageId);
+  } finally {
+    await ws.rpc('customFields.archive', { id: tender.id });
+  }
 });

@@ -5,6 +5,7 @@ import { reportsPageEn } from '@shared/i18n/messages/reportsPage.en';
 import { reportsPageRu } from '@shared/i18n/messages/reportsPage.ru';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
+import { holdCalls } from './support/holdCalls';
 import { type RunningHost, startHost } from './support/startHost';
 
 /**
@@ -110,4 +111,23 @@ test('set the schedule, save now into the host’s folder, and catch a missed Mo
   await expect(panel.getByRole('heading', { name: reportsPageEn.schedule.title })).toBeVisible();
   await expect(status).toContainText('week 2026-W48');
   await page.screenshot({ path: `${SHOTS}/report-schedule-en-1280x720.png` });
+});
+
+test('a change made while the schedule reloads after the one before builds on that one', async ({ page }) => {
+  await page.goto(`${host.url}#/reports`);
+  const panel = page.getByTestId('report-schedule');
+  const format = (name: string) => panel.getByRole('checkbox', { name, exact: true });
+  await expect(format('PDF')).toBeChecked();
+  await expect(format('Excel')).toBeChecked();
+  // Each save is answered; the reload of the schedule after it is held on its way.
+  const reloads = await holdCalls(page, 'reportSchedule.get');
+  reloads.hold();
+  await format('JSON').click();
+  // Its save answered (the boxes are free again), the reload not yet.
+  await expect(format('CSV')).toBeEnabled();
+  await format('CSV').click();
+  await expect.poll(async () => (await rpc('reportSchedule.get')).formats).toEqual(['pdf', 'xlsx', 'csv', 'json']);
+  reloads.release();
+  await expect(format('JSON')).toBeChecked();
+  await expect(format('CSV')).toBeChecked();
 });

@@ -6,6 +6,7 @@ import { syncFolderEn } from '@shared/i18n/messages/syncFolder.en';
 import { syncFolderRu } from '@shared/i18n/messages/syncFolder.ru';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
+import { holdCalls } from './support/holdCalls';
 import { type RunningHost, startHost } from './support/startHost';
 
 /**
@@ -88,4 +89,22 @@ test('a deal made on one device reaches the other through the shared folder, and
   await expect(cardA.getByTestId('shared-folder-peers').getByRole('row', { name: /Борис Смирнов/ })).toBeVisible();
   await cardA.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/shared-folder-en.png` });
+});
+
+test('a change made while the folder settings reload after the one before builds on that one', async ({ page }) => {
+  await rpcA('syncFolder.set', { enabled: true, intervalSeconds: 60 });
+  await page.goto(`${a.url}#/settings`);
+  const card = page.getByTestId('shared-folder-card');
+  const automatic = card.getByRole('switch', { name: syncFolderEn.enabled });
+  await expect(automatic).toBeChecked();
+  // Each save is answered; the reload of the folder's state after it is held on its way.
+  const reloads = await holdCalls(page, 'syncFolder.get');
+  reloads.hold();
+  await card.getByLabel(syncFolderEn.interval).selectOption('300');
+  // Its save answered (the controls are free again), the reload not yet.
+  await expect(automatic).toBeEnabled();
+  await automatic.click();
+  await expect.poll(() => rpcA('syncFolder.get')).toMatchObject({ enabled: false, intervalSeconds: 300 });
+  reloads.release();
+  await expect(automatic).not.toBeChecked();
 });

@@ -5,6 +5,7 @@ import { comparePositions } from '@shared/domain/positions';
 import { displayName } from '@shared/i18n/displayName';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createWriteQueue } from '../../../ui/createWriteQueue';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { type GateState, useBoardStore } from '../stores/boardStore';
@@ -17,6 +18,14 @@ import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, remove
 import { boardEcho } from './boardEcho';
 
 type Anchor = GateState['anchor'];
+
+/**
+ * The board's moves and gate ticks reach the core in the order they were made: a drop names the
+ * card's neighbours as the earlier drops left them (applied before those it would put the card
+ * elsewhere), "Move again" counts on the ticks before it, and a tick's answer carries the
+ * card's checklist count, which an earlier tick's answer arriving last would set back.
+ */
+const inOrder = createWriteQueue();
 
 /** The frame after the store settles is what the user sees; the bench reads these marks. */
 const markSettled = () =>
@@ -160,8 +169,9 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       const next = moveCard(data, dealId, toStageId, index, Date.now());
       const anchor = dropAnchor(next.columns[toStageId]?.cardIds ?? [], dealId);
       const token = boardEcho.expect(DEAL_MUTATION_TABLES.move);
-      // The request leaves before the board re-renders, so the two overlap.
-      const sent = client.call('deals.move', { id: dealId, toStageId, ...anchor });
+      // The request leaves before the board re-renders, so the two overlap (unless an earlier
+      // move is still on its way: then it leaves once that one is answered).
+      const sent = inOrder(() => client.call('deals.move', { id: dealId, toStageId, ...anchor }));
       store().setData(next);
       if (store().gate?.dealId === dealId) store().setGate(null);
       // A drop (or "Move again" in the gate panel, which closes now) keeps focus on the card.
@@ -199,7 +209,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
       if (store().gate?.dealId === dealId) store().setGate(null);
       const token = boardEcho.expect(DEAL_MUTATION_TABLES.move);
       try {
-        await run();
+        await inOrder(run);
         if (boardEcho.settle(token, true)) reload();
         if (method === 'deals.win') store().announce(t('board.dnd.won', { title: snapshot.card.title }));
         pushToast({
@@ -253,7 +263,7 @@ export const useBoardActions = (client: Client, filter: BoardFilterInput, reload
         store().beginEdit();
         const token = boardEcho.expect(DEAL_MUTATION_TABLES.check);
         try {
-          const checklist = await client.call('deals.check', { dealId, controlPointId, checked });
+          const checklist = await inOrder(() => client.call('deals.check', { dealId, controlPointId, checked }));
           if (boardEcho.settle(token, true)) reload();
           const { data, setData } = store();
           const card = data?.cards[dealId];

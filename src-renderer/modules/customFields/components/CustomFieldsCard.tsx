@@ -10,6 +10,7 @@ import { useAllStages } from '../hooks/useAllStages';
 import { useCustomFields } from '../hooks/useCustomFields';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { CustomFieldDialog } from './CustomFieldDialog';
+import { useShownOrder } from '../hooks/useShownOrder';
 import './CustomFields.css';
 
 /** Settings → Custom fields: define, edit, reorder and archive the fields of each kind of record. */
@@ -23,12 +24,28 @@ export const CustomFieldsCard = () => {
   const [error, setError] = useState<string | null>(null);
   const fields = useCustomFields(entity, showArchived);
   const pipelines = useAllStages();
-  const active = (fields ?? []).filter((field) => field.archivedAt === null);
+  const { active, listed, save: saveOrder } = useShownOrder(fields);
   const stageName = (id: string | null) => {
     const stage = pipelines?.flatMap((pipeline) => pipeline.stages).find((s) => s.id === id);
     return stage ? displayName(stage, t, 'stage') : '…';
   };
   const run = async (write: () => Promise<unknown>) => setError(await save(write));
+  // One place up or down, built on the order shown: a second click before the list reloads moves
+  // the field on from where the first one put it.
+  const move = (field: CustomField, by: -1 | 1) => {
+    const from = active.indexOf(field);
+    const neighbour = active[from + by];
+    if (from < 0 || !neighbour) return;
+    const ids = active.map((item) => item.id);
+    ids.splice(from, 1);
+    ids.splice(from + by, 0, field.id);
+    const anchor = by < 0 ? { beforeId: neighbour.id } : { afterId: neighbour.id };
+    void saveOrder(ids, async () => {
+      const problem = await save(() => client.call('customFields.reorder', { id: field.id, ...anchor }));
+      setError(problem);
+      return problem === null;
+    });
+  };
 
   const requiredText = (field: CustomField) =>
     field.required === 'always'
@@ -69,10 +86,10 @@ export const CustomFieldsCard = () => {
         <p className="muted cf-pad">{t('customFields.empty')}</p>
       ) : (
         <ul className="cf-list" aria-labelledby="cf-title">
-          {fields.map((field) => {
+          {listed.map((field) => {
             const name = customFieldName(field, i18n.language);
             const archived = field.archivedAt !== null;
-            const index = active.findIndex((f) => f.id === field.id);
+            const index = active.indexOf(field);
             const required = requiredText(field);
             return (
               <li key={field.id} className={archived ? 'cf-row is-archived' : 'cf-row'}>
@@ -111,11 +128,7 @@ export const CustomFieldsCard = () => {
                       aria-label={t('customFields.moveUp', { name })}
                       title={t('customFields.moveUp', { name })}
                       disabled={index <= 0}
-                      onClick={() =>
-                        run(() =>
-                          client.call('customFields.reorder', { id: field.id, beforeId: active[index - 1]?.id }),
-                        )
-                      }
+                      onClick={() => move(field, -1)}
                     >
                       <Icon name="chevronUp" size={16} />
                     </button>
@@ -125,9 +138,7 @@ export const CustomFieldsCard = () => {
                       aria-label={t('customFields.moveDown', { name })}
                       title={t('customFields.moveDown', { name })}
                       disabled={index >= active.length - 1}
-                      onClick={() =>
-                        run(() => client.call('customFields.reorder', { id: field.id, afterId: active[index + 1]?.id }))
-                      }
+                      onClick={() => move(field, 1)}
                     >
                       <Icon name="chevronDown" size={16} />
                     </button>

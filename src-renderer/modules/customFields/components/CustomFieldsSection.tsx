@@ -7,10 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { translateIssue } from '../../../ui/form/translateIssue';
+import { writesOfRecord } from '../../../ui/writesOfRecord';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useCustomFields } from '../hooks/useCustomFields';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { CustomValueEditor } from './CustomValueEditor';
+import { MultiSelectValueEditor } from './MultiSelectValueEditor';
 import './CustomFields.css';
 
 /**
@@ -35,9 +37,10 @@ export const CustomFieldsSection = ({
   const [errors, setErrors] = useState<Record<string, string>>({});
   if (!fields || fields.length === 0) return null;
 
-  const save = async (fieldId: string, value: CustomValue) => {
+  /** Resolves true once saved; a value refused here or by the core shows why under the field. */
+  const save = async (fieldId: string, value: CustomValue): Promise<boolean> => {
     const field = fields.find((f) => f.id === fieldId);
-    if (!field) return;
+    if (!field) return false;
     const optionIds = field.options.map((option) => option.id);
     const check = validateCustomValue({ type: field.type, optionIds }, value, phoneCountry as never);
     const problem = !check.ok
@@ -47,11 +50,15 @@ export const CustomFieldsSection = ({
         : null;
     if (!problem) {
       try {
-        await client.call('customFields.setValues', { entity, recordId, values: { [fieldId]: value } });
+        // In the record's order: a move clicked as this box is left must reach the core after it.
+        await writesOfRecord(
+          entity,
+          recordId,
+        )(() => client.call('customFields.setValues', { entity, recordId, values: { [fieldId]: value } }));
       } catch (error) {
         const issue = error instanceof RpcFailure ? error.error.issues?.[0] : undefined;
         setErrors((all) => ({ ...all, [fieldId]: issue ? translateIssue(issue, t) : String(error) }));
-        return;
+        return false;
       }
     }
     setErrors((all) => {
@@ -60,6 +67,7 @@ export const CustomFieldsSection = ({
       else delete next[fieldId];
       return next;
     });
+    return problem === null;
   };
 
   return (
@@ -81,14 +89,25 @@ export const CustomFieldsSection = ({
                 </label>
               </dt>
               <dd>
-                <CustomValueEditor
-                  field={field}
-                  value={values?.[field.id] ?? null}
-                  label={name}
-                  id={id}
-                  invalid={Boolean(error)}
-                  onSave={(value) => void save(field.id, value)}
-                />
+                {field.type === 'multi_select' ? (
+                  <MultiSelectValueEditor
+                    field={field}
+                    value={values?.[field.id] ?? null}
+                    label={name}
+                    id={id}
+                    invalid={Boolean(error)}
+                    onSave={(value) => save(field.id, value)}
+                  />
+                ) : (
+                  <CustomValueEditor
+                    field={field}
+                    value={values?.[field.id] ?? null}
+                    label={name}
+                    id={id}
+                    invalid={Boolean(error)}
+                    onSave={(value) => void save(field.id, value)}
+                  />
+                )}
                 {error ? (
                   <p className="field-error" role="alert">
                     {error}

@@ -7,6 +7,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { translateIssue } from '../../../ui/form/translateIssue';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
+import { writesOfRecord } from '../../../ui/writesOfRecord';
 
 /** A refused move or win as the drawer shows it: what was tried and what is missing. */
 export type DrawerGate = Pick<DealGateParams, 'action' | 'targetStageId' | 'missing' | 'missingFields'> & {
@@ -37,6 +38,10 @@ export const useDealMutations = (dealId: string) => {
   const client = useClient();
   const reportError = useReportError();
   const pushToast = useToastStore((state) => state.push);
+  // Ticks, moves and wins reach the core in the order they were made, after the deal's custom
+  // values saved before them: "Move again" counts on what was ticked and filled just before it,
+  // and sent at once it could arrive first and be refused for the same items.
+  const inOrder = writesOfRecord('deal', dealId);
 
   return useMemo(
     () => ({
@@ -58,7 +63,7 @@ export const useDealMutations = (dealId: string) => {
       /** Resolves to the gate refusal, if that is why it failed. */
       async move(toStageId: string): Promise<DrawerGate | null> {
         try {
-          await client.call('deals.move', { id: dealId, toStageId });
+          await inOrder(() => client.call('deals.move', { id: dealId, toStageId }));
           return null;
         } catch (error) {
           const gate = gateOf(error);
@@ -68,7 +73,7 @@ export const useDealMutations = (dealId: string) => {
       },
       async win(title: string): Promise<DrawerGate | null> {
         try {
-          await client.call('deals.win', { id: dealId });
+          await inOrder(() => client.call('deals.win', { id: dealId }));
           pushToast({ tone: 'success', message: t('board.toasts.won', { title }) });
           return null;
         } catch (error) {
@@ -94,7 +99,7 @@ export const useDealMutations = (dealId: string) => {
       },
       async check(controlPointId: string, checked: boolean) {
         try {
-          await client.call('deals.check', { dealId, controlPointId, checked });
+          await inOrder(() => client.call('deals.check', { dealId, controlPointId, checked }));
         } catch (error) {
           reportError(error);
         }
@@ -122,7 +127,7 @@ export const useDealMutations = (dealId: string) => {
         }
       },
     }),
-    [client, dealId, pushToast, reportError, t],
+    [client, dealId, inOrder, pushToast, reportError, t],
   );
 };
 

@@ -21,14 +21,14 @@ export const ReportSchedulePanel = () => {
   const { t } = useTranslation();
   const language = useLanguage();
   const dates = useDateFormat();
-  const { schedule, busy, save, runNow, chooseFolder } = useReportSchedule();
+  const { schedule, settings, busy, save, runNow, chooseFolder } = useReportSchedule();
   const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data ?? [];
   const { user, users } = useCurrentUser();
-  const owners = ownerOptions(users ?? [], user?.id ?? null, schedule?.ownerId ?? null, { includeInactive: true });
-  const disabled = schedule === null || busy !== null;
+  const owners = ownerOptions(users ?? [], user?.id ?? null, settings?.ownerId ?? null, { includeInactive: true });
+  const disabled = settings === null || busy !== null;
   const toggleFormat = (format: ReportFormat, on: boolean) => {
-    if (!schedule) return;
-    const formats = on ? [...schedule.formats, format] : schedule.formats.filter((kept) => kept !== format);
+    if (!settings) return;
+    const formats = on ? [...settings.formats, format] : settings.formats.filter((kept) => kept !== format);
     // The contract's order, so the files list reads the same whichever was ticked first.
     void save({ formats: REPORT_FORMATS.filter((candidate) => formats.includes(candidate)) });
   };
@@ -46,7 +46,7 @@ export const ReportSchedulePanel = () => {
           <input
             type="checkbox"
             role="switch"
-            checked={schedule?.enabled ?? false}
+            checked={settings?.enabled ?? false}
             disabled={disabled}
             onChange={(event) => void save({ enabled: event.target.checked })}
           />
@@ -58,7 +58,7 @@ export const ReportSchedulePanel = () => {
         <label className="schedule-field">
           <span>{t('reportsPage.schedule.weekday')}</span>
           <Select
-            value={String(schedule?.weekday ?? 1)}
+            value={String(settings?.weekday ?? 1)}
             disabled={disabled}
             onChange={(event) => void save({ weekday: Number(event.target.value) })}
           >
@@ -78,7 +78,7 @@ export const ReportSchedulePanel = () => {
             type="time"
             className="input"
             required
-            value={schedule?.time ?? '09:00'}
+            value={settings?.time ?? '09:00'}
             disabled={disabled}
             onChange={(event) => {
               if (/^\d{2}:\d{2}$/.test(event.target.value)) void save({ time: event.target.value });
@@ -89,8 +89,8 @@ export const ReportSchedulePanel = () => {
           <span id="schedule-formats-label">{t('reportsPage.schedule.formats')}</span>
           <div className="schedule-formats">
             {REPORT_FORMATS.map((format) => {
-              const checked = schedule?.formats.includes(format) ?? false;
-              const last = checked && schedule?.formats.length === 1;
+              const checked = settings?.formats.includes(format) ?? false;
+              const last = checked && settings?.formats.length === 1;
               return (
                 <label
                   key={format}
@@ -112,7 +112,7 @@ export const ReportSchedulePanel = () => {
         <label className="schedule-field">
           <span>{t('reportsPage.schedule.language')}</span>
           <Select
-            value={schedule?.language ?? language}
+            value={settings?.language ?? language}
             disabled={disabled}
             onChange={(event) => void save({ language: event.target.value === 'en' ? 'en' : 'ru' })}
           >
@@ -123,7 +123,7 @@ export const ReportSchedulePanel = () => {
         <label className="schedule-field">
           <span>{t('reportsPage.owner')}</span>
           <Select
-            value={schedule?.ownerId ?? ''}
+            value={settings?.ownerId ?? ''}
             disabled={disabled}
             onChange={(event) => void save({ ownerId: event.target.value || null })}
           >
@@ -134,7 +134,7 @@ export const ReportSchedulePanel = () => {
         <label className="schedule-field">
           <span>{t('reportsPage.pipeline')}</span>
           <Select
-            value={schedule?.pipelineId ?? ''}
+            value={settings?.pipelineId ?? ''}
             disabled={disabled}
             onChange={(event) => void save({ pipelineId: event.target.value || null })}
           >

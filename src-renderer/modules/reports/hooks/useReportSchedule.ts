@@ -1,5 +1,5 @@
 import type { ReportRun, ReportSchedule, ReportScheduleSettings } from '@shared/contract/schemas/reportSchedule';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { desktopBridge } from '../../../platform/desktopBridge';
@@ -7,6 +7,7 @@ import { unwrapEnvelope } from '../../../platform/unwrapEnvelope';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useBusyTask } from '../../../ui/useBusyTask';
+import { useSavesInOrder } from '../../../ui/useSavesInOrder';
 
 const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
   enabled: schedule.enabled,
@@ -19,7 +20,7 @@ const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
 });
 
 /**
- * The schedule of the weekly report on this device: each change is saved at once; "Save now"
+ * The schedule of the weekly report on this device: each change shows and is saved at once; "Save now"
  * writes last week's files and says how it went; "Choose folder…" asks main (the desktop's folder
  * dialog), since the page may never name a folder itself.
  */
@@ -31,27 +32,24 @@ export const useReportSchedule = () => {
   const { busy, run: work } = useBusyTask<'save' | 'run' | 'folder'>(query.refetch);
   const schedule = query.data;
 
-  // What was last sent: a second change made before the refetch lands builds on it, not on stale data.
-  const sent = useRef<ReportScheduleSettings | null>(null);
-  useEffect(() => {
-    // The core's answer has caught up: from now on the loaded schedule is the base again.
-    if (schedule && JSON.stringify(settingsOf(schedule)) === JSON.stringify(sent.current)) sent.current = null;
-  }, [schedule]);
+  // The editable part shows each change at once, and the changes are saved in their order, each
+  // built on the one before (not on the loaded schedule, which catches up only after its refetch).
+  const stored = useMemo(() => (schedule ? settingsOf(schedule) : null), [schedule]);
+  const { shown: settings, save: saveInOrder } = useSavesInOrder(stored);
   const save = useCallback(
     (patch: Partial<ReportScheduleSettings>) => {
-      if (schedule === null) return Promise.resolve();
-      const next = { ...(sent.current ?? settingsOf(schedule)), ...patch };
-      sent.current = next;
-      return work('save', async () => {
-        try {
+      if (settings === null) return Promise.resolve(false);
+      const next = { ...settings, ...patch };
+      return saveInOrder(next, async () => {
+        let saved = false;
+        await work('save', async () => {
           await client.call('reportSchedule.set', next);
-        } catch (error) {
-          sent.current = null;
-          throw error;
-        }
+          saved = true;
+        });
+        return saved;
       });
     },
-    [client, schedule, work],
+    [client, saveInOrder, settings, work],
   );
 
   const announce = useCallback(
@@ -88,5 +86,5 @@ export const useReportSchedule = () => {
     [work],
   );
 
-  return { schedule, failed: query.failed, busy, save, runNow, chooseFolder };
+  return { schedule, settings, failed: query.failed, busy, save, runNow, chooseFolder };
 };

@@ -1,10 +1,11 @@
 import { MAX_CARD_FIELDS, type Pipeline } from '@shared/contract/schemas/pipelines';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { displayName } from '@shared/i18n/displayName';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
+import { useSavesInOrder } from '../../../ui/useSavesInOrder';
 import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { useSaver } from '../hooks/useSaver';
 
@@ -20,20 +21,10 @@ export const CardFieldsCard = ({ pipeline }: { pipeline: Pipeline }) => {
   const save = useSaver();
   const fields = useCustomFields('deal');
   const [error, setError] = useState<string | null>(null);
-  // The tick shows at once; the saved list (or a refusal) then replaces it. While a save is on its
-  // way the ticks stay as shown: the list saved by an earlier tick would otherwise untick a later
-  // one for a moment, and a tick made in that moment would save the list without it.
-  // (React's "adjust state when a prop changes": a fresh saved list replaces the local one.)
-  const [local, setLocal] = useState({ saved: pipeline.cardFieldIds, ids: pipeline.cardFieldIds, saving: 0 });
-  if (local.saved !== pipeline.cardFieldIds) {
-    setLocal({ ...local, saved: pipeline.cardFieldIds, ids: local.saving > 0 ? local.ids : pipeline.cardFieldIds });
-  }
-  const chosen = new Set(local.ids);
+  // The ticks show at once and are saved in their order; a refusal puts the saved list back.
+  const choice = useSavesInOrder(pipeline.cardFieldIds);
+  const chosen = new Set(choice.shown);
   const full = (fields ?? []).filter((field) => chosen.has(field.id)).length >= MAX_CARD_FIELDS;
-
-  // Saves go one after another, in the order of the ticks: two requests in flight may reach the
-  // core in either order, and the earlier tick's list arriving last would drop the later tick.
-  const queue = useRef<Promise<void>>(Promise.resolve());
 
   const toggle = (fieldId: string, on: boolean) => {
     const next = new Set(chosen);
@@ -41,11 +32,10 @@ export const CardFieldsCard = ({ pipeline }: { pipeline: Pipeline }) => {
     else next.delete(fieldId);
     // Fields no longer active drop out of the choice with the next save.
     const fieldIds = (fields ?? []).map((field) => field.id).filter((id) => next.has(id));
-    setLocal((current) => ({ ...current, ids: fieldIds, saving: current.saving + 1 }));
-    queue.current = queue.current.then(async () => {
+    void choice.save(fieldIds, async () => {
       const problem = await save(() => client.call('pipelines.setCardFields', { id: pipeline.id, fieldIds }));
       setError(problem);
-      setLocal((current) => ({ ...current, ids: problem ? current.saved : current.ids, saving: current.saving - 1 }));
+      return problem === null;
     });
   };
 

@@ -19,8 +19,9 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSavesInOrder } from '../../../ui/useSavesInOrder';
 
 import { dropAnchor } from '../../board/utils/moveCard';
 
@@ -67,7 +68,8 @@ export type SortableRowsProps<T extends { id: string }> = {
 
 /**
  * A vertical list reordered by its drag handles (pointer, or Space and the arrow keys). The new
- * order shows at once and is kept until the server's list comes back.
+ * order shows at once and is kept until the server's list comes back; quick drops are saved in
+ * their order (useSavesInOrder).
  */
 export const SortableRows = <T extends { id: string }>({
   items,
@@ -80,14 +82,17 @@ export const SortableRows = <T extends { id: string }>({
 }: SortableRowsProps<T>) => {
   const { t } = useTranslation();
   const lastPlace = useRef<UniqueIdentifier | undefined>(undefined);
-  const [pending, setPending] = useState<{ source: readonly T[]; ids: string[] } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  // A fresh list from the server replaces the optimistic order.
-  const order = pending && pending.source === items ? pending.ids : items.map((item) => item.id);
+  const stored = useMemo(() => items.map((item) => item.id), [items]);
+  // Each drop shows at once and is saved after the drops before it: its neighbours are those of the
+  // order the earlier drops made, so saved in another order they would put it elsewhere.
+  const moves = useSavesInOrder(stored);
   const byId = new Map(items.map((item) => [item.id, item]));
+  // A row gone meanwhile leaves the order; one added meanwhile shows at the end until it is stored.
+  const order = [...moves.shown.filter((id) => byId.has(id)), ...stored.filter((id) => !moves.shown.includes(id))];
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -95,8 +100,7 @@ export const SortableRows = <T extends { id: string }>({
     const to = order.indexOf(String(over.id));
     if (from < 0 || to < 0) return;
     const ids = arrayMove(order, from, to);
-    setPending({ source: items, ids });
-    void onReorder(String(active.id), dropAnchor(ids, String(active.id))).catch(() => setPending(null));
+    void moves.save(ids, () => onReorder(String(active.id), dropAnchor(ids, String(active.id))).then(() => true));
   };
 
   // What a screen reader hears, in the UI language: the row and the place it would take.

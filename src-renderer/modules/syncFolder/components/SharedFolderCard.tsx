@@ -16,7 +16,7 @@ const PassphraseField = ({
 }: {
   status: SyncFolderStatus | null;
   disabled: boolean;
-  onSave: (passphrase: string | null) => Promise<void>;
+  onSave: (passphrase: string | null) => Promise<unknown>;
 }) => {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
@@ -69,7 +69,7 @@ export const SharedFolderCard = () => {
   const { t, i18n } = useTranslation();
   ensureSyncFolderMessages(i18n);
   const dates = useDateFormat();
-  const { status, busy, save, syncNow, chooseFolder } = useSharedFolder();
+  const { status, settings, busy, save, syncNow, chooseFolder } = useSharedFolder();
   const disabled = status === null || busy !== null;
   const folder = status?.folder ?? null;
   const lastRun = status?.lastRun ?? null;
@@ -122,7 +122,7 @@ export const SharedFolderCard = () => {
             <input
               type="checkbox"
               role="switch"
-              checked={status?.enabled ?? false}
+              checked={settings?.enabled ?? false}
               disabled={disabled || folder?.path === null}
               onChange={(event) => void save({ enabled: event.target.checked })}
             />
@@ -131,11 +131,11 @@ export const SharedFolderCard = () => {
           <label className="shared-folder-interval">
             {t('syncFolder.interval')}
             <Select
-              value={String(status?.intervalSeconds ?? 60)}
-              disabled={disabled || !status?.enabled}
+              value={String(settings?.intervalSeconds ?? 60)}
+              disabled={disabled || !settings?.enabled}
               onChange={(event) => void save({ intervalSeconds: Number(event.target.value) })}
             >
-              {[...new Set([...INTERVALS, status?.intervalSeconds ?? 60])]
+              {[...new Set([...INTERVALS, settings?.intervalSeconds ?? 60])]
                 .sort((a, b) => a - b)
                 .map((seconds) => (
                   <option key={seconds} value={seconds}>

@@ -1,5 +1,5 @@
 import type { SyncFolderSettings, SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { desktopBridge } from '../../../platform/desktopBridge';
@@ -7,6 +7,7 @@ import { unwrapEnvelope } from '../../../platform/unwrapEnvelope';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useBusyTask } from '../../../ui/useBusyTask';
+import { useSavesInOrder } from '../../../ui/useSavesInOrder';
 
 export type SharedFolderBusy = 'save' | 'run' | 'folder';
 
@@ -23,15 +24,28 @@ export const useSharedFolder = () => {
   const { busy, run: work } = useBusyTask<SharedFolderBusy>(query.refetch);
   const status = query.data;
 
+  // Automatic exchange and its interval show each change at once and are saved in their order,
+  // each built on the one before (not on the loaded status, which catches up only after its reload:
+  // a change made meanwhile would send the other setting back as it was).
+  const stored = useMemo(
+    () => (status ? { enabled: status.enabled, intervalSeconds: status.intervalSeconds } : null),
+    [status],
+  );
+  const { shown: settings, save: saveInOrder } = useSavesInOrder(stored);
   const save = useCallback(
     (patch: Partial<SyncFolderSettings>) => {
-      if (status === null) return Promise.resolve();
-      const next: SyncFolderSettings = { enabled: status.enabled, intervalSeconds: status.intervalSeconds, ...patch };
-      return work('save', async () => {
-        await client.call('syncFolder.set', next);
+      if (settings === null) return Promise.resolve(false);
+      const body: SyncFolderSettings = { ...settings, ...patch };
+      return saveInOrder({ enabled: body.enabled, intervalSeconds: body.intervalSeconds }, async () => {
+        let saved = false;
+        await work('save', async () => {
+          await client.call('syncFolder.set', body);
+          saved = true;
+        });
+        return saved;
       });
     },
-    [client, status, work],
+    [client, saveInOrder, settings, work],
   );
 
   const announce = useCallback(
@@ -68,5 +82,5 @@ export const useSharedFolder = () => {
     [work],
   );
 
-  return { status, failed: query.failed, busy, save, syncNow, chooseFolder };
+  return { status, settings, failed: query.failed, busy, save, syncNow, chooseFolder };
 };
