@@ -16,8 +16,11 @@ export const ON_DEMAND = ['exceljs', 'pdfmake', 'pg', 'nodemailer', '@faker-js/f
 /** ECharts is bundled into a chunk of its own: its code says `echarts.use([` in its messages. */
 const BUNDLED_MARKS = [{ library: 'echarts', mark: 'echarts.use([' }];
 
-/** The built entries whose start-up is checked: the app's core (worker thread) and the CLI. */
-export const CHECKED_ENTRIES = ['worker.js', 'cli.js'];
+/**
+ * The built entries whose start-up is checked: the app's core (worker thread), the CLI, and the
+ * bench, whose import child reports its peak memory as the app's.
+ */
+export const CHECKED_ENTRIES = ['worker.js', 'cli.js', 'bench.js'];
 
 const packageOf = (specifier) => {
   const parts = specifier.split('/');

@@ -95,7 +95,7 @@ const main = async (): Promise<number> => {
     return 0;
   }
   if (values['build-db']) {
-    const info = buildBenchDb(values['build-db'], deals, seed, (text) => process.stderr.write(text));
+    const info = await buildBenchDb(values['build-db'], deals, seed, (text) => process.stderr.write(text));
     process.stdout.write(JSON.stringify(info));
     return 0;
   }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createBackend } from '../core/createBackend';
-import { seedDatabase } from '../core/seed/generate/seedDatabase';
 
 const DAY = 86_400_000;
 /** A fixed window keeps the cached database valid across days (it only has to be in the past). */
@@ -28,13 +27,16 @@ export const readBuildInfo = (path: string): BuildInfo | null =>
 /**
  * Seeds a new bench database through the public generator and records how long it took. Built
  * under a temporary name and renamed, so an interrupted build is never mistaken for a cached one.
+ * The generator (and faker's catalogues) load here only: the bench's other children, the import's
+ * among them, measure their peak memory and should carry what the app's core does, not more.
  */
-export const buildBenchDb = (
+export const buildBenchDb = async (
   path: string,
   deals: number,
   seed: number,
   progress: (text: string) => void,
-): BuildInfo => {
+): Promise<BuildInfo> => {
+  const { seedDatabase } = await import('../core/seed/generate/seedDatabase');
   const building = `${path}.building`;
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${building}${suffix}`, { force: true });
   const end = Math.min(BENCH_END, Math.floor(Date.now() / DAY) * DAY);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { type Backend, createBackend } from '../core/createBackend';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/migrations';
-import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedDatabase';
+import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedGeneratorVersion';
 import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
@@ -55,7 +55,7 @@ export type BenchOptions = {
   /** Only these sections (a quick look on a shared machine); null: every figure. */
   only: readonly BenchSection[] | null;
   /** Builds the database at `path` (the CLI entry does it in a child process). */
-  build(path: string, deals: number, seed: number): BuildInfo;
+  build(path: string, deals: number, seed: number): BuildInfo | Promise<BuildInfo>;
   /** Imports a companies CSV into a new workspace (the CLI entry does it in a child process). */
   importInChild(dbPath: string, csvPath: string): Promise<ImportRun>;
   log(text: string): void;
@@ -150,7 +150,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
   const reused = build !== null;
   if (!build || !existsSync(path)) {
     log(`bench: building ${path} (${deals.toLocaleString('en')} deals)…\n`);
-    build = options.build(path, deals, seed);
+    build = await options.build(path, deals, seed);
     for (const stale of removeStaleBenchDbs(options.cacheDir, deals, seed, path)) {
       log(`bench: removed ${stale} (an older schema or generator)\n`);
     }

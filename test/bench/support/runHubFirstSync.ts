@@ -81,7 +81,7 @@ const inChild = (side: 'push' | 'pull', dbPath: string, url: string): FirstSyncR
 };
 
 /** The `npm run bench` database of this size (any schema version: it is migrated on open), built when missing. */
-const benchDb = (deals: number, log: (text: string) => void): string => {
+const benchDb = async (deals: number, log: (text: string) => void): Promise<string> => {
   const dir = resolve('.bench');
   const found = existsSync(dir)
     ? readdirSync(dir)
@@ -91,7 +91,7 @@ const benchDb = (deals: number, log: (text: string) => void): string => {
     : undefined;
   if (found !== undefined) return join(dir, found);
   const path = join(dir, `bench-d${deals}-s1-hub.sqlite`);
-  if (!existsSync(path)) buildBenchDb(path, deals, 1, log);
+  if (!existsSync(path)) await buildBenchDb(path, deals, 1, log);
   return path;
 };
 
@@ -108,7 +108,7 @@ export const runHubFirstSync = async (options: {
   db: string | null;
   log: (text: string) => void;
 }): Promise<string> => {
-  const source = options.db ?? benchDb(options.deals, options.log);
+  const source = options.db ?? (await benchDb(options.deals, options.log));
   const dir = mkdtempSync(join(tmpdir(), 'voronka-hub-bench-'));
   const hub = await startBenchHub({ maxConnections: 20, sharedBuffers: '256MB' });
   try {

@@ -21,9 +21,7 @@ import { firstDealsByCompany, planDeals } from './planDeals';
 import type { SeedContext } from './SeedContext';
 import { createTimeline } from './createTimeline';
 import { withSeedPragmas } from './withSeedPragmas';
-
-/** Bump when the generated data changes for the same seed: cached fixture databases are rebuilt. */
-export const SEED_GENERATOR_VERSION = 2;
+import { SEED_GENERATOR_VERSION } from './seedGeneratorVersion';
 
 export type SeedOptions = {
   deals: number;
