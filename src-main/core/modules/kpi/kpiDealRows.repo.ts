@@ -2,7 +2,7 @@ import type { DealStatus } from '@shared/contract/schemas/deals';
 import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import { prepare, prepareRaw, selectRaw } from '../../db/sql';
+import { prepare, prepareRaw } from '../../db/sql';
 import { logTableId } from '../../changes/logTableId';
 import { dealIdCondition, type KpiDealIds } from './kpi.repo';
 import { cellColumns, unpackCells } from '../../changes/unpackCells';
@@ -32,9 +32,77 @@ export type KpiDealRow = {
   in_segment: number | null;
 };
 
+/** A deal row as `raw` mode returns it: `DEAL_COLUMNS`, then segment and in_segment. */
+type DealCells = [
+  string,
+  string,
+  number,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string,
+  number,
+  DealStatus,
+  number | null,
+  string | null,
+  number | null,
+];
+
 const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at`;
+
+const dealRowOf = ([
+  id,
+  title,
+  created_at,
+  updated_at,
+  deleted_at,
+  owner_id,
+  company_id,
+  source_id,
+  campaign_id,
+  value_minor,
+  currency,
+  loss_reason_id,
+  qualified_at,
+  expected_close_on,
+  stage_id,
+  stage_entered_at,
+  status,
+  won_at,
+  segment,
+  in_segment,
+]: DealCells): KpiDealRow => ({
+  id,
+  title,
+  created_at,
+  updated_at,
+  deleted_at,
+  owner_id,
+  company_id,
+  source_id,
+  campaign_id,
+  value_minor,
+  currency,
+  loss_reason_id,
+  qualified_at,
+  expected_close_on,
+  stage_id,
+  stage_entered_at,
+  status,
+  won_at,
+  segment,
+  in_segment,
+});
 
 /** What a win is read for: LTV and repeat sales (company, value, when), the filters, and when written. */
 export type KpiWinRow = Pick<
@@ -53,18 +121,69 @@ export type KpiWinRow = Pick<
 > &
   Pick<KpiDealRow, 'segment' | 'in_segment'>;
 
+/** A win as `raw` mode returns it: `WIN_COLUMNS`, then segment and in_segment. */
+type WinCells = [
+  string,
+  string | null,
+  number,
+  string,
+  number | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  number,
+  string | null,
+  number | null,
+];
+
 const WIN_COLUMNS = sql`d.id, d.company_id, d.value_minor, d.currency, d.won_at, d.stage_id, d.owner_id, d.source_id,
   d.campaign_id, d.created_at, d.updated_at`;
 
+const winRowOf = ([
+  id,
+  company_id,
+  value_minor,
+  currency,
+  won_at,
+  stage_id,
+  owner_id,
+  source_id,
+  campaign_id,
+  created_at,
+  updated_at,
+  segment,
+  in_segment,
+]: WinCells): KpiWinRow => ({
+  id,
+  company_id,
+  value_minor,
+  currency,
+  won_at,
+  stage_id,
+  owner_id,
+  source_id,
+  campaign_id,
+  created_at,
+  updated_at,
+  segment,
+  in_segment,
+});
+
 /**
- * `columns` of the deals matching `where`. The company's segment only serves the segment filter,
- * so the company is joined only when that filter is set (a lookup per deal otherwise spent for
- * nothing). `scan` reads the table through rather than by an index: for a condition most rows
- * meet, a seek and a row lookup per deal cost several times a sequential pass.
+ * `columns` of the deals matching `where`, then the company's segment and the saved segment's
+ * membership, as arrays of cells (`raw` mode): the load reads tens of thousands of rows, and
+ * better-sqlite3's row object cost about twice the literal `rowOf` builds. The company's segment
+ * only serves the segment filter, so the company is joined only when that filter is set (a lookup
+ * per deal otherwise spent for nothing). `scan` reads the table through rather than by an index:
+ * for a condition most rows meet, a seek and a row lookup per deal cost several times a
+ * sequential pass.
  */
-const selectDealColumns = <Row>(
+const selectDealColumns = <Cells, Row>(
   db: Db,
   columns: RawBuilder<unknown>,
+  rowOf: (cells: Cells) => Row,
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals: RawBuilder<unknown> | undefined,
@@ -72,13 +191,13 @@ const selectDealColumns = <Row>(
 ): Row[] => {
   const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
   const deals = scan ? sql`deals d NOT INDEXED` : sql`deals d`;
-  return selectRaw(
-    db,
+  const compiled = (
     withSegment
-      ? sql<Row>`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
+      ? sql`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
           LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
-      : sql<Row>`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`,
-  );
+      : sql`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`
+  ).compile(db.q);
+  return (prepareRaw(db, compiled.sql).all(...compiled.parameters) as Cells[]).map(rowOf);
 };
 
 /** Deals matching `where`, every column the figures read. */
@@ -88,7 +207,7 @@ export const selectKpiDeals = (
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
   scan = false,
-): KpiDealRow[] => selectDealColumns<KpiDealRow>(db, DEAL_COLUMNS, where, withSegment, segmentDeals, scan);
+): KpiDealRow[] => selectDealColumns(db, DEAL_COLUMNS, dealRowOf, where, withSegment, segmentDeals, scan);
 
 /**
  * Won deals matching `where`, only the columns a win is read for: LTV reads every win of the
@@ -99,7 +218,7 @@ export const selectKpiWins = (
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
-): KpiWinRow[] => selectDealColumns<KpiWinRow>(db, WIN_COLUMNS, where, withSegment, segmentDeals, false);
+): KpiWinRow[] => selectDealColumns(db, WIN_COLUMNS, winRowOf, where, withSegment, segmentDeals, false);
 
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
 type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
