@@ -50,6 +50,10 @@ export const matchesKpiFilters = (deal: KpiFilterable, filters: KpiFilters): boo
   (filters.teamId === undefined || deal.inTeam === true) &&
   (filters.pipelineId === undefined || deal.pipelineId === filters.pipelineId);
 
+/** A forward exit or a win from a stage with required items: what compliance counts. */
+export const isGatedExit = (stay: StageStay, stages: ReadonlyMap<string, KpiStageInfo>): boolean =>
+  (stay.exit === 'forward' || stay.exit === 'won') && (stages.get(stay.stageId)?.requiredPointIds.length ?? 0) > 0;
+
 const isCompliant = (facts: DealFacts, stage: KpiStageInfo, exitAt: number): boolean =>
   stage.requiredPointIds.every((pointId) => {
     const tickedAt = facts.deal.ticks.get(pointId);
@@ -62,11 +66,17 @@ export const createKpiContext = (input: KpiInput): KpiContext => {
   const inPeriod = (at: number | null): boolean => at !== null && at >= from && at < to && at <= input.asOf;
   const facts = input.deals
     .map((deal) => deriveDealFacts(deal, stages))
-    .filter((dealFacts) =>
+    .filter(({ deal, currentStageId }) =>
+      // The filtered columns only: a copy of each whole deal cost more than the check itself.
       matchesKpiFilters(
         {
-          ...dealFacts.deal,
-          pipelineId: stages.get(dealFacts.currentStageId ?? '')?.pipelineId ?? null,
+          ownerId: deal.ownerId,
+          sourceId: deal.sourceId,
+          campaignId: deal.campaignId,
+          segment: deal.segment,
+          inSegment: deal.inSegment,
+          inTeam: deal.inTeam,
+          pipelineId: stages.get(currentStageId ?? '')?.pipelineId ?? null,
         },
         input.filters,
       ),
@@ -96,12 +106,7 @@ export const createKpiContext = (input: KpiInput): KpiContext => {
     converted: (dealFacts, step) => step + 1 < FUNNEL_STEPS.length && dealFacts.reach[step + 1] !== null,
     closedInPeriod: (dealFacts, status) => dealFacts.close?.status === status && inPeriod(dealFacts.close.at),
     exitsInPeriod,
-    gatedExitsInPeriod: () =>
-      exitsInPeriod().filter(
-        (exit) =>
-          (exit.stay.exit === 'forward' || exit.stay.exit === 'won') &&
-          (stages.get(exit.stay.stageId)?.requiredPointIds.length ?? 0) > 0,
-      ),
+    gatedExitsInPeriod: () => exitsInPeriod().filter((exit) => isGatedExit(exit.stay, stages)),
     inCurrency: (currency) => currency === input.currency,
     stageKey: (stageId) => (stageId === null ? null : (stages.get(stageId)?.key ?? stageId)),
   };

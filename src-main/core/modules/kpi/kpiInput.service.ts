@@ -8,7 +8,8 @@ import type {
   KpiWin,
 } from '@shared/domain/kpi/KpiInput';
 import { groupBy } from '@shared/domain/kpi/groupBy';
-import { matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import { isGatedExit, matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import { stageStays } from '@shared/domain/kpi/deriveDealFacts';
 import { kpiSqlFilters } from './kpiSqlFilters';
 import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
@@ -318,12 +319,24 @@ const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
   return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
 };
 
-/** The ticks of a deal that leaves no stage in the window: compliance never looks at them. */
+/** The ticks of a deal with no gated exit in the window: compliance never looks at them. */
 const NO_TICKS: ReadonlyMap<string, number> = new Map();
 
-/** A transition after the deal's first (which enters, never leaves) in the window: a stay ends in it. */
-const leavesIn = (transitions: readonly KpiTransition[], window: KpiWindow): boolean =>
-  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end);
+/**
+ * The deal leaves a stage with required items forward or by a win in the window: compliance reads
+ * its ticks. Only a deal with a transition there after its first (which enters, never leaves) has
+ * its stays walked.
+ */
+const exitsGatedIn = (
+  transitions: readonly KpiTransition[],
+  window: KpiWindow,
+  stageById: ReadonlyMap<string, KpiStageInfo>,
+): boolean =>
+  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end) &&
+  stageStays(transitions, stageById).some(
+    (stay) =>
+      stay.exitAt !== null && stay.exitAt >= window.from && stay.exitAt < window.end && isGatedExit(stay, stageById),
+  );
 
 const histories = (
   db: Db,
@@ -331,15 +344,17 @@ const histories = (
   window: KpiWindow,
   deals: ReturnType<typeof dealsAsOf>,
   team: TeamUsers,
+  stageById: ReadonlyMap<string, KpiStageInfo>,
 ): KpiDealHistory[] => {
   const { asOf } = request;
   const rows = deals.active();
   const transitionsOf = (row: KpiDealRow) => deals.transitions.get(row.id) ?? [];
-  // Ticks serve compliance, which looks at the stays left in the window: only the deals with a
-  // transition there after their first have one (in a week, about half of the active deals).
+  // Ticks serve compliance, which looks at the forward exits and wins in the window from stages
+  // with required items: only the deals with one have their ticks read (leads leaving a first
+  // stage without required items, or lost, are most exits).
   const ticks = new Map<string, Map<string, number>>();
-  const leaving = rows.filter((row) => leavesIn(transitionsOf(row), window)).map((row) => row.id);
-  for (const tick of selectTicks(db, deals.idsOf(leaving), asOf)) {
+  const gated = rows.filter((row) => exitsGatedIn(transitionsOf(row), window, stageById)).map((row) => row.id);
+  for (const tick of selectTicks(db, deals.idsOf(gated), asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
@@ -408,10 +423,10 @@ export const loadKpiInput = (
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
   const window = windowOf(request);
-  const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
+  const stageById = new Map(stages.map((stage) => [stage.id, stage]));
   const team = teamUsersOf(db, filters);
   const passes = (row: KpiWinRow, stageId: string) =>
-    matchesKpiFilters(filterable(row, pipelineOf.get(stageId) ?? null, team), filters);
+    matchesKpiFilters(filterable(row, stageById.get(stageId)?.pipelineId ?? null, team), filters);
   const deals = dealsAsOf(db, request, window, filters, plan, share);
   const openDeals: KpiOpenDeal[] = deals
     .open(dealFilterSql(filters))
@@ -426,7 +441,7 @@ export const loadKpiInput = (
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const dealHistories = histories(db, request, window, deals, team);
+  const dealHistories = histories(db, request, window, deals, team, stageById);
   const allWins = deals.wins();
   const toWin = ({ row, wonAt }: WinThen): KpiWin => ({
     dealId: row.id,
