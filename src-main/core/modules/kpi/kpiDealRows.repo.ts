@@ -274,15 +274,16 @@ const writtenAt = (message: LogRow): number => message.at ?? message.ms;
 const DEALS = `tbl = ${logTableId('deals')}`;
 
 /**
- * The deals' messages written after the as-of time: a tail of the partial index
- * `change_msgs_deal_at` (m0072) by wall time, or by stamp for older messages without one (a stamp
- * is never behind the wall time it was made at). Their cells say which carry a rewound column;
- * other deals written since moved only in columns the figures do not rewind or the transitions
- * replay, so their rows stand as they are.
+ * The deals' messages written after the as-of time (and up to a bound: what a later probe left
+ * out): a range of the partial index `change_msgs_deal_at` (m0072) by wall time, or by stamp for
+ * older messages without one (a stamp is never behind the wall time it was made at). Their cells
+ * say which carry a rewound column; other deals written since moved only in columns the figures
+ * do not rewind or the transitions replay, so their rows stand as they are.
  */
-const REWIND_PROBE = `SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at > ?
+const REWIND_PROBE = `SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at
+    WHERE ${DEALS} AND at > ? AND at <= ?
   UNION ALL
-  SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at IS NULL AND ms > ?`;
+  SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at IS NULL AND ms > ? AND ms <= ?`;
 
 /** The messages of the deals a rewind reads, in stamp order per deal. */
 const REWIND_LOG = `SELECT row_id, ms, at, cells FROM change_msgs
@@ -292,9 +293,12 @@ const REWIND_LOG = `SELECT row_id, ms, at, cells FROM change_msgs
 /** The columns a rewind reads: the rewound ones, and `created_at` to know the log starts at creation. */
 const READ_COLUMNS = new Set([...REWOUND_COLUMNS, 'created_at']);
 
-const rewoundSince = (db: Db, asOf: number): Set<string> => {
+/** The deals with a rewound column written after `asOf` (and by `upTo`, when given). */
+export const rewoundBetween = (db: Db, asOf: number, upTo: number | null): Set<string> => {
   const touched = new Set<string>();
-  for (const message of prepare(db, REWIND_PROBE).all(asOf, asOf) as { row_id: string; cells: Uint8Array }[]) {
+  const bound = upTo ?? Number.MAX_SAFE_INTEGER;
+  const messages = prepare(db, REWIND_PROBE).all(asOf, bound, asOf, bound) as { row_id: string; cells: Uint8Array }[];
+  for (const message of messages) {
     if (touched.has(message.row_id)) continue;
     // Only the column names: most messages since are moves, whose ids need not be decoded.
     if (cellColumns(message.cells).some((column) => REWOUND_COLUMNS.has(column))) touched.add(message.row_id);
@@ -340,12 +344,17 @@ const rewindRow = (row: KpiDealRow, log: readonly LogRow[], asOf: number): KpiDe
  * at or before then. A deal whose log starts after `asOf` (bulk-generated or imported history)
  * keeps its current values; one created through the app with a column left at its SQL default
  * (no message) had that default (null) then. Only the logs of deals with a rewound column written
- * since are read, in one query.
+ * since (`rewoundSince`, asked only when a row was written since) are read, in one query.
  */
-export const rewindDeals = (db: Db, rows: readonly KpiDealRow[], asOf: number): KpiDealRow[] => {
+export const rewindDeals = (
+  db: Db,
+  rows: readonly KpiDealRow[],
+  asOf: number,
+  rewoundSince: () => ReadonlySet<string>,
+): KpiDealRow[] => {
   const changed = rows.filter((row) => row.updated_at > asOf);
   if (changed.length === 0) return [...rows];
-  const touched = rewoundSince(db, asOf);
+  const touched = rewoundSince();
   const rewound = changed.filter((row) => touched.has(row.id));
   if (rewound.length === 0) return [...rows];
   const logs = logsByDeal(

@@ -44,10 +44,13 @@ import {
   type KpiDealRow,
   type KpiWinRow,
   rewindDeals,
+  rewoundBetween,
   selectKpiDeals,
   selectKpiWins,
   selectTransitions,
 } from './kpiDealRows.repo';
+import { KpiLoadShare } from './KpiLoadShare';
+import type { KpiReadPlan } from './KpiReadPlan';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -116,76 +119,7 @@ const stateOfRow = (row: KpiDealRow): DealStateThen => ({
 /** Deals in id order, whichever read they came from, so the same data always gives the same lists. */
 const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * How a load reads what it names by deal. `auto` seeks the few and scans for the many (a window of
- * months names most deals of the file); the others force one way, so tests hold both to the same input.
- */
-export type KpiReadPlan = 'auto' | 'seek' | 'scan';
-
 const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' ? many : plan === 'scan');
-
-type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: ReadonlyMap<string, KpiTransition[]> };
-
-type RowsRead<Row> = { asOf: number; filters: string; rows: Row[] };
-
-/**
- * What one load read, lent to the loads that follow it as of an earlier time with the same
- * filters: the weekly report loads its week and then the week before; the analytics page its
- * trend and then the previous period.
- * - Transitions: the earlier load's deals are mostly the later one's (a deal active in the earlier
- *   week and written since is named by both), and up to an earlier time a deal's transitions are
- *   the head of its list, so only the deals the lender did not name are read.
- * - The open and won deals untouched since the lender's as-of time: a row untouched since the
- *   earlier time stood then as it stands now, so those are the lender's rows written (and created)
- *   by the earlier time, taken without reading them again.
- */
-export type KpiLoadShare = {
-  transitions: TransitionsRead | null;
-  open: RowsRead<KpiDealRow> | null;
-  wins: RowsRead<KpiWinRow> | null;
-};
-
-export const kpiLoadShare = (): KpiLoadShare => ({ transitions: null, open: null, wins: null });
-
-/** The lender's rows untouched since `asOf` (same filters, as of a later time), or a read lent on. */
-const untouchedRows = <Row extends { updated_at: number; created_at: number }>(
-  lent: RowsRead<Row> | null,
-  asOf: number,
-  filters: string,
-  read: () => Row[],
-  lend: (read: RowsRead<Row>) => void,
-): Row[] => {
-  if (lent && lent.filters === filters && lent.asOf >= asOf)
-    return lent.rows.filter((row) => row.updated_at <= asOf && row.created_at <= asOf);
-  const rows = read();
-  lend({ asOf, filters, rows });
-  return rows;
-};
-
-const readTransitions = (
-  db: Db,
-  deals: KpiDealIds,
-  asOf: number,
-  idsOf: (ids: Iterable<string>) => KpiDealIds,
-  share: KpiLoadShare | undefined,
-): ReadonlyMap<string, KpiTransition[]> => {
-  const lent = share?.transitions;
-  if (!lent || lent.asOf < asOf) {
-    const byDeal = selectTransitions(db, deals, asOf);
-    if (share) share.transitions = { asOf, named: deals.ids, byDeal };
-    return byDeal;
-  }
-  const byDeal = selectTransitions(db, idsOf([...deals.ids].filter((id) => !lent.named.has(id))), asOf);
-  for (const id of deals.ids) {
-    const list = lent.byDeal.get(id);
-    if (!list) continue;
-    // In time order: the head up to the earlier as-of time is what a read as of then returns.
-    const end = list.findIndex((transition) => transition.at > asOf);
-    const head = end === -1 ? list : list.slice(0, end);
-    if (head.length > 0) byDeal.set(id, head);
-  }
-  return byDeal;
-};
 
 /**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
@@ -202,7 +136,7 @@ const dealsAsOf = (
   window: KpiWindow,
   filters: KpiSqlFilters,
   plan: KpiReadPlan,
-  share: KpiLoadShare | undefined,
+  share: KpiLoadShare,
 ) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
@@ -212,10 +146,20 @@ const dealsAsOf = (
     const named = kpiDealIds(ids, fileDeals);
     return { ...named, scan: planFor(plan, named.scan) };
   };
+  const filtersKey = JSON.stringify(request.filters);
   const changedRows = rewindDeals(
     db,
-    selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
+    share.changedRows(asOf, filtersKey, (after, upTo) =>
+      selectKpiDeals(
+        db,
+        sql`d.updated_at > ${after} AND ${upTo === null ? sql`1` : sql`d.updated_at <= ${upTo}`}
+          AND d.created_at <= ${after}`,
+        withSegment,
+        segmentDeals,
+      ),
+    ),
     asOf,
+    () => share.rewoundSince(asOf, (after, upTo) => rewoundBetween(db, after, upTo)),
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
   const wide = planFor(plan, countTransitionsIn(db, window) * 2 >= fileDeals);
   const untouchedActive = selectKpiDeals(
@@ -226,51 +170,35 @@ const dealsAsOf = (
     segmentDeals,
     wide,
   );
-  const transitions = readTransitions(
-    db,
+  const transitions = share.transitions(
     idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
     idsOf,
-    share,
+    (deals) => selectTransitions(db, deals, asOf),
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
     return state ? [{ row, state }] : [];
   });
-  const filtersKey = JSON.stringify(request.filters);
   const untouchedOpen = (prefilter: ReturnType<typeof sql>): KpiDealRow[] =>
-    untouchedRows(
-      share?.open ?? null,
-      asOf,
-      filtersKey,
-      () =>
-        selectKpiDeals(
-          db,
-          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
-            AND ${prefilter}`,
-          withSegment,
-          segmentDeals,
-        ),
-      (read) => {
-        if (share) share.open = read;
-      },
+    share.untouchedOpen(asOf, filtersKey, () =>
+      selectKpiDeals(
+        db,
+        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
+          AND ${prefilter}`,
+        withSegment,
+        segmentDeals,
+      ),
     );
   const untouchedWins = (): KpiWinRow[] =>
-    untouchedRows(
-      share?.wins ?? null,
-      asOf,
-      filtersKey,
-      () =>
-        selectKpiWins(
-          db,
-          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
-            AND d.company_id IS NOT NULL`,
-          withSegment,
-          segmentDeals,
-        ),
-      (read) => {
-        if (share) share.wins = read;
-      },
+    share.untouchedWins(asOf, filtersKey, () =>
+      selectKpiWins(
+        db,
+        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
+          AND d.company_id IS NOT NULL`,
+        withSegment,
+        segmentDeals,
+      ),
     );
   /** The deals open as of then; `prefilter` is the load's filters (the same for every load of a share). */
   const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
@@ -418,7 +346,7 @@ export const loadKpiInput = (
   request: KpiLoadRequest,
   stages: readonly KpiStageInfo[],
   plan: KpiReadPlan = 'auto',
-  share?: KpiLoadShare,
+  share: KpiLoadShare = new KpiLoadShare(),
 ): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
