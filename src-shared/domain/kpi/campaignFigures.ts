@@ -25,7 +25,7 @@ export const campaignFigures = (ctx: KpiContext): KpiReport['campaigns'] => {
   const { input } = ctx;
   const scoped = input.filters.campaignId;
   const won = wonInPeriod(ctx);
-  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const created = ctx.createdFacts();
   return input.campaigns
     .filter((campaign) => scoped === undefined || campaign.id === scoped)
     .map((campaign) => {
