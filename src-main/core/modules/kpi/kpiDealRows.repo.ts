@@ -1,4 +1,4 @@
-import type { DealStatus } from '@shared/contract/schemas/deals';
+import { DEAL_STATUSES, type DealStatus } from '@shared/contract/schemas/deals';
 import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
@@ -220,17 +220,54 @@ export const selectKpiWins = (
   segmentDeals?: RawBuilder<unknown>,
 ): KpiWinRow[] => selectDealColumns(db, WIN_COLUMNS, winRowOf, where, withSegment, segmentDeals, false);
 
+/**
+ * A column of few known values read as the value's index in `values` (any other value as itself):
+ * SQLite compares a few short strings faster than better-sqlite3 makes a string of each cell, and
+ * the values then come from one list instead of one copy per row.
+ */
+const indexIn = (column: string, values: readonly string[]): RawBuilder<unknown> =>
+  values.length === 0
+    ? sql.ref(column)
+    : sql`CASE ${sql.ref(column)} ${sql.join(
+        values.map((value, index) => sql`WHEN ${value} THEN ${sql.lit(index)}`),
+        sql` `,
+      )} ELSE ${sql.ref(column)} END`;
+
+/** The value `indexIn` read (its index is always in range). */
+const valueIn = <Value extends string>(values: readonly Value[], cell: Value | number): Value =>
+  typeof cell === 'number' ? (values[cell] as Value) : cell;
+
+const nullableIn = <Value extends string>(values: readonly Value[], cell: Value | number | null): Value | null =>
+  cell === null ? null : valueIn(values, cell);
+
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
-type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
+type TransitionCells = [
+  string,
+  string | number | null,
+  string | number,
+  DealStatus | number | null,
+  DealStatus | number,
+  number,
+];
 
 /**
  * Transitions up to the as-of time of the deals named, per deal in time order. Read as arrays of
  * cells (`prepareRaw`): a two-year report reads every transition of the file, and a row object per
  * transition built only to be copied was a fifth of the query's time. A scan reads the history
- * index through in its (deal, time) order and skips the deals not named.
+ * index through in its (deal, time) order and skips the deals not named. Stages (`stageIds`: every
+ * stage, so all but a deleted pipeline's) and statuses are read as indexes (`indexIn`): a two-year
+ * report reads every transition of the file, and its four strings a row were a quarter of the read.
  */
-export const selectTransitions = (db: Db, deals: KpiDealIds, asOf: number): Map<string, KpiTransition[]> => {
-  const compiled = sql`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at
+export const selectTransitions = (
+  db: Db,
+  deals: KpiDealIds,
+  asOf: number,
+  stageIds: readonly string[],
+): Map<string, KpiTransition[]> => {
+  const stage = (column: string) => indexIn(column, stageIds);
+  const status = (column: string) => indexIn(column, DEAL_STATUSES);
+  const compiled = sql`SELECT deal_id, ${stage('from_stage_id')}, ${stage('to_stage_id')}, ${status('from_status')},
+        ${status('to_status')}, at
       FROM stage_transitions INDEXED BY stage_transitions_history
       WHERE ${dealIdCondition('deal_id', deals)} AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
   const rows = prepareRaw(db, compiled.sql).all(...compiled.parameters) as TransitionCells[];
@@ -245,7 +282,14 @@ export const selectTransitions = (db: Db, deals: KpiDealIds, asOf: number): Map<
       list = [];
       if (named) byDeal.set(rowDealId, list);
     }
-    if (named) list.push({ fromStageId, toStageId, fromStatus, toStatus, at });
+    if (named)
+      list.push({
+        fromStageId: nullableIn(stageIds, fromStageId),
+        toStageId: valueIn(stageIds, toStageId),
+        fromStatus: nullableIn(DEAL_STATUSES, fromStatus),
+        toStatus: valueIn(DEAL_STATUSES, toStatus),
+        at,
+      });
   }
   return byDeal;
 };

@@ -137,6 +137,7 @@ const dealsAsOf = (
   filters: KpiSqlFilters,
   plan: KpiReadPlan,
   share: KpiLoadShare,
+  stageIds: readonly string[],
 ) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
@@ -174,7 +175,7 @@ const dealsAsOf = (
     idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
     idsOf,
-    (deals) => selectTransitions(db, deals, asOf),
+    (deals) => selectTransitions(db, deals, asOf, stageIds),
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
@@ -355,7 +356,7 @@ export const loadKpiInput = (
   const team = teamUsersOf(db, filters);
   const passes = (row: KpiWinRow, stageId: string) =>
     matchesKpiFilters(filterable(row, stageById.get(stageId)?.pipelineId ?? null, team), filters);
-  const deals = dealsAsOf(db, request, window, filters, plan, share);
+  const deals = dealsAsOf(db, request, window, filters, plan, share, [...stageById.keys()]);
   const openDeals: KpiOpenDeal[] = deals
     .open(dealFilterSql(filters))
     .filter(({ row, state }) => passes(row, state.stageId))
