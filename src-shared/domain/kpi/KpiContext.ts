@@ -19,6 +19,10 @@ export type KpiContext = {
   enteredInPeriod(facts: DealFacts, step: number): boolean;
   converted(facts: DealFacts, step: number): boolean;
   closedInPeriod(facts: DealFacts, status: 'won' | 'lost'): boolean;
+  /** The deals created in the period (worked out once: most figures read them). */
+  createdFacts(): readonly DealFacts[];
+  /** The deals whose standing is won (or lost) in the period, worked out once. */
+  closedFacts(status: 'won' | 'lost'): readonly DealFacts[];
   /** Stays left in the period (time in stage). */
   exitsInPeriod(): StayExitFact[];
   /** Forward exits and wins in the period from stages with required items (compliance). */
@@ -50,6 +54,10 @@ export const matchesKpiFilters = (deal: KpiFilterable, filters: KpiFilters): boo
   (filters.teamId === undefined || deal.inTeam === true) &&
   (filters.pipelineId === undefined || deal.pipelineId === filters.pipelineId);
 
+/** A forward exit or a win from a stage with required items: what compliance counts. */
+export const isGatedExit = (stay: StageStay, stages: ReadonlyMap<string, KpiStageInfo>): boolean =>
+  (stay.exit === 'forward' || stay.exit === 'won') && (stages.get(stay.stageId)?.requiredPointIds.length ?? 0) > 0;
+
 const isCompliant = (facts: DealFacts, stage: KpiStageInfo, exitAt: number): boolean =>
   stage.requiredPointIds.every((pointId) => {
     const tickedAt = facts.deal.ticks.get(pointId);
@@ -62,46 +70,61 @@ export const createKpiContext = (input: KpiInput): KpiContext => {
   const inPeriod = (at: number | null): boolean => at !== null && at >= from && at < to && at <= input.asOf;
   const facts = input.deals
     .map((deal) => deriveDealFacts(deal, stages))
-    .filter((dealFacts) =>
+    .filter(({ deal, currentStageId }) =>
+      // The filtered columns only: a copy of each whole deal cost more than the check itself.
       matchesKpiFilters(
         {
-          ...dealFacts.deal,
-          pipelineId: stages.get(dealFacts.currentStageId ?? '')?.pipelineId ?? null,
+          ownerId: deal.ownerId,
+          sourceId: deal.sourceId,
+          campaignId: deal.campaignId,
+          segment: deal.segment,
+          inSegment: deal.inSegment,
+          inTeam: deal.inTeam,
+          pipelineId: stages.get(currentStageId ?? '')?.pipelineId ?? null,
         },
         input.filters,
       ),
     );
   let exits: StayExitFact[] | null = null;
   const exitsInPeriod = (): StayExitFact[] => {
-    exits ??= facts.flatMap((dealFacts) =>
-      dealFacts.stays.flatMap((stay) => {
-        if (stay.exitAt === null || !inPeriod(stay.exitAt)) return [];
+    if (exits) return exits;
+    exits = [];
+    for (const dealFacts of facts) {
+      for (const stay of dealFacts.stays) {
+        if (stay.exitAt === null || !inPeriod(stay.exitAt)) continue;
         const stage = stages.get(stay.stageId);
         const compliant = stage ? isCompliant(dealFacts, stage, stay.exitAt) : true;
-        return [{ facts: dealFacts, stay: { ...stay, exitAt: stay.exitAt }, compliant }];
-      }),
-    );
+        exits.push({ facts: dealFacts, stay: { ...stay, exitAt: stay.exitAt }, compliant });
+      }
+    }
     return exits;
+  };
+  const createdInPeriod = (dealFacts: DealFacts): boolean => inPeriod(dealFacts.deal.createdAt);
+  const closedInPeriod = (dealFacts: DealFacts, status: 'won' | 'lost'): boolean =>
+    dealFacts.close?.status === status && inPeriod(dealFacts.close.at);
+  let created: readonly DealFacts[] | null = null;
+  const closed = new Map<'won' | 'lost', readonly DealFacts[]>();
+  const closedFacts = (status: 'won' | 'lost'): readonly DealFacts[] => {
+    let list = closed.get(status);
+    if (!list) closed.set(status, (list = facts.filter((dealFacts) => closedInPeriod(dealFacts, status))));
+    return list;
   };
   return {
     input,
     stages,
     facts,
     inPeriod,
-    createdInPeriod: (dealFacts) => inPeriod(dealFacts.deal.createdAt),
+    createdInPeriod,
     qualified: (dealFacts) =>
       dealFacts.reach[CONSIDERATION] !== null ||
       (dealFacts.deal.qualifiedAt !== null && dealFacts.deal.qualifiedAt <= input.asOf),
     enteredInPeriod: (dealFacts, step) => inPeriod(dealFacts.reach[step] ?? null),
     converted: (dealFacts, step) => step + 1 < FUNNEL_STEPS.length && dealFacts.reach[step + 1] !== null,
-    closedInPeriod: (dealFacts, status) => dealFacts.close?.status === status && inPeriod(dealFacts.close.at),
+    closedInPeriod,
+    createdFacts: () => (created ??= facts.filter(createdInPeriod)),
+    closedFacts,
     exitsInPeriod,
-    gatedExitsInPeriod: () =>
-      exitsInPeriod().filter(
-        (exit) =>
-          (exit.stay.exit === 'forward' || exit.stay.exit === 'won') &&
-          (stages.get(exit.stay.stageId)?.requiredPointIds.length ?? 0) > 0,
-      ),
+    gatedExitsInPeriod: () => exitsInPeriod().filter((exit) => isGatedExit(exit.stay, stages)),
     inCurrency: (currency) => currency === input.currency,
     stageKey: (stageId) => (stageId === null ? null : (stages.get(stageId)?.key ?? stageId)),
   };

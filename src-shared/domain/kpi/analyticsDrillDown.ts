@@ -29,7 +29,7 @@ const row = (ctx: KpiContext, facts: DealFacts, at: number | null, stageId?: str
 });
 
 const rowsFor = (ctx: KpiContext, request: AnalyticsFactsDrill): KpiDrillDeal[] => {
-  const created = () => ctx.facts.filter(ctx.createdInPeriod);
+  const created = () => ctx.createdFacts();
   const closed = (facts: DealFacts) => row(ctx, facts, facts.close?.at ?? null, facts.close?.stageId ?? null);
   switch (request.figure) {
     case 'dropOff': {

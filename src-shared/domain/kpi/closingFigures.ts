@@ -11,10 +11,8 @@ export const countValue = (ctx: KpiContext, deals: readonly DealFacts[]): { coun
   value: deals.reduce((sum, facts) => sum + (ctx.inCurrency(facts.deal.currency) ? facts.deal.valueMinor : 0), 0),
 });
 
-export const wonInPeriod = (ctx: KpiContext): DealFacts[] =>
-  ctx.facts.filter((facts) => ctx.closedInPeriod(facts, 'won'));
-export const lostInPeriod = (ctx: KpiContext): DealFacts[] =>
-  ctx.facts.filter((facts) => ctx.closedInPeriod(facts, 'lost'));
+export const wonInPeriod = (ctx: KpiContext): readonly DealFacts[] => ctx.closedFacts('won');
+export const lostInPeriod = (ctx: KpiContext): readonly DealFacts[] => ctx.closedFacts('lost');
 
 export const closingFigures = (
   ctx: KpiContext,

@@ -20,12 +20,13 @@ const complianceByStage = (ctx: KpiContext): KpiReport['complianceByStage'] => {
   return result;
 };
 
-const usedStageIds = (ctx: KpiContext): Set<string> =>
-  new Set([
-    ...ctx.exitsInPeriod().map((exit) => exit.stay.stageId),
-    ...ctx.input.openDeals.map((deal) => deal.stageId),
-    ...ctx.facts.flatMap((facts) => (facts.close ? [facts.close.stageId] : [])),
-  ]);
+const usedStageIds = (ctx: KpiContext): Set<string> => {
+  const used = new Set<string>();
+  for (const exit of ctx.exitsInPeriod()) used.add(exit.stay.stageId);
+  for (const deal of ctx.input.openDeals) used.add(deal.stageId);
+  for (const facts of ctx.facts) if (facts.close) used.add(facts.close.stageId);
+  return used;
+};
 
 /**
  * Every DESIGN §6 figure for one period, from the loaded histories (the core loads, this

@@ -1,5 +1,5 @@
 import { FUNNEL_STEPS, funnelStepIndex } from '../funnelSteps';
-import type { KpiDealHistory, KpiStageInfo } from './KpiInput';
+import type { KpiDealHistory, KpiStageInfo, KpiTransition } from './KpiInput';
 
 const PURCHASE = funnelStepIndex('purchase');
 
@@ -24,6 +24,33 @@ const exitKind = (from: KpiStageInfo | undefined, to: KpiStageInfo | undefined):
   return to.rank > from.rank ? 'forward' : 'back';
 };
 
+/** The stays of a deal's transitions in order: a reopening in the stage it closed in starts a new one. */
+export const stageStays = (
+  transitions: readonly KpiTransition[],
+  stages: ReadonlyMap<string, KpiStageInfo>,
+): StageStay[] => {
+  const stays: StageStay[] = [];
+  let open: StageStay | null = null;
+  for (const transition of transitions) {
+    if (transition.toStatus === 'open') {
+      if (open && open.stageId === transition.toStageId) continue;
+      if (open) {
+        open.exitAt = transition.at;
+        open.exit = exitKind(stages.get(open.stageId), stages.get(transition.toStageId));
+      }
+      open = { stageId: transition.toStageId, enteredAt: transition.at, exitAt: null, exit: null };
+      stays.push(open);
+      continue;
+    }
+    if (open) {
+      open.exitAt = transition.at;
+      open.exit = transition.toStatus;
+      open = null;
+    }
+  }
+  return stays;
+};
+
 /**
  * Everything the figures need from one deal's transitions. A win counts as reaching the purchase
  * step (a deal won from an earlier step has bought); a loss reaches nothing.
@@ -33,8 +60,6 @@ export const deriveDealFacts = (deal: KpiDealHistory, stages: ReadonlyMap<string
   const markReach = (upTo: number, at: number) => {
     for (let step = 0; step <= upTo; step += 1) reach[step] ??= at;
   };
-  const stays: StageStay[] = [];
-  let open: StageStay | null = null;
   let close: DealFacts['close'] = null;
   let currentStageId: string | null = null;
   for (const transition of deal.transitions) {
@@ -43,28 +68,16 @@ export const deriveDealFacts = (deal: KpiDealHistory, stages: ReadonlyMap<string
     if (transition.toStatus === 'open') {
       if (to) markReach(funnelStepIndex(to.step), transition.at);
       close = null;
-      if (open && open.stageId === transition.toStageId) continue;
-      if (open) {
-        open.exitAt = transition.at;
-        open.exit = exitKind(stages.get(open.stageId), to);
-      }
-      open = { stageId: transition.toStageId, enteredAt: transition.at, exitAt: null, exit: null };
-      stays.push(open);
       continue;
     }
     if (transition.toStatus === 'won') markReach(Math.max(PURCHASE, to ? funnelStepIndex(to.step) : 0), transition.at);
     close = { status: transition.toStatus, at: transition.at, stageId: transition.toStageId };
-    if (open) {
-      open.exitAt = transition.at;
-      open.exit = transition.toStatus;
-      open = null;
-    }
   }
   return {
     deal,
     reach,
     close,
-    stays,
+    stays: stageStays(deal.transitions, stages),
     createdStageId: deal.transitions[0]?.toStageId ?? null,
     currentStageId,
   };

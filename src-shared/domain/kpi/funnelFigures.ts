@@ -15,7 +15,7 @@ const byStep = <T>(value: (step: number) => T): Record<FunnelStep, T> =>
 export const funnelFigures = (ctx: KpiContext): Pick<KpiReport, 'entered' | 'conversion' | 'leadToQualified'> => {
   const cohorts = FUNNEL_STEPS.map((_, step) => ctx.facts.filter((facts) => ctx.enteredInPeriod(facts, step)));
   const cohort = (step: number) => cohorts[step] ?? [];
-  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const created = ctx.createdFacts();
   return {
     entered: byStep((step) => cohort(step).length),
     conversion: byStep((step) => {
@@ -31,7 +31,7 @@ export const funnelFigures = (ctx: KpiContext): Pick<KpiReport, 'entered' | 'con
 export const speedToLeadHours = (createdAt: number, touchAt: number): number => Math.max(0, touchAt - createdAt) / HOUR;
 
 export const speedToLead = (ctx: KpiContext): KpiReport['speedToLeadHours'] => {
-  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const created = ctx.createdFacts();
   const hours = created.flatMap((facts) =>
     facts.deal.firstTouchAt === null ? [] : [speedToLeadHours(facts.deal.createdAt, facts.deal.firstTouchAt)],
   );

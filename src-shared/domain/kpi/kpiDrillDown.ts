@@ -49,7 +49,7 @@ const rowsFor = (ctx: KpiContext, request: KpiDrillRequest): Row[] => {
   const { facts } = ctx;
   const step = stepIndex(request);
   const closedRow = (item: DealFacts) => fromFacts(ctx, item, item.close?.at ?? null, item.close?.stageId ?? null);
-  const created = () => facts.filter(ctx.createdInPeriod);
+  const created = () => ctx.createdFacts();
   const exits = (compliantOnly: boolean | null) =>
     ctx
       .gatedExitsInPeriod()

@@ -1,7 +1,8 @@
 /** The median, or null for no values (never NaN). Even counts average the two middle values. */
 export const median = (values: readonly number[]): number | null => {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers without calling a comparator: several times faster over a large period.
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   const upper = sorted[middle] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;

@@ -17,7 +17,7 @@ export const sourceFigures = (
   campaignSources: ReadonlyMap<string, string | null>,
 ): AnalyticsPeriod['sources'] => {
   const { filters } = ctx.input;
-  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const created = ctx.createdFacts();
   const won = wonInPeriod(ctx);
   const rows: (KpiSource | { id: null; name: null; defaultKey: null })[] = [
     ...sources,

@@ -21,7 +21,7 @@ export const speedBucketOf = (facts: DealFacts): SpeedBucket => {
 
 /** The speed-to-lead distribution of the deals created in the period (the report's median's population plus the untouched). */
 export const speedToLeadBuckets = (ctx: KpiContext): { bucket: SpeedBucket; count: number }[] => {
-  const created = ctx.facts.filter(ctx.createdInPeriod);
+  const created = ctx.createdFacts();
   return SPEED_BUCKETS.map((bucket) => ({
     bucket,
     count: created.filter((facts) => speedBucketOf(facts) === bucket).length,

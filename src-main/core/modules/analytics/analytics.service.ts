@@ -28,7 +28,8 @@ import {
   type KpiActivityDealRow,
 } from '../kpi/kpiActivityDeals.repo';
 import { inputFor, type KpiScope, requestFor } from '../kpi/kpi.service';
-import { kpiLoadShare, loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
+import { loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
+import { KpiLoadShare } from '../kpi/KpiLoadShare';
 import { selectCampaignSources, selectSources } from './analytics.repo';
 
 /** A single week still shows a trend: the weeks leading up to it. */
@@ -90,7 +91,7 @@ export const analyticsOverview = (
   const timeZone = request.timeZone;
   const trend = trendScope(input, request);
   // The previous period takes what the trend's load read (it stands as of an earlier time).
-  const share = kpiLoadShare();
+  const share = new KpiLoadShare();
   const trendInput = inputFor(db, trend.scope, now, stages, share);
   const covers =
     trendInput.asOf === request.asOf &&

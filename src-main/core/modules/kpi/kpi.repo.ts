@@ -3,7 +3,7 @@ import type { FunnelStep } from '@shared/domain/funnelSteps';
 import type { KpiActivityCount, KpiCampaignCost, KpiReviewScore } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import { selectRaw } from '../../db/sql';
+import { prepareRaw, selectRaw } from '../../db/sql';
 import { outboundTouchSql } from '@shared/domain/activities/outboundTouchSql';
 
 /**
@@ -107,20 +107,37 @@ export const dealIdCondition = (column: string, deals: KpiDealIds): RawBuilder<u
 export const fileDealCount = (db: Db): number =>
   selectRaw(db, sql<{ n: number | null }>`SELECT max(rowid) AS n FROM deals`)[0]?.n ?? 0;
 
+/**
+ * Rows of `query` as arrays of cells, iterated, keeping those of the deals named (a scan reads
+ * every deal's: the others' arrays die young and no object is made for them).
+ */
+const namedDealRows = <Cells extends [string, ...unknown[]], Row>(
+  db: Db,
+  query: RawBuilder<unknown>,
+  deals: KpiDealIds,
+  rowOf: (cells: Cells) => Row,
+): Row[] => {
+  const compiled = query.compile(db.q);
+  const rows: Row[] = [];
+  for (const cells of prepareRaw(db, compiled.sql).iterate(...compiled.parameters) as Iterable<Cells>)
+    if (!deals.scan || deals.ids.has(cells[0])) rows.push(rowOf(cells));
+  return rows;
+};
+
 /** Ticks standing at the as-of time on the deals named. */
 export const selectTicks = (
   db: Db,
   deals: KpiDealIds,
   asOf: number,
-): { deal_id: string; control_point_id: string; checked_at: number }[] => {
-  const rows = selectRaw(
+): { deal_id: string; control_point_id: string; checked_at: number }[] =>
+  namedDealRows(
     db,
-    sql<{ deal_id: string; control_point_id: string; checked_at: number }>`SELECT deal_id, control_point_id, checked_at
+    sql`SELECT deal_id, control_point_id, checked_at
       FROM deal_checks WHERE ${dealIdCondition('deal_id', deals)} AND checked = 1 AND checked_at IS NOT NULL
         AND checked_at <= ${asOf} AND deleted_at IS NULL`,
+    deals,
+    ([deal_id, control_point_id, checked_at]: [string, string, number]) => ({ deal_id, control_point_id, checked_at }),
   );
-  return deals.scan ? rows.filter((row) => deals.ids.has(row.deal_id)) : rows;
-};
 
 /** Outbound work that counts as touching a lead: done calls and e-mails (not inbound) and meetings. */
 const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
@@ -129,17 +146,17 @@ const OUTBOUND_TOUCH = sql.raw(outboundTouchSql('a'));
  * From the index of outbound touches, which holds every column read (statistics may prefer
  * another); it is in deal order, so a scan groups as it goes.
  */
-export const selectFirstTouches = (db: Db, deals: KpiDealIds, asOf: number): { deal_id: string; at: number }[] => {
-  const rows = selectRaw(
+export const selectFirstTouches = (db: Db, deals: KpiDealIds, asOf: number): { deal_id: string; at: number }[] =>
+  namedDealRows(
     db,
-    sql<{ deal_id: string; at: number }>`SELECT a.deal_id, min(a.done_at) AS at
+    sql`SELECT a.deal_id, min(a.done_at) AS at
       FROM activities a INDEXED BY activities_first_touch
       WHERE a.deal_id IS NOT NULL AND ${dealIdCondition('a.deal_id', deals)} AND ${OUTBOUND_TOUCH} AND a.done_at IS NOT NULL
         AND a.done_at <= ${asOf} AND ${liveAt('a', asOf)}
       GROUP BY a.deal_id`,
+    deals,
+    ([deal_id, at]: [string, number]) => ({ deal_id, at }),
   );
-  return deals.scan ? rows.filter((row) => deals.ids.has(row.deal_id)) : rows;
-};
 
 /** Activity filters: the owner is the activity's; the rest are its deal's (segment: deal's or own company). */
 export const activityFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {

@@ -16,13 +16,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
-import {
-  type KpiLoadRequest,
-  type KpiLoadShare,
-  kpiLoadShare,
-  loadKpiInput,
-  loadStages,
-} from './kpiInput.service';
+import { type KpiLoadRequest, loadKpiInput, loadStages } from './kpiInput.service';
+import { KpiLoadShare } from './KpiLoadShare';
 
 export const periodLabel = (period: KpiPeriod): string => {
   switch (period.kind) {
@@ -80,7 +75,7 @@ export const inputFor = (
 const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {
   const stages = loadStages(db);
   // The previous period stands as of an earlier time: it takes what this load read.
-  const share = kpiLoadShare();
+  const share = new KpiLoadShare();
   const currentInput = inputFor(db, scope, now, stages, share);
   const current: KpiReport = computeKpis(currentInput);
   if (!scope.compare) return { currentInput, result: { current, previous: null } };

@@ -1,8 +1,8 @@
-import type { DealStatus } from '@shared/contract/schemas/deals';
+import { DEAL_STATUSES, type DealStatus } from '@shared/contract/schemas/deals';
 import type { KpiTransition } from '@shared/domain/kpi/KpiInput';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/Db';
-import { prepare, prepareRaw, selectRaw } from '../../db/sql';
+import { prepare, prepareRaw } from '../../db/sql';
 import { logTableId } from '../../changes/logTableId';
 import { dealIdCondition, type KpiDealIds } from './kpi.repo';
 import { cellColumns, unpackCells } from '../../changes/unpackCells';
@@ -32,9 +32,77 @@ export type KpiDealRow = {
   in_segment: number | null;
 };
 
+/** A deal row as `raw` mode returns it: `DEAL_COLUMNS`, then segment and in_segment. */
+type DealCells = [
+  string,
+  string,
+  number,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  string,
+  string | null,
+  number | null,
+  string | null,
+  string,
+  number,
+  DealStatus,
+  number | null,
+  string | null,
+  number | null,
+];
+
 const DEAL_COLUMNS = sql`d.id, d.title, d.created_at, d.updated_at, d.deleted_at, d.owner_id, d.company_id, d.source_id,
   d.campaign_id, d.value_minor, d.currency, d.loss_reason_id, d.qualified_at, d.expected_close_on, d.stage_id,
   d.stage_entered_at, d.status, d.won_at`;
+
+const dealRowOf = ([
+  id,
+  title,
+  created_at,
+  updated_at,
+  deleted_at,
+  owner_id,
+  company_id,
+  source_id,
+  campaign_id,
+  value_minor,
+  currency,
+  loss_reason_id,
+  qualified_at,
+  expected_close_on,
+  stage_id,
+  stage_entered_at,
+  status,
+  won_at,
+  segment,
+  in_segment,
+]: DealCells): KpiDealRow => ({
+  id,
+  title,
+  created_at,
+  updated_at,
+  deleted_at,
+  owner_id,
+  company_id,
+  source_id,
+  campaign_id,
+  value_minor,
+  currency,
+  loss_reason_id,
+  qualified_at,
+  expected_close_on,
+  stage_id,
+  stage_entered_at,
+  status,
+  won_at,
+  segment,
+  in_segment,
+});
 
 /** What a win is read for: LTV and repeat sales (company, value, when), the filters, and when written. */
 export type KpiWinRow = Pick<
@@ -53,18 +121,70 @@ export type KpiWinRow = Pick<
 > &
   Pick<KpiDealRow, 'segment' | 'in_segment'>;
 
+/** A win as `raw` mode returns it: `WIN_COLUMNS`, then segment and in_segment. */
+type WinCells = [
+  string,
+  string | null,
+  number,
+  string,
+  number | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number,
+  number,
+  string | null,
+  number | null,
+];
+
 const WIN_COLUMNS = sql`d.id, d.company_id, d.value_minor, d.currency, d.won_at, d.stage_id, d.owner_id, d.source_id,
   d.campaign_id, d.created_at, d.updated_at`;
 
+const winRowOf = ([
+  id,
+  company_id,
+  value_minor,
+  currency,
+  won_at,
+  stage_id,
+  owner_id,
+  source_id,
+  campaign_id,
+  created_at,
+  updated_at,
+  segment,
+  in_segment,
+]: WinCells): KpiWinRow => ({
+  id,
+  company_id,
+  value_minor,
+  currency,
+  won_at,
+  stage_id,
+  owner_id,
+  source_id,
+  campaign_id,
+  created_at,
+  updated_at,
+  segment,
+  in_segment,
+});
+
 /**
- * `columns` of the deals matching `where`. The company's segment only serves the segment filter,
- * so the company is joined only when that filter is set (a lookup per deal otherwise spent for
- * nothing). `scan` reads the table through rather than by an index: for a condition most rows
- * meet, a seek and a row lookup per deal cost several times a sequential pass.
+ * `columns` of the deals matching `where`, then the company's segment and the saved segment's
+ * membership, as arrays of cells (`raw` mode): the load reads tens of thousands of rows, and
+ * better-sqlite3's row object cost about twice the literal `rowOf` builds. Iterated, so each
+ * array dies young instead of all of them outliving a collection (`all`). The company's segment
+ * only serves the segment filter, so the company is joined only when that filter is set (a lookup
+ * per deal otherwise spent for nothing). `scan` reads the table through rather than by an index:
+ * for a condition most rows meet, a seek and a row lookup per deal cost several times a
+ * sequential pass.
  */
-const selectDealColumns = <Row>(
+const selectDealColumns = <Cells, Row>(
   db: Db,
   columns: RawBuilder<unknown>,
+  rowOf: (cells: Cells) => Row,
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals: RawBuilder<unknown> | undefined,
@@ -72,13 +192,16 @@ const selectDealColumns = <Row>(
 ): Row[] => {
   const inSegment = segmentDeals === undefined ? sql`NULL` : sql`d.id IN (${segmentDeals})`;
   const deals = scan ? sql`deals d NOT INDEXED` : sql`deals d`;
-  return selectRaw(
-    db,
+  const compiled = (
     withSegment
-      ? sql<Row>`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
+      ? sql`SELECT ${columns}, c.segment, ${inSegment} AS in_segment FROM ${deals}
           LEFT JOIN companies c ON c.id = d.company_id WHERE ${where}`
-      : sql<Row>`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`,
-  );
+      : sql`SELECT ${columns}, NULL AS segment, ${inSegment} AS in_segment FROM ${deals} WHERE ${where}`
+  ).compile(db.q);
+  const rows: Row[] = [];
+  for (const cells of prepareRaw(db, compiled.sql).iterate(...compiled.parameters) as Iterable<Cells>)
+    rows.push(rowOf(cells));
+  return rows;
 };
 
 /** Deals matching `where`, every column the figures read. */
@@ -88,7 +211,7 @@ export const selectKpiDeals = (
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
   scan = false,
-): KpiDealRow[] => selectDealColumns<KpiDealRow>(db, DEAL_COLUMNS, where, withSegment, segmentDeals, scan);
+): KpiDealRow[] => selectDealColumns(db, DEAL_COLUMNS, dealRowOf, where, withSegment, segmentDeals, scan);
 
 /**
  * Won deals matching `where`, only the columns a win is read for: LTV reads every win of the
@@ -99,22 +222,60 @@ export const selectKpiWins = (
   where: RawBuilder<unknown>,
   withSegment: boolean,
   segmentDeals?: RawBuilder<unknown>,
-): KpiWinRow[] => selectDealColumns<KpiWinRow>(db, WIN_COLUMNS, where, withSegment, segmentDeals, false);
+): KpiWinRow[] => selectDealColumns(db, WIN_COLUMNS, winRowOf, where, withSegment, segmentDeals, false);
+
+/**
+ * A column of few known values read as the value's index in `values` (any other value as itself):
+ * SQLite compares a few short strings faster than better-sqlite3 makes a string of each cell, and
+ * the values then come from one list instead of one copy per row.
+ */
+const indexIn = (column: string, values: readonly string[]): RawBuilder<unknown> =>
+  values.length === 0
+    ? sql.ref(column)
+    : sql`CASE ${sql.ref(column)} ${sql.join(
+        values.map((value, index) => sql`WHEN ${value} THEN ${sql.lit(index)}`),
+        sql` `,
+      )} ELSE ${sql.ref(column)} END`;
+
+/** The value `indexIn` read (its index is always in range). */
+const valueIn = <Value extends string>(values: readonly Value[], cell: Value | number): Value =>
+  typeof cell === 'number' ? (values[cell] as Value) : cell;
+
+const nullableIn = <Value extends string>(values: readonly Value[], cell: Value | number | null): Value | null =>
+  cell === null ? null : valueIn(values, cell);
 
 /** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
-type TransitionCells = [string, string | null, string, DealStatus | null, DealStatus, number];
+type TransitionCells = [
+  string,
+  string | number | null,
+  string | number,
+  DealStatus | number | null,
+  DealStatus | number,
+  number,
+];
 
 /**
  * Transitions up to the as-of time of the deals named, per deal in time order. Read as arrays of
  * cells (`prepareRaw`): a two-year report reads every transition of the file, and a row object per
  * transition built only to be copied was a fifth of the query's time. A scan reads the history
- * index through in its (deal, time) order and skips the deals not named.
+ * index through in its (deal, time) order and skips the deals not named. Stages (`stageIds`: every
+ * stage, so all but a deleted pipeline's) and statuses are read as indexes (`indexIn`): a two-year
+ * report reads every transition of the file, and its four strings a row were a quarter of the read.
  */
-export const selectTransitions = (db: Db, deals: KpiDealIds, asOf: number): Map<string, KpiTransition[]> => {
-  const compiled = sql`SELECT deal_id, from_stage_id, to_stage_id, from_status, to_status, at
+export const selectTransitions = (
+  db: Db,
+  deals: KpiDealIds,
+  asOf: number,
+  stageIds: readonly string[],
+): Map<string, KpiTransition[]> => {
+  const stage = (column: string) => indexIn(column, stageIds);
+  const status = (column: string) => indexIn(column, DEAL_STATUSES);
+  const compiled = sql`SELECT deal_id, ${stage('from_stage_id')}, ${stage('to_stage_id')}, ${status('from_status')},
+        ${status('to_status')}, at
       FROM stage_transitions INDEXED BY stage_transitions_history
       WHERE ${dealIdCondition('deal_id', deals)} AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
-  const rows = prepareRaw(db, compiled.sql).all(...compiled.parameters) as TransitionCells[];
+  // Iterated rather than `all`: the arrays of cells die young (a quarter of a million over two years).
+  const rows = prepareRaw(db, compiled.sql).iterate(...compiled.parameters) as Iterable<TransitionCells>;
   const byDeal = new Map<string, KpiTransition[]>();
   let dealId: string | null = null;
   let list: KpiTransition[] = [];
@@ -126,7 +287,14 @@ export const selectTransitions = (db: Db, deals: KpiDealIds, asOf: number): Map<
       list = [];
       if (named) byDeal.set(rowDealId, list);
     }
-    if (named) list.push({ fromStageId, toStageId, fromStatus, toStatus, at });
+    if (named)
+      list.push({
+        fromStageId: nullableIn(stageIds, fromStageId),
+        toStageId: valueIn(stageIds, toStageId),
+        fromStatus: nullableIn(DEAL_STATUSES, fromStatus),
+        toStatus: valueIn(DEAL_STATUSES, toStatus),
+        at,
+      });
   }
   return byDeal;
 };
@@ -155,15 +323,16 @@ const writtenAt = (message: LogRow): number => message.at ?? message.ms;
 const DEALS = `tbl = ${logTableId('deals')}`;
 
 /**
- * The deals' messages written after the as-of time: a tail of the partial index
- * `change_msgs_deal_at` (m0072) by wall time, or by stamp for older messages without one (a stamp
- * is never behind the wall time it was made at). Their cells say which carry a rewound column;
- * other deals written since moved only in columns the figures do not rewind or the transitions
- * replay, so their rows stand as they are.
+ * The deals' messages written after the as-of time (and up to a bound: what a later probe left
+ * out): a range of the partial index `change_msgs_deal_at` (m0072) by wall time, or by stamp for
+ * older messages without one (a stamp is never behind the wall time it was made at). Their cells
+ * say which carry a rewound column; other deals written since moved only in columns the figures
+ * do not rewind or the transitions replay, so their rows stand as they are.
  */
-const REWIND_PROBE = `SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at > ?
+const REWIND_PROBE = `SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at
+    WHERE ${DEALS} AND at > ? AND at <= ?
   UNION ALL
-  SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at IS NULL AND ms > ?`;
+  SELECT row_id, cells FROM change_msgs INDEXED BY change_msgs_deal_at WHERE ${DEALS} AND at IS NULL AND ms > ? AND ms <= ?`;
 
 /** The messages of the deals a rewind reads, in stamp order per deal. */
 const REWIND_LOG = `SELECT row_id, ms, at, cells FROM change_msgs
@@ -173,9 +342,12 @@ const REWIND_LOG = `SELECT row_id, ms, at, cells FROM change_msgs
 /** The columns a rewind reads: the rewound ones, and `created_at` to know the log starts at creation. */
 const READ_COLUMNS = new Set([...REWOUND_COLUMNS, 'created_at']);
 
-const rewoundSince = (db: Db, asOf: number): Set<string> => {
+/** The deals with a rewound column written after `asOf` (and by `upTo`, when given). */
+export const rewoundBetween = (db: Db, asOf: number, upTo: number | null): Set<string> => {
   const touched = new Set<string>();
-  for (const message of prepare(db, REWIND_PROBE).all(asOf, asOf) as { row_id: string; cells: Uint8Array }[]) {
+  const bound = upTo ?? Number.MAX_SAFE_INTEGER;
+  const messages = prepare(db, REWIND_PROBE).all(asOf, bound, asOf, bound) as { row_id: string; cells: Uint8Array }[];
+  for (const message of messages) {
     if (touched.has(message.row_id)) continue;
     // Only the column names: most messages since are moves, whose ids need not be decoded.
     if (cellColumns(message.cells).some((column) => REWOUND_COLUMNS.has(column))) touched.add(message.row_id);
@@ -221,12 +393,17 @@ const rewindRow = (row: KpiDealRow, log: readonly LogRow[], asOf: number): KpiDe
  * at or before then. A deal whose log starts after `asOf` (bulk-generated or imported history)
  * keeps its current values; one created through the app with a column left at its SQL default
  * (no message) had that default (null) then. Only the logs of deals with a rewound column written
- * since are read, in one query.
+ * since (`rewoundSince`, asked only when a row was written since) are read, in one query.
  */
-export const rewindDeals = (db: Db, rows: readonly KpiDealRow[], asOf: number): KpiDealRow[] => {
+export const rewindDeals = (
+  db: Db,
+  rows: readonly KpiDealRow[],
+  asOf: number,
+  rewoundSince: () => ReadonlySet<string>,
+): KpiDealRow[] => {
   const changed = rows.filter((row) => row.updated_at > asOf);
   if (changed.length === 0) return [...rows];
-  const touched = rewoundSince(db, asOf);
+  const touched = rewoundSince();
   const rewound = changed.filter((row) => touched.has(row.id));
   if (rewound.length === 0) return [...rows];
   const logs = logsByDeal(

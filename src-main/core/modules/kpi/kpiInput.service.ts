@@ -8,7 +8,8 @@ import type {
   KpiWin,
 } from '@shared/domain/kpi/KpiInput';
 import { groupBy } from '@shared/domain/kpi/groupBy';
-import { matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import { isGatedExit, matchesKpiFilters } from '@shared/domain/kpi/KpiContext';
+import { stageStays } from '@shared/domain/kpi/deriveDealFacts';
 import { kpiSqlFilters } from './kpiSqlFilters';
 import type { PeriodRange } from '@shared/domain/kpi/KpiPeriod';
 import { probabilityBasisPoints } from '@shared/domain/kpi/weightedValue';
@@ -43,10 +44,13 @@ import {
   type KpiDealRow,
   type KpiWinRow,
   rewindDeals,
+  rewoundBetween,
   selectKpiDeals,
   selectKpiWins,
   selectTransitions,
 } from './kpiDealRows.repo';
+import { KpiLoadShare } from './KpiLoadShare';
+import type { KpiReadPlan } from './KpiReadPlan';
 
 export type KpiLoadRequest = {
   range: PeriodRange;
@@ -115,76 +119,7 @@ const stateOfRow = (row: KpiDealRow): DealStateThen => ({
 /** Deals in id order, whichever read they came from, so the same data always gives the same lists. */
 const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * How a load reads what it names by deal. `auto` seeks the few and scans for the many (a window of
- * months names most deals of the file); the others force one way, so tests hold both to the same input.
- */
-export type KpiReadPlan = 'auto' | 'seek' | 'scan';
-
 const planFor = (plan: KpiReadPlan, many: boolean): boolean => (plan === 'auto' ? many : plan === 'scan');
-
-type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: ReadonlyMap<string, KpiTransition[]> };
-
-type RowsRead<Row> = { asOf: number; filters: string; rows: Row[] };
-
-/**
- * What one load read, lent to the loads that follow it as of an earlier time with the same
- * filters: the weekly report loads its week and then the week before; the analytics page its
- * trend and then the previous period.
- * - Transitions: the earlier load's deals are mostly the later one's (a deal active in the earlier
- *   week and written since is named by both), and up to an earlier time a deal's transitions are
- *   the head of its list, so only the deals the lender did not name are read.
- * - The open and won deals untouched since the lender's as-of time: a row untouched since the
- *   earlier time stood then as it stands now, so those are the lender's rows written (and created)
- *   by the earlier time, taken without reading them again.
- */
-export type KpiLoadShare = {
-  transitions: TransitionsRead | null;
-  open: RowsRead<KpiDealRow> | null;
-  wins: RowsRead<KpiWinRow> | null;
-};
-
-export const kpiLoadShare = (): KpiLoadShare => ({ transitions: null, open: null, wins: null });
-
-/** The lender's rows untouched since `asOf` (same filters, as of a later time), or a read lent on. */
-const untouchedRows = <Row extends { updated_at: number; created_at: number }>(
-  lent: RowsRead<Row> | null,
-  asOf: number,
-  filters: string,
-  read: () => Row[],
-  lend: (read: RowsRead<Row>) => void,
-): Row[] => {
-  if (lent && lent.filters === filters && lent.asOf >= asOf)
-    return lent.rows.filter((row) => row.updated_at <= asOf && row.created_at <= asOf);
-  const rows = read();
-  lend({ asOf, filters, rows });
-  return rows;
-};
-
-const readTransitions = (
-  db: Db,
-  deals: KpiDealIds,
-  asOf: number,
-  idsOf: (ids: Iterable<string>) => KpiDealIds,
-  share: KpiLoadShare | undefined,
-): ReadonlyMap<string, KpiTransition[]> => {
-  const lent = share?.transitions;
-  if (!lent || lent.asOf < asOf) {
-    const byDeal = selectTransitions(db, deals, asOf);
-    if (share) share.transitions = { asOf, named: deals.ids, byDeal };
-    return byDeal;
-  }
-  const byDeal = selectTransitions(db, idsOf([...deals.ids].filter((id) => !lent.named.has(id))), asOf);
-  for (const id of deals.ids) {
-    const list = lent.byDeal.get(id);
-    if (!list) continue;
-    // In time order: the head up to the earlier as-of time is what a read as of then returns.
-    const end = list.findIndex((transition) => transition.at > asOf);
-    const head = end === -1 ? list : list.slice(0, end);
-    if (head.length > 0) byDeal.set(id, head);
-  }
-  return byDeal;
-};
 
 /**
  * What one as-of time needs of the deal table, read once: the deals written after the as-of time
@@ -201,7 +136,8 @@ const dealsAsOf = (
   window: KpiWindow,
   filters: KpiSqlFilters,
   plan: KpiReadPlan,
-  share: KpiLoadShare | undefined,
+  share: KpiLoadShare,
+  stageIds: readonly string[],
 ) => {
   const { asOf } = request;
   const withSegment = filters.segment !== undefined;
@@ -211,10 +147,20 @@ const dealsAsOf = (
     const named = kpiDealIds(ids, fileDeals);
     return { ...named, scan: planFor(plan, named.scan) };
   };
+  const filtersKey = JSON.stringify(request.filters);
   const changedRows = rewindDeals(
     db,
-    selectKpiDeals(db, sql`d.updated_at > ${asOf} AND d.created_at <= ${asOf}`, withSegment, segmentDeals),
+    share.changedRows(asOf, filtersKey, (after, upTo) =>
+      selectKpiDeals(
+        db,
+        sql`d.updated_at > ${after} AND ${upTo === null ? sql`1` : sql`d.updated_at <= ${upTo}`}
+          AND d.created_at <= ${after}`,
+        withSegment,
+        segmentDeals,
+      ),
+    ),
     asOf,
+    () => share.rewoundSince(asOf, (after, upTo) => rewoundBetween(db, after, upTo)),
   ).filter((row) => row.deleted_at === null || row.deleted_at > asOf);
   const wide = planFor(plan, countTransitionsIn(db, window) * 2 >= fileDeals);
   const untouchedActive = selectKpiDeals(
@@ -225,51 +171,35 @@ const dealsAsOf = (
     segmentDeals,
     wide,
   );
-  const transitions = readTransitions(
-    db,
+  const transitions = share.transitions(
     idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
     idsOf,
-    share,
+    (deals) => selectTransitions(db, deals, asOf, stageIds),
   );
   const changed: DealThen[] = changedRows.flatMap((row) => {
     const state = stateFromTransitions(transitions.get(row.id) ?? []);
     return state ? [{ row, state }] : [];
   });
-  const filtersKey = JSON.stringify(request.filters);
   const untouchedOpen = (prefilter: ReturnType<typeof sql>): KpiDealRow[] =>
-    untouchedRows(
-      share?.open ?? null,
-      asOf,
-      filtersKey,
-      () =>
-        selectKpiDeals(
-          db,
-          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
-            AND ${prefilter}`,
-          withSegment,
-          segmentDeals,
-        ),
-      (read) => {
-        if (share) share.open = read;
-      },
+    share.untouchedOpen(asOf, filtersKey, () =>
+      selectKpiDeals(
+        db,
+        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'open'
+          AND ${prefilter}`,
+        withSegment,
+        segmentDeals,
+      ),
     );
   const untouchedWins = (): KpiWinRow[] =>
-    untouchedRows(
-      share?.wins ?? null,
-      asOf,
-      filtersKey,
-      () =>
-        selectKpiWins(
-          db,
-          sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
-            AND d.company_id IS NOT NULL`,
-          withSegment,
-          segmentDeals,
-        ),
-      (read) => {
-        if (share) share.wins = read;
-      },
+    share.untouchedWins(asOf, filtersKey, () =>
+      selectKpiWins(
+        db,
+        sql`d.updated_at <= ${asOf} AND d.created_at <= ${asOf} AND d.deleted_at IS NULL AND d.status = 'won'
+          AND d.company_id IS NOT NULL`,
+        withSegment,
+        segmentDeals,
+      ),
     );
   /** The deals open as of then; `prefilter` is the load's filters (the same for every load of a share). */
   const open = (prefilter: ReturnType<typeof sql>): DealThen[] =>
@@ -318,12 +248,24 @@ const teamUsersOf = (db: Db, filters: KpiSqlFilters): TeamUsers => {
   return { has: (ownerId) => ownerId !== null && ids.has(ownerId) };
 };
 
-/** The ticks of a deal that leaves no stage in the window: compliance never looks at them. */
+/** The ticks of a deal with no gated exit in the window: compliance never looks at them. */
 const NO_TICKS: ReadonlyMap<string, number> = new Map();
 
-/** A transition after the deal's first (which enters, never leaves) in the window: a stay ends in it. */
-const leavesIn = (transitions: readonly KpiTransition[], window: KpiWindow): boolean =>
-  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end);
+/**
+ * The deal leaves a stage with required items forward or by a win in the window: compliance reads
+ * its ticks. Only a deal with a transition there after its first (which enters, never leaves) has
+ * its stays walked.
+ */
+const exitsGatedIn = (
+  transitions: readonly KpiTransition[],
+  window: KpiWindow,
+  stageById: ReadonlyMap<string, KpiStageInfo>,
+): boolean =>
+  transitions.some((transition, index) => index > 0 && transition.at >= window.from && transition.at < window.end) &&
+  stageStays(transitions, stageById).some(
+    (stay) =>
+      stay.exitAt !== null && stay.exitAt >= window.from && stay.exitAt < window.end && isGatedExit(stay, stageById),
+  );
 
 const histories = (
   db: Db,
@@ -331,15 +273,17 @@ const histories = (
   window: KpiWindow,
   deals: ReturnType<typeof dealsAsOf>,
   team: TeamUsers,
+  stageById: ReadonlyMap<string, KpiStageInfo>,
 ): KpiDealHistory[] => {
   const { asOf } = request;
   const rows = deals.active();
   const transitionsOf = (row: KpiDealRow) => deals.transitions.get(row.id) ?? [];
-  // Ticks serve compliance, which looks at the stays left in the window: only the deals with a
-  // transition there after their first have one (in a week, about half of the active deals).
+  // Ticks serve compliance, which looks at the forward exits and wins in the window from stages
+  // with required items: only the deals with one have their ticks read (leads leaving a first
+  // stage without required items, or lost, are most exits).
   const ticks = new Map<string, Map<string, number>>();
-  const leaving = rows.filter((row) => leavesIn(transitionsOf(row), window)).map((row) => row.id);
-  for (const tick of selectTicks(db, deals.idsOf(leaving), asOf)) {
+  const gated = rows.filter((row) => exitsGatedIn(transitionsOf(row), window, stageById)).map((row) => row.id);
+  for (const tick of selectTicks(db, deals.idsOf(gated), asOf)) {
     let map = ticks.get(tick.deal_id);
     if (!map) ticks.set(tick.deal_id, (map = new Map()));
     map.set(tick.control_point_id, tick.checked_at);
@@ -403,16 +347,16 @@ export const loadKpiInput = (
   request: KpiLoadRequest,
   stages: readonly KpiStageInfo[],
   plan: KpiReadPlan = 'auto',
-  share?: KpiLoadShare,
+  share: KpiLoadShare = new KpiLoadShare(),
 ): KpiInput => {
   const { asOf, range } = request;
   const filters = kpiSqlFilters(db, request.filters);
   const window = windowOf(request);
-  const pipelineOf = new Map(stages.map((stage) => [stage.id, stage.pipelineId]));
+  const stageById = new Map(stages.map((stage) => [stage.id, stage]));
   const team = teamUsersOf(db, filters);
   const passes = (row: KpiWinRow, stageId: string) =>
-    matchesKpiFilters(filterable(row, pipelineOf.get(stageId) ?? null, team), filters);
-  const deals = dealsAsOf(db, request, window, filters, plan, share);
+    matchesKpiFilters(filterable(row, stageById.get(stageId)?.pipelineId ?? null, team), filters);
+  const deals = dealsAsOf(db, request, window, filters, plan, share, [...stageById.keys()]);
   const openDeals: KpiOpenDeal[] = deals
     .open(dealFilterSql(filters))
     .filter(({ row, state }) => passes(row, state.stageId))
@@ -426,7 +370,7 @@ export const loadKpiInput = (
       currency: row.currency,
       expectedCloseOn: row.expected_close_on,
     }));
-  const dealHistories = histories(db, request, window, deals, team);
+  const dealHistories = histories(db, request, window, deals, team, stageById);
   const allWins = deals.wins();
   const toWin = ({ row, wonAt }: WinThen): KpiWin => ({
     dealId: row.id,
