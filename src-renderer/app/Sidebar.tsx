@@ -16,8 +16,8 @@ const NavLink = ({ page, current, badge }: { page: PageKey; current: PageKey | n
         className={active ? 'nav-link is-active' : 'nav-link'}
         aria-current={active ? 'page' : undefined}
         // The page's code starts downloading while the pointer is on its way to the click.
-        onPointerEnter={PAGE_VIEWS[page]?.preload}
-        onFocus={PAGE_VIEWS[page]?.preload}
+        onPointerEnter={() => void PAGE_VIEWS[page]?.preload()}
+        onFocus={() => void PAGE_VIEWS[page]?.preload()}
       >
         <Icon name={PAGE_ICONS[page]} />
         <span>{t(`nav.${page}`)}</span>

@@ -24,7 +24,7 @@ const isLocked = (error: unknown): boolean =>
 
 /**
  * Renders the app once the saved settings are in (so the first paint is already in the saved
- * language). A core that cannot be reached still gets a rendered app with an error toast.
+ * language) and the first page's code is (so it renders at once, without suspending). A core that cannot be reached still gets a rendered app with an error toast.
  */
 export const bootstrap = async (root: HTMLElement, early: EarlyStart): Promise<void> => {
   const { client, guessed } = early;
@@ -38,6 +38,7 @@ export const bootstrap = async (root: HTMLElement, early: EarlyStart): Promise<v
   }
   const language = detectLanguage(settings?.['ui.language'], navigator.language);
   const i18n = createI18n(language, await (language === guessed.language ? guessed.messages : loadCatalogue(language)));
+  await early.firstPage;
   if (isLocked(failure)) {
     createRoot(root).render(
       <StrictMode>

@@ -15,6 +15,14 @@ import { PAGE_VIEWS } from './pageViews';
 /** How long the first paint waits for the saved language before using the browser's. */
 const SETTINGS_WAIT_MS = 2000;
 
+/**
+ * How long the first render waits for the first page's code. Rendered before it is in, the page
+ * suspends, its boundary shows the fallback, and React 19 then holds the page back until 300 ms
+ * after the fallback showed: on the board that was a main thread idle for 200–300 ms with the
+ * cards' data already at hand. A download that hangs still gets the window painted.
+ */
+const FIRST_PAGE_WAIT_MS = 2000;
+
 /** What the window has under way when the app's code (React, the shell) starts running. */
 export type EarlyStart = {
   client: Client;
@@ -22,6 +30,8 @@ export type EarlyStart = {
   settings: Promise<Settings>;
   /** The catalogue of the language the browser's locale suggests. */
   guessed: { language: Language; messages: Promise<Messages> };
+  /** Settles when the first page's code is in (or failed to come), or after FIRST_PAGE_WAIT_MS. */
+  firstPage: Promise<void>;
 };
 
 /** Marked handled: an early promise may be dropped (a guess that was wrong); its user awaits it. */
@@ -54,6 +64,7 @@ export const startEarly = (window: Window): EarlyStart => {
   if (first.heading === 'pipeline') primeBoard(client);
   const language = detectLanguage(null, window.navigator.language);
   const messages = quiet(loadCatalogue(language));
-  if (first.page) PAGE_VIEWS[first.page]?.preload();
-  return { client, settings, guessed: { language, messages } };
+  const page = (first.page && PAGE_VIEWS[first.page]?.preload()) || Promise.resolve();
+  const firstPage = Promise.race([page, new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]);
+  return { client, settings, guessed: { language, messages }, firstPage };
 };

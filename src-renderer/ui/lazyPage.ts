@@ -6,7 +6,8 @@ type AnyComponent = ComponentType<any>;
 
 /** A page whose code is its own chunk: rendered under Suspense, fetched early with `preload`. */
 export type LazyPage<Component extends AnyComponent = ComponentType> = ComponentType<ComponentProps<Component>> & {
-  preload: () => void;
+  /** Starts the download; settles (never rejects) once the code is in or its download failed. */
+  preload: () => Promise<void>;
 };
 
 /**
@@ -38,7 +39,11 @@ export const lazyPage = <Module extends Record<Name, AnyComponent>, Name extends
       },
     ));
   // A failed early fetch is not reported here: the render fetches again and its boundary says so.
-  const preload = () => void fetchPage().catch(() => undefined);
+  const preload = () =>
+    fetchPage().then(
+      () => undefined,
+      () => undefined,
+    );
   const Lazy = lazy(fetchPage);
   const Page = (props: ComponentProps<Module[Name]>) => {
     const [Component] = useState<AnyComponent>(() => loaded ?? Lazy);
