@@ -8,6 +8,8 @@ type AnyComponent = ComponentType<any>;
 export type LazyPage<Component extends AnyComponent = ComponentType> = ComponentType<ComponentProps<Component>> & {
   /** Starts the download; settles (never rejects) once the code is in or its download failed. */
   preload: () => Promise<void>;
+  /** The code is in: the next instance renders without suspending. */
+  isLoaded: () => boolean;
 };
 
 /**
@@ -50,5 +52,5 @@ export const lazyPage = <Module extends Record<Name, AnyComponent>, Name extends
     return createElement(Component, props);
   };
   Page.displayName = `LazyPage(${name})`;
-  return Object.assign(Page, { preload });
+  return Object.assign(Page, { preload, isLoaded: () => loaded !== null });
 };

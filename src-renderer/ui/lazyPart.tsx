@@ -66,5 +66,5 @@ export const lazyPart = <Module extends Record<Name, AnyComponent>, Name extends
     );
   };
   Part.displayName = `LazyPart(${name})`;
-  return Object.assign(Part, { preload: () => latest.preload() });
+  return Object.assign(Part, { preload: () => latest.preload(), isLoaded: () => latest.isLoaded() });
 };

@@ -1,6 +1,20 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { card, column } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+
+/** Records on the window whether a page's loading fallback was ever put on screen. */
+const watchPageFallback = (page: Page) =>
+  page.addInitScript(() => {
+    const flags = { fallbackSeen: false };
+    (window as unknown as { pageFlags: typeof flags }).pageFlags = flags;
+    new MutationObserver(() => {
+      if (document.querySelector('.page-loading')) flags.fallbackSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+const fallbackSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { pageFlags: { fallbackSeen: boolean } }).pageFlags.fallbackSeen);
 
 /**
  * What the board loads on demand after its first paint (issue 14): zod, with the first push event
@@ -47,4 +61,34 @@ test('push events and quick add work with zod loaded on demand, and nothing brea
   await expect(card(qualification, `${tag} быстро`)).toBeVisible();
 
   expect(await violations()).toEqual([]);
+});
+
+/*
+ * A page that suspends shows its fallback, and React 19 then holds the page back until 300 ms after
+ * the fallback showed however soon its code arrives: the first screen waits for its page's code
+ * before the first render, and a click to another page keeps the current one until that page's
+ * code is in.
+ */
+test('the first page and a page opened for the first time render without a loading fallback', async ({ page }) => {
+  await watchPageFallback(page);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/ActivitiesRoute-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const contract = column(page, 'contract');
+  await expect(contract.getByTestId('stage-count')).not.toBeEmpty();
+  expect(await fallbackSeen(page)).toBe(false);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Дела' }).click();
+  // My day's code is held back: the board stays on screen, no fallback instead of it.
+  await page.waitForTimeout(150);
+  await expect(contract).toBeVisible();
+  expect(await fallbackSeen(page)).toBe(false);
+  release();
+  await expect(page.getByRole('link', { name: 'Все дела' })).toBeVisible();
+  await expect(contract).toBeHidden();
+  expect(await fallbackSeen(page)).toBe(false);
 });
