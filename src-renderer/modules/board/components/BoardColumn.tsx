@@ -103,7 +103,9 @@ export const BoardColumn = memo(function BoardColumn({
     estimateSize: () => ESTIMATED_CARD,
     initialRect: initialRect(),
     getItemKey: (index) => ids[index] ?? index,
-    overscan: 4,
+    // Each rendered card is re-rendered twice at a drop (dnd-kit's contexts): two cards beyond
+    // the view keep scrolling seamless and make a move ~5 ms cheaper than four (37 cards, not 49).
+    overscan: 2,
     gap: 8,
     paddingStart: 8,
     paddingEnd: 8,
