@@ -15,8 +15,11 @@
  * Budgets (issue 14): board painted ≤ 700 ms median and ≤ 1,000 ms p95; the first board request
  * ≤ 150 ms after the script loaded; card move ≤ 35 ms median and ≤ 60 ms p95; drawer open
  * ≤ 150 ms; table page change ≤ 100 ms (sorting is held to the same). My day and Analytics have no
- * figure in the issue; theirs (My day ≤ 200 ms median and ≤ 400 ms p95, Analytics ≤ 400 and ≤ 800)
- * are what a click in the sidebar may take and still feel immediate, charts included. The ratio column is the
+ * figure in the issue; theirs (My day ≤ 200 ms median and ≤ 250 ms p95, Analytics ≤ 400 and ≤ 800)
+ * are what a click in the sidebar may take and still feel immediate, charts included. My day's
+ * first open is held below 300 ms: a page that suspends on its way in is held back by React 19
+ * until 300 ms after its fallback showed (PageContent shows a plain placeholder instead, and the
+ * first open took 101–107 ms on a quiet machine; 414–441 ms when it suspended). The ratio column is the
  * figure over its budget; the load average is printed, as other work on the machine moves it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -298,7 +301,7 @@ const main = async () => {
       budget(`deals table page change, median of ${CLICK_RUNS}`, median(pageChanges), 100),
       budget(`deals table sort by a header, median of ${CLICK_RUNS}`, median(sorts), 100),
       budget(`My day open from the board (${TASKS} tasks), median of ${CLICK_RUNS}`, median(myDays), 200),
-      budget(`My day open, p95 (the first open loads its chunk)`, p95(myDays), 400),
+      budget(`My day open, p95 (the first open loads its chunk)`, p95(myDays), 250),
       budget(`Analytics open from the board, median of ${CLICK_RUNS}`, median(analytics), 400),
       budget(`Analytics open, p95 (the first open loads ECharts)`, p95(analytics), 800),
     ];
