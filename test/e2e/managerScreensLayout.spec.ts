@@ -1,5 +1,8 @@
 import type { Locator } from '@playwright/test';
+import { copySeededDb } from '../fixtures/seededDb';
 import { expect, test } from './fixtures';
+import { createRpc } from './support/createRpc';
+import { type RunningHost, startHost } from './support/startHost';
 
 /**
  * What a new sales manager saw overflow on the manager's screens at 1280×720 in Russian: each
@@ -17,4 +20,40 @@ test('the BANT weights keep their Russian names apart', async ({ page, rpc }) =>
   const labels = page.locator('.bant-weight');
   await expect(labels.filter({ hasText: 'Потребность' })).toBeVisible();
   expect(await overflowsOf(labels)).toEqual([0, 0, 0, 0]);
+});
+
+test.describe('on a seeded workspace', () => {
+  let host: RunningHost;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    host = await startHost({ prepareDb: (dbPath) => copySeededDb({ deals: 1000, seed: 7 }, dbPath) });
+    await (await createRpc(host.url))('settings.set', { 'ui.language': 'ru' });
+  });
+
+  test.afterAll(async () => {
+    await host.stop();
+  });
+
+  test('the report’s managers table fits the page and breaks names between words', async ({ page }) => {
+    await page.goto(`${host.url}#/reports`);
+    const reps = page.getByTestId('report-reps');
+    await expect(reps.getByRole('rowheader').first()).toBeVisible();
+    expect(await overflowsOf(reps.locator('.report-table-wrap'))).toEqual([0]);
+    // Each name's column is at least as wide as its longest word, so «Валентиновна» stays whole.
+    const cramped = await reps.getByRole('rowheader').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const probe = document.createElement('span');
+        probe.style.whiteSpace = 'nowrap';
+        cell.append(probe);
+        const words = (cell.textContent ?? '').split(/\s+/).filter((word) => {
+          probe.textContent = word;
+          return probe.offsetWidth > cell.clientWidth - 16;
+        });
+        probe.remove();
+        return words;
+      }),
+    );
+    expect(cramped).toEqual([]);
+  });
 });
