@@ -22,6 +22,21 @@ test('the BANT weights keep their Russian names apart', async ({ page, rpc }) =>
   expect(await overflowsOf(labels)).toEqual([0, 0, 0, 0]);
 });
 
+test('a long deal role stays inside its column of the contacts list', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Казимир Экономов ${Date.now()}`;
+  await rpc('contacts.create', { name, role: 'economic_buyer' });
+  await page.goto('/#/contacts');
+  await page.getByRole('searchbox').first().fill(name);
+  const badge = page.getByRole('row').filter({ hasText: name }).locator('.badge-role');
+  await expect(badge).toHaveAttribute('title', 'Экономический покупатель');
+  const stickingOut = await badge.evaluate((element) => {
+    const cell = element.closest('td')?.getBoundingClientRect();
+    return Math.max(0, Math.round(element.getBoundingClientRect().right - (cell?.right ?? 0)));
+  });
+  expect(stickingOut).toBe(0);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
