@@ -14,6 +14,20 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const overflowsOf = (boxes: Locator) =>
   boxes.evaluateAll((elements) => elements.map((element) => Math.max(0, element.scrollWidth - element.clientWidth)));
 
+/** The labels of the selects whose chosen option's text is wider than the room beside the chevron. */
+const cutOffSelects = (selects: Locator) =>
+  selects.evaluateAll((elements) =>
+    (elements as HTMLSelectElement[]).flatMap((select) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return [];
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = select.selectedOptions[0]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(text).width > room ? [`${select.getAttribute('aria-label') ?? ''}: ${text}`] : [];
+    }),
+  );
+
 test('the BANT weights keep their Russian names apart', async ({ page, rpc }) => {
   await rpc('settings.set', { 'ui.language': 'ru' });
   await page.goto('/#/settings');
@@ -35,6 +49,17 @@ test('a long deal role stays inside its column of the contacts list', async ({ p
     return Math.max(0, Math.round(element.getBoundingClientRect().right - (cell?.right ?? 0)));
   });
   expect(stickingOut).toBe(0);
+});
+
+test('the analytics toolbar shows each select’s whole choice, custom period included', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/analytics');
+  const selects = page.getByRole('group', { name: 'Период и фильтры' }).locator('select');
+  await expect(page.getByTestId('analytics-period')).toBeVisible();
+  expect(await cutOffSelects(selects)).toEqual([]);
+  await page.getByLabel('Вид периода').selectOption('custom');
+  await expect(page.getByLabel('С', { exact: true })).toBeVisible();
+  expect(await cutOffSelects(selects)).toEqual([]);
 });
 
 test.describe('on a seeded workspace', () => {
