@@ -62,6 +62,24 @@ test('the analytics toolbar shows each select’s whole choice, custom period in
   expect(await cutOffSelects(selects)).toEqual([]);
 });
 
+test('the schedule’s checkboxes keep a gap before their labels', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/reports');
+  const panel = page.getByTestId('report-schedule');
+  await expect(panel.getByRole('switch', { name: 'Включено' })).toBeVisible();
+  const gaps = await panel.locator('label:has(> input[type="checkbox"])').evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.querySelector('input')?.getBoundingClientRect();
+      const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+      const range = document.createRange();
+      if (text) range.selectNodeContents(text);
+      return Math.round(range.getBoundingClientRect().left - (box?.right ?? 0));
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(4);
+  expect(gaps.filter((gap) => gap < 4)).toEqual([]);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
