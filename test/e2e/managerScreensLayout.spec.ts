@@ -80,6 +80,28 @@ test('the schedule’s checkboxes keep a gap before their labels', async ({ page
   expect(gaps.filter((gap) => gap < 4)).toEqual([]);
 });
 
+test('every teammate’s Deactivate button is inside the Team card', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const mark = Date.now();
+  const boss = await rpc('users.create', { name: `Абрамов Казимир Владиленович ${mark}`, role: 'manager' });
+  await rpc('users.create', {
+    name: `Власова Иванна Валентиновна ${mark}`,
+    role: 'rep',
+    email: `i.vlasova.${mark}@voronka-demo.example`,
+    managerId: boss.id,
+  });
+  await page.goto('/#/settings');
+  const card = page.locator('.team-card');
+  await expect(card.getByText(`Власова Иванна Валентиновна ${mark}`)).toBeVisible();
+  const sticking = await card.locator('.team-actions').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const edge = cell.closest('.team-card')?.getBoundingClientRect().right ?? 0;
+      return Math.max(0, Math.round(cell.getBoundingClientRect().right - edge));
+    }),
+  );
+  expect(sticking.filter((pixels) => pixels > 0)).toEqual([]);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
