@@ -102,6 +102,19 @@ test('every teammate’s Deactivate button is inside the Team card', async ({ pa
   expect(sticking.filter((pixels) => pixels > 0)).toEqual([]);
 });
 
+test('the New field dialog keeps its labels and buttons off its edges', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Добавить поле' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новое поле' });
+  const frame = await dialog.boundingBox();
+  const label = await dialog.getByText('Название (русское)').boundingBox();
+  const save = await dialog.getByRole('button', { name: 'Сохранить' }).boundingBox();
+  expect((label?.x ?? 0) - (frame?.x ?? 0)).toBeGreaterThanOrEqual(16);
+  expect((frame?.x ?? 0) + (frame?.width ?? 0) - ((save?.x ?? 0) + (save?.width ?? 0))).toBeGreaterThanOrEqual(16);
+  expect((frame?.y ?? 0) + (frame?.height ?? 0) - ((save?.y ?? 0) + (save?.height ?? 0))).toBeGreaterThanOrEqual(16);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
