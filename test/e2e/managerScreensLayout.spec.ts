@@ -115,6 +115,14 @@ test('the New field dialog keeps its labels and buttons off its edges', async ({
   expect((frame?.y ?? 0) + (frame?.height ?? 0) - ((save?.y ?? 0) + (save?.height ?? 0))).toBeGreaterThanOrEqual(16);
 });
 
+test('the stage editor shows each stage’s whole funnel step', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/pipeline/stages');
+  const steps = page.getByTestId('stages-card').getByRole('combobox', { name: /^Шаг воронки/ });
+  await expect(steps.first()).toHaveValue('awareness');
+  expect(await cutOffSelects(steps)).toEqual([]);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
