@@ -123,6 +123,18 @@ test('the stage editor shows each stage’s whole funnel step', async ({ page, r
   expect(await cutOffSelects(steps)).toEqual([]);
 });
 
+test('the regular-contact days field looks like the other settings fields', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const days = page.getByRole('spinbutton', { name: 'Регулярный контакт с клиентами' });
+  const look = (element: Element) => {
+    const style = getComputedStyle(element);
+    return { height: style.height, radius: style.borderRadius, border: style.borderColor, font: style.fontSize };
+  };
+  const weight = page.locator('.bant-weight .input').first();
+  expect(await days.evaluate(look)).toEqual(await weight.evaluate(look));
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
