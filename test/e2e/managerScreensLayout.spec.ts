@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { copySeededDb } from '../fixtures/seededDb';
 import { expect, test } from './fixtures';
 import { createRpc } from './support/createRpc';
@@ -135,13 +136,53 @@ test('the regular-contact days field looks like the other settings fields', asyn
   expect(await days.evaluate(look)).toEqual(await weight.evaluate(look));
 });
 
+test('the forecast chart’s month and value labels do not run into each other', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const closes = ['1970-01-15', '2026-11-15', '2026-12-15', '2027-01-15', '2027-02-15', '2027-03-15', '2099-12-15'];
+  for (const [index, expectedCloseOn] of closes.entries()) {
+    await rpc('deals.create', {
+      title: `Прогноз ${index} ${Date.now()}`,
+      pipelineId: DEFAULT_PIPELINE.id,
+      valueMinor: (index + 1) * 987_654_321_00,
+      expectedCloseOn,
+    });
+  }
+  await page.goto('/#/analytics');
+  const chart = page.getByTestId('analytics-chart-forecast');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('svg text').filter({ hasText: '2099-12' })).toBeVisible();
+  const collisions = await chart.locator('svg text').evaluateAll((texts) => {
+    const boxes = texts
+      // A turned label's box is a loose square around it: only level labels are compared.
+      .filter((text) => Math.abs((text as SVGTextElement).transform.baseVal.consolidate()?.matrix.b ?? 0) < 0.01)
+      .filter((text) => getComputedStyle(text).display !== 'none' && text.getAttribute('opacity') !== '0')
+      .map((text) => ({ label: text.textContent ?? '', box: text.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0);
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          ({ box: b }) =>
+            a.box.left < b.right - 1 &&
+            b.left < a.box.right - 1 &&
+            a.box.top < b.bottom - 1 &&
+            b.top < a.box.bottom - 1,
+        )
+        .map((b) => `${a.label} × ${b.label}`),
+    );
+  });
+  expect(collisions).toEqual([]);
+});
+
 test.describe('on a seeded workspace', () => {
   let host: RunningHost;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     host = await startHost({ prepareDb: (dbPath) => copySeededDb({ deals: 1000, seed: 7 }, dbPath) });
-    await (await createRpc(host.url))('settings.set', { 'ui.language': 'ru' });
+    await (
+      await createRpc(host.url)
+    )('settings.set', { 'ui.language': 'ru' });
   });
 
   test.afterAll(async () => {
