@@ -9,6 +9,12 @@ export type ForecastChartData = {
   formatMoney: (value: number) => string;
 };
 
+/**
+ * Above six months the labels crowd a half-width chart (Analytics puts two side by side): month
+ * names turn, and the values (there in the tooltip and the table) give way to the bars.
+ */
+const MONTHS_WITH_LABELS = 6;
+
 /** Weighted pipeline by expected close month. */
 export const forecastChartOption = (data: ForecastChartData, text: ChartTextOptions): EChartsOption => ({
   ...baseOption(text),
@@ -16,7 +22,7 @@ export const forecastChartOption = (data: ForecastChartData, text: ChartTextOpti
   xAxis: {
     type: 'category',
     data: [...data.months],
-    axisLabel: { interval: 0, rotate: data.months.length > 8 ? 40 : 0 },
+    axisLabel: { interval: 0, rotate: data.months.length > MONTHS_WITH_LABELS ? 40 : 0 },
   },
   yAxis: { type: 'value', axisLabel: { formatter: (value: number) => text.formatNumber(value) } },
   series: [
@@ -28,7 +34,7 @@ export const forecastChartOption = (data: ForecastChartData, text: ChartTextOpti
       barMaxWidth: 36,
       label: {
         ...VALUE_LABEL,
-        show: data.months.length <= 8,
+        show: data.months.length <= MONTHS_WITH_LABELS,
         position: 'top',
         formatter: (p: { value: unknown }) => data.formatMoney(Number(p.value)),
       },

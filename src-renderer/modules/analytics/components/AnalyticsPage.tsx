@@ -95,6 +95,7 @@ export const AnalyticsPage = () => {
           allLabel={t('analytics.allTeams')}
         />
         <Select
+          className="pipeline-filter"
           aria-label={t('analytics.pipeline')}
           value={params.pipelineId}
           onChange={(event) => setParams({ pipelineId: event.target.value })}

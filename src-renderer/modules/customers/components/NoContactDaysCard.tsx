@@ -34,7 +34,7 @@ export const NoContactDaysCard = () => {
       <input
         id="no-contact-days"
         aria-labelledby="no-contact-days-title"
-        className="setting-number"
+        className="input setting-number"
         type="number"
         min={1}
         max={365}
