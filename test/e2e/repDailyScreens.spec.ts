@@ -19,3 +19,23 @@ test('the log form’s choices look like every other select (the app’s chevron
     await expect(select.locator('xpath=following-sibling::*[1]')).toHaveClass(/icon/);
   }
 });
+
+test('a card’s next task names its year when it is due in another year', async ({ page }) => {
+  const tag = `Годы ${Date.now()}`;
+  const [old, far, soon] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} давняя`, valueMinor: 0, stageKey: 'new_lead' },
+    { title: `${tag} дальняя`, valueMinor: 0, stageKey: 'new_lead' },
+    { title: `${tag} ближняя`, valueMinor: 0, stageKey: 'new_lead' },
+  ]);
+  const thisYear = new Date().getFullYear();
+  const plan = (dealId: string, dueAt: number) => ws.rpc('activities.plan', { subject: 'Позвонить', dueAt, dealId });
+  await plan(old!.id, Date.UTC(thisYear - 1, 10, 1, 9));
+  await plan(far!.id, Date.UTC(2199, 0, 15, 9));
+  await plan(soon!.id, Date.UTC(thisYear, 5, 15, 9));
+  await page.goto(`${ws.host.url}#/pipeline?q=${encodeURIComponent(tag)}`);
+  const due = (title: string) =>
+    page.getByTestId('deal-card').filter({ hasText: title }).getByTestId('card-next-task').locator('.deal-card-next-due');
+  await expect(due('давняя')).toHaveText(`01.11.${thisYear - 1}`);
+  await expect(due('дальняя')).toHaveText('15.01.2199');
+  await expect(due('ближняя')).toHaveText(/^\d{1,2} [а-я]+\.?$/);
+});
