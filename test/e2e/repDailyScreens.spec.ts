@@ -39,3 +39,21 @@ test('a card’s next task names its year when it is due in another year', async
   await expect(due('дальняя')).toHaveText('15.01.2199');
   await expect(due('ближняя')).toHaveText(/^\d{1,2} [а-я]+\.?$/);
 });
+
+test('the activities table shows an English date and time whole', async ({ page }) => {
+  const subject = `Звонок ${Date.now()}`;
+  await ws.rpc('activities.log', { type: 'call', subject, doneAt: Date.UTC(2025, 11, 28, 19, 58) });
+  await ws.rpc('settings.set', { 'ui.language': 'en' });
+  try {
+    await page.goto(`${ws.host.url}#/activities/all`);
+    const when = page.getByRole('row').filter({ hasText: subject }).getByRole('cell').first();
+    await expect(when).toHaveText('12/28/2025, 10:58 PM');
+    const { scrollWidth, clientWidth } = await when.evaluate((cell) => ({
+      scrollWidth: cell.scrollWidth,
+      clientWidth: cell.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  } finally {
+    await ws.rpc('settings.set', { 'ui.language': 'ru' });
+  }
+});
