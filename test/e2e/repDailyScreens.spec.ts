@@ -57,3 +57,24 @@ test('the activities table shows an English date and time whole', async ({ page 
     await ws.rpc('settings.set', { 'ui.language': 'ru' });
   }
 });
+
+test('a long owner name ends in an ellipsis in the drawer’s and My day’s owner pickers', async ({ page }) => {
+  const name = `Константинопольская Александра-Екатерина Вячеславовна-Христофоровна ${Date.now()}`;
+  const owner = await ws.rpc('users.create', { name, role: 'rep' });
+  const [deal] = await seedBoardDeals(ws.rpc, [
+    { title: `Владелец ${Date.now()}`, valueMinor: 0, stageKey: 'new_lead', ownerId: owner.id },
+  ]);
+  const subject = `Позвонить ${Date.now()}`;
+  await ws.rpc('activities.plan', { subject, dueAt: Date.now() + 3_600_000, dealId: deal!.id, ownerId: ws.anna.id });
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawerOwner = page.getByTestId('deal-drawer').getByLabel('Ответственный', { exact: true });
+  await expect(drawerOwner).toHaveValue(owner.id);
+  await expect(drawerOwner).toHaveCSS('text-overflow', 'ellipsis');
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${ws.host.url}#/activities`);
+  // (Reassigning it would take the task off "my" day: the picker's style is the point.)
+  const taskOwner = page.getByLabel(`Исполнитель: ${subject}`);
+  await expect(taskOwner.locator('option').filter({ hasText: name })).toHaveCount(1);
+  await expect(taskOwner).toHaveCSS('text-overflow', 'ellipsis');
+});
