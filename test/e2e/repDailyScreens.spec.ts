@@ -1,5 +1,8 @@
+import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { seedBoardDeals } from './support/boardWorkspace';
+import { createRpc } from './support/createRpc';
+import { startHost } from './support/startHost';
 import { useBoardWorkspace } from './support/useBoardWorkspace';
 
 /**
@@ -77,4 +80,39 @@ test('a long owner name ends in an ellipsis in the drawer’s and My day’s own
   const taskOwner = page.getByLabel(`Исполнитель: ${subject}`);
   await expect(taskOwner.locator('option').filter({ hasText: name })).toHaveCount(1);
   await expect(taskOwner).toHaveCSS('text-overflow', 'ellipsis');
+});
+
+// Last in the file: it restarts the file's host.
+test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(60_000);
+  const title = `Обрыв ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title, valueMinor: 1_234_567_50, stageKey: 'qualification' }]);
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  const drawer = page.getByTestId('deal-drawer');
+  await expect(drawer).toContainText('1 234 567,50 ₽');
+  await expect(drawer).toContainText(/Квалификация\s*· на этапе/);
+  await page.waitForLoadState('networkidle');
+
+  const { dbPath, port } = ws.host;
+  await ws.host.stop({ keepDb: true });
+  // The page's banner is under the drawer's backdrop; the drawer has its own.
+  const notice = drawer.getByTestId('connection-banner');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toContainText(ru.connection.offline.title);
+  await expect(notice).toContainText(ru.connection.offline.body);
+  await expect(drawer.getByText(title).first()).toBeVisible();
+  await expect(drawer).toContainText('1 234 567,50 ₽');
+  await expect(drawer).toContainText(/Квалификация\s*· на этапе/);
+  await page.screenshot({ path: 'test-results/screenshots/drawer-offline-ru-1280x720.png', animations: 'disabled' });
+
+  ws.host = await startHost({ dbPath, port });
+  ws.rpc = await createRpc(ws.host.url);
+  await expect(notice).toBeHidden({ timeout: 20_000 });
+  await expect(drawer).toContainText(title);
+  // The browser logs every refused request while the host is down; those are this test's point.
+  const expected = /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|Failed to load resource|EventSource/;
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
 });
