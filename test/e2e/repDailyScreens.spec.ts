@@ -82,6 +82,18 @@ test('a long owner name ends in an ellipsis in the drawer’s and My day’s own
   await expect(taskOwner).toHaveCSS('text-overflow', 'ellipsis');
 });
 
+test('Escape in the board’s quick add gives focus back to the column’s "+", not to the page', async ({ page }) => {
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const plus = page.getByRole('button', { name: 'Быстро добавить сделку в «Квалификация»' });
+  await plus.click();
+  const title = page.getByRole('textbox', { name: 'Название новой сделки на этапе «Квалификация»' });
+  await expect(title).toBeFocused();
+  await title.fill(`Передумал ${Date.now()}`);
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveCount(0);
+  await expect(plus).toBeFocused();
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
