@@ -94,6 +94,26 @@ test('Escape in the board’s quick add gives focus back to the column’s "+", 
   await expect(plus).toBeFocused();
 });
 
+test('My day: after completing or rescheduling a task, focus goes on to the task now in its place', async ({ page }) => {
+  const tag = `Фокус ${Date.now()}`;
+  // Overdue, oldest first: a task that is not this test's would sort after these.
+  for (const [n, days] of [[1, 900], [2, 899], [3, 898]] as const)
+    await ws.rpc('activities.plan', { subject: `${tag} ${n}`, dueAt: Date.now() - days * 86_400_000 });
+  await page.goto(`${ws.host.url}#/activities`);
+  const overdue = page.getByTestId('my-day-overdue');
+  const row = (n: number) => overdue.getByTestId('task-row').filter({ hasText: `${tag} ${n}` });
+  await expect(overdue.getByTestId('task-row').first()).toContainText(`${tag} 1`);
+
+  await page.getByRole('button', { name: `Выполнить: ${tag} 1` }).click();
+  await expect(page.getByTestId('my-day-doneToday')).toContainText(`${tag} 1`);
+  await expect(row(2)).toBeFocused();
+
+  await row(2).getByRole('button', { name: 'Перенести' }).click();
+  await page.getByTestId('reschedule-popover').getByRole('button').filter({ hasText: 'Завтра' }).click();
+  await expect(page.getByTestId('my-day-upcoming')).toContainText(`${tag} 2`);
+  await expect(row(3)).toBeFocused();
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
