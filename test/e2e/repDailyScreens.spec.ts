@@ -114,6 +114,23 @@ test('My day: after completing or rescheduling a task, focus goes on to the task
   await expect(row(3)).toBeFocused();
 });
 
+test('a stage list lost on its way does not claim that changes were not saved', async ({ page, pageErrors }) => {
+  const title = `Этапы ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title, valueMinor: 0, stageKey: 'qualification' }]);
+  const isStages = (postData: string | null) => postData?.includes('"method":"stages.list"') ?? false;
+  await page.route('**/rpc', (route) =>
+    isStages(route.request().postData()) ? route.abort('connectionrefused') : route.fallback(),
+  );
+  const lost = page.waitForEvent('requestfailed', (request) => isStages(request.postData()));
+  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
+  await lost;
+  await expect(page.getByTestId('deal-drawer')).toContainText(title);
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('toast').filter({ hasText: ru.connection.failures.unreachable })).toHaveCount(0);
+  const expected = /ERR_CONNECTION_REFUSED|Failed to load resource/;
+  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
