@@ -114,22 +114,31 @@ test('My day: after completing or rescheduling a task, focus goes on to the task
   await expect(row(3)).toBeFocused();
 });
 
-test('a stage list lost on its way does not claim that changes were not saved', async ({ page, pageErrors }) => {
-  const title = `Этапы ${Date.now()}`;
-  const [deal] = await seedBoardDeals(ws.rpc, [{ title, valueMinor: 0, stageKey: 'qualification' }]);
-  const isStages = (postData: string | null) => postData?.includes('"method":"stages.list"') ?? false;
-  await page.route('**/rpc', (route) =>
-    isStages(route.request().postData()) ? route.abort('connectionrefused') : route.fallback(),
-  );
-  const lost = page.waitForEvent('requestfailed', (request) => isStages(request.postData()));
-  await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
-  await lost;
-  await expect(page.getByTestId('deal-drawer')).toContainText(title);
-  await page.waitForTimeout(500);
-  await expect(page.getByTestId('toast').filter({ hasText: ru.connection.failures.unreachable })).toHaveCount(0);
-  const expected = /ERR_CONNECTION_REFUSED|Failed to load resource/;
-  pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
-});
+// The reads that told a lost connection as "changes not saved", each where it is first made.
+const READS = [
+  { method: 'stages.list', page: 'drawer' },
+  { method: 'users.list', page: 'drawer' },
+  { method: 'pipelines.list', page: 'deals' },
+] as const;
+for (const { method, page: where } of READS) {
+  test(`a ${method} lost on its way does not claim that changes were not saved`, async ({ page, pageErrors }) => {
+    const title = `Чтение ${method} ${Date.now()}`;
+    const [deal] = await seedBoardDeals(ws.rpc, [{ title, valueMinor: 0, stageKey: 'qualification' }]);
+    const isRead = (postData: string | null) => postData?.includes(`"method":"${method}"`) ?? false;
+    await page.route('**/rpc', (route) =>
+      isRead(route.request().postData()) ? route.abort('connectionrefused') : route.fallback(),
+    );
+    const lost = page.waitForEvent('requestfailed', (request) => isRead(request.postData()));
+    await page.goto(`${ws.host.url}${where === 'drawer' ? `#/pipeline?deal=${deal!.id}` : '#/deals'}`);
+    await lost;
+    if (where === 'drawer') await expect(page.getByTestId('deal-drawer')).toContainText(title);
+    else await expect(page.getByRole('heading', { level: 1, name: 'Сделки' })).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('toast').filter({ hasText: ru.connection.failures.unreachable })).toHaveCount(0);
+    const expected = /ERR_CONNECTION_REFUSED|Failed to load resource/;
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
+  });
+}
 
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
