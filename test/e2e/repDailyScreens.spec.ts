@@ -140,6 +140,18 @@ for (const { method, page: where } of READS) {
   });
 }
 
+test('New lead: a sum above the maximum names the maximum, as the board and the drawer do', async ({ page }) => {
+  await page.goto(`${ws.host.url}#/leads`);
+  await page.getByRole('button', { name: 'Новый лид' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый лид' });
+  await dialog.getByLabel('Компания').fill(`ООО «Сумма ${Date.now()}»`);
+  await dialog.getByLabel('Оценка суммы, RUB').fill('999 999 999 999');
+  await dialog.getByRole('button', { name: 'Создать лид' }).click();
+  await expect(dialog.getByText('Не больше 100 000 000 000 ₽')).toBeVisible();
+  await expect(dialog.getByText('Слишком большое значение')).toHaveCount(0);
+  await expect(dialog.getByLabel('Оценка суммы, RUB')).toHaveValue('999 999 999 999');
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
