@@ -152,6 +152,20 @@ test('New lead: a sum above the maximum names the maximum, as the board and the 
   await expect(dialog.getByLabel('Оценка суммы, RUB')).toHaveValue('999 999 999 999');
 });
 
+test('New lead: an error under one field leaves the box beside it where it was', async ({ page }) => {
+  await page.goto(`${ws.host.url}#/leads`);
+  await page.getByRole('button', { name: 'Новый лид' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый лид' });
+  const company = dialog.getByLabel('Компания');
+  const inn = dialog.getByLabel('ИНН');
+  await company.fill(`ООО «Ряд ${Date.now()}»`);
+  await inn.fill('Константинопольская Александра-Екатерина');
+  await dialog.getByRole('button', { name: 'Создать лид' }).click();
+  await expect(inn).toHaveAttribute('aria-invalid', 'true');
+  const top = async (box: typeof inn) => (await box.boundingBox())?.y;
+  expect(await top(company)).toBe(await top(inn));
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
