@@ -3,16 +3,18 @@ import { type CalendarDate, calendarDateToUtcMs } from '../domain/calendarDateTo
 
 /**
  * The one set of date formats every screen uses (deal drawer, company page, tables, history):
- * a numeric date «27.11.2026» / "11/27/2026", the same with the time «27.11.2026, 14:05», and a
- * short day «27 нояб.» where space is tight. Instants are shown in the workspace time zone, so
- * everyone on the team reads the same day; calendar dates (expected close) have no zone.
+ * a numeric date «27.11.2026» / "11/27/2026", the same with the time «27.11.2026, 14:05», a
+ * short day «27 нояб.» where space is tight, and the year alone (whether the short day will do).
+ * Instants are shown in the workspace time zone, so everyone on the team reads the same day;
+ * calendar dates (expected close) have no zone.
  */
-export type DateFormatStyle = 'date' | 'dateTime' | 'dayMonth';
+export type DateFormatStyle = 'date' | 'dateTime' | 'dayMonth' | 'year';
 
 const OPTIONS: Record<DateFormatStyle, Intl.DateTimeFormatOptions> = {
   date: { day: '2-digit', month: '2-digit', year: 'numeric' },
   dateTime: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   dayMonth: { day: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

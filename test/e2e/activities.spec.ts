@@ -283,7 +283,7 @@ test('the drawer plans a next step and completes it while logging the call; the 
   ]);
   await page.goto(`${ws.host.url}#/pipeline?deal=${deal!.id}`);
   const drawer = page.getByRole('dialog', { name: `${tag} сделка` });
-  await expect(drawer.getByTestId('first-touch')).toHaveText('Первое касание: Ещё не было');
+  await expect(drawer.getByTestId('first-touch')).toHaveText('Первое касание: ещё не было');
   const tasks = drawer.getByTestId('deal-tasks');
   await expect(tasks.getByTestId('no-next-step')).toHaveText('Нет следующего шага');
   await tasks.getByRole('textbox', { name: 'Тема' }).fill('Позвонить ЛПР');

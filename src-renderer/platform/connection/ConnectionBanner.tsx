@@ -38,17 +38,21 @@ const useRecoveryToast = () => {
 };
 
 /**
- * While the core cannot be reached: a banner over the page that says so, that the data on screen
- * is the last loaded, when the next automatic attempt is, and a button to try at once.
+ * While the core cannot be reached: a banner that says so, that the data on screen is the last
+ * loaded, when the next automatic attempt is, and a button to try at once. `className` places a
+ * copy where the page's banner is out of sight (under the deal drawer's backdrop).
  */
-export const ConnectionBanner = () => {
+export const ConnectionNotice = ({ className }: { className?: string }) => {
   const { t } = useTranslation();
   const { status, checking, retryAt, retryNow } = useConnectionStore();
   const seconds = useSecondsUntil(status === 'offline' && !checking ? retryAt : null);
-  useRecoveryToast();
   if (status === 'online') return null;
   return (
-    <div className="connection-banner" role="status" data-testid="connection-banner">
+    <div
+      className={className ? `connection-banner ${className}` : 'connection-banner'}
+      role="status"
+      data-testid="connection-banner"
+    >
       <Icon name="alert" className="connection-banner-icon" />
       <div className="connection-banner-text">
         <strong>{t('connection.offline.title')}</strong>
@@ -62,4 +66,10 @@ export const ConnectionBanner = () => {
       </button>
     </div>
   );
+};
+
+/** The page's banner over the content, and the one toast when the connection is back. */
+export const ConnectionBanner = () => {
+  useRecoveryToast();
+  return <ConnectionNotice />;
 };

@@ -74,7 +74,7 @@ export const activitiesEn: typeof activitiesRu = {
   },
   firstTouch: {
     label: 'First touch',
-    none: 'Not yet',
+    none: 'not yet',
     after: 'after {{time}}',
     minutes_one: '{{count}} minute',
     minutes_few: '{{count}} minutes',

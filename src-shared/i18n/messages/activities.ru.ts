@@ -72,7 +72,7 @@ export const activitiesRu = {
   },
   firstTouch: {
     label: 'Первое касание',
-    none: 'Ещё не было',
+    none: 'ещё не было',
     after: 'через {{time}}',
     minutes_one: '{{count}} минуту',
     minutes_few: '{{count}} минуты',

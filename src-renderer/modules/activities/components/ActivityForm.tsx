@@ -13,6 +13,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Field } from '../../../ui/form/Field';
 import type { FieldErrors } from '../../../ui/form/fieldErrors';
+import { Select } from '../../../ui/form/Select';
 import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useReportError } from '../../../ui/toasts/useReportError';
@@ -120,9 +121,8 @@ export const ActivityForm = ({ links, currency, activity, completing, onDone, on
   const select = (field: keyof ActivityFormValues, label: string, options: readonly string[], prefix: string) => (
     <div className="span-3">
       <Field id={`activity-${field}`} label={label} error={errors[field]}>
-        <select
+        <Select
           id={`activity-${field}`}
-          className="input"
           value={values[field]}
           onChange={(event) => change(field, event.target.value)}
         >
@@ -132,7 +132,7 @@ export const ActivityForm = ({ links, currency, activity, completing, onDone, on
               {t(`${prefix}.${option}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
     </div>
   );

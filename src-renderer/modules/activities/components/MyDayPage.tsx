@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useMyDayOwner } from '../hooks/useMyDayOwner';
 import { useTaskActions } from '../hooks/useTaskActions';
+import { useKeepRowFocus } from '../hooks/useKeepRowFocus';
 import { useTaskKeys } from '../hooks/useTaskKeys';
 import { myDayOwnerInput } from '../utils/myDayOwnerInput';
 import { CompleteAndLogDialog } from './CompleteAndLogDialog';
@@ -23,11 +24,28 @@ export const MyDayPage = () => {
   const { t } = useTranslation();
   const [whose, setWhose] = useMyDayOwner();
   const day = useLiveQuery('activities.myDay', myDayOwnerInput(whose), ['activities', 'deals', 'users']).data;
-  const actions = useTaskActions();
+  const taskActions = useTaskActions();
   const [rescheduling, setRescheduling] = useState<string | null>(null);
   // The task being completed through the log form (Shift+X or the row's button).
   const [completing, setCompleting] = useState<ActivityRow | null>(null);
   const list = useRef<HTMLDivElement>(null);
+  const rememberPlace = useKeepRowFocus(list, day);
+  // Completing and rescheduling move the row away: focus goes on from its place.
+  const actions = {
+    ...taskActions,
+    complete: (task: ActivityRow) => {
+      rememberPlace(task.id);
+      return taskActions.complete(task);
+    },
+    snooze: (task: ActivityRow) => {
+      rememberPlace(task.id);
+      return taskActions.snooze(task);
+    },
+    reschedule: (task: ActivityRow, dueAt: number) => {
+      rememberPlace(task.id);
+      return taskActions.reschedule(task, dueAt);
+    },
+  };
   const find = (id: string): ActivityRow | undefined =>
     day ? SECTIONS.flatMap((section) => day[section]).find((task) => task.id === id) : undefined;
   useTaskKeys(list, {

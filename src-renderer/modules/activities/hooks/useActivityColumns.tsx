@@ -42,7 +42,8 @@ export const useActivityColumns = (): { columns: ColumnDef<ActivityRow, unknown>
     const orNone = (value: string | null) => (value === null ? none : <CellText text={value} />);
     const columns = [
       column.accessor('doneAt', {
-        size: 184,
+        // "12/28/2025, 10:58 PM" whole: 184 px cut its "PM" in English.
+        size: 196,
         minSize: 150,
         header: () => t('activityTable.columns.doneAt'),
         cell: (info) => {

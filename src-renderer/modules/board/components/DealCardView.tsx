@@ -4,10 +4,15 @@ import type { BoardCard } from '@shared/contract/schemas/board';
 import { memo } from 'react';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { useCardText } from '../hooks/useCardText';
+import type { DateFormat } from '../../../platform/useDateFormat';
 
 import { CardChipsSlot } from './CardChipsSlot';
 import { CardSla } from './CardSla';
 import { OwnerAvatar } from './OwnerAvatar';
+
+/** «1 нояб.» reads as this year's: a task due in another year (long overdue, far ahead) shows its year. */
+const dueDateStyle = (dueAt: number, asOf: number, dates: DateFormat) =>
+  dates.instant(dueAt, 'year') === dates.instant(asOf, 'year') ? 'dayMonth' : 'date';
 
 export type DealCardViewProps = {
   card: BoardCard;
@@ -92,7 +97,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
           data-testid="card-next-task"
         >
           <Icon name="calendar" size={14} />
-          <span className="deal-card-next-due num">{dates.instant(task.dueAt, 'dayMonth')}</span>
+          <span className="deal-card-next-due num">{dates.instant(task.dueAt, dueDateStyle(task.dueAt, asOf, dates))}</span>
           <span className="deal-card-next-subject">{task.subject || t(`activities.type.${task.type}`)}</span>
         </p>
       ) : null}

@@ -2,7 +2,7 @@ import { RpcFailure } from '@shared/contract/createClient';
 import { dealTitleSchema } from '@shared/contract/schemas/dealTitle';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { formatMoney } from '@shared/i18n/formatMoney';
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { LengthCounter } from '../../../ui/form/LengthCounter';
@@ -41,6 +41,9 @@ export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const createGate = useCreateGate();
+  // What opened the form (the column's "+"), read before the title takes focus: Escape gives focus
+  // back to it, not to the page.
+  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -79,6 +82,7 @@ export const QuickAddCard = ({ stageName, nameOfStage, currency, onSave, onClose
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+      opener.current?.focus();
     }
   };
 

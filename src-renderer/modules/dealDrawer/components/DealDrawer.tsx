@@ -30,6 +30,7 @@ import { useLogShortcut } from '../../activities/hooks/useLogShortcut';
 import { BantSection } from '../../leads/components/BantSection';
 import { StagePlaybookSection } from '../../playbook/components/StagePlaybookSection';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
+import { ConnectionNotice } from '../../../platform/connection/ConnectionBanner';
 import './DealDrawer.css';
 
 // The e-mail form (and its messages) loads when first opened: the board route stays small.
@@ -317,6 +318,8 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
         tabIndex={-1}
         data-testid="deal-drawer"
       >
+        {/* The page's banner is under the backdrop: the drawer says it too. */}
+        <ConnectionNotice className="drawer-connection" />
         {query.data ? (
           <UnsavedChangesContext.Provider value={guard.registry}>
             <DrawerContent

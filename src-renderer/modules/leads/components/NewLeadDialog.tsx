@@ -1,6 +1,7 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { displayName } from '@shared/i18n/displayName';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { type FormEvent, useState } from 'react';
 import { CustomFieldsFormSection } from '../../customFields/components/CustomFieldsFormSection';
 import { type CustomDraft, useCustomDraft } from '../../customFields/hooks/useCustomDraft';
@@ -10,7 +11,9 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Field } from '../../../ui/form/Field';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../../ui/form/fieldErrors';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
+import { useLanguage } from '../../../platform/useLanguage';
 import { Select } from '../../../ui/form/Select';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useToastStore } from '../../../ui/toasts/toastStore';
@@ -58,6 +61,7 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
   const pushToast = useToastStore((state) => state.push);
   const pipeline = useDefaultPipeline();
   const currency = useSettingsStore((state) => state.settings?.['workspace.currency'] ?? 'RUB');
+  const language = useLanguage();
   const sources = useLiveQuery('leadSources.list', {}, ['lead_sources']).data ?? [];
   const [values, setValues] = useState<Values>(EMPTY);
   const campaigns = useCampaignChoices(values.sourceId || null, values.campaignId || null);
@@ -91,6 +95,13 @@ const NewLeadForm = ({ onClose }: { onClose(): void }) => {
     const valueMinor =
       values.value.trim() === '' ? undefined : parseMoneyInput(values.value, currencyExponent(currency));
     if (valueMinor === null) found.value = t('leads.create.badValue');
+    else if (valueMinor !== undefined) {
+      // Above the contract's maximum: say the maximum, not the core's bare "too big".
+      const tooBig = moneyIssue(values.value, currencyExponent(currency), t, (minor) =>
+        formatMoney(minor, currency, language),
+      );
+      if (tooBig) found.value = tooBig;
+    }
     if (!attached.companyId && !attached.contactId && !values.company.trim() && !values.contact.trim()) {
       found.company = t('leads.create.partyRequired');
     }

@@ -4,7 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { useClient } from '../../../platform/ClientContext';
 import { primedCalls } from '../../../platform/data/primedCalls';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useUsersStore } from '../stores/usersStore';
 import { USERS_INPUT } from '../utils/usersInput';
 
@@ -21,7 +21,8 @@ const loadUsers = (client: Client): Promise<User[]> => {
 /** Every user (deactivated too), loaded once and refreshed when the users table changes. */
 export const useUsers = (): User[] | null => {
   const client = useClient();
-  const reportError = useReportError();
+  // A read: with the core out of reach the banner says so, not a "changes not saved" toast.
+  const reportError = useReportLoadError();
   const users = useUsersStore((state) => state.users);
   const setUsers = useUsersStore((state) => state.setUsers);
 

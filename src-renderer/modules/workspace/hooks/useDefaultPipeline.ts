@@ -3,13 +3,14 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { useCallback, useEffect } from 'react';
 import { useClient } from '../../../platform/ClientContext';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useWorkspaceStore } from '../stores/workspaceStore';
 
 /** The seeded pipeline while it exists and is active, else the first one; null while loading. */
 export const useDefaultPipeline = (): Pipeline | null => {
   const client = useClient();
-  const reportError = useReportError();
+  // A read: with the core out of reach the banner says so, not a "changes not saved" toast.
+  const reportError = useReportLoadError();
   const pipelines = useWorkspaceStore((state) => state.pipelines);
   const setPipelines = useWorkspaceStore((state) => state.setPipelines);
 

@@ -2,13 +2,14 @@ import type { Stage } from '@shared/contract/schemas/pipelines';
 import { useCallback, useEffect } from 'react';
 import { useClient } from '../../../platform/ClientContext';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useWorkspaceStore } from '../stores/workspaceStore';
 
 /** Active stages of a pipeline in board order; null while loading (or without a pipeline). */
 export const useStages = (pipelineId: string | null | undefined): Stage[] | null => {
   const client = useClient();
-  const reportError = useReportError();
+  // A read: with the core out of reach the banner says so, not a "changes not saved" toast.
+  const reportError = useReportLoadError();
   const stages = useWorkspaceStore((state) => (pipelineId ? state.stagesByPipeline[pipelineId] : undefined));
   const setStages = useWorkspaceStore((state) => state.setStages);
 
