@@ -253,7 +253,9 @@ const main = async () => {
     // The painted mark must follow the commit that put the cards in (a frame later), else it flatters.
     const early = runs.filter((times) => !(times.inDom <= times.painted));
     if (early.length > 0) {
-      process.stderr.write(`bench:ui: the painted mark came before the cards were in the DOM in ${early.length} runs\n`);
+      process.stderr.write(
+        `bench:ui: the painted mark came before the cards were in the DOM in ${early.length} runs\n`,
+      );
       process.exitCode = 1;
     }
     const page = await context.newPage();

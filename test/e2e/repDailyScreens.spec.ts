@@ -37,7 +37,11 @@ test('a card’s next task names its year when it is due in another year', async
   await plan(soon!.id, Date.UTC(thisYear, 5, 15, 9));
   await page.goto(`${ws.host.url}#/pipeline?q=${encodeURIComponent(tag)}`);
   const due = (title: string) =>
-    page.getByTestId('deal-card').filter({ hasText: title }).getByTestId('card-next-task').locator('.deal-card-next-due');
+    page
+      .getByTestId('deal-card')
+      .filter({ hasText: title })
+      .getByTestId('card-next-task')
+      .locator('.deal-card-next-due');
   await expect(due('давняя')).toHaveText(`01.11.${thisYear - 1}`);
   await expect(due('дальняя')).toHaveText('15.01.2199');
   await expect(due('ближняя')).toHaveText(/^\d{1,2} [а-я]+\.?$/);
@@ -94,10 +98,16 @@ test('Escape in the board’s quick add gives focus back to the column’s "+", 
   await expect(plus).toBeFocused();
 });
 
-test('My day: after completing or rescheduling a task, focus goes on to the task now in its place', async ({ page }) => {
+test('My day: after completing or rescheduling a task, focus goes on to the task now in its place', async ({
+  page,
+}) => {
   const tag = `Фокус ${Date.now()}`;
   // Overdue, oldest first: a task that is not this test's would sort after these.
-  for (const [n, days] of [[1, 900], [2, 899], [3, 898]] as const)
+  for (const [n, days] of [
+    [1, 900],
+    [2, 899],
+    [3, 898],
+  ] as const)
     await ws.rpc('activities.plan', { subject: `${tag} ${n}`, dueAt: Date.now() - days * 86_400_000 });
   await page.goto(`${ws.host.url}#/activities`);
   const overdue = page.getByTestId('my-day-overdue');

@@ -121,11 +121,7 @@ export const ActivityForm = ({ links, currency, activity, completing, onDone, on
   const select = (field: keyof ActivityFormValues, label: string, options: readonly string[], prefix: string) => (
     <div className="span-3">
       <Field id={`activity-${field}`} label={label} error={errors[field]}>
-        <Select
-          id={`activity-${field}`}
-          value={values[field]}
-          onChange={(event) => change(field, event.target.value)}
-        >
+        <Select id={`activity-${field}`} value={values[field]} onChange={(event) => change(field, event.target.value)}>
           <option value="">{t('activities.log.none')}</option>
           {options.map((option) => (
             <option key={option} value={option}>

@@ -90,10 +90,7 @@ export const MyDayPage = () => {
       ) : (
         <p className="muted">{t('common.loading')}</p>
       )}
-      <CompleteAndLogDialog
-        task={completing}
-        onDone={() => setCompleting(null)}
-      />
+      <CompleteAndLogDialog task={completing} onDone={() => setCompleting(null)} />
     </div>
   );
 };

@@ -97,7 +97,9 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
           data-testid="card-next-task"
         >
           <Icon name="calendar" size={14} />
-          <span className="deal-card-next-due num">{dates.instant(task.dueAt, dueDateStyle(task.dueAt, asOf, dates))}</span>
+          <span className="deal-card-next-due num">
+            {dates.instant(task.dueAt, dueDateStyle(task.dueAt, asOf, dates))}
+          </span>
           <span className="deal-card-next-subject">{task.subject || t(`activities.type.${task.type}`)}</span>
         </p>
       ) : null}
