@@ -1,9 +1,10 @@
 /**
  * How a cell is shown: money in minor units, ratios 0..1, `points` a ratio difference shown in
- * percentage points, `change` a relative change (0.1 = +10 %), `score` an NPS value.
+ * percentage points, `change` a relative change (0.1 = +10 %), `score` an NPS value, `month` a
+ * `yyyy-MM` and `date` a `yyyy-MM-dd` text (shown by name and in the language's date order).
  */
 export type CellFormat =
-  'int' | 'money' | 'ratio' | 'days' | 'hours' | 'score' | 'text' | 'points' | 'change' | 'month';
+  'int' | 'money' | 'ratio' | 'days' | 'hours' | 'score' | 'text' | 'points' | 'change' | 'month' | 'date';
 
 export type ReportCell = number | string | null;
 

@@ -1,5 +1,7 @@
 import type { Language } from '../contract/schemas/common';
+import { formatCalendarDate } from '../i18n/formatDates';
 import { formatMoney } from '../i18n/formatMoney';
+import { formatMonthLabel } from '../i18n/formatPeriodLabel';
 import type { Translate } from '../i18n/Translate';
 import type { CellFormat, ReportCell } from './ReportSection';
 
@@ -19,6 +21,15 @@ const percent = (language: Language, signed = false) =>
     ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   });
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A text cell: a month by its name («Ноябрь 2026»), a date in the language's order (29.11.2026). */
+const textOf = (value: string, format: CellFormat, language: Language, t: Translate): string => {
+  if (format === 'month') return formatMonthLabel(value, language, t);
+  if (format === 'date' && ISO_DATE.test(value)) return formatCalendarDate(value, language);
+  return value;
+};
+
 /** A cell as text in the report language (ru «1 234 567,50 ₽», en "₽1,234,567.50"); null is a dash. */
 export const formatCell = (
   value: ReportCell,
@@ -28,7 +39,7 @@ export const formatCell = (
   t: Translate,
 ): string => {
   if (value === null) return NONE;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return textOf(value, format, language, t);
   switch (format) {
     case 'money':
       return formatMoney(value, currency, language);
@@ -45,6 +56,7 @@ export const formatCell = (
     case 'int':
       return number(language, 0).format(value);
     case 'month':
+    case 'date':
     case 'text':
       return String(value);
   }

@@ -6,6 +6,7 @@ import { lossReasonsChartOption } from '../charts/lossReasonsChartOption';
 import { currencyExponent } from '../domain/currencyExponent';
 import { FUNNEL_STEPS } from '../domain/funnelSteps';
 import { formatMoney } from '../i18n/formatMoney';
+import { formatPeriodLabel } from '../i18n/formatPeriodLabel';
 import type { ReportChart } from './ReportChart';
 import type { ReportNames } from './ReportNames';
 
@@ -29,9 +30,15 @@ export const reportCharts = (
       option: funnelChartOption(
         {
           steps,
-          current: { name: current.period.label, values: FUNNEL_STEPS.map((step) => current.entered[step]) },
+          current: {
+            name: formatPeriodLabel(current.period.label, language, t),
+            values: FUNNEL_STEPS.map((step) => current.entered[step]),
+          },
           previous: previous
-            ? { name: previous.period.label, values: FUNNEL_STEPS.map((step) => previous.entered[step]) }
+            ? {
+                name: formatPeriodLabel(previous.period.label, language, t),
+                values: FUNNEL_STEPS.map((step) => previous.entered[step]),
+              }
             : null,
         },
         text,

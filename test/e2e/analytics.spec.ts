@@ -66,7 +66,11 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
   for (const [index, demo] of demos.rows.entries()) await rpc('activities.review', { id: demo.id, score: 4 + index });
 
   await page.goto(`${host.url}#/analytics?period=${month}`);
-  await expect(page.getByTestId('analytics-period')).toHaveText(month);
+  await expect(page.getByTestId('analytics-period')).toHaveAttribute('data-period', month);
+  // Shown by name: «Октябрь» (the year is in the dates below; «Октябрь 2026» for a screen reader), not the URL's 2026-10.
+  const periodName = page.getByTestId('analytics-period');
+  await expect(periodName).toHaveAttribute('title', new RegExp(`^[А-ЯЁ][а-яё]+ ${year}$`));
+  await expect(periodName.locator('[aria-hidden="true"]')).toHaveText(/^[А-ЯЁ][а-яё]+$/);
   // A month of 1,000 generated deals takes the 2-core machine a few seconds under a full run.
   await expect(card(page, 'created')).toHaveText(ru.format(created), { timeout: 20_000 });
   await expect(page.getByTestId('analytics-chart-funnel').locator('svg')).toBeVisible();
@@ -122,7 +126,7 @@ test('shows the core’s figures, filters them in the URL, keeps them on reload 
 
   await page.reload();
   await expect(page.getByLabel('Ответственный')).toHaveValue(ownerId);
-  await expect(page.getByTestId('analytics-period')).toHaveText(month);
+  await expect(page.getByTestId('analytics-period')).toHaveAttribute('data-period', month);
   await expect(card(page, 'created')).toHaveText(ru.format(mineCreated));
 
   // A drill from the funnel table: the deals that entered consideration.

@@ -58,6 +58,16 @@ test('the analytics toolbar shows each select’s whole choice, custom period in
   const selects = page.getByRole('group', { name: 'Период и фильтры' }).locator('select');
   await expect(page.getByTestId('analytics-period')).toBeVisible();
   expect(await cutOffSelects(selects)).toEqual([]);
+  // A week, a month or a quarter by its longest Russian name keeps the period and the five filters
+  // on one row at 1280 px (the year is in the dates below the toolbar).
+  for (const period of ['2026-W48', '2026-09', '2026-Q4']) {
+    await page.goto(`/#/analytics?period=${period}`);
+    await expect(page.getByTestId('analytics-period')).toHaveAttribute('data-period', period);
+    const rows = await page
+      .getByRole('group', { name: 'Период и фильтры' })
+      .evaluate((bar) => new Set([...bar.children].map((child) => Math.round(child.getBoundingClientRect().top))).size);
+    expect(rows, period).toBe(1);
+  }
   await page.getByLabel('Вид периода').selectOption('custom');
   await expect(page.getByLabel('С', { exact: true })).toBeVisible();
   expect(await cutOffSelects(selects)).toEqual([]);

@@ -31,15 +31,19 @@ const summaryRow = (page: Page, name: RegExp) =>
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name }) });
 
+/** «2026-W07» as the page names it: «Неделя 7, 2026». */
+const weekName = (week: string) => `Неделя ${Number(week.slice(6))}, ${week.slice(0, 4)}`;
+
 test('shows last week against the week before, with the core’s figures, and keeps the week in the URL', async ({
   page,
 }) => {
   test.setTimeout(90_000);
   await page.goto(`${host.url}#/reports`);
-  const week = (await page.getByTestId('report-week').textContent())?.match(/\d{4}-W\d{2}/)?.[0] ?? '';
-  expect(week).not.toBe('');
+  const week = (await page.getByTestId('report-week').getAttribute('data-week')) ?? '';
+  expect(week).toMatch(/^\d{4}-W\d{2}$/);
   const { current } = await rpc('kpi.report', { period: { kind: 'week', week } });
-  await expect(page.getByTestId('report-period')).toContainText(week);
+  await expect(page.getByTestId('report-week')).toHaveText(weekName(week));
+  await expect(page.getByTestId('report-period')).toContainText(`${weekName(week)}: `);
   await expect(
     summaryRow(page, /^Выиграно сделок$/)
       .getByRole('cell')
@@ -53,16 +57,16 @@ test('shows last week against the week before, with the core’s figures, and ke
   await expect(page).toHaveURL(/#\/reports\?week=\d{4}-W\d{2}/);
   const earlier = new URL(page.url()).hash.match(/week=(\d{4}-W\d{2})/)?.[1] ?? '';
   expect(earlier).not.toBe(week);
-  await expect(page.getByTestId('report-period')).toContainText(earlier);
+  await expect(page.getByTestId('report-period')).toContainText(weekName(earlier));
   await page.reload();
-  await expect(page.getByTestId('report-week')).toContainText(earlier);
+  await expect(page.getByTestId('report-week')).toHaveAttribute('data-week', earlier);
   await page.getByRole('button', { name: 'Прошлая неделя' }).click();
-  await expect(page.getByTestId('report-week')).toContainText(week);
+  await expect(page.getByTestId('report-week')).toHaveAttribute('data-week', week);
 });
 
 test('downloads the report as Excel and PDF named after the week', async ({ page }) => {
   await page.goto(`${host.url}#/reports?week=2026-W40`);
-  await expect(page.getByTestId('report-period')).toContainText('2026-W40');
+  await expect(page.getByTestId('report-period')).toContainText('Неделя 40, 2026: 28.09.2026 — 04.10.2026');
   const [xlsx] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Excel' }).click(),

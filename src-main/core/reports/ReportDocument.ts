@@ -7,7 +7,10 @@ export type ReportDocument = {
   language: Language;
   currency: string;
   title: string;
+  /** The period's key (2026-W48), as the JSON and file names have it. */
   label: string;
+  /** The period as the reader sees it: «Неделя 48, 2026». */
+  periodName: string;
   periodLine: string;
   asOfLine: string;
   compareLine: string | null;

@@ -2,6 +2,8 @@ import type { Language } from '@shared/contract/schemas/common';
 import type { KpiDrillDeal, KpiReport } from '@shared/contract/schemas/kpi';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
+import { formatCalendarDate } from '@shared/i18n/formatDates';
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import type { Translate } from '@shared/i18n/Translate';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
 import { createTranslator } from './createTranslator';
@@ -57,7 +59,15 @@ const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   figure('compliance', (r) => r.compliance, 'ratio'),
 ];
 
-const summarySection = (current: KpiReport, previous: KpiReport | null, names: Names): ReportSection => {
+/** The two periods' names as the report shows them («Неделя 48, 2026»); the keys stay in the JSON. */
+type PeriodNames = { current: string; previous: string | null };
+
+const summarySection = (
+  current: KpiReport,
+  previous: KpiReport | null,
+  names: Names,
+  periods: PeriodNames,
+): ReportSection => {
   const { t } = names;
   const stepName = (step: string) => t(`funnel.step.${step}`);
   return {
@@ -65,8 +75,8 @@ const summarySection = (current: KpiReport, previous: KpiReport | null, names: N
     title: t('kpiReport.sections.summary'),
     columns: [
       { key: 'figure', label: t('kpiReport.columns.figure'), format: 'text' },
-      { key: 'current', label: current.period.label, format: 'int' },
-      { key: 'previous', label: previous?.period.label ?? t('kpiReport.columns.previous'), format: 'int' },
+      { key: 'current', label: periods.current, format: 'int' },
+      { key: 'previous', label: periods.previous ?? t('kpiReport.columns.previous'), format: 'int' },
       { key: 'change', label: t('kpiReport.columns.change'), format: 'change' },
     ],
     rows: SUMMARY_FIGURES.map(({ key, pick, format, step }) => {
@@ -81,17 +91,22 @@ const summarySection = (current: KpiReport, previous: KpiReport | null, names: N
   };
 };
 
-const funnelSection = (current: KpiReport, previous: KpiReport | null, names: Names): ReportSection => ({
+const funnelSection = (
+  current: KpiReport,
+  previous: KpiReport | null,
+  names: Names,
+  periods: PeriodNames,
+): ReportSection => ({
   key: 'funnel',
   title: names.t('kpiReport.sections.funnel'),
   columns: [
     { key: 'step', label: names.t('kpiReport.columns.step'), format: 'text' },
     { key: 'entered', label: names.t('kpiReport.columns.entered'), format: 'int' },
-    { key: 'enteredPrevious', label: previous?.period.label ?? names.t('kpiReport.columns.previous'), format: 'int' },
+    { key: 'enteredPrevious', label: periods.previous ?? names.t('kpiReport.columns.previous'), format: 'int' },
     { key: 'conversion', label: names.t('kpiReport.columns.conversion'), format: 'ratio' },
     {
       key: 'conversionPrevious',
-      label: previous?.period.label ?? names.t('kpiReport.columns.previous'),
+      label: periods.previous ?? names.t('kpiReport.columns.previous'),
       format: 'ratio',
     },
   ],
@@ -247,7 +262,7 @@ const dealsSection = (
       column('stage', 'text'),
       column('value', 'money'),
       open ? column('weighted', 'money') : column('reason', 'text'),
-      column('closeDate', 'text'),
+      column('closeDate', 'date'),
     ],
     rows: deals.map((deal): ReportRow => ({
       cells: [
@@ -262,14 +277,15 @@ const dealsSection = (
   };
 };
 
-const periodLine = (report: KpiReport, t: Translate): string => {
-  const from = localDateOf(report.period.from, report.period.timeZone);
-  const to = localDateOf(report.period.to - 1, report.period.timeZone);
-  const label = report.period.label;
-  if (/W\d\d$/.test(label)) return t('kpiReport.period.week', { week: label, from, to });
-  if (/Q\d$/.test(label)) return t('kpiReport.period.quarter', { quarter: label, from, to });
-  if (/^\d{4}-\d{2}$/.test(label)) return t('kpiReport.period.month', { month: label, from, to });
-  return t('kpiReport.period.custom', { from, to });
+/** «Неделя 48, 2026: 23.11.2026 — 29.11.2026», or «Период 02.11.2026 — 01.12.2026» for a custom range. */
+const periodLine = (report: KpiReport, language: Language, t: Translate): string => {
+  const day = (at: number) => formatCalendarDate(localDateOf(at, report.period.timeZone), language);
+  const from = day(report.period.from);
+  const to = day(report.period.to - 1);
+  const period = formatPeriodLabel(report.period.label, language, t);
+  return report.period.label.includes('..')
+    ? t('kpiReport.period.customRange', { from, to })
+    : t('kpiReport.period.range', { period, from, to });
 };
 
 const filtersLine = (data: WeeklyReportData, t: Translate): string => {
@@ -323,22 +339,27 @@ export const buildReportDocument = (
     reason: (id) => (id === null ? t('kpiReport.values.noReason') : (nameOf(data.lossReasons, id, t) ?? id)),
   };
   const timeZone = current.period.timeZone;
+  const periods: PeriodNames = {
+    current: formatPeriodLabel(current.period.label, language, t),
+    previous: previous ? formatPeriodLabel(previous.period.label, language, t) : null,
+  };
   return {
     language,
     currency: current.currency,
     title: t('kpiReport.title'),
     label: current.period.label,
-    periodLine: periodLine(current, t),
+    periodName: periods.current,
+    periodLine: periodLine(current, language, t),
     asOfLine: t('kpiReport.period.asOf', {
       date: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
         current.period.asOf,
       ),
     }),
-    compareLine: previous ? t('kpiReport.period.previous', { label: previous.period.label }) : null,
+    compareLine: periods.previous ? t('kpiReport.period.previous', { label: periods.previous }) : null,
     filtersLine: filtersLine(data, t),
     sections: [
-      summarySection(current, previous, names),
-      funnelSection(current, previous, names),
+      summarySection(current, previous, names, periods),
+      funnelSection(current, previous, names, periods),
       stagesSection(current, names),
       repsSection(current, names),
       lossSection(current, names),

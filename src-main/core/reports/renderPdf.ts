@@ -126,7 +126,7 @@ export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> =
   const definition: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [MARGIN, 54, MARGIN, 46],
-    info: { title: `${document.title} ${document.label}`, creator: 'Voronka', producer: 'Voronka' },
+    info: { title: `${document.title} ${document.periodName}`, creator: 'Voronka', producer: 'Voronka' },
     defaultStyle: { font: REPORT_FONT, fontSize: 8.5, lineHeight: 1.15 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
@@ -145,7 +145,7 @@ export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> =
     }),
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: t('kpiReport.footer.generated', { label: document.label }) },
+        { text: t('kpiReport.footer.generated', { label: document.periodName }) },
         { text: t('kpiReport.footer.page', { page, pages }), alignment: 'right' },
       ],
       margin: [MARGIN, 16, MARGIN, 0],

@@ -49,12 +49,19 @@ const sheetName = (title: string, used: Set<string>): string => {
   return name;
 };
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Excel's date order for the report's language. */
+const dateFormat = (document: ReportDocument): string => (document.language === 'ru' ? 'dd.mm.yyyy' : 'mm/dd/yyyy');
+
 const cellValue = (
   value: number | string | null,
   format: CellFormat,
   document: ReportDocument,
-): number | string | null => {
+): number | string | Date | null => {
   if (value === null) return null;
+  // A date is a date cell (sortable, in the reader's order), at midnight UTC as Excel keeps them.
+  if (format === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return new Date(`${value}T00:00:00Z`);
   if (typeof value === 'string') return neutralizeCell(value);
   if (format === 'money') return value / 10 ** currencyFractionDigits(document.currency);
   if (format === 'points') return value * 100;
@@ -89,7 +96,12 @@ const addSection = (
       const format = formatOf(section, row, index);
       const cell = sheetRow.getCell(index + 1);
       cell.value = cellValue(value, format, document);
-      const numFmt = typeof value === 'number' ? numberFormat(format, document, points) : undefined;
+      const numFmt =
+        cell.value instanceof Date
+          ? dateFormat(document)
+          : typeof value === 'number'
+            ? numberFormat(format, document, points)
+            : undefined;
       if (numFmt) cell.numFmt = numFmt;
     });
   });

@@ -28,7 +28,19 @@ export const reportFileSchema = z.object({
 });
 export type ReportFile = z.infer<typeof reportFileSchema>;
 
-const CELL_FORMATS = ['int', 'money', 'ratio', 'days', 'hours', 'score', 'text', 'points', 'change', 'month'] as const;
+const CELL_FORMATS = [
+  'int',
+  'money',
+  'ratio',
+  'days',
+  'hours',
+  'score',
+  'text',
+  'points',
+  'change',
+  'month',
+  'date',
+] as const;
 const cellFormatSchema = z.enum(CELL_FORMATS);
 
 export const reportPreviewInputSchema = reportRenderInputSchema.omit({ format: true, separator: true }).strict();

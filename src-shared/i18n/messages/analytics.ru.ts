@@ -20,7 +20,7 @@ export const analyticsRu = {
   allCampaigns: 'Все кампании',
   resetFilters: 'Сбросить фильтры',
   loading: 'Считаем показатели…',
-  compared: 'в сравнении с {{label}}',
+  compared: 'для сравнения: {{label}}',
   asOf: 'данные на {{date}}',
   running: 'Период ещё идёт: показатели на {{date}}, к концу периода они изменятся.',
   future: 'Период ещё не начался — показателей пока нет.',

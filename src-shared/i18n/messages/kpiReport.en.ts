@@ -4,10 +4,14 @@ import type { kpiReportRu } from './kpiReport.ru';
 export const kpiReportEn: typeof kpiReportRu = {
   title: 'Sales funnel report',
   period: {
-    week: 'Week {{week}}: {{from}} – {{to}}',
-    month: 'Month {{month}}: {{from}} – {{to}}',
-    quarter: 'Quarter {{quarter}}: {{from}} – {{to}}',
-    custom: 'Period {{from}} – {{to}}',
+    week: 'Week {{week}}, {{year}}',
+    month: '{{month}} {{year}}',
+    quarter: 'Q{{quarter}} {{year}}',
+    weekShort: 'Week {{week}}',
+    quarterShort: 'Q{{quarter}}',
+    custom: '{{from}} – {{to}}',
+    range: '{{period}}: {{from}} – {{to}}',
+    customRange: 'Period {{from}} – {{to}}',
     asOf: 'Data as of {{date}}',
     previous: 'Compared with {{label}}',
     filters: 'Filters: {{filters}}',

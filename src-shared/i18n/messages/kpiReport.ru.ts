@@ -2,12 +2,18 @@
 export const kpiReportRu = {
   title: 'Отчёт по воронке продаж',
   period: {
-    week: 'Неделя {{week}}: {{from}} — {{to}}',
-    month: 'Месяц {{month}}: {{from}} — {{to}}',
-    quarter: 'Квартал {{quarter}}: {{from}} — {{to}}',
-    custom: 'Период {{from}} — {{to}}',
+    week: 'Неделя {{week}}, {{year}}',
+    month: '{{month}} {{year}}',
+    quarter: '{{quarter}} квартал {{year}}',
+    /** Without the year, where it is on screen beside the name (the Analytics period picker). */
+    weekShort: 'Неделя {{week}}',
+    quarterShort: '{{quarter}} квартал',
+    custom: '{{from}} — {{to}}',
+    /** The report's period line: a week, month or quarter with its first and last day. */
+    range: '{{period}}: {{from}} — {{to}}',
+    customRange: 'Период {{from}} — {{to}}',
     asOf: 'Данные на {{date}}',
-    previous: 'Сравнение с периодом {{label}}',
+    previous: 'Для сравнения: {{label}}',
     filters: 'Фильтры: {{filters}}',
     noFilters: 'Без фильтров',
   },

@@ -3,7 +3,6 @@ import type { reportsPageRu } from './reportsPage.ru';
 /** English messages of the Reports page; the same keys as Russian. */
 export const reportsPageEn: typeof reportsPageRu = {
   controls: 'Report settings',
-  week: 'Week',
   previousWeek: 'Previous week',
   nextWeek: 'Next week',
   lastWeek: 'Last week',

@@ -1,7 +1,6 @@
 /** Russian messages of the Reports page: the reference for `reportsPage.en.ts`. */
 export const reportsPageRu = {
   controls: 'Параметры отчёта',
-  week: 'Неделя',
   previousWeek: 'Предыдущая неделя',
   nextWeek: 'Следующая неделя',
   lastWeek: 'Прошлая неделя',

@@ -105,7 +105,10 @@ describe('weekly report exports', () => {
     const summary = workbook.getWorksheet('Ключевые показатели');
     if (!summary) throw new Error('no summary sheet');
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(String(summary.getCell('A2').value)).toContain('2026-W48');
+    // The period by name and its days in the language's order; the key 2026-W48 stays in the JSON.
+    expect(String(summary.getCell('A2').value)).toBe('Неделя 48, 2026: 23.11.2026 — 29.11.2026');
+    expect(summary.getRow(4).getCell(2).value).toBe('Неделя 48, 2026');
+    expect(summary.getRow(4).getCell(3).value).toBe('Неделя 47, 2026');
     const rowOf = (label: string) => {
       let found: ExcelJS.Row | undefined;
       summary.eachRow((row) => {
@@ -126,6 +129,16 @@ describe('weekly report exports', () => {
     const open = workbook.getWorksheet('Крупнейшие открытые сделки');
     // The formula-like title is text with a leading apostrophe, never a formula.
     expect(open?.getRow(5).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
+    // Close dates are date cells in the reader's order, not ISO text.
+    const closeDates: ExcelJS.Cell[] = [];
+    open?.eachRow((row, index) => {
+      if (index > 4 && row.getCell(6).value !== null) closeDates.push(row.getCell(6));
+    });
+    expect(closeDates.length).toBeGreaterThan(0);
+    for (const cell of closeDates) {
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('dd.mm.yyyy');
+    }
   });
 
   it('writes a CSV with a BOM that round-trips, formula cells neutralised', async () => {
@@ -155,7 +168,9 @@ describe('weekly report exports', () => {
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', ru, '-'], { encoding: 'utf8' });
     expect(text).toContain('Отчёт по воронке продаж');
-    expect(text).toContain('Неделя 2026-W48');
+    expect(text).toContain('Неделя 48, 2026: 23.11.2026 — 29.11.2026');
+    expect(text).toContain('Для сравнения: Неделя 47, 2026');
+    expect(text).not.toContain('2026-W4');
     expect(text).toMatch(/Выручка\s+5\s000\s₽/);
     expect(text).toMatch(/Средний чек\s+2\s500\s₽/);
     expect(text).toContain('Анна Петрова');

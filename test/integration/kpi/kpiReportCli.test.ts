@@ -131,7 +131,7 @@ describe('voronka report', () => {
       expect(result.code, result.err).toBe(0);
     }
     const text = execFileSync('pdftotext', [out('range.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Period 2026-11-23 – 2026-11-29');
+    expect(text).toContain('Period 11/23/2026 – 11/29/2026');
     expect(readFileSync(out('range.csv'), 'utf8')).toContain('Win rate,');
     expect(readFileSync(out('range.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { describeConflictValue } from '../../../src-renderer/modules/sync/utils/describeConflictValue';
 import { createI18n } from '../../../src-renderer/platform/createI18n';
 
-const i18n = createI18n('ru', resources['ru'].translation);
+// Copies: i18next keeps the catalogue it is given and adds the bundle into it, which would change
+// the shared catalogues for the tests that run after this one in the same worker (catalogues.test).
+const i18n = createI18n('ru', structuredClone(resources['ru'].translation));
 i18n.addResourceBundle('ru', 'translation', { sync: syncRu }, true, false);
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, values ?? {});
-const english = createI18n('en', resources['en'].translation);
+const english = createI18n('en', structuredClone(resources['en'].translation));
 english.addResourceBundle('en', 'translation', { sync: syncEn }, true, false);
 const tEn = (key: string, values?: Record<string, unknown>) => english.t(key, values ?? {});
 

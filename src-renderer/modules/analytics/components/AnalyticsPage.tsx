@@ -1,10 +1,12 @@
 import type { KpiFilters } from '@shared/contract/schemas/kpi';
 import { displayName } from '@shared/i18n/displayName';
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { previousPeriod } from '@shared/domain/kpi/previousPeriod';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
+import { useLanguage } from '../../../platform/useLanguage';
 import { SegmentPicker } from '../../segments/components/SegmentPicker';
 import { Select } from '../../../ui/form/Select';
 import { OwnerOptionGroups } from '../../users/components/OwnerOptionGroups';
@@ -41,6 +43,7 @@ export const AnalyticsPage = () => {
   const { t, i18n } = useTranslation();
   ensureAnalyticsMessages(i18n);
   ensureKpiReportMessages(i18n);
+  const language = useLanguage();
   const dates = useDateFormat();
   const { timeZone } = dates;
   const format = useFigureFormat();
@@ -152,7 +155,9 @@ export const AnalyticsPage = () => {
               {dates.instant(data.current.report.period.from)} – {dates.instant(data.current.report.period.to - 1)}
               <span className="muted">
                 {' · '}
-                {t('analytics.compared', { label: data.previous.report.period.label })}
+                {t('analytics.compared', {
+                  label: formatPeriodLabel(data.previous.report.period.label, language, t),
+                })}
                 {' · '}
                 {t('analytics.asOf', { date: dates.instant(data.current.report.period.asOf, 'dateTime') })}
               </span>

@@ -1,5 +1,9 @@
 import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
+import type { Language } from '@shared/contract/schemas/common';
+import { formatPeriodLabel, formatPeriodShortLabel } from '@shared/i18n/formatPeriodLabel';
+import type { Translate } from '@shared/i18n/Translate';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../platform/useLanguage';
 import { Icon } from '../../../ui/Icon';
 import { Select } from '../../../ui/form/Select';
 import { type PeriodKind, periodEnd, periodOfKind } from '../utils/periodOfKind';
@@ -10,9 +14,25 @@ const KINDS: PeriodKind[] = ['week', 'month', 'quarter', 'custom'];
 
 type Props = { period: KpiPeriod; timeZone: string; onChange(period: KpiPeriod): void };
 
+/**
+ * The period by name. The year is in the dates just below, and the toolbar's five filters need
+ * the room at 1280 px: «Неделя 48» is shown, «Неделя 48, 2026» is its title and what a screen
+ * reader says.
+ */
+const PeriodLabel = ({ text, language, t }: { text: string; language: Language; t: Translate }) => {
+  const full = formatPeriodLabel(text, language, t);
+  return (
+    <span className="period-label" data-testid="analytics-period" data-period={text} title={full} aria-live="polite">
+      <span aria-hidden="true">{formatPeriodShortLabel(text, language, t) ?? full}</span>
+      <span className="visually-hidden">{full}</span>
+    </span>
+  );
+};
+
 /** Week, month, quarter (stepped back and forth) or a custom range of dates, in the workspace zone. */
 export const PeriodPicker = ({ period, timeZone, onChange }: Props) => {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="period-picker">
       <Select
@@ -58,9 +78,7 @@ export const PeriodPicker = ({ period, timeZone, onChange }: Props) => {
           />
         </span>
       ) : (
-        <span className="period-label" data-testid="analytics-period" aria-live="polite">
-          {periodText(period)}
-        </span>
+        <PeriodLabel text={periodText(period)} language={language} t={t} />
       )}
       <button
         type="button"

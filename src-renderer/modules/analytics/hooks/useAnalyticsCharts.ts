@@ -7,8 +7,10 @@ import { funnelChartOption } from '@shared/charts/funnelChartOption';
 import { trendChartOption } from '@shared/charts/trendChartOption';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../platform/useLanguage';
 import type { ChartClick } from '../components/AnalyticsChart';
 import type { DrillRequest } from '../utils/DrillRequest';
 import type { AnalyticsNames } from './useAnalyticsNames';
@@ -33,10 +35,13 @@ export const useAnalyticsCharts = (
   format: FigureFormat,
 ): ChartSpec[] => {
   const { t } = useTranslation();
+  const language = useLanguage();
   return useMemo(() => {
     if (!data) return [];
     const { current, previous, trend } = data;
     const report = current.report;
+    const currentName = formatPeriodLabel(report.period.label, language, t);
+    const previousName = formatPeriodLabel(previous.report.period.label, language, t);
     const text = { formatNumber: (value: number) => format.int(value) };
     const step = (key: string) => t(`funnel.step.${key}`);
     const stepNames = FUNNEL_STEPS.map(step);
@@ -51,9 +56,9 @@ export const useAnalyticsCharts = (
       option: funnelChartOption(
         {
           steps: stepNames,
-          current: { name: report.period.label, values: FUNNEL_STEPS.map((key) => report.entered[key]) },
+          current: { name: currentName, values: FUNNEL_STEPS.map((key) => report.entered[key]) },
           previous: {
-            name: previous.report.period.label,
+            name: previousName,
             values: FUNNEL_STEPS.map((key) => previous.report.entered[key]),
           },
         },
@@ -113,12 +118,12 @@ export const useAnalyticsCharts = (
               categories: stages.map((stage) => names.stage(stage.key)),
               series: [
                 {
-                  name: previous.report.period.label,
+                  name: previousName,
                   values: stages.map((stage) => previous.report.timeInStageDays[stage.key]?.median ?? null),
                   color: CHART_COLORS.previous,
                 },
                 {
-                  name: report.period.label,
+                  name: currentName,
                   values: stages.map((stage) => report.timeInStageDays[stage.key]?.median ?? null),
                   color: CHART_COLORS.current,
                 },
@@ -198,12 +203,12 @@ export const useAnalyticsCharts = (
               categories: SPEED_BUCKETS.map((bucket) => t(`analytics.buckets.${bucket}`)),
               series: [
                 {
-                  name: previous.report.period.label,
+                  name: previousName,
                   values: previous.speedToLead.map((row) => row.count),
                   color: CHART_COLORS.previous,
                 },
                 {
-                  name: report.period.label,
+                  name: currentName,
                   values: current.speedToLead.map((row) => row.count),
                   color: CHART_COLORS.current,
                 },
@@ -274,7 +279,7 @@ export const useAnalyticsCharts = (
                 categories: gatedStages.map((key) => names.stage(key)),
                 series: [
                   {
-                    name: report.period.label,
+                    name: currentName,
                     values: gatedStages.map((key) => report.complianceByStage[key]?.rate ?? null),
                     color: CHART_COLORS.weighted,
                   },
@@ -298,5 +303,5 @@ export const useAnalyticsCharts = (
     };
 
     return [funnel, trendChart, timeInStage, lossReasons, speed, forecast, compliance];
-  }, [data, names, format, t]);
+  }, [data, names, format, t, language]);
 };

@@ -1,5 +1,6 @@
 import { REPORT_FORMATS } from '@shared/contract/schemas/reports';
 import { displayName } from '@shared/i18n/displayName';
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { reportCharts } from '@shared/reports/reportCharts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -98,8 +99,8 @@ export const ReportsPage = () => {
           >
             <Icon name="chevronLeft" />
           </button>
-          <span className="week-label" data-testid="report-week" aria-live="polite">
-            {t('reportsPage.week')} {week}
+          <span className="week-label" data-testid="report-week" data-week={week} aria-live="polite">
+            {formatPeriodLabel(week, language, t)}
           </span>
           <button
             type="button"

@@ -9,6 +9,7 @@ const document: ReportDocument = {
   currency: 'RUB',
   title: 'Отчёт',
   label: '2026-W48',
+  periodName: '',
   periodLine: '',
   asOfLine: '',
   compareLine: null,
