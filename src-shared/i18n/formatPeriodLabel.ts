@@ -27,6 +27,16 @@ export const formatMonthLabel = (month: string, language: Language, t: Translate
   return t('kpiReport.period.month', { month: monthName(parts[1], parts[2], language), year: parts[1] });
 };
 
+/** A month on a chart's axis, short: «дек. 2026», "Dec 2026"; anything else as it is. */
+export const formatMonthShortLabel = (month: string, language: Language): string => {
+  const parts = MONTH.exec(month);
+  if (!parts?.[1] || !parts[2]) return month;
+  const name = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(Number(parts[1]), Number(parts[2]) - 1, 1),
+  );
+  return `${name} ${parts[1]}`;
+};
+
 /**
  * A week, month or quarter without its year («Неделя 48», «Ноябрь», «4 квартал» / "Q4"), where the
  * year is on screen beside it (the Analytics period picker, above the period's dates); null for

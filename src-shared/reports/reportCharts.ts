@@ -6,7 +6,7 @@ import { lossReasonsChartOption } from '../charts/lossReasonsChartOption';
 import { currencyExponent } from '../domain/currencyExponent';
 import { FUNNEL_STEPS } from '../domain/funnelSteps';
 import { formatMoney } from '../i18n/formatMoney';
-import { formatPeriodLabel } from '../i18n/formatPeriodLabel';
+import { formatMonthShortLabel, formatPeriodLabel } from '../i18n/formatPeriodLabel';
 import type { ReportChart } from './ReportChart';
 import type { ReportNames } from './ReportNames';
 
@@ -51,7 +51,9 @@ export const reportCharts = (
       title: t('kpiReport.charts.forecast'),
       option: forecastChartOption(
         {
-          months: current.forecast.map((row) => row.month ?? t('kpiReport.values.noDate')),
+          months: current.forecast.map((row) =>
+            row.month ? formatMonthShortLabel(row.month, language) : t('kpiReport.values.noDate'),
+          ),
           weighted: current.forecast.map((row) => row.weighted / 10 ** digits),
           name: t('kpiReport.columns.weighted'),
           formatMoney: (value) => formatMoney(Math.round(value * 10 ** digits), current.currency, language),

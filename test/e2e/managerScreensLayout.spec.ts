@@ -160,7 +160,8 @@ test('the forecast chart’s month and value labels do not run into each other',
   await page.goto('/#/analytics');
   const chart = page.getByTestId('analytics-chart-forecast');
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator('svg text').filter({ hasText: '2099-12' })).toBeVisible();
+  await expect(chart.locator('svg text').filter({ hasText: 'дек. 2099' })).toBeVisible();
+  await chart.screenshot({ path: 'test-results/screenshots/analytics-forecast-ru.png' });
   const collisions = await chart.locator('svg text').evaluateAll((texts) => {
     const boxes = texts
       // A turned label's box is a loose square around it: only level labels are compared.

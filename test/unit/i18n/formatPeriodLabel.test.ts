@@ -1,4 +1,9 @@
-import { formatMonthLabel, formatPeriodLabel, formatPeriodShortLabel } from '@shared/i18n/formatPeriodLabel';
+import {
+  formatMonthLabel,
+  formatMonthShortLabel,
+  formatPeriodLabel,
+  formatPeriodShortLabel,
+} from '@shared/i18n/formatPeriodLabel';
 import { formatCell } from '@shared/reports/formatCell';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src-main/core/reports/createTranslator';
@@ -23,6 +28,11 @@ describe('formatPeriodLabel', () => {
     expect(formatPeriodShortLabel('2026-09', 'ru', ru)).toBe('Сентябрь');
     expect(formatPeriodShortLabel('2026-Q4', 'en', en)).toBe('Q4');
     expect(formatPeriodShortLabel('2026-11-02..2026-12-01', 'ru', ru)).toBeNull();
+  });
+
+  it('names a month short on a chart axis', () => {
+    expect(formatMonthShortLabel('2026-12', 'ru')).toBe('дек. 2026');
+    expect(formatMonthShortLabel('2027-01', 'en')).toBe('Jan 2027');
   });
 
   it('shows anything else as it is', () => {

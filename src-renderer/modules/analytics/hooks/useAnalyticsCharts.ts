@@ -7,7 +7,7 @@ import { funnelChartOption } from '@shared/charts/funnelChartOption';
 import { trendChartOption } from '@shared/charts/trendChartOption';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
-import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import { formatMonthLabel, formatMonthShortLabel, formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -244,7 +244,9 @@ export const useAnalyticsCharts = (
         months.length > 0
           ? forecastChartOption(
               {
-                months: months.map((row) => row.month ?? t('kpiReport.values.noDate')),
+                months: months.map((row) =>
+                  row.month ? formatMonthShortLabel(row.month, language) : t('kpiReport.values.noDate'),
+                ),
                 weighted: months.map((row) => row.weighted / 10 ** digits),
                 name: t('kpiReport.columns.weighted'),
                 formatMoney: (value) => format.money(Math.round(value * 10 ** digits), report.currency),
@@ -256,7 +258,9 @@ export const useAnalyticsCharts = (
         const row = months[dataIndex];
         if (!row) return null;
         return {
-          title: t('analytics.figures.forecast', { month: row.month ?? t('kpiReport.values.noDate') }),
+          title: t('analytics.figures.forecast', {
+            month: row.month ? formatMonthLabel(row.month, language, t) : t('kpiReport.values.noDate'),
+          }),
           figure: { figure: 'forecast', month: row.month },
         };
       },
