@@ -9,6 +9,8 @@ import { REPORT_FONT, reportFontPaths } from './reportFonts';
 
 const PAGE_WIDTH = 595.28;
 const MARGIN = 36;
+/** Room under a section title, in points, for it to start on the page: the title, a table head, three rows. */
+const SECTION_START_ROOM = 100;
 /** Each side of a table cell, in points: two figures side by side stay 8 pt apart. */
 const CELL_PADDING = 4;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -77,7 +79,7 @@ export const sectionTable = (document: ReportDocument, section: ReportSection): 
     stack: [
       { text: section.title, style: 'section', headlineLevel: 1 },
       {
-        ...(wide ? { fontSize: 7.5 } : {}),
+        ...(wide ? { fontSize: 7 } : {}),
         table: {
           headerRows: 1,
           dontBreakRows: true,
@@ -152,8 +154,13 @@ export const renderPdf = async (document: ReportDocument): Promise<Uint8Array> =
       fontSize: 8,
       color: MUTED,
     }),
-    // A section title never ends a page alone.
-    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length < 6,
+    // A section title never ends a page alone: it starts the next page when less room is left
+    // under it than its table's head and first rows need. (Counting the nodes that follow on the
+    // page cannot tell: the running header and footer, and a table's head laid out there before
+    // it moved on, are among them.)
+    pageBreakBefore: (node) =>
+      node.headlineLevel === 1 &&
+      node.startPosition.pageInnerHeight * (1 - node.startPosition.verticalRatio) < SECTION_START_ROOM,
     content: [
       { text: document.title, style: 'title' },
       { text: document.periodLine, fontSize: 11, margin: [0, 0, 0, 2] },

@@ -7,10 +7,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReport } from '../../../src-main/core/reports/exportReport';
 import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { createKpiKit, type KpiKit, local } from './kpiTestKit';
+import { pdfWordsOutsideMargins } from './pdfWordsOutsideMargins';
 import { buildWeekFixture } from './kpiWeekFixture';
 
 const msk = local(3);
 const W48 = { kind: 'week', week: '2026-W48' } as const;
+
+/** The report's sections in Russian: the XLSX's sheets and the PDF's table titles. */
+const SECTION_TITLES_RU = [
+  'Ключевые показатели',
+  'Воронка по шагам',
+  'Время на этапах',
+  'Менеджеры',
+  'Причины проигрыша',
+  'Кампании',
+  'Взвешенный прогноз',
+  'Крупнейшие открытые сделки',
+  'Крупнейшие проигрыши',
+];
 
 type Json = {
   entered: Record<string, number>;
@@ -91,17 +105,7 @@ describe('weekly report exports', () => {
   it('writes an XLSX that reads back to the JSON figures, with formats and frozen headers', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await render('xlsx', 'ru', 'report.xlsx'));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Ключевые показатели',
-      'Воронка по шагам',
-      'Время на этапах',
-      'Менеджеры',
-      'Причины проигрыша',
-      'Кампании',
-      'Взвешенный прогноз',
-      'Крупнейшие открытые сделки',
-      'Крупнейшие проигрыши',
-    ]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(SECTION_TITLES_RU);
     const summary = workbook.getWorksheet('Ключевые показатели');
     if (!summary) throw new Error('no summary sheet');
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
@@ -175,6 +179,18 @@ describe('weekly report exports', () => {
     expect(text).toMatch(/Средний чек\s+2\s500\s₽/);
     expect(text).toContain('Анна Петрова');
     expect(text).toContain(`Стр. ${pages} из ${pages}`);
+    // Every word stays inside the 36 pt margins of the A4 width (the twelve-column reps table too).
+    expect(pdfWordsOutsideMargins(ru)).toEqual([]);
+    // No page ends with a section title whose table starts on the next page.
+    for (let page = 1; page <= pages; page += 1) {
+      const lines = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), ru, '-'], {
+        encoding: 'utf8',
+      })
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/Стр\. \d+ из \d+/.test(line));
+      expect(SECTION_TITLES_RU, `page ${page} ends with «${lines.at(-1)}»`).not.toContain(lines.at(-1));
+    }
     // The charts are vector: their Cyrillic labels are text in the PDF.
     expect(text).toContain('Осведомлённость');
     const en = await render('pdf', 'en', 'report-en.pdf');

@@ -6,6 +6,7 @@ import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
 import { createKpiKit, type KpiKit } from './kpiTestKit';
 import { buildWeekFixture } from './kpiWeekFixture';
+import { pdfWordsOutsideMargins } from './pdfWordsOutsideMargins';
 
 const run = async (args: string[]) => {
   let out = '';
@@ -132,6 +133,8 @@ describe('voronka report', () => {
     }
     const text = execFileSync('pdftotext', [out('range.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('Period 11/23/2026 – 11/29/2026');
+    // The chart legends name both ranges; none runs past the page's margin.
+    expect(pdfWordsOutsideMargins(out('range.pdf'))).toEqual([]);
     expect(readFileSync(out('range.csv'), 'utf8')).toContain('Win rate,');
     expect(readFileSync(out('range.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
