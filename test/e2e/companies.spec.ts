@@ -2,6 +2,7 @@ import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspac
 import { expect, test } from './fixtures';
 import { itemsBefore } from './support/itemsBefore';
 import { uniqueInn } from './support/uniqueInn';
+import { holdCalls } from './support/holdCalls';
 
 const tag = () => `Т${Date.now().toString(36)}`;
 const stageId = (key: string) => DEFAULT_STAGES.find((stage) => stage.key === key)?.id ?? '';
@@ -286,6 +287,32 @@ test('the KPP of a legal entity is added and changed on its own in the company p
   await expect(change).toContainText('770101001');
   await expect(change).toContainText('770143001');
   expect((await rpc('companies.get', { id: company.id })).kpp).toBe('770143001');
+});
+
+test('the edit form reopened at once after a save starts from the saved values, before the page has reloaded', async ({
+  page,
+  rpc,
+}) => {
+  const inn = uniqueInn();
+  const { company } = await rpc('companies.create', { name: `ООО «Луч» ${tag()}`, inn });
+  await page.goto(`/#/companies/${company.id}`);
+  await expect(page.getByRole('button', { name: 'Изменить' })).toBeVisible();
+  const reloads = await holdCalls(page, 'companies.card');
+
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  const edit = page.getByRole('dialog', { name: 'Изменить компанию' });
+  await edit.getByLabel('КПП').fill('770101001');
+  // The page's reload after the save is held: the form must not start from the card it had.
+  reloads.hold();
+  await edit.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(edit).toBeHidden();
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  await expect(edit.getByLabel('КПП')).toHaveValue('770101001');
+  await edit.getByRole('button', { name: 'Отмена' }).click();
+  reloads.release();
+  await expect.poll(() => reloads.answered()).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Изменить' }).click();
+  await expect(edit.getByLabel('КПП')).toHaveValue('770101001');
 });
 
 test('the timeline pages back with "Show earlier" and filters to a kind of line', async ({ page, rpc }) => {

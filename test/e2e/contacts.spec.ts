@@ -1,5 +1,6 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { holdCalls } from './support/holdCalls';
 
 const tag = () => `К${Date.now().toString(36)}`;
 
@@ -255,4 +256,27 @@ test('a contact’s page: who they are, their deals (opening over the page), cus
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(contactPage).toBeVisible();
+});
+
+test('the edit form reopened at once after a save starts from the saved values, before the page has reloaded', async ({
+  page,
+  rpc,
+}) => {
+  const { contact } = await rpc('contacts.create', { name: `Дарья ${Date.now()}` });
+  await page.goto(`/#/contacts/${contact.id}`);
+  const contactPage = page.getByTestId('contact-page');
+  await expect(contactPage.getByRole('heading', { name: contact.name })).toBeVisible();
+  const reloads = await holdCalls(page, 'contacts.get');
+
+  await contactPage.getByRole('button', { name: 'Изменить' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Контакт' });
+  await dialog.getByLabel('Должность').fill('Главный инженер');
+  // The page's reload after the save is held: the form must not start from the person it had.
+  reloads.hold();
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(contactPage).toContainText('Главный инженер');
+  await contactPage.getByRole('button', { name: 'Изменить' }).click();
+  await expect(dialog.getByLabel('Должность')).toHaveValue('Главный инженер');
+  reloads.release();
 });

@@ -42,7 +42,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
-  const state = useCompanyCard(id);
+  const { state, applySaved } = useCompanyCard(id);
   const deleteCompany = useDeleteCompany();
   const [editing, setEditing] = useState(false);
   const [contactDialog, setContactDialog] = useState<ContactDialog>(null);
@@ -127,7 +127,14 @@ export const CompanyPage = ({ id }: { id: string }) => {
         </div>
         <CompanyTimeline companyId={company.id} currency={card.stats.currency} />
       </div>
-      <CompanyFormDialog open={editing} company={company} onClose={() => setEditing(false)} />
+      <CompanyFormDialog
+        open={editing}
+        company={company}
+        onClose={(saved) => {
+          if (saved) applySaved(saved);
+          setEditing(false);
+        }}
+      />
       <ContactFormDialog
         open={contactDialog !== null}
         contact={contactDialog?.contact}

@@ -49,7 +49,7 @@ export const ContactPage = ({ id }: { id: string }) => {
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
-  const state = useContactRecord(id);
+  const { state, applySaved } = useContactRecord(id);
   const users = useUsers();
   const deals = useLiveQuery(
     'deals.list',
@@ -159,7 +159,15 @@ export const ContactPage = ({ id }: { id: string }) => {
         </section>
       </div>
       <ContactEraseDialog open={erasing} name={contact.name} onCancel={() => setErasing(false)} onConfirm={erase} />
-      <ContactFormDialog open={editing} contact={contact} company={company} onClose={() => setEditing(false)} />
+      <ContactFormDialog
+        open={editing}
+        contact={contact}
+        company={company}
+        onClose={(saved) => {
+          if (saved) applySaved(saved);
+          setEditing(false);
+        }}
+      />
       <ActivityDialog
         open={editingActivity !== null}
         links={{ contactId: contact.id, ...(contact.companyId ? { companyId: contact.companyId } : {}) }}

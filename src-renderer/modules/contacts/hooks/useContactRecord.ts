@@ -1,6 +1,6 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import type { Contact } from '@shared/contract/schemas/contacts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../../../platform/ClientContext';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
 import { useReportError } from '../../../ui/toasts/useReportError';
@@ -11,20 +11,29 @@ export type ContactRecordState =
   | { status: 'error' }
   | { status: 'ready'; contact: Contact; companyName: string | null };
 
-/** The contact page's person and their company's name, refetched when either changes. */
-export const useContactRecord = (id: string): ContactRecordState => {
+/**
+ * The contact page's person and their company's name, refetched when either changes.
+ * `applySaved` shows a person the page's own form just saved at once (reopened before the refetch
+ * arrived, the form would start from the values before the save); only the latest refetch's
+ * answer is kept.
+ */
+export const useContactRecord = (id: string): { state: ContactRecordState; applySaved(contact: Contact): void } => {
   const client = useClient();
   const reportError = useReportError();
   const [state, setState] = useState<ContactRecordState>({ status: 'loading' });
+  const latest = useRef(0);
 
   const reload = useCallback(() => {
+    const request = (latest.current += 1);
     client
       .call('contacts.get', { id })
       .then(async (contact) => {
         const company = contact.companyId ? await client.call('companies.get', { id: contact.companyId }) : null;
+        if (request !== latest.current) return;
         setState({ status: 'ready', contact, companyName: company?.deletedAt === null ? company.name : null });
       })
       .catch((error: unknown) => {
+        if (request !== latest.current) return;
         if (error instanceof RpcFailure && error.error.code === 'NOT_FOUND') return setState({ status: 'notFound' });
         setState({ status: 'error' });
         reportError(error);
@@ -33,5 +42,12 @@ export const useContactRecord = (id: string): ContactRecordState => {
   useEffect(reload, [reload]);
   useTablesChanged(['contacts', 'companies'], reload);
 
-  return state;
+  const applySaved = useCallback(
+    (contact: Contact) =>
+      setState((current) =>
+        current.status === 'ready' && current.contact.id === contact.id ? { ...current, contact } : current,
+      ),
+    [],
+  );
+  return { state, applySaved };
 };
