@@ -24,7 +24,8 @@ const isLocked = (error: unknown): boolean =>
 
 /**
  * Renders the app once the saved settings are in (so the first paint is already in the saved
- * language) and the first page's code is (so it renders at once, without suspending). A core that cannot be reached still gets a rendered app with an error toast.
+ * language) and the first page's code is (so it renders at once, without suspending). A core that
+ * cannot be reached still gets a rendered app with an error toast.
  */
 export const bootstrap = async (root: HTMLElement, early: EarlyStart): Promise<void> => {
   const { client, guessed } = early;
