@@ -77,10 +77,10 @@ test('set the schedule, save now into the host’s folder, and catch a missed Mo
 
   await panel.getByRole('button', { name: ru.runNow }).click();
   await expect(
-    page.getByText('Отчёт за 2026-W47 сохранён: voronka-report-2026-W47.pdf, voronka-report-2026-W47.json'),
+    page.getByText('Отчёт «Неделя 47, 2026» сохранён: voronka-report-2026-W47.pdf, voronka-report-2026-W47.json'),
   ).toBeVisible();
   const status = panel.getByTestId('report-schedule-status');
-  await expect(status).toContainText('неделя 2026-W47');
+  await expect(status).toContainText('— Неделя 47, 2026');
   await expect(status).toContainText(ru.triggers.manual);
   await expect(status.getByText('voronka-report-2026-W47.pdf')).toBeVisible();
   expect(readdirSync(reportDir).sort()).toEqual(['voronka-report-2026-W47.json', 'voronka-report-2026-W47.pdf']);
@@ -96,7 +96,7 @@ test('set the schedule, save now into the host’s folder, and catch a missed Mo
   rpc = await createRpc(host.url);
   await expect.poll(() => existsSync(join(reportDir, 'voronka-report-2026-W48.json')), { timeout: 15_000 }).toBe(true);
   await page.goto(`${host.url}#/reports`);
-  await expect(status).toContainText('неделя 2026-W48');
+  await expect(status).toContainText('— Неделя 48, 2026');
   await expect(status).toContainText(ru.triggers.schedule);
   await expect(status).toContainText('Следующий раз: 07.12.2026');
   expect(
@@ -109,7 +109,7 @@ test('set the schedule, save now into the host’s folder, and catch a missed Mo
   await rpc('settings.set', { 'ui.language': 'en' });
   await page.reload();
   await expect(panel.getByRole('heading', { name: reportsPageEn.schedule.title })).toBeVisible();
-  await expect(status).toContainText('week 2026-W48');
+  await expect(status).toContainText('— Week 48, 2026');
   await page.screenshot({ path: `${SHOTS}/report-schedule-en-1280x720.png` });
 });
 

@@ -49,7 +49,7 @@ export const reportsPageEn: typeof reportsPageRu = {
     running: 'Saving…',
     next: 'Next: {{when}}',
     off: 'The schedule is off',
-    lastRun: 'Last run {{when}}, {{trigger}}, week {{week}}',
+    lastRun: 'Last run {{when}} ({{trigger}}) — {{week}}',
     triggers: { schedule: 'scheduled', manual: 'by hand' },
     never: 'No scheduled report saved yet',
     problems: {
@@ -59,7 +59,7 @@ export const reportsPageEn: typeof reportsPageRu = {
       disk_full: 'The disk is full',
       failed: 'The report could not be saved',
     },
-    written: 'The {{week}} report is saved: {{files}}',
+    written: 'The report “{{week}}” is saved: {{files}}',
     lastFormat: 'At least one format is needed',
   },
 };

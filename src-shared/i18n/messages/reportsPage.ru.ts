@@ -47,7 +47,7 @@ export const reportsPageRu = {
     running: 'Сохраняю…',
     next: 'Следующий раз: {{when}}',
     off: 'Расписание выключено',
-    lastRun: 'Последний запуск {{when}}, {{trigger}}, неделя {{week}}',
+    lastRun: 'Последний запуск {{when}} ({{trigger}}) — {{week}}',
     triggers: { schedule: 'по расписанию', manual: 'вручную' },
     never: 'Отчёт по расписанию ещё не сохранялся',
     problems: {
@@ -57,7 +57,7 @@ export const reportsPageRu = {
       disk_full: 'На диске нет места',
       failed: 'Не удалось сохранить отчёт',
     },
-    written: 'Отчёт за {{week}} сохранён: {{files}}',
+    written: 'Отчёт «{{week}}» сохранён: {{files}}',
     lastFormat: 'Нужен хотя бы один формат',
   },
 };

@@ -1,3 +1,4 @@
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { REPORT_FORMATS, type ReportFormat } from '@shared/contract/schemas/reports';
 import { displayName } from '@shared/i18n/displayName';
 import { useTranslation } from 'react-i18next';
@@ -180,7 +181,7 @@ export const ReportSchedulePanel = () => {
                 {t('reportsPage.schedule.lastRun', {
                   when: dates.instant(lastRun.at, 'dateTime'),
                   trigger: t(`reportsPage.schedule.triggers.${lastRun.trigger}`),
-                  week: lastRun.week,
+                  week: formatPeriodLabel(lastRun.week, language, t),
                 })}
                 {lastRun.problem === null ? null : ` — ${t(`reportsPage.schedule.problems.${lastRun.problem}`)}`}
               </p>

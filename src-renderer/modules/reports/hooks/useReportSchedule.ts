@@ -1,3 +1,4 @@
+import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import type { ReportRun, ReportSchedule, ReportScheduleSettings } from '@shared/contract/schemas/reportSchedule';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useBusyTask } from '../../../ui/useBusyTask';
 import { useSavesInOrder } from '../../../ui/useSavesInOrder';
+import { useLanguage } from '../../../platform/useLanguage';
 
 const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
   enabled: schedule.enabled,
@@ -26,6 +28,7 @@ const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
  */
 export const useReportSchedule = () => {
   const { t } = useTranslation();
+  const language = useLanguage();
   const client = useClient();
   const push = useToastStore((state) => state.push);
   const query = useLiveQuery('reportSchedule.get', {}, ['report_schedule', 'settings']);
@@ -58,7 +61,10 @@ export const useReportSchedule = () => {
         run.problem === null
           ? {
               tone: 'success',
-              message: t('reportsPage.schedule.written', { week: run.week, files: run.files.join(', ') }),
+              message: t('reportsPage.schedule.written', {
+                week: formatPeriodLabel(run.week, language, t),
+                files: run.files.join(', '),
+              }),
             }
           : {
               tone: 'error',
@@ -66,7 +72,7 @@ export const useReportSchedule = () => {
               ...(run.detail ? { detail: run.detail } : {}),
             },
       ),
-    [push, t],
+    [push, t, language],
   );
 
   const runNow = useCallback(
