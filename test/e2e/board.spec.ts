@@ -1,6 +1,6 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
-import { card, column, countOf, dragTo, pickUpAndMove, sumOf } from './support/boardPage';
+import { card, column, countOf, dragTo, keyboardPickUpAndMove, pickUpAndMove, sumOf } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, stageIdOf, startBoardWorkspace } from './support/boardWorkspace';
 import { itemsBefore } from './support/itemsBefore';
 
@@ -109,12 +109,15 @@ test('the keyboard picks a card up with Space, moves it between and within colum
   // What a screen reader hears; the next key waits for it, as a listener would.
   const live = page.locator('[id^="DndLiveRegion"]').first();
 
-  // Within the column: the first card goes below the second.
-  await card(lead, `${tag} первая`).focus();
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText(`Сделка «${tag} первая» взята: этап «Новый лид», место 1 из 2.`);
-  await page.keyboard.press('ArrowDown');
-  await expect(live).toHaveText(`Сделка «${tag} первая»: этап «Новый лид», место 2 из 2.`);
+  // Within the column: the first card goes below the second (an arrow dnd-kit did not hear right
+  // after the pick-up is tried again, see keyboardPickUpAndMove).
+  await keyboardPickUpAndMove(
+    page,
+    card(lead, `${tag} первая`),
+    `Сделка «${tag} первая» взята: этап «Новый лид», место 1 из 2.`,
+    'ArrowDown',
+    `Сделка «${tag} первая»: этап «Новый лид», место 2 из 2.`,
+  );
   await page.keyboard.press('Space');
   await expect(lead.getByTestId('deal-card')).toHaveText([new RegExp(`${tag} вторая`), new RegExp(`${tag} первая`)]);
   // The outcome is said once the core has taken the move (board-keyboard.spec.ts: refusals).
