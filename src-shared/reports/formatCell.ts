@@ -1,4 +1,5 @@
 import type { Language } from '../contract/schemas/common';
+import { isCalendarDate } from '../domain/calendarDate';
 import { formatCalendarDate } from '../i18n/formatDates';
 import { formatMoney } from '../i18n/formatMoney';
 import { formatMonthLabel } from '../i18n/formatPeriodLabel';
@@ -21,12 +22,10 @@ const percent = (language: Language, signed = false) =>
     ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
   });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A text cell: a month by its name («Ноябрь 2026»), a date in the language's order (29.11.2026). */
 const textOf = (value: string, format: CellFormat, language: Language, t: Translate): string => {
   if (format === 'month') return formatMonthLabel(value, language, t);
-  if (format === 'date' && ISO_DATE.test(value)) return formatCalendarDate(value, language);
+  if (format === 'date' && isCalendarDate(value)) return formatCalendarDate(value, language);
   return value;
 };
 

@@ -1,6 +1,7 @@
 import { currencyExponent as currencyFractionDigits } from '@shared/domain/currencyExponent';
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../libraries/loadExcelJs';
+import { calendarDateToUtcMs, isCalendarDate } from '@shared/domain/calendarDate';
 import { neutralizeCell } from '@shared/domain/neutralizeCell';
 import { type CellFormat, formatOf, type ReportSection } from '@shared/reports/ReportSection';
 import type { ReportDocument } from './ReportDocument';
@@ -49,8 +50,6 @@ const sheetName = (title: string, used: Set<string>): string => {
   return name;
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Excel's date order for the report's language. */
 const dateFormat = (document: ReportDocument): string => (document.language === 'ru' ? 'dd.mm.yyyy' : 'mm/dd/yyyy');
 
@@ -61,7 +60,8 @@ const cellValue = (
 ): number | string | Date | null => {
   if (value === null) return null;
   // A date is a date cell (sortable, in the reader's order), at midnight UTC as Excel keeps them.
-  if (format === 'date' && typeof value === 'string' && ISO_DATE.test(value)) return new Date(`${value}T00:00:00Z`);
+  if (format === 'date' && typeof value === 'string' && isCalendarDate(value))
+    return new Date(calendarDateToUtcMs(value));
   if (typeof value === 'string') return neutralizeCell(value);
   if (format === 'money') return value / 10 ** currencyFractionDigits(document.currency);
   if (format === 'points') return value * 100;

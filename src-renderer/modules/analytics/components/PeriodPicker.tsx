@@ -1,7 +1,5 @@
 import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
-import type { Language } from '@shared/contract/schemas/common';
 import { formatPeriodLabel, formatPeriodShortLabel } from '@shared/i18n/formatPeriodLabel';
-import type { Translate } from '@shared/i18n/Translate';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Icon } from '../../../ui/Icon';
@@ -19,7 +17,9 @@ type Props = { period: KpiPeriod; timeZone: string; onChange(period: KpiPeriod):
  * the room at 1280 px: «Неделя 48» is shown, «Неделя 48, 2026» is its title and what a screen
  * reader says.
  */
-const PeriodLabel = ({ text, language, t }: { text: string; language: Language; t: Translate }) => {
+const PeriodLabel = ({ text }: { text: string }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
   const full = formatPeriodLabel(text, language, t);
   return (
     <span className="period-label" data-testid="analytics-period" data-period={text} title={full} aria-live="polite">
@@ -32,7 +32,6 @@ const PeriodLabel = ({ text, language, t }: { text: string; language: Language; 
 /** Week, month, quarter (stepped back and forth) or a custom range of dates, in the workspace zone. */
 export const PeriodPicker = ({ period, timeZone, onChange }: Props) => {
   const { t } = useTranslation();
-  const language = useLanguage();
   return (
     <div className="period-picker">
       <Select
@@ -78,7 +77,7 @@ export const PeriodPicker = ({ period, timeZone, onChange }: Props) => {
           />
         </span>
       ) : (
-        <PeriodLabel text={periodText(period)} language={language} t={t} />
+        <PeriodLabel text={periodText(period)} />
       )}
       <button
         type="button"
