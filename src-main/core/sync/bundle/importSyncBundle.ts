@@ -7,6 +7,7 @@ import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
 import type { SyncMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
+import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
 
@@ -38,6 +39,8 @@ export type BundleImportOptions = {
   onProgress?: (done: number, total: number) => void;
   /** Messages merged per step (CHUNK unless given: tests take small steps to cross their bounds). */
   messagesPerStep?: number;
+  /** The smallest bundle loaded as a bulk load (isBulkLoad's default unless given: tests load small ones so). */
+  bulkLoadFrom?: number;
 };
 
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
@@ -85,31 +88,37 @@ export const importSyncBundle = async (
     ctx.writeInSteps(async (writer, now, step) => {
       // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them).
       writer.batchSearch();
-      let report: ApplyReport | null = null;
-      const total = header.messageCount;
-      const reader = messages();
-      let next = reader.next();
-      let done = 0;
-      do {
+      const merge = async (): Promise<ApplyReport> => {
+        let report: ApplyReport | null = null;
+        const total = header.messageCount;
+        const reader = messages();
+        let next = reader.next();
+        let done = 0;
+        do {
+          if (options.cancelled?.()) throw cancelledError();
+          // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
+          const chunk: SyncMessage[] = [];
+          while (!next.done && chunk.length < (options.messagesPerStep ?? CHUNK)) {
+            chunk.push(next.value);
+            next = reader.next();
+          }
+          const last = next.done === true;
+          const part = applySyncMessages(ctx.db, chunk, now, {
+            sender,
+            search: writer,
+            ...(last ? { coverage: header.coverage } : {}),
+          });
+          report = report === null ? part : sum(report, part);
+          done += chunk.length;
+          options.onProgress?.(done, total);
+          await step();
+        } while (!next.done);
         if (options.cancelled?.()) throw cancelledError();
-        // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
-        const chunk: SyncMessage[] = [];
-        while (!next.done && chunk.length < (options.messagesPerStep ?? CHUNK)) {
-          chunk.push(next.value);
-          next = reader.next();
-        }
-        const last = next.done === true;
-        const part = applySyncMessages(ctx.db, chunk, now, {
-          sender,
-          search: writer,
-          ...(last ? { coverage: header.coverage } : {}),
-        });
-        report = report === null ? part : sum(report, part);
-        done += chunk.length;
-        options.onProgress?.(done, total);
-        await step();
-      } while (!next.done);
-      if (options.cancelled?.()) throw cancelledError();
+        return report;
+      };
+      const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
+        ? await withBulkLoadIndexes(ctx.db, merge)
+        : await merge();
       for (const table of report.touched) writer.markTouched(table);
       writer.markTouched('sync_peers');
       prepare(
