@@ -207,6 +207,8 @@ export const applySyncMessages = (
     stored.push(message);
     storedStamps.add(message.hlc);
   };
+  // The log as it was before the batch: what is past it is the batch's, at hand.
+  const loggedThrough = prepare(db, 'SELECT coalesce(max(seq), 0) FROM change_msgs').pluck().get() as number;
   for (const message of takeUnparkable(db, schemaVersion)) {
     store(message);
     report.unparked += 1;
@@ -242,7 +244,7 @@ export const applySyncMessages = (
     if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
   const dealsToReview = new Set<string>();
-  const erased = erasedContactsIn(db, stored);
+  const erased = erasedContactsIn(db, stored, loggedThrough);
   if (erased.length === 0) {
     mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh);
   } else {

@@ -1,6 +1,8 @@
 import type { Client } from '@shared/contract/createClient';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readMessagesMissing } from '../../../src-main/core/sync/changeLogStore';
+import { receiveSyncMessages } from '../../../src-main/core/sync/receiveSyncMessages';
 import { businessSnapshot, syncTo } from '../../helpers/syncPeers';
 import {
   clientFor,
@@ -135,5 +137,25 @@ describe('an erase through sync', () => {
     const c = device(0);
     await syncTo(b.backend, c.backend);
     await expectErasedEverywhere([b, c], contact.id, field.id);
+  });
+
+  it('scrubs on a device that logged the erase earlier while the row waited for its insert', async () => {
+    const { a, contact, field } = await setUp();
+    const messages = [...readMessagesMissing(a.backend.db)];
+    const isErase = (message: (typeof messages)[number]) =>
+      message.table === 'contacts' && message.rowId === contact.id && typeof message.cells.erased_at === 'number';
+    const c = device(0);
+    // The erase alone: the row has no insert here yet, so it waits, its erase logged.
+    const first = await c.backend.runLocal((ctx) => receiveSyncMessages(ctx, messages.filter(isErase)));
+    expect(first).toMatchObject({ applied: 1, pending: 1, erased: 1 });
+    // The person's insert, custom value and activity come in a later batch: the logged erase is found.
+    const second = await c.backend.runLocal((ctx) =>
+      receiveSyncMessages(
+        ctx,
+        messages.filter((message) => !isErase(message)),
+      ),
+    );
+    expect(second).toMatchObject({ erased: 1, pending: 0 });
+    await expectErasedEverywhere([a, c], contact.id, field.id);
   });
 });
