@@ -119,9 +119,10 @@ const mergeRows = (
   report: ApplyReport,
   dealsToReview: Set<string>,
   searchRefresh?: MergeSearchRefresh,
+  present?: Set<string>,
 ): void => {
   const touched = new Set(report.touched);
-  const context = createMergeContext(searchRefresh);
+  const context = createMergeContext(db, searchRefresh, present);
   const mergeOne = ({ table, rowId, known }: RowRef): boolean => {
     const outcome = mergeRow(db, table, rowId, known, context);
     if (outcome.kind !== 'written') return false;
@@ -170,6 +171,11 @@ export const applySyncMessages = (
      * batches them: ChangeWriter.batchSearch) instead of rewritten row by row.
      */
     search?: { searchRefresh: MergeSearchRefresh; flushSearch(): void };
+    /**
+     * Referenced rows found present, kept by the caller across the batches of one transaction (a
+     * bundle's steps): a merge never deletes a row, so each is looked up once.
+     */
+    present?: Set<string>;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -246,7 +252,7 @@ export const applySyncMessages = (
   const dealsToReview = new Set<string>();
   const erased = erasedContactsIn(db, stored, loggedThrough);
   if (erased.length === 0) {
-    mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh);
+    mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh, options.present);
   } else {
     // A peer's erase (or a stale message about a person erased here): the person's history is
     // scrubbed before the merge, so every device folds the same erased row, whatever the order.

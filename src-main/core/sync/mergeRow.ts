@@ -20,17 +20,28 @@ export type MergeSearchRefresh = (table: SyncedTable, rowId: string, inserted: b
 const refreshNow: MergeSearchRefresh = () => refreshSearchDocument;
 
 /**
- * What the merges of one batch share: how search entries follow, derived columns' lookups, and
- * the referenced rows found present (`table\0id`; a merge writes rows and never deletes one, so a
- * row found stays for the batch).
+ * What the merges of one batch share: how search entries follow, derived columns' lookups, the
+ * referenced rows found present (`table\0id`; a merge writes rows and never deletes one, so a
+ * row found stays for the transaction: a bundle's steps share the set), and whether any row may
+ * be pending (none was at the start and none has been marked since: nothing to clear).
  */
-export type MergeContext = { searchRefresh: MergeSearchRefresh; derive: DeriveMemo; present: Set<string> };
+export type MergeContext = {
+  searchRefresh: MergeSearchRefresh;
+  derive: DeriveMemo;
+  present: Set<string>;
+  mayHavePending: boolean;
+};
 
 /** A context for one batch's merges (held no longer: the memo follows only the writes it sees). */
-export const createMergeContext = (searchRefresh: MergeSearchRefresh = refreshNow): MergeContext => ({
+export const createMergeContext = (
+  db: Db,
+  searchRefresh: MergeSearchRefresh = refreshNow,
+  present: Set<string> = new Set(),
+): MergeContext => ({
   searchRefresh,
   derive: createDeriveMemo(),
-  present: new Set(),
+  present,
+  mayHavePending: prepare(db, 'SELECT 1 FROM sync_pending LIMIT 1').get() !== undefined,
 });
 
 export type MergeOutcome =
@@ -40,7 +51,8 @@ export type MergeOutcome =
 
 const quote = (identifier: string): string => `"${identifier.replaceAll('"', '""')}"`;
 
-const setPending = (db: Db, table: string, rowId: string, reason: string): MergeOutcome => {
+const setPending = (db: Db, context: MergeContext, table: string, rowId: string, reason: string): MergeOutcome => {
+  context.mayHavePending = true;
   prepare(
     db,
     `INSERT INTO sync_pending (tbl, row_id, reason) VALUES (?, ?, ?)
@@ -49,8 +61,8 @@ const setPending = (db: Db, table: string, rowId: string, reason: string): Merge
   return { kind: 'pending', reason };
 };
 
-const clearPending = (db: Db, table: string, rowId: string): void => {
-  prepare(db, 'DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, rowId);
+const clearPending = (db: Db, context: MergeContext, table: string, rowId: string): void => {
+  if (context.mayHavePending) prepare(db, 'DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, rowId);
 };
 
 const missingReference = (db: Db, table: string, row: RowValues, present: Set<string>): string | null => {
@@ -71,6 +83,19 @@ const isConstraintError = (error: unknown): error is Error & { code: string } =>
   return error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
 };
 
+/** INSERT texts by table and column list: a bundle's import writes the same text a million times. */
+const insertTexts = new Map<string, string>();
+
+const insertText = (table: string, columns: readonly string[]): string => {
+  const key = `${table}\u0000${columns.join(',')}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    text = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    if (insertTexts.size < 1000) insertTexts.set(key, text);
+  }
+  return text;
+};
+
 const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void => {
   const columns = Object.keys(row).filter((column) => column !== 'id');
   if (exists) {
@@ -82,10 +107,7 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
     return;
   }
   const all = ['id', ...columns];
-  prepare(
-    db,
-    `INSERT INTO ${quote(table)} (${all.map(quote).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
-  ).run(...all.map((column) => row[column]));
+  prepare(db, insertText(table, all)).run(...all.map((column) => row[column]));
 };
 
 /**
@@ -106,7 +128,7 @@ export const mergeRow = (
    * with no earlier history here): the log is not read back for them.
    */
   known?: readonly SyncMessage[],
-  context: MergeContext = createMergeContext(),
+  context: MergeContext = createMergeContext(db),
 ): MergeOutcome => {
   const messages = known ?? readRowMessages(db, table, rowId);
   const folded = foldRowMessages(
@@ -122,12 +144,12 @@ export const mergeRow = (
   }
   if (!current) {
     const absent = shape.required.find((column) => merged[column] === null || merged[column] === undefined);
-    if (absent !== undefined) return setPending(db, table, rowId, `waits for its insert (${absent})`);
+    if (absent !== undefined) return setPending(db, context, table, rowId, `waits for its insert (${absent})`);
   }
   const waiting = missingReference(db, table, merged, context.present);
-  if (waiting !== null) return setPending(db, table, rowId, waiting);
+  if (waiting !== null) return setPending(db, context, table, rowId, waiting);
   if (current && Object.keys(merged).every((column) => merged[column] === current[column])) {
-    clearPending(db, table, rowId);
+    clearPending(db, context, table, rowId);
     return { kind: 'same' };
   }
   try {
@@ -135,12 +157,12 @@ export const mergeRow = (
     // included, so a refused row leaves the batch's other rows written and nothing of its own.
     writeRow(db, table, merged, current !== undefined);
   } catch (error) {
-    if (isConstraintError(error)) return setPending(db, table, rowId, error.message);
+    if (isConstraintError(error)) return setPending(db, context, table, rowId, error.message);
     throw error;
   }
   // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
   syncSearchIndex(db, table, merged, null, context.searchRefresh(table, rowId, current === undefined));
-  clearPending(db, table, rowId);
+  clearPending(db, context, table, rowId);
   // A peer's change to an ICP profile changes which companies fit: derived here as on its device.
   if (table === 'icp_profiles') {
     context.derive.written(table);

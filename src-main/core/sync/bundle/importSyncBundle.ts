@@ -90,6 +90,7 @@ export const importSyncBundle = async (
       writer.batchSearch();
       const merge = async (): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
+        const present = new Set<string>();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -106,6 +107,7 @@ export const importSyncBundle = async (
           const part = applySyncMessages(ctx.db, chunk, now, {
             sender,
             search: writer,
+            present,
             ...(last ? { coverage: header.coverage } : {}),
           });
           report = report === null ? part : sum(report, part);
