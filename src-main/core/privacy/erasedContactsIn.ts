@@ -4,7 +4,12 @@ import type { Db } from '../db/Db';
 import { prepare, prepareRaw } from '../db/sql';
 import type { SyncMessage } from '../sync/SyncMessage';
 
-const ERASED_ROWS = `SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) AND erased_at IS NOT NULL`;
+/** The candidates' rows here, each with whether it is erased. */
+const CONTACT_ROWS = `SELECT id, erased_at IS NOT NULL FROM contacts WHERE id IN (SELECT value FROM json_each(?))`;
+
+/** The candidates whose row waits (its merged state not written): its log may hold more than the row. */
+const WAITING_CONTACTS = `SELECT row_id FROM sync_pending
+  WHERE tbl = 'contacts' AND row_id IN (SELECT value FROM json_each(?))`;
 
 /**
  * The candidates' messages logged before the batch, by the row index: one read for a batch, not
@@ -47,8 +52,11 @@ const candidatesOf = (db: Db, messages: Iterable<SyncMessage>): Set<string> => {
 
 /**
  * Of the candidates, those erased on this device already, or by a message it now holds (the row
- * may not be merged yet: its erase logged, the row pending): one logged up to `loggedThrough`
- * (the log's last sequence number before the batch) or one of the batch's.
+ * may not be merged yet: its erase logged, the row pending): one of the batch's, or one logged up
+ * to `loggedThrough` (the log's last sequence number before the batch). A row here that does not
+ * wait holds every logged message merged (an erase's scrub keeps it erased whatever comes after),
+ * so the log is read only for the candidates with no row here or a waiting one: a bundle's
+ * activities name thousands of contacts merged by its earlier steps.
  */
 const erasedAmong = (
   db: Db,
@@ -57,12 +65,20 @@ const erasedAmong = (
   loggedThrough: number,
 ): string[] => {
   const list = JSON.stringify(candidates);
-  const erased = new Set(prepare(db, ERASED_ROWS).pluck().all(list) as string[]);
+  const erased = new Set<string>();
+  const settled = new Set<string>();
+  for (const [id, isErased] of prepareRaw(db, CONTACT_ROWS).all(list) as [string, number][]) {
+    settled.add(id);
+    if (isErased === 1) erased.add(id);
+  }
+  for (const id of prepare(db, WAITING_CONTACTS).pluck().all(list) as string[]) settled.delete(id);
   for (const message of messages) {
     if (message.table === 'contacts' && isErase(message.cells)) erased.add(message.rowId);
   }
-  for (const [rowId, cells] of prepareRaw(db, LOGGED_CELLS).all(list, loggedThrough) as [string, Uint8Array][]) {
-    if (!erased.has(rowId) && isErase(unpackCells(cells))) erased.add(rowId);
+  const unsettled = candidates.filter((id) => !settled.has(id) && !erased.has(id));
+  if (unsettled.length > 0) {
+    const logged = prepareRaw(db, LOGGED_CELLS).all(JSON.stringify(unsettled), loggedThrough) as [string, Uint8Array][];
+    for (const [rowId, cells] of logged) if (isErase(unpackCells(cells))) erased.add(rowId);
   }
   return candidates.filter((contactId) => erased.has(contactId));
 };
