@@ -176,6 +176,35 @@ test('New lead: an error under one field leaves the box beside it where it was',
   expect(await top(company)).toBe(await top(inn));
 });
 
+test('a first touch logged before its deal existed says so, and one at once reads "immediately" (ru and en)', async ({
+  page,
+}) => {
+  const tag = `Касание ${Date.now()}`;
+  const [early, prompt] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} раннее`, valueMinor: 0, stageKey: 'new_lead' },
+    { title: `${tag} сразу`, valueMinor: 0, stageKey: 'new_lead' },
+  ]);
+  const call = (dealId: string, doneAt: number) =>
+    ws.rpc('activities.log', { type: 'call', subject: 'Звонок', dealId, doneAt, direction: 'outbound' });
+  await call(early!.id, early!.createdAt - 3 * 86_400_000);
+  await call(prompt!.id, prompt!.createdAt + 10_000);
+  const touchOf = async (dealId: string) => {
+    await page.goto(`${ws.host.url}#/pipeline?deal=${dealId}`);
+    return page.getByTestId('deal-drawer').getByTestId('first-touch');
+  };
+  await expect(await touchOf(prompt!.id)).toHaveText(/^Первое касание: .+ · сразу$/);
+  await expect(await touchOf(early!.id)).toHaveText(/^Первое касание: .+ · до создания сделки$/);
+  await page.screenshot({ path: 'test-results/screenshots/drawer-first-touch-ru-1280x720.png' });
+  await ws.rpc('settings.set', { 'ui.language': 'en' });
+  try {
+    await expect(await touchOf(early!.id)).toHaveText(/^First touch: .+ · before the deal was created$/);
+    await page.screenshot({ path: 'test-results/screenshots/drawer-first-touch-en-1280x720.png' });
+    await expect(await touchOf(prompt!.id)).toHaveText(/^First touch: .+ · immediately$/);
+  } finally {
+    await ws.rpc('settings.set', { 'ui.language': 'ru' });
+  }
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
