@@ -1,5 +1,6 @@
 import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
+import { card, column, dragTo } from './support/boardPage';
 import { seedBoardDeals } from './support/boardWorkspace';
 import { createRpc } from './support/createRpc';
 import { startHost } from './support/startHost';
@@ -203,6 +204,34 @@ test('a first touch logged before its deal existed says so, and one at once read
   } finally {
     await ws.rpc('settings.set', { 'ui.language': 'ru' });
   }
+});
+
+test('the board’s Lost dialog closes unsaved when the page changes, and does not come back with the board', async ({
+  page,
+}) => {
+  const tag = `Уход ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} склад`, valueMinor: 1_000_00, stageKey: 'proposal' }]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const dialog = page.getByRole('dialog', { name: 'Сделка проиграна' });
+  const dropOnLost = async () => {
+    await dragTo(page, card(column(page, 'proposal'), `${tag} склад`), page.getByTestId('drop-zone-lost'));
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio').first().check();
+  };
+
+  await dropOnLost();
+  await page.evaluate(() => (window.location.hash = '#/deals'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Сделки' })).toBeVisible();
+  await page.goBack();
+  await expect(card(column(page, 'proposal'), `${tag} склад`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+
+  // A hash change that keeps the board on screen (Back to another filter) closes it too.
+  await page.evaluate(() => (window.location.hash = '#/pipeline?q='));
+  await dropOnLost();
+  await page.goBack();
+  await expect(dialog).toHaveCount(0);
+  expect((await ws.rpc('deals.get', { id: deal!.id })).status).toBe('open');
 });
 
 // Last in the file: it restarts the file's host.
