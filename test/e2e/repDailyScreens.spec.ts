@@ -234,6 +234,67 @@ test('the board’s Lost dialog closes unsaved when the page changes, and does n
   expect((await ws.rpc('deals.get', { id: deal!.id })).status).toBe('open');
 });
 
+test('at 1280 px the board’s search shows its whole placeholder, the totals a line of their own (ru and en)', async ({
+  page,
+}) => {
+  await seedBoardDeals(ws.rpc, [{ title: `Поиск ${Date.now()}`, valueMinor: 1_234_567_00, stageKey: 'proposal' }]);
+  const search = page.locator('.board-search input');
+  const newDeal = page.locator('.board-toolbar-end .button-primary');
+  /** The placeholder's width beyond the room the box leaves it (0 when it fits), and where the rest sits. */
+  const layout = () =>
+    page.locator('.board-toolbar').evaluate((bar) => {
+      const input = bar.querySelector<HTMLInputElement>('.board-search input')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const summary = bar.querySelector<HTMLElement>('[data-testid="board-summary"]')!;
+      const middle = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return Math.round(box.top + box.height / 2);
+      };
+      return {
+        cutOff: Math.max(0, Math.ceil(context.measureText(input.placeholder).width - room)),
+        // Every control on the New deal button's line (within the few pixels their heights differ).
+        offLine: [...bar.querySelectorAll('input, select, button, a')]
+          .filter((control) => control.getBoundingClientRect().height > 0)
+          .filter((control) => Math.abs(middle(control) - middle(bar.querySelector('.button-primary')!)) > 3)
+          .map((control) => control.outerHTML.slice(0, 80)),
+        summaryClipped: summary.scrollWidth > summary.clientWidth,
+        summaryBelow: summary.getBoundingClientRect().top >= input.getBoundingClientRect().bottom,
+        scrolls: bar.scrollWidth > bar.clientWidth,
+      };
+    });
+  const expected = { cutOff: 0, offLine: [], summaryClipped: false, summaryBelow: true, scrolls: false };
+  for (const [language, placeholder, hint] of [
+    ['ru', 'Поиск сделок', 'По названию сделки, компании или контакту'],
+    ['en', 'Search deals', 'By deal title, company or contact'],
+  ] as const) {
+    await ws.rpc('settings.set', { 'ui.language': language });
+    await page.goto(`${ws.host.url}#/pipeline`);
+    await expect(search).toHaveAttribute('placeholder', placeholder);
+    await expect(search).toHaveAttribute('title', hint);
+    await expect(page.getByTestId('board-summary-sum')).toBeVisible();
+    await expect(newDeal).toBeVisible();
+    expect(await layout(), language).toEqual(expected);
+    await page
+      .locator('.board-toolbar')
+      .screenshot({ path: `test-results/screenshots/board-toolbar-${language}-1280x720.png` });
+  }
+  // The fullest row: a segment filter and a filter on (its reset shown), in Russian.
+  await ws.rpc('segments.create', { name: `Крупные ${Date.now()}`, rules: { deal: { valueMinMinor: 100_000_000 } } });
+  await ws.rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto(`${ws.host.url}#/pipeline`);
+  await page.getByRole('button', { name: 'Мои сделки' }).click();
+  await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toBeVisible();
+  await expect(page.getByTestId('board-summary-sum')).toBeVisible();
+  expect(await layout()).toEqual(expected);
+  await page
+    .locator('.board-toolbar')
+    .screenshot({ path: 'test-results/screenshots/board-toolbar-full-ru-1280x720.png' });
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+});
+
 // Last in the file: it restarts the file's host.
 test('with the deal drawer open, a host restart: the drawer says Voronka cannot be reached, keeps the deal, then recovers', async ({
   page,
