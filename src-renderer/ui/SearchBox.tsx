@@ -5,12 +5,14 @@ export type SearchBoxProps = {
   className: string;
   label: string;
   placeholder: string;
+  /** What the search looks in, as the box's tooltip (where the placeholder is too short to say). */
+  hint?: string;
   value: string;
   onChange(text: string): void;
 };
 
 /** A search box with a magnifier; the caller debounces what it sends to the server. */
-export const SearchBox = ({ className, label, placeholder, value, onChange }: SearchBoxProps) => (
+export const SearchBox = ({ className, label, placeholder, hint, value, onChange }: SearchBoxProps) => (
   <div className={`input-with-icon ${className}`}>
     <Icon name="search" size={18} />
     <input
@@ -18,6 +20,7 @@ export const SearchBox = ({ className, label, placeholder, value, onChange }: Se
       type="search"
       aria-label={label}
       placeholder={placeholder}
+      title={hint}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />

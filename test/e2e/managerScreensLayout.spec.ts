@@ -200,6 +200,43 @@ test.describe('on a seeded workspace', () => {
     await host.stop();
   });
 
+  test('the Analytics leaderboard keeps its numbers apart, right-aligned, without a scrollbar (ru and en)', async ({
+    page,
+  }) => {
+    const rpc = await createRpc(host.url);
+    // Last month: a whole month of wins and revenue; one rated demo brings the twelfth column.
+    const now = new Date();
+    const from = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1);
+    const month = new Date(from).toISOString().slice(0, 7);
+    const demos = await rpc('activities.list', { types: ['demo'], from, to: from + 27 * 86_400_000, limit: 1 });
+    await rpc('activities.review', { id: demos.rows[0]!.id, score: 4 });
+    const board = page.getByTestId('rep-leaderboard');
+    for (const language of ['ru', 'en'] as const) {
+      await rpc('settings.set', { 'ui.language': language });
+      await page.goto(`${host.url}#/analytics?period=${month}`);
+      await expect(board.locator('thead th')).toHaveCount(12);
+      await expect(board.locator('tbody td.numeric').first()).toHaveCSS('text-align', 'right');
+      await board.scrollIntoViewIfNeeded();
+      await board.screenshot({ path: `test-results/screenshots/analytics-leaderboard-${language}-1280x720.png` });
+      expect(await overflowsOf(page.locator('.analytics-table-wrap').filter({ has: board }))).toEqual([0]);
+      // The room between one number's end and the next one's start, in every row.
+      const cramped = await board.locator('tbody tr').evaluateAll((rows) =>
+        rows.flatMap((row) => {
+          const texts = [...row.querySelectorAll('td')].map((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return { text: cell.textContent ?? '', box: range.getBoundingClientRect() };
+          });
+          return texts.slice(1).flatMap((next, i) => {
+            const gap = Math.round(next.box.left - texts[i]!.box.right);
+            return gap < 16 ? [`${texts[i]!.text} | ${next.text}: ${gap} px`] : [];
+          });
+        }),
+      );
+      expect(cramped, language).toEqual([]);
+    }
+  });
+
   test('the report’s managers table fits the page and breaks names between words', async ({ page }) => {
     await page.goto(`${host.url}#/reports`);
     const reps = page.getByTestId('report-reps');

@@ -1,5 +1,6 @@
 import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
+import { card, column, dragTo } from './support/boardPage';
 import { seedBoardDeals } from './support/boardWorkspace';
 import { createRpc } from './support/createRpc';
 import { startHost } from './support/startHost';
@@ -174,6 +175,124 @@ test('New lead: an error under one field leaves the box beside it where it was',
   await expect(inn).toHaveAttribute('aria-invalid', 'true');
   const top = async (box: typeof inn) => (await box.boundingBox())?.y;
   expect(await top(company)).toBe(await top(inn));
+});
+
+test('a first touch logged before its deal existed says so, and one at once reads "immediately" (ru and en)', async ({
+  page,
+}) => {
+  const tag = `Касание ${Date.now()}`;
+  const [early, prompt] = await seedBoardDeals(ws.rpc, [
+    { title: `${tag} раннее`, valueMinor: 0, stageKey: 'new_lead' },
+    { title: `${tag} сразу`, valueMinor: 0, stageKey: 'new_lead' },
+  ]);
+  const call = (dealId: string, doneAt: number) =>
+    ws.rpc('activities.log', { type: 'call', subject: 'Звонок', dealId, doneAt, direction: 'outbound' });
+  await call(early!.id, early!.createdAt - 3 * 86_400_000);
+  await call(prompt!.id, prompt!.createdAt + 10_000);
+  const touchOf = async (dealId: string) => {
+    await page.goto(`${ws.host.url}#/pipeline?deal=${dealId}`);
+    return page.getByTestId('deal-drawer').getByTestId('first-touch');
+  };
+  await expect(await touchOf(prompt!.id)).toHaveText(/^Первое касание: .+ · сразу$/);
+  await expect(await touchOf(early!.id)).toHaveText(/^Первое касание: .+ · до создания сделки$/);
+  await page.screenshot({ path: 'test-results/screenshots/drawer-first-touch-ru-1280x720.png' });
+  await ws.rpc('settings.set', { 'ui.language': 'en' });
+  try {
+    await expect(await touchOf(early!.id)).toHaveText(/^First touch: .+ · before the deal was created$/);
+    await page.screenshot({ path: 'test-results/screenshots/drawer-first-touch-en-1280x720.png' });
+    await expect(await touchOf(prompt!.id)).toHaveText(/^First touch: .+ · immediately$/);
+  } finally {
+    await ws.rpc('settings.set', { 'ui.language': 'ru' });
+  }
+});
+
+test('the board’s Lost dialog closes unsaved when the page changes, and does not come back with the board', async ({
+  page,
+}) => {
+  const tag = `Уход ${Date.now()}`;
+  const [deal] = await seedBoardDeals(ws.rpc, [{ title: `${tag} склад`, valueMinor: 1_000_00, stageKey: 'proposal' }]);
+  await page.goto(`${ws.host.url}#/pipeline`);
+  const dialog = page.getByRole('dialog', { name: 'Сделка проиграна' });
+  const dropOnLost = async () => {
+    await dragTo(page, card(column(page, 'proposal'), `${tag} склад`), page.getByTestId('drop-zone-lost'));
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio').first().check();
+  };
+
+  await dropOnLost();
+  await page.evaluate(() => (window.location.hash = '#/deals'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Сделки' })).toBeVisible();
+  await page.goBack();
+  await expect(card(column(page, 'proposal'), `${tag} склад`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+
+  // A hash change that keeps the board on screen (Back to another filter) closes it too.
+  await page.evaluate(() => (window.location.hash = '#/pipeline?q='));
+  await dropOnLost();
+  await page.goBack();
+  await expect(dialog).toHaveCount(0);
+  expect((await ws.rpc('deals.get', { id: deal!.id })).status).toBe('open');
+});
+
+test('at 1280 px the board’s search shows its whole placeholder, the totals a line of their own (ru and en)', async ({
+  page,
+}) => {
+  await seedBoardDeals(ws.rpc, [{ title: `Поиск ${Date.now()}`, valueMinor: 1_234_567_00, stageKey: 'proposal' }]);
+  const search = page.locator('.board-search input');
+  const newDeal = page.locator('.board-toolbar-end .button-primary');
+  /** The placeholder's width beyond the room the box leaves it (0 when it fits), and where the rest sits. */
+  const layout = () =>
+    page.locator('.board-toolbar').evaluate((bar) => {
+      const input = bar.querySelector<HTMLInputElement>('.board-search input')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const summary = bar.querySelector<HTMLElement>('[data-testid="board-summary"]')!;
+      const middle = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return Math.round(box.top + box.height / 2);
+      };
+      return {
+        cutOff: Math.max(0, Math.ceil(context.measureText(input.placeholder).width - room)),
+        // Every control on the New deal button's line (within the few pixels their heights differ).
+        offLine: [...bar.querySelectorAll('input, select, button, a')]
+          .filter((control) => control.getBoundingClientRect().height > 0)
+          .filter((control) => Math.abs(middle(control) - middle(bar.querySelector('.button-primary')!)) > 3)
+          .map((control) => control.outerHTML.slice(0, 80)),
+        summaryClipped: summary.scrollWidth > summary.clientWidth,
+        summaryBelow: summary.getBoundingClientRect().top >= input.getBoundingClientRect().bottom,
+        scrolls: bar.scrollWidth > bar.clientWidth,
+      };
+    });
+  const expected = { cutOff: 0, offLine: [], summaryClipped: false, summaryBelow: true, scrolls: false };
+  for (const [language, placeholder, hint] of [
+    ['ru', 'Поиск сделок', 'По названию сделки, компании или контакту'],
+    ['en', 'Search deals', 'By deal title, company or contact'],
+  ] as const) {
+    await ws.rpc('settings.set', { 'ui.language': language });
+    await page.goto(`${ws.host.url}#/pipeline`);
+    await expect(search).toHaveAttribute('placeholder', placeholder);
+    await expect(search).toHaveAttribute('title', hint);
+    await expect(page.getByTestId('board-summary-sum')).toBeVisible();
+    await expect(newDeal).toBeVisible();
+    expect(await layout(), language).toEqual(expected);
+    await page
+      .locator('.board-toolbar')
+      .screenshot({ path: `test-results/screenshots/board-toolbar-${language}-1280x720.png` });
+  }
+  // The fullest row: a segment filter and a filter on (its reset shown), in Russian.
+  await ws.rpc('segments.create', { name: `Крупные ${Date.now()}`, rules: { deal: { valueMinMinor: 100_000_000 } } });
+  await ws.rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto(`${ws.host.url}#/pipeline`);
+  await page.getByRole('button', { name: 'Мои сделки' }).click();
+  await expect(page.getByRole('button', { name: 'Сбросить фильтры' })).toBeVisible();
+  await expect(page.getByTestId('board-summary-sum')).toBeVisible();
+  expect(await layout()).toEqual(expected);
+  await page
+    .locator('.board-toolbar')
+    .screenshot({ path: 'test-results/screenshots/board-toolbar-full-ru-1280x720.png' });
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
 });
 
 // Last in the file: it restarts the file's host.

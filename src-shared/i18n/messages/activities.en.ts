@@ -76,6 +76,8 @@ export const activitiesEn: typeof activitiesRu = {
     label: 'First touch',
     none: 'not yet',
     after: 'after {{time}}',
+    immediately: 'immediately',
+    beforeDeal: 'before the deal was created',
     minutes_one: '{{count}} minute',
     minutes_few: '{{count}} minutes',
     minutes_many: '{{count}} minutes',

@@ -74,6 +74,8 @@ export const activitiesRu = {
     label: 'Первое касание',
     none: 'ещё не было',
     after: 'через {{time}}',
+    immediately: 'сразу',
+    beforeDeal: 'до создания сделки',
     minutes_one: '{{count}} минуту',
     minutes_few: '{{count}} минуты',
     minutes_many: '{{count}} минут',

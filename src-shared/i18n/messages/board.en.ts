@@ -14,7 +14,8 @@ export const boardEn: typeof boardRu = {
   filters: {
     pipeline: 'Pipeline',
     search: 'Search deals',
-    searchPlaceholder: 'Deal, company or contact',
+    searchPlaceholder: 'Search deals',
+    searchHint: 'By deal title, company or contact',
     owner: 'Owner',
     allOwners: 'All owners',
     source: 'Source',

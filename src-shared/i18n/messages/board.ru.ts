@@ -12,7 +12,8 @@ export const boardRu = {
   filters: {
     pipeline: 'Воронка',
     search: 'Поиск по сделкам',
-    searchPlaceholder: 'Сделка, компания или контакт',
+    searchPlaceholder: 'Поиск сделок',
+    searchHint: 'По названию сделки, компании или контакту',
     owner: 'Ответственный',
     allOwners: 'Все ответственные',
     source: 'Источник',

@@ -68,7 +68,7 @@ export const BoardCanvas = memo(function BoardCanvas({
   const active = useBoardStore(activeCardOf(drag));
   const activeColumn = drag ? columns[drag.fromStageId] : undefined;
   const cardFields = useCardFields(pipeline.cardFieldIds);
-  const cardText = useCardTextValue();
+  const cardText = useCardTextValue(asOf);
 
   // Reads the store when called, so columns need not re-render when another column changes.
   const stageName = useCallback(

@@ -61,6 +61,9 @@ export const BoardPage = () => {
 
   // A panel about a refused move belongs to the view it was shown in.
   useEffect(() => () => useBoardStore.getState().setGate(null), [pipelineId]);
+  // So does a Lost dialog: leaving the board closes it unsaved (the store outlives the page, and
+  // the dialog's own route listener may be gone before it hears the change).
+  useEffect(() => () => useBoardStore.getState().setLosing(null), []);
 
   const losingTitle = losingDealId ? (shown?.cards[losingDealId]?.title ?? null) : null;
   // A search that matches nothing says so instead of showing empty columns ("drop a deal here").

@@ -118,6 +118,7 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           className="board-search"
           label={t('board.filters.search')}
           placeholder={t('board.filters.searchPlaceholder')}
+          hint={t('board.filters.searchHint')}
           value={filters.search}
           onChange={(search) => filters.update({ search })}
         />

@@ -11,8 +11,8 @@ import { CardSla } from './CardSla';
 import { OwnerAvatar } from './OwnerAvatar';
 
 /** «1 нояб.» reads as this year's: a task due in another year (long overdue, far ahead) shows its year. */
-const dueDateStyle = (dueAt: number, asOf: number, dates: DateFormat) =>
-  dates.instant(dueAt, 'year') === dates.instant(asOf, 'year') ? 'dayMonth' : 'date';
+const dueDateStyle = (dueAt: number, asOfYear: string, dates: DateFormat) =>
+  dates.instant(dueAt, 'year') === asOfYear ? 'dayMonth' : 'date';
 
 export type DealCardViewProps = {
   card: BoardCard;
@@ -30,7 +30,7 @@ export type DealCardViewProps = {
  * next task (red when overdue).
  */
 export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours, asOf }: DealCardViewProps) {
-  const { t, language, dates } = useCardText();
+  const { t, language, dates, asOfYear } = useCardText();
   const { required, done } = card.openChecklist;
   const task = card.nextTask;
   const overdue = task !== null && task.dueAt < asOf;
@@ -98,7 +98,7 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
         >
           <Icon name="calendar" size={14} />
           <span className="deal-card-next-due num">
-            {dates.instant(task.dueAt, dueDateStyle(task.dueAt, asOf, dates))}
+            {dates.instant(task.dueAt, dueDateStyle(task.dueAt, asOfYear, dates))}
           </span>
           <span className="deal-card-next-subject">{task.subject || t(`activities.type.${task.type}`)}</span>
         </p>

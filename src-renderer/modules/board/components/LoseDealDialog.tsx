@@ -1,8 +1,9 @@
 import { RpcFailure } from '@shared/contract/createClient';
 import { referenceNameSchema } from '@shared/contract/schemas/reference';
 import { displayName } from '@shared/i18n/displayName';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { subscribeToHash } from '../../../app/subscribeToHash';
 import { useClient } from '../../../platform/ClientContext';
 import { Field } from '../../../ui/form/Field';
 import { fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
@@ -91,6 +92,9 @@ const LoseDealForm = ({ dealTitle, lead, onClose, onConfirm }: LoseDealDialogPro
   const [error, setError] = useState<string | null>(null);
   const groupRef = useRef<HTMLFieldSetElement>(null);
   useUnsavedChanges(reasonId !== null || note.trim() !== '');
+  // Back, a link or a typed address that keeps the page (another board filter, the drawer's
+  // deal) leaves the deal this asks about: the dialog closes unsaved.
+  useEffect(() => subscribeToHash(onClose), [onClose]);
   const legendId = useId();
 
   const submit = (event: FormEvent) => {

@@ -3,8 +3,12 @@ import type { TFunction } from 'i18next';
 import { createContext } from 'react';
 import type { DateFormat } from '../../../platform/useDateFormat';
 
-/** What every card needs to word and format itself: the translator, the language, the date formats. */
-export type CardText = { t: TFunction; language: Language; dates: DateFormat };
+/**
+ * What every card needs to word and format itself: the translator, the language, the date formats,
+ * and the year of the board's "now" in the workspace's time zone («2026»), formatted once for all
+ * the cards rather than per card (a next task due in that year is shown without it).
+ */
+export type CardText = { t: TFunction; language: Language; dates: DateFormat; asOfYear: string };
 
 /**
  * Given once by the canvas: a card reads it with one useContext instead of three or four
