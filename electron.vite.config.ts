@@ -55,14 +55,9 @@ export default defineConfig({
       // No <link rel="modulepreload"> per dependency before each dynamic import: inserting ~20 of
       // them for the first page, and more for each lazy piece of the shell and the toolbar, cost
       // 50–70 ms of the main thread before the board's first render on the two-core laptop. The
-      // browser fetches a chunk's imports itself as it parses it (one more local round trip, ~ms).
+      // browser fetches a chunk's imports itself as it parses it (one more local round trip, ~ms);
+      // a lazy chunk's CSS is still loaded by Vite's helper (see refetchFailedStylesheets).
       modulePreload: false,
-      // One stylesheet, linked by index.html, rather than one per lazy chunk added by Vite's loader:
-      // in the browser shell a chunk's stylesheet that failed to download (the host restarting) was
-      // never requested again (the loader remembers every stylesheet it added), so a lazy part that
-      // came back with the connection stayed unstyled until a reload. All of it is ~110 kB (~20 kB
-      // gzip), read once at start-up from the app's own files.
-      cssCodeSplit: false,
       rolldownOptions: {
         input: resolve(import.meta.dirname, 'src-renderer/index.html'),
         // Chart code is one chunk of its own, loaded only by the pages that draw charts; the size

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { type Recovery, useConnectionStore } from '../platform/connection/connectionStore';
 import { type LazyPage, lazyPage } from './lazyPage';
+import { refetchFailedStylesheets } from './refetchFailedStylesheets';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as React's `lazy` signature
 type AnyComponent = ComponentType<any>;
@@ -37,7 +38,7 @@ class PartBoundary extends Component<{ children: ReactNode; onFailed: () => void
  * from the host: if the host goes away before it arrived, the download fails, and a failed lazy
  * component with no boundary above it unmounts the whole window (a blank page, the data it showed
  * gone). Here the part is left out instead, and is fetched again when the connection comes back
- * (React.lazy keeps a failure for good, so that takes a new lazy component). The same (load, name)
+ * (React.lazy keeps a failure for good, so that takes a new lazy component), its stylesheet too. The same (load, name)
  * as `lazyPage`, whose direct render of loaded code it keeps.
  */
 export const lazyPart = <Module extends Record<Name, AnyComponent>, Name extends keyof Module & string>(
@@ -52,6 +53,8 @@ export const lazyPart = <Module extends Record<Name, AnyComponent>, Name extends
     const [failedAt, setFailedAt] = useState<{ recovery: Recovery | null } | null>(null);
     useEffect(() => {
       if (failedAt === null || failedAt.recovery === recovery) return;
+      // Its stylesheet may have failed with its code: Vite's loader would not ask for it again.
+      refetchFailedStylesheets();
       if (Current === latest) latest = lazyPage(load, name);
       setCurrent(() => latest);
       setFailedAt(null);
