@@ -146,10 +146,10 @@ describe('an erase through sync', () => {
       message.table === 'contacts' && message.rowId === contact.id && typeof message.cells.erased_at === 'number';
     const c = device(0);
     // The erase alone: the row has no insert here yet, so it waits, its erase logged.
-    const first = await c.backend.runLocal((ctx) => receiveSyncMessages(ctx, messages.filter(isErase)));
+    const first = await c.backend.runLocal(async (ctx) => receiveSyncMessages(ctx, messages.filter(isErase)));
     expect(first).toMatchObject({ applied: 1, pending: 1, erased: 1 });
     // The person's insert, custom value and activity come in a later batch: the logged erase is found.
-    const second = await c.backend.runLocal((ctx) =>
+    const second = await c.backend.runLocal(async (ctx) =>
       receiveSyncMessages(
         ctx,
         messages.filter((message) => !isErase(message)),
