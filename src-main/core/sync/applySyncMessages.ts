@@ -204,7 +204,7 @@ export const applySyncMessages = (
     if (row === undefined) {
       // A row with no history here (most of a first bundle) merges from the batch's messages alone.
       // (Messages still waiting to be stored are of rows already in `rows`.)
-      const known = rowHasMessages(db, message.table, message.rowId) ? undefined : [];
+      const known = rowHasMessages(db, message.table, message.rowId, names) ? undefined : [];
       row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
       rows.set(key, row);
     }
@@ -219,9 +219,15 @@ export const applySyncMessages = (
     store(message);
     report.unparked += 1;
   }
+  // Parked messages are few and mostly none: the probe per message is spared while none is.
+  let parkedMayHold = prepare(db, 'SELECT 1 FROM sync_parked LIMIT 1').get() !== undefined;
   for (const message of messages) {
     report.received += 1;
-    if (storedStamps.has(message.hlc) || hasSyncMessage(db, message.hlc) || isParked(db, message.hlc)) {
+    if (
+      storedStamps.has(message.hlc) ||
+      hasSyncMessage(db, message.hlc, names) ||
+      (parkedMayHold && isParked(db, message.hlc))
+    ) {
       report.duplicates += 1;
       continue;
     }
@@ -232,6 +238,7 @@ export const applySyncMessages = (
     }
     if (!applicableHere(db, message, schemaVersion)) {
       park(db, message);
+      parkedMayHold = true;
       report.parked += 1;
       continue;
     }

@@ -45,11 +45,8 @@ const MESSAGE_INSERT =
  * Stores one message (the caller checked it is new). `names`: a cache of name numbers for the
  * span of the caller's transaction (see nameId), saving a lookup per name per message.
  */
-export const writeSyncMessage = (
-  db: Db,
-  message: Omit<SyncMessage, 'schema'>,
-  names?: NameIds,
-): void => writeStampedMessage(db, parseHlc(message.hlc), message, names);
+export const writeSyncMessage = (db: Db, message: Omit<SyncMessage, 'schema'>, names?: NameIds): void =>
+  writeStampedMessage(db, parseHlc(message.hlc), message, names);
 
 /** `writeSyncMessage` with the stamp given parsed (a local writer's: no text to format and read back). */
 export const writeStampedMessage = (
@@ -124,18 +121,37 @@ export const createMessageBatch = (db: Db, names?: NameIds): { add(message: Sync
   };
 };
 
-/** Whether the log holds any message of a row (one probe of the row index). */
-export const rowHasMessages = (db: Db, table: string, rowId: string): boolean =>
-  prepare(db, `SELECT 1 FROM change_msgs WHERE tbl = ${NAME_ID} AND row_id = ? LIMIT 1`).get(table, rowId) !==
-  undefined;
+/**
+ * The number of a name the log knows, looked up through `names` (see nameId); undefined when the
+ * log has no such name (then it holds no message naming it). Nothing is interned.
+ */
+const knownNameId = (db: Db, name: string, names?: NameIds): number | undefined => {
+  const cached = names?.get(name);
+  if (cached !== undefined) return cached;
+  const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
+  if (found !== undefined) names?.set(name, found);
+  return found;
+};
 
-export const hasSyncMessage = (db: Db, stamp: string): boolean => {
-  const { millis, counter, node } = parseHlc(stamp);
+/** Whether the log holds any message of a row (one probe of the row index); `names` as nameId's. */
+export const rowHasMessages = (db: Db, table: string, rowId: string, names?: NameIds): boolean => {
+  const tableId = knownNameId(db, table, names);
   return (
-    prepare(db, `SELECT 1 FROM change_msgs WHERE ms = ? AND ctr = ? AND coalesce(node, device) = ${NAME_ID}`).get(
+    tableId !== undefined &&
+    prepare(db, 'SELECT 1 FROM change_msgs WHERE tbl = ? AND row_id = ? LIMIT 1').get(tableId, rowId) !== undefined
+  );
+};
+
+/** Whether the log holds the message of this stamp; `names` as nameId's. */
+export const hasSyncMessage = (db: Db, stamp: string, names?: NameIds): boolean => {
+  const { millis, counter, node } = parseHlc(stamp);
+  const nodeId = knownNameId(db, node, names);
+  return (
+    nodeId !== undefined &&
+    prepare(db, 'SELECT 1 FROM change_msgs WHERE ms = ? AND ctr = ? AND coalesce(node, device) = ?').get(
       millis,
       counter,
-      node,
+      nodeId,
     ) !== undefined
   );
 };
