@@ -156,4 +156,28 @@ describe('m0072_packed_change_log', () => {
     expect(packCells(activity).length).toBeLessThan(JSON.stringify(activity).length / 2);
     expect(() => unpackCells(packed.subarray(0, packed.length - 3))).toThrow(/end early/);
   });
+
+  it('packs a UUID and a pair as their bytes, and anything that only looks like one as text', () => {
+    const id = '019c34c1-2880-7d0b-bc52-742c80553e22';
+    const bytesOf = (value: string) => packCells({ title: value }).subarray(2);
+    expect(bytesOf(id)).toEqual(Buffer.concat([Buffer.from([4]), Buffer.from(id.replaceAll('-', ''), 'hex')]));
+    expect(bytesOf(`${id}:${id}`)).toEqual(
+      Buffer.concat([Buffer.from([5]), Buffer.from(`${id}${id}`.replaceAll('-', ''), 'hex')]),
+    );
+    const lookalikes = [
+      id.toUpperCase(),
+      id.replace('-', '_'),
+      `${id.slice(0, 8)}${id.slice(9)}-`,
+      id.replace('c', 'g'),
+      id.replace('c', 'ç'),
+      `${id};${id}`,
+      `${id}:${id.toUpperCase()}`,
+      `${id}:${id.slice(0, 35)}x`,
+      'x'.repeat(36),
+    ];
+    for (const value of lookalikes) {
+      expect(bytesOf(value)[0]).toBe(3);
+      expect(unpackCells(packCells({ title: value }))).toEqual({ title: value });
+    }
+  });
 });
