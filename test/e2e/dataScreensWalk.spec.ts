@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
@@ -29,4 +30,66 @@ test('a custom field with a long name stays inside its card: the settings page d
   } finally {
     await rpc('customFields.archive', { id: field.id });
   }
+});
+
+/** How many pixels the element's content sticks out of its own box, sideways. */
+const overflowOf = (box: Locator) => box.evaluate((element) => Math.max(0, element.scrollWidth - element.clientWidth));
+
+/** A file name with no space to break at, as a download from a mail client can be. */
+const LONG_FILE = `${'выгрузка_клиентов_из_старой_crm_'.repeat(5)}2026.csv`;
+
+const openImportWizard = async (page: Page) => {
+  await page.goto('/#/settings');
+  await page.getByTestId('import-card').getByRole('button', { name: 'Импортировать из файла…' }).click();
+  return page.getByTestId('import-wizard');
+};
+
+test('a long file name: one line in the import log, and the undo and restore confirmations keep it inside', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(60_000);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = Date.now().toString(36);
+  const wizard = await openImportWizard(page);
+  await wizard.getByTestId('import-file').setInputFiles({
+    name: LONG_FILE,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Наименование;Телефон\nООО «Длинное имя файла ${tag}»;+7 495 000-00-00\n`),
+  });
+  await expect(wizard).toHaveAttribute('data-step', 'preview');
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'done');
+  await page.keyboard.press('Escape');
+
+  const row = page.getByTestId('import-log-row').filter({ hasText: LONG_FILE.slice(0, 40) }).first();
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('import-log-long-file-ru'), animations: 'disabled' });
+  // The name on one line, in full on hover: it wrapped to ten and made the row ten lines tall.
+  const fileName = row.getByTitle(LONG_FILE);
+  await expect(fileName).toBeVisible();
+  expect((await fileName.boundingBox())!.height).toBeLessThan(24);
+  expect((await row.boundingBox())!.height).toBeLessThan(60);
+
+  await row.getByRole('button', { name: `Отменить импорт: ${LONG_FILE}` }).click();
+  const undo = page.getByRole('dialog', { name: 'Отменить импорт?' });
+  await expect(undo).toContainText(LONG_FILE);
+  expect(await overflowOf(undo.locator('.modal-body'))).toBe(0);
+  await page.screenshot({ path: shot('import-undo-long-file-ru'), animations: 'disabled' });
+  await undo.getByRole('button', { name: 'Отмена' }).click();
+
+  const backups = page.getByTestId('backup-card');
+  await backups.getByTestId('backup-upload').setInputFiles({
+    name: LONG_FILE.replace('.csv', '.sqlite'),
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('не база данных'),
+  });
+  const restore = page.getByRole('dialog', { name: 'Восстановить эту копию?' });
+  await expect(restore).toContainText('Сначала будет сделана копия текущих данных');
+  expect(await overflowOf(restore.locator('.modal-body'))).toBe(0);
+  await page.screenshot({ path: shot('restore-long-file-ru'), animations: 'disabled' });
+  await restore.getByRole('button', { name: 'Отмена' }).click();
 });

@@ -56,7 +56,9 @@ export const ImportLog = () => {
             {entries.map((entry) => (
               <tr key={entry.id} data-testid="import-log-row">
                 <td>{dates.instant(entry.createdAt, 'dateTime')}</td>
-                <td className="import-log-file">{entry.fileName}</td>
+                <td className="import-log-file">
+                  <span title={entry.fileName}>{entry.fileName}</span>
+                </td>
                 <td>{t(`imports.wizard.entities.${entry.entity}`)}</td>
                 <td>{t('imports.wizard.logResult', entry)}</td>
                 <td className="backup-row-action">
@@ -84,7 +86,7 @@ export const ImportLog = () => {
         {undoing ? (
           <>
             <div className="modal-body">
-              <p>{t('imports.wizard.undoBody', { file: undoing.fileName })}</p>
+              <p className="import-undo-body">{t('imports.wizard.undoBody', { file: undoing.fileName })}</p>
             </div>
             <footer className="modal-footer">
               <button type="button" className="button" data-autofocus="" onClick={() => setUndoing(null)}>
