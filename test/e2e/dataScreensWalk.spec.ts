@@ -93,3 +93,19 @@ test('a long file name: one line in the import log, and the undo and restore con
   await page.screenshot({ path: shot('restore-long-file-ru'), animations: 'disabled' });
   await restore.getByRole('button', { name: 'Отмена' }).click();
 });
+
+test('a pasted paragraph in Ctrl+K search is cut at what the search takes, not refused with "check the input"', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/deals');
+  await expect(page.getByTestId('search-button')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const box = page.getByTestId('search-palette').getByRole('combobox');
+  await box.fill('очень длинный запрос про клиента '.repeat(20));
+  await expect(page.getByTestId('search-palette')).toContainText('Ничего не найдено');
+  expect((await box.inputValue()).length).toBe(200);
+  await page.screenshot({ path: shot('search-long-query-ru'), animations: 'disabled' });
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+});

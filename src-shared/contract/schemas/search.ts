@@ -15,9 +15,12 @@ export type SearchTarget = z.infer<typeof searchTargetSchema>;
 export const SEARCH_HIT_KINDS = ['deal', 'lead', 'company', 'contact', 'activity'] as const;
 export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
 
+/** The longest query the search takes; the search box stops typing there. */
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
 export const searchInputSchema = z
   .object({
-    query: z.string().max(200),
+    query: z.string().max(SEARCH_QUERY_MAX_LENGTH),
     /** Hits per kind (leads and deals share one search of deals). */
     limit: z.number().int().min(1).max(20).default(5),
   })
