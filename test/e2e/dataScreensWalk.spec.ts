@@ -109,3 +109,26 @@ test('a pasted paragraph in Ctrl+K search is cut at what the search takes, not r
   await page.screenshot({ path: shot('search-long-query-ru'), animations: 'disabled' });
   await expect(page.getByTestId('toast')).toHaveCount(0);
 });
+
+test('focus comes back to "Add field" after the field dialog (shown only while open) saves or cancels', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('custom-fields-card');
+  const add = card.getByRole('button', { name: 'Добавить поле' });
+  await add.click();
+  const dialog = page.getByRole('dialog', { name: 'Новое поле' });
+  const name = `Фокус ${Date.now().toString(36)}`;
+  await dialog.getByLabel('Название (русское)').fill(name);
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(add).toBeFocused();
+  // Cancelled the same.
+  await add.click();
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+  await expect(add).toBeFocused();
+  const field = (await rpc('customFields.list', { entity: 'deal' })).find((f) => f.nameRu === name);
+  await rpc('customFields.archive', { id: field!.id });
+});
