@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 
 /**
@@ -131,4 +132,25 @@ test('focus comes back to "Add field" after the field dialog (shown only while o
   await expect(add).toBeFocused();
   const field = (await rpc('customFields.list', { entity: 'deal' })).find((f) => f.nameRu === name);
   await rpc('customFields.archive', { id: field!.id });
+});
+
+test('focus comes back to "Export" after a download or Escape from its menu', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await rpc('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: `Экспорт с клавиатуры ${Date.now()}` });
+  await page.goto('/#/deals');
+  const exportButton = page.getByRole('button', { name: 'Экспорт' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('menuitem', { name: 'CSV' })).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await expect(exportButton).toBeFocused();
+  // Escape from the open menu returns there too.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(exportButton).toBeFocused();
 });
