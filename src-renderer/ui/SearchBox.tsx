@@ -1,3 +1,4 @@
+import { SEARCH_TEXT_MAX_LENGTH } from '@shared/contract/searchLimits';
 import { Icon } from './Icon';
 
 export type SearchBoxProps = {
@@ -18,6 +19,8 @@ export const SearchBox = ({ className, label, placeholder, value, onChange }: Se
       type="search"
       aria-label={label}
       placeholder={placeholder}
+      // A longer text (a pasted paragraph) was refused by the list: «could not load» and «check the input».
+      maxLength={SEARCH_TEXT_MAX_LENGTH}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />

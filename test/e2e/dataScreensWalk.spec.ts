@@ -111,6 +111,21 @@ test('a pasted paragraph in Ctrl+K search is cut at what the search takes, not r
   await expect(page.getByTestId('toast')).toHaveCount(0);
 });
 
+test('a pasted paragraph in a list search box is cut at what the list takes, not «could not load»', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/companies');
+  const box = page.getByRole('searchbox').first();
+  await box.fill('очень длинный запрос про клиента '.repeat(20));
+  expect((await box.inputValue()).length).toBe(200);
+  await expect(page.getByTestId('companies-count')).toHaveText('0 компаний');
+  await page.screenshot({ path: shot('companies-long-search-ru'), animations: 'disabled' });
+  await expect(page.getByTestId('load-failed')).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+});
+
 test('focus comes back to "Add field" after the field dialog (shown only while open) saves or cancels', async ({
   page,
   rpc,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 import { idSchema } from './common';
 import { ACTIVITY_TYPES } from './activities';
 
@@ -15,12 +16,9 @@ export type SearchTarget = z.infer<typeof searchTargetSchema>;
 export const SEARCH_HIT_KINDS = ['deal', 'lead', 'company', 'contact', 'activity'] as const;
 export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
 
-/** The longest query the search takes; the search box stops typing there. */
-export const SEARCH_QUERY_MAX_LENGTH = 200;
-
 export const searchInputSchema = z
   .object({
-    query: z.string().max(SEARCH_QUERY_MAX_LENGTH),
+    query: z.string().max(SEARCH_TEXT_MAX_LENGTH),
     /** Hits per kind (leads and deals share one search of deals). */
     limit: z.number().int().min(1).max(20).default(5),
   })
