@@ -169,3 +169,17 @@ test('focus comes back to "Export" after a download or Escape from its menu', as
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(exportButton).toBeFocused();
 });
+
+test('focus stays on «Создать копию» while the backup is made and after', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('backup-card');
+  const backUp = card.getByRole('button', { name: 'Создать копию' });
+  await backUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Копия создана' })).toBeVisible();
+  await expect(backUp).toBeFocused();
+  // Pressed again from the keyboard, it makes a second one.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Копия создана' })).toHaveCount(2);
+});
