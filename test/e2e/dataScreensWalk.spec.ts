@@ -183,3 +183,14 @@ test('focus stays on «Создать копию» while the backup is made and 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Копия создана' })).toHaveCount(2);
 });
+
+test('focus stays on «Сохранить пакет» after the sync bundle downloads', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const save = page.getByTestId('sync-card').getByRole('button', { name: 'Сохранить пакет' });
+  await save.focus();
+  const [bundle] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(bundle.suggestedFilename()).toMatch(/\.vsync$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Сохранён пакет' })).toBeVisible();
+  await expect(save).toBeFocused();
+});
