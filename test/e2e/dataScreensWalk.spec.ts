@@ -194,3 +194,26 @@ test('focus stays on «Сохранить пакет» after the sync bundle dow
   await expect(page.getByRole('status').filter({ hasText: 'Сохранён пакет' })).toBeVisible();
   await expect(save).toBeFocused();
 });
+
+test('after «Отменить импорт» focus lands on the row’s «отменён», not on the page', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const file = `фокус-${Date.now().toString(36)}.csv`;
+  const wizard = await openImportWizard(page);
+  await wizard.getByTestId('import-file').setInputFiles({
+    name: file,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Наименование\nООО «Фокус ${file}»\n`),
+  });
+  await expect(wizard).toHaveAttribute('data-step', 'preview');
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'done');
+  await page.keyboard.press('Escape');
+  const row = page.getByTestId('import-log-row').filter({ hasText: file });
+  await row.getByRole('button', { name: `Отменить импорт: ${file}` }).click();
+  await page.getByRole('dialog', { name: 'Отменить импорт?' }).getByRole('button', { name: 'Отменить импорт' }).click();
+  await expect(row).toContainText('отменён');
+  await expect(row.getByText(/^отменён/)).toBeFocused();
+});
