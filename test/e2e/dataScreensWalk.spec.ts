@@ -217,3 +217,25 @@ test('after «Отменить импорт» focus lands on the row’s «от�
   await expect(row).toContainText('отменён');
   await expect(row.getByText(/^отменён/)).toBeFocused();
 });
+
+test('a dry run of won deals names the customers it will make in Russian', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = Date.now().toString(36);
+  const wizard = await openImportWizard(page);
+  await wizard.getByRole('radio', { name: 'Сделки' }).check();
+  await wizard.getByTestId('import-file').setInputFiles({
+    name: `сделки-${tag}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Название сделки;Компания;Этап\nПоставка ${tag};ООО «Выигрыш ${tag}»;Won\n`),
+  });
+  await expect(wizard).toHaveAttribute('data-step', 'preview');
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await expect(wizard.getByRole('combobox', { name: /Won/ })).toHaveValue('won');
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'check');
+  await expect(wizard).toContainText('Также будет создано: компании: 1, переходы по этапам');
+  await expect(wizard).toContainText('клиенты: 1');
+  await expect(wizard).not.toContainText('customers');
+  await page.screenshot({ path: shot('import-deals-check-ru'), animations: 'disabled' });
+});
