@@ -1,3 +1,4 @@
+import { SEARCH_TEXT_MAX_LENGTH } from '@shared/contract/searchLimits';
 import { Icon } from './Icon';
 
 export type SearchBoxProps = {
@@ -21,6 +22,8 @@ export const SearchBox = ({ className, label, placeholder, hint, value, onChange
       aria-label={label}
       placeholder={placeholder}
       title={hint}
+      // A longer text (a pasted paragraph) was refused by the list: «could not load» and «check the input».
+      maxLength={SEARCH_TEXT_MAX_LENGTH}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesContext } from '../discard/UnsavedChangesContext';
 import { useDiscardGuard } from '../discard/useDiscardGuard';
@@ -35,6 +35,16 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  // A dialog shown only while wanted (`{editing ? <FieldDialog /> : null}`) is removed while open,
+  // and a removed dialog gives focus to no one: closed first (before React detaches it), the
+  // browser hands focus back to the control that opened it.
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
 
   return (
     <dialog

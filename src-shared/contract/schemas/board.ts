@@ -4,13 +4,14 @@ import { epochMsSchema, idSchema } from './common';
 import { customRefNamesSchema, customValuesSchema } from './customFields';
 import { dealKindSchema } from './deals';
 import { pipelineSchema, stageSchema } from './pipelines';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 
 /** Filters shared by the board and its column pages, so a page continues the same view. */
 export const boardFilterFields = {
   ownerId: idSchema.optional(),
   sourceId: idSchema.optional(),
   /** Case-insensitive (Cyrillic too) substring of the deal title or the company name. */
-  search: z.string().trim().max(200).optional(),
+  search: z.string().trim().max(SEARCH_TEXT_MAX_LENGTH).optional(),
   /** Only the current user's deals (settings `user.currentId`); with no current user, none. */
   mine: z.boolean().default(false),
   /** Only deals of this segment (segments.list). */

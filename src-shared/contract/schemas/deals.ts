@@ -11,6 +11,7 @@ import {
   minorUnitsSchema,
   optionalTextSchema,
 } from './common';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
 export const DEAL_KINDS = ['new', 'upsell', 'cross_sell', 'renewal'] as const;
@@ -144,7 +145,7 @@ export const dealsListInputSchema = z
     /** Only deals of this segment (segments.list). */
     segmentId: idSchema.optional(),
     /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
-    search: z.string().trim().max(200).optional(),
+    search: z.string().trim().max(SEARCH_TEXT_MAX_LENGTH).optional(),
     /** Filters on custom deal fields, all of which must hold. */
     customFilters: z.array(customFilterSchema).max(20).optional(),
     /** Rows of one group together, groups in their order (stage: the funnel's; owner, source: by name). */

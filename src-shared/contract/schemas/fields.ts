@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IDENTIFIER_REASONS } from '../../domain/companyIdentifierIssues';
 import { normalizeDomain } from '../../domain/normalizeDomain';
 import { normalizeEmail } from '../../domain/normalizeEmail';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 
 /**
  * Field schemas shared by the forms and the contract. A failed rule is a zod custom issue whose
@@ -114,4 +115,4 @@ export const pageFields = {
 };
 
 /** Case-insensitive (Cyrillic too) substring search box. */
-export const searchFieldSchema = z.string().trim().max(200).optional();
+export const searchFieldSchema = z.string().trim().max(SEARCH_TEXT_MAX_LENGTH).optional();

@@ -6,6 +6,7 @@ import { companyFieldsShape } from './companies';
 import { contactFieldsShape, contactRoleSchema } from './contacts';
 import { blankableTextSchema } from './fields';
 import { dealRowSchema } from './deals';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 
 /** The funnel steps whose open deals are leads: raw (awareness) and being qualified (interest). */
 export const LEAD_STEPS = ['awareness', 'interest'] as const;
@@ -24,7 +25,7 @@ export const leadsListInputSchema = z
     sourceId: idSchema.optional(),
     campaignId: idSchema.optional(),
     /** Every word of it (folded: case, ё as е, accents) in the title, the company or the contact name. */
-    search: z.string().trim().max(200).optional(),
+    search: z.string().trim().max(SEARCH_TEXT_MAX_LENGTH).optional(),
     sort: z
       .object({ field: z.enum(LEAD_SORT_FIELDS), dir: z.enum(['asc', 'desc']) })
       .default({ field: 'createdAt', dir: 'desc' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEARCH_TEXT_MAX_LENGTH } from '../searchLimits';
 import { idSchema } from './common';
 import { ACTIVITY_TYPES } from './activities';
 
@@ -17,7 +18,7 @@ export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
 
 export const searchInputSchema = z
   .object({
-    query: z.string().max(200),
+    query: z.string().max(SEARCH_TEXT_MAX_LENGTH),
     /** Hits per kind (leads and deals share one search of deals). */
     limit: z.number().int().min(1).max(20).default(5),
   })

@@ -202,6 +202,7 @@ export const importsEn: typeof importsRu = {
       deals: 'deals',
       stage_transitions: 'stage transitions',
       activities: 'calls',
+      customers: 'customers',
     },
     warningLine: 'Line',
     warningField: 'Field',

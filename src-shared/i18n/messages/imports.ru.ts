@@ -216,6 +216,7 @@ export const importsRu = {
       deals: 'сделки',
       stage_transitions: 'переходы по этапам',
       activities: 'звонки',
+      customers: 'клиенты',
     },
     warningLine: 'Строка',
     warningField: 'Поле',

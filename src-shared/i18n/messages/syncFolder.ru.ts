@@ -20,7 +20,7 @@ export const syncFolderRu = {
     chosen: 'выбрана на этом компьютере',
     none: '',
   },
-  hostHint: 'В браузере папку задаёт тот, кто запускает Voronka: --sync-dir ПАПКА или VORONKA_SYNC_DIR.',
+  hostHint: 'В браузере папку задаёт тот, кто запускает Воронку: --sync-dir ПАПКА или VORONKA_SYNC_DIR.',
   chooseFolder: 'Выбрать папку…',
   syncNow: 'Синхронизировать',
   working: 'Синхронизация…',

@@ -9,11 +9,19 @@ export const ExportMenu = ({ busy, onExport }: { busy: boolean; onExport(format:
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The menu's items go with it: focus on one of them would fall to the page, so it goes back to
+  // the button (a press elsewhere keeps the focus where that press put it).
+  const closeToButton = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
   useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node))
-        setOpen(false);
+      if (event instanceof KeyboardEvent) {
+        if (event.key === 'Escape') closeToButton();
+      } else if (!ref.current?.contains(event.target as Node)) setOpen(false);
     };
     document.addEventListener('mousedown', close);
     document.addEventListener('keydown', close);
@@ -23,18 +31,22 @@ export const ExportMenu = ({ busy, onExport }: { busy: boolean; onExport(format:
     };
   }, [open]);
   const pick = (format: ExportFormat) => {
-    setOpen(false);
+    closeToButton();
     onExport(format);
   };
   return (
     <div className="export-menu" ref={ref}>
+      {/* Busy is aria-disabled, not disabled: a disabled button drops the focus it was given back. */}
       <button
+        ref={trigger}
         type="button"
         className="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        disabled={busy}
-        onClick={() => setOpen((was) => !was)}
+        aria-disabled={busy}
+        onClick={() => {
+          if (!busy) setOpen((was) => !was);
+        }}
       >
         {busy ? t('exports.working') : t('exports.button')}
       </button>

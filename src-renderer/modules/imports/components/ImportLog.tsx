@@ -21,12 +21,16 @@ export const ImportLog = () => {
   const log = useLiveQuery('imports.list', {}, ['users', 'companies', 'contacts', 'deals']);
   const [undoing, setUndoing] = useState<ImportLogEntry | null>(null);
   const [busy, setBusy] = useState(false);
+  // The undone import's row: its Undo button, where focus went back, gives way to «undone …»,
+  // which takes the focus instead of letting it fall to the page.
+  const [undoneId, setUndoneId] = useState<string | null>(null);
 
   const undo = async (entry: ImportLogEntry) => {
     setBusy(true);
     try {
       const result = await client.call('imports.undo', { id: entry.id });
       push({ tone: 'success', message: t('imports.wizard.undoneToast', result) });
+      setUndoneId(entry.id);
       setUndoing(null);
       log.refetch();
     } catch (error) {
@@ -56,7 +60,9 @@ export const ImportLog = () => {
             {entries.map((entry) => (
               <tr key={entry.id} data-testid="import-log-row">
                 <td>{dates.instant(entry.createdAt, 'dateTime')}</td>
-                <td className="import-log-file">{entry.fileName}</td>
+                <td className="import-log-file">
+                  <span title={entry.fileName}>{entry.fileName}</span>
+                </td>
                 <td>{t(`imports.wizard.entities.${entry.entity}`)}</td>
                 <td>{t('imports.wizard.logResult', entry)}</td>
                 <td className="backup-row-action">
@@ -70,7 +76,11 @@ export const ImportLog = () => {
                       {t('imports.wizard.undo')}
                     </button>
                   ) : (
-                    <span className="muted">
+                    <span
+                      className="muted"
+                      tabIndex={entry.id === undoneId ? -1 : undefined}
+                      ref={entry.id === undoneId ? (element) => element?.focus() : undefined}
+                    >
                       {t('imports.wizard.undone', { when: dates.instant(entry.undoneAt, 'dateTime') })}
                     </span>
                   )}
@@ -84,7 +94,7 @@ export const ImportLog = () => {
         {undoing ? (
           <>
             <div className="modal-body">
-              <p>{t('imports.wizard.undoBody', { file: undoing.fileName })}</p>
+              <p className="import-undo-body">{t('imports.wizard.undoBody', { file: undoing.fileName })}</p>
             </div>
             <footer className="modal-footer">
               <button type="button" className="button" data-autofocus="" onClick={() => setUndoing(null)}>

@@ -1,4 +1,5 @@
 import type { SearchHit, SearchHitKind } from '@shared/contract/schemas/search';
+import { SEARCH_TEXT_MAX_LENGTH } from '@shared/contract/searchLimits';
 import { MIN_SEARCH_LENGTH } from '@shared/domain/search/searchQueryPlan';
 import { formatInstant } from '@shared/i18n/formatDates';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
@@ -146,6 +147,8 @@ export const SearchPalette = () => {
           autoFocus
           autoComplete="off"
           spellCheck={false}
+          // A longer text (a pasted paragraph) would be refused by the search with a bare "check the input".
+          maxLength={SEARCH_TEXT_MAX_LENGTH}
           placeholder={t('searchPalette.placeholder')}
           value={text}
           onChange={(event) => {

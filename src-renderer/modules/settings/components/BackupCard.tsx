@@ -26,6 +26,7 @@ export const BackupCard = () => {
   const actions = useBackupActions(list.refetch);
   const [choice, setChoice] = useState<RestoreChoice | null>(null);
   const data = list.data;
+  const busy = actions.busy !== null;
   const size = (bytes: number) => formatFileSize(bytes, i18n.language);
   const kindLabel = (entry: BackupEntry) => t(`settings.backup.kinds.${entry.kind}`);
 
@@ -44,15 +45,25 @@ export const BackupCard = () => {
           <p className="muted">{t('settings.backup.description')}</p>
         </div>
         <div className="backup-buttons">
+          {/* aria-disabled while busy, not disabled: the pressed button keeps its focus. */}
           <button
             type="button"
             className="button button-primary"
-            disabled={actions.busy !== null}
-            onClick={actions.create}
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void actions.create();
+            }}
           >
             {actions.busy === 'create' ? t('settings.backup.working') : t('settings.backup.now')}
           </button>
-          <button type="button" className="button" disabled={actions.busy !== null} onClick={actions.download}>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void actions.download();
+            }}
+          >
             {t('settings.backup.download')}
           </button>
         </div>

@@ -41,7 +41,15 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
         )}
       </div>
       {peer.waiting !== null && (
-        <button type="button" className="button" disabled={busy} onClick={onExport}>
+        // aria-disabled while busy, not disabled: the pressed button keeps its focus.
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy}
+          onClick={() => {
+            if (!busy) onExport();
+          }}
+        >
           {t('sync.exportFor')}
         </button>
       )}
@@ -77,11 +85,14 @@ export const SyncCard = () => {
           )}
         </div>
         <div className="sync-buttons">
+          {/* aria-disabled while busy, not disabled: the pressed button keeps its focus. */}
           <button
             type="button"
             className="button button-primary"
-            disabled={bundle.busy !== null}
-            onClick={() => bundle.exportBundle({ scope: { kind: 'all' }, ...secret })}
+            aria-disabled={bundle.busy !== null}
+            onClick={() => {
+              if (bundle.busy === null) bundle.exportBundle({ scope: { kind: 'all' }, ...secret });
+            }}
           >
             {t('sync.export')}
           </button>
