@@ -1,3 +1,4 @@
+import { SEARCH_TEXT_MAX_LENGTH } from '@shared/contract/searchLimits';
 import { type ColumnDef, createColumnHelper } from '@tanstack/react-table';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -68,7 +69,7 @@ describe('the list page shell', () => {
     const html = render(ready([{ id: 'r1', name: 'Север' }]));
     expect(html).toContain('<div class="list-page records-page things-page"><div class="toolbar">');
     expect(html).toContain(
-      `<input class="input" type="search" aria-label="${i18n.t('common.actions.search')}" placeholder="Name or code" value=""/>`,
+      `<input class="input" type="search" aria-label="${i18n.t('common.actions.search')}" placeholder="Name or code" maxLength="${SEARCH_TEXT_MAX_LENGTH}" value=""/>`,
     );
     expect(html).toContain('<span class="toolbar-count muted num" data-testid="things-count">1 things</span>');
     expect(html).toContain('<button type="button">New thing</button>');
