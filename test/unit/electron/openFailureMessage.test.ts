@@ -8,8 +8,8 @@ const newerSchema = new Error('Cannot open the database: The database schema v3 
 describe('openFailureMessage', () => {
   it('explains a database from a newer Voronka, in Russian on a Russian OS', () => {
     const message = openFailureMessage(newerSchema, '/home/u/.config/Voronka/voronka.sqlite', 'ru-RU');
-    expect(message.title).toBe('Voronka не может открыть базу данных');
-    expect(message.body).toContain('более новой версией Voronka (схема v3, эта версия знает v1)');
+    expect(message.title).toBe('Воронка не может открыть базу данных');
+    expect(message.body).toContain('более новой версией Воронки (схема v3, эта версия знает v1)');
     expect(message.body).toContain('/home/u/.config/Voronka/voronka.sqlite');
   });
 

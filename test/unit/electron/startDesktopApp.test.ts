@@ -662,7 +662,7 @@ describe('startDesktopApp', () => {
     await launch(() => Promise.reject(failure));
     await vi.waitFor(() => expect(fake.dialog.showErrorBox).toHaveBeenCalled());
     const [title, body] = fake.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
-    expect(title).toBe('Voronka не может открыть базу данных');
+    expect(title).toBe('Воронка не может открыть базу данных');
     expect(body).toContain('схема v2');
     expect(body).toContain(join(userData, 'voronka.sqlite'));
     expect(fake.app.exit).toHaveBeenCalledWith(1);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ru } from '@shared/i18n/ru';
+import { shellText } from '../../../src-main/electron/shellText';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: unknown };
@@ -27,5 +28,15 @@ describe('the Russian interface', () => {
   it('names the app in Cyrillic', async () => {
     const latin = (await russianCatalogues()).filter(([, text]) => /\bVoronka\b/u.test(text));
     expect(latin).toEqual([]);
+  });
+
+  it('names the app in Cyrillic in the desktop menu and the main process dialogs too', () => {
+    const text = shellText('ru-RU');
+    const shown = Object.entries(text).map(
+      ([key, value]) =>
+        [key, typeof value === 'function' ? (value as (...args: unknown[]) => string)(3, 1) : value] as const,
+    );
+    expect(shown.filter(([, value]) => /\bVoronka\b/u.test(value))).toEqual([]);
+    expect(text.quit).toBe('Выйти из Воронки');
   });
 });
