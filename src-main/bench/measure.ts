@@ -8,6 +8,13 @@ export const median = (values: readonly number[]): number => {
 };
 
 /**
+ * Warm-up runs of a deal update's figures. A tenth of a millisecond each: three warm-up runs left
+ * most of the timed ones to V8's first, unoptimised passes (the median of 31 was 2.5–3.9× raw,
+ * ~1.5–1.8× once warm), where every other figure's run is long enough to warm up within itself.
+ */
+export const UPDATE_WARMUP_RUNS = 300;
+
+/**
  * Medians of the app's work and its raw baseline, timed in alternation (app, raw, app, raw …) so a
  * burst of load on the machine hits both sides alike instead of skewing their ratio. The baseline
  * may be asynchronous too (the encryption figures time the app on two files).

@@ -3,7 +3,7 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { type Backend, createBackend } from '../core/createBackend';
 import { rekeyedCopy } from '../core/db/encryption/rekeyedCopy';
 import type { BenchFigure } from './formatBenchTable';
-import { measurePair } from './measure';
+import { measurePair, UPDATE_WARMUP_RUNS } from './measure';
 
 /** Issue 15: what encryption at rest may cost over the same work on the plain file. */
 export const ENCRYPTION_RATIO_LIMIT = 1.3;
@@ -99,11 +99,12 @@ export const measureEncryptionFigures = async (
   const plain = openBackend(path, null);
   const encrypted = openBackend(twin, BENCH_KEY);
   try {
-    const onBoth = (work: (backend: Backend, run: number) => Promise<void>) =>
+    const onBoth = (work: (backend: Backend, run: number) => Promise<void>, warmup?: number) =>
       measurePair(
         runs,
         (run) => work(encrypted, run),
         (run) => work(plain, run),
+        warmup,
       );
     const board = await onBoth(async (backend) => {
       await unwrap(backend.dispatch('deals.board', boardInput));
@@ -119,7 +120,7 @@ export const measureEncryptionFigures = async (
       unwrap(backend.dispatch('deals.update', { id: deal.id, patch: { valueMinor } }));
     const update = await onBoth(async (backend, run) => {
       await setValue(backend, deal.value_minor + 100 * ((run % 2) + 1));
-    });
+    }, UPDATE_WARMUP_RUNS);
     for (const backend of [encrypted, plain]) await setValue(backend, deal.value_minor);
     return [
       encryptionFigure('encrypted: cold open + board, with key derivation', coldOpen, COLD_OPEN_LIMIT_MS),

@@ -7,7 +7,7 @@ import { SEED_GENERATOR_VERSION } from '../core/seed/generate/seedGeneratorVersi
 import { type BuildInfo, readBuildInfo } from './buildBenchDb';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
-import { measurePair } from './measure';
+import { measurePair, UPDATE_WARMUP_RUNS } from './measure';
 import { measureActivityFigures } from './measureActivityFigures';
 import { measureAutomationFigures } from './measureAutomationFigures';
 import { measureBoardChipsFigure } from './measureBoardChipsFigure';
@@ -75,9 +75,6 @@ export type BenchReport = {
   node: string;
   figures: BenchFigure[];
 };
-
-/** Warm-up runs of the single-update figure (see where it is measured). */
-const UPDATE_WARMUP_RUNS = 300;
 
 const TARGETS = {
   coldOpen: 300,
@@ -262,9 +259,6 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
           const stamp = `${new Date().toISOString()}-${(rawCounter % 0x10000).toString(16).padStart(4, '0')}-${deviceId}`;
           raw.update(deal.id, deal.value_minor + 100 * ((run % 2) + 1) + 1, stamp, deviceId);
         },
-        // A tenth of a millisecond each: three warm-up runs leave most of the timed ones to V8's
-        // first, unoptimised passes (the median of 31 was 2.5–3.9× raw, ~1.5× once warm), where
-        // every other figure's run is long enough to warm up within itself.
         UPDATE_WARMUP_RUNS,
       );
       // Leave the cached database as it was.
