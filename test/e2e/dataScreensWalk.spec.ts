@@ -239,3 +239,21 @@ test('a dry run of won deals names the customers it will make in Russian', async
   await expect(wizard).not.toContainText('customers');
   await page.screenshot({ path: shot('import-deals-check-ru'), animations: 'disabled' });
 });
+
+/** The second walk of these screens (ui18b): each test holds one thing it found wrong. */
+const shot18 = (name: string) => `test-results/screenshots/ui18b-${name}-1280x720.png`;
+
+test('no shared folder chosen: «Не выбрана» is in the page’s font, not the monospace of a path', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('shared-folder-card');
+  const folder = card.getByTestId('shared-folder-path');
+  await expect(folder).toHaveText('Не выбрана');
+  const fontOf = (box: Locator) => box.evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(await fontOf(folder)).toBe(await fontOf(card.getByRole('heading', { level: 2 })));
+  await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: shot18('shared-folder-none-ru'), animations: 'disabled' });
+});
