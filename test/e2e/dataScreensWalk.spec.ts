@@ -257,3 +257,24 @@ test('no shared folder chosen: «Не выбрана» is in the page’s font, 
   await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: shot18('shared-folder-none-ru'), animations: 'disabled' });
 });
+
+test('the toast after «Создать копию» gives the backup’s time as the list does, not the file’s UTC name', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const card = page.getByTestId('backup-card');
+  await card.getByRole('button', { name: 'Создать копию' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Копия создана' });
+  await expect(toast).toBeVisible();
+  const message = (await toast.locator('.toast-message').textContent()) ?? '';
+  expect(message).toMatch(/^Копия создана: /);
+  const when = message.replace('Копия создана: ', '');
+  expect(when).not.toMatch(/\.sqlite|Z/);
+  // The same words as the list's «Создана» cell of a backup made by hand.
+  const times = await card.getByTestId('backup-row').filter({ hasText: 'Вручную' }).locator('td:first-child').allTextContents();
+  expect(times).toContain(when);
+  await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: shot18('backup-toast-ru'), animations: 'disabled' });
+});
