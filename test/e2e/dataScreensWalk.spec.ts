@@ -59,9 +59,17 @@ test('a long file name: one line in the import log, and the undo and restore con
     buffer: Buffer.from(`Наименование;Телефон\nООО «Длинное имя файла ${tag}»;+7 495 000-00-00\n`),
   });
   await expect(wizard).toHaveAttribute('data-step', 'preview');
+  // The steps after the file name it: on one line, cut with an ellipsis, in full on hover.
+  const chosen = wizard.getByTestId('import-current-file');
+  await expect(chosen).toContainText('Файл:');
+  await expect(chosen.getByTitle(LONG_FILE)).toHaveText(LONG_FILE);
+  expect((await chosen.boundingBox())!.height).toBeLessThan(24);
+  expect(await overflowOf(wizard)).toBe(0);
   await page.getByRole('button', { name: 'Далее' }).click();
   await page.getByRole('button', { name: 'Далее' }).click();
   await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(chosen.getByTitle(LONG_FILE)).toBeVisible();
+  await page.screenshot({ path: shot('import-check-long-file-ru'), animations: 'disabled' });
   await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
   await expect(wizard).toHaveAttribute('data-step', 'done');
   await page.keyboard.press('Escape');
