@@ -286,3 +286,28 @@ test('the toast after «Создать копию» gives the backup’s time as
   await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: shot18('backup-toast-ru'), animations: 'disabled' });
 });
+
+test('«Сохранить пакет» without Voronka says the bundle could not be made, not «изменения не сохранены»', async ({
+  page,
+  rpc,
+  pageErrors,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const save = page.getByTestId('sync-card').getByRole('button', { name: 'Сохранить пакет' });
+  await expect(save).toBeVisible();
+  await page.route('**/rpc', (route) =>
+    (route.request().postData() ?? '').includes('"sync.exportBundle"')
+      ? route.abort('connectionrefused')
+      : route.fallback(),
+  );
+  await save.click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Пакет не собран' });
+  await expect(alert).toContainText('Пакет не собран: нет связи с Воронкой.');
+  await expect(alert).toContainText('Сохраните пакет, когда связь вернётся.');
+  await expect(page.getByText('изменения не сохранены')).toHaveCount(0);
+  await page.screenshot({ path: shot18('sync-save-offline-ru'), animations: 'disabled' });
+  await page.unroute('**/rpc');
+  // The aborted requests are logged by the browser on purpose here.
+  pageErrors.length = 0;
+});
