@@ -25,7 +25,9 @@ test('a custom field with a long name stays inside its card: the settings page d
     await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: shot('custom-field-long-name-ru'), animations: 'disabled' });
     // The page itself never scrolls sideways (it hid the sidebar), and the card keeps the page's width.
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
     expect((await card.boundingBox())!.width).toBeLessThanOrEqual(880);
     await expect(card.getByText(name)).toHaveAttribute('title', name);
   } finally {
@@ -74,7 +76,10 @@ test('a long file name: one line in the import log, and the undo and restore con
   await expect(wizard).toHaveAttribute('data-step', 'done');
   await page.keyboard.press('Escape');
 
-  const row = page.getByTestId('import-log-row').filter({ hasText: LONG_FILE.slice(0, 40) }).first();
+  const row = page
+    .getByTestId('import-log-row')
+    .filter({ hasText: LONG_FILE.slice(0, 40) })
+    .first();
   await row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('import-log-long-file-ru'), animations: 'disabled' });
   // The name on one line, in full on hover: it wrapped to ten and made the row ten lines tall.
@@ -287,7 +292,11 @@ test('the toast after «Создать копию» gives the backup’s time as
   const when = message.replace('Копия создана: ', '');
   expect(when).not.toMatch(/\.sqlite|Z/);
   // The same words as the list's «Создана» cell of a backup made by hand.
-  const times = await card.getByTestId('backup-row').filter({ hasText: 'Вручную' }).locator('td:first-child').allTextContents();
+  const times = await card
+    .getByTestId('backup-row')
+    .filter({ hasText: 'Вручную' })
+    .locator('td:first-child')
+    .allTextContents();
   expect(times).toContain(when);
   await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: shot18('backup-toast-ru'), animations: 'disabled' });
