@@ -125,8 +125,12 @@ test('two devices exchange bundles; a concurrent edit shows in Conflicts on the 
   );
   await expect(conflictB.getByRole('button', { name: 'Оставить моё' })).toHaveCount(0);
 
-  // The deal opens from its conflict, over the settings.
-  await conflictA.getByRole('link', { name: `Сделка «Поставка Б ${tag}»` }).click();
+  // The deal opens from its conflict, over the settings; its link is the app's accent (--accent-700),
+  // without the browser's blue and underline.
+  const dealLink = conflictA.getByRole('link', { name: `Сделка «Поставка Б ${tag}»` });
+  await expect(dealLink).toHaveCSS('color', 'rgb(34, 67, 156)');
+  await expect(dealLink).toHaveCSS('text-decoration-line', 'none');
+  await dealLink.click();
   const drawer = page.getByTestId('deal-drawer');
   await expect(drawer).toBeVisible();
   await page.keyboard.press('Escape');

@@ -134,6 +134,7 @@ export const importsEn: typeof importsRu = {
     },
     fileLabel: 'A CSV or Excel (.xlsx) file, up to 50 MB',
     chooseFile: 'Choose a file…',
+    currentFile: 'File:',
     reading: 'Reading the file…',
     fileFacts: '{{format}} · encoding {{encoding}} · separator {{delimiter}} · columns: {{columns}}',
     fileFactsXlsx: 'Excel workbook · columns: {{columns}}',

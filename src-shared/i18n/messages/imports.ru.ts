@@ -142,6 +142,7 @@ export const importsRu = {
     },
     fileLabel: 'Файл CSV или Excel (.xlsx), до 50 МБ',
     chooseFile: 'Выбрать файл…',
+    currentFile: 'Файл:',
     reading: 'Читаем файл…',
     fileFacts: '{{format}} · кодировка {{encoding}} · разделитель {{delimiter}} · столбцов: {{columns}}',
     fileFactsXlsx: 'Книга Excel · столбцов: {{columns}}',

@@ -66,7 +66,7 @@ export const settingsEn: typeof settingsRu = {
     kinds: { auto: 'Daily', manual: 'Made by hand', before_restore: 'Before a restore' },
     restore: 'Restore…',
     restoreFromFile: 'Restore from a file…',
-    created: 'Backup made: {{name}}',
+    created: 'Backup made: {{when}}',
     saved: 'Backup saved: {{fileName}}',
     downloaded: 'Backup downloaded: {{fileName}}',
     restored: 'Data restored from {{name}}',

@@ -64,7 +64,7 @@ export const settingsRu = {
     kinds: { auto: 'Ежедневная', manual: 'Вручную', before_restore: 'Перед восстановлением' },
     restore: 'Восстановить…',
     restoreFromFile: 'Восстановить из файла…',
-    created: 'Копия создана: {{name}}',
+    created: 'Копия создана: {{when}}',
     saved: 'Копия сохранена: {{fileName}}',
     downloaded: 'Копия скачана: {{fileName}}',
     restored: 'Данные восстановлены из {{name}}',

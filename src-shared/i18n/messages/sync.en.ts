@@ -38,6 +38,10 @@ export const syncEn: typeof syncRu = {
   imported: 'Bundle from {{who}}: {{applied}} new changes, {{duplicates}} already here',
   importedConflicts: 'Bundle from {{who}}: {{applied}} new changes, {{conflicts}} conflicts — see below',
   cancelled: 'The bundle import was cancelled; nothing changed.',
+  exportUnreachable: {
+    message: 'The bundle could not be made: Voronka cannot be reached.',
+    advice: 'Save the bundle once the connection is back.',
+  },
   pending: 'Records waiting for records they refer to: {{count}}',
   parked: 'Changes kept for a newer version of Voronka: {{count}}',
   reviews: 'Deals flagged for review after a merge: {{count}}',

@@ -36,6 +36,11 @@ export const syncRu = {
   imported: 'Пакет от {{who}}: новых изменений {{applied}}, уже были {{duplicates}}',
   importedConflicts: 'Пакет от {{who}}: новых изменений {{applied}}, конфликтов {{conflicts}} — см. ниже',
   cancelled: 'Загрузка пакета отменена, ничего не изменилось.',
+  /** Save bundle while the core cannot be reached: nothing was being saved, a file was being made. */
+  exportUnreachable: {
+    message: 'Пакет не собран: нет связи с Воронкой.',
+    advice: 'Сохраните пакет, когда связь вернётся.',
+  },
   pending: 'Записей ждут связанных записей: {{count}}',
   parked: 'Изменений для более новой версии Воронки: {{count}}',
   reviews: 'Сделок на проверке после слияния: {{count}}',

@@ -61,6 +61,21 @@ const NUMERIC: NumericKey[] = [
   'reviewAverage',
 ];
 
+/**
+ * A header that wraps between its words only: a hyphen is no place to break (the browser split
+ * "E-mails" into «E-» and «mails»).
+ */
+const HeaderLabel = ({ text }: { text: string }) => (
+  <span>
+    {text.split(' ').flatMap((word, index) => [
+      index > 0 ? ' ' : null,
+      <span key={index} className="leaderboard-word">
+        {word}
+      </span>,
+    ])}
+  </span>
+);
+
 /** Every rep's line for the period, sortable by any column; a number lists the deals behind it. */
 export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
   const { t } = useTranslation();
@@ -86,7 +101,7 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
         ColumnDef<Rep>
       >((key) => ({
         id: key,
-        header: t(`kpiReport.columns.${key}`),
+        header: () => <HeaderLabel text={t(`kpiReport.columns.${key}`)} />,
         accessorFn: (rep) => rep[key] ?? undefined,
         // Reps without a rate sort below every rate, whichever way.
         sortUndefined: 'last',

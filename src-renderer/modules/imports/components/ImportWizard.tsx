@@ -37,6 +37,19 @@ export const ImportWizard = ({ open, onClose }: { open: boolean; onClose(): void
   );
 };
 
+/** The chosen file under the steps after the first: on one line, in full on hover. */
+const CurrentFile = ({ fileName }: { fileName: string }) => {
+  const { t } = useTranslation();
+  return (
+    <p className="import-current-file" data-testid="import-current-file">
+      <span className="muted">{t('imports.wizard.currentFile')}</span>
+      <span className="import-current-file-name" title={fileName}>
+        {fileName}
+      </span>
+    </p>
+  );
+};
+
 /** The wizard's content: mounted only while the modal is open, so each opening starts afresh. */
 const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
   const { t } = useTranslation();
@@ -65,6 +78,7 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
             </li>
           ))}
         </ol>
+        {step !== 'file' && state.upload ? <CurrentFile fileName={state.upload.fileName} /> : null}
         {step === 'file' ? <ImportFileStep wizard={wizard} /> : null}
         {step === 'preview' && state.preview ? <ImportPreviewStep preview={state.preview} /> : null}
         {step === 'columns' ? (

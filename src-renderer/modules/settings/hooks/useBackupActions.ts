@@ -3,6 +3,7 @@ import { isBackupProblem, type BackupRestoreInput } from '@shared/contract/schem
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { useDateFormat } from '../../../platform/useDateFormat';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
@@ -17,6 +18,7 @@ export type BackupAction = 'create' | 'download' | 'restore';
 export const useBackupActions = (onDone: () => void) => {
   const { t } = useTranslation();
   const client = useClient();
+  const dates = useDateFormat();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
   const [busy, setBusy] = useState<BackupAction | null>(null);
@@ -49,7 +51,8 @@ export const useBackupActions = (onDone: () => void) => {
   const create = () =>
     run('create', async () => {
       const entry = await client.call('backup.create', { kind: 'manual' });
-      return t('settings.backup.created', { name: entry.name });
+      // The time as the list shows it (the workspace's zone), not the file's name with its UTC time.
+      return t('settings.backup.created', { when: dates.instant(entry.createdAt, 'dateTime') });
     });
 
   const download = () =>

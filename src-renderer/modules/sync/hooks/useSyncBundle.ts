@@ -4,10 +4,15 @@ import { isBundleProblem, type SyncExportInput } from '@shared/contract/schemas/
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
+import { transportFailureReason } from '../../../platform/connection/transportFailureReason';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { readFileBase64 } from '../../../ui/readFileBase64';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
+
+/** A call that did not reach the core at all (the page is offline). */
+const cannotReachCore = (error: unknown): boolean =>
+  error instanceof RpcFailure && transportFailureReason(error.error) === 'unreachable';
 
 export type SyncProgress = Extract<PushEvent, { type: 'sync.progress' }>;
 
@@ -34,9 +39,16 @@ export const useSyncBundle = (onDone: () => void) => {
   );
 
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, action: 'export' | 'import') => {
       const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
       if (isBundleProblem(reason)) push({ tone: 'error', message: t(`sync.problems.${reason}`) });
+      // The generic «changes not saved» reads oddly for a file being made: say what did not happen.
+      else if (action === 'export' && cannotReachCore(error))
+        push({
+          tone: 'error',
+          message: t('sync.exportUnreachable.message'),
+          detail: t('sync.exportUnreachable.advice'),
+        });
       else if (error instanceof RpcFailure && error.error.code === 'CANCELLED')
         push({ tone: 'info', message: t('sync.cancelled') });
       else reportError(error);
@@ -51,7 +63,7 @@ export const useSyncBundle = (onDone: () => void) => {
       if (message) push({ tone: 'success', message });
       onDone();
     } catch (error) {
-      fail(error);
+      fail(error, action);
     } finally {
       setBusy(null);
       setProgress(null);

@@ -99,9 +99,16 @@ export const SharedFolderCard = () => {
           <span id="shared-folder-folder-label" className="shared-folder-label">
             {t('syncFolder.folder')}
           </span>
-          <code className="shared-folder-path" data-testid="shared-folder-path">
-            {folder?.path ?? t('syncFolder.noFolder')}
-          </code>
+          {/* Monospace for a real path only: «Не выбрана» is a word of the page, not a path. */}
+          {folder?.path ? (
+            <code className="shared-folder-path" data-testid="shared-folder-path">
+              {folder.path}
+            </code>
+          ) : (
+            <span className="muted" data-testid="shared-folder-path">
+              {t('syncFolder.noFolder')}
+            </span>
+          )}
           {folder && folder.source !== 'none' ? (
             <span className="muted">{t(`syncFolder.folderSources.${folder.source}`)}</span>
           ) : null}
