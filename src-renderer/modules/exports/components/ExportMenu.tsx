@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './ExportMenu.css';
+import { BusyButton } from '../../../ui/BusyButton';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -36,20 +37,16 @@ export const ExportMenu = ({ busy, onExport }: { busy: boolean; onExport(format:
   };
   return (
     <div className="export-menu" ref={ref}>
-      {/* Busy is aria-disabled, not disabled: a disabled button drops the focus it was given back. */}
-      <button
+      <BusyButton
         ref={trigger}
-        type="button"
         className="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-disabled={busy}
-        onClick={() => {
-          if (!busy) setOpen((was) => !was);
-        }}
+        busy={busy}
+        onClick={() => setOpen((was) => !was)}
       >
         {busy ? t('exports.working') : t('exports.button')}
-      </button>
+      </BusyButton>
       {open ? (
         <div className="export-menu-list" role="menu">
           <button type="button" role="menuitem" onClick={() => pick('xlsx')}>

@@ -9,6 +9,7 @@ import { useBackupActions } from '../hooks/useBackupActions';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { formatFileSize } from '../utils/formatFileSize';
 import { RestoreBackupDialog, type RestoreChoice } from './RestoreBackupDialog';
+import { BusyButton } from '../../../ui/BusyButton';
 
 const KEEP_OPTIONS = [3, 7, 14, 30, 90];
 const isDesktop = () => 'voronka' in window;
@@ -45,27 +46,12 @@ export const BackupCard = () => {
           <p className="muted">{t('settings.backup.description')}</p>
         </div>
         <div className="backup-buttons">
-          {/* aria-disabled while busy, not disabled: the pressed button keeps its focus. */}
-          <button
-            type="button"
-            className="button button-primary"
-            aria-disabled={busy}
-            onClick={() => {
-              if (!busy) void actions.create();
-            }}
-          >
+          <BusyButton className="button button-primary" busy={busy} onClick={() => void actions.create()}>
             {actions.busy === 'create' ? t('settings.backup.working') : t('settings.backup.now')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={busy}
-            onClick={() => {
-              if (!busy) void actions.download();
-            }}
-          >
+          </BusyButton>
+          <BusyButton className="button" busy={busy} onClick={() => void actions.download()}>
             {t('settings.backup.download')}
-          </button>
+          </BusyButton>
         </div>
       </header>
       <div className="backup-body">

@@ -6,6 +6,7 @@ import { useDateFormat } from '../../../platform/useDateFormat';
 import { useSyncBundle } from '../hooks/useSyncBundle';
 import { ConflictsList } from './ConflictsList';
 import './SyncCard.css';
+import { BusyButton } from '../../../ui/BusyButton';
 
 /** A device id is 16 hex digits; its first 8 tell devices apart on screen. */
 const shortId = (id: string) => id.slice(0, 8);
@@ -41,17 +42,9 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
         )}
       </div>
       {peer.waiting !== null && (
-        // aria-disabled while busy, not disabled: the pressed button keeps its focus.
-        <button
-          type="button"
-          className="button"
-          aria-disabled={busy}
-          onClick={() => {
-            if (!busy) onExport();
-          }}
-        >
+        <BusyButton className="button" busy={busy} onClick={onExport}>
           {t('sync.exportFor')}
-        </button>
+        </BusyButton>
       )}
     </li>
   );
@@ -85,17 +78,13 @@ export const SyncCard = () => {
           )}
         </div>
         <div className="sync-buttons">
-          {/* aria-disabled while busy, not disabled: the pressed button keeps its focus. */}
-          <button
-            type="button"
+          <BusyButton
             className="button button-primary"
-            aria-disabled={bundle.busy !== null}
-            onClick={() => {
-              if (bundle.busy === null) bundle.exportBundle({ scope: { kind: 'all' }, ...secret });
-            }}
+            busy={bundle.busy !== null}
+            onClick={() => bundle.exportBundle({ scope: { kind: 'all' }, ...secret })}
           >
             {t('sync.export')}
-          </button>
+          </BusyButton>
           <label className={`button${bundle.busy !== null ? ' is-disabled' : ''}`}>
             {t('sync.import')}
             <input
