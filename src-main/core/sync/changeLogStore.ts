@@ -25,15 +25,26 @@ const NAME_ID = '(SELECT id FROM change_names WHERE name = ?)';
 export type NameIds = Map<string, number>;
 
 /**
+ * The number of a name the log knows, looked up through `names` (see nameId); undefined when the
+ * log has no such name (then it holds no message naming it). Nothing is interned.
+ */
+const knownNameId = (db: Db, name: string, names?: NameIds): number | undefined => {
+  const cached = names?.get(name);
+  if (cached !== undefined) return cached;
+  const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
+  if (found !== undefined) names?.set(name, found);
+  return found;
+};
+
+/**
  * The number of a device, actor or table name in `change_names`, added when new. `known`: the
  * numbers looked up so far in the caller's transaction (a writer's; a row interned in it is gone
  * with it on a rollback, so the cache must not outlive it).
  */
 const nameId = (db: Db, name: string, known?: NameIds): number => {
-  const cached = known?.get(name);
-  if (cached !== undefined) return cached;
-  const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
-  const id = found ?? Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
+  const found = knownNameId(db, name, known);
+  if (found !== undefined) return found;
+  const id = Number(prepare(db, NAME_INTERN).run(name).lastInsertRowid);
   known?.set(name, id);
   return id;
 };
@@ -119,18 +130,6 @@ export const createMessageBatch = (db: Db, names?: NameIds): { add(message: Sync
     },
     flush,
   };
-};
-
-/**
- * The number of a name the log knows, looked up through `names` (see nameId); undefined when the
- * log has no such name (then it holds no message naming it). Nothing is interned.
- */
-const knownNameId = (db: Db, name: string, names?: NameIds): number | undefined => {
-  const cached = names?.get(name);
-  if (cached !== undefined) return cached;
-  const found = prepare(db, 'SELECT id FROM change_names WHERE name = ?').pluck().get(name) as number | undefined;
-  if (found !== undefined) names?.set(name, found);
-  return found;
 };
 
 /** Whether the log holds any message of a row (one probe of the row index); `names` as nameId's. */

@@ -137,8 +137,18 @@ export const listValueRows = (
 export const findValueRow = (db: Db, recordId: string, fieldId: string): CustomValuesTable | undefined =>
   selectFirst(db, db.q.selectFrom('custom_values').selectAll().where('id', '=', `${recordId}:${fieldId}`));
 
-/** The types of the fields named (a JSON list): a prepared read, as every board with chips makes it. */
-const FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
+/**
+ * The types of the fields named, archived and deleted ones too: a prepared read, as every board
+ * with chips and every table page makes it.
+ */
+export const fieldTypesOf = (db: Db, fieldIds: Iterable<string>): Map<string, CustomFieldsTable['type']> =>
+  new Map(
+    (
+      prepare(db, 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify([...new Set(fieldIds)]),
+      ) as { id: string; type: CustomFieldsTable['type'] }[]
+    ).map((row) => [row.id, row.type]),
+  );
 
 /** Each record's values by field id, in the contract's form; empty values are left out. */
 export const customValuesOf = (
@@ -148,13 +158,9 @@ export const customValuesOf = (
 ): Map<string, CustomValues> => {
   const rows = listValueRows(db, recordIds, fieldIds);
   if (rows.length === 0) return new Map();
-  const types = new Map(
-    (
-      prepare(db, FIELD_TYPES).all(JSON.stringify([...new Set(rows.map((row) => row.field_id))])) as {
-        id: string;
-        type: CustomFieldsTable['type'];
-      }[]
-    ).map((row) => [row.id, row.type]),
+  const types = fieldTypesOf(
+    db,
+    rows.map((row) => row.field_id),
   );
   const byRecord = new Map<string, CustomValues>();
   for (const row of rows) {

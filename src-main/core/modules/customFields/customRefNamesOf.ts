@@ -1,13 +1,12 @@
 import type { CustomValues } from '@shared/contract/schemas/customFields';
 import type { Db } from '../../db/Db';
-import { prepare, selectAll } from '../../db/sql';
+import { selectAll } from '../../db/sql';
+import { fieldTypesOf } from './customFields.repo';
 
 const REFERENCE_TABLES = { user: 'users', company: 'companies', contact: 'contacts' } as const;
 type ReferenceType = keyof typeof REFERENCE_TABLES;
 
 const isReferenceType = (type: string): type is ReferenceType => type in REFERENCE_TABLES;
-
-const FIELD_TYPES = 'SELECT id, type FROM custom_fields WHERE id IN (SELECT value FROM json_each(?))';
 
 /**
  * The names of the users, companies and contacts the given records' reference fields point at,
@@ -23,10 +22,8 @@ export const customRefNamesOf = (
   for (const record of values.values()) for (const fieldId of Object.keys(record)) fieldIds.add(fieldId);
   if (fieldIds.size === 0) return new Map();
   const referenceFields = new Map<string, ReferenceType>();
-  // Prepared, not built by Kysely at each call: every board with chips and every table page asks.
-  const types = prepare(db, FIELD_TYPES).all(JSON.stringify([...fieldIds])) as { id: string; type: string }[];
-  for (const row of types) {
-    if (isReferenceType(row.type)) referenceFields.set(row.id, row.type);
+  for (const [id, type] of fieldTypesOf(db, fieldIds)) {
+    if (isReferenceType(type)) referenceFields.set(id, type);
   }
   if (referenceFields.size === 0) return new Map();
 
