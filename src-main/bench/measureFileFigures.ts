@@ -32,9 +32,12 @@ const isLog = (tree: string): boolean =>
 /**
  * The bench file's size, and the change log against everything else: the log (table and indexes)
  * as the value, the rest of the file (business tables, their indexes, the search index) as its
- * raw twin, so the ratio says whether the log stays within the data it records.
+ * raw twin, so the ratio says whether the log stays within the data it records. The size held to
+ * the target is the file as the generator built it (`builtBytes`): the cached file also keeps what
+ * the bench's own write figures committed in every run since (deal updates, logged activities,
+ * automation), which grew it by 32 MB over three sessions; that size is shown beside it.
  */
-export const measureFileFigures = (path: string, deals: number): BenchFigure[] => {
+export const measureFileFigures = (path: string, deals: number, builtBytes: number): BenchFigure[] => {
   const fileBytes = statSync(path).size;
   const trees = treeBytes(path);
   let log = 0;
@@ -46,13 +49,22 @@ export const measureFileFigures = (path: string, deals: number): BenchFigure[] =
   const held = deals >= FILE_TARGET_DEALS;
   return [
     {
-      name: 'file: size of the bench database',
+      name: 'file: size of the bench database as built',
+      unit: 'MB',
+      value: builtBytes / MB,
+      raw: null,
+      ratio: null,
+      target: held ? `≤ ${FILE_TARGET_MB.toLocaleString('en')} MB` : null,
+      met: held ? builtBytes / MB <= FILE_TARGET_MB : null,
+    },
+    {
+      name: 'file: size now, with what bench runs since wrote',
       unit: 'MB',
       value: fileBytes / MB,
       raw: null,
       ratio: null,
-      target: held ? `≤ ${FILE_TARGET_MB.toLocaleString('en')} MB` : null,
-      met: held ? fileBytes / MB <= FILE_TARGET_MB : null,
+      target: null,
+      met: null,
     },
     {
       name: 'file: change log share of the file',

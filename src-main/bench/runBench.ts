@@ -162,7 +162,7 @@ export const runBench = async (options: BenchOptions): Promise<BenchReport> => {
     rate('generator: deals per second', build.deals, build.seedSeconds),
     rate('generator: activities per second', build.activities, build.seedSeconds),
     rate('generator: change-log messages per second', build.messages, build.seedSeconds),
-    ...measureFileFigures(path, deals),
+    ...measureFileFigures(path, deals, build.fileBytes),
   ];
   const pipelineId = DEFAULT_PIPELINE.id;
   const boardInput = { pipelineId, limitPerStage: 20 };
