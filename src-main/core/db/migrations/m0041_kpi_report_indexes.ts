@@ -9,7 +9,7 @@ import type { Migration } from '../Migration';
  *   were written after the as-of time are a tail range of this partial index of the change log by
  *   wall time (older messages without `at`: by HLC), instead of a look at every message of every
  *   deal touched since then (`col` is in the entry so the probe never reads the table). The column
- *   list must stay the one `kpiDealRows.repo.ts` probes.
+ *   list must stay the one `kpiDealRewind.repo.ts` probes.
  */
 export const m0041_kpi_report_indexes: Migration = {
   version: 41,

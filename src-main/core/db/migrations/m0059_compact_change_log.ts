@@ -11,7 +11,7 @@ import type { Migration } from '../Migration';
  *   an insert can take a kilobyte, which a WITHOUT ROWID tree would push to overflow pages.
  * - change_msgs_row: every message of a row in stamp order (history, merge, timeline, privacy).
  * - change_msgs_deal_rewind: m0041's partial index on the new table. A deal's message is in it
- *   when it carries a column the KPI rewind reads (kpiDealRows.repo.ts repeats this condition
+ *   when it carries a column the KPI rewind reads (kpiDealRewind.repo.ts repeats this condition
  *   word for word, so SQLite can prove the index applies).
  * - change_log: the old shape as a read-only view, one row per cell (`json_each` keeps the
  *   writer's order), for the cold readers; every cell of a message carries the message's stamp.
