@@ -2,7 +2,7 @@ import type { ConflictReason } from '@shared/contract/conflictReasons';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import { DomainError } from './DomainError';
 import type { TableName } from '@shared/contract/tableNames';
-import { type Clock, systemClock } from './Clock';
+import { systemClock } from './Clock';
 import { createTestClock } from './TestClock';
 import { createChangeWriter } from './changes/ChangeWriter';
 import { createFloorHlcClock, createHlcClock } from './changes/HlcClock';
@@ -11,18 +11,16 @@ import { createLongWrite, createStepper, type StepWrite } from './createLongWrit
 import type { Db } from './db/Db';
 import { migrateDatabase, type MigrationReport } from './db/migrateDatabase';
 import { assertDatabaseOpenable } from './db/assertDatabaseOpenable';
-import type { MigrationProgress } from './db/MigrationProgress';
 import { compactAfterLogConversion } from './db/compactAfterLogConversion';
 import { ensureDatabaseId } from './db/ensureDatabaseId';
 import { closeDatabase, openDatabase } from './db/openDatabase';
 import type { HubRunnerStatus } from './hub/createHubSyncRunner';
 import { createHubControl, createHubPassword, type HubControl } from './hub/createHubControl';
-import type { HubConnection } from './hub/HubConnection';
 import { transaction } from './db/sql';
 import { newestStamp } from './sync/changeLogStore';
 import { defaultMachineId, deviceBinding } from './device/deviceBinding';
 import { readOrCreateDeviceId } from './device/readOrCreateDeviceId';
-import type { HandlerContext, Platform } from './HandlerContext';
+import type { HandlerContext } from './HandlerContext';
 import { allHandlers } from './allHandlers';
 import { getHub } from './modules/hub/hub.service';
 import { getSettings } from './modules/settings/settings.service';
@@ -36,142 +34,21 @@ import { startReminderSchedule } from './modules/reminders/startReminderSchedule
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
-import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
-import type { SyncFolderStatus } from '@shared/contract/schemas/syncFolder';
-import type { HubStatusView } from '@shared/contract/schemas/hub';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
 import { setSyncFolderPath } from './modules/syncFolder/syncFolder.service';
 import { startSyncFolderWatch } from './modules/syncFolder/startSyncFolderWatch';
 import { dirname, join } from 'node:path';
-import { envSmtpPassword, keychainSmtpPassword, type SmtpPassword } from './modules/email/SmtpPassword';
+import { envSmtpPassword, keychainSmtpPassword } from './modules/email/SmtpPassword';
 import { smtpState } from './modules/email/smtp.service';
-import type { SmtpState } from '@shared/contract/schemas/email';
 import { type SendReport, sendOutbox, smtpSendDeps } from './modules/email/sendOutbox';
 import { startOutboxSender } from './modules/email/startOutboxSender';
-import { createErrorLog, type ErrorLogOptions } from './diagnostics/createErrorLog';
+import { createErrorLog } from './diagnostics/createErrorLog';
 import { errorLogPathFor } from './diagnostics/errorLogPathFor';
 
-export type BackendOptions = {
-  dbPath: string;
-  platform: Platform;
-  /** Told how far an upgrade of the file is while it opens (a log conversion takes minutes). */
-  onOpenProgress?: (progress: MigrationProgress) => void;
-  clock?: Clock;
-  /**
-   * e2e only: run on a test clock starting at this time, which `app.advanceClock` moves (a number,
-   * so it crosses into the worker thread; see host/testClockFromEnv.ts for why it is safe).
-   */
-  testClockAt?: number;
-  /** better-sqlite3 addon built for the hosting runtime (Electron), when it differs from Node's. */
-  nativeBinding?: string;
-  /**
-   * The passphrase of an encrypted workspace (the desktop keeps it with the OS keychain; the CLI and
-   * the browser host read VORONKA_DB_KEY or ask). Absent or null: a plain file.
-   */
-  key?: string | null;
-  /** This machine and account (tests pretend to be another machine); default: host and user name. */
-  machineId?: string;
-  /**
-   * Skip the output check of hot reads marked `trustedOutput` in the contract (the app's hosts and
-   * the bench, which measures the app). Tests leave it off: there every output is checked, and a
-   * trusted one must come out of the check unchanged (createRouter).
-   */
-  trustOutputs?: boolean;
-  /**
-   * The error log without personal data (`logs/voronka-errors.log` beside the file, rotated by
-   * size); default: on for a file, off for `:memory:`. Tests point it elsewhere or size it down.
-   */
-  errorLog?: ErrorLogOptions & { path?: string; enabled?: boolean };
-  /** The rolling daily backup into the backups folder (the app's hosts; not the CLI or tests). */
-  autoBackup?: boolean;
-  /** The automation schedule scan at start and every minute; default: with the daily backup (the app's hosts). */
-  automationSchedule?: boolean;
-  /** Task reminders scanned at start, every 20 s and after task writes; default: with the daily backup (the app's hosts). */
-  reminderSchedule?: boolean;
-  /** The weekly report's schedule checked at start and every minute; default: with the daily backup (the app's hosts). */
-  reportSchedule?: boolean;
-  /**
-   * The browser host's fixed folder for scheduled reports (`--report-dir`): shown read-only, never
-   * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.
-   */
-  reportDir?: string;
-  /**
-   * Where the SMTP password comes from: the desktop passes the keychain's; default: the environment's
-   * VORONKA_SMTP_PASSWORD (the browser host, the CLI). Never the database.
-   */
-  smtpPassword?: SmtpPassword;
-  /**
-   * The desktop's: the password main decrypted with the OS keychain (null: none stored yet). Plain
-   * data, so it crosses into the worker thread; `setSmtpPassword` replaces it later.
-   */
-  keychainSmtpPassword?: string | null;
-  /** The outbox's sender at start, every 30 s and when a message is queued; default: with the daily backup (the app's hosts). */
-  mailSchedule?: boolean;
-  /** The shared folder's timer and watch (exchanges while switched on); default: with the daily backup (the app's hosts). */
-  syncFolderSchedule?: boolean;
-  /**
-   * The desktop's hub password, decrypted by main with the OS keychain (never in the database);
-   * `setHubPassword` replaces it. Absent: the one typed in Settings is held in memory only.
-   */
-  keychainHubPassword?: string | null;
-  /** The hub connected in Settings → Sync syncs in the background from the start; default: with the daily backup (the app's hosts). */
-  hubSchedule?: boolean;
-  /**
-   * The browser host's fixed shared sync folder (`--sync-dir`): shown read-only, never changed from
-   * the page. Absent: the desktop's chosen folder, else none.
-   */
-  syncDir?: string;
-  /**
-   * A team hub fixed by the host (DESIGN §7): the browser host reads VORONKA_HUB_URL and
-   * VORONKA_HUB_PASSWORD. Absent: the hub connected in Settings → Sync, if any.
-   */
-  hubSync?: HubConnection & {
-    intervalMs?: number;
-    changeDelayMs?: number;
-    /** One line on stderr per change of state (the browser host has no sync status screen yet). */
-    logStatus?: boolean;
-  };
-};
+import type { Backend } from './Backend';
+import type { BackendOptions } from './BackendOptions';
 
-export type Backend = {
-  dispatch: Dispatch;
-  events: { subscribe(listener: (event: PushEvent) => void): () => void };
-  db: Db;
-  migration: MigrationReport;
-  /** Stops background work (the daily backup) and waits for what is running; call before close. */
-  stopBackgroundWork(): Promise<void>;
-  /**
-   * Work a host does in the core itself rather than through the contract (the CLI importing a
-   * file by its path): a handler context, then `data.changed` for what it committed.
-   */
-  runLocal<T>(work: (ctx: HandlerContext) => Promise<T>): Promise<T>;
-  /**
-   * The desktop's folder dialog chose where scheduled reports go (null: back to the default). Only
-   * the host calls this — it is not a contract method, so no page can name a folder.
-   */
-  setReportFolder(folder: string | null): Promise<ReportSchedule>;
-  /**
-   * One pass of the outbox now (the schedule runs the same): what this device has due goes out over
-   * SMTP. Outside the write queue: a slow server never holds up the user's writes.
-   */
-  sendOutbox(): Promise<SendReport>;
-  /**
-   * The desktop stored a new SMTP password with the keychain (null: forgot it). Host-only, never a
-   * contract method: no page hands the backend a password to keep. Refused where the password
-   * comes from the environment.
-   */
-  setSmtpPassword(password: string | null): Promise<SmtpState>;
-  /**
-   * The desktop stored the hub password with the keychain (null: forgot it). Host-only, like
-   * setSmtpPassword: the status of the hub after.
-   */
-  setHubPassword(password: string | null): Promise<HubStatusView>;
-  /** The desktop's folder dialog chose the shared sync folder (null: none). Host-only, like setReportFolder. */
-  setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
-  /** The team hub: the one the host fixed (`hubSync`) or the one connected in Settings → Sync. */
-  hub: HubControl;
-  close(): void;
-};
+export type { Backend, BackendOptions };
 
 /** One line on stderr per change of the hub runner's state (the browser host's log). */
 const hubStatusLogger = () => {
