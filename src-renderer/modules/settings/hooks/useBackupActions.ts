@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
+import { useReportDownloadError } from '../../../ui/toasts/useReportDownloadError';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
@@ -20,16 +21,18 @@ export const useBackupActions = (onDone: () => void) => {
   const client = useClient();
   const dates = useDateFormat();
   const reportError = useReportError();
+  const reportDownloadError = useReportDownloadError();
   const push = useToastStore((state) => state.push);
   const [busy, setBusy] = useState<BackupAction | null>(null);
 
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, action: BackupAction) => {
       const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
       if (isBackupProblem(reason)) push({ tone: 'error', message: t(`backupProblems.${reason}`) });
+      else if (action === 'download') reportDownloadError(error);
       else reportError(error);
     },
-    [push, reportError, t],
+    [push, reportDownloadError, reportError, t],
   );
 
   const run = useCallback(
@@ -40,7 +43,7 @@ export const useBackupActions = (onDone: () => void) => {
         if (message) push({ tone: 'success', message });
         onDone();
       } catch (error) {
-        fail(error);
+        fail(error, action);
       } finally {
         setBusy(null);
       }
