@@ -34,12 +34,16 @@ test('backs up, restores from the list after a confirmation, and refuses a file 
   await rpc('deals.create', { title: `После копии ${tag}`, pipelineId: DEFAULT_PIPELINE.id });
   expect(await titles(rpc)).toContain(`После копии ${tag}`);
 
+  // The toast names the backup by the time the list shows (the workspace's zone), not by its file.
+  const manualWhen = await manual.getByRole('cell').first().innerText();
   await manual.getByRole('button', { name: 'Восстановить…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Восстановить эту копию?' });
   await expect(dialog).toContainText('Сначала будет сделана копия текущих данных');
   await page.screenshot({ path: 'test-results/screenshots/settings-restore-confirm-ru-1280x720.png' });
   await dialog.getByRole('button', { name: 'Восстановить', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Данные восстановлены' })).toBeVisible();
+  const restored = page.getByRole('status').filter({ hasText: 'Данные восстановлены' });
+  await expect(restored).toHaveText(`Данные восстановлены из копии от ${manualWhen}`);
+  await expect(restored).not.toContainText('voronka-');
   await expect(dialog).toBeHidden();
   const after = await titles(rpc);
   expect(after).toContain(`До копии ${tag}`);

@@ -1,4 +1,5 @@
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
+import { en } from '@shared/i18n/en';
 import { ru } from '@shared/i18n/ru';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
@@ -209,4 +210,70 @@ test('a part of the window whose code never arrived is left out, not the whole w
   // remembers every stylesheet it added), so the bell came back as a bare button.
   await expect(bell).toHaveCSS('display', 'grid');
   await expect(bell).toHaveCSS('width', '36px');
+});
+
+test('a download while Voronka cannot be reached says no file was made (backup, table export, report; ru and en)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rpc('deals.create', { title: 'Выгрузка без связи', pipelineId: DEFAULT_PIPELINE.id });
+  const banner = page.getByTestId('connection-banner');
+  // The click may come before the page noticed (its event stream may still be re-joining the
+  // last launch): the download's own failed call is what tells it, as it would tell a user.
+  const goOffline = () => host.stop({ keepDb: true });
+  const goOnline = async () => {
+    rpc = await restart();
+    // The banner may be reconnecting already: the click only hurries it (as in the test above).
+    await banner
+      .getByRole('button', { name: ru.connection.offline.retryNow })
+      .click({ timeout: 3_000 })
+      .catch(() => undefined);
+    await expect(banner).toBeHidden({ timeout: 20_000 });
+  };
+  /** The download's own message and advice, never the generic «changes not saved»; then dismissed. */
+  const expectDownloadRefused = async (messages: typeof ru, shot: string) => {
+    const toast = page.getByRole('alert').filter({ hasText: messages.connection.downloadUnreachable.message });
+    await expect(toast).toBeVisible();
+    await expect(toast).toContainText(messages.connection.downloadUnreachable.advice);
+    await expect(banner).toBeVisible();
+    await expect(page.getByText(messages.connection.failures.unreachable)).toHaveCount(0);
+    await page.screenshot({ path: `${SHOTS}/offline-download-${shot}-1280x720.png`, animations: 'disabled' });
+    await toast.getByRole('button', { name: messages.common.actions.dismiss }).click();
+    await expect(toast).toHaveCount(0);
+  };
+
+  await page.goto(`${host.url}#/settings`);
+  const backupCard = page.getByTestId('backup-card');
+  await expect(backupCard.getByTestId('backup-row').first()).toBeVisible();
+  await goOffline();
+  await backupCard.getByRole('button', { name: 'Скачать копию' }).click();
+  await expectDownloadRefused(ru, 'backup-ru');
+
+  await goOnline();
+  await page.getByRole('link', { name: 'Сделки' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Выгрузка без связи' })).toBeVisible();
+  await goOffline();
+  await page.getByRole('button', { name: 'Экспорт' }).click();
+  await page.getByRole('menuitem', { name: 'CSV' }).click();
+  await expectDownloadRefused(ru, 'export-ru');
+
+  await goOnline();
+  await page.goto(`${host.url}#/reports`);
+  await expect(page.getByTestId('report-period')).toBeVisible();
+  await goOffline();
+  await page.getByRole('button', { name: 'Excel' }).click();
+  await expectDownloadRefused(ru, 'report-ru');
+
+  await goOnline();
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto(`${host.url}#/settings`);
+  await page.reload();
+  await expect(backupCard.getByRole('heading', { name: 'Backups' })).toBeVisible();
+  await expect(backupCard.getByTestId('backup-row').first()).toBeVisible();
+  // Every read of the freshly loaded page has answered: only the download meets the stopped host.
+  await page.waitForLoadState('networkidle');
+  await goOffline();
+  await backupCard.getByRole('button', { name: 'Download backup' }).click();
+  await expectDownloadRefused(en, 'backup-en');
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uniqueInn } from './support/uniqueInn';
 
@@ -20,6 +20,24 @@ const win1251 = (text: string): Buffer => {
 };
 
 const shot = (name: string) => `test-results/screenshots/import-${name}-1280x720.png`;
+
+/**
+ * Where the wizard's dialog and its main button stand, in whole pixels, once the dialog's opening
+ * animation is over: the same at every step, so «Далее» stays under the pointer.
+ */
+const wizardFrame = async (page: Page) => {
+  const dialog = page.locator('dialog.modal').filter({ has: page.getByTestId('import-wizard') });
+  await dialog.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
+  const box = await dialog.boundingBox();
+  const primary = await dialog.locator('.modal-footer .button-primary').boundingBox();
+  if (!box || !primary) throw new Error('the wizard is not on screen');
+  return {
+    top: Math.round(box.y),
+    bottom: Math.round(box.y + box.height),
+    primaryTop: Math.round(primary.y),
+    primaryRight: Math.round(primary.x + primary.width),
+  };
+};
 
 test('imports companies from a cp1251 CSV through the wizard and undoes the import', async ({ page, rpc }) => {
   test.setTimeout(120_000);
@@ -56,11 +74,15 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
       .getByRole('button', { name: language === 'ru' ? 'Импортировать из файла…' : 'Import from a file…' })
       .click();
     const wizard = page.getByTestId('import-wizard');
+    await expect(wizard).toHaveAttribute('data-step', 'file');
+    const frame = await wizardFrame(page);
+    const expectFrameKept = async () => expect(await wizardFrame(page)).toEqual(frame);
     await page.screenshot({ path: shot(`1-file-${language}`) });
     await wizard.getByTestId('import-file').setInputFiles(file);
     await expect(wizard).toHaveAttribute('data-step', 'preview');
     await expect(wizard.getByTestId('import-file-facts')).toContainText('windows-1251');
     await expect(wizard.getByTestId('import-preview')).toContainText(`ООО «Ромашка ${tag}»`);
+    await expectFrameKept();
     await page.screenshot({ path: shot(`2-preview-${language}`) });
     const next = page.getByRole('button', { name: language === 'ru' ? 'Далее' : 'Next' });
     await next.click();
@@ -70,6 +92,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     await expect(columns.getByLabel(language === 'ru' ? 'ИНН' : 'INN')).toHaveValue('ИНН');
     await expect(columns.getByLabel(language === 'ru' ? 'Ответственный' : 'Owner')).toHaveValue('Ответственный');
     await walk.atColumns?.(wizard);
+    await expectFrameKept();
     await page.screenshot({ path: shot(`3-columns-${language}`) });
     await next.click();
     const owners = wizard.getByTestId('import-values-owner');
@@ -81,6 +104,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
       ).toHaveValue(/^user:/);
     }
     await walk.atValues?.(wizard);
+    await expectFrameKept();
     await page.screenshot({ path: shot(`4-values-${language}`) });
     await page.getByRole('button', { name: language === 'ru' ? 'Проверить' : 'Check' }).click();
     await expect(wizard).toHaveAttribute('data-step', 'check');
@@ -90,17 +114,19 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     await expect(wizard.getByTestId('import-warnings')).toContainText(
       language === 'ru' ? 'Неверный ИНН' : 'Invalid INN',
     );
+    await expectFrameKept();
     await page.screenshot({ path: shot(`5-check-${language}`) });
-    return wizard;
+    return { wizard, expectFrameKept };
   };
 
   // English up to the dry run, which writes nothing: duplicates are created anyway, and the
   // mapping is saved as a preset.
-  let wizard = await walkToCheck('en', {
+  const english = await walkToCheck('en', {
     atValues: (w) => w.getByLabel('What a duplicate does').selectOption('create'),
     created: '4',
     skipped: '0',
   });
+  let wizard = english.wizard;
   await wizard.getByLabel('Save as a preset').fill(preset);
   await wizard.getByRole('button', { name: 'Save preset' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Preset “${preset}” saved.` })).toBeVisible();
@@ -111,7 +137,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
   expect(await companies()).toEqual([]);
 
   // Russian: the preset brings its duplicate rule back; this import skips duplicates again.
-  wizard = await walkToCheck('ru', {
+  const russian = await walkToCheck('ru', {
     atColumns: (w) => w.getByLabel('Шаблон сопоставления').selectOption(preset),
     atValues: async (w) => {
       const action = w.getByLabel('Что делать с дубликатом');
@@ -121,6 +147,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     created: '3',
     skipped: '1',
   });
+  wizard = russian.wizard;
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     wizard.getByRole('button', { name: 'Скачать предупреждения (CSV)' }).click(),
@@ -130,6 +157,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
   await expect(wizard).toHaveAttribute('data-step', 'done');
   await expect(wizard.getByTestId('import-count-created')).toContainText('3');
   await expect(wizard).toContainText('пользователи: 1');
+  await russian.expectFrameKept();
   await page.screenshot({ path: shot('6-done-ru') });
 
   await page.getByRole('link', { name: 'Открыть: Компании' }).click();

@@ -16,6 +16,10 @@ export const connectionEn: typeof connectionRu = {
     body: 'It opens by itself once the connection is back.',
   },
   loadFailed: 'Could not load the data: Voronka cannot be reached.',
+  downloadUnreachable: {
+    message: 'Could not download the file: Voronka cannot be reached.',
+    advice: 'Try again once the connection is back.',
+  },
   failures: {
     unreachable: 'Cannot reach Voronka, so nothing was saved.',
     bad_reply: 'Voronka sent a reply this page cannot read.',

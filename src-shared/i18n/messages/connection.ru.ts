@@ -14,6 +14,11 @@ export const connectionRu = {
     body: 'Он откроется сам, когда связь вернётся.',
   },
   loadFailed: 'Не удалось загрузить данные: нет связи с Воронкой.',
+  /** A download (backup, export, report) while the core cannot be reached: no file was made. */
+  downloadUnreachable: {
+    message: 'Не удалось скачать файл: нет связи с Воронкой.',
+    advice: 'Повторите, когда связь вернётся.',
+  },
   failures: {
     unreachable: 'Нет связи с Воронкой — изменения не сохранены.',
     bad_reply: 'Воронка прислала ответ, который страница не понимает.',

@@ -69,7 +69,10 @@ export const settingsEn: typeof settingsRu = {
     created: 'Backup made: {{when}}',
     saved: 'Backup saved: {{fileName}}',
     downloaded: 'Backup downloaded: {{fileName}}',
-    restored: 'Data restored from {{name}}',
+    restored: {
+      backup: 'Data restored from the backup made {{when}}',
+      upload: 'Data restored from the file {{fileName}}',
+    },
     confirm: {
       title: 'Restore this backup?',
       replace: 'All current data is replaced by the data in the backup: changes made since then disappear.',

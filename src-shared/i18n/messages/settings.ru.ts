@@ -67,7 +67,11 @@ export const settingsRu = {
     created: 'Копия создана: {{when}}',
     saved: 'Копия сохранена: {{fileName}}',
     downloaded: 'Копия скачана: {{fileName}}',
-    restored: 'Данные восстановлены из {{name}}',
+    /** The list's time for a listed backup (never its file name, which holds the UTC time). */
+    restored: {
+      backup: 'Данные восстановлены из копии от {{when}}',
+      upload: 'Данные восстановлены из файла {{fileName}}',
+    },
     confirm: {
       title: 'Восстановить эту копию?',
       replace: 'Все текущие данные заменятся данными из копии: изменения, сделанные после неё, пропадут.',

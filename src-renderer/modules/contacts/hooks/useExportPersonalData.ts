@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportDownloadError } from '../../../ui/toasts/useReportDownloadError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
 
@@ -12,7 +12,7 @@ import { saveOrDownload } from '../../../platform/saveOrDownload';
 export const useExportPersonalData = () => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
+  const reportDownloadError = useReportDownloadError();
   const push = useToastStore((state) => state.push);
   return useCallback(
     async (id: string) => {
@@ -28,9 +28,9 @@ export const useExportPersonalData = () => {
             : t('contactErase.exportDownloaded', { fileName: outcome.fileName });
         push({ tone: 'success', message });
       } catch (error) {
-        reportError(error);
+        reportDownloadError(error);
       }
     },
-    [client, push, reportError, t],
+    [client, push, reportDownloadError, t],
   );
 };

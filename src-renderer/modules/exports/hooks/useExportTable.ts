@@ -2,7 +2,7 @@ import type { TableExportInput } from '@shared/contract/schemas/exports';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportDownloadError } from '../../../ui/toasts/useReportDownloadError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
 
@@ -13,7 +13,7 @@ import { saveOrDownload } from '../../../platform/saveOrDownload';
 export const useExportTable = () => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
+  const reportDownloadError = useReportDownloadError();
   const push = useToastStore((state) => state.push);
   const [busy, setBusy] = useState(false);
 
@@ -32,12 +32,12 @@ export const useExportTable = () => {
             : t('exports.downloaded', { fileName: outcome.fileName });
         push({ tone: 'success', message });
       } catch (error) {
-        reportError(error);
+        reportDownloadError(error);
       } finally {
         setBusy(false);
       }
     },
-    [client, push, reportError, t],
+    [client, push, reportDownloadError, t],
   );
   return { exportTable, busy };
 };

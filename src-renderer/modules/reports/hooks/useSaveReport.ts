@@ -2,7 +2,7 @@ import type { ReportFormat, ReportRenderInput } from '@shared/contract/schemas/r
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportDownloadError } from '../../../ui/toasts/useReportDownloadError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
 
@@ -13,7 +13,7 @@ import { saveOrDownload } from '../../../platform/saveOrDownload';
 export const useSaveReport = () => {
   const { t } = useTranslation();
   const client = useClient();
-  const reportError = useReportError();
+  const reportDownloadError = useReportDownloadError();
   const push = useToastStore((state) => state.push);
   const [busy, setBusy] = useState<ReportFormat | null>(null);
 
@@ -32,12 +32,12 @@ export const useSaveReport = () => {
             : t('reportsPage.downloaded', { fileName: outcome.fileName });
         push({ tone: 'success', message });
       } catch (error) {
-        reportError(error);
+        reportDownloadError(error);
       } finally {
         setBusy(null);
       }
     },
-    [client, push, reportError, t],
+    [client, push, reportDownloadError, t],
   );
   return { save, busy };
 };

@@ -5,10 +5,10 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { Select } from '../../../ui/form/Select';
 import { readFileBase64 } from '../../../ui/readFileBase64';
-import { useBackupActions } from '../hooks/useBackupActions';
+import { type RestoreChoice, useBackupActions } from '../hooks/useBackupActions';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { formatFileSize } from '../utils/formatFileSize';
-import { RestoreBackupDialog, type RestoreChoice } from './RestoreBackupDialog';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { BusyButton } from '../../../ui/BusyButton';
 
 const KEEP_OPTIONS = [3, 7, 14, 30, 90];
@@ -144,8 +144,8 @@ export const BackupCard = () => {
         uploadSize={size}
         busy={actions.busy === 'restore'}
         onCancel={() => setChoice(null)}
-        onConfirm={async (input) => {
-          await actions.restore(input);
+        onConfirm={async (picked) => {
+          await actions.restore(picked);
           setChoice(null);
         }}
       />

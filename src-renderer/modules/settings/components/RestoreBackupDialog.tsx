@@ -1,15 +1,7 @@
-import type { BackupEntry, BackupRestoreInput } from '@shared/contract/schemas/backup';
+import type { BackupEntry } from '@shared/contract/schemas/backup';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../../ui/Modal/Modal';
-
-/** What the user picked to restore: a backup from the list, or an uploaded file (browser shell). */
-export type RestoreChoice =
-  { kind: 'backup'; entry: BackupEntry } | { kind: 'upload'; fileName: string; base64: string; bytes: number };
-
-const inputOf = (choice: RestoreChoice): BackupRestoreInput =>
-  choice.kind === 'backup'
-    ? { source: { kind: 'backup', name: choice.entry.name } }
-    : { source: { kind: 'upload', fileName: choice.fileName, base64: choice.base64 } };
+import type { RestoreChoice } from '../hooks/useBackupActions';
 
 /** The confirmation before a restore: which data comes back, and that today's is kept as a backup first. */
 export const RestoreBackupDialog = ({
@@ -25,7 +17,7 @@ export const RestoreBackupDialog = ({
   uploadSize(bytes: number): string;
   busy: boolean;
   onCancel(): void;
-  onConfirm(input: BackupRestoreInput): Promise<void>;
+  onConfirm(choice: RestoreChoice): Promise<void>;
 }) => {
   const { t } = useTranslation();
   return (
@@ -50,7 +42,7 @@ export const RestoreBackupDialog = ({
               type="button"
               className="button button-danger"
               disabled={busy}
-              onClick={() => void onConfirm(inputOf(choice))}
+              onClick={() => void onConfirm(choice)}
             >
               {busy ? t('settings.backup.working') : t('settings.backup.confirm.action')}
             </button>

@@ -1,14 +1,24 @@
 import { RpcFailure } from '@shared/contract/createClient';
-import { isBackupProblem, type BackupRestoreInput } from '@shared/contract/schemas/backup';
+import { isBackupProblem, type BackupEntry, type BackupRestoreInput } from '@shared/contract/schemas/backup';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useDateFormat } from '../../../platform/useDateFormat';
+import { useReportDownloadError } from '../../../ui/toasts/useReportDownloadError';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
 
 export type BackupAction = 'create' | 'download' | 'restore';
+
+/** What the user picked to restore: a backup from the list, or an uploaded file (browser shell). */
+export type RestoreChoice =
+  { kind: 'backup'; entry: BackupEntry } | { kind: 'upload'; fileName: string; base64: string; bytes: number };
+
+const inputOf = (choice: RestoreChoice): BackupRestoreInput =>
+  choice.kind === 'backup'
+    ? { source: { kind: 'backup', name: choice.entry.name } }
+    : { source: { kind: 'upload', fileName: choice.fileName, base64: choice.base64 } };
 
 /**
  * Back up now, download a backup (the desktop app: main's save dialog copies a fresh backup; the
@@ -20,16 +30,18 @@ export const useBackupActions = (onDone: () => void) => {
   const client = useClient();
   const dates = useDateFormat();
   const reportError = useReportError();
+  const reportDownloadError = useReportDownloadError();
   const push = useToastStore((state) => state.push);
   const [busy, setBusy] = useState<BackupAction | null>(null);
 
   const fail = useCallback(
-    (error: unknown) => {
+    (error: unknown, action: BackupAction) => {
       const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
       if (isBackupProblem(reason)) push({ tone: 'error', message: t(`backupProblems.${reason}`) });
+      else if (action === 'download') reportDownloadError(error);
       else reportError(error);
     },
-    [push, reportError, t],
+    [push, reportDownloadError, reportError, t],
   );
 
   const run = useCallback(
@@ -40,7 +52,7 @@ export const useBackupActions = (onDone: () => void) => {
         if (message) push({ tone: 'success', message });
         onDone();
       } catch (error) {
-        fail(error);
+        fail(error, action);
       } finally {
         setBusy(null);
       }
@@ -70,10 +82,13 @@ export const useBackupActions = (onDone: () => void) => {
         : t('settings.backup.downloaded', { fileName: outcome.fileName });
     });
 
-  const restore = (input: BackupRestoreInput) =>
+  const restore = (choice: RestoreChoice) =>
     run('restore', async () => {
-      const result = await client.call('backup.restore', input);
-      return t('settings.backup.restored', { name: result.restoredFrom });
+      await client.call('backup.restore', inputOf(choice));
+      // A listed backup by the list's time (the workspace's zone), not its file name's UTC time.
+      return choice.kind === 'backup'
+        ? t('settings.backup.restored.backup', { when: dates.instant(choice.entry.createdAt, 'dateTime') })
+        : t('settings.backup.restored.upload', { fileName: choice.fileName });
     });
 
   return { busy, create, download, restore };

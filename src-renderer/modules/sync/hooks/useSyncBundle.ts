@@ -4,15 +4,11 @@ import { isBundleProblem, type SyncExportInput } from '@shared/contract/schemas/
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
-import { transportFailureReason } from '../../../platform/connection/transportFailureReason';
+import { isConnectionLost } from '../../../platform/connection/isConnectionLost';
 import { useReportError } from '../../../ui/toasts/useReportError';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { readFileBase64 } from '../../../ui/readFileBase64';
 import { saveOrDownload } from '../../../platform/saveOrDownload';
-
-/** A call that did not reach the core at all (the page is offline). */
-const cannotReachCore = (error: unknown): boolean =>
-  error instanceof RpcFailure && transportFailureReason(error.error) === 'unreachable';
 
 export type SyncProgress = Extract<PushEvent, { type: 'sync.progress' }>;
 
@@ -43,7 +39,7 @@ export const useSyncBundle = (onDone: () => void) => {
       const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
       if (isBundleProblem(reason)) push({ tone: 'error', message: t(`sync.problems.${reason}`) });
       // The generic «changes not saved» reads oddly for a file being made: say what did not happen.
-      else if (action === 'export' && cannotReachCore(error))
+      else if (action === 'export' && isConnectionLost(error))
         push({
           tone: 'error',
           message: t('sync.exportUnreachable.message'),
