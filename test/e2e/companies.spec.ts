@@ -334,3 +334,13 @@ test('the timeline pages back with "Show earlier" and filters to a kind of line'
   await expect(lines).toHaveCount(1);
   await expect(lines).toContainText('Позвонить после праздников');
 });
+
+test('an address whose id is not an id (typed, cut short) shows "not found" for a company and a person, with no error toast', async ({
+  page,
+}) => {
+  await page.goto('/#/companies/not-a-company');
+  await expect(page.getByRole('heading', { name: 'Компания не найдена' })).toBeVisible();
+  await page.goto('/#/contacts/0191');
+  await expect(page.getByRole('heading', { name: 'Контакт не найден' })).toBeVisible();
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+});

@@ -277,3 +277,44 @@ test('a download while Voronka cannot be reached says no file was made (backup, 
   await backupCard.getByRole('button', { name: 'Download backup' }).click();
   await expectDownloadRefused(en, 'backup-en');
 });
+
+test('screens opened while Voronka cannot be reached say they could not load, with no «nothing was saved» toast, and load when it is back', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const { company } = await rpc('companies.create', { name: 'ООО «Тихая гавань»' });
+  const { contact } = await rpc('contacts.create', { name: 'Вера Тихонова', companyId: company.id });
+  // The screens' code is fetched while online; their data is read again when they are opened.
+  await page.goto(`${host.url}#/contacts/${contact.id}`);
+  await expect(page.getByRole('heading', { name: contact.name })).toBeVisible();
+  await page.goto(`${host.url}#/companies/${company.id}`);
+  await expect(page.getByRole('heading', { name: company.name })).toBeVisible();
+  await page.goto(`${host.url}#/settings`);
+  await expect(page.getByTestId('custom-fields-card')).toBeVisible();
+  await page.goto(`${host.url}#/pipeline`);
+  await page.waitForLoadState('networkidle');
+  await host.stop({ keepDb: true });
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+
+  // Settings reads every pipeline's stages for the custom fields; the record pages their record:
+  // each says it could not load (not "not found", not "loading" for ever), and no toast claims a
+  // change was lost.
+  await page.getByRole('link', { name: 'Настройки' }).click();
+  await expect(page.getByTestId('custom-fields-card')).toBeVisible();
+  await page.goto(`${host.url}#/contacts/${contact.id}`);
+  await expect(page.getByTestId('load-failed')).toContainText(ru.connection.loadFailed);
+  await page.goto(`${host.url}#/companies/${company.id}`);
+  const failed = page.getByTestId('load-failed');
+  await expect(failed).toContainText(ru.connection.loadFailed);
+  await expect(page.getByText(ru.companies.page.notFound)).toHaveCount(0);
+  await expect(banner).toBeVisible();
+  await expect(page.getByText(ru.connection.failures.unreachable)).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/offline-company-page-ru-1280x720.png`, animations: 'disabled' });
+
+  // Back online, the page loads by itself.
+  await restart();
+  await expect(page.getByRole('heading', { name: company.name })).toBeVisible({ timeout: 20_000 });
+  await expect(failed).toHaveCount(0);
+});

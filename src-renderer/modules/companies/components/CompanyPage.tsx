@@ -21,6 +21,7 @@ import { CompanyStats } from './CompanyStats';
 import { CompanyIcpFit } from '../../icp/components/CompanyIcpFit';
 import { CustomerCard } from '../../customers/components/CustomerCard';
 import { CompanyTimeline } from './CompanyTimeline';
+import { LoadFailed } from '../../../ui/LoadFailed';
 import './CompanyPage.css';
 
 type ContactDialog = { contact?: Contact } | null;
@@ -42,7 +43,7 @@ export const CompanyPage = ({ id }: { id: string }) => {
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
-  const { state, applySaved } = useCompanyCard(id);
+  const { state, applySaved, reload } = useCompanyCard(id);
   const deleteCompany = useDeleteCompany();
   const [editing, setEditing] = useState(false);
   const [contactDialog, setContactDialog] = useState<ContactDialog>(null);
@@ -63,6 +64,8 @@ export const CompanyPage = ({ id }: { id: string }) => {
         <BackLink />
         {state.status === 'loading' ? (
           <p className="muted">{t('companies.page.loading')}</p>
+        ) : state.status === 'error' ? (
+          <LoadFailed onRetry={reload} />
         ) : (
           <EmptyState icon="companies" title={t('companies.page.notFound')} />
         )}

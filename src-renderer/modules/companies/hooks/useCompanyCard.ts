@@ -2,8 +2,9 @@ import { RpcFailure } from '@shared/contract/createClient';
 import type { Company, CompanyCard } from '@shared/contract/schemas/companies';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../../../platform/ClientContext';
+import { isRecordId } from '../../../platform/data/isRecordId';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 
 export type CompanyCardState =
   { status: 'loading' } | { status: 'notFound' } | { status: 'error' } | { status: 'ready'; card: CompanyCard };
@@ -15,14 +16,20 @@ export type CompanyCardState =
  * refetch arrived, the form would start from the values before the save. Only the latest
  * refetch's answer is kept, so an older one landing late cannot bring those back either.
  */
-export const useCompanyCard = (id: string): { state: CompanyCardState; applySaved(company: Company): void } => {
+export const useCompanyCard = (
+  id: string,
+): { state: CompanyCardState; applySaved(company: Company): void; reload(): void } => {
   const client = useClient();
-  const reportError = useReportError();
-  const [state, setState] = useState<CompanyCardState>({ status: 'loading' });
+  const reportError = useReportLoadError();
+  const [state, setState] = useState<CompanyCardState>(() =>
+    // An address whose id is not an id at all (typed, cut short) finds nothing: no call to refuse it.
+    isRecordId(id) ? { status: 'loading' } : { status: 'notFound' },
+  );
   const latest = useRef(0);
 
   const reload = useCallback(() => {
     const request = (latest.current += 1);
+    if (!isRecordId(id)) return;
     client.call('companies.card', { id }).then(
       (card) => {
         if (request === latest.current) setState({ status: 'ready', card });
@@ -30,7 +37,10 @@ export const useCompanyCard = (id: string): { state: CompanyCardState; applySave
       (error: unknown) => {
         if (request !== latest.current) return;
         if (error instanceof RpcFailure && error.error.code === 'NOT_FOUND') return setState({ status: 'notFound' });
-        setState({ status: 'error' });
+        // A refetch that failed (the core out of reach) leaves the company on screen as it was.
+        setState((current) =>
+          current.status === 'ready' && current.card.company.id === id ? current : { status: 'error' },
+        );
         reportError(error);
       },
     );
@@ -47,5 +57,5 @@ export const useCompanyCard = (id: string): { state: CompanyCardState; applySave
       ),
     [],
   );
-  return { state, applySaved };
+  return { state, applySaved, reload };
 };

@@ -24,6 +24,8 @@ import { ContactErasedNotice } from './ContactErasedNotice';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactHeader } from './ContactHeader';
 import { ContactPersona } from '../../personas/components/ContactPersona';
+import { LoadFailed } from '../../../ui/LoadFailed';
+import { isRecordId } from '../../../platform/data/isRecordId';
 import '../../segments/components/Segments.css';
 import '../../companies/components/CompanyPage.css';
 
@@ -49,11 +51,11 @@ export const ContactPage = ({ id }: { id: string }) => {
   const client = useClient();
   const reportError = useReportError();
   const push = useToastStore((state) => state.push);
-  const { state, applySaved } = useContactRecord(id);
+  const { state, applySaved, reload } = useContactRecord(id);
   const users = useUsers();
   const deals = useLiveQuery(
     'deals.list',
-    { contactId: id, limit: DEALS_SHOWN, sort: { field: 'createdAt', dir: 'desc' } },
+    isRecordId(id) ? { contactId: id, limit: DEALS_SHOWN, sort: { field: 'createdAt', dir: 'desc' } } : null,
     ['deals'],
   ).data;
   const currency = useSettingsStore((settings) => settings.settings?.['workspace.currency'] ?? 'RUB');
@@ -86,6 +88,8 @@ export const ContactPage = ({ id }: { id: string }) => {
         <BackLink />
         {state.status === 'notFound' ? (
           <EmptyState icon="contacts" title={t('contacts.page.notFound')} />
+        ) : state.status === 'error' ? (
+          <LoadFailed onRetry={reload} />
         ) : (
           <p className="muted">{t('contacts.page.loading')}</p>
         )}

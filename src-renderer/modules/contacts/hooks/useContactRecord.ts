@@ -2,8 +2,9 @@ import { RpcFailure } from '@shared/contract/createClient';
 import type { Contact } from '@shared/contract/schemas/contacts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from '../../../platform/ClientContext';
+import { isRecordId } from '../../../platform/data/isRecordId';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 
 export type ContactRecordState =
   | { status: 'loading' }
@@ -17,14 +18,20 @@ export type ContactRecordState =
  * arrived, the form would start from the values before the save); only the latest refetch's
  * answer is kept.
  */
-export const useContactRecord = (id: string): { state: ContactRecordState; applySaved(contact: Contact): void } => {
+export const useContactRecord = (
+  id: string,
+): { state: ContactRecordState; applySaved(contact: Contact): void; reload(): void } => {
   const client = useClient();
-  const reportError = useReportError();
-  const [state, setState] = useState<ContactRecordState>({ status: 'loading' });
+  const reportError = useReportLoadError();
+  const [state, setState] = useState<ContactRecordState>(() =>
+    // An address whose id is not an id at all (typed, cut short) finds nothing: no call to refuse it.
+    isRecordId(id) ? { status: 'loading' } : { status: 'notFound' },
+  );
   const latest = useRef(0);
 
   const reload = useCallback(() => {
     const request = (latest.current += 1);
+    if (!isRecordId(id)) return;
     client
       .call('contacts.get', { id })
       .then(async (contact) => {
@@ -35,7 +42,10 @@ export const useContactRecord = (id: string): { state: ContactRecordState; apply
       .catch((error: unknown) => {
         if (request !== latest.current) return;
         if (error instanceof RpcFailure && error.error.code === 'NOT_FOUND') return setState({ status: 'notFound' });
-        setState({ status: 'error' });
+        // A refetch that failed (the core out of reach) leaves the person on screen as they were.
+        setState((current) =>
+          current.status === 'ready' && current.contact.id === id ? current : { status: 'error' },
+        );
         reportError(error);
       });
   }, [client, id, reportError]);
@@ -49,5 +59,5 @@ export const useContactRecord = (id: string): { state: ContactRecordState; apply
       ),
     [],
   );
-  return { state, applySaved };
+  return { state, applySaved, reload };
 };

@@ -2,14 +2,14 @@ import type { Stage } from '@shared/contract/schemas/pipelines';
 import { useEffect, useState } from 'react';
 import { useClient } from '../../../platform/ClientContext';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 
 export type PipelineStages = { id: string; name: string | null; defaultKey: string | null; stages: Stage[] };
 
 /** Every active pipeline with its active stages, for "required at a stage" pickers. */
 export const useAllStages = (): PipelineStages[] | null => {
   const client = useClient();
-  const reportError = useReportError();
+  const reportError = useReportLoadError();
   const [version, setVersion] = useState(0);
   const [data, setData] = useState<PipelineStages[] | null>(null);
   useTablesChanged(['pipelines', 'stages'], () => setVersion((v) => v + 1));

@@ -1,13 +1,13 @@
 import type { AppInfo } from '@shared/contract/schemas/app';
 import { useEffect } from 'react';
 import { useClient } from '../../../platform/ClientContext';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useSettingsStore } from '../stores/settingsStore';
 
 /** `app.info`, fetched once per session (it cannot change while the app runs). */
 export const useAppInfo = (): AppInfo | null => {
   const client = useClient();
-  const reportError = useReportError();
+  const reportError = useReportLoadError();
   const appInfo = useSettingsStore((state) => state.appInfo);
   const setAppInfo = useSettingsStore((state) => state.setAppInfo);
   const loaded = appInfo !== null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { switchLanguage } from '../../../platform/switchLanguage';
 import { useTablesChanged } from '../../../platform/data/useTablesChanged';
-import { useReportError } from '../../../ui/toasts/useReportError';
+import { useReportLoadError } from '../../../ui/toasts/useReportLoadError';
 import { useSettingsStore } from '../stores/settingsStore';
 
 /**
@@ -13,7 +13,7 @@ import { useSettingsStore } from '../stores/settingsStore';
 export const useSettingsSync = (): void => {
   const client = useClient();
   const { i18n } = useTranslation();
-  const reportError = useReportError();
+  const reportError = useReportLoadError();
   const setSettings = useSettingsStore((state) => state.setSettings);
   const language = useSettingsStore((state) => state.settings?.['ui.language'] ?? null);
 
