@@ -237,7 +237,10 @@ test('after «Отменить импорт» focus lands on the row’s «от�
   await expect(row.getByText(/^отменён/)).toBeFocused();
 });
 
-test('a dry run of won deals names the customers it will make in Russian', async ({ page, rpc }) => {
+test('a dry run of won deals names the customers it will make in Russian, and the import what it made', async ({
+  page,
+  rpc,
+}) => {
   await rpc('settings.set', { 'ui.language': 'ru' });
   const tag = Date.now().toString(36);
   const wizard = await openImportWizard(page);
@@ -257,6 +260,12 @@ test('a dry run of won deals names the customers it will make in Russian', async
   await expect(wizard).toContainText('клиенты: 1');
   await expect(wizard).not.toContainText('customers');
   await page.screenshot({ path: shot('import-deals-check-ru'), animations: 'disabled' });
+
+  // Once imported, the same line speaks of what was done.
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'done');
+  await expect(wizard).toContainText('Также создано: компании: 1, переходы по этапам');
+  await expect(wizard).not.toContainText('будет создано');
 });
 
 /** The second walk of these screens (ui18b): each test holds one thing it found wrong. */

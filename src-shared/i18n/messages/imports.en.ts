@@ -195,7 +195,8 @@ export const importsEn: typeof importsRu = {
     checkNote: 'A dry run: everything counted, nothing written.',
     counts: { rows: 'Rows', created: 'New', updated: 'To update', skipped: 'Skipped', warnings: 'Warnings' },
     countsDone: { created: 'Created', updated: 'Updated' },
-    alsoCreated: 'Also created: {{list}}',
+    alsoCreated: 'Will also create: {{list}}',
+    alsoCreatedDone: 'Also created: {{list}}',
     tables: {
       users: 'users',
       companies: 'companies',

@@ -210,6 +210,7 @@ export const importsRu = {
     counts: { rows: 'Строк', created: 'Новых', updated: 'Обновится', skipped: 'Пропущено', warnings: 'Предупреждений' },
     countsDone: { created: 'Создано', updated: 'Обновлено' },
     alsoCreated: 'Также будет создано: {{list}}',
+    alsoCreatedDone: 'Также создано: {{list}}',
     tables: {
       users: 'пользователи',
       companies: 'компании',

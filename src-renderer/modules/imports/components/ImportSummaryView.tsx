@@ -59,7 +59,13 @@ export const ImportSummaryView = ({ summary }: { summary: ImportSummary }) => {
           </div>
         ))}
       </dl>
-      {also.length > 0 ? <p>{t('imports.wizard.alsoCreated', { list: also.join(', ') })}</p> : null}
+      {also.length > 0 ? (
+        <p>
+          {t(summary.dryRun ? 'imports.wizard.alsoCreated' : 'imports.wizard.alsoCreatedDone', {
+            list: also.join(', '),
+          })}
+        </p>
+      ) : null}
       {summary.warnings.length === 0 ? (
         <p className="muted">{t('imports.wizard.noWarnings')}</p>
       ) : (
