@@ -34,6 +34,7 @@ export type HttpTransportOptions = {
   onStreamLost?: () => void;
 };
 
+const EVENT_SOURCE_OPEN = 1;
 const EVENT_SOURCE_CLOSED = 2;
 const SERVICE_UNAVAILABLE = 503;
 
@@ -115,6 +116,12 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
   let retryTimer: unknown = null;
   let retryMs = firstRetryMs;
   let missedEvents = false;
+  /**
+   * A call was made while no stream was open: what it read may predate a change whose event the
+   * stream, not yet registered with the host, never carried (a deal created in another window
+   * just as this page loaded its board). The stream's opening then counts as a reconnect.
+   */
+  let readWithoutStream = false;
 
   /** Reads the current launch's token; concurrent callers share one request. */
   const renewToken = (): Promise<Renewal> => {
@@ -199,8 +206,9 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
     source = stream;
     stream.onopen = () => {
       retryMs = firstRetryMs;
-      if (missedEvents) {
+      if (missedEvents || readWithoutStream) {
         missedEvents = false;
+        readWithoutStream = false;
         deliver(() => ({ type: 'data.changed', tables: [...TABLE_NAMES] }));
       }
     };
@@ -235,6 +243,7 @@ export const createHttpTransport = (options: HttpTransportOptions): Transport =>
 
   return {
     async call(method, input) {
+      if (source?.readyState !== EVENT_SOURCE_OPEN) readWithoutStream = true;
       const first = await post(method, input);
       if (!first.stale) return first.envelope;
       const renewed = await renewToken();

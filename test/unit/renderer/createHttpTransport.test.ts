@@ -287,6 +287,29 @@ describe('createHttpTransport.subscribe', () => {
     ]);
   });
 
+  it('has every view refetch when the stream opens after a call read without it (a change then had no stream to travel by)', async () => {
+    const { transport, fetchMock } = setup();
+    fetchMock.mockResolvedValue(jsonResponse({ ok: true, value: [] }));
+    const events: PushEvent[] = [];
+    transport.subscribe((event) => events.push(event));
+    await transport.call('deals.board' as never, {} as never);
+    const stream = FakeEventSource.opened[0]!;
+    stream.open();
+    await vi.waitFor(() => expect(events).toEqual([{ type: 'data.changed', tables: [...TABLE_NAMES] }]));
+  });
+
+  it('does not refetch when the stream opened before any call read', async () => {
+    const { transport, fetchMock } = setup();
+    fetchMock.mockResolvedValue(jsonResponse({ ok: true, value: [] }));
+    const events: PushEvent[] = [];
+    transport.subscribe((event) => events.push(event));
+    FakeEventSource.opened[0]!.open();
+    await transport.call('deals.board' as never, {} as never);
+    FakeEventSource.opened[0]!.send(JSON.stringify({ type: 'data.changed', tables: ['deals'] }));
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    expect(events).toEqual([{ type: 'data.changed', tables: ['deals'] }]);
+  });
+
   it('delivers events in the order they came, the first ones while the parser still loads', async () => {
     const { transport } = setup();
     const events: PushEvent[] = [];
