@@ -45,7 +45,12 @@ for (const language of ['ru', 'en'] as const) {
       ws = await startBoardWorkspace(language);
       await seedBoardDeals(ws.rpc, [
         { title: 'Внедрение CRM в ГК «Волга»', valueMinor: 1_200_000_00, stageKey: 'proposal', ownerId: ws.anna.id },
-        { title: 'Лицензии на 50 рабочих мест', valueMinor: 975_000_00, stageKey: 'qualification', ownerId: ws.oleg.id },
+        {
+          title: 'Лицензии на 50 рабочих мест',
+          valueMinor: 975_000_00,
+          stageKey: 'qualification',
+          ownerId: ws.oleg.id,
+        },
       ]);
     });
     test.afterAll(async () => ws.host.stop());
@@ -70,6 +75,16 @@ for (const language of ['ru', 'en'] as const) {
       const mine = page.getByRole('button', { name: language === 'ru' ? 'Мои сделки' : 'My deals', exact: true });
       await expect(mine).toBeVisible();
       await page.screenshot({ path: `${SHOTS}/board-toolbar-3-pipelines-${language}-1280x720.png` });
+
+      // An owner with a long name chosen: the box ends in "…" rather than taking a new row.
+      const longName = await ws.rpc('users.create', {
+        name: 'Константин Константинопольский-Преображенский',
+        role: 'rep',
+      });
+      await page.reload();
+      await page.getByLabel(language === 'ru' ? 'Ответственный' : 'Owner', { exact: true }).selectOption(longName.id);
+      await expectCompact(page, newDeal);
+      await page.getByLabel(language === 'ru' ? 'Ответственный' : 'Owner', { exact: true }).selectOption('');
 
       // With a filter on (its reset button shown), still one row.
       await search.fill('CRM');
