@@ -98,7 +98,7 @@ const timeRules = (): RuleCreateInput[] =>
  */
 const rawCandidates = (db: Database.Database) => {
   const touch = `(SELECT min(a.done_at) FROM activities a WHERE a.deal_id = d.id AND a.deleted_at IS NULL
-    AND a.done_at IS NOT NULL AND a.done_at >= d.stage_entered_at
+    AND a.done_at IS NOT NULL
     AND a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound'))`;
   const statements = [
     db.prepare(`SELECT d.*, t.id AS task_id, t.due_at FROM activities t JOIN deals d ON d.id = t.deal_id

@@ -24,7 +24,7 @@ type RawLead = {
 /**
  * The inbox page by hand: the zone and the lead stages, then the newest 50 open deals of those
  * stages with everything the app's row carries joined in (company, owner, contact and campaign
- * names, BANT score, ICP fit, the stage's SLA and the first outbound touch since the stage entry on
+ * names, BANT score, ICP fit, the stage's SLA and the deal's first outbound touch on
  * the same index the app forces), read newest first through the index of open deals by age as the
  * app does, their count, their custom values with the fields' types, and in
  * JavaScript each lead's age in days and SLA deadline.
@@ -44,7 +44,7 @@ const rawLeadsInbox = (db: Database.Database) => {
         (SELECT min(a.done_at) FROM activities a INDEXED BY activities_first_touch
           WHERE a.deal_id = d.id AND a.type IN ('call', 'email', 'meeting')
             AND (a.direction IS NULL OR a.direction = 'outbound') AND a.done_at IS NOT NULL
-            AND a.done_at >= d.stage_entered_at AND a.deleted_at IS NULL) AS first_touch_at
+            AND a.deleted_at IS NULL) AS first_touch_at
       FROM deals d INDEXED BY deals_open_created JOIN stages s ON s.id = d.stage_id
         LEFT JOIN companies c ON c.id = d.company_id AND c.deleted_at IS NULL
         LEFT JOIN users u ON u.id = d.owner_id

@@ -29,7 +29,7 @@ export const CARDS = `SELECT d.id, d.title, d.company_id, c.name AS company_name
         AND cp.required = 1 AND cp.archived_at IS NULL AND cp.deleted_at IS NULL) AS checks_done,
     CASE WHEN ? IS NULL THEN NULL ELSE (SELECT min(a.done_at) FROM activities a INDEXED BY activities_first_touch
       WHERE a.deal_id = d.id AND a.type IN ('call', 'email', 'meeting') AND (a.direction IS NULL OR a.direction = 'outbound')
-        AND a.done_at IS NOT NULL AND a.done_at >= d.stage_entered_at AND a.deleted_at IS NULL) END AS first_touch_at
+        AND a.done_at IS NOT NULL AND a.deleted_at IS NULL) END AS first_touch_at
   FROM deals d LEFT JOIN companies c ON c.id = d.company_id LEFT JOIN users u ON u.id = d.owner_id
     LEFT JOIN activities nt ON nt.id = (SELECT a.id FROM activities a
       WHERE a.deal_id = d.id AND a.done_at IS NULL AND a.due_at IS NOT NULL AND a.deleted_at IS NULL
@@ -105,7 +105,7 @@ export const openRawDb = (path: string): RawDb => {
           count: total?.n ?? 0,
           sum: total?.total ?? 0,
           weighted: Math.round((total?.total ?? 0) * stage.probability),
-          // The first touch since the stage entry only where the stage's SLA needs it.
+          // The deal's first touch only where the stage's SLA needs it.
           cards: cardsPerStage > 0 && total ? cards.all(stage.sla_hours, stage.id, cardsPerStage) : [],
         };
       });

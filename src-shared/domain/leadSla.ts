@@ -20,7 +20,7 @@ export type LeadSla = {
 export type LeadSlaInput = {
   stageEnteredAt: number;
   slaHours: number | null;
-  /** First done outbound call, e-mail or meeting since the deal entered its stage. */
+  /** The deal's first done outbound call, e-mail or meeting, even one before the stage entry. */
   firstTouchAt: number | null;
   now: number;
 };

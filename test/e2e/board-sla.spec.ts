@@ -78,5 +78,27 @@ for (const language of ['ru', 'en'] as const) {
       await expect(card(lane, waiting!.title)).toBeVisible();
       await expect(freshClock).toHaveAttribute('data-sla', 'running');
     });
+
+    test('a lead called before its deal was made shows no clock, as its drawer says it was touched', async ({
+      page,
+    }) => {
+      const ru = language === 'ru';
+      const [called] = await seedBoardDeals(ws.rpc, [
+        {
+          title: ru ? 'Звонили до сделки: стеллажи' : 'Called before the deal: racks',
+          valueMinor: 150_000_00,
+          stageKey: 'new_lead',
+          ownerId: ws.anna.id,
+        },
+      ]);
+      const deal = await ws.rpc('deals.get', { id: called!.id });
+      await ws.rpc('activities.log', { dealId: called!.id, type: 'call', doneAt: deal.createdAt - 3_600_000 });
+      await page.goto(`${ws.host.url}#/pipeline`);
+      const lane = column(page, 'new_lead');
+      await expect(card(lane, called!.title)).toBeVisible();
+      await expect(card(lane, called!.title).getByTestId('card-sla')).toHaveCount(0);
+      await card(lane, called!.title).click();
+      await expect(page.getByRole('dialog')).toContainText(ru ? 'до создания сделки' : 'before the deal was created');
+    });
   });
 }

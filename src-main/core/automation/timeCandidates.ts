@@ -26,8 +26,9 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Time triggers fire on the owner's device: deals of the current user, and unowned ones. */
 const OWNER = '(d.owner_id = @actor OR d.owner_id IS NULL OR @actor IS NULL)';
+/** The deal's first touch, by the rule of the board cards and the leads inbox (`dealFirstTouchSql`). */
 const FIRST_TOUCH = `(SELECT min(a.done_at) FROM activities a WHERE a.deal_id = d.id AND a.deleted_at IS NULL
-  AND a.done_at IS NOT NULL AND a.done_at >= d.stage_entered_at AND ${outboundTouchSql('a')})`;
+  AND a.done_at IS NOT NULL AND ${outboundTouchSql('a')})`;
 const DEAL_COLUMNS = `d.*, s.rot_days, s.sla_hours, NULL AS task_id, NULL AS task_due_at, NULL AS task_rule_id`;
 
 const SQL = {

@@ -1,6 +1,7 @@
 import { foldText } from '@shared/domain/foldText';
 import { normalizePhone } from '@shared/domain/normalizePhone';
 import { phoneSearchTokens } from '@shared/domain/search/phoneSearchTokens';
+import { withLikeliestSpellings } from '@shared/domain/search/mixedScriptVariants';
 import type { SearchEntity } from './SearchEntity';
 
 /** The indexed columns of one record: its name, its identifiers, and the rest of its searchable text. */
@@ -32,8 +33,12 @@ const words = (parts: readonly (string | null | undefined)[]): string =>
     .filter(Boolean)
     .join(' ');
 
+/** Free text (name, notes, job title) as indexed: folded, a word mixing scripts also in one. */
+const text = (parts: readonly (string | null | undefined)[]): string => withLikeliestSpellings(words(parts));
+
 /**
- * What the index holds for a record, folded as searches are (`foldText`: case, ё/е, accents):
+ * What the index holds for a record, folded as searches are (`foldText`: case, ё/е, accents; a
+ * word mixing Latin and Cyrillic also spelled in one script, `withLikeliestSpellings`):
  * the name (deal title, activity subject), the keys people look a record up by (INN, KPP, OGRN, e-mail, site,
  * phone digits in the forms `phoneSearchTokens` gives, a deal's contact's phone too) and the rest
  * (job title, an activity's text, custom text).
@@ -48,7 +53,7 @@ export const searchDocumentOf = (
     .flatMap((value) => phoneSearchTokens(normalizePhone(value.text)));
   return {
     kind,
-    name: foldText(row.name),
+    name: text([row.name]),
     keys: [
       words([row.inn, row.kpp, row.ogrn, row.email, row.domain]),
       ...phoneSearchTokens(row.phone_normalized ?? null),
@@ -57,6 +62,6 @@ export const searchDocumentOf = (
     ]
       .filter(Boolean)
       .join(' '),
-    extra: words([row.job_title, row.body, ...custom.map((value) => value.text)]),
+    extra: text([row.job_title, row.body, ...custom.map((value) => value.text)]),
   };
 };

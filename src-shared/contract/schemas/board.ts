@@ -51,8 +51,9 @@ export const boardCardSchema = z.object({
   /** An open task is due at or after `asOf` (`hasNextStep`); false: the card says "no next step". */
   hasNextStep: z.boolean(),
   /**
-   * The first done outbound touch since the deal entered its stage (the leads inbox's rule), which
-   * stops the stage's SLA clock (`pendingSla`); null: none yet, or the stage sets no SLA.
+   * The deal's first done outbound touch, even one before it entered the stage or was created (the
+   * drawer's and the leads inbox's rule), which stops the stage's SLA clock (`pendingSla`); null:
+   * none yet, or the stage sets no SLA.
    */
   firstTouchAt: z.number().nullable(),
   /** The current stage's required control points and how many are ticked. */

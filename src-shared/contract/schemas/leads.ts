@@ -46,7 +46,7 @@ export const leadRowSchema = dealRowSchema.extend({
   /** The stage's SLA hours (null: no SLA) and the deadline, from the stage entry. */
   slaHours: z.number().int().nullable(),
   slaDueAt: z.number().nullable(),
-  /** First done outbound call, e-mail or meeting since the deal entered its stage. */
+  /** The deal's first done outbound call, e-mail or meeting, even one before the stage entry. */
   firstTouchAt: z.number().nullable(),
   /** 0..100, null until qualified with BANT. */
   bantScore: z.number().int().nullable(),

@@ -12,7 +12,7 @@ export type TimeFacts = {
   stageEnteredAt: number;
   rotDays: number | null;
   slaHours: number | null;
-  /** First done outbound call, e-mail or meeting since the deal entered its stage. */
+  /** The deal's first done outbound call, e-mail or meeting, even one before the stage entry. */
   firstTouchAt: number | null;
   expectedCloseOn: string | null;
   wonAt: number | null;

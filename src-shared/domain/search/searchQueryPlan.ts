@@ -1,6 +1,7 @@
 import { foldText } from '../foldText';
 import { normalizePhone } from '../normalizePhone';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { mixedScriptVariants } from './mixedScriptVariants';
 import { stemSearchWord } from './stemSearchWord';
 
 /** How a search box's text is looked up in the index. */
@@ -20,7 +21,8 @@ const NUMBER_LIKE = /^[\d\s()+\-.]+$/u;
 export const MIN_SEARCH_LENGTH = 2;
 
 /**
- * Plans a search: words become prefixes (stemmed, so word forms meet); a number (INN, phone in any
+ * Plans a search: words become prefixes (stemmed, so word forms meet), a word mixing Latin and
+ * Cyrillic letters a prefix of its one-script spellings too (`mixedScriptVariants`); a number (INN, phone in any
  * format) becomes one prefix of its digits and exact keys for its digits and its E.164 form, read
  * with the workspace's phone country. Null when there is nothing to search for.
  */
@@ -36,5 +38,18 @@ export const searchQueryPlan = (query: string, phoneCountry: CountryCode): Searc
     return { folded, prefixes: [exactKeys], exactKeys };
   }
   const words = [...new Set(folded.split(' ').filter(Boolean))];
-  return { folded, prefixes: [...new Set(words.map(stemSearchWord))].map((stem) => [stem]), exactKeys: [] };
+  // A word typed half in Latin, half in Cyrillic matches as typed or spelled in either script.
+  const spellings = words.map((word) => [word, ...mixedScriptVariants(word)]);
+  const groups = new Map(
+    spellings.map((group) => {
+      const stems = [...new Set(group.map(stemSearchWord))];
+      return [stems.join(' '), stems] as const;
+    }),
+  );
+  return {
+    // Names are ranked against the likeliest spelling: «Rомашка» begins «Ромашка».
+    folded: spellings.map((group) => group[1] ?? group[0]).join(' '),
+    prefixes: [...groups.values()],
+    exactKeys: [],
+  };
 };

@@ -21,6 +21,8 @@ export const boardEn: typeof boardRu = {
     source: 'Source',
     allSources: 'All sources',
     mine: 'My deals',
+    /** English has the room: the same label. */
+    mineShort: 'My deals',
     mineNoUser: 'Choose who you are in Settings to see your deals',
     reset: 'Reset filters',
   },

@@ -19,6 +19,8 @@ export const boardRu = {
     source: 'Источник',
     allSources: 'Все источники',
     mine: 'Мои сделки',
+    /** The toggle's label where the pipeline picker shares a 1280 px toolbar; its name stays `mine`. */
+    mineShort: 'Мои',
     mineNoUser: 'Выберите себя в настройках, чтобы видеть свои сделки',
     reset: 'Сбросить фильтры',
   },

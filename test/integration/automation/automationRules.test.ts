@@ -201,17 +201,21 @@ describe('time triggers', () => {
     expect(ruleTasks(deal.id)).toHaveLength(1);
   });
 
-  it('an SLA breach alerts the owner’s manager; a lead called in time never breaches', async () => {
+  it('an SLA breach alerts the owner’s manager; a lead called in time, or before it was a deal, never breaches', async () => {
     kit.backend.db.sqlite.prepare('UPDATE users SET manager_id = ? WHERE id = ?').run(kit.boris, kit.anna);
     await kit.client.call('automation.enablePreset', { key: 'sla_breach_alert', language: 'ru' });
     const late = await newDeal({ title: 'Поздно' });
     const called = await newDeal({ title: 'Вовремя' });
+    const calledBefore = await newDeal({ title: 'Звонили до сделки' });
+    const call = { type: 'call', subject: 'Звонок', outcome: 'reached', direction: 'outbound' } as const;
+    await kit.client.call('activities.log', { ...call, dealId: calledBefore.id, doneAt: calledBefore.createdAt - HOUR });
     kit.clock.advance(HOUR);
-    await kit.client.call('activities.log', { type: 'call', dealId: called.id, subject: 'Звонок', outcome: 'reached', direction: 'outbound' });
+    await kit.client.call('activities.log', { ...call, dealId: called.id });
     kit.clock.advance(5 * HOUR);
     await kit.client.call('automation.scan', {});
     expect(ruleTasks(late.id)).toMatchObject([{ owner_id: kit.boris, subject: 'Нарушен SLA: лид не обработан в срок' }]);
     expect(ruleTasks(called.id)).toEqual([]);
+    expect(ruleTasks(calledBefore.id)).toEqual([]);
   });
 
   it('an overdue task, N days before the expected close, and a renewal 11 months after a win (only for wins after the rule was switched on)', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldText } from '@shared/domain/foldText';
 import { v7 as uuidv7 } from 'uuid';
-import { firstTouchSinceStageEntry } from '../../../src-main/core/modules/activities/firstTouchSinceStageEntry';
+import { dealFirstTouchSql } from '../../../src-main/core/modules/activities/dealFirstTouchSql';
 import {
   controlPointIds,
   createDealsKit,
@@ -202,16 +202,16 @@ describe('deals.board', () => {
     expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 
-  it("gives a card its first outbound touch since entering the stage, by the leads inbox's rule", async () => {
+  it("gives a card its deal's first outbound touch, as the drawer and the leads inbox read it", async () => {
     const deal = await kit.client.call('deals.create', { pipelineId: PIPELINE, title: 'Новый лид' });
     const card = async () => (await column(STAGE.newLead)).cards[0];
     const lead = async () => (await kit.client.call('leads.list', {})).rows[0];
+    const drawer = async () => (await kit.client.call('activities.firstTouch', { dealId: deal.id })).activity?.doneAt;
     const log = (doneAt: number, type: 'call' | 'email' | 'note' = 'call', direction?: 'inbound') =>
       kit.client.call('activities.log', { dealId: deal.id, type, doneAt, ...(direction ? { direction } : {}) });
     const entered = deal.stageEnteredAt;
     kit.clock.advance(6 * HOUR);
-    // Before the stage entry, inbound, or not a touch: the clock runs on.
-    await log(entered - HOUR);
+    // Inbound, or not a touch: the clock runs on.
     await log(entered + HOUR, 'call', 'inbound');
     await log(entered + HOUR, 'note');
     expect(await card()).toMatchObject({ id: deal.id, firstTouchAt: null });
@@ -228,16 +228,21 @@ describe('deals.board', () => {
     await kit.client.call('activities.delete', { id: late.id });
     expect((await card())?.firstTouchAt).toBeNull();
 
-    // A touch before a move does not count in the new stage; one after it does.
+    // A call made before the deal was created (the drawer's «до создания сделки») stops the clock.
+    const before = await log(entered - HOUR);
+    expect((await card())?.firstTouchAt).toBe(entered - HOUR);
+    expect((await card())?.firstTouchAt).toBe(await drawer());
+    expect((await card())?.firstTouchAt).toBe((await lead())?.firstTouchAt);
+    await kit.client.call('activities.delete', { id: before.id });
+
+    // A touch in an earlier stage still counts after a move: the deal was touched.
     await kit.client.call('activities.restore', { id: late.id });
     await kit.client.call('deals.move', { id: deal.id, toStageId: STAGE.qualification });
     const moved = async () => (await column(STAGE.qualification)).cards[0];
-    expect(await moved()).toMatchObject({ id: deal.id, firstTouchAt: null });
-    await log(kit.clock.now());
-    expect((await moved())?.firstTouchAt).toBe(kit.clock.now());
+    expect(await moved()).toMatchObject({ id: deal.id, firstTouchAt: entered + 3 * HOUR });
     expect((await moved())?.firstTouchAt).toBe((await lead())?.firstTouchAt);
     const page = await kit.client.call('deals.boardColumn', { stageId: STAGE.qualification, limit: 10 });
-    expect(page.cards[0]?.firstTouchAt).toBe(kit.clock.now());
+    expect(page.cards[0]?.firstTouchAt).toBe(entered + 3 * HOUR);
   });
 
   it('reads no first touch for a stage without an SLA', async () => {
@@ -255,7 +260,7 @@ describe('deals.board', () => {
   it('answers the first touch from its partial index, one seek per card', () => {
     const { sql, parameters } = kit.backend.db.q
       .selectFrom('deals as d')
-      .select(firstTouchSinceStageEntry.as('at'))
+      .select(dealFirstTouchSql.as('at'))
       .compile();
     const plan = (kit.backend.db.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[])
       .map((row) => row.detail)

@@ -117,9 +117,8 @@ describe('leads.list', () => {
     expect(leadSla({ ...page.rows[0]!, now: page.now }).state).toBe('breached');
   });
 
-  it('an outbound touch since the stage entry meets the SLA; inbound or earlier work does not', async () => {
+  it("the deal's first outbound touch meets the SLA, even one before the deal; inbound or other work does not", async () => {
     const lead = await create('Лид со звонком');
-    insertActivity(lead.id, 'call', lead.createdAt - 1);
     insertActivity(lead.id, 'call', lead.createdAt + HOUR, 'inbound');
     insertActivity(lead.id, 'note', lead.createdAt + HOUR);
     kit.clock.advance(2 * HOUR);
@@ -127,10 +126,15 @@ describe('leads.list', () => {
     expect(row.firstTouchAt).toBeNull();
     insertActivity(lead.id, 'email', lead.createdAt + 2 * HOUR, 'outbound');
     kit.clock.advance(10 * HOUR);
-    const page = await kit.client.call('leads.list', {});
+    let page = await kit.client.call('leads.list', {});
     row = page.rows[0]!;
     expect(row.firstTouchAt).toBe(lead.createdAt + 2 * HOUR);
     expect(leadSla({ ...row, now: page.now }).state).toBe('met');
+    // A call logged before the deal was created is its first touch, as in the drawer.
+    insertActivity(lead.id, 'call', lead.createdAt - 1);
+    page = await kit.client.call('leads.list', {});
+    expect(page.rows[0]!.firstTouchAt).toBe(lead.createdAt - 1);
+    expect(leadSla({ ...page.rows[0]!, now: page.now }).state).toBe('met');
   });
 
   it('filters by owner, unassigned, source and search, and names company, contact and owner', async () => {

@@ -70,6 +70,20 @@ describe('search.everywhere', () => {
     expect(contact.id).toBeTruthy();
   });
 
+  it('finds a name typed with the keyboard layout switched mid-word, either way, and a mixed name as typed', async () => {
+    await kit.client.call('companies.create', { name: 'ООО «Ромашка»' });
+    await kit.client.call('companies.create', { name: 'Cisco Systems' });
+    await kit.client.call('companies.create', { name: 'Pомашка-Трейд' }); // stored with a Latin P
+    // Latin R (or the H key, Р's) before Cyrillic; a Cyrillic С before Latin.
+    expect(await search('Rомашка')).toEqual(['company:ООО «Ромашка»', 'company:Pомашка-Трейд']);
+    expect(await search('Hомашк')).toEqual(['company:ООО «Ромашка»', 'company:Pомашка-Трейд']);
+    expect(await search('Сisco')).toEqual(['company:Cisco Systems']);
+    expect(await search('Pомашка трейд')).toEqual(['company:Pомашка-Трейд']);
+    // The mixed name is indexed with its Cyrillic spelling too: a clean query finds it.
+    expect(await search('ромашка')).toEqual(['company:ООО «Ромашка»', 'company:Pомашка-Трейд']);
+    expect(await search('трейд')).toEqual(['company:Pомашка-Трейд']);
+  });
+
   it('lists names that begin with the query before names that only contain a word starting with it', async () => {
     await kit.client.call('companies.create', { name: 'Торговый дом Север' });
     await kit.client.call('companies.create', { name: 'Северсталь' });

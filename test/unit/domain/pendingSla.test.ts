@@ -32,6 +32,9 @@ describe('pendingSla', () => {
     // Logged late: the inbox calls it breached, but the rep has done what the card asked.
     expect(leadSla({ ...base, firstTouchAt: at(6), now: at(7) }).state).toBe('breached');
     expect(pendingSla({ ...base, firstTouchAt: at(6), now: at(7) })).toBeNull();
+    // Touched before the stage entry (or the deal's creation): the deal was called, no clock.
+    expect(leadSla({ ...base, firstTouchAt: at(-5), now: at(1) }).state).toBe('met');
+    expect(pendingSla({ ...base, firstTouchAt: at(-5), now: at(1) })).toBeNull();
   });
 
   it('keeps running past a touch dated after now (a clock skew between devices), as the inbox does', () => {

@@ -103,7 +103,7 @@ describe('board model', () => {
     expect(stageOfCard(data, 'zz')).toBeNull();
   });
 
-  it('moves a card across columns: both headers change as the core computes them, the card restarts', () => {
+  it('moves a card across columns: both headers change as the core computes them, the stage clocks restart', () => {
     const touched = board();
     touched.cards.a2 = card('a2', 200, { firstTouchAt: 1000 });
     const next = moveCard(touched, 'a2', 'B', 0, 1234);
@@ -115,7 +115,8 @@ describe('board model', () => {
       daysInStage: 0,
       rotting: false,
       stageEnteredAt: 1234,
-      firstTouchAt: null,
+      // The deal's first touch stays: a touched deal shows no SLA clock in its new stage either.
+      firstTouchAt: 1000,
       openChecklist: { required: 2, done: 0 },
     });
   });

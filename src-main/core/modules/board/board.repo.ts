@@ -4,7 +4,7 @@ import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/Db';
 import type { DealsTable, Schema } from '../../db/schema';
 import { selectAll } from '../../db/sql';
-import { firstTouchSinceStageEntry } from '../activities/firstTouchSinceStageEntry';
+import { dealFirstTouchSql } from '../activities/dealFirstTouchSql';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 import { segmentDealCondition } from '../segments/segmentConditions';
 import { segmentRulesOf } from '../segments/segmentRulesOf';
@@ -144,7 +144,7 @@ const cardsOf = (db: Db, stage: Pick<Stage, 'id' | 'slaHours'>, filter: BoardFil
         .where('cp.deleted_at', 'is', null)
         .as('checks_done'),
       // Without an SLA there is no clock to stop: no lookup.
-      (stage.slaHours === null ? sql<number | null>`NULL` : firstTouchSinceStageEntry).as('first_touch_at'),
+      (stage.slaHours === null ? sql<number | null>`NULL` : dealFirstTouchSql).as('first_touch_at'),
     ]);
 
 /**

@@ -8,7 +8,7 @@ import { selectAll, selectFirst } from '../../db/sql';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 import { toDeal } from '../deals/deals.repo';
 import type { LeadStage } from './leadStages.repo';
-import { firstTouchSinceStageEntry } from '../activities/firstTouchSinceStageEntry';
+import { dealFirstTouchSql } from '../activities/dealFirstTouchSql';
 
 export type LeadsListQuery = z.output<typeof leadsListInputSchema>;
 export type LeadPage = { rows: Deal[]; total: number };
@@ -77,14 +77,14 @@ export const listLeadDeals = (db: Db, filter: LeadsListQuery, stages: readonly L
   return { rows, total };
 };
 
-/** The first outbound touch of each deal since it entered its current stage, for a page's deals. */
-export const firstTouchesSinceStageEntry = (db: Db, deals: readonly DealRow[]): Map<string, number> => {
+/** The first outbound touch of each of a page's deals (`dealFirstTouchSql`). */
+export const dealFirstTouches = (db: Db, deals: readonly DealRow[]): Map<string, number> => {
   if (deals.length === 0) return new Map();
   const rows = selectAll(
     db,
     db.q
       .selectFrom('deals as d')
-      .select(['d.id', firstTouchSinceStageEntry.as('at')])
+      .select(['d.id', dealFirstTouchSql.as('at')])
       .where(
         'd.id',
         'in',

@@ -5,7 +5,7 @@ import type { HandlerContext } from '../../HandlerContext';
 import { withRecordNames } from '../deals/dealRowNames';
 import { getSettings } from '../settings/settings.service';
 import { leadStages } from './leadStages.repo';
-import { firstTouchesSinceStageEntry, type LeadsListQuery, listLeadDeals, namesOf } from './leads.repo';
+import { dealFirstTouches, type LeadsListQuery, listLeadDeals, namesOf } from './leads.repo';
 import { selectAll } from '../../db/sql';
 import type { Db } from '../../db/Db';
 
@@ -37,7 +37,7 @@ export const listLeads = (ctx: HandlerContext, filter: LeadsListQuery): LeadsLis
   const stages = leadStages(ctx.db, filter);
   const stageById = new Map(stages.map((stage) => [stage.id, stage]));
   const page = withRecordNames(ctx.db, listLeadDeals(ctx.db, filter, stages));
-  const touches = firstTouchesSinceStageEntry(ctx.db, page.rows);
+  const touches = dealFirstTouches(ctx.db, page.rows);
   const contacts = namesOf(
     ctx.db,
     'contacts',

@@ -2,6 +2,7 @@ import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from '@shared/i18n/Translate';
 import { useBoardStore } from '../stores/boardStore';
 import { Select } from '../../../ui/form/Select';
 import { Icon } from '../../../ui/Icon';
@@ -27,6 +28,12 @@ const BoardSavedViews = lazyPart(() => import('./BoardSavedViews'), 'BoardSavedV
 // The segment filter (and its messages) loads on its own: most boards have no segment, and the
 // board route's script stays within its budget.
 const BoardSegmentFilter = lazyPart(() => import('../../segments/components/BoardSegmentFilter'), 'BoardSegmentFilter');
+
+/** The chosen pipeline's name as the picker shows it. */
+const pipelineName = (pipelines: readonly Pipeline[], pipelineId: string | null, t: Translate): string | undefined => {
+  const pipeline = pipelines.find((candidate) => candidate.id === pipelineId);
+  return pipeline ? displayName(pipeline, t, 'pipeline') : undefined;
+};
 
 /** Currencies the toolbar lists before folding the rest into «+N». */
 const TOOLBAR_CURRENCIES = 3;
@@ -97,13 +104,15 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
     filters.mine;
 
   return (
-    <div className="board-toolbar">
+    <div className={pipelines.length > 1 ? 'board-toolbar has-pipeline-picker' : 'board-toolbar'}>
       <div className="board-toolbar-filters">
         <BoardSavedViews />
         {pipelines.length > 1 ? (
           <Select
             className="board-pipeline"
             aria-label={t('board.filters.pipeline')}
+            // At 1280 px a long name ends in "…": the tooltip names it in full.
+            title={pipelineName(pipelines, pipelineId, t)}
             value={pipelineId ?? ''}
             onChange={(event) => filters.update({ pipelineId: event.target.value })}
           >
@@ -151,12 +160,15 @@ export const BoardToolbar = memo(function BoardToolbar({ pipelines, pipelineId, 
           type="button"
           className={filters.mine ? 'button toggle-button is-on' : 'button toggle-button'}
           aria-pressed={filters.mine}
+          aria-label={t('board.filters.mine')}
           disabled={me === null}
-          title={me === null ? t('board.filters.mineNoUser') : undefined}
+          title={me === null ? t('board.filters.mineNoUser') : t('board.filters.mine')}
           onClick={() => filters.update({ mine: !filters.mine })}
         >
           <Icon name="person" size={16} />
-          {t('board.filters.mine')}
+          {/* The short label where a narrow toolbar also holds the pipeline picker (CSS picks). */}
+          <span className="board-mine-full">{t('board.filters.mine')}</span>
+          <span className="board-mine-short">{t('board.filters.mineShort')}</span>
         </button>
         {filtered ? (
           // An icon with its name in the tooltip: the toolbar keeps to one row at 1280 px.

@@ -15,7 +15,8 @@ export type CardSlaProps = Pick<BoardCard, 'stageEnteredAt' | 'firstTouchAt'> & 
 };
 
 /**
- * A card's SLA clock while its deal waits for the first outbound touch in this stage: time left,
+ * A card's SLA clock while its deal waits for its first outbound touch (any touch of the deal,
+ * even before the stage entry or its creation, stops it, as the drawer counts it): time left,
  * or how long ago the deadline passed in red; gone once the touch is logged. It alone follows the
  * board's minute, so a tick never re-renders the card around it.
  */

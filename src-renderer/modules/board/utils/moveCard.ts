@@ -57,8 +57,8 @@ export const moveCard = (data: BoardData, cardId: string, toStageId: string, ind
     daysInStage: 0,
     rotting: false,
     stageEnteredAt: now,
-    // Touches before the move do not stop the new stage's SLA clock.
-    firstTouchAt: null,
+    // The first touch is the deal's, kept across the move (from a stage without an SLA it was
+    // not read: the reload after the move brings it).
     openChecklist: { required: requiredOf(data, to), done: 0 },
   };
   return {

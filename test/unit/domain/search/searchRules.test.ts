@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ftsMatchExpression } from '../../../../src-shared/domain/search/ftsMatchExpression';
+import { mixedScriptVariants, withLikeliestSpellings } from '../../../../src-shared/domain/search/mixedScriptVariants';
 import { orderSearchHits } from '../../../../src-shared/domain/search/orderSearchHits';
 import { phoneSearchTokens } from '../../../../src-shared/domain/search/phoneSearchTokens';
 import { searchQueryPlan } from '../../../../src-shared/domain/search/searchQueryPlan';
@@ -26,6 +27,32 @@ describe('stemSearchWord', () => {
   });
 });
 
+describe('mixedScriptVariants', () => {
+  it('spells a word typed half in Latin, half in Cyrillic in each script, the script of most letters first', () => {
+    // Latin R (sounds like Р; its key types К), Latin p (looks like р), H (looks like Н; its key is Р's).
+    expect(mixedScriptVariants('rомашка')).toEqual(['ромашка', 'комашка', 'romashka', 'rjvfirf']);
+    expect(mixedScriptVariants('pомашка')).toEqual(['ромашка', 'помашка', 'зомашка', 'pomashka', 'pjvfirf']);
+    expect(mixedScriptVariants('hомашка')).toContain('ромашка');
+    // A Cyrillic с in a Latin word: as the letter it looks like first, then the rest.
+    expect(mixedScriptVariants('сisco')).toEqual(['cisco', 'sisco', 'сиссо', 'сиско', 'сшысщ']);
+  });
+
+  it('leaves words in one script, and digits, alone', () => {
+    expect(mixedScriptVariants('ромашка')).toEqual([]);
+    expect(mixedScriptVariants('cisco')).toEqual([]);
+    expect(mixedScriptVariants('7707083893')).toEqual([]);
+    expect(mixedScriptVariants('ооо2024')).toEqual([]);
+  });
+});
+
+describe('withLikeliestSpellings', () => {
+  it('follows each indexed word mixing scripts with its likeliest spelling, and leaves the rest', () => {
+    expect(withLikeliestSpellings('pомашка трейд')).toBe('pомашка ромашка трейд');
+    expect(withLikeliestSpellings('ооо ромашка llc')).toBe('ооо ромашка llc');
+    expect(withLikeliestSpellings('ромашка')).toBe('ромашка');
+  });
+});
+
 describe('searchQueryPlan', () => {
   it('folds words (case, ё) into stemmed prefixes, each required', () => {
     expect(searchQueryPlan('Поставки  ЁЛОК', 'RU')).toEqual({
@@ -33,6 +60,15 @@ describe('searchQueryPlan', () => {
       prefixes: [['поставк'], ['елок']],
       exactKeys: [],
     });
+  });
+
+  it('matches a word mixing scripts as typed or spelled in either script, ranked by its likeliest spelling', () => {
+    expect(searchQueryPlan('Rомашка', 'RU')).toEqual({
+      folded: 'ромашка',
+      prefixes: [['rомашк', 'ромашк', 'комашк', 'romashka', 'rjvfirf']],
+      exactKeys: [],
+    });
+    expect(searchQueryPlan('ООО Rомашка', 'RU')?.prefixes[0]).toEqual(['ооо']);
   });
 
   it('reads a number as its digits or, when it is a phone, its E.164 digits in the workspace country', () => {
