@@ -77,6 +77,9 @@ describe('companies.list', () => {
     await seed();
     expect(await names({ search: 'ромаш' })).toEqual(['РОМАШКА', 'ромашка-Юг']);
     expect(await names({ search: 'РОМАШ' })).toEqual(['РОМАШКА', 'ромашка-Юг']);
+    // The keyboard switched mid-word: a Latin R (looks and sounds like Р), an H (Р's key).
+    expect(await names({ search: 'Rомаш' })).toEqual(['РОМАШКА', 'ромашка-Юг']);
+    expect(await names({ search: 'Hомаш' })).toEqual(['РОМАШКА', 'ромашка-Юг']);
     expect(await names({ search: 'ёлк' })).toEqual(['Ёлка']);
     expect(await names({ search: 'ЕЛКА' })).toEqual(['Ёлка']);
     expect(await names({ search: '77362' })).toEqual(['Альфа']);

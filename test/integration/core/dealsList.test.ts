@@ -50,6 +50,11 @@ describe('deals.list', () => {
     const found = await client.call('deals.list', { search: 'серв' });
     expect(found.rows.map((row) => row.title).sort()).toEqual(['Поставка СЕРВЕРОВ', 'Сервис-контракт']);
     expect((await client.call('deals.list', { search: 'SERVER' })).total).toBe(1);
+    // A Cyrillic е typed into a Latin word (looks alike; its Cyrillic reading «сервер» counts too), and a Latin C
+    // into a Cyrillic one.
+    const mixed = await client.call('deals.list', { search: 'Sеrver' });
+    expect(mixed.rows.map((row) => row.title).sort()).toEqual(['Server rack', 'Поставка СЕРВЕРОВ']);
+    expect((await client.call('deals.list', { search: 'Cерв' })).total).toBe(2);
   });
 
   it('folds search and title sort as companies do: ё as е, any case, Latin before Cyrillic', async () => {
