@@ -264,3 +264,24 @@ test.describe('on a seeded workspace', () => {
     expect(cramped).toEqual([]);
   });
 });
+
+test('a records page keeps one rhythm: the saved views row sits as far from the filters as from the toolbar', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  for (const [hash, filters] of [
+    ['/#/deals', 'Фильтры'],
+    ['/#/companies', 'Фильтры'],
+  ] as const) {
+    await page.goto(hash);
+    const toolbar = page.locator('.list-page .toolbar');
+    const views = page.getByTestId('saved-views');
+    const filterRow = page.getByRole('group', { name: filters });
+    await expect(filterRow).toBeVisible();
+    const [top, middle, bottom] = await Promise.all([toolbar, views, filterRow].map((box) => box.boundingBox()));
+    const above = middle!.y - (top!.y + top!.height);
+    const below = bottom!.y - (middle!.y + middle!.height);
+    expect(Math.abs(below - above), `${hash}: ${above} px above the views, ${below} px below`).toBeLessThanOrEqual(1);
+  }
+});
