@@ -285,3 +285,33 @@ test('a records page keeps one rhythm: the saved views row sits as far from the 
     expect(Math.abs(below - above), `${hash}: ${above} px above the views, ${below} px below`).toBeLessThanOrEqual(1);
   }
 });
+
+test('the records tables show each column header whole at 1280 px (ru and en)', async ({ page, rpc }) => {
+  for (const language of ['ru', 'en'] as const) {
+    await rpc('settings.set', { 'ui.language': language });
+    for (const hash of ['/#/deals', '/#/companies', '/#/contacts', '/#/leads', '/#/activities/all']) {
+      await page.goto(hash);
+      await page.reload();
+      const headers = page.locator('.data-table th .header-text');
+      await expect(headers.first()).toBeVisible();
+      expect(await cutHeaders(headers), `${language} ${hash}`).toEqual([]);
+    }
+  }
+});
+
+/**
+ * Header labels with a word wider than their box: it is cut with an ellipsis, which scrollWidth
+ * does not show (a header of several words may take two lines).
+ */
+const cutHeaders = (headers: Locator) =>
+  headers.evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return [];
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = element.textContent ?? '';
+      const room = element.getBoundingClientRect().width + 0.01;
+      return text.split(/\s+/).some((word) => context.measureText(word).width > room) ? [text] : [];
+    }),
+  );

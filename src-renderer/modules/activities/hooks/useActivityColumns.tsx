@@ -132,7 +132,8 @@ export const useActivityColumns = (): { columns: ColumnDef<ActivityRow, unknown>
         cell: (info) => orNone(info.getValue()),
       }),
       column.accessor('ownerName', {
-        size: 152,
+        // «Ответственный» whole beside its sort arrow.
+        size: 172,
         minSize: 100,
         header: () => t('activityTable.columns.ownerName'),
         cell: (info) => orNone(info.getValue()),

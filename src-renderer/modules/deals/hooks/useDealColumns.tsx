@@ -102,7 +102,8 @@ export const useDealColumns = (
       column.accessor('ownerName', {
         header: () => t('deal.fields.owner'),
         enableSorting: false,
-        size: 150,
+        // «Ответственный» whole beside the last column's resizer room.
+        size: 170,
         minSize: 110,
         cell: (info) => {
           const name = info.getValue();

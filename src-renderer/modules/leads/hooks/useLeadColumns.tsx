@@ -124,7 +124,8 @@ export const useLeadColumns = ({
       }),
       column.accessor('createdAt', {
         header: () => t('leads.columns.age'),
-        size: 100,
+        // «Возраст» whole beside its sort arrow.
+        size: 110,
         minSize: 84,
         cell: (info) => {
           const days = info.row.original.ageDays;
@@ -165,7 +166,8 @@ export const useLeadColumns = ({
       column.accessor('ownerName', {
         header: () => t('leads.columns.owner'),
         enableSorting: false,
-        size: 116,
+        // «Ответственный» whole.
+        size: 140,
         minSize: 84,
         cell: (info) => text(info.getValue()),
       }),
