@@ -315,3 +315,19 @@ const cutHeaders = (headers: Locator) =>
       return text.split(/\s+/).some((word) => context.measureText(word).width > room) ? [text] : [];
     }),
   );
+
+test('the records pages’ filters show each select’s whole default choice at 1280 px (ru and en)', async ({
+  page,
+  rpc,
+}) => {
+  for (const language of ['ru', 'en'] as const) {
+    await rpc('settings.set', { 'ui.language': language });
+    for (const hash of ['/#/deals', '/#/companies', '/#/contacts', '/#/leads', '/#/activities/all']) {
+      await page.goto(hash);
+      await page.reload();
+      const selects = page.locator('.list-page .filters select');
+      await expect(selects.first()).toBeVisible();
+      expect(await cutOffSelects(selects), `${language} ${hash}`).toEqual([]);
+    }
+  }
+});

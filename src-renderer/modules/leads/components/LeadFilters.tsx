@@ -40,6 +40,7 @@ export const LeadFilters = ({
   return (
     <div className="filters" role="group" aria-label={t('leads.filtersLabel')}>
       <Select
+        className="lead-step-filter"
         aria-label={t('leads.stepFilter')}
         value={state.step}
         onChange={(event) => onChange({ step: event.target.value })}
