@@ -86,8 +86,8 @@ test('a forward drag is stopped by unticked control points, ticked inline, then 
   await expect(card(to, `${tag} станки`).getByTestId('card-checklist')).toHaveText('0/2');
   await expect(card(to, `${tag} станки`).getByTestId('card-days')).toHaveText('0 дн.');
 
-  const stored = await ws.rpc('deals.get', { id: deal!.id });
-  expect(stored.stageId).toBe(stageIdOf('proposal'));
+  // The board shows the move at once; the save lands a moment later (under load, after these checks).
+  await expect.poll(async () => (await ws.rpc('deals.get', { id: deal!.id })).stageId).toBe(stageIdOf('proposal'));
   await page.reload();
   await expect(card(column(page, 'proposal'), `${tag} станки`)).toBeVisible();
   await expect(card(column(page, 'qualification'), `${tag} станки`)).toHaveCount(0);
