@@ -1,0 +1,52 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * What a new sales director saw out of place walking the app in English at 1280×720: each check
+ * names one box whose content must sit inside it.
+ */
+test.use({ viewport: { width: 1280, height: 720 } });
+
+/** Pixels between the last line of a card header's text and the header's bottom border. */
+const roomUnderText = (header: Locator) =>
+  header.evaluate((element) => {
+    const text = element.querySelector('.setting-text');
+    const border = element.getBoundingClientRect().bottom - parseFloat(getComputedStyle(element).borderBottomWidth);
+    return Math.round(border - (text?.getBoundingClientRect().bottom ?? border));
+  });
+
+test('the backup, import and sync cards leave room between their description and its rule', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto('/#/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  for (const card of ['backup-card', 'import-card', 'sync-card']) {
+    const header = page.getByTestId(card).locator('header.card-header').first();
+    await expect(header).toBeVisible();
+    expect(await roomUnderText(header), card).toBeGreaterThanOrEqual(16);
+  }
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
+
+test('a company’s open value in the hundreds of billions stays inside its tile', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en', 'workspace.currency': 'RUB' });
+  const { company } = await rpc('companies.create', { name: `Huge Value Holding ${Date.now()}` });
+  const [pipeline] = await rpc('pipelines.list', {});
+  if (!pipeline) throw new Error('the workspace has no pipeline');
+  await rpc('deals.create', {
+    title: 'Nationwide rollout',
+    valueMinor: 9_999_999_999_999,
+    currency: 'RUB',
+    pipelineId: pipeline.id,
+    companyId: company.id,
+  });
+  await page.goto(`/#/companies/${company.id}`);
+  const tile = page.getByTestId('stat-open');
+  await expect(tile).toContainText('₽99,999,999,999.99');
+  const stickingOut = await tile.evaluate((element) => {
+    const value = element.querySelector('.company-stat-value')?.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return Math.max(0, Math.round((value?.right ?? 0) - box.right), element.scrollWidth - element.clientWidth);
+  });
+  expect(stickingOut).toBe(0);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
