@@ -50,3 +50,23 @@ test('a company’s open value in the hundreds of billions stays inside its tile
   expect(stickingOut).toBe(0);
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('closing a deal opened from the deals table gives focus back to its title', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  const [pipeline] = await rpc('pipelines.list', {});
+  if (!pipeline) throw new Error('the workspace has no pipeline');
+  const title = `Focus return ${Date.now()}`;
+  const deal = await rpc('deals.create', { title, valueMinor: 100_00, currency: 'RUB', pipelineId: pipeline.id });
+  await page.goto('/#/deals');
+  await page.getByRole('searchbox').first().fill(title);
+  const link = page.getByRole('link', { name: title });
+  // The first opening loads the drawer's messages, which remakes the table's cells under it.
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+  await expect(page.getByRole('link', { name: title })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toContain(deal.id);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});

@@ -31,6 +31,7 @@ import { BantSection } from '../../leads/components/BantSection';
 import { StagePlaybookSection } from '../../playbook/components/StagePlaybookSection';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ConnectionNotice } from '../../../platform/connection/ConnectionBanner';
+import { openerToRefocus } from '../utils/openerToRefocus';
 import './DealDrawer.css';
 
 // The e-mail form (and its messages) loads when first opened: the board route stays small.
@@ -293,7 +294,7 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     panel.current?.focus();
-    return () => opener?.focus();
+    return () => (opener ? openerToRefocus(opener) : null)?.focus();
   }, []);
 
   useEffect(() => {
