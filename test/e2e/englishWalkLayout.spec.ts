@@ -70,3 +70,19 @@ test('closing a deal opened from the deals table gives focus back to its title',
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toContain(deal.id);
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('the leads inbox shows an overdue SLA of hours and minutes whole', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  const [pipeline] = await rpc('pipelines.list', {});
+  if (!pipeline) throw new Error('the workspace has no pipeline');
+  const title = `Overdue lead ${Date.now()}`;
+  await rpc('deals.create', { title, valueMinor: 100_00, currency: 'RUB', pipelineId: pipeline.id });
+  // The new-lead stage answers within 4 hours: 5 h 32 min later the lead is 1 h 32 min overdue.
+  await page.clock.install({ time: Date.now() + (5 * 60 + 32) * 60_000 });
+  await page.goto('/#/leads');
+  await page.getByRole('searchbox').first().fill(title);
+  const pill = page.getByRole('row').filter({ hasText: title }).locator('.sla');
+  await expect(pill).toHaveText(/^−1 h 3\d min$/);
+  expect(await pill.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
