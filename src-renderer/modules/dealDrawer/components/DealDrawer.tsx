@@ -31,7 +31,6 @@ import { BantSection } from '../../leads/components/BantSection';
 import { StagePlaybookSection } from '../../playbook/components/StagePlaybookSection';
 import { RecordTimeline } from '../../timeline/components/RecordTimeline';
 import { ConnectionNotice } from '../../../platform/connection/ConnectionBanner';
-import { openerToRefocus } from '../utils/openerToRefocus';
 import './DealDrawer.css';
 
 // The e-mail form (and its messages) loads when first opened: the board route stays small.
@@ -294,7 +293,7 @@ export const DealDrawer = ({ dealId, onClose }: { dealId: string; onClose(): voi
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     panel.current?.focus();
-    return () => (opener ? openerToRefocus(opener) : null)?.focus();
+    return () => opener?.focus();
   }, []);
 
   useEffect(() => {
