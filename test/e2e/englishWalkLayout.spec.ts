@@ -86,3 +86,12 @@ test('the leads inbox shows an overdue SLA of hours and minutes whole', async ({
   expect(await pill.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('a link that looks like a button is not underlined like running text', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto('/#/settings');
+  const link = page.getByRole('link', { name: 'Set up pipelines' });
+  await expect(link).toHaveClass(/\bbutton\b/);
+  await expect(link).toHaveCSS('text-decoration-line', 'none');
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
