@@ -95,3 +95,25 @@ test('a link that looks like a button is not underlined like running text', asyn
   await expect(link).toHaveCSS('text-decoration-line', 'none');
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('a board column’s sum cut to its width has the whole sum in its tooltip', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en', 'workspace.currency': 'RUB' });
+  const [pipeline] = await rpc('pipelines.list', {});
+  if (!pipeline) throw new Error('the workspace has no pipeline');
+  await rpc('deals.create', {
+    title: `Nationwide rollout ${Date.now()}`,
+    valueMinor: 9_999_999_999_999,
+    currency: 'RUB',
+    pipelineId: pipeline.id,
+  });
+  await page.goto('/#/pipeline');
+  const sum = page.getByTestId('board-column').first().getByTestId('column-sum');
+  await expect(sum).toContainText('₽');
+  expect(await sum.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  const shown = (await sum.textContent()) ?? '';
+  await expect(sum).toHaveAttribute(
+    'title',
+    new RegExp(`^${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — \\d+ deals?$`),
+  );
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
