@@ -117,3 +117,15 @@ test('a board column’s sum cut to its width has the whole sum in its tooltip',
   );
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('the automation card’s title starts on the same left edge as the other settings cards’', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto('/#/settings');
+  const leftOf = async (name: string) =>
+    Math.round((await page.getByRole('heading', { level: 2, name, exact: true }).boundingBox())?.x ?? -1);
+  const team = await leftOf('Team');
+  expect(team).toBeGreaterThan(0);
+  expect(await leftOf('Automation')).toBe(team);
+  expect(await leftOf('Backups')).toBe(team);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
