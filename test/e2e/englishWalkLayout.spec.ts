@@ -129,3 +129,27 @@ test('the automation card’s title starts on the same left edge as the other se
   expect(await leftOf('Backups')).toBe(team);
   await rpc('settings.set', { 'ui.language': 'ru' });
 });
+
+test('the deal drawer’s actions, Delete included, take one row of its header', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  const [pipeline] = await rpc('pipelines.list', {});
+  if (!pipeline) throw new Error('the workspace has no pipeline');
+  const deal = await rpc('deals.create', {
+    title: `One row ${Date.now()}`,
+    valueMinor: 100_00,
+    currency: 'RUB',
+    pipelineId: pipeline.id,
+  });
+  await page.goto(`/#/deals?deal=${deal.id}`);
+  const drawer = page.getByTestId('deal-drawer');
+  const tops = async () =>
+    Promise.all(
+      ['Won', 'Lost', 'Log activity', 'E-mail', 'Delete'].map(async (name) =>
+        Math.round((await drawer.getByRole('button', { name, exact: true }).boundingBox())?.y ?? -1),
+      ),
+    );
+  await expect(drawer.getByRole('button', { name: 'Delete', exact: true })).toBeVisible();
+  const [won, ...others] = await tops();
+  expect(others).toEqual(others.map(() => won));
+  await rpc('settings.set', { 'ui.language': 'ru' });
+});
