@@ -59,8 +59,9 @@ test('a host restart: offline banner, last data kept, no empty state, a kept dra
   await page.waitForLoadState('networkidle');
   await host.stop({ keepDb: true });
 
-  // The dropped event stream is enough to notice: no click needed.
-  const banner = page.getByTestId('connection-banner');
+  // The dropped event stream is enough to notice: no click needed. (The page's banner comes first;
+  // an open dialog has its own.)
+  const banner = page.getByTestId('connection-banner').first();
   await expect(banner).toBeVisible({ timeout: 10_000 });
   await expect(banner).toContainText(ru.connection.offline.title);
   await expect(banner).toContainText(ru.connection.offline.body);
@@ -100,6 +101,8 @@ test('a host restart: offline banner, last data kept, no empty state, a kept dra
   await expect(page.getByText('Failed to fetch')).toHaveCount(0);
   await expect(page.getByText(/TypeError|fetch/)).toHaveCount(0);
   await expect(dialog).toBeVisible();
+  // The page's banner is under the dialog's backdrop: the dialog says it cannot reach the core.
+  await expect(dialog.getByTestId('connection-banner')).toContainText(ru.connection.offline.title);
   await expect(dialog.getByLabel('Название')).toHaveValue(draft);
   await expect(dialog.getByLabel('ИНН')).toHaveValue('7707083893');
   await page.screenshot({ path: `${SHOTS}/offline-write-ru-1280x720.png`, animations: 'disabled' });

@@ -4,6 +4,7 @@ import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
 import { formatCalendarDate } from '@shared/i18n/formatDates';
 import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import { stageLabels } from '@shared/i18n/stageLabels';
 import type { Translate } from '@shared/i18n/Translate';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
 import { createTranslator } from './createTranslator';
@@ -328,13 +329,12 @@ export const buildReportDocument = (
 ): ReportDocument => {
   const t = createTranslator(language);
   const { current, previous } = data.result;
-  const stageRows = [...current.stages, ...(previous?.stages ?? [])];
+  const stageNames = stageLabels([...current.stages, ...(previous?.stages ?? [])], t, (id) =>
+    nameOf(data.pipelines, id, t),
+  );
   const names: Names = {
     t,
-    stage: (key) => {
-      const stage = stageRows.find((row) => row.key === key);
-      return stage ? displayName(stage, t, 'stage') || key : key;
-    },
+    stage: (key) => stageNames.get(key) || key,
     user: (id) => (id === null ? t('kpiReport.values.unassigned') : (nameOf(data.users, id, t) ?? id)),
     reason: (id) => (id === null ? t('kpiReport.values.noReason') : (nameOf(data.lossReasons, id, t) ?? id)),
   };

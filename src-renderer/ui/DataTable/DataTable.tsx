@@ -1,4 +1,5 @@
 import {
+  type Cell,
   type ColumnDef,
   type ColumnSizingState,
   flexRender,
@@ -63,6 +64,18 @@ const headerText = <T,>(header: Header<T, unknown>): string => {
   const render = header.column.columnDef.header;
   const text = typeof render === 'function' ? render(header.getContext()) : render;
   return typeof text === 'string' ? text : header.column.id;
+};
+
+/**
+ * A cell's content. Its renderer is called, not mounted as a component (flexRender's way): a page
+ * remakes its column definitions when a message bundle or a list they read arrives (opening the
+ * deal drawer does), and a new renderer mounted as a component would replace every cell's
+ * elements — a focused link among them. Renderers therefore use no hooks; a cell with state
+ * renders a component of its own.
+ */
+const renderCell = <T,>(cell: Cell<T, unknown>): ReactNode => {
+  const render = cell.column.columnDef.cell;
+  return typeof render === 'function' ? render(cell.getContext()) : render;
 };
 
 /** A column without its own sizes: wide enough for a short value and its header. */
@@ -214,7 +227,7 @@ export const DataTable = <T,>({
                     className={numeric.has(cell.column.id) ? 'is-numeric' : undefined}
                     data-column={cell.column.id}
                   >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    {renderCell(cell)}
                   </td>
                 ))}
               </tr>,

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectionNotice } from '../../platform/connection/ConnectionBanner';
 import { UnsavedChangesContext } from '../discard/UnsavedChangesContext';
 import { useDiscardGuard } from '../discard/useDiscardGuard';
 import { Icon } from '../Icon';
@@ -81,6 +82,8 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
               <Icon name="close" />
             </button>
           </header>
+          {/* The page's banner is under the backdrop: a save that cannot reach the core says why here. */}
+          <ConnectionNotice className="modal-connection" />
           <UnsavedChangesContext.Provider value={guard.registry}>{children}</UnsavedChangesContext.Provider>
         </div>
       ) : null}

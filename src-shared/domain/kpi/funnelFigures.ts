@@ -46,13 +46,19 @@ export const withinSla = (ctx: KpiContext, facts: KpiContext['facts'][number]): 
   return sla != null && touch !== null && speedToLeadHours(facts.deal.createdAt, touch) <= sla;
 };
 
-/** Stage keys shown: every live stage of the pipelines in scope, then any other stage with data. */
+/**
+ * Stage keys shown: every live stage of the pipelines in scope, then any other stage with data;
+ * each key once — the seeded stages of pipelines made from the default funnel share their key
+ * (and their figures), so "Qualification" is one row, not one per pipeline.
+ */
 export const stagesInScope = (ctx: KpiContext, used: ReadonlySet<string>): KpiReport['stages'] => {
   const pipeline = ctx.input.filters.pipelineId;
+  const keys = new Set<string>();
   return ctx.input.stages
     .filter(
       (stage) => used.has(stage.id) || (!stage.archived && (pipeline === undefined || stage.pipelineId === pipeline)),
     )
+    .filter((stage) => !keys.has(stage.key) && keys.add(stage.key))
     .map((stage) => ({
       key: stage.key,
       id: stage.id,
@@ -63,23 +69,28 @@ export const stagesInScope = (ctx: KpiContext, used: ReadonlySet<string>): KpiRe
     }));
 };
 
-/** Median days in stage over exits in the period, with the open deals' current age and rot. */
+/**
+ * Median days in stage over exits in the period, with the open deals' current age and rot, per
+ * stage key: every stage sharing a key counts (as the key's drill-down lists them), each open
+ * deal rotting by its own stage's rot days.
+ */
 export const timeInStage = (ctx: KpiContext, stages: KpiReport['stages']): KpiReport['timeInStageDays'] => {
   const result: KpiReport['timeInStageDays'] = {};
-  const exits = groupBy(ctx.exitsInPeriod(), (exit) => exit.stay.stageId);
-  const openDeals = groupBy(ctx.input.openDeals, (deal) => deal.stageId);
+  const exits = groupBy(ctx.exitsInPeriod(), (exit) => ctx.stageKey(exit.stay.stageId) ?? exit.stay.stageId);
+  const openDeals = groupBy(ctx.input.openDeals, (deal) => ctx.stageKey(deal.stageId) ?? deal.stageId);
+  const rotDaysOf = (stageId: string) => ctx.stages.get(stageId)?.rotDays ?? null;
   for (const stage of stages) {
-    const info = ctx.stages.get(stage.id);
-    const durations = (exits.get(stage.id) ?? []).map((exit) => daysBetween(exit.stay.enteredAt, exit.stay.exitAt));
-    const open = openDeals.get(stage.id) ?? [];
+    const durations = (exits.get(stage.key) ?? []).map((exit) => daysBetween(exit.stay.enteredAt, exit.stay.exitAt));
+    const open = openDeals.get(stage.key) ?? [];
     const ages = open.map((deal) => daysBetween(deal.stageEnteredAt, ctx.input.asOf));
     result[stage.key] = {
       median: roundTo(median(durations), 2),
       n: durations.length,
       open: open.length,
       openMedianDays: roundTo(median(ages), 2),
-      rotting: open.filter((deal) => isRotting(daysInStage(deal.stageEnteredAt, ctx.input.asOf), info?.rotDays ?? null))
-        .length,
+      rotting: open.filter((deal) =>
+        isRotting(daysInStage(deal.stageEnteredAt, ctx.input.asOf), rotDaysOf(deal.stageId)),
+      ).length,
     };
   }
   return result;

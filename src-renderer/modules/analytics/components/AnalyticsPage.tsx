@@ -1,4 +1,5 @@
 import type { KpiFilters } from '@shared/contract/schemas/kpi';
+import type { Pipeline } from '@shared/contract/schemas/pipelines';
 import { displayName } from '@shared/i18n/displayName';
 import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
 import { previousPeriod } from '@shared/domain/kpi/previousPeriod';
@@ -32,6 +33,9 @@ import { RepLeaderboard } from './RepLeaderboard';
 import { RetentionCards } from './RetentionCards';
 import { SourcesTables } from './SourcesTables';
 import './AnalyticsPage.css';
+
+/** One empty list while the pipelines load, so the names (and the charts built on them) are not remade each render. */
+const NO_PIPELINES: readonly Pipeline[] = [];
 
 /**
  * Funnel analytics for a period against the one before: headline figures, the funnel, weekly
@@ -67,10 +71,10 @@ export const AnalyticsPage = () => {
   );
   const overview = useLiveQuery('analytics.overview', { period, filters }, ANALYTICS_TABLES);
   const data = overview.data;
-  const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data ?? [];
+  const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data ?? NO_PIPELINES;
   const { user, users } = useCurrentUser();
   const owners = ownerOptions(users ?? [], user?.id ?? null, params.ownerId || null, { includeInactive: true });
-  const names = useAnalyticsNames(data);
+  const names = useAnalyticsNames(data, pipelines);
   const charts = useAnalyticsCharts(data, names, format);
   const [drill, setDrill] = useState<DrillRequest | null>(null);
   const onDrill = useCallback((request: DrillRequest) => setDrill(request), []);

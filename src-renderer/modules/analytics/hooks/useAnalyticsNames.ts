@@ -1,5 +1,6 @@
 import type { AnalyticsOverview } from '@shared/contract/schemas/analytics';
-import { displayName } from '@shared/i18n/displayName';
+import { type DefaultNamed, displayName } from '@shared/i18n/displayName';
+import { stageLabels } from '@shared/i18n/stageLabels';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../../users/hooks/useUsers';
@@ -11,15 +12,27 @@ export type AnalyticsNames = {
   source(id: string | null): string;
 };
 
-/** Names of what the figures are keyed by (stage keys, reason, user and source ids), in the UI language. */
-export const useAnalyticsNames = (data: AnalyticsOverview | null): AnalyticsNames => {
+/**
+ * Names of what the figures are keyed by (stage keys, reason, user and source ids), in the UI
+ * language; a stage whose name another pipeline's stage shares is named with its pipeline.
+ */
+export const useAnalyticsNames = (
+  data: AnalyticsOverview | null,
+  pipelines: readonly (DefaultNamed & { id: string })[],
+): AnalyticsNames => {
   const { t } = useTranslation();
   const users = useUsers();
   return useMemo(() => {
     const translate = (key: string, values?: Record<string, unknown>) => t(key, values ?? {});
     const report = data?.current.report;
-    const stages = new Map(
-      [...(data?.previous.report.stages ?? []), ...(report?.stages ?? [])].map((stage) => [stage.key, stage]),
+    const pipelineById = new Map(pipelines.map((pipeline) => [pipeline.id, pipeline]));
+    const stages = stageLabels(
+      [...(data?.previous.report.stages ?? []), ...(report?.stages ?? [])],
+      translate,
+      (id) => {
+        const pipeline = pipelineById.get(id);
+        return pipeline ? displayName(pipeline, translate, 'pipeline') : null;
+      },
     );
     const reasons = new Map(
       [...(data?.previous.report.lossReasons ?? []), ...(report?.lossReasons ?? [])].map((reason) => [
@@ -32,8 +45,7 @@ export const useAnalyticsNames = (data: AnalyticsOverview | null): AnalyticsName
     return {
       stage: (key) => {
         if (key === null) return '—';
-        const stage = stages.get(key);
-        return stage ? displayName(stage, translate) : key;
+        return stages.get(key) ?? key;
       },
       reason: (id) => {
         const reason = reasons.get(id);
@@ -45,5 +57,5 @@ export const useAnalyticsNames = (data: AnalyticsOverview | null): AnalyticsName
         return source ? displayName(source, translate, 'leadSource') : t('analytics.noSource');
       },
     };
-  }, [data, t, users]);
+  }, [data, pipelines, t, users]);
 };

@@ -19,7 +19,7 @@ export type CurrencyAmountsProps = {
 /**
  * Money in several currencies side by side, never added together: «1 200 000 ₽ · 15 000 $».
  * Past `max` currencies the rest fold into «+2»; the tooltip (and the screen reader text) has
- * every currency with its deal count.
+ * every currency with its deal count — one currency's too, as a narrow column cuts a long sum.
  */
 export const CurrencyAmounts = ({ totals, amount, zeroCurrency, max, className, testId }: CurrencyAmountsProps) => {
   const { t } = useTranslation();
@@ -41,7 +41,7 @@ export const CurrencyAmounts = ({ totals, amount, zeroCurrency, max, className, 
     )
     .join('\n');
   return (
-    <span className={className} data-testid={testId} title={totals.length > 1 ? full : undefined}>
+    <span className={className} data-testid={testId} title={full}>
       <span aria-hidden={hidden > 0 ? true : undefined}>
         {shown.join(' · ')}
         {hidden > 0 ? <span className="currency-more"> · {t('board.currencies.more', { count: hidden })}</span> : null}

@@ -142,7 +142,8 @@ export const useLeadColumns = ({
       }),
       column.accessor('slaDueAt', {
         header: () => t('leads.columns.sla'),
-        size: 112,
+        // "−1 h 32 min" in the overdue pill's bold needs 97 px beside the cell's padding.
+        size: 124,
         minSize: 96,
         cell: (info) => <SlaCell lead={info.row.original} now={now} />,
       }),
