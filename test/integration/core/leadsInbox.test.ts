@@ -158,6 +158,11 @@ describe('leads.list', () => {
       icpFit: null,
     });
     expect(titles((await kit.client.call('leads.list', { search: 'ромашк' })).rows)).toEqual(['Аннин лид']);
+    // Punctuation alone has no word to find: nothing, in every sort (the newest-first one reads a forced index).
+    for (const field of ['createdAt', 'slaDueAt', 'title'] as const) {
+      const page = await kit.client.call('leads.list', { search: '%', sort: { field, dir: 'desc' } });
+      expect([page.rows, page.total]).toEqual([[], 0]);
+    }
   });
 });
 

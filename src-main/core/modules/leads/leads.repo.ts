@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/Db';
 import type { DealsTable } from '../../db/schema';
 import { selectAll, selectFirst } from '../../db/sql';
+import { searchWords } from '@shared/domain/foldText';
 import { dealSearchCondition } from '../deals/dealSearchCondition';
 import { toDeal } from '../deals/deals.repo';
 import type { LeadStage } from './leadStages.repo';
@@ -49,7 +50,9 @@ const slaDue = sql<number | null>`d.stage_entered_at + s.sla_hours * ${HOUR_MS}`
  * computed from the stage's hours there too), ties broken by id so pages never overlap.
  */
 export const listLeadDeals = (db: Db, filter: LeadsListQuery, stages: readonly LeadStage[]): LeadPage => {
-  if (stages.length === 0) return { rows: [], total: 0 };
+  // A search of punctuation alone matches nothing (`allWordsMatch`); said here, not as a constant
+  // false condition, which SQLite cannot plan with the forced partial index ("no query solution").
+  if (stages.length === 0 || (filter.search && searchWords(filter.search).length === 0)) return { rows: [], total: 0 };
   const stageIds = stages.map((stage) => stage.id);
   const base = filteredLeads(db, filter, stageIds);
   const dir = filter.sort.dir;
