@@ -30,6 +30,7 @@ test('with no users, the first start asks who you are, creates you and shows you
   await open(page, '#/deals');
   const dialog = page.getByRole('dialog', { name: 'Кто вы?' });
   await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Добро пожаловать в Воронку!');
   await expect(dialog).toContainText('Представьтесь — вы станете первым пользователем.');
   await expect(dialog.getByLabel('Роль')).toHaveValue('admin');
   await expect(dialog.getByLabel('Имя')).toBeFocused();
@@ -86,6 +87,9 @@ test('with users but none chosen, you pick yourself; "Later" holds for the sessi
   await form.getByRole('button', { name: 'Отмена' }).click();
 
   await page.getByRole('button', { name: 'Сменить пользователя' }).click();
+  // Someone is already chosen: no first-start welcome, a plain question.
+  await expect(dialog).toContainText('Кто сейчас работает за этим устройством?');
+  await expect(dialog).not.toContainText('Добро пожаловать');
   await dialog.getByRole('button', { name: 'Меня нет в списке' }).click();
   await dialog.getByLabel('Имя').fill('Глеб Новиков');
   await dialog.getByRole('button', { name: 'Начать работу' }).click();

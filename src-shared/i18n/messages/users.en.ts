@@ -72,6 +72,7 @@ export const usersEn: typeof usersRu = {
     title: 'Who are you?',
     welcome:
       'Welcome to Voronka! Tell us who works on this device: changes are recorded in your name and new deals are assigned to you.',
+    switching: 'Who works on this device now? Changes are recorded in their name and new deals are assigned to them.',
     pick: 'Pick yourself',
     notListed: 'I am not on the list',
     backToList: 'Pick from the list',

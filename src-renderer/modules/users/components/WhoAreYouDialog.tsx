@@ -176,7 +176,8 @@ export const WhoAreYouDialog = () => {
   return (
     <Modal open={open} title={t('users.whoAreYou.title')} onClose={later}>
       <div className="who-welcome">
-        <p>{t('users.whoAreYou.welcome')}</p>
+        {/* The welcome is for a first start; switching from someone already chosen asks plainly. */}
+        <p>{t(user === null ? 'users.whoAreYou.welcome' : 'users.whoAreYou.switching')}</p>
       </div>
       {user === null ? (
         <>
