@@ -48,7 +48,7 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     'Наименование;ИНН;Сайт;Телефон;Ответственный;Отрасль',
     `ООО «Ромашка ${tag}»;${uniqueInn()};romashka-${tag}.ru;+7 (495) 123-45-67;${owner};Розничная торговля`,
     `АО «Лютик ${tag}»;${uniqueInn()};lutik-${tag}.ru;8 812 765 43 21;${owner.toUpperCase()};Производство`,
-    `ИП Васильков ${tag};12345;;;Новый Менеджер ${tag};`,
+    `ИП Васильков ${tag};12345;;(212) 555-0100;Новый Менеджер ${tag};`,
     `ООО «Ромашка ${tag}»;;romashka-${tag}.ru;;;`,
   ];
   const file = {
@@ -114,6 +114,17 @@ test('imports companies from a cp1251 CSV through the wizard and undoes the impo
     await expect(wizard.getByTestId('import-warnings')).toContainText(
       language === 'ru' ? 'Неверный ИНН' : 'Invalid INN',
     );
+    // A New York number typed without +1 is read as a Russian one: the warning says why.
+    await expect(wizard.getByTestId('import-warnings')).toContainText(
+      language === 'ru'
+        ? 'номер без «+» читается как номер страны телефонов по умолчанию'
+        : 'a number without “+” is read as one of the default phone country',
+    );
+    // Read whole: the reasons wrap rather than end in «…».
+    const reasons = wizard.getByTestId('import-warnings').locator('td.import-warning-reason');
+    expect(
+      await reasons.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).length),
+    ).toBe(0);
     await expectFrameKept();
     await page.screenshot({ path: shot(`5-check-${language}`) });
     return { wizard, expectFrameKept };

@@ -33,7 +33,7 @@ export const importsEn: typeof importsRu = {
     number_negative: 'A negative amount was skipped',
     date_unreadable: 'Not a date',
     email_invalid: 'Invalid e-mail',
-    phone_invalid: 'Invalid phone',
+    phone_invalid: 'Invalid phone (a number without “+” is read as one of the default phone country in Settings)',
     inn_invalid: 'Invalid INN',
     currency_invalid: 'Invalid currency code',
     text_truncated: 'Text cut short',

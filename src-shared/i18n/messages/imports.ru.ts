@@ -33,7 +33,7 @@ export const importsRu = {
     number_negative: 'Отрицательная сумма пропущена',
     date_unreadable: 'Не дата',
     email_invalid: 'Неверный e-mail',
-    phone_invalid: 'Неверный телефон',
+    phone_invalid: 'Неверный телефон (номер без «+» читается как номер страны телефонов по умолчанию из Настроек)',
     inn_invalid: 'Неверный ИНН',
     currency_invalid: 'Неверный код валюты',
     text_truncated: 'Текст обрезан',

@@ -99,7 +99,7 @@ export const ImportSummaryView = ({ summary }: { summary: ImportSummary }) => {
                     <td>
                       {warning.field ? t(`imports.fields.${warning.field}`, { defaultValue: warning.field }) : ''}
                     </td>
-                    <td>{reason(warning.reason)}</td>
+                    <td className="import-warning-reason">{reason(warning.reason)}</td>
                     <td>{warning.value ?? ''}</td>
                   </tr>
                 ))}
