@@ -8,7 +8,7 @@ import { useSettingsSync } from '../modules/settings/hooks/useSettingsSync';
 import { WhoAreYouHost } from '../modules/users/components/WhoAreYouHost';
 import { ConnectionBanner } from '../platform/connection/ConnectionBanner';
 import { lazyPart } from '../ui/lazyPart';
-import { Toasts } from '../ui/toasts/Toasts';
+import { PageToasts } from '../ui/toasts/PageToasts';
 import { PageContent } from './PageContent';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -59,7 +59,7 @@ export const App = () => {
       <DealDrawerHost />
       <LogActivityHost />
       <NewLeadHost />
-      <Toasts />
+      <PageToasts />
     </div>
   );
 };

@@ -98,3 +98,32 @@ test('an existing company is picked by name and the contact list offers only its
   // Nothing new was created for a picked company.
   expect((await rpc('companies.list', {})).total).toBe(2);
 });
+
+test('a save the core refuses for a reason no field shows: the toast is shown in the dialog, above its backdrop, and can be dismissed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await workspace();
+  await page.route('**/rpc', (route) =>
+    (route.request().postDataJSON() as { method?: string } | null)?.method === 'deals.create'
+      ? route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'CONFLICT', message: 'The deal changed meanwhile' } }),
+        })
+      : route.fallback(),
+  );
+  await page.goto(`${host.url}#/deals`);
+  await page.getByRole('button', { name: 'Новая сделка' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая сделка' });
+  await dialog.getByLabel('Название').fill('Поставка станков');
+  await dialog.getByRole('button', { name: 'Создать сделку' }).click();
+  // Under the backdrop, a toast of the page was hidden and inert: it is the dialog's own now.
+  const toast = dialog.getByTestId('toast');
+  await expect(toast).toBeVisible();
+  await expect(page.getByTestId('toast')).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/dialog-toast-ru-1280.png`, animations: 'disabled' });
+  await toast.getByRole('button', { name: 'Скрыть' }).click();
+  await expect(toast).toHaveCount(0);
+  await expect(dialog.getByLabel('Название')).toHaveValue('Поставка станков');
+  await page.unroute('**/rpc');
+});

@@ -4,6 +4,8 @@ import { ConnectionNotice } from '../../platform/connection/ConnectionBanner';
 import { UnsavedChangesContext } from '../discard/UnsavedChangesContext';
 import { useDiscardGuard } from '../discard/useDiscardGuard';
 import { Icon } from '../Icon';
+import { Toasts } from '../toasts/Toasts';
+import { useOpenModalsStore } from './openModalsStore';
 import './Modal.css';
 
 export type ModalProps = {
@@ -25,6 +27,15 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const guard = useDiscardGuard(onClose);
+  const onTop = useOpenModalsStore((state) => state.stack.at(-1) === titleId);
+
+  // Known open while it is: the topmost shows the toasts (the page's are under its backdrop).
+  useEffect(() => {
+    if (!open) return;
+    const { opened, closed } = useOpenModalsStore.getState();
+    opened(titleId);
+    return () => closed(titleId);
+  }, [open, titleId]);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -88,6 +99,7 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
         </div>
       ) : null}
       {guard.prompt}
+      {open && onTop ? <Toasts /> : null}
     </dialog>
   );
 };
