@@ -99,4 +99,21 @@ describe('describeConflictValue', () => {
       theirs: 'Крупная (251–1000)',
     });
   });
+
+  it('shows long texts whole: two titles that differ only past the timeline’s cut still read apart', () => {
+    const long =
+      'Комплексное обслуживание парка грузовых автомобилей и спецтехники филиала №10 ООО «Трансстройлогистик»';
+    const text = describeConflictValue(
+      conflict(['title'], { title: `${long} (правка Анны)` }, { title: `${long} (правка Бориса)` }),
+      ru,
+    );
+    expect(text).toEqual({ field: 'Название', mine: `${long} (правка Анны)`, theirs: `${long} (правка Бориса)` });
+    for (const company of ['notes', 'name'])
+      expect(
+        describeConflictValue(
+          conflict([company], { [company]: `${long} А` }, { [company]: `${long} Б` }, 'companies'),
+          ru,
+        ).mine,
+      ).toBe(`${long} А`);
+  });
 });

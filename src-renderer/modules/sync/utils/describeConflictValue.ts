@@ -31,7 +31,8 @@ export const describeConflictValue = (conflict: SyncConflict, context: Context):
   const subject = SUBJECTS[conflict.table];
   const at = conflict.theirAt;
   const base = { at, actorId: null, actorName: null, key: String(conflict.id), dealId: null, dealTitle: null };
-  const describe = { refs: context.refs, t, language: context.language, currency: context.currency };
+  // Whole texts: two long values that differ only at the end would read the same cut.
+  const describe = { refs: context.refs, t, language: context.language, currency: context.currency, wholeText: true };
   if (field === 'deletedAt') {
     const word = (cells: Cells) =>
       t(cells['deletedAt'] === null ? 'sync.conflicts.notDeleted' : 'sync.conflicts.deleted');
