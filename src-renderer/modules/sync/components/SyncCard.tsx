@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useSyncBundle } from '../hooks/useSyncBundle';
+import { clockAheadText } from '../utils/clockAheadText';
 import { ConflictsList } from './ConflictsList';
 import './SyncCard.css';
 import { BusyButton } from '../../../ui/BusyButton';
@@ -37,7 +38,7 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
         )}
         {peer.clockAheadMs !== null && (
           <span className="sync-warning" role="status">
-            {t('sync.clockAhead', { minutes: Math.round(peer.clockAheadMs / 60_000) })}
+            {t('sync.clockAhead', { id: shortId(peer.deviceId), ahead: clockAheadText(peer.clockAheadMs, t) })}
           </span>
         )}
       </div>
