@@ -48,6 +48,11 @@ export const syncEn: typeof syncRu = {
     message: 'The bundle could not be made: Voronka cannot be reached.',
     advice: 'Save the bundle once the connection is back.',
   },
+  importUnreachable: {
+    message: 'Voronka cannot be reached: the bundle may or may not have been imported.',
+    advice:
+      'Once the connection is back, check the devices list: if the bundle is not there, import it again — importing it twice changes nothing.',
+  },
   pending: 'Records waiting for records they refer to: {{count}}',
   parked: 'Changes kept for a newer version of Voronka: {{count}}',
   reviews: 'Deals flagged for review after a merge: {{count}}',

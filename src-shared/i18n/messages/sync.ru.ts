@@ -48,6 +48,12 @@ export const syncRu = {
     message: 'Пакет не собран: нет связи с Воронкой.',
     advice: 'Сохраните пакет, когда связь вернётся.',
   },
+  /** Import bundle losing the core: an import the core holds runs to its end, so whether it was applied is unknown. */
+  importUnreachable: {
+    message: 'Нет связи с Воронкой: неизвестно, успел ли пакет загрузиться.',
+    advice:
+      'Когда связь вернётся, проверьте список устройств: если пакета там нет, загрузите его снова — повторная загрузка ничего не удвоит.',
+  },
   pending: 'Записей ждут связанных записей: {{count}}',
   parked: 'Изменений для более новой версии Воронки: {{count}}',
   reviews: 'Сделок на проверке после слияния: {{count}}',

@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+import { createRpc } from './support/createRpc';
+import { startHost } from './support/startHost';
+
+/**
+ * What Settings → Sync says when something went wrong around a bundle, in the words a field rep
+ * reads (walk-through of sync at 1280×720): a device whose clock runs hours ahead is named with
+ * the lead in hours, and an import whose answer never came back does not claim it was not saved.
+ */
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const shot = (name: string) => `test-results/screenshots/sync-words-${name}-1280x720.png`;
+
+test('a device whose clock runs three hours ahead is named, the lead in hours', async ({ page, rpc }) => {
+  test.setTimeout(60_000);
+  const ahead = await startHost({ testClockAt: Date.now() + 3 * 3_600_000 });
+  try {
+    const rpcAhead = await createRpc(ahead.url);
+    const { deviceId } = await rpcAhead('sync.status', {});
+    const bundle = await rpcAhead('sync.exportBundle', { scope: { kind: 'all' } });
+    await rpc('sync.importBundle', { fileName: bundle.fileName, base64: bundle.base64 });
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await page.goto('/#/settings');
+    const peer = page.getByTestId('sync-peer').filter({ hasText: deviceId.slice(0, 8) });
+    // Not «Часы этого устройства … на 180 мин»: the card calls this computer «Это устройство».
+    await expect(peer).toContainText(
+      `Часы устройства ${deviceId.slice(0, 8)} спешат на 3 ч — время его изменений может быть неверным.`,
+    );
+    await peer.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('clock-ahead-ru') });
+    await rpc('settings.set', { 'ui.language': 'en' });
+    await expect(peer).toContainText(`The clock of device ${deviceId.slice(0, 8)} runs 3 h ahead`);
+  } finally {
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await ahead.stop();
+  }
+});
+
+test('an import whose answer is lost (the host stopped) says its fate is unknown, not «изменения не сохранены»', async ({
+  page,
+  rpc,
+  pageErrors,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await expect(page.getByTestId('sync-card')).toBeVisible();
+  // The core takes the bundle and answers; the page never hears back, as when the host stops
+  // mid-import (it finishes the import before it exits).
+  await page.route('**/rpc', async (route) => {
+    if (!(route.request().postData() ?? '').includes('"sync.importBundle"')) return route.fallback();
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await page.getByTestId('sync-import-file').setInputFiles({
+    name: 'bundle.vsync',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not really a bundle'),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'успел ли пакет загрузиться' });
+  await expect(alert).toContainText('Нет связи с Воронкой: неизвестно, успел ли пакет загрузиться.');
+  await expect(alert).toContainText('загрузите его снова — повторная загрузка ничего не удвоит');
+  await expect(page.getByText('изменения не сохранены')).toHaveCount(0);
+  await page.screenshot({ path: shot('import-unreachable-ru'), animations: 'disabled' });
+  await page.unroute('**/rpc');
+  // The aborted request is logged by the browser on purpose here.
+  pageErrors.length = 0;
+});
