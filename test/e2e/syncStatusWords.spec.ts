@@ -1,3 +1,4 @@
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { createRpc } from './support/createRpc';
 import { startHost } from './support/startHost';
@@ -5,7 +6,8 @@ import { startHost } from './support/startHost';
 /**
  * What Settings → Sync says when something went wrong around a bundle, in the words a field rep
  * reads (walk-through of sync at 1280×720): a device whose clock runs hours ahead is named with
- * the lead in hours, and an import whose answer never came back does not claim it was not saved.
+ * the lead in hours, an import whose answer never came back does not claim it was not saved, and
+ * a deal a merge moved past its gate says which item is unticked.
  */
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -64,4 +66,48 @@ test('an import whose answer is lost (the host stopped) says its fate is unknown
   await page.unroute('**/rpc');
   // The aborted request is logged by the browser on purpose here.
   pageErrors.length = 0;
+});
+
+test('a deal moved past a gate on one device while the other unticked an item says which item', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(60_000);
+  const other = await startHost();
+  try {
+    const rpcOther = await createRpc(other.url);
+    const [qualification, proposal] = DEFAULT_STAGES.slice(1, 3);
+    const title = `Внедрение CRM для АО «Гранит» ${Date.now().toString(36)}`;
+    const deal = await rpc('deals.create', { title, pipelineId: DEFAULT_PIPELINE.id, stageId: qualification!.id });
+    for (const point of qualification!.controlPoints)
+      await rpc('deals.check', { dealId: deal.id, controlPointId: point.id, checked: true });
+    const send = async (from: typeof rpc, to: typeof rpc) => {
+      const bundle = await from('sync.exportBundle', { scope: { kind: 'all' } });
+      await to('sync.importBundle', { fileName: bundle.fileName, base64: bundle.base64 });
+    };
+    await send(rpc, rpcOther);
+    // Here the deal moves on (its gate met); there, meanwhile, «Бюджет подтверждён» is unticked.
+    await rpc('deals.move', { id: deal.id, toStageId: proposal!.id });
+    await rpcOther('deals.check', {
+      dealId: deal.id,
+      controlPointId: qualification!.controlPoints[0]!.id,
+      checked: false,
+    });
+    await send(rpcOther, rpc);
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await page.goto('/#/settings');
+    const review = page.getByTestId('sync-review').filter({ hasText: title });
+    await expect(review).toHaveText(`${title} — не отмечено: Бюджет подтверждён`);
+    await review.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shot('gate-review-ru') });
+    await rpc('settings.set', { 'ui.language': 'en' });
+    await expect(review).toHaveText(`${title} — not ticked: Budget confirmed`);
+    // Ticked again here: the flag goes from the open card at once, not with the next merge.
+    await rpc('deals.check', { dealId: deal.id, controlPointId: qualification!.controlPoints[0]!.id, checked: true });
+    await expect(review).toHaveCount(0);
+    await expect(page.getByTestId('sync-reviews')).toHaveCount(0);
+  } finally {
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await other.stop();
+  }
 });

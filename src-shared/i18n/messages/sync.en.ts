@@ -56,6 +56,7 @@ export const syncEn: typeof syncRu = {
   pending: 'Records waiting for records they refer to: {{count}}',
   parked: 'Changes kept for a newer version of Voronka: {{count}}',
   reviews: 'Deals flagged for review after a merge: {{count}}',
+  reviewMissing: 'not ticked: {{items}}',
   problems: {
     not_bundle: 'This is not a Voronka sync bundle.',
     truncated: 'The bundle file is truncated (not copied whole).',

@@ -272,14 +272,16 @@ describe('merge engine', () => {
       expect(deal(d, created.id)).toMatchObject({ stage_id: STAGE.proposal });
       const reviews = d.backend.db.sqlite.prepare('SELECT row_id, rule, detail FROM sync_reviews').all();
       expect(reviews).toEqual([{ row_id: created.id, rule: 'gate', detail: JSON.stringify([item]) }]);
-      // Settings → Sync lists it by name, to open from there.
+      // Settings → Sync lists it by name, to open from there, with the item its stage passed unticked.
       expect(await d.client.call('sync.status', {})).toMatchObject({
         reviews: 1,
-        reviewDeals: [{ id: created.id, title: 'Gate' }],
+        reviewDeals: [{ id: created.id, title: 'Gate', missing: [{ label: null, defaultKey: 'budget_confirmed' }] }],
       });
     }
     // Ticking it again (on either device) satisfies the gate, and the flag goes.
     await a.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: true });
+    // On the device that ticked it, at once (it had waited for the next merge).
+    expect(await a.client.call('sync.status', {})).toMatchObject({ reviews: 0, reviewDeals: [] });
     await syncBoth(a.backend, b.backend);
     expect(b.backend.db.sqlite.prepare('SELECT count(*) FROM sync_reviews').pluck().get()).toBe(0);
   });

@@ -1,4 +1,5 @@
 import type { SyncPeer } from '@shared/contract/schemas/sync';
+import { displayName } from '@shared/i18n/displayName';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
@@ -58,7 +59,7 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
  */
 export const SyncCard = () => {
   const { t } = useTranslation();
-  const status = useLiveQuery('sync.status', {}, ['sync_peers', 'sync_conflicts', 'deals']);
+  const status = useLiveQuery('sync.status', {}, ['sync_peers', 'sync_conflicts', 'deals', 'deal_checks']);
   const bundle = useSyncBundle(status.refetch);
   const [passphrase, setPassphrase] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -148,13 +149,20 @@ export const SyncCard = () => {
           <ul className="sync-facts muted">
             {data.reviews > 0 && (
               <li data-testid="sync-reviews">
-                {t('sync.reviews', { count: data.reviews })}{' '}
-                {data.reviewDeals.map((deal, index) => (
-                  <span key={deal.id}>
-                    {index > 0 ? ', ' : ''}
-                    <a href={`#/settings?deal=${encodeURIComponent(deal.id)}`}>{deal.title}</a>
-                  </span>
-                ))}
+                {t('sync.reviews', { count: data.reviews })}
+                {/* One deal a line, with what its gate misses: a run of links said neither which was which nor why. */}
+                <ul className="sync-review-list">
+                  {data.reviewDeals.map((deal) => (
+                    <li key={deal.id} data-testid="sync-review">
+                      <a href={`#/settings?deal=${encodeURIComponent(deal.id)}`}>{deal.title}</a>
+                      {deal.missing.length > 0 &&
+                        ` — ${t('sync.reviewMissing', {
+                          items: deal.missing.map((item) => displayName(item, t, 'controlPoint')).join(', '),
+                          interpolation: { escapeValue: false },
+                        })}`}
+                    </li>
+                  ))}
+                </ul>
               </li>
             )}
             {data.pending > 0 && <li>{t('sync.pending', { count: data.pending })}</li>}
