@@ -111,3 +111,51 @@ test('a deal moved past a gate on one device while the other unticked an item sa
     await other.stop();
   }
 });
+
+test('a delete on one device against an edit on the other reads as what happened, on both sides', async ({
+  page,
+  rpc,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const other = await startHost();
+  try {
+    const rpcOther = await createRpc(other.url);
+    const boris = await rpcOther('users.create', { name: 'Борис Смирнов', role: 'rep' });
+    await rpcOther('settings.set', { 'ui.language': 'ru', 'user.currentId': boris.id });
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    const tag = Date.now().toString(36);
+    const deal = await rpc('deals.create', { title: `Сервисный контракт ${tag}`, pipelineId: DEFAULT_PIPELINE.id });
+    const send = async (from: typeof rpc, to: typeof rpc) => {
+      const bundle = await from('sync.exportBundle', { scope: { kind: 'all' } });
+      await to('sync.importBundle', { fileName: bundle.fileName, base64: bundle.base64 });
+    };
+    await send(rpc, rpcOther);
+    // Here it is deleted; there, meanwhile, renamed.
+    await rpc('deals.delete', { id: deal.id });
+    await rpcOther('deals.update', { id: deal.id, patch: { title: `Сервисный контракт на два года ${tag}` } });
+    await send(rpcOther, rpc);
+    await send(rpc, rpcOther);
+    // Not «Ваше значение «удалено» осталось вместо «не удалено»»: nobody set «не удалено».
+    await page.goto('/#/settings');
+    const deleted = page.getByTestId('sync-conflict').filter({ hasText: tag });
+    await expect(deleted.getByTestId('sync-conflict-line')).toContainText(
+      'Вы удалили запись; изменение от Борис Смирнов, ',
+    );
+    await expect(deleted.getByTestId('sync-conflict-line')).toContainText(
+      'сделанное без учёта удаления, в неё не вошло.',
+    );
+    const pageOther = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await pageOther.goto(`${other.url}#/settings`);
+    const edited = pageOther.getByTestId('sync-conflict').filter({ hasText: tag });
+    await expect(edited.getByTestId('sync-conflict-line')).toContainText('Запись удалена (удаление от ');
+    await expect(edited.getByTestId('sync-conflict-line')).toContainText(
+      'пока вы её меняли: ваших изменений в ней не видно. «Оставить моё» вернёт её.',
+    );
+    await edited.scrollIntoViewIfNeeded();
+    await pageOther.screenshot({ path: shot('delete-edit-ru') });
+    await pageOther.close();
+  } finally {
+    await other.stop();
+  }
+});

@@ -76,6 +76,9 @@ export const syncEn: typeof syncRu = {
     count: 'Open conflicts: {{count}}',
     lost: 'Your value “{{mine}}” was replaced by “{{theirs}}” from {{who}}, {{when}}',
     won: 'Your value “{{mine}}” was kept over “{{theirs}}” from {{who}}, {{when}}',
+    deletedLost:
+      'Deleted (by {{who}}, {{when}}) while you were changing it: your changes are not shown. Keep mine brings it back.',
+    deletedWon: 'You deleted this record; a change from {{who}}, {{when}}, made without knowing of it, did not go in.',
     someone: 'another device',
     deleted: 'deleted',
     notDeleted: 'not deleted',
