@@ -159,3 +159,22 @@ test('a delete on one device against an edit on the other reads as what happened
     await other.stop();
   }
 });
+
+test('the bundle passphrase says what it does: saved bundles are encrypted with it', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const field = page.getByTestId('sync-card').getByLabel('Пароль пакета');
+  await expect(field).toHaveAccessibleDescription(
+    'Если задан, сохраняемые пакеты шифруются этим паролем; им же открываются зашифрованные.',
+  );
+  // «Пароль пакета» stays on one line beside its field (the hint wraps below, not the label).
+  const label = page.getByTestId('sync-card').locator('label', { hasText: 'Пароль пакета' });
+  const lines = await label.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element.firstChild as Node);
+    return range.getClientRects().length;
+  });
+  expect(lines).toBe(1);
+  await field.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('passphrase-ru') });
+});

@@ -36,6 +36,7 @@ export const syncEn: typeof syncRu = {
   cancel: 'Cancel',
   encrypt: 'Encrypt with a passphrase',
   passphrase: 'Bundle passphrase',
+  passphraseHint: 'When set, bundles are saved encrypted with it, and encrypted ones are opened with it.',
   exported_one: 'Saved bundle {{fileName}}: {{count}} change',
   exported_few: 'Saved bundle {{fileName}}: {{count}} changes',
   exported_many: 'Saved bundle {{fileName}}: {{count}} changes',

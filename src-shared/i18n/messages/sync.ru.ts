@@ -35,6 +35,7 @@ export const syncRu = {
   cancel: 'Отменить',
   encrypt: 'Зашифровать паролем',
   passphrase: 'Пароль пакета',
+  passphraseHint: 'Если задан, сохраняемые пакеты шифруются этим паролем; им же открываются зашифрованные.',
   exported_one: 'Сохранён пакет {{fileName}}: {{count}} изменение',
   exported_few: 'Сохранён пакет {{fileName}}: {{count}} изменения',
   exported_many: 'Сохранён пакет {{fileName}}: {{count}} изменений',

@@ -105,16 +105,23 @@ export const SyncCard = () => {
         </div>
       </header>
       <div className="sync-body">
-        <label className="sync-passphrase">
-          {t('sync.passphrase')}
-          <input
-            type="password"
-            className="input"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
+        <div className="sync-passphrase">
+          <label>
+            {t('sync.passphrase')}
+            <input
+              type="password"
+              className="input"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              aria-describedby="sync-passphrase-hint"
+            />
+          </label>
+          {/* The one field serves both ways: nothing else said a filled one encrypts what is saved. */}
+          <span id="sync-passphrase-hint" className="muted">
+            {t('sync.passphraseHint')}
+          </span>
+        </div>
         {bundle.busy === 'import' && (
           <div className="sync-progress" role="status" data-testid="sync-progress">
             <span>
