@@ -27,6 +27,7 @@ import { getSettings } from './modules/settings/settings.service';
 import { seedDefaultWorkspace } from './seed/seedDefaultWorkspace';
 import { APP_VERSION } from './appVersion';
 import { startAutoBackups } from './backup/startAutoBackups';
+import { reviewFlaggedDealsAfterWrite } from './sync/reviewMergedDeals';
 import { runWriteAutomation } from './automation/runWriteAutomation';
 import { makeCustomersOfWins } from './modules/customers/makeCustomersOfWins';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
@@ -214,6 +215,7 @@ export const createBackend = (options: BackendOptions): Backend => {
         const result = writeTransaction(() => {
           const done = work(writer, now);
           makeCustomersOfWins(db, writer, now);
+          reviewFlaggedDealsAfterWrite(db, writer, now);
           // Write triggers fire here, before the commit: the rules' work commits with the write or not at all.
           runWriteAutomation({ db, writer, now, actorId });
           return done;

@@ -81,13 +81,28 @@ const takeUnparkable = (db: Db, schemaVersion: number): SyncMessage[] => {
   return ready;
 };
 
-const noteClockAhead = (db: Db, device: string, aheadMs: number, now: number): void => {
-  prepare(
-    db,
-    `INSERT INTO sync_peers (device_id, clock_ahead_ms, clock_seen_at) VALUES (?, ?, ?)
-     ON CONFLICT (device_id) DO UPDATE SET clock_ahead_ms = max(coalesce(clock_ahead_ms, 0), excluded.clock_ahead_ms),
-       clock_seen_at = excluded.clock_seen_at`,
-  ).run(device, aheadMs, now);
+/**
+ * What the batch's newest change of each device says of its clock: ahead (by how much, as of now)
+ * or not. The newest evidence replaces what was noted before, so the warning goes once the
+ * device's changes come with true times again (its clock set right, or the lead caught up with).
+ */
+const noteClocks = (db: Db, newestAt: ReadonlyMap<string, number>, now: number): void => {
+  for (const [device, at] of newestAt) {
+    const ahead = at - now;
+    if (ahead > MAX_CLOCK_AHEAD_MS) {
+      prepare(
+        db,
+        `INSERT INTO sync_peers (device_id, clock_ahead_ms, clock_seen_at) VALUES (?, ?, ?)
+         ON CONFLICT (device_id) DO UPDATE SET clock_ahead_ms = excluded.clock_ahead_ms,
+           clock_seen_at = excluded.clock_seen_at`,
+      ).run(device, ahead, now);
+    } else {
+      prepare(
+        db,
+        'UPDATE sync_peers SET clock_ahead_ms = NULL, clock_seen_at = ? WHERE device_id = ? AND clock_ahead_ms IS NOT NULL',
+      ).run(now, device);
+    }
+  }
 };
 
 /** Moves the vector where the batch covers on from what is held; a gap leaves it (re-sent later). */
@@ -221,6 +236,7 @@ export const applySyncMessages = (
   }
   // Parked messages are few and mostly none: the probe per message is spared while none is.
   let parkedMayHold = prepare(db, 'SELECT 1 FROM sync_parked LIMIT 1').get() !== undefined;
+  const newestAt = new Map<string, number>();
   for (const message of messages) {
     report.received += 1;
     if (
@@ -231,10 +247,10 @@ export const applySyncMessages = (
       report.duplicates += 1;
       continue;
     }
-    const ahead = messageAt(message) - now;
-    if (ahead > MAX_CLOCK_AHEAD_MS) {
-      report.clocksAhead[message.device] = Math.max(report.clocksAhead[message.device] ?? 0, ahead);
-      noteClockAhead(db, message.device, ahead, now);
+    const at = messageAt(message);
+    if (at > (newestAt.get(message.device) ?? -Infinity)) newestAt.set(message.device, at);
+    if (at - now > MAX_CLOCK_AHEAD_MS) {
+      report.clocksAhead[message.device] = Math.max(report.clocksAhead[message.device] ?? 0, at - now);
     }
     if (!applicableHere(db, message, schemaVersion)) {
       park(db, message);
@@ -245,6 +261,7 @@ export const applySyncMessages = (
     store(message);
     report.applied += 1;
   }
+  noteClocks(db, newestAt, now);
   // Stored before anything below reads the log.
   batch.flush();
   if (options.coverage) coverVersionVector(db, options.coverage);

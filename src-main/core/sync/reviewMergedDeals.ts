@@ -5,6 +5,7 @@ import {
   stagesToClearForWin,
 } from '@shared/domain/gateRules';
 import type { ControlPoint } from '@shared/contract/schemas/controlPoints';
+import type { ChangeWriter } from '../changes/ChangeWriter';
 import type { Db } from '../db/Db';
 import { prepare } from '../db/sql';
 import { checkedControlPointIds, listPipelineControlPoints } from '../modules/controlPoints/controlPoints.repo';
@@ -66,4 +67,18 @@ export const reviewMergedDeals = (db: Db, dealIds: Iterable<string>, now: number
     flagged += 1;
   }
   return flagged;
+};
+
+/**
+ * Called by the one write path before it commits: a local write that changed deals or their
+ * ticks checks the flagged deals again, so the flag goes as soon as the person acts on it (ticks
+ * the item, moves the deal back, loses it) rather than with the next merge. Only flagged deals
+ * are checked: a local action obeys the gate when it is made and never raises a flag. Views of
+ * the flags follow `deals` and `deal_checks`, which such a write touched.
+ */
+export const reviewFlaggedDealsAfterWrite = (db: Db, writer: ChangeWriter, now: number): void => {
+  if (!writer.touched.has('deals') && !writer.touched.has('deal_checks')) return;
+  const flagged = prepare(db, "SELECT row_id FROM sync_reviews WHERE tbl = 'deals'").pluck().all() as string[];
+  if (flagged.length === 0) return;
+  reviewMergedDeals(db, flagged, now);
 };

@@ -53,8 +53,17 @@ export const syncStatusSchema = z.object({
   openConflicts: z.number().int().nonnegative(),
   /** Deals whose merged state a rule forbids, flagged for review. */
   reviews: z.number().int().nonnegative(),
-  /** The newest of them (up to REVIEW_LIST), to open from the card. */
-  reviewDeals: z.array(z.object({ id: z.string(), title: z.string() })),
+  /**
+   * The newest of them (up to REVIEW_LIST), to open from the card, each with the required items
+   * its stage or win passed unticked (the gate rule's detail): what to look at.
+   */
+  reviewDeals: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      missing: z.array(z.object({ label: z.string().nullable(), defaultKey: z.string().nullable() })),
+    }),
+  ),
   /** Rows waiting for a row they reference, and messages kept for a newer version. */
   pending: z.number().int().nonnegative(),
   parked: z.number().int().nonnegative(),

@@ -19,7 +19,14 @@ export const syncRu = {
   waiting_many: 'Ждут отправки: {{count}} изменений',
   waiting_other: 'Ждут отправки: {{count}} изменения',
   upToDate: 'Всё отправлено',
-  clockAhead: 'Часы этого устройства спешат на {{minutes}} мин — время его изменений может быть неверным.',
+  /** Named by its id: «этого устройства» read as this computer's own, shown above as «Это устройство». */
+  clockAhead: 'Часы устройства {{id}} спешат на {{ahead}} — время его изменений может быть неверным.',
+  aheadMinutes: '{{count}} мин',
+  aheadHours: '{{count}} ч',
+  aheadDays_one: '{{count}} день',
+  aheadDays_few: '{{count}} дня',
+  aheadDays_many: '{{count}} дней',
+  aheadDays_other: '{{count}} дня',
   export: 'Сохранить пакет',
   exportFor: 'Пакет для этого устройства',
   import: 'Загрузить пакет',
@@ -28,6 +35,7 @@ export const syncRu = {
   cancel: 'Отменить',
   encrypt: 'Зашифровать паролем',
   passphrase: 'Пароль пакета',
+  passphraseHint: 'Если задан, сохраняемые пакеты шифруются этим паролем; им же открываются зашифрованные.',
   exported_one: 'Сохранён пакет {{fileName}}: {{count}} изменение',
   exported_few: 'Сохранён пакет {{fileName}}: {{count}} изменения',
   exported_many: 'Сохранён пакет {{fileName}}: {{count}} изменений',
@@ -41,9 +49,16 @@ export const syncRu = {
     message: 'Пакет не собран: нет связи с Воронкой.',
     advice: 'Сохраните пакет, когда связь вернётся.',
   },
+  /** Import bundle losing the core: an import the core holds runs to its end, so whether it was applied is unknown. */
+  importUnreachable: {
+    message: 'Нет связи с Воронкой: неизвестно, успел ли пакет загрузиться.',
+    advice:
+      'Когда связь вернётся, проверьте список устройств: если пакета там нет, загрузите его снова — повторная загрузка ничего не удвоит.',
+  },
   pending: 'Записей ждут связанных записей: {{count}}',
   parked: 'Изменений для более новой версии Воронки: {{count}}',
   reviews: 'Сделок на проверке после слияния: {{count}}',
+  reviewMissing: 'не отмечено: {{items}}',
   problems: {
     not_bundle: 'Это не пакет синхронизации Воронки.',
     truncated: 'Файл пакета обрезан (скопирован не полностью).',
@@ -63,6 +78,10 @@ export const syncRu = {
     count: 'Открытых конфликтов: {{count}}',
     lost: 'Ваше значение «{{mine}}» заменено на «{{theirs}}» от {{who}}, {{when}}',
     won: 'Ваше значение «{{mine}}» осталось вместо «{{theirs}}» от {{who}}, {{when}}',
+    /** A delete against an edit: «ваше значение «не удалено»» named a value nobody set. */
+    deletedLost:
+      'Запись удалена (удаление от {{who}}, {{when}}), пока вы её меняли: ваших изменений в ней не видно. «Оставить моё» вернёт её.',
+    deletedWon: 'Вы удалили запись; изменение от {{who}}, {{when}}, сделанное без учёта удаления, в неё не вошло.',
     someone: 'другого устройства',
     deleted: 'удалено',
     notDeleted: 'не удалено',

@@ -272,14 +272,16 @@ describe('merge engine', () => {
       expect(deal(d, created.id)).toMatchObject({ stage_id: STAGE.proposal });
       const reviews = d.backend.db.sqlite.prepare('SELECT row_id, rule, detail FROM sync_reviews').all();
       expect(reviews).toEqual([{ row_id: created.id, rule: 'gate', detail: JSON.stringify([item]) }]);
-      // Settings → Sync lists it by name, to open from there.
+      // Settings → Sync lists it by name, to open from there, with the item its stage passed unticked.
       expect(await d.client.call('sync.status', {})).toMatchObject({
         reviews: 1,
-        reviewDeals: [{ id: created.id, title: 'Gate' }],
+        reviewDeals: [{ id: created.id, title: 'Gate', missing: [{ label: null, defaultKey: 'budget_confirmed' }] }],
       });
     }
     // Ticking it again (on either device) satisfies the gate, and the flag goes.
     await a.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: true });
+    // On the device that ticked it, at once (it had waited for the next merge).
+    expect(await a.client.call('sync.status', {})).toMatchObject({ reviews: 0, reviewDeals: [] });
     await syncBoth(a.backend, b.backend);
     expect(b.backend.db.sqlite.prepare('SELECT count(*) FROM sync_reviews').pluck().get()).toBe(0);
   });
@@ -342,6 +344,31 @@ describe('merge engine', () => {
     ).toEqual([bId]);
     const same = await deliver(b.backend, messagesFor(a.backend, b.backend));
     expect(same.clocksAhead).toEqual({});
+  });
+
+  it('keeps the newest word on a device’s clock: less ahead as it is seen less ahead, none once it is set right', async () => {
+    const a = device();
+    const b = device(3 * 3_600_000);
+    const bId = b.backend.db.sqlite.prepare("SELECT value FROM meta WHERE key = 'device_id'").pluck().get() as string;
+    const aheadOnA = () =>
+      a.backend.db.sqlite.prepare('SELECT clock_ahead_ms FROM sync_peers WHERE device_id = ?').pluck().get(bId);
+    const edit = async (title: string) => {
+      await b.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title });
+      await deliver(a.backend, messagesFor(b.backend, a.backend));
+    };
+    await edit('Three hours ahead');
+    expect(aheadOnA()).toBe(3 * 3_600_000);
+    // Set to one hour ahead: the warning says one hour, not the three it said before.
+    b.clock.set(START + 3_600_000);
+    await edit('One hour ahead');
+    expect(aheadOnA()).toBe(3_600_000);
+    // Set right: the next change clears it (it had stayed at its highest for ever).
+    b.clock.set(START + 1000);
+    await edit('On time');
+    expect(aheadOnA()).toBeNull();
+    expect(
+      (await a.client.call('sync.status', {})).peers.find((peer) => peer.deviceId === bId)?.clockAheadMs,
+    ).toBeNull();
   });
 
   it('merges a delete on one device with an edit on another by the later stamp, and a restore', async () => {

@@ -71,6 +71,11 @@ describe('shared folder sync', () => {
     expect(onB.peers).toEqual([
       expect.objectContaining({ deviceId: a.id, segments: 1, lastSeq: 1, lastMadeAt: START }),
     ]);
+    // Settings → Sync says when A's changes last came, and by which way (it had said nothing).
+    const peerOnB = (await b.client.call('sync.status', {})).peers.find((peer) => peer.deviceId === a.id);
+    expect(peerOnB?.syncs).toEqual([
+      { transport: 'folder', direction: 'in', at: START, messages: onB.lastRun!.applied },
+    ]);
 
     b.clock.advance(60_000);
     await b.client.call('deals.update', { id: dealId, patch: { title: 'Лицензии на 80 мест' } });

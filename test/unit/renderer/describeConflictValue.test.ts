@@ -19,10 +19,12 @@ const tEn = (key: string, values?: Record<string, unknown>) => english.t(key, va
 const STAGE_A = '01900000-0000-7000-8000-0000000000a1';
 const STAGE_B = '01900000-0000-7000-8000-0000000000b1';
 const OWNER = '01900000-0000-7000-8000-0000000000c1';
+const LOSS_REASON = '01900000-0000-7000-8000-0000000000d1';
 const refs = {
   [STAGE_A]: { kind: 'stage' as const, name: 'Переговоры', defaultKey: null },
   [STAGE_B]: { kind: 'stage' as const, name: null, defaultKey: 'proposal' },
   [OWNER]: { kind: 'user' as const, name: 'Анна Смирнова', defaultKey: null },
+  [LOSS_REASON]: { kind: 'lossReason' as const, name: null, defaultKey: 'competitor' },
 };
 
 const conflict = (fields: string[], mine: SyncConflict['mine'], theirs: SyncConflict['theirs'], table = 'deals') => ({
@@ -78,6 +80,17 @@ describe('describeConflictValue', () => {
         ru,
       ),
     ).toMatchObject({ mine: 'Проиграна', theirs: 'Выиграна' });
+    // A loss says why: its reason (seeded, translated) and note.
+    expect(
+      describeConflictValue(
+        conflict(
+          ['status', 'wonAt', 'lostAt', 'lossReasonId', 'lossNote'],
+          { status: 'won', lossReasonId: null, lossNote: null },
+          { status: 'lost', lossReasonId: LOSS_REASON, lossNote: 'ушли в «Альфу»' },
+        ),
+        ru,
+      ),
+    ).toMatchObject({ mine: 'Выиграна', theirs: 'Проиграна (Выбрали конкурента — ушли в «Альфу»)' });
     expect(describeConflictValue(conflict(['deletedAt'], { deletedAt: null }, { deletedAt: 5 }), ru)).toEqual({
       field: 'Удаление записи',
       mine: 'не удалено',
@@ -98,5 +111,22 @@ describe('describeConflictValue', () => {
       mine: 'Малая (16–100)',
       theirs: 'Крупная (251–1000)',
     });
+  });
+
+  it('shows long texts whole: two titles that differ only past the timeline’s cut still read apart', () => {
+    const long =
+      'Комплексное обслуживание парка грузовых автомобилей и спецтехники филиала №10 ООО «Трансстройлогистик»';
+    const text = describeConflictValue(
+      conflict(['title'], { title: `${long} (правка Анны)` }, { title: `${long} (правка Бориса)` }),
+      ru,
+    );
+    expect(text).toEqual({ field: 'Название', mine: `${long} (правка Анны)`, theirs: `${long} (правка Бориса)` });
+    for (const company of ['notes', 'name'])
+      expect(
+        describeConflictValue(
+          conflict([company], { [company]: `${long} А` }, { [company]: `${long} Б` }, 'companies'),
+          ru,
+        ).mine,
+      ).toBe(`${long} А`);
   });
 });

@@ -46,6 +46,23 @@ const heldVector = (db: Db, deviceId: string): Record<string, string> => {
   return held;
 };
 
+/** The newest flagged deals, each with the items the gate misses (their ids are the review's detail). */
+const reviewDeals = (db: Db): SyncStatus['reviewDeals'] => {
+  const rows = prepare(
+    db,
+    `SELECT d.id, d.title, r.detail FROM sync_reviews r JOIN deals d ON d.id = r.row_id
+     WHERE r.tbl = 'deals' ORDER BY r.flagged_at DESC, d.id LIMIT ?`,
+  ).all(REVIEW_LIST) as { id: string; title: string; detail: string | null }[];
+  const item = prepare(db, 'SELECT label, default_key AS defaultKey FROM control_points WHERE id = ?');
+  return rows.map(({ id, title, detail }) => ({
+    id,
+    title,
+    missing: (JSON.parse(detail ?? '[]') as string[]).flatMap(
+      (pointId) => (item.get(pointId) as { label: string | null; defaultKey: string | null } | undefined) ?? [],
+    ),
+  }));
+};
+
 export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
   const held = heldVector(db, deviceId);
   const syncs = prepare(db, 'SELECT device_id, transport, direction, at, messages FROM sync_transport_log').all() as {
@@ -84,11 +101,7 @@ export const syncStatus = (db: Db, deviceId: string): SyncStatus => {
     peers,
     openConflicts: countOpenConflicts(db),
     reviews: count(db, 'SELECT count(*) FROM sync_reviews'),
-    reviewDeals: prepare(
-      db,
-      `SELECT d.id, d.title FROM sync_reviews r JOIN deals d ON d.id = r.row_id
-       WHERE r.tbl = 'deals' ORDER BY r.flagged_at DESC, d.id LIMIT ?`,
-    ).all(REVIEW_LIST) as { id: string; title: string }[],
+    reviewDeals: reviewDeals(db),
     pending: count(db, 'SELECT count(*) FROM sync_pending'),
     parked: count(db, 'SELECT count(*) FROM sync_parked'),
   };

@@ -8,6 +8,7 @@ import { findSegment, type SegmentRecord, writeSegment } from '../../modules/syn
 import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { applySyncMessages } from '../applySyncMessages';
 import { type BundleHeader, decodeBundle } from '../bundle/bundleCodec';
+import { noteTransportSync } from '../noteTransportSync';
 import { segmentReasonOf } from './segmentReasonOf';
 import { listPeerFolders, listSegments } from './segmentFiles';
 
@@ -105,6 +106,15 @@ const readOne = (
       made_at: header.createdAt,
       actor_name: header.actorName,
     });
+    // Settings → Sync's device list says when this peer's changes last came, and by which way.
+    noteTransportSync(ctx.db, {
+      deviceId: header.device,
+      transport: 'folder',
+      direction: 'in',
+      at: now,
+      messages: applied.applied,
+    });
+    writer.markTouched('sync_peers');
     return applied;
   });
   // A peer's erase reached this device: the WAL's old frames go too (see eraseContact).

@@ -14,6 +14,15 @@ const PAGE = 50;
 
 const TABLE_KEYS = new Set(['deals', 'companies', 'contacts', 'activities']);
 
+/** A delete against an edit reads as what happened, not as a «не удалено» value nobody set. */
+const lineKey = (conflict: SyncConflict): string => {
+  if (conflict.fields[0] === 'deletedAt') {
+    if (conflict.side === 'lost' && conflict.theirs['deletedAt'] != null) return 'sync.conflicts.deletedLost';
+    if (conflict.side === 'won' && conflict.mine['deletedAt'] != null) return 'sync.conflicts.deletedWon';
+  }
+  return conflict.side === 'lost' ? 'sync.conflicts.lost' : 'sync.conflicts.won';
+};
+
 const ConflictRow = ({
   conflict,
   refs,
@@ -51,7 +60,7 @@ const ConflictRow = ({
           · {text.field}
         </span>
         <span data-testid="sync-conflict-line">
-          {t(conflict.side === 'lost' ? 'sync.conflicts.lost' : 'sync.conflicts.won', {
+          {t(lineKey(conflict), {
             mine: text.mine,
             theirs: text.theirs,
             who: conflict.theirName ?? t('sync.conflicts.someone'),

@@ -1,9 +1,11 @@
 import type { SyncPeer } from '@shared/contract/schemas/sync';
+import { displayName } from '@shared/i18n/displayName';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useDateFormat } from '../../../platform/useDateFormat';
 import { useSyncBundle } from '../hooks/useSyncBundle';
+import { clockAheadText } from '../utils/clockAheadText';
 import { ConflictsList } from './ConflictsList';
 import './SyncCard.css';
 import { BusyButton } from '../../../ui/BusyButton';
@@ -37,7 +39,7 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
         )}
         {peer.clockAheadMs !== null && (
           <span className="sync-warning" role="status">
-            {t('sync.clockAhead', { minutes: Math.round(peer.clockAheadMs / 60_000) })}
+            {t('sync.clockAhead', { id: shortId(peer.deviceId), ahead: clockAheadText(peer.clockAheadMs, t) })}
           </span>
         )}
       </div>
@@ -57,7 +59,7 @@ const PeerRow = ({ peer, onExport, busy }: { peer: SyncPeer; onExport: () => voi
  */
 export const SyncCard = () => {
   const { t } = useTranslation();
-  const status = useLiveQuery('sync.status', {}, ['sync_peers', 'sync_conflicts', 'deals']);
+  const status = useLiveQuery('sync.status', {}, ['sync_peers', 'sync_conflicts', 'deals', 'deal_checks']);
   const bundle = useSyncBundle(status.refetch);
   const [passphrase, setPassphrase] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -103,16 +105,23 @@ export const SyncCard = () => {
         </div>
       </header>
       <div className="sync-body">
-        <label className="sync-passphrase">
-          {t('sync.passphrase')}
-          <input
-            type="password"
-            className="input"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
+        <div className="sync-passphrase">
+          <label>
+            {t('sync.passphrase')}
+            <input
+              type="password"
+              className="input"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              aria-describedby="sync-passphrase-hint"
+            />
+          </label>
+          {/* The one field serves both ways: nothing else said a filled one encrypts what is saved. */}
+          <span id="sync-passphrase-hint" className="muted">
+            {t('sync.passphraseHint')}
+          </span>
+        </div>
         {bundle.busy === 'import' && (
           <div className="sync-progress" role="status" data-testid="sync-progress">
             <span>
@@ -147,13 +156,20 @@ export const SyncCard = () => {
           <ul className="sync-facts muted">
             {data.reviews > 0 && (
               <li data-testid="sync-reviews">
-                {t('sync.reviews', { count: data.reviews })}{' '}
-                {data.reviewDeals.map((deal, index) => (
-                  <span key={deal.id}>
-                    {index > 0 ? ', ' : ''}
-                    <a href={`#/settings?deal=${encodeURIComponent(deal.id)}`}>{deal.title}</a>
-                  </span>
-                ))}
+                {t('sync.reviews', { count: data.reviews })}
+                {/* One deal a line, with what its gate misses: a run of links said neither which was which nor why. */}
+                <ul className="sync-review-list">
+                  {data.reviewDeals.map((deal) => (
+                    <li key={deal.id} data-testid="sync-review">
+                      <a href={`#/settings?deal=${encodeURIComponent(deal.id)}`}>{deal.title}</a>
+                      {deal.missing.length > 0 &&
+                        ` — ${t('sync.reviewMissing', {
+                          items: deal.missing.map((item) => displayName(item, t, 'controlPoint')).join(', '),
+                          interpolation: { escapeValue: false },
+                        })}`}
+                    </li>
+                  ))}
+                </ul>
               </li>
             )}
             {data.pending > 0 && <li>{t('sync.pending', { count: data.pending })}</li>}

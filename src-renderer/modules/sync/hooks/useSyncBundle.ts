@@ -38,12 +38,14 @@ export const useSyncBundle = (onDone: () => void) => {
     (error: unknown, action: 'export' | 'import') => {
       const reason = error instanceof RpcFailure ? error.error.params?.reason : undefined;
       if (isBundleProblem(reason)) push({ tone: 'error', message: t(`sync.problems.${reason}`) });
-      // The generic «changes not saved» reads oddly for a file being made: say what did not happen.
-      else if (action === 'export' && isConnectionLost(error))
+      // The generic «changes not saved» is wrong for both: an export saves nothing (a file was
+      // being made), and an import the core already holds runs on to its end when the page loses
+      // the connection (a host stopping finishes it first): say what is known.
+      else if (isConnectionLost(error))
         push({
           tone: 'error',
-          message: t('sync.exportUnreachable.message'),
-          detail: t('sync.exportUnreachable.advice'),
+          message: t(`sync.${action}Unreachable.message`),
+          detail: t(`sync.${action}Unreachable.advice`),
         });
       else if (error instanceof RpcFailure && error.error.code === 'CANCELLED')
         push({ tone: 'info', message: t('sync.cancelled') });

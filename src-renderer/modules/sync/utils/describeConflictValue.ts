@@ -1,5 +1,6 @@
 import type { Language } from '@shared/contract/schemas/common';
 import type { SyncConflict, SyncConflictPage } from '@shared/contract/schemas/sync';
+import { displayName } from '@shared/i18n/displayName';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import type { Translate } from '@shared/i18n/Translate';
 import {
@@ -31,14 +32,24 @@ export const describeConflictValue = (conflict: SyncConflict, context: Context):
   const subject = SUBJECTS[conflict.table];
   const at = conflict.theirAt;
   const base = { at, actorId: null, actorName: null, key: String(conflict.id), dealId: null, dealTitle: null };
-  const describe = { refs: context.refs, t, language: context.language, currency: context.currency };
+  // Whole texts: two long values that differ only at the end would read the same cut.
+  const describe = { refs: context.refs, t, language: context.language, currency: context.currency, wholeText: true };
   if (field === 'deletedAt') {
     const word = (cells: Cells) =>
       t(cells['deletedAt'] === null ? 'sync.conflicts.notDeleted' : 'sync.conflicts.deleted');
     return { field: t('sync.conflicts.deletedField'), mine: word(conflict.mine), theirs: word(conflict.theirs) };
   }
   if (field === 'status') {
-    const word = (cells: Cells) => t(`deal.status.${String(cells['status'])}`);
+    // A loss carries its reason and note in the same unit: «Проиграна (Цена — ушли к конкуренту)»,
+    // so the side whose win was replaced learns why the deal is lost.
+    const word = (cells: Cells) => {
+      const status = t(`deal.status.${String(cells['status'])}`);
+      const reasonRef = typeof cells['lossReasonId'] === 'string' ? context.refs[cells['lossReasonId']] : undefined;
+      const why = [reasonRef ? displayName(reasonRef, t, 'lossReason') : '', cells['lossNote']]
+        .filter((part) => typeof part === 'string' && part !== '')
+        .join(' — ');
+      return cells['status'] === 'lost' && why !== '' ? `${status} (${why})` : status;
+    };
     return { field: t('deal.fields.status'), mine: word(conflict.mine), theirs: word(conflict.theirs) };
   }
   if (field === 'pipelineId' || field === 'stageId') {

@@ -123,9 +123,15 @@ export type DescribeContext = {
   customFields?: ReadonlyMap<string, CustomField>;
   /** Custom date-times are shown in the workspace zone. */
   timeZone?: string;
+  /**
+   * Texts whole, not cut at MAX_TEXT: a sync conflict's two values often differ only at the end
+   * (a long title with a word added), and cut they read the same.
+   */
+  wholeText?: boolean;
 };
 
-const truncate = (text: string): string => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+const cutText = (text: string, context: DescribeContext): string =>
+  context.wholeText || text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
 
 const refName = (id: unknown, context: DescribeContext): string => {
   if (typeof id !== 'string') return context.t('common.none');
@@ -140,11 +146,11 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
   if (ID_FIELDS.has(field)) return refName(value, context);
   if (context.subject === 'contact') {
     if (field === 'role' && typeof value === 'string') return t(`contacts.roles.${value}`);
-    return truncate(String(value));
+    return cutText(String(value), context);
   }
   if (context.subject === 'company') {
     if (field === 'size' && typeof value === 'string' && COMPANY_SIZES.has(value)) return t(`companies.sizes.${value}`);
-    return truncate(String(value));
+    return cutText(String(value), context);
   }
   if (BANT_LEVEL_FIELDS.has(field) && typeof value === 'number') return context.t(`leads.bant.levels.${value}`);
   if ((field === 'valueMinor' || field === 'bantBudgetMinor') && typeof value === 'number')
@@ -159,7 +165,7 @@ const valueText = (field: string, value: unknown, context: DescribeContext): str
     return formatCalendarDate(value, language);
   }
   if (field === 'kind' && typeof value === 'string') return t(`deal.kind.${value}`);
-  return truncate(String(value));
+  return cutText(String(value), context);
 };
 
 /** "Tender number: — → T-123": the field's name in the UI language, each value formatted by its type. */
@@ -172,13 +178,13 @@ const customLine = (entry: Extract<TimelineEntryOut, { kind: 'custom' }>, contex
     nameOf: (id: string) => refName(id, context),
   };
   const text = (value: typeof entry.newValue) =>
-    field ? customValueLabel(field, value, labelContext) : truncate(JSON.stringify(value));
+    field ? customValueLabel(field, value, labelContext) : cutText(JSON.stringify(value), context);
   return {
     tone: 'field',
     text: t('dealDrawer.timeline.field', {
       field: field ? customFieldName(field, context.language) : t('common.none'),
     }),
-    change: { from: truncate(text(entry.oldValue)), to: truncate(text(entry.newValue)) },
+    change: { from: cutText(text(entry.oldValue), context), to: cutText(text(entry.newValue), context) },
   };
 };
 
