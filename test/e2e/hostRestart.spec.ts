@@ -1,6 +1,7 @@
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { en } from '@shared/i18n/en';
 import { ru } from '@shared/i18n/ru';
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
 import { type RunningHost, startHost } from './support/startHost';
@@ -34,6 +35,28 @@ test.afterEach(async ({ page, pageErrors }) => {
   pageErrors.splice(0, pageErrors.length, ...unexpected);
 });
 
+/**
+ * The page's requests still on their way (the event stream aside); `settled` waits until none has
+ * been for 300 ms, so what a hover or a load started has all arrived.
+ */
+const countRequestsInFlight = (page: Page) => {
+  let inFlight = 0;
+  const counted = (request: Request) => !request.url().includes('/events');
+  page.on('request', (request) => {
+    if (counted(request)) inFlight += 1;
+  });
+  const done = (request: Request) => {
+    if (counted(request)) inFlight -= 1;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    async settled() {
+      for (let quiet = 0; quiet < 3; quiet = inFlight === 0 ? quiet + 1 : 0) await page.waitForTimeout(100);
+    },
+  };
+};
+
 const restart = async () => {
   const { dbPath, port } = host;
   host = await startHost({ dbPath, port });
@@ -47,16 +70,18 @@ test('a host restart: offline banner, last data kept, no empty state, a kept dra
   await page.setViewportSize({ width: 1280, height: 720 });
   const names = ['ООО «Северный ветер»', 'АО «Уральские самоцветы»'];
   for (const name of names) await rpc('companies.create', { name });
+  const inFlight = countRequestsInFlight(page);
   await page.goto(`${host.url}#/companies`);
   for (const name of names) await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
 
   // The contacts section's code is fetched while online (as hovering its link does); its data is not.
-  // (Waiting for the chunk itself: a page that was idle once counts as "networkidle" at once, and the
-  // host stopped before the hover's download had finished in one CI run.)
+  // (Every request counted to its end, the route's chunk and the chunks it imports: a page that was
+  // idle once counts as "networkidle" at once, and the host stopped before the hover's downloads had
+  // finished in CI runs.)
   const contactsCode = page.waitForResponse((response) => /\/ContactsRoute-[^/]*\.js$/.test(response.url()));
   await page.getByRole('link', { name: 'Контакты' }).hover();
   await contactsCode;
-  await page.waitForLoadState('networkidle');
+  await inFlight.settled();
   await host.stop({ keepDb: true });
 
   // The dropped event stream is enough to notice: no click needed. (The page's banner comes first;

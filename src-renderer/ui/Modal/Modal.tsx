@@ -95,11 +95,12 @@ export const Modal = ({ open, title, onClose, children, width = 'narrow' }: Moda
           </header>
           {/* The page's banner is under the backdrop: a save that cannot reach the core says why here. */}
           <ConnectionNotice className="modal-connection" />
+          {/* So are the toasts: the topmost dialog shows them under its title, covering none of its buttons. */}
+          {onTop ? <Toasts /> : null}
           <UnsavedChangesContext.Provider value={guard.registry}>{children}</UnsavedChangesContext.Provider>
         </div>
       ) : null}
       {guard.prompt}
-      {open && onTop ? <Toasts /> : null}
     </dialog>
   );
 };
