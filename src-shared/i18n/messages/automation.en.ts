@@ -216,7 +216,8 @@ export const automationEn: typeof automationRu = {
     save: 'Save',
     cancel: 'Cancel',
     enableNow: 'Enable now',
-    invalid: 'The rule is not complete: {{issue}}',
+    invalid: 'The rule is not complete. {{issue}}',
+    noActions: 'Add at least one action',
     triggerType: {
       deal_created: 'A deal is created',
       stage_entered: 'A deal enters a stage',

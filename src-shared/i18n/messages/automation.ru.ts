@@ -214,7 +214,8 @@ export const automationRu = {
     save: 'Сохранить',
     cancel: 'Отмена',
     enableNow: 'Включить сразу',
-    invalid: 'Правило заполнено не до конца: {{issue}}',
+    invalid: 'Правило заполнено не до конца. {{issue}}',
+    noActions: 'Добавьте хотя бы одно действие',
     triggerType: {
       deal_created: 'Создана сделка',
       stage_entered: 'Сделка попала на этап',
