@@ -26,3 +26,41 @@ test('the sidebar and the Team card draw each user’s initials in a circle when
   expect(looks.length).toBeGreaterThan(1);
   expect(looks.filter((look) => !look.round || !look.painted)).toEqual([]);
 });
+
+test('deleting an automation rule asks first; Cancel keeps it', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Позвонить новому лиду ${Date.now()}`;
+  await rpc('automation.create', {
+    name,
+    pipelineId: null,
+    trigger: { type: 'deal_created' },
+    conditions: [],
+    actions: [{ type: 'notify', message: 'Новый лид', assignee: 'owner', userIds: [] }],
+  });
+  await page.goto('/#/settings');
+  const remove = page.getByRole('button', { name: `Удалить: ${name}` });
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await remove.click();
+  expect(asked).toEqual([`Удалить правило «${name}»? Оно перестанет срабатывать.`]);
+  await expect(remove).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await remove.click();
+  await expect(remove).toHaveCount(0);
+});
+
+test('the rule editor names what is missing in Russian, not the schema’s path', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Новое правило' }).click();
+  const editor = page.getByRole('dialog', { name: 'Новое правило' });
+  const summary = editor.getByTestId('rule-editor-summary');
+  await expect(summary).toHaveText('Правило заполнено не до конца. Добавьте хотя бы одно действие');
+  await editor.getByRole('button', { name: 'Добавить действие' }).click();
+  await expect(summary).toHaveText('Правило заполнено не до конца. Действие 1 · Тема: Обязательное поле');
+  await editor.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(editor.locator('.field-error')).toHaveText('Название: Обязательное поле');
+});

@@ -176,6 +176,7 @@ export const automationEn: typeof automationRu = {
     disabled: 'Off',
     edit: 'Edit',
     delete: 'Delete',
+    deleteConfirm: 'Delete the rule "{{name}}"? It will stop firing.',
     history: 'History',
     fromPreset: 'ready-made',
   },

@@ -174,6 +174,7 @@ export const automationRu = {
     disabled: 'Выключено',
     edit: 'Изменить',
     delete: 'Удалить',
+    deleteConfirm: 'Удалить правило «{{name}}»? Оно перестанет срабатывать.',
     history: 'История',
     fromPreset: 'готовое',
   },

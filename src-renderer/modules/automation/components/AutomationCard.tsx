@@ -98,7 +98,11 @@ export const AutomationCard = () => {
                   className="icon-button"
                   aria-label={`${t('automation.rules.delete')}: ${rule.name}`}
                   title={t('automation.rules.delete')}
-                  onClick={async () => setError(await save(() => client.call('automation.delete', { id: rule.id })))}
+                  onClick={async () => {
+                    // A deleted rule cannot be brought back: the manager confirms, as for a template or a segment.
+                    if (!window.confirm(t('automation.rules.deleteConfirm', { name: rule.name }))) return;
+                    setError(await save(() => client.call('automation.delete', { id: rule.id })));
+                  }}
                 >
                   <Icon name="trash" size={16} />
                 </button>
