@@ -64,3 +64,23 @@ test('the rule editor names what is missing in Russian, not the schema’s path'
   await editor.getByRole('button', { name: 'Сохранить' }).click();
   await expect(editor.locator('.field-error')).toHaveText('Название: Обязательное поле');
 });
+
+test('a list field is not created without options: the dialog asks for one', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Отрасль дилера ${Date.now()}`;
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Добавить поле' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новое поле' });
+  await dialog.getByLabel('Название (русское)').fill(name);
+  await dialog.getByLabel('Тип').selectOption({ label: 'Список' });
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Добавьте хотя бы один вариант: без вариантов из списка нечего выбрать.',
+  );
+  await dialog.getByRole('button', { name: 'Добавить вариант' }).click();
+  await dialog.getByLabel('Вариант 1', { exact: true }).fill('Металлургия');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toBeHidden();
+  const fields = await rpc('customFields.list', { entity: 'deal' });
+  expect(fields.find((field) => field.nameRu === name)?.options.map((option) => option.label)).toEqual(['Металлургия']);
+});

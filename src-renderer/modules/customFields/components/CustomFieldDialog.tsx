@@ -101,6 +101,8 @@ export const CustomFieldDialog = ({
       currency: draft.type === 'money' ? (draft.currency ?? workspaceCurrency) : null,
     };
     const options = optionsOf(draft);
+    // A list with nothing to choose from cannot be filled in: the manager adds its choices first.
+    if (options?.length === 0) return setError(t('customFields.optionsRequired'));
     const problem = field
       ? (firstIssue(
           customFieldUpdateInputSchema,
