@@ -84,3 +84,25 @@ test('a list field is not created without options: the dialog asks for one', asy
   const fields = await rpc('customFields.list', { entity: 'deal' });
   expect(fields.find((field) => field.nameRu === name)?.options.map((option) => option.label)).toEqual(['Металлургия']);
 });
+
+test('two refused stage numbers side by side each show their whole message', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/pipeline/stages');
+  const stage = page.getByTestId('stages-card').locator('.stage-row').first();
+  const probability = stage.getByLabel(/^Вероятность выигрыша/);
+  const rotDays = stage.getByLabel(/считается зависшей$/);
+  await probability.fill('150');
+  await probability.press('Tab');
+  await rotDays.fill('-3');
+  await rotDays.press('Tab');
+  const bubbles = stage.locator('.number-cell-error');
+  await expect(bubbles).toHaveText(['Целое число от 0 до 100', 'Целое число больше нуля или пусто']);
+  const [first, second] = await bubbles.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  // The first ends before the second begins: neither covers the other.
+  expect((first?.right ?? 0) <= (second?.left ?? 0)).toBe(true);
+  // Put the stage back for the other tests of this worker.
+  await probability.press('Escape');
+  await rotDays.press('Escape');
+});
