@@ -1,4 +1,6 @@
+import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { itemsBefore } from './support/itemsBefore';
 
 /**
  * What a new sales manager met setting up the firm's process in Russian at 1280×720 (Settings:
@@ -105,4 +107,27 @@ test('two refused stage numbers side by side each show their whole message', asy
   // Put the stage back for the other tests of this worker.
   await probability.press('Escape');
   await rotDays.press('Escape');
+});
+
+test('the NPS form takes the focus from the button that opened it and gives it back', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const { company } = await rpc('companies.create', { name: `ООО «Фокус» ${Date.now()}` });
+  const deal = await rpc('deals.create', {
+    title: `Внедрение ${Date.now()}`,
+    pipelineId: DEFAULT_PIPELINE.id,
+    stageId: DEFAULT_STAGES.find((stage) => stage.key === 'customer')?.id ?? '',
+    companyId: company.id,
+    checkedControlPointIds: itemsBefore('customer'),
+  });
+  await rpc('deals.win', { id: deal.id });
+  await page.goto(`/#/companies/${company.id}`);
+  const card = page.getByTestId('customer-card');
+  await card.getByRole('button', { name: 'Добавить ответ NPS' }).click();
+  await expect(card.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  await card.getByRole('button', { name: 'Отмена' }).click();
+  await expect(card.getByRole('button', { name: 'Добавить ответ NPS' })).toBeFocused();
+  await card.getByRole('button', { name: 'Клиент ушёл…' }).click();
+  await expect(card.getByLabel('Причина ухода')).toBeFocused();
+  await card.getByRole('button', { name: 'Отмена' }).click();
+  await expect(card.getByRole('button', { name: 'Клиент ушёл…' })).toBeFocused();
 });
