@@ -131,3 +131,20 @@ test('the NPS form takes the focus from the button that opened it and gives it b
   await card.getByRole('button', { name: 'Отмена' }).click();
   await expect(card.getByRole('button', { name: 'Клиент ушёл…' })).toBeFocused();
 });
+
+test('a new field without a name is told so under its name boxes, which take the focus', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Добавить поле' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новое поле' });
+  await dialog.getByLabel('Тип').focus();
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  const nameRu = dialog.getByLabel('Название (русское)');
+  await expect(nameRu).toBeFocused();
+  await expect(nameRu).toHaveAttribute('aria-invalid', 'true');
+  await expect(nameRu).toHaveAccessibleDescription('Введите название');
+  const message = await dialog.getByRole('alert').boundingBox();
+  const type = await dialog.getByLabel('Тип').boundingBox();
+  // Above the Type row, right under the names — not at the foot of the dialog.
+  expect((message?.y ?? 0) + (message?.height ?? 0)).toBeLessThanOrEqual(type?.y ?? 0);
+});
