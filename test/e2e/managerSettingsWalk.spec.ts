@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { itemsBefore } from './support/itemsBefore';
@@ -147,4 +148,40 @@ test('a new field without a name is told so under its name boxes, which take the
   const type = await dialog.getByLabel('Тип').boundingBox();
   // Above the Type row, right under the names — not at the foot of the dialog.
   expect((message?.y ?? 0) + (message?.height ?? 0)).toBeLessThanOrEqual(type?.y ?? 0);
+});
+
+/** For each checkbox of a group: how far its centre sits from its label text's centre, vertically (0: one line). */
+const checkboxOffsets = (group: Locator) =>
+  group.locator('label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.querySelector('input')?.getBoundingClientRect();
+      const text = label.querySelector('span')?.getBoundingClientRect();
+      if (!box || !text) return -1;
+      return Math.round(Math.abs(box.top + box.height / 2 - (text.top + text.height / 2)));
+    }),
+  );
+
+test('the persona dialog starts in its name, keeps a long name to the contract’s 100 characters, and each channel’s box sits beside its name', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Новая персона' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая персона' });
+  const name = dialog.getByLabel('Название');
+  await expect(name).toBeFocused();
+  await name.fill(
+    'Технический директор крупного производственного предприятия с собственным ИТ-отделом и бюджетом на автоматизацию',
+  );
+  expect((await name.inputValue()).length).toBe(100);
+  const channels = dialog.getByRole('group', { name: 'Каналы' });
+  await expect(channels.getByLabel('Телефон')).toBeVisible();
+  expect((await checkboxOffsets(channels)).filter((offset) => offset !== 0)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+
+  await page.getByRole('button', { name: 'Новый сегмент' }).click();
+  const sizes = page.getByRole('dialog', { name: 'Новый сегмент' }).getByRole('group', { name: 'Размер' });
+  await expect(sizes.getByLabel('Микро (до 15)')).toBeVisible();
+  expect((await checkboxOffsets(sizes)).filter((offset) => offset !== 0)).toEqual([]);
 });
