@@ -32,7 +32,14 @@ describe('ruleIssueText', () => {
   });
 
   it('names the action and its field in Russian', () => {
-    const task = { type: 'create_task', taskType: 'call', subject: '', dueInMinutes: 60, assignee: 'owner', userIds: [] };
+    const task = {
+      type: 'create_task',
+      taskType: 'call',
+      subject: '',
+      dueInMinutes: 60,
+      assignee: 'owner',
+      userIds: [],
+    };
     expect(firstIssueOf(rule({ actions: [task] }))).toBe('Действие 1 · Тема: Обязательное поле');
   });
 

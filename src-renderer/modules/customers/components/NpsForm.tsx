@@ -98,7 +98,12 @@ export const NpsForm = ({
       </label>
       <label className="customer-form-wide">
         <span>{t('customers.nps.comment')}</span>
-        <input className="input" maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+        <input
+          className="input"
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
       </label>
       <div className="customer-form-actions">
         <button type="submit" className="button button-small button-primary" disabled={saving || score === null}>
