@@ -218,6 +218,7 @@ export const automationEn: typeof automationRu = {
     cancel: 'Cancel',
     enableNow: 'Enable now',
     invalid: 'The rule is not complete. {{issue}}',
+    chooseOne: 'choose at least one',
     noActions: 'Add at least one action',
     triggerType: {
       deal_created: 'A deal is created',

@@ -216,6 +216,7 @@ export const automationRu = {
     cancel: 'Отмена',
     enableNow: 'Включить сразу',
     invalid: 'Правило заполнено не до конца. {{issue}}',
+    chooseOne: 'выберите хотя бы одно значение',
     noActions: 'Добавьте хотя бы одно действие',
     triggerType: {
       deal_created: 'Создана сделка',

@@ -45,6 +45,10 @@ export const ruleIssueText = (issue: IssueLike, t: Translate): string => {
   if (path.length === 1 && path[0] === 'actions' && issue.code === 'too_small') return t('automation.editor.noActions');
   const labelKey = FIELD_LABELS[String(path.at(-1))];
   const where = [partOf(path, t), labelKey ? t(`automation.editor.${labelKey}`) : null].filter(Boolean).join(' · ');
-  const what = translateIssue(issue, t);
+  // An empty pick list (stages, owners, sources…): "too small" says nothing to a manager.
+  const what =
+    issue.code === 'too_small' && issue.origin === 'array'
+      ? t('automation.editor.chooseOne')
+      : translateIssue(issue, t);
   return where ? `${where}: ${what}` : what;
 };
