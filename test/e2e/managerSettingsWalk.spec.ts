@@ -185,3 +185,17 @@ test('the persona dialog starts in its name, keeps a long name to the contract�
   await expect(sizes.getByLabel('Микро (до 15)')).toBeVisible();
   expect((await checkboxOffsets(sizes)).filter((offset) => offset !== 0)).toEqual([]);
 });
+
+test('a stage’s control points button shows its advisory count whole', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/pipeline/stages');
+  // The seeded Customer stage has two required items and one advisory.
+  const toggle = page.getByTestId('stages-card').getByRole('button', { name: '2 пункта · 1 реком.' });
+  await expect(toggle).toBeVisible();
+  const cut = await toggle
+    .locator('.cp-toggle-text, .cp-toggle-text > *')
+    .evaluateAll((parts) =>
+      parts.filter((part) => part.scrollWidth > part.clientWidth).map((part) => part.textContent),
+    );
+  expect(cut).toEqual([]);
+});
