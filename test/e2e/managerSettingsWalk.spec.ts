@@ -199,3 +199,20 @@ test('a stage’s control points button shows its advisory count whole', async (
     );
   expect(cut).toEqual([]);
 });
+
+test('the ICP profile and segment dialogs start in their name, like the other settings dialogs', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  for (const [button, title] of [
+    ['Новый профиль', 'Новый профиль ICP'],
+    ['Новый сегмент', 'Новый сегмент'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: title }).getByLabel('Название')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: button, exact: true })).toBeFocused();
+  }
+});
