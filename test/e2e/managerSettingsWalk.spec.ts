@@ -66,6 +66,12 @@ test('the rule editor names what is missing in Russian, not the schema’s path'
   await expect(summary).toHaveText('Правило заполнено не до конца. Действие 1 · Тема: Обязательное поле');
   await editor.getByRole('button', { name: 'Сохранить' }).click();
   await expect(editor.locator('.field-error')).toHaveText('Название: Обязательное поле');
+  // With no template yet, the e-mail action says where templates are made, by the card's own name
+  // (another spec of this worker may have made one: then the action offers it instead).
+  await editor.getByLabel('Действие').selectOption('send_email');
+  if ((await rpc('email.templates.list')).length === 0) {
+    await expect(editor).toContainText('Сначала создайте шаблон: Настройки → Шаблоны писем');
+  }
 });
 
 test('a list field is not created without options: the dialog asks for one', async ({ page, rpc }) => {

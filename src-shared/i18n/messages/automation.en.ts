@@ -182,7 +182,7 @@ export const automationEn: typeof automationRu = {
   },
   editor: {
     template: 'E-mail template',
-    noTemplates: 'Create a template first: Settings → E-mail',
+    noTemplates: 'Create a template first: Settings → E-mail templates',
     titleNew: 'New rule',
     titleEdit: 'Rule',
     name: 'Name',

@@ -180,7 +180,7 @@ export const automationRu = {
   },
   editor: {
     template: 'Шаблон письма',
-    noTemplates: 'Сначала создайте шаблон: Настройки → Почта',
+    noTemplates: 'Сначала создайте шаблон: Настройки → Шаблоны писем',
     titleNew: 'Новое правило',
     titleEdit: 'Правило',
     name: 'Название',
