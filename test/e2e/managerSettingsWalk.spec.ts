@@ -222,3 +222,19 @@ test('the ICP profile and segment dialogs start in their name, like the other se
     await expect(page.getByRole('button', { name: button, exact: true })).toBeFocused();
   }
 });
+
+test('the SMTP account names each refused box under itself', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  const form = page.locator('.email-smtp-form');
+  await form.getByLabel('Сервер SMTP').fill('smtp.example.ru');
+  await form.getByLabel('Порт').fill('99999');
+  await form.getByLabel('Адрес отправителя').fill('не-адрес');
+  await form.getByRole('button', { name: 'Сохранить', exact: true }).click();
+  await expect(form.locator('.email-field-port .field-error')).toHaveText(/^Не больше 65\s?535$/);
+  await expect(form.getByLabel('Порт')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.email-field-fromAddress .field-error')).toHaveText('Неверный формат');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await form.getByLabel('Порт').fill('465');
+  await expect(form.locator('.email-field-port .field-error')).toHaveCount(0);
+});
