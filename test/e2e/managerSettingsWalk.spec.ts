@@ -238,3 +238,27 @@ test('the SMTP account names each refused box under itself', async ({ page, rpc 
   await form.getByLabel('Порт').fill('465');
   await expect(form.locator('.email-field-port .field-error')).toHaveCount(0);
 });
+
+test('an ICP profile’s criteria line keeps its regions in view', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const name = `Производство Урала ${Date.now()}`;
+  await rpc('icpProfiles.create', {
+    name,
+    industries: ['Производство', 'Металлургия', 'Машиностроение', 'Нефтегазовое оборудование'],
+    sizeMin: 'large',
+    sizeMax: null,
+    regions: ['Свердловская область', 'Челябинская область', 'Пермский край'],
+    revenueMinMinor: null,
+    revenueMaxMinor: null,
+    mustHave: [],
+    excluding: [],
+    notes: '',
+  });
+  await page.goto('/#/settings');
+  const summary = page.getByTestId('icp-profile-row').filter({ hasText: name }).locator('.icp-profile-summary').first();
+  await expect(summary).toContainText('Пермский край');
+  const hidden = await summary.evaluate(
+    (element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+  );
+  expect(hidden).toBe(false);
+});
