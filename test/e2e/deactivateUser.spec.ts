@@ -63,7 +63,7 @@ test('the warning counts the open deals, and "Reassign and deactivate" hands the
   await dialog.getByRole('button', { name: 'Передать и отключить' }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Глеб Орлов отключён; 3 открытые сделки переданы: Вера Ким' }),
+    page.getByRole('status').filter({ hasText: 'Сотрудник Глеб Орлов отключён; 3 открытые сделки переданы: Вера Ким' }),
   ).toBeVisible();
   await expect(team.getByRole('row').filter({ hasText: 'Глеб Орлов' })).toContainText('Отключён');
   for (const deal of deals) expect((await rpc('deals.get', { id: deal.id })).ownerId).toBe(heir.id);
@@ -77,7 +77,7 @@ test('deals left with a deactivated owner are listed by the owner filters under 
   const team = await openTeam(page);
   await team.getByRole('button', { name: 'Отключить: Глеб Орлов' }).click();
   const dialog = page.getByRole('dialog', { name: 'Отключить сотрудника' });
-  await dialog.getByRole('radio', { name: /Оставить за ним/ }).check();
+  await dialog.getByRole('radio', { name: /Оставить за сотрудником/ }).check();
   await expect(dialog.getByLabel('Новый ответственный')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Отключить', exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -117,7 +117,7 @@ test('with no open deals it just says so and deactivates', async ({ page }) => {
   const team = await openTeam(page);
   await team.getByRole('button', { name: 'Отключить: Вера Ким' }).click();
   const dialog = page.getByRole('dialog', { name: 'Отключить сотрудника' });
-  await expect(dialog).toContainText('Открытых сделок у него нет.');
+  await expect(dialog).toContainText('Открытых сделок у сотрудника нет.');
   await dialog.getByRole('button', { name: 'Отключить', exact: true }).click();
   await expect(dialog).toBeHidden();
   expect((await rpc('users.get', { id: heir.id })).active).toBe(false);

@@ -128,7 +128,7 @@ test('Settings → Team lists users and adds, edits, deactivates and activates t
 
   await team.getByRole('button', { name: 'Отключить: Денис Лебедев' }).click();
   const confirm = page.getByRole('dialog', { name: 'Отключить сотрудника' });
-  await expect(confirm).toContainText('Открытых сделок у него нет.');
+  await expect(confirm).toContainText('Открытых сделок у сотрудника нет.');
   await confirm.getByRole('button', { name: 'Отключить', exact: true }).click();
   await expect(denis).toContainText('Отключён');
   const stored = (await rpc('users.list', { includeInactive: true })).find((user) => user.name === 'Денис Лебедев');

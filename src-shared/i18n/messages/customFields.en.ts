@@ -36,6 +36,7 @@ export const customFieldsEn: typeof customFieldsRu = {
   optionDown: 'Move option {{n}} down',
   optionRemove: 'Remove option {{n}}',
   addOption: 'Add option',
+  optionsRequired: 'Add at least one option: a list without options has nothing to choose from.',
   optionsHint: 'A removed option is archived: records that have it keep it.',
   key: 'Key: {{key}}',
   save: 'Save',

@@ -352,6 +352,17 @@ describe('seedDatabase: a believable funnel', () => {
     ).toBe(0);
   });
 
+  it('stores each campaign’s planned end, a Moscow midnight, not the moment the window ends', () => {
+    // The app's sample ends its window now, mid-day: a campaign running then must not read
+    // "finished" with today as its last day.
+    const end = END + 13 * 3_600_000;
+    const midday = seed('midday', { deals: 60, start: end - 13 * 7 * DAY, end });
+    const ends = all<{ endsAt: number }>(midday, 'SELECT ends_at AS endsAt FROM campaigns WHERE ends_at IS NOT NULL');
+    expect(ends.length).toBeGreaterThan(3);
+    expect(ends.filter(({ endsAt }) => (endsAt + 3 * 3_600_000) % DAY !== 0)).toEqual([]);
+    expect(ends.filter(({ endsAt }) => endsAt > end).length).toBeGreaterThan(0);
+  });
+
   it('staffs about one rep per 400 deals under two managers', () => {
     expect(
       all<{ role: string; n: number }>(mid, 'SELECT role, count(*) AS n FROM users GROUP BY role ORDER BY role'),

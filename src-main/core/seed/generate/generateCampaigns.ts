@@ -24,16 +24,24 @@ const weekStart = (ctx: SeedContext, at: number): number => {
   return day - ctx.clock.weekday(day + 1) * DAY;
 };
 
-const runningPeriod = (ctx: SeedContext, template: CampaignTemplate): [number, number] => {
+/** Midnight (workspace time) this many weeks after a midnight, whatever a DST change did in between. */
+const weeksAfter = (ctx: SeedContext, midnight: number, weeks: number): number =>
+  ctx.clock.dayStart(midnight + weeks * WEEK + DAY / 2);
+
+/**
+ * The campaign's days as planned: its first day and the day after its last (a workspace midnight,
+ * as the app stores them), which may lie past the window's end for a campaign still running.
+ */
+const plannedPeriod = (ctx: SeedContext, template: CampaignTemplate): [number, number] => {
   const { random, start, end } = ctx;
   const span = end - start;
   if (template.kind === 'always') return [weekStart(ctx, start - random.int(4, 20) * WEEK), end];
   if (template.kind === 'event') {
     const from = weekStart(ctx, start + Math.floor(span * (0.2 + random.float() * 0.6)));
-    return [from, Math.min(end, from + WEEK)];
+    return [from, weeksAfter(ctx, from, 1)];
   }
   const from = weekStart(ctx, start + Math.floor(span * random.float() * 0.5));
-  return [from, Math.min(end, from + random.int(6, 14) * WEEK)];
+  return [from, weeksAfter(ctx, from, random.int(6, 14))];
 };
 
 /**
@@ -46,7 +54,10 @@ export const generateCampaigns = (ctx: SeedContext): SeedCampaigns => {
   const costs: CampaignCostsTable[] = [];
   for (const source of DEFAULT_LEAD_SOURCES) {
     for (const template of catalog.campaigns[source.key] ?? []) {
-      const [startsAt, endsAt] = runningPeriod(ctx, template);
+      const [startsAt, plannedEnd] = plannedPeriod(ctx, template);
+      // Leads and spend stop at the window's end; the stored end stays the planned one, so a
+      // campaign running at that moment is not shown finished with today as its last day.
+      const endsAt = Math.min(ctx.end, plannedEnd);
       const createdAt = startsAt - random.int(1, 10) * DAY;
       const id = ctx.newId(createdAt);
       const campaign: SeedCampaign = {
@@ -61,7 +72,7 @@ export const generateCampaigns = (ctx: SeedContext): SeedCampaigns => {
           name: template.name,
           source_id: source.id,
           starts_at: startsAt,
-          ends_at: template.kind === 'always' ? null : endsAt,
+          ends_at: template.kind === 'always' ? null : plannedEnd,
           channel: null,
           archived_at: null,
           created_at: createdAt,

@@ -77,7 +77,11 @@ export const AutomationCard = () => {
                   checked={rule.enabled}
                   aria-label={rule.enabled ? t('automation.rules.enabled') : t('automation.rules.disabled')}
                   onChange={async (event) =>
-                    setError(await save(() => client.call('automation.setEnabled', { id: rule.id, enabled: event.target.checked })))
+                    setError(
+                      await save(() =>
+                        client.call('automation.setEnabled', { id: rule.id, enabled: event.target.checked }),
+                      ),
+                    )
                   }
                 />
                 <strong>{rule.name}</strong>
@@ -87,7 +91,11 @@ export const AutomationCard = () => {
                 {rule.enabled ? t('automation.rules.enabled') : t('automation.rules.disabled')}
               </span>
               <div className="automation-rule-actions">
-                <button type="button" className="button button-small" onClick={() => setHistory(history === rule.id ? null : rule.id)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setHistory(history === rule.id ? null : rule.id)}
+                >
                   {t('automation.rules.history')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => setEditing(rule.id)}>
@@ -98,7 +106,11 @@ export const AutomationCard = () => {
                   className="icon-button"
                   aria-label={`${t('automation.rules.delete')}: ${rule.name}`}
                   title={t('automation.rules.delete')}
-                  onClick={async () => setError(await save(() => client.call('automation.delete', { id: rule.id })))}
+                  onClick={async () => {
+                    // A deleted rule cannot be brought back: the manager confirms, as for a template or a segment.
+                    if (!window.confirm(t('automation.rules.deleteConfirm', { name: rule.name }))) return;
+                    setError(await save(() => client.call('automation.delete', { id: rule.id })));
+                  }}
                 >
                   <Icon name="trash" size={16} />
                 </button>

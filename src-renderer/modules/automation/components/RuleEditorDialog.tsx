@@ -1,5 +1,6 @@
-import type { AutomationRule } from '@shared/contract/schemas/automation';
+import { type AutomationRule, ruleFieldsShape } from '@shared/contract/schemas/automation';
 import { useState } from 'react';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Modal } from '../../../ui/Modal/Modal';
@@ -9,12 +10,15 @@ import type { RuleDraft } from '../types/RuleDraft';
 import { newAction } from '../utils/newAction';
 import { newCondition } from '../utils/newCondition';
 import { ruleDraftOf } from '../utils/ruleDraftOf';
+import { ruleIssueText } from '../utils/ruleIssueText';
 import { RuleActionRow } from './RuleActionRow';
 import { RuleConditionRow } from './RuleConditionRow';
 import { RuleEditorSummary } from './RuleEditorSummary';
 import { RuleItemsFieldset } from './RuleItemsFieldset';
 import { RuleSelect } from './RuleSelect';
 import { RuleTriggerEditor } from './RuleTriggerEditor';
+
+const ruleFieldsSchema = z.object(ruleFieldsShape);
 
 /** Writes or edits a rule: trigger, conditions, actions, with the sentence it reads as, live. */
 export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | null; onClose(): void }) => {
@@ -35,6 +39,10 @@ export const RuleEditorDialog = ({ rule, onClose }: { rule: AutomationRule | nul
       conditions: draft.conditions,
       actions: draft.actions,
     };
+    // The contract's own check first, so a missing part is named in words, not as a bare "too small".
+    const parsed = ruleFieldsSchema.safeParse(body);
+    const invalid = parsed.success ? undefined : parsed.error.issues[0];
+    if (invalid) return setError(ruleIssueText(invalid, t));
     const problem = await save(() =>
       rule
         ? client.call('automation.update', { id: rule.id, ...body })

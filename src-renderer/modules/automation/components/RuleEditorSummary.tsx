@@ -3,6 +3,7 @@ import type { Language } from '@shared/contract/schemas/common';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import type { RuleDraft } from '../types/RuleDraft';
+import { ruleIssueText } from '../utils/ruleIssueText';
 
 /** The sentence the rule reads as, live as it is written; or which part is not valid yet. */
 export const RuleEditorSummary = ({ draft }: { draft: RuleDraft }) => {
@@ -14,6 +15,7 @@ export const RuleEditorSummary = ({ draft }: { draft: RuleDraft }) => {
     conditions: draft.conditions,
     actions: draft.actions,
   });
+  const firstIssue = parsed.success ? undefined : parsed.error.issues[0];
   const summary = useLiveQuery('automation.summarize', parsed.success ? parsed.data : null, [
     'stages',
     'users',
@@ -27,7 +29,7 @@ export const RuleEditorSummary = ({ draft }: { draft: RuleDraft }) => {
       <p className="rule-editor-summary" data-testid="rule-editor-summary" aria-live="polite">
         {parsed.success
           ? (summary?.text ?? '…')
-          : t('automation.editor.invalid', { issue: parsed.error.issues[0]?.path.join('.') ?? '' })}
+          : t('automation.editor.invalid', { issue: firstIssue ? ruleIssueText(firstIssue, t) : '' })}
       </p>
     </div>
   );

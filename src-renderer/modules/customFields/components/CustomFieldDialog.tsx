@@ -12,7 +12,7 @@ import {
   isSelectType,
 } from '@shared/domain/customFields/customFieldKinds';
 import { displayName } from '@shared/i18n/displayName';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Modal } from '../../../ui/Modal/Modal';
@@ -84,14 +84,31 @@ export const CustomFieldDialog = ({
   const [draft, setDraft] = useState<Draft>(() => draftOf(field));
   const [error, setError] = useState<string | null>(null);
   const pipelines = useAllStages();
-  const ids = { nameRu: useId(), nameEn: useId(), type: useId(), currency: useId(), required: useId(), stage: useId() };
+  const ids = {
+    nameRu: useId(),
+    nameEn: useId(),
+    nameHint: useId(),
+    type: useId(),
+    currency: useId(),
+    required: useId(),
+    stage: useId(),
+  };
+  const nameRuBox = useRef<HTMLInputElement>(null);
+  const [nameMissing, setNameMissing] = useState(false);
   const set = (patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
     setError(null);
+    setNameMissing(false);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Said under the name boxes, not at the foot of the dialog: that is where the manager looks.
+    if (draft.nameRu.trim() === '' && draft.nameEn.trim() === '') {
+      setNameMissing(true);
+      nameRuBox.current?.focus();
+      return;
+    }
     const requiredStageId = draft.required === 'stage' ? draft.requiredStageId : null;
     const common = {
       nameRu: draft.nameRu,
@@ -101,6 +118,8 @@ export const CustomFieldDialog = ({
       currency: draft.type === 'money' ? (draft.currency ?? workspaceCurrency) : null,
     };
     const options = optionsOf(draft);
+    // A list with nothing to choose from cannot be filled in: the manager adds its choices first.
+    if (options?.length === 0) return setError(t('customFields.optionsRequired'));
     const problem = field
       ? (firstIssue(
           customFieldUpdateInputSchema,
@@ -128,8 +147,11 @@ export const CustomFieldDialog = ({
           <label htmlFor={ids.nameRu}>{t('customFields.nameRu')}</label>
           <input
             id={ids.nameRu}
+            ref={nameRuBox}
             className="input"
             data-autofocus
+            aria-invalid={nameMissing || undefined}
+            aria-describedby={ids.nameHint}
             maxLength={120}
             value={draft.nameRu}
             onChange={(event) => set({ nameRu: event.target.value })}
@@ -143,7 +165,15 @@ export const CustomFieldDialog = ({
             onChange={(event) => set({ nameEn: event.target.value })}
           />
           <span />
-          <p className="muted cf-hint">{t('customFields.nameHint')}</p>
+          {nameMissing ? (
+            <p className="field-error cf-hint" id={ids.nameHint} role="alert">
+              {t('issueReasons.name_required')}
+            </p>
+          ) : (
+            <p className="muted cf-hint" id={ids.nameHint}>
+              {t('customFields.nameHint')}
+            </p>
+          )}
           <label htmlFor={ids.type}>{t('customFields.type')}</label>
           <Select
             id={ids.type}

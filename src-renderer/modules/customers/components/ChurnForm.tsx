@@ -36,11 +36,25 @@ export const ChurnForm = ({ companyId, onClose }: { companyId: string; onClose()
     <form className="customer-inline-form" onSubmit={submit}>
       <label>
         <span>{t('customers.churn.reason')}</span>
-        <input required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+        <input
+          className="input"
+          required
+          maxLength={500}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          autoFocus
+        />
       </label>
       <label>
         <span>{t('customers.churn.date')}</span>
-        <input type="date" required max={today} value={day} onChange={(event) => setDay(event.target.value)} />
+        <input
+          className="input"
+          type="date"
+          required
+          max={today}
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+        />
       </label>
       <div className="customer-form-actions">
         <button type="submit" className="button button-small button-danger" disabled={saving || reason.trim() === ''}>

@@ -16,6 +16,8 @@ import { NpsForm } from './NpsForm';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import './CustomerCard.css';
 
+const focusOnMount = (element: HTMLButtonElement | null) => element?.focus();
+
 const NewDealDialog = lazyPart(() => import('../../deals/components/NewDealDialog'), 'NewDealDialog');
 
 const FOLLOW_UP_KINDS: readonly DealKind[] = ['upsell', 'cross_sell', 'renewal'];
@@ -42,6 +44,12 @@ export const CustomerCard = ({
   const push = useToastStore((state) => state.push);
   const dates = useDateFormat();
   const [panel, setPanel] = useState<Panel>(null);
+  // The form that was just closed: its button, shown again, takes the focus back.
+  const [closed, setClosed] = useState<Panel>(null);
+  const closePanel = () => {
+    setClosed(panel);
+    setPanel(null);
+  };
   const [newDealKind, setNewDealKind] = useState<DealKind | null>(null);
   const card = useLiveQuery('customers.get', { companyId: company.id }, [
     'customers',
@@ -130,12 +138,17 @@ export const CustomerCard = ({
         ) : null}
       </div>
 
-      {panel === 'nps' ? <NpsForm companyId={company.id} contacts={contacts} onClose={() => setPanel(null)} /> : null}
-      {panel === 'churn' ? <ChurnForm companyId={company.id} onClose={() => setPanel(null)} /> : null}
+      {panel === 'nps' ? <NpsForm companyId={company.id} contacts={contacts} onClose={closePanel} /> : null}
+      {panel === 'churn' ? <ChurnForm companyId={company.id} onClose={closePanel} /> : null}
       {panel === null ? (
         <div className="customer-actions">
           {churned ? null : (
-            <button type="button" className="button button-small" onClick={() => setPanel('nps')}>
+            <button
+              type="button"
+              className="button button-small"
+              ref={closed === 'nps' ? focusOnMount : undefined}
+              onClick={() => setPanel('nps')}
+            >
               {t('customers.nps.add')}
             </button>
           )}
@@ -144,7 +157,12 @@ export const CustomerCard = ({
               {t('customers.churn.reactivate')}
             </button>
           ) : (
-            <button type="button" className="button button-small" onClick={() => setPanel('churn')}>
+            <button
+              type="button"
+              className="button button-small"
+              ref={closed === 'churn' ? focusOnMount : undefined}
+              onClick={() => setPanel('churn')}
+            >
               {t('customers.churn.open')}
             </button>
           )}

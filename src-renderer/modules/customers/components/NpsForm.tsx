@@ -6,6 +6,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { useNow } from '../../leads/hooks/useNow';
 import { useSettingsStore } from '../../settings/stores/settingsStore';
 import { useToastStore } from '../../../ui/toasts/toastStore';
+import { Select } from '../../../ui/form/Select';
 import { useReportError } from '../../../ui/toasts/useReportError';
 
 const SCORES = Array.from({ length: 11 }, (_, score) => score);
@@ -66,6 +67,8 @@ export const NpsForm = ({
             aria-checked={score === value}
             className={`nps-score ${scoreTone(value)}${score === value ? ' is-chosen' : ''}`}
             onClick={() => setScore(value)}
+            // The form replaces the button that opened it: the keyboard continues at the first score.
+            autoFocus={value === 0}
           >
             {value}
           </button>
@@ -73,22 +76,34 @@ export const NpsForm = ({
       </div>
       <label>
         <span>{t('customers.nps.contact')}</span>
-        <select value={contactId} onChange={(event) => setContactId(event.target.value)}>
+        <Select value={contactId} onChange={(event) => setContactId(event.target.value)}>
           <option value="">{t('customers.nps.noContact')}</option>
           {contacts.map((contact) => (
             <option key={contact.id} value={contact.id}>
               {contact.name}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label>
         <span>{t('customers.nps.date')}</span>
-        <input type="date" required max={today} value={day} onChange={(event) => setDay(event.target.value)} />
+        <input
+          className="input"
+          type="date"
+          required
+          max={today}
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+        />
       </label>
       <label className="customer-form-wide">
         <span>{t('customers.nps.comment')}</span>
-        <input maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+        <input
+          className="input"
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
       </label>
       <div className="customer-form-actions">
         <button type="submit" className="button button-small button-primary" disabled={saving || score === null}>

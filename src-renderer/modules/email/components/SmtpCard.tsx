@@ -1,10 +1,11 @@
 import { RpcFailure } from '@shared/contract/createClient';
-import { SMTP_SECURITY, type SmtpSettings, type SmtpState } from '@shared/contract/schemas/email';
+import { SMTP_SECURITY, type SmtpSettings, type SmtpState, smtpSettingsSchema } from '@shared/contract/schemas/email';
 import type { VoronkaBridge } from '@shared/contract/VoronkaBridge';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
+import { type FieldErrors, fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
 import { Select } from '../../../ui/form/Select';
 import { useToastStore } from '../../../ui/toasts/toastStore';
 import { useEmailError } from '../hooks/useEmailError';
@@ -72,11 +73,15 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
   const errorText = useEmailError();
   const [draft, setDraft] = useState<Draft>(() => toDraft(state.settings));
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [testTo, setTestTo] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const set = (patch: Partial<Draft>) => setDraft((was) => ({ ...was, ...patch }));
+  const set = (patch: Partial<Draft>) => {
+    setDraft((was) => ({ ...was, ...patch }));
+    setFieldErrors((was) => Object.fromEntries(Object.entries(was).filter(([name]) => !(name in patch))));
+  };
   const run = async (work: () => Promise<unknown>, success: string) => {
     setBusy(true);
     setError(null);
@@ -99,6 +104,11 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
       fromAddress: draft.fromAddress.trim(),
       fromName: draft.fromName.trim() || null,
     };
+    // Checked here first, so each refused box says why under itself (a port of 99999, an address
+    // that is not one), not one bare «Слишком большое значение» under the whole form.
+    const parsed = smtpSettingsSchema.safeParse(settings);
+    setFieldErrors(parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, t));
+    if (!parsed.success) return;
     void run(() => client.call('email.smtp.set', { settings }), t('email.smtp.saved'));
   };
 
@@ -109,8 +119,10 @@ const SmtpForm = ({ state }: { state: SmtpState }) => {
         className="input"
         type={type}
         value={draft[name]}
+        aria-invalid={fieldErrors[name] ? 'true' : undefined}
         onChange={(event) => set({ [name]: event.target.value })}
       />
+      {fieldErrors[name] ? <span className="field-error">{fieldErrors[name]}</span> : null}
     </label>
   );
 

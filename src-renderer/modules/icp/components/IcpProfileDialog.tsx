@@ -122,6 +122,8 @@ export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | 
       <span className="field-label">{label}</span>
       <input
         className="input"
+        // The dialog starts in the profile's name, as every other settings dialog does.
+        data-autofocus={field === 'name' || undefined}
         value={values[field]}
         onChange={set(field)}
         aria-invalid={errors[errorField] ? 'true' : undefined}

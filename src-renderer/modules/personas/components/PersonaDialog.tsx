@@ -1,8 +1,14 @@
-import { PERSONA_CHANNELS, type Persona, type PersonaChannel } from '@shared/contract/schemas/personas';
+import {
+  PERSONA_CHANNELS,
+  type Persona,
+  type PersonaChannel,
+  personaCreateInputSchema,
+} from '@shared/contract/schemas/personas';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../platform/ClientContext';
 import { Modal } from '../../../ui/Modal/Modal';
+import { maxLengthOf } from '../../../ui/form/maxLengthOf';
 import { useFormSave } from '../../../ui/form/useFormSave';
 import { CheckGroup } from '../../segments/components/CheckGroup';
 import { ensurePersonaMessages } from '../utils/ensurePersonaMessages';
@@ -43,12 +49,16 @@ export const PersonaDialog = ({ persona, onClose }: { persona?: Persona | undefi
         <textarea
           className="input"
           rows={2}
+          maxLength={maxLengthOf(personaCreateInputSchema, name)}
           value={values[name]}
           onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
         />
       ) : (
         <input
           className="input"
+          // The contract's limit (100 for a name), so a long name is cut while typed, never refused as "too big".
+          maxLength={maxLengthOf(personaCreateInputSchema, name)}
+          data-autofocus={name === 'name' || undefined}
           value={values[name]}
           placeholder={name === 'name' ? t('personas.form.namePlaceholder') : undefined}
           aria-invalid={errors[name] ? 'true' : undefined}

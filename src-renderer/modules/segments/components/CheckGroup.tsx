@@ -1,3 +1,5 @@
+import './CheckGroup.css';
+
 /** A row of checkboxes choosing some of a list; `label` names the group for assistive tech. */
 export const CheckGroup = <T extends string>({
   label,
@@ -14,7 +16,7 @@ export const CheckGroup = <T extends string>({
     <fieldset className="segment-checks">
       <legend className="field-label">{label}</legend>
       {options.map((option) => (
-        <label key={option.value}>
+        <label key={option.value} className="segment-check">
           <input
             type="checkbox"
             checked={chosen.includes(option.value)}

@@ -134,6 +134,8 @@ export const SegmentDialog = ({ segment, onClose }: { segment?: Segment | undefi
       <span className="field-label">{label}</span>
       <input
         className="input"
+        // The dialog starts in the segment's name, as every other settings dialog does.
+        data-autofocus={field === 'name' || undefined}
         value={values[field]}
         onChange={(event) => set(field, event.target.value)}
         aria-invalid={errors[field] ? 'true' : undefined}

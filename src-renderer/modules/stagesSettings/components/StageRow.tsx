@@ -85,13 +85,16 @@ export const StageRow = ({ stage, points, expanded, onToggle, onArchive }: Stage
         >
           <Icon name="checklist" size={16} />
           <span className="cp-toggle-text">
-            {points.length === 0
-              ? t('stagesSettings.points.empty')
-              : t('stagesSettings.points.count', { count: points.length })}
+            <span>
+              {points.length === 0
+                ? t('stagesSettings.points.empty')
+                : t('stagesSettings.points.count', { count: points.length })}
+            </span>
             {advisory > 0 ? (
               <span className="cp-toggle-advisory">
-                {' '}
-                · {t('stagesSettings.points.advisoryCount', { count: advisory })}
+                {/* Read as one phrase, «2 пункта · 1 реком.», though shown on two lines. */}
+                <span className="visually-hidden"> · </span>
+                {t('stagesSettings.points.advisoryCount', { count: advisory })}
               </span>
             ) : null}
           </span>
