@@ -1,5 +1,6 @@
 import type { Campaign } from '@shared/contract/schemas/campaigns';
 import { currencyExponent } from '@shared/domain/currencyExponent';
+import { WEEK_PATTERN } from '@shared/domain/kpi/KpiPeriod';
 import { formatInstant } from '@shared/i18n/formatDates';
 import { formatMoney } from '@shared/i18n/formatMoney';
 import { type FormEvent, useState } from 'react';
@@ -23,6 +24,12 @@ const parseCount = (text: string): number | null | undefined => {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   if (compact === '') return null;
   return /^\d{1,13}$/.test(compact) ? Number(compact) : undefined;
+};
+
+/** 2026-W49 → { year: '2026', number: 49 }: a week as people name it («Неделя 49, 2026»), not its ISO key. */
+const weekParts = (week: string) => {
+  const [, year = week, number = ''] = WEEK_PATTERN.exec(week) ?? [];
+  return { year, number: Number(number) };
 };
 
 /** A campaign's weekly spend and reach: one row per ISO week, entering a week again replaces it. */
@@ -127,7 +134,7 @@ export const CampaignCostsEditor = ({ campaign }: { campaign: Campaign }) => {
               <tr key={cost.id}>
                 <td>
                   {t('campaigns.costs.weekLabel', {
-                    week: cost.week,
+                    ...weekParts(cost.week),
                     from: day(cost.periodStart),
                     to: day(cost.periodEnd - 1),
                   })}
@@ -139,8 +146,8 @@ export const CampaignCostsEditor = ({ campaign }: { campaign: Campaign }) => {
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={t('campaigns.costs.delete', { week: cost.week })}
-                    title={t('campaigns.costs.delete', { week: cost.week })}
+                    aria-label={t('campaigns.costs.delete', weekParts(cost.week))}
+                    title={t('campaigns.costs.delete', weekParts(cost.week))}
                     onClick={() => void client.call('campaignCosts.delete', { id: cost.id }).catch(reportError)}
                   >
                     <Icon name="trash" size={16} />
