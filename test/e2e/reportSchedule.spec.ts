@@ -131,3 +131,17 @@ test('a change made while the schedule reloads after the one before builds on th
   await expect(format('JSON')).toBeChecked();
   await expect(format('CSV')).toBeChecked();
 });
+
+test('a schedule never saved offers the report in the page’s language; the first change saves that language', async ({
+  page,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'en' });
+  await page.goto(`${host.url}#/reports`);
+  const panel = page.getByTestId('report-schedule');
+  const language = panel.getByLabel(reportsPageEn.schedule.language);
+  await expect(language).toHaveValue('en');
+  expect((await rpc('reportSchedule.get')).language).toBeNull();
+  await panel.getByRole('checkbox', { name: 'CSV', exact: true }).click();
+  await expect.poll(async () => (await rpc('reportSchedule.get')).language).toBe('en');
+  await expect(language).toHaveValue('en');
+});

@@ -55,6 +55,8 @@ export const reportRunSchema = z.object({
 export type ReportRun = z.infer<typeof reportRunSchema>;
 
 export const reportScheduleSchema = reportScheduleSettingsSchema.extend({
+  /** Null until the schedule is first saved: the page offers its own language then. */
+  language: languageSchema.nullable(),
   folder: reportFolderSchema,
   timeZone: z.string(),
   /** The next time the schedule writes (null while off). */

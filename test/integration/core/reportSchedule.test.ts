@@ -182,6 +182,18 @@ describe('the weekly report schedule', () => {
     expect(await client.call('reportSchedule.runNow', {})).toMatchObject({ files: [], problem: 'folder_missing' });
   });
 
+  it("has no language until first saved (the row's default is no one's choice); any save makes it one", async () => {
+    const { client } = start();
+    expect((await client.call('reportSchedule.get', {})).language).toBeNull();
+    // Saved off, in the language the page offered: kept, and the schedule still runs nothing.
+    const saved = await client.call('reportSchedule.set', { ...SETTINGS, enabled: false, language: 'en' });
+    expect([saved.language, saved.enabled, saved.nextRunAt]).toEqual(['en', false, null]);
+    clock.set(NEXT_MONDAY_NINE);
+    expect(await client.call('reportSchedule.tick', {})).toEqual({ ran: null });
+    const ru = await client.call('reportSchedule.set', { ...SETTINGS, enabled: false, language: 'ru' });
+    expect(ru.language).toBe('ru');
+  });
+
   it('refuses a pipeline or owner that does not exist, and a schedule without formats', async () => {
     const { backend } = start();
     const set = (patch: object) => backend.dispatch('reportSchedule.set', { ...SETTINGS, ...patch });

@@ -33,9 +33,11 @@ const nextRunAt = (row: ReportScheduleRow, timeZone: string, now: number): numbe
 
 const view = (ctx: HandlerContext, row: ReportScheduleRow): ReportSchedule => {
   const timeZone = timeZoneOf(ctx);
-  const { folder, armedAt: _armedAt, lastSlot: _lastSlot, ...settings } = row;
+  const { folder, armedAt, lastSlot: _lastSlot, ...settings } = row;
   return {
     ...settings,
+    // Never saved: the row's default ('ru') is no one's choice, so the page offers its own language.
+    language: armedAt === 0 ? null : settings.language,
     folder: reportFolderOf(ctx.reportFolder, folder),
     timeZone,
     nextRunAt: nextRunAt(row, timeZone, ctx.clock.now()),
@@ -61,7 +63,9 @@ export const setReportSchedule = (ctx: HandlerContext, settings: ReportScheduleS
   transaction(ctx.db, () => {
     const before = readReportSchedule(ctx.db);
     const retimed = !before.enabled || before.weekday !== settings.weekday || before.time !== settings.time;
-    writeReportSettings(ctx.db, settings, settings.enabled && retimed ? now : before.armedAt);
+    // The first save arms it too (a schedule off runs nothing): from then on its language is a choice.
+    const firstSave = before.armedAt === 0;
+    writeReportSettings(ctx.db, settings, (settings.enabled && retimed) || firstSave ? now : before.armedAt);
   });
   return getReportSchedule(ctx);
 };

@@ -11,12 +11,16 @@ import { useBusyTask } from '../../../ui/useBusyTask';
 import { useSavesInOrder } from '../../../ui/useSavesInOrder';
 import { useLanguage } from '../../../platform/useLanguage';
 
-const settingsOf = (schedule: ReportSchedule): ReportScheduleSettings => ({
+/** The schedule's settings; a language never chosen is the page's own (`uiLanguage`). */
+const settingsOf = (
+  schedule: ReportSchedule,
+  uiLanguage: ReportScheduleSettings['language'],
+): ReportScheduleSettings => ({
   enabled: schedule.enabled,
   weekday: schedule.weekday,
   time: schedule.time,
   formats: schedule.formats,
-  language: schedule.language,
+  language: schedule.language ?? uiLanguage,
   ownerId: schedule.ownerId,
   pipelineId: schedule.pipelineId,
 });
@@ -37,7 +41,7 @@ export const useReportSchedule = () => {
 
   // The editable part shows each change at once, and the changes are saved in their order, each
   // built on the one before (not on the loaded schedule, which catches up only after its refetch).
-  const stored = useMemo(() => (schedule ? settingsOf(schedule) : null), [schedule]);
+  const stored = useMemo(() => (schedule ? settingsOf(schedule, language) : null), [schedule, language]);
   const { shown: settings, save: saveInOrder } = useSavesInOrder(stored);
   const save = useCallback(
     (patch: Partial<ReportScheduleSettings>) => {
