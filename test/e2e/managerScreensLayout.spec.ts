@@ -1,8 +1,8 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { copySeededDb } from '../fixtures/seededDb';
 import { expect, test } from './fixtures';
-import { createRpc } from './support/createRpc';
+import { createRpc, type Rpc } from './support/createRpc';
 import { type RunningHost, startHost } from './support/startHost';
 
 /**
@@ -286,17 +286,24 @@ test('a records page keeps one rhythm: the saved views row sits as far from the 
   }
 });
 
-test('the records tables show each column header whole at 1280 px (ru and en)', async ({ page, rpc }) => {
+/** The five records pages, in each language: `check` gets the page loaded and a label for its failures. */
+const eachRecordsPage = async (page: Page, rpc: Rpc, check: (where: string) => Promise<void>) => {
   for (const language of ['ru', 'en'] as const) {
     await rpc('settings.set', { 'ui.language': language });
     for (const hash of ['/#/deals', '/#/companies', '/#/contacts', '/#/leads', '/#/activities/all']) {
       await page.goto(hash);
       await page.reload();
-      const headers = page.locator('.data-table th .header-text');
-      await expect(headers.first()).toBeVisible();
-      expect(await cutHeaders(headers), `${language} ${hash}`).toEqual([]);
+      await check(`${language} ${hash}`);
     }
   }
+};
+
+test('the records tables show each column header whole at 1280 px (ru and en)', async ({ page, rpc }) => {
+  await eachRecordsPage(page, rpc, async (where) => {
+    const headers = page.locator('.data-table th .header-text');
+    await expect(headers.first()).toBeVisible();
+    expect(await cutHeaders(headers), where).toEqual([]);
+  });
 });
 
 /**
@@ -320,14 +327,9 @@ test('the records pages’ filters show each select’s whole default choice at 
   page,
   rpc,
 }) => {
-  for (const language of ['ru', 'en'] as const) {
-    await rpc('settings.set', { 'ui.language': language });
-    for (const hash of ['/#/deals', '/#/companies', '/#/contacts', '/#/leads', '/#/activities/all']) {
-      await page.goto(hash);
-      await page.reload();
-      const selects = page.locator('.list-page .filters select');
-      await expect(selects.first()).toBeVisible();
-      expect(await cutOffSelects(selects), `${language} ${hash}`).toEqual([]);
-    }
-  }
+  await eachRecordsPage(page, rpc, async (where) => {
+    const selects = page.locator('.list-page .filters select');
+    await expect(selects.first()).toBeVisible();
+    expect(await cutOffSelects(selects), where).toEqual([]);
+  });
 });
