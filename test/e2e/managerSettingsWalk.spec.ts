@@ -257,8 +257,70 @@ test('an ICP profile’s criteria line keeps its regions in view', async ({ page
   await page.goto('/#/settings');
   const summary = page.getByTestId('icp-profile-row').filter({ hasText: name }).locator('.icp-profile-summary').first();
   await expect(summary).toContainText('Пермский край');
+  // Only a lower size bound: read in words, not as a dash to nothing.
+  await expect(summary).toContainText('размер от Крупная (251–1000) ·');
   const hidden = await summary.evaluate(
     (element) => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
   );
   expect(hidden).toBe(false);
+});
+
+const TOO_BIG = /^Не больше 100\s000\s000\s000\s₽$/;
+
+test('a negative or huge amount is told what is wrong with it: a campaign’s weekly spend and an ICP profile’s revenue', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru', 'workspace.currency': 'RUB' });
+  const tag = `С${Date.now()}`;
+  const source = await rpc('leadSources.create', { name: `Сайт ${tag}` });
+  const campaign = await rpc('campaigns.create', { name: `Вебинар ${tag}`, sourceId: source.id });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: `Открыть кампанию ${campaign.name}` }).click();
+  const costs = page.getByRole('dialog', { name: campaign.name }).getByTestId('campaign-costs');
+  const amount = costs.getByLabel('Сумма, RUB');
+  await amount.fill('-15 000');
+  await costs.getByRole('button', { name: 'Записать' }).click();
+  await expect(costs.getByTestId('cost-amount-error')).toHaveText('Сумма не может быть отрицательной');
+  await amount.fill('1 000 000 000 000');
+  await costs.getByRole('button', { name: 'Записать' }).click();
+  await expect(costs.getByTestId('cost-amount-error')).toHaveText(TOO_BIG);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Новый профиль', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый профиль ICP' });
+  await dialog.getByLabel('Название').fill(`Крупные ${tag}`);
+  await dialog.getByLabel('Выручка за год от, RUB').fill('-1');
+  await dialog.getByLabel('Выручка за год до, RUB').fill('999 999 999 999 999');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  const errorOf = (label: string) => dialog.locator('label').filter({ hasText: label }).locator('.field-error');
+  await expect(errorOf('Выручка за год от')).toHaveText('Сумма не может быть отрицательной');
+  await expect(errorOf('Выручка за год до')).toHaveText(TOO_BIG);
+});
+
+test('the e-mail template dialog keeps its title and buttons in view at 720 px with its errors shown', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Новый шаблон' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Шаблон письма' });
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog.getByRole('alert')).toHaveCount(2);
+  const rect = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+  const frame = await rect(dialog);
+  const title = await rect(dialog.getByRole('heading', { name: 'Шаблон письма' }));
+  const save = await rect(dialog.getByRole('button', { name: 'Сохранить' }));
+  expect(title.top).toBeGreaterThanOrEqual(frame.top);
+  expect(save.bottom).toBeLessThanOrEqual(Math.min(frame.bottom, 720));
+});
+
+test('a team name stops at the contract’s 100 characters while typed', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Добавить команду' }).click();
+  const name = page.getByRole('dialog', { name: 'Новая команда' }).getByLabel('Название');
+  await name.fill('Отдел продаж '.repeat(10));
+  expect((await name.inputValue()).length).toBe(100);
 });

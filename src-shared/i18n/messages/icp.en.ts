@@ -12,7 +12,12 @@ export const icpEn: typeof icpRu = {
   deleteConfirm: 'Delete profile “{{name}}”?',
   matches: 'Fit fully: {{full}} · at least half: {{half}}',
   status: { draft: 'Draft', approvedBy: 'Approved by {{name}}, {{date}}' },
-  summary: { size: 'size {{from}} – {{to}}', any: 'No criteria: any company fits' },
+  summary: {
+    size: 'size {{from}} – {{to}}',
+    sizeFrom: 'size from {{from}}',
+    sizeTo: 'size up to {{to}}',
+    any: 'No criteria: any company fits',
+  },
   fields: {
     name: 'Name',
     industries: 'Industries',

@@ -10,7 +10,12 @@ export const icpRu = {
   deleteConfirm: 'Удалить профиль «{{name}}»?',
   matches: 'Подходят полностью: {{full}} · хотя бы наполовину: {{half}}',
   status: { draft: 'Черновик', approvedBy: 'Утверждён: {{name}}, {{date}}' },
-  summary: { size: 'размер {{from}} – {{to}}', any: 'Без условий: подходит любая компания' },
+  summary: {
+    size: 'размер {{from}} – {{to}}',
+    sizeFrom: 'размер от {{from}}',
+    sizeTo: 'размер до {{to}}',
+    any: 'Без условий: подходит любая компания',
+  },
   fields: {
     name: 'Название',
     industries: 'Отрасли',

@@ -2,6 +2,7 @@ import { MAX_MINOR_UNITS } from '@shared/contract/schemas/common';
 import { companyFormSchema } from '@shared/contract/schemas/companies';
 import { contactFormSchema } from '@shared/contract/schemas/contacts';
 import { dealCreateInputSchema } from '@shared/contract/schemas/deals';
+import { teamFormSchema } from '@shared/contract/schemas/teams';
 import type { Translate } from '@shared/i18n/Translate';
 import { describe, expect, it } from 'vitest';
 import { maxLengthOf } from '../../../src-renderer/ui/form/maxLengthOf';
@@ -37,6 +38,7 @@ describe('maxLengthOf', () => {
     expect(maxLengthOf(companyFormSchema, 'name')).toBe(300);
     expect(maxLengthOf(companyFormSchema, 'industry')).toBe(100);
     expect(maxLengthOf(contactFormSchema, 'email')).toBe(254);
+    expect(maxLengthOf(teamFormSchema, 'name')).toBe(100);
     expect(maxLengthOf(dealCreateInputSchema, 'valueMinor')).toBeUndefined();
     expect(maxLengthOf(dealCreateInputSchema, 'nope')).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Field } from '../../../ui/form/Field';
 import type { FieldErrors } from '../../../ui/form/fieldErrors';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { serverFieldErrors } from '../../../ui/form/serverFieldErrors';
 import { Icon } from '../../../ui/Icon';
@@ -59,11 +60,16 @@ export const CampaignCostsEditor = ({ campaign }: { campaign: Campaign }) => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldErrors = {};
-    const amountMinor = values.amount.trim() === '' ? null : parseMoneyInput(values.amount, currencyExponent(currency));
+    const digits = currencyExponent(currency);
+    const amountMinor = values.amount.trim() === '' ? null : parseMoneyInput(values.amount, digits);
     const visitors = parseCount(values.visitors);
     const impressions = parseCount(values.impressions);
     if (!values.week) found.week = t('campaigns.costs.weekRequired');
-    if (amountMinor === null) found.amount = t('campaigns.costs.badAmount');
+    const amountIssue =
+      values.amount.trim() === ''
+        ? t('campaigns.costs.badAmount')
+        : moneyIssue(values.amount, digits, t, (minor) => formatMoney(minor, currency, language));
+    if (amountIssue) found.amount = amountIssue;
     if (visitors === undefined) found.visitors = t('campaigns.costs.badNumber');
     if (impressions === undefined) found.impressions = t('campaigns.costs.badNumber');
     if (Object.keys(found).length > 0 || amountMinor === null || visitors === undefined || impressions === undefined) {

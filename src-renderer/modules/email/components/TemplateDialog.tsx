@@ -10,6 +10,7 @@ import { Modal } from '../../../ui/Modal/Modal';
 import { Select } from '../../../ui/form/Select';
 import { useFormSave } from '../../../ui/form/useFormSave';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import '../../../ui/form/FormGrid.css';
 
 type Draft = { name: string; language: Language; subject: string; body: string };
 
@@ -78,7 +79,8 @@ export const TemplateDialog = ({ template, onClose }: { template?: EmailTemplate
 
   return (
     <Modal open title={t('email.templates.editTitle')} onClose={onClose} width="xwide">
-      <form noValidate onSubmit={submit} data-testid="email-template-form">
+      {/* A record form: the text scrolls between the fixed title and buttons (720 px high, with errors shown). */}
+      <form className="record-form" noValidate onSubmit={submit} data-testid="email-template-form">
         <div className="modal-body email-template-editor">
           <div className="email-template-fields">
             <div className="email-template-head">

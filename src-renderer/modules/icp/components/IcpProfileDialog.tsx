@@ -1,12 +1,14 @@
 import { COMPANY_SIZES } from '@shared/contract/schemas/companies';
 import type { IcpProfile, IcpProfileForm } from '@shared/contract/schemas/icpProfiles';
 import { currencyExponent } from '@shared/domain/currencyExponent';
+import { formatMoney } from '@shared/i18n/formatMoney';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureIcpMessages } from '../utils/ensureIcpMessages';
 import { useClient } from '../../../platform/ClientContext';
 import { useLanguage } from '../../../platform/useLanguage';
 import { Modal } from '../../../ui/Modal/Modal';
+import { moneyIssue } from '../../../ui/form/moneyIssue';
 import { parseMoneyInput } from '../../../ui/form/parseMoneyInput';
 import { useFormSave } from '../../../ui/form/useFormSave';
 import { toMoneyInput } from '../../dealDrawer/utils/moneyInput';
@@ -61,14 +63,18 @@ export const IcpProfileDialog = ({ profile, onClose }: { profile?: IcpProfile | 
 
   const money = (text: string): number | null | undefined =>
     text.trim() === '' ? null : (parseMoneyInput(text, digits) ?? undefined);
+  /** Why a revenue bound is refused (negative, above the contract's maximum, not a number), or null. */
+  const revenueIssue = (text: string) => moneyIssue(text, digits, t, (minor) => formatMoney(minor, currency, language));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const revenueMinMinor = money(values.revenueMin);
     const revenueMaxMinor = money(values.revenueMax);
     const found: Record<string, string> = {};
-    if (revenueMinMinor === undefined) found['revenueMinMinor'] = t('issues.money');
-    if (revenueMaxMinor === undefined) found['revenueMaxMinor'] = t('issues.money');
+    const minIssue = revenueIssue(values.revenueMin);
+    const maxIssue = revenueIssue(values.revenueMax);
+    if (minIssue) found['revenueMinMinor'] = minIssue;
+    if (maxIssue) found['revenueMaxMinor'] = maxIssue;
     if (!values.name.trim()) found['name'] = t('issues.required');
     if (Object.keys(found).length > 0 || revenueMinMinor === undefined || revenueMaxMinor === undefined) {
       return setErrors(found);

@@ -3,6 +3,7 @@ import { formatInstant } from '@shared/i18n/formatDates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureIcpMessages } from '../utils/ensureIcpMessages';
+import { icpSizeSummary } from '../utils/icpSizeSummary';
 import { useClient } from '../../../platform/ClientContext';
 import { useLiveQuery } from '../../../platform/data/useLiveQuery';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -25,16 +26,7 @@ export const IcpProfilesCard = () => {
   const [editing, setEditing] = useState<{ profile?: IcpProfile } | null>(null);
 
   const summary = (profile: IcpProfile): string => {
-    const parts = [
-      profile.industries.join(', '),
-      profile.sizeMin || profile.sizeMax
-        ? t('icp.summary.size', {
-            from: profile.sizeMin ? t(`companies.sizes.${profile.sizeMin}`) : '…',
-            to: profile.sizeMax ? t(`companies.sizes.${profile.sizeMax}`) : '…',
-          })
-        : '',
-      profile.regions.join(', '),
-    ];
+    const parts = [profile.industries.join(', '), icpSizeSummary(profile, t), profile.regions.join(', ')];
     return parts.filter(Boolean).join(' · ') || t('icp.summary.any');
   };
   const status = (profile: IcpProfile): string =>

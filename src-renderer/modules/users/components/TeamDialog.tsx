@@ -6,6 +6,7 @@ import { useClient } from '../../../platform/ClientContext';
 import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Field, fieldAria } from '../../../ui/form/Field';
 import { type FieldErrors, fieldErrorsFromIssues } from '../../../ui/form/fieldErrors';
+import { maxLengthOf } from '../../../ui/form/maxLengthOf';
 import { Select } from '../../../ui/form/Select';
 import { useFormSave } from '../../../ui/form/useFormSave';
 import { Modal } from '../../../ui/Modal/Modal';
@@ -13,6 +14,8 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
 import '../../../ui/form/FormGrid.css';
 
 type Values = { name: string; leadId: string | null };
+/** The contract's limit (100), so a long name is cut while typed, never refused after. */
+const NAME_MAX = maxLengthOf(teamFormSchema, 'name');
 
 const TeamForm = ({ team, users, onDone }: { team?: Team | undefined; users: readonly User[]; onDone(): void }) => {
   const { t } = useTranslation();
@@ -55,6 +58,7 @@ const TeamForm = ({ team, users, onDone }: { team?: Team | undefined; users: rea
                 className="input"
                 autoFocus
                 data-autofocus=""
+                maxLength={NAME_MAX}
                 placeholder={t('settings.teams.namePlaceholder')}
                 value={values.name}
                 onChange={(event) => setValues({ ...values, name: event.target.value })}
