@@ -29,6 +29,9 @@ const lastListHashes = new Map<string, string>();
 /** The list at `path` as the user last left it in this window (`#/companies?q=…`), or bare. */
 export const listHref = (path: string): string => lastListHashes.get(path) ?? `#${path}`;
 
+/** Whether the window's address is at `path` (its hash's part before the query). */
+const isAt = (path: string): boolean => splitHash(window.location.hash).path === path;
+
 const sameParams = (a: Record<string, string>, b: Record<string, string>): boolean =>
   new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
 
@@ -46,10 +49,15 @@ export const useListState = <S extends ListState>(
 ): ListStateControl<S> => {
   const fromUrl = () => listFromParams(splitHash(window.location.hash).params, initial, filters, isSortField);
   const [state, setState] = useState(fromUrl);
+  // The list's own address. While a page is leaving or arriving, two lists may be mounted for a
+  // moment: each reads and writes the URL only while it is its own (the companies list read the
+  // deals list's URL on Back and wrote its own sort over `sort=-valueMinor`).
+  const [ownPath] = useState(() => splitHash(window.location.hash).path);
   const search = useDebouncedValue(state.search, SEARCH_DELAY_MS);
   const update = (patch: Partial<S>) => setState((current) => ({ ...current, ...patch }));
 
   useEffect(() => {
+    if (!isAt(ownPath)) return;
     const { path, params } = splitHash(window.location.hash);
     const own = listToParams(state, initial, filters);
     for (const key of listParamKeys(filters)) params.delete(key);
@@ -57,11 +65,12 @@ export const useListState = <S extends ListState>(
     const next = joinHash(path, params);
     if (next !== window.location.hash) window.history.replaceState(window.history.state, '', next);
     lastListHashes.set(path, joinHash(path, new URLSearchParams(own)));
-  }, [state, initial, filters]);
+  }, [state, initial, filters, ownPath]);
 
   useEffect(() => {
     // Back/Forward or a link to the same page with other params (the sidebar's bare #/deals).
     const onHashChange = () => {
+      if (!isAt(ownPath)) return;
       const next = fromUrl();
       setState((current) =>
         sameParams(listToParams(current, initial, filters), listToParams(next, initial, filters)) ? current : next,
@@ -71,7 +80,7 @@ export const useListState = <S extends ListState>(
     return () => window.removeEventListener('hashchange', onHashChange);
     // fromUrl reads only these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initial, filters, isSortField]);
+  }, [initial, filters, isSortField, ownPath]);
 
   return {
     state,
