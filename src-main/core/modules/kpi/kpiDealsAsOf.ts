@@ -38,7 +38,7 @@ const stateFromTransitions = (transitions: readonly KpiTransition[]): DealStateT
   };
 };
 
-export type DealThen = { row: KpiDealRow; state: DealStateThen };
+type DealThen = { row: KpiDealRow; state: DealStateThen };
 
 /** A deal won as of then, with the stage it was won in (its pipeline is what the filter reads). */
 export type WinThen = { row: KpiWinRow; stageId: string; wonAt: number };
