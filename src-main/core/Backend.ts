@@ -48,5 +48,10 @@ export type Backend = {
   setSyncFolder(folder: string | null): Promise<SyncFolderStatus>;
   /** The team hub: the one the host fixed (`hubSync`) or the one connected in Settings → Sync. */
   hub: HubControl;
+  /**
+   * Resolves once the search has caught up with the records a long write left for after its
+   * commit (at once when none wait, or when the backend stops).
+   */
+  searchCaughtUp(): Promise<void>;
   close(): void;
 };

@@ -45,6 +45,9 @@ import { type SendReport, sendOutbox, smtpSendDeps } from './modules/email/sendO
 import { startOutboxSender } from './modules/email/startOutboxSender';
 import { createErrorLog } from './diagnostics/createErrorLog';
 import { errorLogPathFor } from './diagnostics/errorLogPathFor';
+import { catchUpSearchStep } from './search/catchUpSearchStep';
+import { hasSearchBacklog } from './search/searchBacklog';
+import { startSearchCatchUp } from './search/startSearchCatchUp';
 
 import type { Backend } from './Backend';
 import type { BackendOptions } from './BackendOptions';
@@ -143,6 +146,15 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   const longWrite = createLongWrite();
+  // Search entries a long write left for after its commit (a whole workspace's bundle) are written
+  // in short steps between other calls, never inside an import's open transaction.
+  const searchCatchUp = startSearchCatchUp(() => {
+    if (longWrite.inTransaction()) return 'busy';
+    if (writeTransaction(() => catchUpSearchStep(db))) return 'more';
+    emit({ type: 'data.changed', tables: ['search_index'] });
+    return 'done';
+  });
+  if (hasSearchBacklog(db)) searchCatchUp.kick();
   const smtpPassword =
     options.smtpPassword ??
     (options.keychainSmtpPassword !== undefined
@@ -189,6 +201,7 @@ export const createBackend = (options: BackendOptions): Backend => {
         });
         db.sqlite.exec('COMMIT');
         for (const table of writer.touched) committed.add(table);
+        if (hasSearchBacklog(db)) searchCatchUp.kick();
         return result;
       } catch (error) {
         if (db.sqlite.inTransaction) db.sqlite.exec('ROLLBACK');
@@ -360,7 +373,9 @@ export const createBackend = (options: BackendOptions): Backend => {
         emit({ type: 'data.changed', tables: ['sync_folder'] });
         return status;
       }),
+    searchCaughtUp: () => searchCatchUp.idle(),
     stopBackgroundWork: async () => {
+      searchCatchUp.stop();
       outboxSender?.stop();
       await sendChain;
       automationSchedule?.stop();
@@ -374,6 +389,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       ]);
     },
     close() {
+      searchCatchUp.stop();
       outboxSender?.stop();
       hub.stop();
       automationSchedule?.stop();

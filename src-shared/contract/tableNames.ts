@@ -41,6 +41,8 @@ export const TABLE_NAMES = [
   'sync_folder',
   /** The team hub on this device: its URL, the runner's state, the refused changes (m0057, m0061). */
   'sync_hub',
+  /** The search index caught up with the records a long write left for after its commit (searchBacklog). */
+  'search_index',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

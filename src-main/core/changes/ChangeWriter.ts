@@ -10,6 +10,7 @@ import {
   writeStoredMessages,
 } from '../sync/changeLogStore';
 import { indexFreshRecords } from '../search/indexFreshRecords';
+import { deferSearchEntries } from '../search/searchBacklog';
 import { refreshSearchDocument } from '../search/refreshSearchDocument';
 import { SEARCH_TABLES, type SearchEntity } from '../search/SearchEntity';
 import { type SearchRefresh, syncSearchIndex } from '../search/syncSearchIndex';
@@ -66,9 +67,11 @@ export type ChangeWriter = {
    * per record however often it was written (an import writes a record and then its custom
    * values), instead of after each write, and change-log messages are stored in batches (all
    * of them by `flushSearch`). For a long write whose steps call `flushSearch`; nothing in it may
-   * read the index or the change log before then.
+   * read the index or the change log before then. `deferFresh`: the entries of records inserted
+   * meanwhile are left to the search's catch-up after the commit (`searchBacklog`), for a write so
+   * large that writing them would lengthen it by a fifth (a whole workspace's bundle).
    */
-  batchSearch(): void;
+  batchSearch(options?: { deferFresh?: boolean }): void;
   /** Stores the waiting messages and rewrites the entries noted since the last flush (nothing when not batching). */
   flushSearch(): void;
   /**
@@ -113,6 +116,7 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
   };
   /** Entries to rewrite at the next flush, by entity and record id; true: inserted since the last flush. */
   let searchBatch: Map<SearchEntity, Map<string, boolean>> | null = null;
+  let deferFresh = false;
   const noteSearch = (table: SyncedTable, id: string, inserted: boolean): SearchRefresh => {
     const batch = searchBatch;
     if (batch === null) return refreshSearchDocument;
@@ -163,8 +167,9 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       dealChanges = new Map();
       return taken;
     },
-    batchSearch() {
+    batchSearch(options) {
       searchBatch ??= new Map();
+      deferFresh = options?.deferFresh === true;
       pendingMessages ??= [];
     },
     flushSearch() {
@@ -178,7 +183,8 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
           if (inserted) fresh.push(id);
           else refreshSearchDocument(db, entity, id);
         }
-        indexFreshRecords(db, entity, fresh);
+        if (deferFresh) deferSearchEntries(db, entity, fresh);
+        else indexFreshRecords(db, entity, fresh);
       }
     },
     searchRefresh: noteSearch,

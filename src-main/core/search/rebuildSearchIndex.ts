@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { SEARCH_ENTITIES, searchFtsOf, type SearchEntity } from './SearchEntity';
+import { dropSearchBacklog } from './searchBacklog';
 import { searchDocumentOf, type SearchCustomText, type SearchSourceRow } from './searchDocumentOf';
 import { ADD_DOC, CUSTOM_TEXT_SELECT, putFts, putFtsValues, SOURCE_SELECT } from './searchSql';
 
@@ -18,6 +19,7 @@ export const rebuildSearchIndex = (
   sqlite: BetterSqlite3.Database,
   entities: readonly SearchEntity[] = SEARCH_ENTITIES,
 ): void => {
+  dropSearchBacklog(sqlite, entities);
   const dropDocs = sqlite.prepare('DELETE FROM search_docs WHERE entity = ?');
   for (const entity of entities) dropDocs.run(entity);
   for (const fts of new Set(entities.map(searchFtsOf))) {

@@ -47,5 +47,9 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
-export const searchOutputSchema = z.object({ hits: z.array(searchHitSchema) });
+export const searchOutputSchema = z.object({
+  hits: z.array(searchHitSchema),
+  /** Records of a large import or bundle are still being added to the search (found once added). */
+  indexing: z.boolean(),
+});
 export type SearchOutput = z.infer<typeof searchOutputSchema>;

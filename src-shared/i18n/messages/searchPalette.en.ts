@@ -8,6 +8,7 @@ export const searchPaletteEn: typeof searchPaletteRu = {
   recent: 'Recent',
   hint: 'Start typing a name, INN, phone or e-mail',
   nothing: 'Nothing found',
+  indexing: 'Search is still adding the records of a large import: some of them are not found yet.',
   inn: 'INN',
   exact: 'Exact match',
   kinds: { lead: 'Leads', deal: 'Deals', company: 'Companies', contact: 'Contacts', activity: 'Activities' },

@@ -25,6 +25,7 @@ import type { ImportTable } from './ImportTable';
 import type { ImportRecord } from './ImportRecord';
 import { readImportRecord, templateColumns } from './readImportRecord';
 import { readImportTable, type ImportSource } from './readImportTable';
+import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 
 /** Warnings kept in a summary; the count says how many there were in all. */
 export const MAX_LISTED_WARNINGS = 5_000;
@@ -45,6 +46,8 @@ export type ImportRequest = {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between rows: true stops the import with nothing written. */
   cancelled?: () => boolean;
+  /** The smallest file whose new records are searchable only after the catch-up (DEFER_SEARCH_FROM unless given). */
+  deferSearchFrom?: number;
 };
 
 export type ImportProgress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number | null };
@@ -212,8 +215,12 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         mapping,
       });
       const applier = recordApplier(ctx, session, request);
-      // The search index follows in batches: once per record and step, not once per write.
-      writer.batchSearch();
+      // The search index follows in batches: once per record and step, not once per write. A large
+      // file's new records are searchable after the commit, when the search has caught up; a dry
+      // run, rolled back, writes none of theirs.
+      writer.batchSearch({
+        deferFresh: request.dryRun || total >= (request.deferSearchFrom ?? DEFER_SEARCH_FROM),
+      });
       // Read and written row by row: memory holds a row, not the file.
       for await (const record of mappedRecords(ctx, request, table, headerIndex)) {
         if (request.cancelled?.()) throw cancelled();

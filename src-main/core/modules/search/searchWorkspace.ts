@@ -6,6 +6,7 @@ import { searchQueryPlan } from '@shared/domain/search/searchQueryPlan';
 import type { Db } from '../../db/Db';
 import { prepare } from '../../db/sql';
 import type { SearchEntity } from '../../search/SearchEntity';
+import { hasSearchBacklog } from '../../search/searchBacklog';
 import { phoneCountryOf } from '../settings/phoneCountryOf';
 
 /** Best-ranked index entries of one kind (the rank is configured by migration 21). */
@@ -153,7 +154,8 @@ const searchEntity = (db: Db, entity: SearchEntity, plan: Plan, limit: number): 
  */
 export const searchWorkspace = (db: Db, input: { query: string; limit: number }): SearchOutput => {
   const plan = searchQueryPlan(input.query, phoneCountryOf(db));
-  if (!plan) return { hits: [] };
+  const indexing = hasSearchBacklog(db);
+  if (!plan) return { hits: [], indexing };
   const hits = ENTITIES.flatMap((entity) => {
     const found = searchEntity(db, entity, plan, entity === 'deal' ? input.limit * 2 : input.limit);
     if (entity !== 'deal') return found.slice(0, input.limit);
@@ -163,5 +165,5 @@ export const searchWorkspace = (db: Db, input: { query: string; limit: number })
       ...found.filter((hit) => hit.kind === 'deal').slice(0, input.limit),
     ];
   });
-  return { hits };
+  return { hits, indexing };
 };

@@ -8,6 +8,7 @@ import { noteTransportSync } from '../noteTransportSync';
 import type { SyncMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
+import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
 
@@ -41,6 +42,8 @@ export type BundleImportOptions = {
   messagesPerStep?: number;
   /** The smallest bundle loaded as a bulk load (isBulkLoad's default unless given: tests load small ones so). */
   bulkLoadFrom?: number;
+  /** The smallest bundle whose new records are searchable only after the catch-up (DEFER_SEARCH_FROM unless given). */
+  deferSearchFrom?: number;
 };
 
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
@@ -86,8 +89,9 @@ export const importSyncBundle = async (
   const sender = { vector: header.vector, overrides: header.overrides };
   const imported = await withImportCache(ctx.db, () =>
     ctx.writeInSteps(async (writer, now, step) => {
-      // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them).
-      writer.batchSearch();
+      // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them);
+      // a large bundle's new rows get theirs after the commit (the search catches up).
+      writer.batchSearch({ deferFresh: header.messageCount >= (options.deferSearchFrom ?? DEFER_SEARCH_FROM) });
       const merge = async (): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
         const present = new Set<string>();

@@ -85,6 +85,7 @@ export const SearchPalette = () => {
       'contacts',
       'custom_values',
       'activities',
+      'search_index',
     ]).data,
   );
   const rows: Row[] = searching ? (found?.hits ?? []) : recent;
@@ -160,6 +161,11 @@ export const SearchPalette = () => {
         <kbd className="search-palette-kbd">Esc</kbd>
       </div>
       <div className="search-palette-results" id={listId} role="listbox" aria-label={t('searchPalette.results')}>
+        {searching && found?.indexing ? (
+          <p className="search-palette-indexing" role="status">
+            {t('searchPalette.indexing')}
+          </p>
+        ) : null}
         {groups.map((group) => (
           <div key={group.key} role="group" aria-label={group.label} className="search-palette-group">
             <div className="search-palette-group-label" aria-hidden="true">
