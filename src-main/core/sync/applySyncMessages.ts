@@ -15,13 +15,14 @@ import {
 } from './changeLogStore';
 import { detectConflicts, type SenderKnowledge } from './conflicts/detectConflicts';
 import { erasedContactsIn } from '../privacy/erasedContactsIn';
-import { createMergeContext, type MergeSearchRefresh, mergeRow } from './mergeRow';
+import { createMergeContext, type MergeOutcome, type MergeSearchRefresh, mergeRow } from './mergeRow';
 import { purgeSearchIndex } from '../privacy/purgeSearchIndex';
 import { scrubErasedContact } from '../privacy/scrubErasedContact';
 import { withSecureDelete } from '../privacy/withSecureDelete';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
 import type { SyncMessage } from './SyncMessage';
+import type { RowKeys } from './RowKeys';
 import { tableShape } from './tableShape';
 
 /** Stamps this far ahead of the local clock name their device as having a clock far off. */
@@ -134,27 +135,29 @@ const mergeRows = (
   report: ApplyReport,
   dealsToReview: Set<string>,
   searchRefresh?: MergeSearchRefresh,
-  present?: Set<string>,
+  present?: RowKeys,
 ): void => {
   const touched = new Set(report.touched);
-  const context = createMergeContext(db, searchRefresh, present);
-  const mergeOne = ({ table, rowId, known }: RowRef): boolean => {
-    const outcome = mergeRow(db, table, rowId, known, context);
-    if (outcome.kind !== 'written') return false;
+  let written = 0;
+  const merged = (table: SyncedTable, rowId: string, outcome: MergeOutcome) => {
+    if (outcome.kind !== 'written') return;
+    written += 1;
     touched.add(table);
     if (table === 'deals') dealsToReview.add(rowId);
     if (table === 'deal_checks' && typeof outcome.after.deal_id === 'string') dealsToReview.add(outcome.after.deal_id);
-    return true;
   };
-  const sorted = [...rows].sort((a, b) => (tableOrder.get(a.table) ?? 0) - (tableOrder.get(b.table) ?? 0));
-  for (const row of sorted) mergeOne(row);
+  // New rows are written several to a statement; each is told to `merged` once written.
+  const context = createMergeContext(db, searchRefresh, present, merged);
+  const mergeAll = (list: readonly RowRef[]) => {
+    for (const { table, rowId, known } of list) merged(table, rowId, mergeRow(db, table, rowId, known, context));
+    context.inserts?.flush();
+  };
+  const byTable = (a: RowRef, b: RowRef) => (tableOrder.get(a.table) ?? 0) - (tableOrder.get(b.table) ?? 0);
+  mergeAll([...rows].sort(byTable));
   for (;;) {
-    const pending = (prepare(db, 'SELECT tbl AS "table", row_id AS rowId FROM sync_pending').all() as RowRef[]).sort(
-      (a, b) => (tableOrder.get(a.table) ?? 0) - (tableOrder.get(b.table) ?? 0),
-    );
-    let progress = false;
-    for (const row of pending) if (mergeOne(row)) progress = true;
-    if (!progress) break;
+    const before = written;
+    mergeAll((prepare(db, 'SELECT tbl AS "table", row_id AS rowId FROM sync_pending').all() as RowRef[]).sort(byTable));
+    if (written === before) break;
   }
   report.touched = [...touched];
 };
@@ -190,7 +193,12 @@ export const applySyncMessages = (
      * Referenced rows found present, kept by the caller across the batches of one transaction (a
      * bundle's steps): a merge never deletes a row, so each is looked up once.
      */
-    present?: Set<string>;
+    present?: RowKeys;
+    /**
+     * Rows the log holds messages of, kept by the caller across a bulk load's batches (the log's
+     * rows read once at its start, each row stored since added): no probe of the log per new row.
+     */
+    logged?: RowKeys;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -219,7 +227,12 @@ export const applySyncMessages = (
     if (row === undefined) {
       // A row with no history here (most of a first bundle) merges from the batch's messages alone.
       // (Messages still waiting to be stored are of rows already in `rows`.)
-      const known = rowHasMessages(db, message.table, message.rowId, names) ? undefined : [];
+      const logged = options.logged;
+      const hasHistory = logged
+        ? logged.has(message.table, message.rowId)
+        : rowHasMessages(db, message.table, message.rowId, names);
+      const known = hasHistory ? undefined : [];
+      logged?.add(message.table, message.rowId);
       row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
       rows.set(key, row);
     }

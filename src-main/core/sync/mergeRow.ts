@@ -9,6 +9,7 @@ import { prepare } from '../db/sql';
 import { refreshIcpFits } from '../modules/icp/refreshIcpFits';
 import { messageAt, readRowMessages } from './changeLogStore';
 import type { SyncMessage } from './SyncMessage';
+import { RowKeys } from './RowKeys';
 import { tableShape } from './tableShape';
 
 /**
@@ -21,31 +22,54 @@ const refreshNow: MergeSearchRefresh = () => refreshSearchDocument;
 
 /**
  * What the merges of one batch share: how search entries follow, derived columns' lookups, the
- * referenced rows found present (`table\0id`; a merge writes rows and never deletes one, so a
+ * referenced rows found present (or written by the merge: a merge never deletes a row, so a
  * row found stays for the transaction: a bundle's steps share the set), and whether any row may
  * be pending (none was at the start and none has been marked since: nothing to clear).
  */
 export type MergeContext = {
   searchRefresh: MergeSearchRefresh;
   derive: DeriveMemo;
-  present: Set<string>;
+  present: RowKeys;
   mayHavePending: boolean;
+  /** New rows waiting to be written several to a statement (`queued`); none: each written at once. */
+  inserts: RowInserts | null;
 };
+
+/**
+ * New rows written INSERT_ROWS to a statement: a million rows of a whole workspace's bundle take
+ * half the time they take one by one (better-sqlite3's cost per statement). The rows waiting are
+ * all of one table and column list, in merge order, so their rowids rise as they would have; a
+ * row that references its own table is written at once (it may name a row still waiting).
+ * `flush` writes them; the merge then finishes each (`onMerged`), or marks it pending when its
+ * statement refuses it alone.
+ */
+export type RowInserts = { queue(table: string, row: RowValues): void; flush(): void };
+
+const INSERT_ROWS = 16;
 
 /** A context for one batch's merges (held no longer: the memo follows only the writes it sees). */
 export const createMergeContext = (
   db: Db,
   searchRefresh: MergeSearchRefresh = refreshNow,
-  present: Set<string> = new Set(),
-): MergeContext => ({
-  searchRefresh,
-  derive: createDeriveMemo(),
-  present,
-  mayHavePending: prepare(db, 'SELECT 1 FROM sync_pending LIMIT 1').get() !== undefined,
-});
+  present: RowKeys = new RowKeys(),
+  /** Given: new rows are written several to a statement, and each one's outcome is told here once written. */
+  onMerged?: (table: SyncedTable, rowId: string, outcome: MergeOutcome) => void,
+): MergeContext => {
+  const context: MergeContext = {
+    searchRefresh,
+    derive: createDeriveMemo(),
+    present,
+    mayHavePending: prepare(db, 'SELECT 1 FROM sync_pending LIMIT 1').get() !== undefined,
+    inserts: null,
+  };
+  if (onMerged) context.inserts = createRowInserts(db, context, onMerged);
+  return context;
+};
 
 export type MergeOutcome =
   | { kind: 'written'; before: RowValues | undefined; after: RowValues }
+  /** A new row waiting in `MergeContext.inserts`: its outcome comes with the flush. */
+  | { kind: 'queued' }
   | { kind: 'same' }
   | { kind: 'pending'; reason: string };
 
@@ -65,15 +89,15 @@ const clearPending = (db: Db, context: MergeContext, table: string, rowId: strin
   if (context.mayHavePending) prepare(db, 'DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, rowId);
 };
 
-const missingReference = (db: Db, table: string, row: RowValues, present: Set<string>): string | null => {
+const missingReference = (db: Db, table: string, row: RowValues, present: RowKeys): string | null => {
   for (const reference of tableShape(db, table).references) {
     const target = row[reference.column];
     if (target === null || target === undefined) continue;
-    const key = `${reference.table}\u0000${String(target)}`;
-    if (present.has(key)) continue;
+    const id = String(target);
+    if (present.has(reference.table, id)) continue;
     const found = prepare(db, `SELECT 1 FROM ${quote(reference.table)} WHERE id = ?`).get(target);
-    if (found === undefined) return `waits for ${reference.table}/${String(target)}`;
-    present.add(key);
+    if (found === undefined) return `waits for ${reference.table}/${id}`;
+    present.add(reference.table, id);
   }
   return null;
 };
@@ -83,17 +107,73 @@ const isConstraintError = (error: unknown): error is Error & { code: string } =>
   return error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
 };
 
-/** INSERT texts by table and column list: a bundle's import writes the same text a million times. */
+/** INSERT texts by table, column list and row count: a bundle's import writes the same text a million times. */
 const insertTexts = new Map<string, string>();
 
-const insertText = (table: string, columns: readonly string[]): string => {
-  const key = `${table}\u0000${columns.join(',')}`;
+const insertText = (table: string, columns: readonly string[], rows = 1): string => {
+  const key = `${table}\u0000${rows}\u0000${columns.join(',')}`;
   let text = insertTexts.get(key);
   if (text === undefined) {
-    text = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const values = `(${columns.map(() => '?').join(', ')})`;
+    text = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${Array.from({ length: rows }, () => values).join(', ')}`;
     if (insertTexts.size < 1000) insertTexts.set(key, text);
   }
   return text;
+};
+
+const referencesItself = (db: Db, table: string): boolean =>
+  tableShape(db, table).references.some((reference) => reference.table === table);
+
+const createRowInserts = (
+  db: Db,
+  context: MergeContext,
+  onMerged: (table: SyncedTable, rowId: string, outcome: MergeOutcome) => void,
+): RowInserts => {
+  let waiting: RowValues[] = [];
+  let table = '';
+  let columns: string[] = [];
+  let key = '';
+  const finish = (row: RowValues) =>
+    onMerged(table as SyncedTable, String(row.id), finishWrite(db, table as SyncedTable, undefined, row, context));
+  const flush = () => {
+    if (waiting.length === 0) return;
+    const rows = waiting;
+    waiting = [];
+    const values = rows.flatMap((row) => columns.map((column) => row[column] ?? null));
+    try {
+      prepare(db, insertText(table, columns, rows.length)).run(values);
+    } catch (error) {
+      if (!isConstraintError(error)) throw error;
+      // One row refused undoes the statement: each is written alone, the refused one left pending.
+      for (const row of rows) {
+        try {
+          writeRow(db, table, row, false);
+        } catch (alone) {
+          if (!isConstraintError(alone)) throw alone;
+          onMerged(table as SyncedTable, String(row.id), setPending(db, context, table, String(row.id), alone.message));
+          continue;
+        }
+        finish(row);
+      }
+      return;
+    }
+    for (const row of rows) finish(row);
+  };
+  return {
+    queue(rowTable, row) {
+      const rowColumns = Object.keys(row);
+      const rowKey = `${rowTable}\u0000${rowColumns.join(',')}`;
+      if (rowKey !== key) {
+        flush();
+        table = rowTable;
+        columns = rowColumns;
+        key = rowKey;
+      }
+      waiting.push(row);
+      if (waiting.length === INSERT_ROWS) flush();
+    },
+    flush,
+  };
 };
 
 const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void => {
@@ -152,6 +232,10 @@ export const mergeRow = (
     clearPending(db, context, table, rowId);
     return { kind: 'same' };
   }
+  if (current === undefined && context.inserts !== null && !referencesItself(db, table)) {
+    context.inserts.queue(table, merged);
+    return { kind: 'queued' };
+  }
   try {
     // No savepoint: a statement SQLite refuses (ABORT, its default) undoes only itself, triggers
     // included, so a refused row leaves the batch's other rows written and nothing of its own.
@@ -160,6 +244,20 @@ export const mergeRow = (
     if (isConstraintError(error)) return setPending(db, context, table, rowId, error.message);
     throw error;
   }
+  return finishWrite(db, table, current, merged, context);
+};
+
+/** What follows a merged row's write: the search entry, the pending mark, derived rows elsewhere. */
+const finishWrite = (
+  db: Db,
+  table: SyncedTable,
+  current: RowValues | undefined,
+  merged: RowValues,
+  context: MergeContext,
+): MergeOutcome => {
+  const rowId = String(merged.id);
+  // Rows referencing it later in the transaction need not look it up.
+  if (current === undefined) context.present.add(table, rowId);
   // A merged row is written here, not by ChangeWriter: the search index follows it the same way.
   syncSearchIndex(db, table, merged, null, context.searchRefresh(table, rowId, current === undefined));
   clearPending(db, context, table, rowId);

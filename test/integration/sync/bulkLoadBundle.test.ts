@@ -1,10 +1,11 @@
+import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
 import { exportSyncBundle } from '../../../src-main/core/sync/bundle/exportSyncBundle';
 import { importSyncBundle, type BundleImportOptions } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { isBulkLoad } from '../../../src-main/core/sync/bundle/withBulkLoadIndexes';
 import { businessSnapshot } from '../../helpers/syncPeers';
-import { createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
+import { createTempBackend, createTestClock, expectOk, type TempBackend } from '../../helpers/tempBackend';
 
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 9, 31, 21);
@@ -68,6 +69,25 @@ describe('a whole workspace loaded onto an empty device with its indexes set asi
         )
         .all();
     expect(board(bulk)).toEqual(board(merged));
+  });
+
+  it("finds the joining device's own changes to the rows it loads: their conflicts and LWW", async () => {
+    // The team renamed the default pipeline in its workspace; the new laptop renamed it too before
+    // joining (its own change, concurrent with theirs, and later by the clock).
+    const team = newDevice();
+    seedDatabase(team.db, { seed: 11, lang: 'ru', deals: 60, start: END - 20 * 7 * DAY, end: END });
+    expectOk(await team.dispatch('pipelines.rename', { id: DEFAULT_PIPELINE.id, name: 'Продажи команды' }));
+    const { bytes, messageCount } = exportSyncBundle(team.db, { kind: 'all' }, END + DAY);
+    const joining = createTempBackend({ clock: createTestClock(Date.now() + 3_600_000) });
+    opened.push(joining);
+    expectOk(await joining.dispatch('pipelines.rename', { id: DEFAULT_PIPELINE.id, name: 'Мои продажи' }));
+    expect(isBulkLoad(joining.db, messageCount, 0)).toBe(true);
+    const { report } = await importInto(joining, bytes, { bulkLoadFrom: 0, messagesPerStep: 500 });
+    // Its own rename was made after the team's (by the clock): it stays, and the conflict is noted.
+    expect(report.conflicts).toBe(1);
+    expect(joining.db.sqlite.prepare('SELECT name FROM pipelines WHERE id = ?').pluck().get(DEFAULT_PIPELINE.id)).toBe(
+      'Мои продажи',
+    );
   });
 
   it('leaves every index as it was when the load is cancelled', async () => {

@@ -218,6 +218,30 @@ describe('merge engine', () => {
     checks(b);
   });
 
+  it('writes the new rows a constraint lets in when one of them is refused, and keeps that one waiting', async () => {
+    const [a, b] = await pair();
+    const field = (d: Device, key: string) =>
+      d.client.call('customFields.create', { entity: 'deal', key, nameRu: key, nameEn: key, type: 'text' });
+    // Four fields made on A; B made one of the same key meanwhile (one live field per key).
+    for (const key of ['region', 'tender', 'budget_code', 'lot']) await field(a, key);
+    const own = await field(b, 'tender');
+    const report = await deliver(b.backend, messagesFor(a.backend, b.backend));
+    const keys = b.backend.db.sqlite
+      .prepare("SELECT key, id FROM custom_fields WHERE entity = 'deal' AND deleted_at IS NULL ORDER BY key")
+      .all();
+    expect(keys).toEqual([
+      { key: 'budget_code', id: expect.any(String) },
+      { key: 'lot', id: expect.any(String) },
+      { key: 'region', id: expect.any(String) },
+      { key: 'tender', id: own.id },
+    ]);
+    expect(report.pending).toBe(1);
+    expect(b.backend.db.sqlite.prepare('SELECT tbl, reason FROM sync_pending').all()).toEqual([
+      { tbl: 'custom_fields', reason: expect.stringContaining('UNIQUE') },
+    ]);
+    checks(b);
+  });
+
   it('keeps an edit that arrives before its row, and applies it with the insert', async () => {
     const [a, b] = await pair();
     const created = await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'First' });

@@ -1,10 +1,11 @@
 import type { HandlerContext } from '../../HandlerContext';
 import { DomainError } from '../../DomainError';
 import type { Db } from '../../db/Db';
-import { prepare } from '../../db/sql';
+import { prepare, prepareRaw } from '../../db/sql';
 import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
+import { RowKeys } from '../RowKeys';
 import type { SyncMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
@@ -44,6 +45,20 @@ export type BundleImportOptions = {
   bulkLoadFrom?: number;
   /** The smallest bundle whose new records are searchable only after the catch-up (DEFER_SEARCH_FROM unless given). */
   deferSearchFrom?: number;
+};
+
+/**
+ * The rows the log holds messages of, read once for a bulk load: the device holds a fraction of
+ * what comes (isBulkLoad), and a million probes of the log's row index cost more than the set.
+ */
+const loggedRows = (db: Db): RowKeys => {
+  const rows = new RowKeys();
+  const read = prepareRaw(
+    db,
+    'SELECT DISTINCT t.name, m.row_id FROM change_msgs m JOIN change_names t ON t.id = m.tbl',
+  );
+  for (const [table, rowId] of read.iterate() as Iterable<[string, string]>) rows.add(table, rowId);
+  return rows;
 };
 
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
@@ -92,9 +107,9 @@ export const importSyncBundle = async (
       // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them);
       // a large bundle's new rows get theirs after the commit (the search catches up).
       writer.batchSearch({ deferFresh: header.messageCount >= (options.deferSearchFrom ?? DEFER_SEARCH_FROM) });
-      const merge = async (): Promise<ApplyReport> => {
+      const merge = async (logged?: RowKeys): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
-        const present = new Set<string>();
+        const present = new RowKeys();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -112,6 +127,7 @@ export const importSyncBundle = async (
             sender,
             search: writer,
             present,
+            ...(logged ? { logged } : {}),
             ...(last ? { coverage: header.coverage } : {}),
           });
           report = report === null ? part : sum(report, part);
@@ -123,7 +139,7 @@ export const importSyncBundle = async (
         return report;
       };
       const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
-        ? await withBulkLoadIndexes(ctx.db, merge)
+        ? await withBulkLoadIndexes(ctx.db, () => merge(loggedRows(ctx.db)))
         : await merge();
       for (const table of report.touched) writer.markTouched(table);
       writer.markTouched('sync_peers');
