@@ -21,10 +21,13 @@ export type KpiStageInfo = {
   requiredPointIds: readonly string[];
 };
 
+/**
+ * A move, close or reopening as the figures read it. The status it left is not read: the figures
+ * go by where each transition leads.
+ */
 export type KpiTransition = {
   fromStageId: string | null;
   toStageId: string;
-  fromStatus: DealStatus | null;
   toStatus: DealStatus;
   at: number;
 };

@@ -6,8 +6,13 @@ type TransitionsRead = { asOf: number; named: ReadonlySet<string>; byDeal: Reado
 
 type RowsRead<Row> = { asOf: number; filters: string; rows: Row[] };
 
-/** Rows read as of `asOf`; `upTo` bounds a read to what a later lender's read left out (null: no bound). */
-type RowsReader<Row> = (asOf: number, upTo: number | null) => Row[];
+/**
+ * Rows read as of `asOf`; `upTo` bounds a read to what a later lender's read left out (null: no
+ * bound), and the deals `except` names are left out too (the lender has their rows).
+ */
+type RowsReader<Row> = (asOf: number, upTo: number | null, except: ReadonlySet<string>) => Row[];
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * What one load read, lent to the loads that follow it as of an earlier time with the same
@@ -20,7 +25,10 @@ type RowsReader<Row> = (asOf: number, upTo: number | null) => Row[];
  *   earlier time stood then as it stands now, so those are the lender's rows written (and created)
  *   by the earlier time, taken without reading them again.
  * - The deals written since: those written after the lender's later as-of time are among its
- *   rows (as they are now, before any rewind), so only the ones written between the two times are read.
+ *   rows (as they are now, before any rewind), so only the ones written between the two times are read;
+ *   of those, the deals active in the lender's window (read by the lender as untouched since its
+ *   as-of time, with no filter) are its rows too: the weekly report's previous week reads only the
+ *   deals written in the week after it without a transition there (edits, deletions).
  * - The deals with a rewound column written since: the lender's, and those of the messages
  *   written between the two times.
  */
@@ -29,6 +37,7 @@ export class KpiLoadShare {
   #open: RowsRead<KpiDealRow> | null = null;
   #wins: RowsRead<KpiWinRow> | null = null;
   #changed: RowsRead<KpiDealRow> | null = null;
+  #active: RowsRead<KpiDealRow> | null = null;
   #rewound: { asOf: number; touched: ReadonlySet<string> } | null = null;
 
   /** Transitions up to `asOf` of the deals named, per deal in time order. */
@@ -73,11 +82,29 @@ export class KpiLoadShare {
   /** The deals written after `asOf` and created by then, as they are now. */
   changedRows(asOf: number, filters: string, read: RowsReader<KpiDealRow>): KpiDealRow[] {
     const lent = this.#changed;
-    if (lent && lent.filters === filters && lent.asOf >= asOf)
-      return [...lent.rows.filter((row) => row.created_at <= asOf), ...read(asOf, lent.asOf)];
-    const rows = read(asOf, null);
+    if (lent && lent.filters === filters && lent.asOf >= asOf) {
+      const active = this.#active;
+      const written =
+        active && active.asOf === lent.asOf && active.filters === filters
+          ? active.rows.filter((row) => row.updated_at > asOf && row.created_at <= asOf)
+          : [];
+      return [
+        ...lent.rows.filter((row) => row.created_at <= asOf),
+        ...written,
+        ...read(asOf, lent.asOf, new Set(written.map((row) => row.id))),
+      ];
+    }
+    const rows = read(asOf, null, NONE);
     this.#changed = { asOf, filters, rows };
     return rows;
+  }
+
+  /**
+   * The untouched deals active in the window of the load that lent its written deals (read as of
+   * `asOf` with no filter: a later borrower takes those written after its own as-of time from them).
+   */
+  lendActive(asOf: number, filters: string, rows: KpiDealRow[]): void {
+    if (this.#changed?.asOf === asOf && this.#changed.filters === filters) this.#active = { asOf, filters, rows };
   }
 
   /** The deals with a rewound column written after `asOf`. */

@@ -27,8 +27,7 @@ export const liveAt = (alias: string, asOf: number): RawBuilder<unknown> =>
 const conditions = (parts: RawBuilder<unknown>[]): RawBuilder<unknown> =>
   parts.length === 0 ? sql`1` : sql.join(parts, sql` AND `);
 
-/** The filters on a deal's current columns (`d`) and company (`c`): a prefilter, rechecked as of then. */
-export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
+const dealFilterParts = (filters: KpiSqlFilters): RawBuilder<unknown>[] => {
   const parts: RawBuilder<unknown>[] = [];
   if (filters.ownerId !== undefined) parts.push(sql`d.owner_id = ${filters.ownerId}`);
   if (filters.sourceId !== undefined) parts.push(sql`d.source_id = ${filters.sourceId}`);
@@ -37,8 +36,14 @@ export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => {
   if (filters.segment !== undefined) parts.push(sql`c.segment = ${filters.segment}`);
   if (filters.segmentDeals !== undefined) parts.push(sql`d.id IN (${filters.segmentDeals})`);
   if (filters.teamUsers !== undefined) parts.push(sql`d.owner_id IN (${filters.teamUsers})`);
-  return conditions(parts);
+  return parts;
 };
+
+/** The filters on a deal's current columns (`d`) and company (`c`): a prefilter, rechecked as of then. */
+export const dealFilterSql = (filters: KpiSqlFilters): RawBuilder<unknown> => conditions(dealFilterParts(filters));
+
+/** The filters leave every deal in (the prefilter is no condition at all). */
+export const takesEveryDeal = (filters: KpiSqlFilters): boolean => dealFilterParts(filters).length === 0;
 
 /** Deals with any transition (created, moved, closed, reopened) in the window. */
 export const dealsActiveIn = (window: KpiWindow): RawBuilder<unknown> =>

@@ -242,15 +242,8 @@ const valueIn = <Value extends string>(values: readonly Value[], cell: Value | n
 const nullableIn = <Value extends string>(values: readonly Value[], cell: Value | number | null): Value | null =>
   cell === null ? null : valueIn(values, cell);
 
-/** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, from_status, to_status, at. */
-type TransitionCells = [
-  string,
-  string | number | null,
-  string | number,
-  DealStatus | number | null,
-  DealStatus | number,
-  number,
-];
+/** A transition as `raw` mode returns it: deal_id, from_stage_id, to_stage_id, to_status, at. */
+type TransitionCells = [string, string | number | null, string | number, DealStatus | number, number];
 
 /**
  * Transitions up to the as-of time of the deals named, per deal in time order. Read as arrays of
@@ -259,6 +252,7 @@ type TransitionCells = [
  * index through in its (deal, time) order and skips the deals not named. Stages (`stageIds`: every
  * stage, so all but a deleted pipeline's) and statuses are read as indexes (`indexIn`): a two-year
  * report reads every transition of the file, and its four strings a row were a quarter of the read.
+ * The status a transition left is not read (no figure asks).
  */
 export const selectTransitions = (
   db: Db,
@@ -268,8 +262,7 @@ export const selectTransitions = (
 ): Map<string, KpiTransition[]> => {
   const stage = (column: string) => indexIn(column, stageIds);
   const status = (column: string) => indexIn(column, DEAL_STATUSES);
-  const compiled = sql`SELECT deal_id, ${stage('from_stage_id')}, ${stage('to_stage_id')}, ${status('from_status')},
-        ${status('to_status')}, at
+  const compiled = sql`SELECT deal_id, ${stage('from_stage_id')}, ${stage('to_stage_id')}, ${status('to_status')}, at
       FROM stage_transitions INDEXED BY stage_transitions_history
       WHERE ${dealIdCondition('deal_id', deals)} AND at <= ${asOf} ORDER BY deal_id, at, id`.compile(db.q);
   // Iterated rather than `all`: the arrays of cells die young (a quarter of a million over two years).
@@ -278,7 +271,7 @@ export const selectTransitions = (
   let dealId: string | null = null;
   let list: KpiTransition[] = [];
   let named = false;
-  for (const [rowDealId, fromStageId, toStageId, fromStatus, toStatus, at] of rows) {
+  for (const [rowDealId, fromStageId, toStageId, toStatus, at] of rows) {
     if (rowDealId !== dealId) {
       dealId = rowDealId;
       named = deals.ids.has(rowDealId);
@@ -289,7 +282,6 @@ export const selectTransitions = (
       list.push({
         fromStageId: nullableIn(stageIds, fromStageId),
         toStageId: valueIn(stageIds, toStageId),
-        fromStatus: nullableIn(DEAL_STATUSES, fromStatus),
         toStatus: valueIn(DEAL_STATUSES, toStatus),
         at,
       });

@@ -11,6 +11,7 @@ import {
   kpiDealIds,
   type KpiSqlFilters,
   type KpiWindow,
+  takesEveryDeal,
 } from './kpi.repo';
 import { type KpiDealRow, type KpiWinRow, selectKpiDeals, selectKpiWins, selectTransitions } from './kpiDealRows.repo';
 import { rewindDeals, rewoundBetween } from './kpiDealRewind.repo';
@@ -84,11 +85,11 @@ export const dealsAsOf = (
   const filtersKey = JSON.stringify(request.filters);
   const changedRows = rewindDeals(
     db,
-    share.changedRows(asOf, filtersKey, (after, upTo) =>
+    share.changedRows(asOf, filtersKey, (after, upTo, except) =>
       selectKpiDeals(
         db,
         sql`d.updated_at > ${after} AND ${upTo === null ? sql`1` : sql`d.updated_at <= ${upTo}`}
-          AND d.created_at <= ${after}`,
+          AND d.created_at <= ${after} AND ${except.size === 0 ? sql`1` : sql`d.id NOT IN (SELECT value FROM json_each(${JSON.stringify([...except])}))`}`,
         withSegment,
         segmentDeals,
       ),
@@ -105,6 +106,7 @@ export const dealsAsOf = (
     segmentDeals,
     wide,
   );
+  if (takesEveryDeal(filters)) share.lendActive(asOf, filtersKey, untouchedActive);
   const transitions = share.transitions(
     idsOf([...changedRows, ...untouchedActive].map((row) => row.id)),
     asOf,
