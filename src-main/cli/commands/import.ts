@@ -103,6 +103,8 @@ export const importCommand: CliCommand = {
         }),
       );
       io.out(summaryLines(summary, lang));
+      // A large file's records get their search entries after its commit: the file is whole when the command ends.
+      await backend.searchCaughtUp();
       if (values.warnings !== undefined) {
         writeFileAtomic(resolve(values.warnings), Buffer.from(`\uFEFF${warningsCsv(summary)}`, 'utf8'));
       }

@@ -131,6 +131,8 @@ const runImport = async (args: string[], io: CliIo): Promise<number> => {
       lines.push(`  Warning: device ${device} has a clock ${Math.round(ahead / 60_000)} min ahead of this one.`);
     }
     io.out(`${lines.join('\n')}\n`);
+    // A large bundle's records get their search entries after its commit: the file is whole when the command ends.
+    await backend.searchCaughtUp();
   } finally {
     backend.close();
   }

@@ -2,10 +2,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src-main/cli/CliCommand';
 import { runCli } from '../../../src-main/cli/runCli';
 import { createBackend } from '../../../src-main/core/createBackend';
+import { importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { businessSnapshot } from '../../helpers/syncPeers';
 
 const run = async (args: string[]) => {
@@ -56,6 +58,27 @@ afterEach(() => {
 });
 
 describe('voronka sync export|import', () => {
+  it("ends with the search caught up with a large import's records", async () => {
+    const bundle = join(dir, 'a-all.vsync');
+    expect((await run(['sync', 'export', '--db', a, '--out', bundle, '--all'])).code).toBe(0);
+    // An import whose search entries were left for later (the app closed before they were written).
+    await withBackend(b, (backend) =>
+      backend.runLocal((ctx) => importSyncBundle(ctx, readFileSync(bundle), { deferSearchFrom: 0 })),
+    );
+    const waiting = () => {
+      const file = new Database(b, { readonly: true });
+      try {
+        return file.prepare("SELECT count(*) FROM meta WHERE key = 'search.backlog'").pluck().get();
+      } finally {
+        file.close();
+      }
+    };
+    expect(waiting()).toBe(1);
+    const imported = await run(['sync', 'import', '--db', b, '--in', bundle]);
+    expect(imported.code, imported.err).toBe(0);
+    expect(waiting()).toBe(0);
+  });
+
   it('moves everything both ways; a bundle imported twice changes nothing; --for sends only what the peer lacks', async () => {
     const toB = join(dir, 'a-to-b.vsync');
     const exported = await run(['sync', 'export', '--db', a, '--out', toB, '--all']);
