@@ -80,6 +80,7 @@ describe('bench harness', () => {
       'bundle: everything of the bench database, file size',
       'bundle: everything exported (read, encode, compress, sign)',
       'bundle: that file imported onto an empty device',
+      'bundle: then the search caught up with its records (in steps, the app in use)',
       'encrypted: cold open + board, with key derivation',
       'encrypted: board with 20 cards/stage (warm)',
       'encrypted: deals.list, open, by value, page of 50',
