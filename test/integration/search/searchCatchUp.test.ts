@@ -11,7 +11,7 @@ import { hasSearchBacklog, readSearchBacklog } from '../../../src-main/core/sear
 import { seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
 import { exportSyncBundle } from '../../../src-main/core/sync/bundle/exportSyncBundle';
 import { type BundleImportOptions, importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
-import { createTempBackend, createTestClock, expectOk, type TempBackend } from '../../helpers/tempBackend';
+import { clientFor, createTempBackend, createTestClock, expectOk, type TempBackend } from '../../helpers/tempBackend';
 
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 9, 31, 21);
@@ -59,8 +59,8 @@ const companyNamed = (device: TempBackend) =>
     name: string;
   };
 
-const search = async (device: TempBackend, query: string) =>
-  expectOk(await device.dispatch('search.everywhere', { query, limit: 5 }));
+const search = (device: Pick<TempBackend, 'dispatch' | 'events'>, query: string) =>
+  clientFor(device).call('search.everywhere', { query, limit: 5 });
 
 describe('search entries of a large import written after its commit', () => {
   it('leaves a large bundle searchable once caught up, with the entries an import writing them at once gives', async () => {
@@ -144,7 +144,7 @@ describe('search entries of a large import written after its commit', () => {
           id: string;
           name: string;
         };
-        const result = expectOk(await again.dispatch('search.everywhere', { query: company.name, limit: 5 }));
+        const result = await search(again, company.name);
         expect(result.hits.map((hit) => hit.id)).toContain(company.id);
       } finally {
         again.close();
