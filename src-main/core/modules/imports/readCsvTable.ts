@@ -62,7 +62,8 @@ export const readCsvTable = async (sample: Uint8Array, open: () => Readable): Pr
   }
   const sampleText = new TextDecoder(encoding).decode(sample.subarray(bomLength, SAMPLE_BYTES));
   const delimiter = detectDelimiter(sampleText);
-  const parser = open()
+  const source = open();
+  const parser = source
     .pipe(decoder(encoding, bomLength))
     .pipe(
       parse({
@@ -100,5 +101,9 @@ export const readCsvTable = async (sample: Uint8Array, open: () => Readable): Pr
       yield { line: info.lines, cells: record, notes };
     }
   }
-  return { format: 'csv', encoding, delimiter, headers, rows: rows() };
+  const close = () => {
+    source.destroy();
+    parser.destroy();
+  };
+  return { format: 'csv', encoding, delimiter, headers, rows: rows(), close };
 };

@@ -23,13 +23,20 @@ import { countCsvRecords } from './countCsvRecords';
 import { importFileError } from './ImportFileError';
 import type { ImportTable } from './ImportTable';
 import type { ImportRecord } from './ImportRecord';
-import { readImportRecord, templateColumns } from './readImportRecord';
+import { templateColumns } from './readImportRecord';
+import { headerIndexOf, readImportRecords } from './readImportRecords';
 import { readImportTable, type ImportSource } from './readImportTable';
+import { recordsInWorker } from './recordsInWorker';
 
 /** Warnings kept in a summary; the count says how many there were in all. */
 export const MAX_LISTED_WARNINGS = 5_000;
 /** Rows one import takes; a larger file is refused before anything is written. */
 export const MAX_IMPORT_ROWS = 1_000_000;
+/**
+ * Files of this many rows or more are parsed and read in a thread of their own while this one
+ * writes; a smaller file is read here (starting the thread, ~0.1 s, would cost more than it saves).
+ */
+export const READ_IN_THREAD_FROM = 10_000;
 
 export type ImportRequest = {
   source: ImportSource;
@@ -45,6 +52,8 @@ export type ImportRequest = {
   onProgress?: (progress: ImportProgress) => void;
   /** Checked between rows: true stops the import with nothing written. */
   cancelled?: () => boolean;
+  /** The smallest file (in rows) read in a thread of its own (READ_IN_THREAD_FROM unless given). */
+  readInThreadFrom?: number;
 };
 
 export type ImportProgress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number | null };
@@ -99,10 +108,7 @@ const countTableRows = async (table: ImportTable, request: ImportRequest, report
  */
 const countRows = async (request: ImportRequest, report: ProgressReport) => {
   const table = await readImportTable(request.source);
-  const headerIndex = new Map<string, number>();
-  table.headers.forEach((header, index) => {
-    if (!headerIndex.has(header)) headerIndex.set(header, index);
-  });
+  const headerIndex = headerIndexOf(table.headers);
   const wanted = [
     ...Object.values(request.mapping.columns).flatMap(templateColumns),
     ...request.mapping.history.map((step) => step.column),
@@ -120,21 +126,22 @@ const countRows = async (request: ImportRequest, report: ProgressReport) => {
   if (request.cancelled?.()) throw cancelled();
   if (rows > MAX_IMPORT_ROWS) throw tooManyRows();
   report({ phase: 'reading', done: rows, total: null }, true);
-  return { table, headerIndex, total: rows };
+  return { table, total: rows };
 };
 
-/** The second pass: the file's rows, each read through the mapping as the write takes it. */
-async function* mappedRecords(
-  ctx: HandlerContext,
-  request: ImportRequest,
-  table: ImportTable,
-  headerIndex: Map<string, number>,
-): AsyncGenerator<ImportRecord> {
+/**
+ * The second pass: the file's rows, each read through the mapping as the write takes it; a large
+ * CSV's in a thread of its own (`recordsInWorker`), which parses it from its source. A workbook is
+ * read here: ExcelJS loads it whole before its first row, so a thread would only load it twice.
+ */
+const mappedRecords = (ctx: HandlerContext, request: ImportRequest, table: ImportTable, total: number) => {
   const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
-  for await (const row of table.rows) {
-    yield readImportRecord(row, request.mapping, { headerIndex }, table.headers, country);
+  if (table.format !== 'csv' || total < (request.readInThreadFrom ?? READ_IN_THREAD_FROM)) {
+    return readImportRecords(table, request.mapping, country);
   }
-}
+  table.close();
+  return recordsInWorker({ source: request.source, mapping: request.mapping, country });
+};
 
 /** The rows' warnings: the first MAX_LISTED_WARNINGS kept for the summary, all of them counted. */
 const createWarnings = () => {
@@ -179,7 +186,7 @@ const recordApplier = (ctx: HandlerContext, session: ImportSession, request: Imp
  */
 export const runImport = async (ctx: HandlerContext, request: ImportRequest): Promise<ImportSummary> => {
   const report = progressReporter(request.onProgress);
-  const { table, headerIndex, total } = await countRows(request, report);
+  const { table, total } = await countRows(request, report);
   const warnings = createWarnings();
   let rows = 0;
   const phase = request.dryRun ? 'checking' : 'writing';
@@ -215,7 +222,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
       // The search index follows in batches: once per record and step, not once per write.
       writer.batchSearch();
       // Read and written row by row: memory holds a row, not the file.
-      for await (const record of mappedRecords(ctx, request, table, headerIndex)) {
+      for await (const record of mappedRecords(ctx, request, table, total)) {
         if (request.cancelled?.()) throw cancelled();
         counts[applier.apply(record)] += 1;
         warnings.note(record);

@@ -1,0 +1,138 @@
+import type { ImportMapping } from '@shared/contract/schemas/imports';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
+import { DomainError } from '../../DomainError';
+import { spawnWorkerThread } from '../../spawnWorkerThread';
+import type { ImportRecord } from './ImportRecord';
+import { readImportRecords } from './readImportRecords';
+import { readImportTable, type ImportSource } from './readImportTable';
+
+/** What the reading thread is given: the file and how to read its rows. */
+export type RecordsThreadData = { source: ImportSource; mapping: ImportMapping; country: CountryCode };
+
+/**
+ * How far the thread is ahead, in memory both threads share (`Int32Array` slots: chunks posted,
+ * chunks taken, whether the thread sleeps). Not a message back per chunk: on this two-core
+ * machine under load, waking the other thread cost the writing one ~1 ms each time (the
+ * scheduler hands it the core), so the thread is woken only once the import has taken half of
+ * what it posted ahead.
+ */
+export type ThreadStart = RecordsThreadData & { gate: Int32Array };
+
+const POSTED = 0;
+const TAKEN = 1;
+const SLEEPING = 2;
+
+/** Records per message: a message's cost is paid per chunk, not per row. */
+const CHUNK_RECORDS = 512;
+/**
+ * Chunks the thread may post ahead of the import: enough to keep the writes fed while it parses
+ * the next, few enough that memory holds a few thousand records, never the file.
+ */
+const CHUNKS_AHEAD = 8;
+/** A sleep's longest span: a woken wait is the rule, this only bounds a wake-up missed in a race. */
+const WAIT_MS = 50;
+
+/** The thread, before it posts a chunk: sleeps while CHUNKS_AHEAD are waiting to be taken. */
+const waitForRoom = (gate: Int32Array): void => {
+  for (;;) {
+    const taken = Atomics.load(gate, TAKEN);
+    if (Atomics.load(gate, POSTED) - taken < CHUNKS_AHEAD) return;
+    Atomics.store(gate, SLEEPING, 1);
+    Atomics.wait(gate, TAKEN, taken, WAIT_MS);
+  }
+};
+
+/** The import, as it takes a chunk: wakes a sleeping thread once half its chunks are taken. */
+const takeChunk = (gate: Int32Array): void => {
+  const taken = Atomics.add(gate, TAKEN, 1) + 1;
+  if (Atomics.load(gate, SLEEPING) === 0 || Atomics.load(gate, POSTED) - taken > CHUNKS_AHEAD / 2) return;
+  Atomics.store(gate, SLEEPING, 0);
+  Atomics.notify(gate, TAKEN);
+};
+
+type ThreadMessage =
+  | { records: ImportRecord[] }
+  | { done: true }
+  | { error: { message: string; code?: DomainError['code']; params?: Record<string, unknown> } };
+
+/** An error as it crosses the thread boundary: a refused file keeps its code and reason. */
+const postedError = (error: unknown): Extract<ThreadMessage, { error: unknown }>['error'] =>
+  error instanceof DomainError
+    ? { message: error.message, code: error.code, params: error.params ?? {} }
+    : { message: error instanceof Error ? error.message : String(error) };
+
+const thrownError = ({ message, code, params }: Extract<ThreadMessage, { error: unknown }>['error']): Error =>
+  code === undefined ? new Error(message) : new DomainError(code, message, params);
+
+/**
+ * The reading thread's side: the file parsed and read through the mapping, posted in chunks, at
+ * most CHUNKS_AHEAD of them ahead of the import.
+ */
+export const serveImportRecords = async (port: MessagePort, data: ThreadStart): Promise<void> => {
+  const post = (records: ImportRecord[]) => {
+    // The thread has nothing else to do meanwhile: it sleeps (Atomics.wait) until there is room.
+    waitForRoom(data.gate);
+    Atomics.add(data.gate, POSTED, 1);
+    port.postMessage({ records } satisfies ThreadMessage);
+  };
+  try {
+    const table = await readImportTable(data.source);
+    let chunk: ImportRecord[] = [];
+    for await (const record of readImportRecords(table, data.mapping, data.country)) {
+      chunk.push(record);
+      if (chunk.length === CHUNK_RECORDS) {
+        post(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) post(chunk);
+    port.postMessage({ done: true } satisfies ThreadMessage);
+  } catch (error) {
+    port.postMessage({ error: postedError(error) } satisfies ThreadMessage);
+  }
+};
+
+/** The thread's entry: out/main/importRecords.js beside the running bundle, or its source. */
+const threadEntry = (): string => {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return join(dirname(here), 'importRecordsThread.ts');
+  // The bundler may put this module in a shared chunk one folder down.
+  const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+  return join(dir, 'importRecords.js');
+};
+
+/**
+ * A file's records read in a thread of their own (`serveImportRecords`), so parsing and reading
+ * run on a second core while this one writes. Yields them in file order; a refused file throws
+ * as it would read here. Leaving the loop early (a cancel, a failed write) stops the thread.
+ */
+export async function* recordsInWorker(data: RecordsThreadData): AsyncGenerator<ImportRecord> {
+  const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const worker = spawnWorkerThread(threadEntry(), { workerData: { ...data, gate } satisfies ThreadStart });
+  const inbox: ThreadMessage[] = [];
+  let wake: (() => void) | null = null;
+  const deliver = (message: ThreadMessage) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on('message', deliver);
+  worker.on('error', (error) => deliver({ error: postedError(error) }));
+  // Read only when the thread stopped before its last message (after it, the loop has returned).
+  worker.on('exit', (code) => deliver({ error: { message: `the import's reading thread stopped (exit ${code})` } }));
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift() as ThreadMessage;
+      if ('done' in message) return;
+      if ('error' in message) throw thrownError(message.error);
+      // Taken: the thread may read more while these are written.
+      takeChunk(gate);
+      yield* message.records;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
