@@ -108,10 +108,14 @@ const threadEntry = (): string => {
  * A file's records read in a thread of their own (`serveImportRecords`), so parsing and reading
  * run on a second core while this one writes. Yields them in file order; a refused file throws
  * as it would read here. Leaving the loop early (a cancel, a failed write) stops the thread.
+ * `spawn`: how the thread is started (a test watches it).
  */
-export async function* recordsInWorker(data: RecordsThreadData): AsyncGenerator<ImportRecord> {
+export async function* recordsInWorker(
+  data: RecordsThreadData,
+  spawn: typeof spawnWorkerThread = spawnWorkerThread,
+): AsyncGenerator<ImportRecord> {
   const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-  const worker = spawnWorkerThread(threadEntry(), { workerData: { ...data, gate } satisfies ThreadStart });
+  const worker = spawn(threadEntry(), { workerData: { ...data, gate } satisfies ThreadStart });
   const inbox: ThreadMessage[] = [];
   let wake: (() => void) | null = null;
   const deliver = (message: ThreadMessage) => {
