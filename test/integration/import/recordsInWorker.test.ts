@@ -10,7 +10,7 @@ import { undoImport } from '../../../src-main/core/modules/imports/undoImport';
 import type { ImportRecord } from '../../../src-main/core/modules/imports/ImportRecord';
 import { readImportRecords } from '../../../src-main/core/modules/imports/readImportRecords';
 import { readImportTable } from '../../../src-main/core/modules/imports/readImportTable';
-import { recordsInWorker } from '../../../src-main/core/modules/imports/recordsInWorker';
+import { startRecordsThread } from '../../../src-main/core/modules/imports/recordsInWorker';
 import { spawnWorkerThread } from '../../../src-main/core/spawnWorkerThread';
 import { createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
 import { FIXTURES, live } from './importFile';
@@ -26,7 +26,7 @@ const collect = async (records: AsyncIterable<ImportRecord>): Promise<ImportReco
   return all;
 };
 
-/** The reading thread started by recordsInWorker, watched: its messages counted, its exit noted. */
+/** The reading thread started by startRecordsThread, watched: its messages counted, its exit noted. */
 const watchedSpawn = () => {
   const watched = { worker: null as Worker | null, messages: 0, exited: false };
   const spawn: typeof spawnWorkerThread = (path, options) => {
@@ -63,7 +63,7 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
       });
       const inPlace = await collect(readImportRecords(table, mapping, 'RU'));
       const { watched, spawn } = watchedSpawn();
-      const threaded = await collect(recordsInWorker({ source, mapping, country: 'RU' }, spawn));
+      const threaded = await collect(startRecordsThread({ source, mapping, country: 'RU' }, spawn).records);
       expect(watched.worker).not.toBeNull();
       expect(threaded).toEqual(inPlace);
       expect(threaded.length).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     const table = await readImportTable(source);
     const mapping = importMappingSchema.parse({ entity: 'companies', columns: { name: table.headers[0] } });
     const inPlace = await collect(readImportRecords(table, mapping, 'RU')).catch((error: unknown) => error);
-    const threaded = await collect(recordsInWorker({ source, mapping, country: 'RU' })).catch((error: unknown) => error);
+    const threaded = await collect(startRecordsThread({ source, mapping, country: 'RU' }).records).catch((error: unknown) => error);
     expect(inPlace).toBeInstanceOf(DomainError);
     expect(threaded).toBeInstanceOf(DomainError);
     expect(threaded).toMatchObject({ code: 'BAD_INPUT', params: (inPlace as DomainError).params });
@@ -85,7 +85,7 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     const { watched, spawn } = watchedSpawn();
     const mapping = importMappingSchema.parse({ ...CONTACTS, columns: { name: 'name', phone: 'phone' } });
     let taken = 0;
-    for await (const record of recordsInWorker({ source: { path: big }, mapping, country: 'RU' }, spawn)) {
+    for await (const record of startRecordsThread({ source: { path: big }, mapping, country: 'RU' }, spawn).records) {
       expect(record.line).toBe(taken + 2);
       taken += 1;
       if (taken === 1) {
@@ -140,6 +140,15 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     } finally {
       for (const backend of backends) backend.dispose();
     }
+  });
+
+  it('stop when the import ends before reading them (refused or cancelled while counting)', async () => {
+    const { watched, spawn } = watchedSpawn();
+    const mapping = importMappingSchema.parse({ ...CONTACTS, columns: { name: 'name', phone: 'phone' } });
+    const reader = startRecordsThread({ source: { path: big }, mapping, country: 'RU' }, spawn);
+    await new Promise((resolve) => watched.worker?.once('online', resolve));
+    await reader.stop();
+    expect(watched.exited).toBe(true);
   });
 
   it('leave the table read in place closed: its rows are no longer read', async () => {

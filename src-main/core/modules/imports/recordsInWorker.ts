@@ -124,16 +124,20 @@ const threadEntry = (): string => {
   return join(dir, 'importRecords.js');
 };
 
+/** An import's records as read, and how to stop reading them when they are not all taken. */
+export type RecordsReader = { records: AsyncIterable<ImportRecord>; stop(): Promise<void> };
+
 /**
  * A file's records read in a thread of their own (`serveImportRecords`), so parsing and reading
- * run on a second core while this one writes. Yields them in file order; a refused file throws
- * as it would read here. Leaving the loop early (a cancel, a failed write) stops the thread.
- * `spawn`: how the thread is started (a test watches it).
+ * run on a second core while this one writes. The thread starts now (its start-up overlaps the
+ * first pass's count); `records` yields them in file order, and a refused file throws as it
+ * would read here. Leaving the loop early (a cancel, a failed write) stops the thread, as does
+ * `stop` when the records are never read. `spawn`: how the thread is started (a test watches it).
  */
-export async function* recordsInWorker(
+export const startRecordsThread = (
   data: RecordsThreadData,
   spawn: typeof spawnWorkerThread = spawnWorkerThread,
-): AsyncGenerator<ImportRecord> {
+): RecordsReader => {
   const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const worker = spawn(threadEntry(), {
     workerData: { ...data, gate } satisfies ThreadStart,
@@ -149,18 +153,24 @@ export async function* recordsInWorker(
   worker.on('error', (error) => deliver({ error: postedError(error) }));
   // Read only when the thread stopped before its last message (after it, the loop has returned).
   worker.on('exit', (code) => deliver({ error: { message: `the import's reading thread stopped (exit ${code})` } }));
-  try {
-    for (;;) {
-      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      const message = inbox.shift() as ThreadMessage;
-      if ('done' in message) return;
-      if ('error' in message) throw thrownError(message.error);
-      // Taken: the thread may read more while these are written.
-      takeChunk(gate);
-      rememberPhoneKeys(message.phoneKeys);
-      yield* message.records;
-    }
-  } finally {
+  const stop = async () => {
     await worker.terminate();
+  };
+  async function* records(): AsyncGenerator<ImportRecord> {
+    try {
+      for (;;) {
+        while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const message = inbox.shift() as ThreadMessage;
+        if ('done' in message) return;
+        if ('error' in message) throw thrownError(message.error);
+        // Taken: the thread may read more while these are written.
+        takeChunk(gate);
+        rememberPhoneKeys(message.phoneKeys);
+        yield* message.records;
+      }
+    } finally {
+      await stop();
+    }
   }
-}
+  return { records: records(), stop };
+};
