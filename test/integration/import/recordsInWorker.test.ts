@@ -1,5 +1,5 @@
 import { importMappingSchema, type ImportMappingInput } from '@shared/contract/schemas/imports';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -26,12 +26,15 @@ const collect = async (records: AsyncIterable<ImportRecord>): Promise<ImportReco
   return all;
 };
 
-/** The reading thread started by startRecordsThread, watched: its messages counted, its exit noted. */
+/** The reading thread started by startRecordsThread, watched: its chunks and asks for bytes counted, its exit noted. */
 const watchedSpawn = () => {
-  const watched = { worker: null as Worker | null, messages: 0, exited: false };
+  const watched = { worker: null as Worker | null, messages: 0, asks: 0, exited: false };
   const spawn: typeof spawnWorkerThread = (path, options) => {
     const worker = spawnWorkerThread(path, options);
-    worker.on('message', () => (watched.messages += 1));
+    worker.on('message', (message: object) => {
+      if ('want' in message) watched.asks += 1;
+      else watched.messages += 1;
+    });
     worker.on('exit', () => (watched.exited = true));
     watched.worker = worker;
     return worker;
@@ -69,6 +72,24 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
       expect(threaded.length).toBeGreaterThan(0);
     },
   );
+
+  it('are read from uploaded bytes fed slice by slice, as read in place', async () => {
+    const bytes = readFileSync(big);
+    const mapping = importMappingSchema.parse({ ...CONTACTS, columns: { name: 'name', phone: 'phone' } });
+    const inPlace = await collect(readImportRecords(await readImportTable({ bytes }), mapping, 'RU'));
+    const { watched, spawn } = watchedSpawn();
+    const threaded = await collect(startRecordsThread({ source: { bytes }, mapping, country: 'RU' }, spawn).records);
+    expect(threaded).toEqual(inPlace);
+    expect(threaded).toHaveLength(60_000);
+    // 1 MB a slice, and one ask more for the end: never the upload whole.
+    expect(watched.asks).toBe(Math.ceil(bytes.length / (1024 * 1024)) + 1);
+    // The sample the encoding is told by: a Windows-1251 upload read as such.
+    const cp1251 = readFileSync(join(FIXTURES, 'contacts-cp1251.csv'));
+    const contacts = importMappingSchema.parse(CONTACTS);
+    expect(await collect(startRecordsThread({ source: { bytes: cp1251 }, mapping: contacts, country: 'RU' }).records)).toEqual(
+      await collect(readImportRecords(await readImportTable({ bytes: cp1251 }), contacts, 'RU')),
+    );
+  });
 
   it('refuse a malformed file with its reason, as read in place', async () => {
     const source = { path: join(FIXTURES, 'unterminated-quote.csv') };

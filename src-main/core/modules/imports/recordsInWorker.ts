@@ -3,11 +3,13 @@ import { normalizePhone, rememberPhoneKeys } from '@shared/domain/normalizePhone
 import type { CountryCode } from 'libphonenumber-js/min';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
 import type { MessagePort } from 'node:worker_threads';
 import { DomainError } from '../../DomainError';
 import { spawnWorkerThread } from '../../spawnWorkerThread';
 import type { ImportRecord } from './ImportRecord';
 import { readImportRecords } from './readImportRecords';
+import { readCsvTable } from './readCsvTable';
 import { readImportTable, type ImportSource } from './readImportTable';
 
 /** What the reading thread is given: the file and how to read its rows. */
@@ -20,7 +22,17 @@ export type RecordsThreadData = { source: ImportSource; mapping: ImportMapping; 
  * scheduler hands it the core), so the thread is woken only once the import has taken half of
  * what it posted ahead.
  */
-export type ThreadStart = RecordsThreadData & { gate: Int32Array };
+export type ThreadStart = Omit<RecordsThreadData, 'source'> & { source: ThreadSource; gate: Int32Array };
+
+/**
+ * Where the thread reads the file: the path, or uploaded bytes fed to it slice by slice
+ * (`FEED_BYTES`, asked for as its parser wants more; their first 64 KB given at the start, for
+ * the encoding and separator). Not the bytes whole: a copy of a large upload would hold the
+ * file twice while it is imported.
+ */
+type ThreadSource = { path: string } | { fed: { sample: Uint8Array } };
+const FEED_BYTES = 1024 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
 
 const POSTED = 0;
 const TAKEN = 1;
@@ -62,6 +74,8 @@ const takeChunk = (gate: Int32Array): void => {
 type ThreadMessage =
   /** `phoneKeys`: the key of each phone the records hold (the writes derive it again). */
   | { records: ImportRecord[]; phoneKeys: [string, string | null][] }
+  /** The next slice of uploaded bytes, please. */
+  | { want: true }
   | { done: true }
   | { error: { message: string; code?: DomainError['code']; params?: Record<string, unknown> } };
 
@@ -91,6 +105,36 @@ const phoneKeysOf = (records: readonly ImportRecord[]): [string, string | null][
  * The reading thread's side: the file parsed and read through the mapping, posted in chunks, at
  * most CHUNKS_AHEAD of them ahead of the import.
  */
+/** Uploaded bytes as the thread reads them: a slice asked of the importing thread when the parser wants more. */
+const fedBytes = (port: MessagePort): Readable => {
+  let asked = false;
+  const feed = new Readable({
+    highWaterMark: FEED_BYTES,
+    read() {
+      if (asked) return;
+      asked = true;
+      port.postMessage({ want: true } satisfies ThreadMessage);
+    },
+  });
+  port.on('message', ({ bytes }: { bytes: Uint8Array | null }) => {
+    asked = false;
+    feed.push(bytes);
+  });
+  return feed;
+};
+
+/** The bytes' slices in order, each copied as it is asked for (null: the end). */
+const byteFeeder = (bytes: Uint8Array) => {
+  let offset = 0;
+  return (): Uint8Array | null => {
+    if (offset >= bytes.length) return null;
+    // A copy of the slice alone: posting a view would copy the whole buffer under it.
+    const slice = bytes.slice(offset, offset + FEED_BYTES);
+    offset += FEED_BYTES;
+    return slice;
+  };
+};
+
 export const serveImportRecords = async (port: MessagePort, data: ThreadStart): Promise<void> => {
   const post = (records: ImportRecord[]) => {
     // The thread has nothing else to do meanwhile: it sleeps (Atomics.wait) until there is room.
@@ -99,7 +143,9 @@ export const serveImportRecords = async (port: MessagePort, data: ThreadStart): 
     port.postMessage({ records, phoneKeys: phoneKeysOf(records) } satisfies ThreadMessage);
   };
   try {
-    const table = await readImportTable(data.source);
+    const { source } = data;
+    const table =
+      'path' in source ? await readImportTable(source) : await readCsvTable(source.fed.sample, () => fedBytes(port));
     let chunk: ImportRecord[] = [];
     for await (const record of readImportRecords(table, data.mapping, data.country)) {
       chunk.push(record);
@@ -139,17 +185,25 @@ export const startRecordsThread = (
   spawn: typeof spawnWorkerThread = spawnWorkerThread,
 ): RecordsReader => {
   const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const source = data.source;
+  const nextSlice = 'bytes' in source ? byteFeeder(source.bytes) : () => null;
+  const threadSource: ThreadSource =
+    'path' in source ? { path: source.path } : { fed: { sample: source.bytes.slice(0, SAMPLE_BYTES) } };
   const worker = spawn(threadEntry(), {
-    workerData: { ...data, gate } satisfies ThreadStart,
+    workerData: { ...data, source: threadSource, gate } satisfies ThreadStart,
     resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
   });
-  const inbox: ThreadMessage[] = [];
+  /** What the thread posted for the records' loop (its asks for bytes are answered at once). */
+  const inbox: Exclude<ThreadMessage, { want: true }>[] = [];
   let wake: (() => void) | null = null;
-  const deliver = (message: ThreadMessage) => {
+  const deliver = (message: (typeof inbox)[number]) => {
     inbox.push(message);
     wake?.();
   };
-  worker.on('message', deliver);
+  worker.on('message', (message: ThreadMessage) => {
+    if ('want' in message) worker.postMessage({ bytes: nextSlice() });
+    else deliver(message);
+  });
   worker.on('error', (error) => deliver({ error: postedError(error) }));
   // Read only when the thread stopped before its last message (after it, the loop has returned).
   worker.on('exit', (code) => deliver({ error: { message: `the import's reading thread stopped (exit ${code})` } }));
@@ -160,7 +214,7 @@ export const startRecordsThread = (
     try {
       for (;;) {
         while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-        const message = inbox.shift() as ThreadMessage;
+        const message = inbox.shift() as (typeof inbox)[number];
         if ('done' in message) return;
         if ('error' in message) throw thrownError(message.error);
         // Taken: the thread may read more while these are written.
