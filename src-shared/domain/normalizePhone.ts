@@ -76,6 +76,9 @@ export const rememberPhoneKeys = (known: readonly (readonly [string, string | nu
   for (const [raw, key] of known) if (raw.startsWith('+')) rememberKey(raw, key);
 };
 
+/** The international form of each number the memo holds, formatted once (most of a repeated number's cost). */
+const internationalForms = new WeakMap<PhoneNumber, string>();
+
 /**
  * How a valid number is stored and shown: international format with its extension
  * (`+7 701 234 5678`, `+7 495 123 45 67 ext. 12`), so a record reads the same whoever typed it.
@@ -84,7 +87,11 @@ export const rememberPhoneKeys = (known: readonly (readonly [string, string | nu
 export const formatPhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
   const number = parse(raw, country);
   if (number === null) return null;
-  const formatted = number.formatInternational();
+  let formatted = internationalForms.get(number);
+  if (formatted === undefined) {
+    formatted = number.formatInternational();
+    internationalForms.set(number, formatted);
+  }
   // The stored form is read again for its key (normalizePhone): it is this same number.
   if (!memo.has(formatted)) remember(formatted, number);
   return formatted;
