@@ -101,10 +101,6 @@ const phoneKeysOf = (records: readonly ImportRecord[]): [string, string | null][
   return known;
 };
 
-/**
- * The reading thread's side: the file parsed and read through the mapping, posted in chunks, at
- * most CHUNKS_AHEAD of them ahead of the import.
- */
 /** Uploaded bytes as the thread reads them: a slice asked of the importing thread when the parser wants more. */
 const fedBytes = (port: MessagePort): Readable => {
   let asked = false;
@@ -135,6 +131,10 @@ const byteFeeder = (bytes: Uint8Array) => {
   };
 };
 
+/**
+ * The reading thread's side: the file parsed and read through the mapping, posted in chunks, at
+ * most CHUNKS_AHEAD of them ahead of the import.
+ */
 export const serveImportRecords = async (port: MessagePort, data: ThreadStart): Promise<void> => {
   const post = (records: ImportRecord[]) => {
     // The thread has nothing else to do meanwhile: it sleeps (Atomics.wait) until there is room.
