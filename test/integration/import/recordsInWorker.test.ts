@@ -62,7 +62,9 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
       const table = await readImportTable(source);
       const mapping = importMappingSchema.parse({
         entity: 'contacts',
-        columns: Object.fromEntries(table.headers.slice(0, 3).map((header, at) => [['name', 'email', 'notes'][at], header])),
+        columns: Object.fromEntries(
+          table.headers.slice(0, 3).map((header, at) => [['name', 'email', 'notes'][at], header]),
+        ),
       });
       const inPlace = await collect(readImportRecords(table, mapping, 'RU'));
       const { watched, spawn } = watchedSpawn();
@@ -86,9 +88,9 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     // The sample the encoding is told by: a Windows-1251 upload read as such.
     const cp1251 = readFileSync(join(FIXTURES, 'contacts-cp1251.csv'));
     const contacts = importMappingSchema.parse(CONTACTS);
-    expect(await collect(startRecordsThread({ source: { bytes: cp1251 }, mapping: contacts, country: 'RU' }).records)).toEqual(
-      await collect(readImportRecords(await readImportTable({ bytes: cp1251 }), contacts, 'RU')),
-    );
+    expect(
+      await collect(startRecordsThread({ source: { bytes: cp1251 }, mapping: contacts, country: 'RU' }).records),
+    ).toEqual(await collect(readImportRecords(await readImportTable({ bytes: cp1251 }), contacts, 'RU')));
   });
 
   it('refuse a malformed file with its reason, as read in place', async () => {
@@ -96,7 +98,9 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     const table = await readImportTable(source);
     const mapping = importMappingSchema.parse({ entity: 'companies', columns: { name: table.headers[0] } });
     const inPlace = await collect(readImportRecords(table, mapping, 'RU')).catch((error: unknown) => error);
-    const threaded = await collect(startRecordsThread({ source, mapping, country: 'RU' }).records).catch((error: unknown) => error);
+    const threaded = await collect(startRecordsThread({ source, mapping, country: 'RU' }).records).catch(
+      (error: unknown) => error,
+    );
     expect(inPlace).toBeInstanceOf(DomainError);
     expect(threaded).toBeInstanceOf(DomainError);
     expect(threaded).toMatchObject({ code: 'BAD_INPUT', params: (inPlace as DomainError).params });

@@ -8,7 +8,6 @@ const plainCharacters = (): string[] =>
 /** Not plain, a word break in any rule, and NFC- and NFKD-stable: sends a text down the general path. */
 const NOT_PLAIN_BREAK = '\u2028';
 
-
 describe('companyNameKey', () => {
   it.each([
     ['ООО «Ромашка»', 'ромашка'],

@@ -7,7 +7,6 @@ const plainCharacters = (): string[] =>
 /** Not plain, a word break in any rule, and NFC- and NFKD-stable: sends a text down the general path. */
 const NOT_PLAIN_BREAK = '\u2028';
 
-
 describe('foldText', () => {
   it('folds ё and Ё to е and any case to lower case', () => {
     expect(foldText('Ёлочные игрушки')).toBe('елочные игрушки');

@@ -63,19 +63,17 @@ export const readCsvTable = async (sample: Uint8Array, open: () => Readable): Pr
   const sampleText = new TextDecoder(encoding).decode(sample.subarray(bomLength, SAMPLE_BYTES));
   const delimiter = detectDelimiter(sampleText);
   const source = open();
-  const parser = source
-    .pipe(decoder(encoding, bomLength))
-    .pipe(
-      parse({
-        delimiter,
-        relax_column_count: true,
-        // Real exports write `5" screen` unquoted; only a quote left open is an error.
-        relax_quotes: true,
-        skip_empty_lines: true,
-        max_record_size: MAX_RECORD_CHARS,
-        info: true,
-      }),
-    );
+  const parser = source.pipe(decoder(encoding, bomLength)).pipe(
+    parse({
+      delimiter,
+      relax_column_count: true,
+      // Real exports write `5" screen` unquoted; only a quote left open is an error.
+      relax_quotes: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_CHARS,
+      info: true,
+    }),
+  );
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   let lastLine = 0;
   const next = async () => {
