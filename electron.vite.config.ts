@@ -23,6 +23,8 @@ export default defineConfig({
         input: {
           main: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
           worker: resolve(import.meta.dirname, 'src-main/worker/worker.ts'),
+          // An import's reading thread (recordsInWorker).
+          importRecords: resolve(import.meta.dirname, 'src-main/core/modules/imports/importRecordsThread.ts'),
           host: resolve(import.meta.dirname, 'src-main/host/host.ts'),
           cli: resolve(import.meta.dirname, 'src-main/cli/cli.ts'),
           bench: resolve(import.meta.dirname, 'src-main/bench/bench.ts'),

@@ -17,10 +17,10 @@ export const ON_DEMAND = ['exceljs', 'pdfmake', 'pg', 'nodemailer', '@faker-js/f
 const BUNDLED_MARKS = [{ library: 'echarts', mark: 'echarts.use([' }];
 
 /**
- * The built entries whose start-up is checked: the app's core (worker thread), the CLI, and the
- * bench, whose import child reports its peak memory as the app's.
+ * The built entries whose start-up is checked: the app's core (worker thread), the CLI, the
+ * bench, whose import child reports its peak memory as the app's, and an import's reading thread.
  */
-export const CHECKED_ENTRIES = ['worker.js', 'cli.js', 'bench.js'];
+export const CHECKED_ENTRIES = ['worker.js', 'cli.js', 'bench.js', 'importRecords.js'];
 
 const packageOf = (specifier) => {
   const parts = specifier.split('/');

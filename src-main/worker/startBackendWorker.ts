@@ -3,7 +3,7 @@ import type { MigrationProgress } from '../core/db/MigrationProgress';
 import type { PushEvent } from '@shared/contract/pushEvents';
 import type { Language } from '@shared/contract/schemas/common';
 import type { BackendOptions } from '../core/createBackend';
-import { spawnWorkerThread } from './spawnWorkerThread';
+import { spawnWorkerThread } from '../core/spawnWorkerThread';
 import { type HostMessage, parseWorkerMessage, type WorkerMessage } from './workerProtocol';
 
 /** The backend as a host sees it: the same dispatch and events as the core, one thread away. */

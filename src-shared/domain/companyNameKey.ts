@@ -1,3 +1,5 @@
+import { isPlainText, PLAIN_NON_WORD } from './foldText';
+
 /**
  * Legal-form words that do not tell two companies apart: «ООО "Ромашка"» and «Ромашка, ООО» and
  * «Romashka LLC» vs «Romashka Ltd» are one firm for a duplicate warning.
@@ -60,10 +62,13 @@ const LEGAL_FORM_WORDS = new Set([
  * legal form. Empty when nothing distinctive is left (then it matches nothing).
  */
 export const companyNameKey = (name: string): string => {
-  let text = name.normalize('NFC').toLowerCase().replaceAll('ё', 'е');
-  for (const phrase of LEGAL_FORM_PHRASES) text = text.replaceAll(phrase, ' ');
+  // Most names are plain text (foldText's PLAIN): in NFC already, their word breaks found faster.
+  const plain = isPlainText(name);
+  let text = (plain ? name : name.normalize('NFC')).toLowerCase().replaceAll('ё', 'е');
+  // Looked for before replacing: most names hold none, and a search costs less than a new string.
+  for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.replaceAll(phrase, ' ');
   return text
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(plain ? PLAIN_NON_WORD : /[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0 && !LEGAL_FORM_WORDS.has(word))
     .join(' ');
 };

@@ -42,15 +42,42 @@ const parse = (raw: string, country: CountryCode): PhoneNumber | null => {
 };
 
 /**
+ * Keys of numbers written with their "+" (a key no default country changes), as worked out here
+ * or by another thread (`rememberPhoneKeys`): read per row again, without libphonenumber's URI.
+ */
+const keys = new Map<string, string | null>();
+
+const rememberKey = (raw: string, key: string | null): void => {
+  if (keys.size >= MEMO_LIMIT) keys.clear();
+  keys.set(raw, key);
+};
+
+/**
  * The one key a phone number is matched and searched by: E.164 with its extension, as a tel URI
  * without the scheme (`+79161234567`, `+74951234567;ext=12`), whatever spacing, brackets, trunk
  * prefix ("8", "(0)") or extension word it was written with. Numbers without a country code are
  * read as `country`'s. Null when libphonenumber does not take it for a valid number.
  */
 export const normalizePhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
+  const international = raw.startsWith('+');
+  const known = international ? keys.get(raw) : undefined;
+  if (known !== undefined) return known;
   const number = parse(raw, country);
-  return number === null ? null : number.getURI().replace(/^tel:/u, '');
+  const key = number === null ? null : number.getURI().replace(/^tel:/u, '');
+  if (international) rememberKey(raw, key);
+  return key;
 };
+
+/**
+ * Keys normalizePhone worked out in another thread (an import's reading thread, for the numbers
+ * it formatted and this thread writes), taken as this thread's own: one parse per number, not two.
+ */
+export const rememberPhoneKeys = (known: readonly (readonly [string, string | null])[]): void => {
+  for (const [raw, key] of known) if (raw.startsWith('+')) rememberKey(raw, key);
+};
+
+/** The international form of each number the memo holds, formatted once (most of a repeated number's cost). */
+const internationalForms = new WeakMap<PhoneNumber, string>();
 
 /**
  * How a valid number is stored and shown: international format with its extension
@@ -60,7 +87,11 @@ export const normalizePhone = (raw: string, country: CountryCode = DEFAULT_PHONE
 export const formatPhone = (raw: string, country: CountryCode = DEFAULT_PHONE_COUNTRY): string | null => {
   const number = parse(raw, country);
   if (number === null) return null;
-  const formatted = number.formatInternational();
+  let formatted = internationalForms.get(number);
+  if (formatted === undefined) {
+    formatted = number.formatInternational();
+    internationalForms.set(number, formatted);
+  }
   // The stored form is read again for its key (normalizePhone): it is this same number.
   if (!memo.has(formatted)) remember(formatted, number);
   return formatted;

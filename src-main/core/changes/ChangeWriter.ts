@@ -38,6 +38,12 @@ const insertStatement = (db: Db, table: SyncedTable, columns: readonly string[])
   return prepare(db, sqlText);
 };
 
+/** An insert's statement and its logged columns (not derived, not `UNLOGGED_COLUMNS`), by its columns. */
+type InsertShape = { columns: readonly string[]; statement: ReturnType<typeof prepare>; logged: readonly string[] };
+
+const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((column, at) => column === b[at]);
+
 /**
  * The one write path for synced tables: the row is written and one change-log message is
  * appended, in the caller's transaction: an insert's message carries the row's cells, an
@@ -128,6 +134,21 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
       records.set(recordId, (records.get(recordId) ?? false) || fresh);
     };
   };
+  /**
+   * The last insert's shape into each table: rows of one write (an import's) have the same
+   * columns, so their statement and logged columns are found by comparing names, not by building
+   * and hashing the statement's text per row.
+   */
+  const insertShapes = new Map<SyncedTable, InsertShape>();
+  const insertShape = (table: SyncedTable, columns: readonly string[]): InsertShape => {
+    const last = insertShapes.get(table);
+    if (last !== undefined && sameColumns(last.columns, columns)) return last;
+    const derived = derivedColumnsOf(table);
+    const logged = columns.filter((column) => !UNLOGGED_COLUMNS.has(column) && !(column in derived));
+    const shape = { columns, statement: insertStatement(db, table, columns), logged };
+    insertShapes.set(table, shape);
+    return shape;
+  };
   /** Name numbers of the change log, valid for this writer's transaction. */
   const names = new Map<string, number>();
   /** Derived columns' lookups (the approved ICP profiles), valid until the writer changes their tables. */
@@ -195,14 +216,11 @@ export const createChangeWriter = ({ db, hlc, actorId, now }: ChangeWriterOption
     },
     insert(table, given) {
       derive.written(table);
-      const derived = derivedColumnsOf(table);
       const row: RowValues = { ...given, ...deriveAll(table, given, db, derive) };
-      const columns = Object.keys(row);
-      insertStatement(db, table, columns).run(...columns.map((column) => row[column]));
+      const shape = insertShape(table, Object.keys(row));
+      shape.statement.run(shape.columns.map((column) => row[column]));
       const cells: RowValues = {};
-      for (const column of columns) {
-        if (!UNLOGGED_COLUMNS.has(column) && !(column in derived)) cells[column] = row[column] ?? null;
-      }
+      for (const column of shape.logged) cells[column] = row[column] ?? null;
       log(table, given.id, cells);
       syncSearchIndex(db, table, row, null, noteSearch(table, given.id, true));
       if (table === 'deals') dealChanges.set(given.id, null);

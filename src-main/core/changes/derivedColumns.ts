@@ -91,8 +91,11 @@ export const DERIVED_COLUMNS: Partial<Record<SyncedTable, Readonly<Record<string
     // change of the profiles refreshes every company instead (refreshIcpFits).
     icp_fit: {
       from: ICP_FACT_COLUMNS,
-      derive: (row, db, memo) =>
-        bestIcpFit(companyIcpFacts(row), memo ? memo.icpProfiles(db) : approvedIcpProfiles(db))?.fit ?? null,
+      derive: (row, db, memo) => {
+        const profiles = memo ? memo.icpProfiles(db) : approvedIcpProfiles(db);
+        // No approved profile (a new workspace): no fit, and no facts to gather for it.
+        return profiles.length === 0 ? null : (bestIcpFit(companyIcpFacts(row), profiles)?.fit ?? null);
+      },
     },
   },
   contacts: { phone_normalized: phoneKey, sort_key: nameSortKey },
@@ -113,6 +116,11 @@ const NO_COLUMNS: Readonly<Record<string, DerivedColumn>> = {};
 export const derivedColumnsOf = (table: SyncedTable): Readonly<Record<string, DerivedColumn>> =>
   DERIVED_COLUMNS[table] ?? NO_COLUMNS;
 
+/** Each table's derived columns as entries, listed once (an import derives a million rows' cells). */
+const DERIVED_ENTRIES = new Map(
+  Object.entries(DERIVED_COLUMNS).map(([table, columns]) => [table, Object.entries(columns ?? NO_COLUMNS)]),
+);
+
 /** Names of a table's derived columns: never a change of their own in a record's history. */
 export const derivedColumnNames = (table: SyncedTable): ReadonlySet<string> =>
   new Set(Object.keys(derivedColumnsOf(table)));
@@ -120,7 +128,7 @@ export const derivedColumnNames = (table: SyncedTable): ReadonlySet<string> =>
 /** The derived cells of a whole row (an insert). */
 export const deriveAll = (table: SyncedTable, row: RowValues, db: Db, memo?: DeriveMemo): RowValues => {
   const cells: RowValues = {};
-  for (const [column, rule] of Object.entries(derivedColumnsOf(table))) cells[column] = rule.derive(row, db, memo);
+  for (const [column, rule] of DERIVED_ENTRIES.get(table) ?? []) cells[column] = rule.derive(row, db, memo);
   return cells;
 };
 

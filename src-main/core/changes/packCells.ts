@@ -114,9 +114,13 @@ const packValue = (sink: ByteSink, value: SqlValue | boolean): void => {
   }
 };
 
+/** One sink for every message (packing is synchronous): a message's bytes are copied out of it. */
+const sink = new ByteSink();
+const SINK_KEPT_BYTES = 64 * 1024;
+
 /** The stored form of a message's cells. */
 export const packCells = (cells: Readonly<Record<string, SqlValue>>): Buffer => {
-  const sink = new ByteSink();
+  sink.length = 0;
   sink.byte(CELLS_FORMAT);
   for (const [column, value] of Object.entries(cells)) {
     const number = COLUMN_NUMBER.get(column);
@@ -126,5 +130,8 @@ export const packCells = (cells: Readonly<Record<string, SqlValue>>): Buffer => 
     } else sink.varint(number);
     packValue(sink, value);
   }
-  return Buffer.from(sink.bytes.subarray(0, sink.length));
+  const packed = Buffer.from(sink.bytes.subarray(0, sink.length));
+  // A long note grew it: not kept that size for every message after.
+  if (sink.bytes.length > SINK_KEPT_BYTES) sink.bytes = Buffer.allocUnsafe(256);
+  return packed;
 };

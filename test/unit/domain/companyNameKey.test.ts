@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { companyNameKey } from '@shared/domain/companyNameKey';
+import { isPlainText } from '@shared/domain/foldText';
+
+/** Every character foldText reads as plain text (its fast path). */
+const plainCharacters = (): string[] =>
+  Array.from({ length: 0x2020 }, (_, code) => String.fromCharCode(code)).filter(isPlainText);
+/** Not plain, a word break in any rule, and NFC- and NFKD-stable: sends a text down the general path. */
+const NOT_PLAIN_BREAK = '\u2028';
 
 describe('companyNameKey', () => {
   it.each([
@@ -17,5 +24,14 @@ describe('companyNameKey', () => {
 
   it('leaves nothing of a bare legal form', () => {
     expect(companyNameKey('ООО')).toBe('');
+  });
+
+  it('keys plain names by its fast path exactly as by NFC and Unicode word breaks', () => {
+    for (const character of plainCharacters()) {
+      const name = `ООО «Ab${character}Яё${character}1» LLC`;
+      expect(companyNameKey(name), `U+${character.charCodeAt(0).toString(16)}`).toBe(
+        companyNameKey(`${name}${NOT_PLAIN_BREAK}`),
+      );
+    }
   });
 });

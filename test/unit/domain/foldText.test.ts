@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, searchWords } from '@shared/domain/foldText';
+import { foldText, isPlainText, searchWords } from '@shared/domain/foldText';
+
+/** Every character foldText reads as plain text (its fast path). */
+const plainCharacters = (): string[] =>
+  Array.from({ length: 0x2020 }, (_, code) => String.fromCharCode(code)).filter(isPlainText);
+/** Not plain, a word break in any rule, and NFC- and NFKD-stable: sends a text down the general path. */
+const NOT_PLAIN_BREAK = '\u2028';
 
 describe('foldText', () => {
   it('folds ё and Ё to е and any case to lower case', () => {
@@ -38,5 +44,15 @@ describe('searchWords', () => {
     expect(searchWords('ёлка Елка')).toEqual(['елка']);
     expect(searchWords('«Ромашка», ООО')).toEqual(['ромашка', 'ооо']);
     expect(searchWords(' ,. ')).toEqual([]);
+  });
+
+  it('folds plain text by its fast path exactly as by the general rule', () => {
+    const characters = plainCharacters();
+    expect(characters.length).toBeGreaterThan(200);
+    for (const character of characters) {
+      const text = `Ab${character}Яё${character}${character}1`;
+      expect(isPlainText(`${text}${NOT_PLAIN_BREAK}`)).toBe(false);
+      expect(foldText(text), `U+${character.charCodeAt(0).toString(16)}`).toBe(foldText(`${text}${NOT_PLAIN_BREAK}`));
+    }
   });
 });

@@ -16,4 +16,6 @@ export type ImportTable = {
   delimiter: string | null;
   headers: string[];
   rows: AsyncIterable<ImportRow>;
+  /** Stops reading, the file closed: when its rows are read in a thread (`startRecordsThread`), or the import ended. */
+  close(): void;
 };

@@ -36,6 +36,7 @@ const reportEmptyRequired = (session: ImportSession, record: ImportRecord): void
     fields = listActiveCustomFields(session.db, CUSTOM_ENTITY[entity]).filter((field) => field.required === 'always');
     byEntity.set(entity, fields);
   }
+  if (fields.length === 0) return;
   const given = new Set(customFieldIdsOf(record));
   for (const field of fields) {
     if (given.has(field.id)) continue;

@@ -62,19 +62,18 @@ export const readCsvTable = async (sample: Uint8Array, open: () => Readable): Pr
   }
   const sampleText = new TextDecoder(encoding).decode(sample.subarray(bomLength, SAMPLE_BYTES));
   const delimiter = detectDelimiter(sampleText);
-  const parser = open()
-    .pipe(decoder(encoding, bomLength))
-    .pipe(
-      parse({
-        delimiter,
-        relax_column_count: true,
-        // Real exports write `5" screen` unquoted; only a quote left open is an error.
-        relax_quotes: true,
-        skip_empty_lines: true,
-        max_record_size: MAX_RECORD_CHARS,
-        info: true,
-      }),
-    );
+  const source = open();
+  const parser = source.pipe(decoder(encoding, bomLength)).pipe(
+    parse({
+      delimiter,
+      relax_column_count: true,
+      // Real exports write `5" screen` unquoted; only a quote left open is an error.
+      relax_quotes: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_CHARS,
+      info: true,
+    }),
+  );
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   let lastLine = 0;
   const next = async () => {
@@ -100,5 +99,9 @@ export const readCsvTable = async (sample: Uint8Array, open: () => Readable): Pr
       yield { line: info.lines, cells: record, notes };
     }
   }
-  return { format: 'csv', encoding, delimiter, headers, rows: rows() };
+  const close = () => {
+    source.destroy();
+    parser.destroy();
+  };
+  return { format: 'csv', encoding, delimiter, headers, rows: rows(), close };
 };

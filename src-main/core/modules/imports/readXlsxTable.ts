@@ -75,5 +75,6 @@ export const readXlsxTable = async (bytes: Buffer): Promise<ImportTable> => {
       };
     }
   }
-  return { format: 'xlsx', encoding: null, delimiter: null, headers, rows: rows() };
+  // The workbook is read whole already: nothing stays open.
+  return { format: 'xlsx', encoding: null, delimiter: null, headers, rows: rows(), close: () => undefined };
 };

@@ -6,6 +6,7 @@ import type {
   UnknownCallNumber,
 } from '@shared/contract/schemas/imports';
 import type { CountryCode } from 'libphonenumber-js/min';
+import { statSync } from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
 import type { HandlerContext } from '../../HandlerContext';
 import { prepare } from '../../db/sql';
@@ -23,14 +24,21 @@ import { countCsvRecords } from './countCsvRecords';
 import { importFileError } from './ImportFileError';
 import type { ImportTable } from './ImportTable';
 import type { ImportRecord } from './ImportRecord';
-import { readImportRecord, templateColumns } from './readImportRecord';
+import { templateColumns } from './readImportRecord';
+import { headerIndexOf, readImportRecords } from './readImportRecords';
 import { readImportTable, type ImportSource } from './readImportTable';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
+import { type RecordsReader, startRecordsThread } from './recordsInWorker';
 
 /** Warnings kept in a summary; the count says how many there were in all. */
 export const MAX_LISTED_WARNINGS = 5_000;
 /** Rows one import takes; a larger file is refused before anything is written. */
 export const MAX_IMPORT_ROWS = 1_000_000;
+/**
+ * A CSV of this many bytes or more (some 10,000 rows) is parsed and read in a thread of its own
+ * while this one writes; a smaller one is read here (the thread's start-up would cost more).
+ */
+export const READ_IN_THREAD_FROM = 1024 * 1024;
 
 export type ImportRequest = {
   source: ImportSource;
@@ -48,6 +56,8 @@ export type ImportRequest = {
   cancelled?: () => boolean;
   /** The smallest file whose new records are searchable only after the catch-up (DEFER_SEARCH_FROM unless given). */
   deferSearchFrom?: number;
+  /** The smallest CSV (in bytes) read in a thread of its own (READ_IN_THREAD_FROM unless given). */
+  readInThreadFrom?: number;
 };
 
 export type ImportProgress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number | null };
@@ -94,18 +104,10 @@ const countTableRows = async (table: ImportTable, request: ImportRequest, report
   return rows;
 };
 
-/**
- * The first pass: the file's columns checked against the mapping and its rows counted, streaming,
- * nothing kept (so a progress bar has its total and a million-row file its bounded memory). A CSV
- * whose separators and line breaks are single bytes is counted from its bytes (`countCsvRecords`),
- * not parsed: it is parsed once, as it is written. The table returned is the one to write from.
- */
-const countRows = async (request: ImportRequest, report: ProgressReport) => {
+/** The file opened as a table, its columns checked against the mapping. */
+const openTable = async (request: ImportRequest): Promise<ImportTable> => {
   const table = await readImportTable(request.source);
-  const headerIndex = new Map<string, number>();
-  table.headers.forEach((header, index) => {
-    if (!headerIndex.has(header)) headerIndex.set(header, index);
-  });
+  const headerIndex = headerIndexOf(table.headers);
   const wanted = [
     ...Object.values(request.mapping.columns).flatMap(templateColumns),
     ...request.mapping.history.map((step) => step.column),
@@ -113,31 +115,53 @@ const countRows = async (request: ImportRequest, report: ProgressReport) => {
   ];
   for (const column of wanted) {
     if (!headerIndex.has(column.trim())) {
+      table.close();
       throw importFileError('column_missing', `The file has no column "${column}"`, { column });
     }
   }
+  return table;
+};
+
+/**
+ * The first pass: the file's rows counted, streaming, nothing kept (so a progress bar has its
+ * total and a million-row file its bounded memory). A CSV whose separators and line breaks are
+ * single bytes is counted from its bytes (`countCsvRecords`), not parsed: it is parsed once, as
+ * it is written.
+ */
+const countRows = async (request: ImportRequest, table: ImportTable, report: ProgressReport) => {
   const byteCounted = table.format === 'csv' && table.delimiter !== null && !table.encoding?.startsWith('utf-16');
   const rows = byteCounted
-    ? await countCsvRecords(request.source, table.delimiter ?? ',', createStepper(), () => request.cancelled?.() === true)
+    ? await countCsvRecords(
+        request.source,
+        table.delimiter ?? ',',
+        createStepper(),
+        () => request.cancelled?.() === true,
+      )
     : await countTableRows(await readImportTable(request.source), request, report);
   if (request.cancelled?.()) throw cancelled();
   if (rows > MAX_IMPORT_ROWS) throw tooManyRows();
   report({ phase: 'reading', done: rows, total: null }, true);
-  return { table, headerIndex, total: rows };
+  return rows;
 };
 
-/** The second pass: the file's rows, each read through the mapping as the write takes it. */
-async function* mappedRecords(
-  ctx: HandlerContext,
-  request: ImportRequest,
-  table: ImportTable,
-  headerIndex: Map<string, number>,
-): AsyncGenerator<ImportRecord> {
+const sourceBytes = (source: ImportSource): number =>
+  'bytes' in source ? source.bytes.byteLength : statSync(source.path).size;
+
+/**
+ * The second pass's records: the file's rows, each read through the mapping as the write takes
+ * it. A large CSV's are read in a thread of its own (`startRecordsThread`), started now so its
+ * start-up overlaps the first pass; the table opened here is closed. A workbook is read here:
+ * ExcelJS loads it whole before its first row, so a thread would only load it twice. `stop`:
+ * the reading ended, however the import did.
+ */
+const recordsReader = (ctx: HandlerContext, request: ImportRequest, table: ImportTable): RecordsReader => {
   const country = getSettings(ctx.db)['workspace.phoneCountry'] as CountryCode;
-  for await (const row of table.rows) {
-    yield readImportRecord(row, request.mapping, { headerIndex }, table.headers, country);
+  if (table.format !== 'csv' || sourceBytes(request.source) < (request.readInThreadFrom ?? READ_IN_THREAD_FROM)) {
+    return { records: readImportRecords(table, request.mapping, country), stop: async () => table.close() };
   }
-}
+  table.close();
+  return startRecordsThread({ source: request.source, mapping: request.mapping, country });
+};
 
 /** The rows' warnings: the first MAX_LISTED_WARNINGS kept for the summary, all of them counted. */
 const createWarnings = () => {
@@ -181,8 +205,24 @@ const recordApplier = (ctx: HandlerContext, session: ImportSession, request: Imp
  * same writes and rolls them back, so its counts and warnings are exactly what the import would do.
  */
 export const runImport = async (ctx: HandlerContext, request: ImportRequest): Promise<ImportSummary> => {
+  const table = await openTable(request);
+  const reader = recordsReader(ctx, request, table);
+  try {
+    return await importRecords(ctx, request, table, reader.records);
+  } finally {
+    await reader.stop();
+  }
+};
+
+/** The import's two passes over the table: its rows counted, then its records written. */
+const importRecords = async (
+  ctx: HandlerContext,
+  request: ImportRequest,
+  table: ImportTable,
+  records: AsyncIterable<ImportRecord>,
+): Promise<ImportSummary> => {
   const report = progressReporter(request.onProgress);
-  const { table, headerIndex, total } = await countRows(request, report);
+  const total = await countRows(request, table, report);
   const warnings = createWarnings();
   let rows = 0;
   const phase = request.dryRun ? 'checking' : 'writing';
@@ -222,7 +262,7 @@ export const runImport = async (ctx: HandlerContext, request: ImportRequest): Pr
         deferFresh: request.dryRun || total >= (request.deferSearchFrom ?? DEFER_SEARCH_FROM),
       });
       // Read and written row by row: memory holds a row, not the file.
-      for await (const record of mappedRecords(ctx, request, table, headerIndex)) {
+      for await (const record of records) {
         if (request.cancelled?.()) throw cancelled();
         counts[applier.apply(record)] += 1;
         warnings.note(record);

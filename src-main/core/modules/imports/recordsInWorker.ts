@@ -1,0 +1,230 @@
+import type { ImportMapping } from '@shared/contract/schemas/imports';
+import { normalizePhone, rememberPhoneKeys } from '@shared/domain/normalizePhone';
+import type { CountryCode } from 'libphonenumber-js/min';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readable } from 'node:stream';
+import type { MessagePort } from 'node:worker_threads';
+import { DomainError } from '../../DomainError';
+import { spawnWorkerThread } from '../../spawnWorkerThread';
+import type { ImportRecord } from './ImportRecord';
+import { readImportRecords } from './readImportRecords';
+import { readCsvTable } from './readCsvTable';
+import { readImportTable, type ImportSource } from './readImportTable';
+
+/** What the reading thread is given: the file and how to read its rows. */
+export type RecordsThreadData = { source: ImportSource; mapping: ImportMapping; country: CountryCode };
+
+/**
+ * How far the thread is ahead, in memory both threads share (`Int32Array` slots: chunks posted,
+ * chunks taken, whether the thread sleeps). Not a message back per chunk: on this two-core
+ * machine under load, waking the other thread cost the writing one ~1 ms each time (the
+ * scheduler hands it the core), so the thread is woken only once the import has taken half of
+ * what it posted ahead.
+ */
+export type ThreadStart = Omit<RecordsThreadData, 'source'> & { source: ThreadSource; gate: Int32Array };
+
+/**
+ * Where the thread reads the file: the path, or uploaded bytes fed to it slice by slice
+ * (`FEED_BYTES`, asked for as its parser wants more; their first 64 KB given at the start, for
+ * the encoding and separator). Not the bytes whole: a copy of a large upload would hold the
+ * file twice while it is imported.
+ */
+type ThreadSource = { path: string } | { fed: { sample: Uint8Array } };
+const FEED_BYTES = 1024 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
+
+const POSTED = 0;
+const TAKEN = 1;
+const SLEEPING = 2;
+
+/** Records per message: a message's cost is paid per chunk, not per row. */
+const CHUNK_RECORDS = 512;
+/**
+ * Chunks the thread may post ahead of the import: enough to keep the writes fed while it parses
+ * the next, few enough that memory holds a few thousand records, never the file.
+ */
+const CHUNKS_AHEAD = 8;
+/**
+ * The thread's young generation: its records die young, and V8's default (up to 32 MB) held
+ * ~20 MB more of the process at its peak for no measurable speed (2, 4, 8, 16, 32 MB tried).
+ */
+const THREAD_YOUNG_GENERATION_MB = 8;
+/** A sleep's longest span: a woken wait is the rule, this only bounds a wake-up missed in a race. */
+const WAIT_MS = 50;
+
+/** The thread, before it posts a chunk: sleeps while CHUNKS_AHEAD are waiting to be taken. */
+const waitForRoom = (gate: Int32Array): void => {
+  for (;;) {
+    const taken = Atomics.load(gate, TAKEN);
+    if (Atomics.load(gate, POSTED) - taken < CHUNKS_AHEAD) return;
+    Atomics.store(gate, SLEEPING, 1);
+    Atomics.wait(gate, TAKEN, taken, WAIT_MS);
+  }
+};
+
+/** The import, as it takes a chunk: wakes a sleeping thread once half its chunks are taken. */
+const takeChunk = (gate: Int32Array): void => {
+  const taken = Atomics.add(gate, TAKEN, 1) + 1;
+  if (Atomics.load(gate, SLEEPING) === 0 || Atomics.load(gate, POSTED) - taken > CHUNKS_AHEAD / 2) return;
+  Atomics.store(gate, SLEEPING, 0);
+  Atomics.notify(gate, TAKEN);
+};
+
+type ThreadMessage =
+  /** `phoneKeys`: the key of each phone the records hold (the writes derive it again). */
+  | { records: ImportRecord[]; phoneKeys: [string, string | null][] }
+  /** The next slice of uploaded bytes, please. */
+  | { want: true }
+  | { done: true }
+  | { error: { message: string; code?: DomainError['code']; params?: Record<string, unknown> } };
+
+/** An error as it crosses the thread boundary: a refused file keeps its code and reason. */
+const postedError = (error: unknown): Extract<ThreadMessage, { error: unknown }>['error'] =>
+  error instanceof DomainError
+    ? { message: error.message, code: error.code, params: error.params ?? {} }
+    : { message: error instanceof Error ? error.message : String(error) };
+
+const thrownError = ({ message, code, params }: Extract<ThreadMessage, { error: unknown }>['error']): Error =>
+  code === undefined ? new Error(message) : new DomainError(code, message, params);
+
+/**
+ * The keys of the records' phones, worked out here where they were formatted (normalizePhone's
+ * memo knows them): the writing thread derives each stored phone's key, and would parse it again.
+ */
+const phoneKeysOf = (records: readonly ImportRecord[]): [string, string | null][] => {
+  const known: [string, string | null][] = [];
+  for (const record of records) {
+    const phone = record.fields.get('phone');
+    if (typeof phone === 'string') known.push([phone, normalizePhone(phone)]);
+  }
+  return known;
+};
+
+/** Uploaded bytes as the thread reads them: a slice asked of the importing thread when the parser wants more. */
+const fedBytes = (port: MessagePort): Readable => {
+  let asked = false;
+  const feed = new Readable({
+    highWaterMark: FEED_BYTES,
+    read() {
+      if (asked) return;
+      asked = true;
+      port.postMessage({ want: true } satisfies ThreadMessage);
+    },
+  });
+  port.on('message', ({ bytes }: { bytes: Uint8Array | null }) => {
+    asked = false;
+    feed.push(bytes);
+  });
+  return feed;
+};
+
+/** The bytes' slices in order, each copied as it is asked for (null: the end). */
+const byteFeeder = (bytes: Uint8Array) => {
+  let offset = 0;
+  return (): Uint8Array | null => {
+    if (offset >= bytes.length) return null;
+    // A copy of the slice alone: posting a view would copy the whole buffer under it.
+    const slice = bytes.slice(offset, offset + FEED_BYTES);
+    offset += FEED_BYTES;
+    return slice;
+  };
+};
+
+/**
+ * The reading thread's side: the file parsed and read through the mapping, posted in chunks, at
+ * most CHUNKS_AHEAD of them ahead of the import.
+ */
+export const serveImportRecords = async (port: MessagePort, data: ThreadStart): Promise<void> => {
+  const post = (records: ImportRecord[]) => {
+    // The thread has nothing else to do meanwhile: it sleeps (Atomics.wait) until there is room.
+    waitForRoom(data.gate);
+    Atomics.add(data.gate, POSTED, 1);
+    port.postMessage({ records, phoneKeys: phoneKeysOf(records) } satisfies ThreadMessage);
+  };
+  try {
+    const { source } = data;
+    const table =
+      'path' in source ? await readImportTable(source) : await readCsvTable(source.fed.sample, () => fedBytes(port));
+    let chunk: ImportRecord[] = [];
+    for await (const record of readImportRecords(table, data.mapping, data.country)) {
+      chunk.push(record);
+      if (chunk.length === CHUNK_RECORDS) {
+        post(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) post(chunk);
+    port.postMessage({ done: true } satisfies ThreadMessage);
+  } catch (error) {
+    port.postMessage({ error: postedError(error) } satisfies ThreadMessage);
+  }
+};
+
+/** The thread's entry: out/main/importRecords.js beside the running bundle, or its source. */
+const threadEntry = (): string => {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return join(dirname(here), 'importRecordsThread.ts');
+  // The bundler may put this module in a shared chunk one folder down.
+  const dir = basename(dirname(here)) === 'chunks' ? dirname(dirname(here)) : dirname(here);
+  return join(dir, 'importRecords.js');
+};
+
+/** An import's records as read, and how to stop reading them when they are not all taken. */
+export type RecordsReader = { records: AsyncIterable<ImportRecord>; stop(): Promise<void> };
+
+/**
+ * A file's records read in a thread of their own (`serveImportRecords`), so parsing and reading
+ * run on a second core while this one writes. The thread starts now (its start-up overlaps the
+ * first pass's count); `records` yields them in file order, and a refused file throws as it
+ * would read here. Leaving the loop early (a cancel, a failed write) stops the thread, as does
+ * `stop` when the records are never read. `spawn`: how the thread is started (a test watches it).
+ */
+export const startRecordsThread = (
+  data: RecordsThreadData,
+  spawn: typeof spawnWorkerThread = spawnWorkerThread,
+): RecordsReader => {
+  const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const source = data.source;
+  const nextSlice = 'bytes' in source ? byteFeeder(source.bytes) : () => null;
+  const threadSource: ThreadSource =
+    'path' in source ? { path: source.path } : { fed: { sample: source.bytes.slice(0, SAMPLE_BYTES) } };
+  const worker = spawn(threadEntry(), {
+    workerData: { ...data, source: threadSource, gate } satisfies ThreadStart,
+    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
+  });
+  /** What the thread posted for the records' loop (its asks for bytes are answered at once). */
+  const inbox: Exclude<ThreadMessage, { want: true }>[] = [];
+  let wake: (() => void) | null = null;
+  const deliver = (message: (typeof inbox)[number]) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on('message', (message: ThreadMessage) => {
+    if ('want' in message) worker.postMessage({ bytes: nextSlice() });
+    else deliver(message);
+  });
+  worker.on('error', (error) => deliver({ error: postedError(error) }));
+  // Read only when the thread stopped before its last message (after it, the loop has returned).
+  worker.on('exit', (code) => deliver({ error: { message: `the import's reading thread stopped (exit ${code})` } }));
+  const stop = async () => {
+    await worker.terminate();
+  };
+  async function* records(): AsyncGenerator<ImportRecord> {
+    try {
+      for (;;) {
+        while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const message = inbox.shift() as (typeof inbox)[number];
+        if ('done' in message) return;
+        if ('error' in message) throw thrownError(message.error);
+        // Taken: the thread may read more while these are written.
+        takeChunk(gate);
+        rememberPhoneKeys(message.phoneKeys);
+        yield* message.records;
+      }
+    } finally {
+      await stop();
+    }
+  }
+  return { records: records(), stop };
+};
