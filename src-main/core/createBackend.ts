@@ -148,9 +148,19 @@ export const createBackend = (options: BackendOptions): Backend => {
   const longWrite = createLongWrite();
   // Search entries a long write left for after its commit (a whole workspace's bundle) are written
   // in short steps between other calls, never inside an import's open transaction.
+  // A step that fails is tried again; the error log gets one line per run of failures.
+  let catchUpFailing = false;
   const searchCatchUp = startSearchCatchUp(() => {
     if (longWrite.inTransaction()) return 'busy';
-    if (writeTransaction(() => catchUpSearchStep(db))) return 'more';
+    try {
+      const more = writeTransaction(() => catchUpSearchStep(db));
+      catchUpFailing = false;
+      if (more) return 'more';
+    } catch (error) {
+      if (!catchUpFailing) errorLog?.backgroundFailed('search-catch-up', error);
+      catchUpFailing = true;
+      return 'busy';
+    }
     emit({ type: 'data.changed', tables: ['search_index'] });
     return 'done';
   });

@@ -5,6 +5,9 @@ import { contract } from '@shared/contract/contract';
 /** The processes that log their own crash: the browser host, Electron's main, the core's thread. */
 export type CrashingProcess = 'host' | 'main' | 'worker';
 
+/** Work the core does on its own between calls, whose failed steps are tried again. */
+export type BackgroundTask = 'search-catch-up';
+
 /** Why the browser host turned a request away before any procedure ran. */
 export type HostRefusal =
   | 'unknown_host'
@@ -24,6 +27,8 @@ export type ErrorLog = {
   failedCall(method: string, code: string): void;
   /** An uncaught error that ends a process: its kind, system code and code locations, never its message. */
   crashed(crashing: CrashingProcess, error: unknown): void;
+  /** A background step that failed and will be tried again: the task, then as `crashed` says the error. */
+  backgroundFailed(task: BackgroundTask, error: unknown): void;
   /** A request the browser host refused (a stale page, another site, a malformed call). */
   refused(reason: HostRefusal): void;
   /** The file being written (the newest of the set). */
@@ -48,7 +53,8 @@ const whereThrown = (stack: unknown): string => {
   return frames.length > 0 ? frames.join(',') : '-';
 };
 
-const crashLine = (crashing: CrashingProcess, error: unknown): string => {
+/** An error's kind, system code and code locations, never its message. */
+const errorFacts = (error: unknown): string => {
   const { name, code, stack } = (typeof error === 'object' && error !== null ? error : {}) as {
     name?: unknown;
     code?: unknown;
@@ -56,8 +62,10 @@ const crashLine = (crashing: CrashingProcess, error: unknown): string => {
   };
   const kind = typeof name === 'string' && NAME.test(name) ? name : typeof error;
   const systemCode = typeof code === 'string' && CODE.test(code) ? code : '-';
-  return `crash ${crashing} ${kind} ${systemCode} ${whereThrown(stack)}`;
+  return `${kind} ${systemCode} ${whereThrown(stack)}`;
 };
+
+const crashLine = (crashing: CrashingProcess, error: unknown): string => `crash ${crashing} ${errorFacts(error)}`;
 
 /**
  * A local error log that holds no personal data: one line per failed call with the time, the
@@ -96,6 +104,9 @@ export const createErrorLog = (
     },
     crashed(crashing, error) {
       line(crashLine(crashing, error));
+    },
+    backgroundFailed(task, error) {
+      line(`background-failed ${task} ${errorFacts(error)}`);
     },
     refused(reason) {
       line(`host-refused ${reason}`);

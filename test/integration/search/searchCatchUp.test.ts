@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importMappingSchema } from '@shared/contract/schemas/imports';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src-main/core/createBackend';
+import { errorLogPathFor } from '../../../src-main/core/diagnostics/errorLogPathFor';
 import { runImport } from '../../../src-main/core/modules/imports/runImport';
 import { catchUpSearchStep } from '../../../src-main/core/search/catchUpSearchStep';
 import { rebuildSearchIndex } from '../../../src-main/core/search/rebuildSearchIndex';
@@ -146,6 +147,30 @@ describe('search entries of a large import written after its commit', () => {
         };
         const result = await search(again, company.name);
         expect(result.hits.map((hit) => hit.id)).toContain(company.id);
+      } finally {
+        again.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tries a failing step again and says so once in the error log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'voronka-catch-up-fail-'));
+    try {
+      const dbPath = join(dir, 'w.sqlite');
+      const first = createBackend({ dbPath, platform: 'test' });
+      // A backlog this version cannot read (a bug, a damaged value): every step fails.
+      first.db.sqlite.prepare("INSERT INTO meta (key, value) VALUES ('search.backlog', '{not json')").run();
+      first.close();
+      const again = createBackend({ dbPath, platform: 'test' });
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 1_300));
+        const lines = readFileSync(errorLogPathFor(dbPath), 'utf8').trim().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(/ background-failed search-catch-up SyntaxError - /);
+        // The app goes on: a search answers, saying records are still being added.
+        expect((await search(again, 'что-нибудь')).indexing).toBe(true);
       } finally {
         again.close();
       }
