@@ -45,9 +45,8 @@ import { type SendReport, sendOutbox, smtpSendDeps } from './modules/email/sendO
 import { startOutboxSender } from './modules/email/startOutboxSender';
 import { createErrorLog } from './diagnostics/createErrorLog';
 import { errorLogPathFor } from './diagnostics/errorLogPathFor';
-import { catchUpSearchStep } from './search/catchUpSearchStep';
 import { hasSearchBacklog } from './search/searchBacklog';
-import { startSearchCatchUp } from './search/startSearchCatchUp';
+import { startWorkspaceSearchCatchUp } from './search/startWorkspaceSearchCatchUp';
 
 import type { Backend } from './Backend';
 import type { BackendOptions } from './BackendOptions';
@@ -146,25 +145,14 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
 
   const longWrite = createLongWrite();
-  // Search entries a long write left for after its commit (a whole workspace's bundle) are written
-  // in short steps between other calls, never inside an import's open transaction.
-  // A step that fails is tried again; the error log gets one line per run of failures.
-  let catchUpFailing = false;
-  const searchCatchUp = startSearchCatchUp(() => {
-    if (longWrite.inTransaction()) return 'busy';
-    try {
-      const more = writeTransaction(() => catchUpSearchStep(db));
-      catchUpFailing = false;
-      if (more) return 'more';
-    } catch (error) {
-      if (!catchUpFailing) errorLog?.backgroundFailed('search-catch-up', error);
-      catchUpFailing = true;
-      return 'busy';
-    }
-    emit({ type: 'data.changed', tables: ['search_index'] });
-    return 'done';
+  // Search entries a long write left for after its commit are written in steps between calls.
+  const searchCatchUp = startWorkspaceSearchCatchUp({
+    db,
+    longWrite,
+    writeTransaction,
+    emit,
+    errorLog: () => errorLog,
   });
-  if (hasSearchBacklog(db)) searchCatchUp.kick();
   const smtpPassword =
     options.smtpPassword ??
     (options.keychainSmtpPassword !== undefined
