@@ -29,6 +29,33 @@ function* bytesOf(source: ImportSource): Generator<Uint8Array> {
 }
 
 /**
+ * The non-empty lines a read without quotes ends (`lineHasText`: the line it starts in already
+ * holds text), and whether its last line, not ended yet, holds text. Breaks are found with
+ * `indexOf` (memchr); a read with a CR (Windows line ends) is walked byte by byte.
+ */
+const countPlainLines = (bytes: Uint8Array, lineHasText: boolean): { lines: number; lineHasText: boolean } => {
+  let lines = 0;
+  let hasText = lineHasText;
+  let lineStart = 0;
+  if (bytes.indexOf(CR) === -1) {
+    for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, lineStart)) {
+      if (hasText || at > lineStart) lines += 1;
+      hasText = false;
+      lineStart = at + 1;
+    }
+  } else {
+    for (let at = 0; at < bytes.length; at += 1) {
+      const byte = bytes[at];
+      if (byte !== LF && byte !== CR) continue;
+      if (hasText || at > lineStart) lines += 1;
+      hasText = false;
+      lineStart = at + 1;
+    }
+  }
+  return { lines, lineHasText: hasText || bytes.length > lineStart };
+};
+
+/**
  * The records under the header of a CSV in an encoding whose quotes, separators and line breaks
  * are single ASCII bytes (UTF-8, Windows-1251), counted from the bytes without parsing cells:
  * lines that are not empty, a line break inside a quoted cell not ending one. A quote opens a
@@ -51,6 +78,17 @@ export const countCsvRecords = async (
   /** A quote in a quoted cell was the last byte of a chunk: `""` split over two reads. */
   let pendingQuote = false;
   for (const bytes of bytesOf(source)) {
+    if (!inQuotes && !pendingQuote && bytes.indexOf(QUOTE) === -1) {
+      // Most reads hold no quote at all: only line breaks matter, found by memchr.
+      const counted = countPlainLines(bytes, lineHasText);
+      lines += counted.lines;
+      lineHasText = counted.lineHasText;
+      const last = bytes.at(-1);
+      if (last !== undefined) cellStart = last === LF || last === CR || last === separator;
+      if (cancelled()) break;
+      await step();
+      continue;
+    }
     for (let at = 0; at < bytes.length; at += 1) {
       const byte = bytes[at];
       if (pendingQuote) {

@@ -55,3 +55,42 @@ describe('countCsvRecords', () => {
     expect(await count(text, ';')).toBe(1);
   });
 });
+
+describe('countCsvRecords across reads', () => {
+  /** Rows enough to fill several one-megabyte reads, plain ones first, then quoted ones. */
+  const bigText = (lineEnd: string) => {
+    const plain = Array.from({ length: 60_000 }, (_, row) => `${row},company name number ${row},${row % 7 === 0 ? '' : 'x'}`);
+    const quoted = Array.from({ length: 3_000 }, (_, row) => `"${row}${lineEnd}line",plain,"q""uote"`);
+    return ['a,b,c', ...plain, '', ...quoted, ...plain.slice(0, 5_000)].join(lineEnd) + lineEnd;
+  };
+
+  for (const [name, lineEnd] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ] as const) {
+    it(`counts a file of quote-free and quoted reads as the parser reads it (${name})`, async () => {
+      const text = bigText(lineEnd);
+      expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
+      expect(await count(text)).toBe(parsed(text));
+    });
+  }
+
+  it('carries a line that a quote-free read leaves open into the next read', async () => {
+    // The first read ends mid-line without a quote; the next starts with the rest of that cell.
+    const head = 'a,b\n';
+    const filler = 'x'.repeat(1024 * 1024 - head.length - 2);
+    const text = `${head}1,${filler}tail,"q\nq"\n\n3,4`;
+    expect(await count(text)).toBe(parsed(text));
+    expect(await count(text)).toBe(2);
+  });
+
+  it('opens a quoted cell at the start of a read after a quote-free read ended a cell', async () => {
+    const head = 'a,b\n';
+    const filler = 'y'.repeat(1024 * 1024 - head.length - 1);
+    // The first read's last byte is the separator: the next read's quote opens a cell.
+    const text = `${head}${filler},"two\nlines"\n5,6\n`;
+    expect(Buffer.byteLength(`${head}${filler},`)).toBe(1024 * 1024);
+    expect(await count(text)).toBe(parsed(text));
+    expect(await count(text)).toBe(2);
+  });
+});
