@@ -59,7 +59,10 @@ describe('countCsvRecords', () => {
 describe('countCsvRecords across reads', () => {
   /** Rows enough to fill several one-megabyte reads, plain ones first, then quoted ones. */
   const bigText = (lineEnd: string) => {
-    const plain = Array.from({ length: 60_000 }, (_, row) => `${row},company name number ${row},${row % 7 === 0 ? '' : 'x'}`);
+    const plain = Array.from(
+      { length: 60_000 },
+      (_, row) => `${row},company name number ${row},${row % 7 === 0 ? '' : 'x'}`,
+    );
     const quoted = Array.from({ length: 3_000 }, (_, row) => `"${row}${lineEnd}line",plain,"q""uote"`);
     return ['a,b,c', ...plain, '', ...quoted, ...plain.slice(0, 5_000)].join(lineEnd) + lineEnd;
   };
