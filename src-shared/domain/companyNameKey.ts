@@ -58,10 +58,20 @@ const LEGAL_FORM_WORDS = new Set([
 ]);
 
 /**
- * The part of a company name that identifies it: lower case, ё as е, no quotes, punctuation or
- * legal form. Empty when nothing distinctive is left (then it matches nothing).
+ * Keys worked out in another thread (an import's reading thread, for the company names it read):
+ * the writes key each name again for its duplicate lookups and stored key. Bounded as foldText's.
  */
-export const companyNameKey = (name: string): string => {
+const KNOWN_LIMIT = 4096;
+const knownNameKeys = new Map<string, string>();
+
+/** Takes another thread's keys (`companyNameKey` of each name, made by the same code) as this thread's own. */
+export const rememberNameKeys = (keys: readonly (readonly [string, string])[]): void => {
+  if (knownNameKeys.size + keys.length > KNOWN_LIMIT) knownNameKeys.clear();
+  for (const [name, key] of keys) knownNameKeys.set(name, key);
+};
+
+/** companyNameKey, worked out here. */
+const nameKeyNow = (name: string): string => {
   // Most names are plain text (foldText's PLAIN): in NFC already, their word breaks found faster.
   const plain = isPlainText(name);
   let text = (plain ? name : name.normalize('NFC')).toLowerCase().replaceAll('ё', 'е');
@@ -72,3 +82,9 @@ export const companyNameKey = (name: string): string => {
     .filter((word) => word.length > 0 && !LEGAL_FORM_WORDS.has(word))
     .join(' ');
 };
+
+/**
+ * The part of a company name that identifies it: lower case, ё as е, no quotes, punctuation or
+ * legal form. Empty when nothing distinctive is left (then it matches nothing).
+ */
+export const companyNameKey = (name: string): string => knownNameKeys.get(name) ?? nameKeyNow(name);

@@ -16,16 +16,21 @@ export const isPlainText = (text: string): boolean => PLAIN.test(text);
 export const PLAIN_NON_WORD = /[^0-9a-z\u0400-\u045f]+/g;
 
 /**
- * Text as every search and sort compares it: case-insensitive in any script, ё as е (as a
- * Russian dictionary orders them and as people type them), Latin accents dropped (café = cafe),
- * and punctuation as word breaks («Ёлочка», "Ёлочка" and Ёлочка are one word). Cyrillic й keeps
- * its breve: it is a letter of its own. Locale-independent on purpose: the result is stored as a
- * sort key and must be the same on every device.
- *
- * Binary order of folded text is the tables' order: digits, then Latin a–z, then Cyrillic а–я,
- * each alphabetical and case-insensitive (`apple, Banana, ёж, Ёлка, яблоко`).
+ * Folds worked out in another thread (an import's reading thread, for the names, titles,
+ * industries and regions it read): the writes fold each of them again for their sort and match
+ * keys. Bounded: emptied before a batch that would overfill it.
  */
-export const foldText = (text: string): string =>
+const KNOWN_LIMIT = 8192;
+const knownFolds = new Map<string, string>();
+
+/** Takes another thread's folds (`foldText` of each text, made by the same code) as this thread's own. */
+export const rememberFolds = (folds: readonly (readonly [string, string])[]): void => {
+  if (knownFolds.size + folds.length > KNOWN_LIMIT) knownFolds.clear();
+  for (const [text, folded] of folds) knownFolds.set(text, folded);
+};
+
+/** foldText, worked out here. */
+const foldNow = (text: string): string =>
   PLAIN.test(text)
     ? text.toLowerCase().replaceAll('ё', 'е').replace(PLAIN_NON_WORD, ' ').trim()
     : text
@@ -36,6 +41,18 @@ export const foldText = (text: string): string =>
         .replaceAll('ё', 'е')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
+
+/**
+ * Text as every search and sort compares it: case-insensitive in any script, ё as е (as a
+ * Russian dictionary orders them and as people type them), Latin accents dropped (café = cafe),
+ * and punctuation as word breaks («Ёлочка», "Ёлочка" and Ёлочка are one word). Cyrillic й keeps
+ * its breve: it is a letter of its own. Locale-independent on purpose: the result is stored as a
+ * sort key and must be the same on every device.
+ *
+ * Binary order of folded text is the tables' order: digits, then Latin a–z, then Cyrillic а–я,
+ * each alphabetical and case-insensitive (`apple, Banana, ёж, Ёлка, яблоко`).
+ */
+export const foldText = (text: string): string => knownFolds.get(text) ?? foldNow(text);
 
 /**
  * The words of a search box, folded as `foldText` folds the searched text: a record matches when

@@ -3,7 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { companyNameKey, rememberNameKeys } from '@shared/domain/companyNameKey';
+import { foldText, rememberFolds } from '@shared/domain/foldText';
+import type * as CompanyNameKeyModule from '@shared/domain/companyNameKey';
+import type * as FoldTextModule from '@shared/domain/foldText';
 import { DomainError } from '../../../src-main/core/DomainError';
 import { runImport } from '../../../src-main/core/modules/imports/runImport';
 import { undoImport } from '../../../src-main/core/modules/imports/undoImport';
@@ -14,6 +18,16 @@ import { startRecordsThread } from '../../../src-main/core/modules/imports/recor
 import { spawnWorkerThread } from '../../../src-main/core/spawnWorkerThread';
 import { createTempBackend, createTestClock, type TempBackend } from '../../helpers/tempBackend';
 import { FIXTURES, live } from './importFile';
+
+// The keys the reading thread hands over, watched as this thread takes them (the thread itself runs the real modules).
+vi.mock('@shared/domain/foldText', async (importOriginal) => {
+  const actual = await importOriginal<typeof FoldTextModule>();
+  return { ...actual, rememberFolds: vi.fn(actual.rememberFolds) };
+});
+vi.mock('@shared/domain/companyNameKey', async (importOriginal) => {
+  const actual = await importOriginal<typeof CompanyNameKeyModule>();
+  return { ...actual, rememberNameKeys: vi.fn(actual.rememberNameKeys) };
+});
 
 const CONTACTS: ImportMappingInput = {
   entity: 'contacts',
@@ -91,6 +105,27 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     expect(
       await collect(startRecordsThread({ source: { bytes: cp1251 }, mapping: contacts, country: 'RU' }).records),
     ).toEqual(await collect(readImportRecords(await readImportTable({ bytes: cp1251 }), contacts, 'RU')));
+  });
+
+  it("hand over each chunk's folded names and company-name keys before its records are written", async () => {
+    const mapping = importMappingSchema.parse({ entity: 'companies', columns: { name: 'name', phone: 'phone' } });
+    const remembered = { folds: new Map<string, string>(), names: new Map<string, string>() };
+    vi.mocked(rememberFolds).mockImplementation((pairs) => pairs.forEach(([t, k]) => remembered.folds.set(t, k)));
+    vi.mocked(rememberNameKeys).mockImplementation((pairs) => pairs.forEach(([t, k]) => remembered.names.set(t, k)));
+    try {
+      let taken = 0;
+      for await (const record of startRecordsThread({ source: { path: big }, mapping, country: 'RU' }).records) {
+        const name = record.fields.get('name') as string;
+        // Worked out by the thread, equal to what this thread would work out itself.
+        expect(remembered.folds.get(name)).toBe(foldText(name));
+        expect(remembered.names.get(name)).toBe(companyNameKey(name));
+        taken += 1;
+      }
+      expect(taken).toBe(60_000);
+    } finally {
+      vi.mocked(rememberFolds).mockRestore();
+      vi.mocked(rememberNameKeys).mockRestore();
+    }
   });
 
   it('refuse a malformed file with its reason, as read in place', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyNameKey } from '@shared/domain/companyNameKey';
+import { companyNameKey, rememberNameKeys } from '@shared/domain/companyNameKey';
 import { isPlainText } from '@shared/domain/foldText';
 
 /** Every character foldText reads as plain text (its fast path). */
@@ -33,5 +33,19 @@ describe('companyNameKey', () => {
         companyNameKey(`${name}${NOT_PLAIN_BREAK}`),
       );
     }
+  });
+});
+
+describe('rememberNameKeys', () => {
+  it("answers companyNameKey with another thread's keys, and forgets them when a batch would overfill it", () => {
+    rememberNameKeys([['ООО «Запомненная»', 'remembered']]);
+    expect(companyNameKey('ООО «Запомненная»')).toBe('remembered');
+    expect(companyNameKey('ООО «Другая»')).toBe('другая');
+    const batch = Array.from({ length: 4096 }, (_, at) => [`Фирма ${at}`, `key ${at}`] as const);
+    rememberNameKeys(batch);
+    expect(companyNameKey('ООО «Запомненная»')).toBe('запомненная');
+    expect(companyNameKey('Фирма 4095')).toBe('key 4095');
+    // Their true keys again, for whatever runs after.
+    rememberNameKeys(batch.map(([name]) => [name, name.toLowerCase()] as const));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isPlainText, searchWords } from '@shared/domain/foldText';
+import { foldText, isPlainText, rememberFolds, searchWords } from '@shared/domain/foldText';
 
 /** Every character foldText reads as plain text (its fast path). */
 const plainCharacters = (): string[] =>
@@ -54,5 +54,22 @@ describe('searchWords', () => {
       expect(isPlainText(`${text}${NOT_PLAIN_BREAK}`)).toBe(false);
       expect(foldText(text), `U+${character.charCodeAt(0).toString(16)}`).toBe(foldText(`${text}${NOT_PLAIN_BREAK}`));
     }
+  });
+});
+
+describe('rememberFolds', () => {
+  it("answers foldText with another thread's folds, and forgets them when a batch would overfill it", () => {
+    // Folds no rule would give: what is answered is what was remembered.
+    rememberFolds([['Remembered Name', 'remembered']]);
+    expect(foldText('Remembered Name')).toBe('remembered');
+    expect(foldText('Other Name')).toBe('other name');
+    const batch = Array.from({ length: 8192 }, (_, at) => [`Name ${at}`, `fold ${at}`] as const);
+    rememberFolds(batch);
+    // The earlier entry made room for the whole batch: it is worked out again, the batch is kept.
+    expect(foldText('Remembered Name')).toBe('remembered name');
+    expect(foldText('Name 0')).toBe('fold 0');
+    expect(foldText('Name 8191')).toBe('fold 8191');
+    // Their true folds again, for whatever runs after.
+    rememberFolds(batch.map(([text]) => [text, text.toLowerCase()] as const));
   });
 });

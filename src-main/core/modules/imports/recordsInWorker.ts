@@ -1,4 +1,6 @@
 import type { ImportMapping } from '@shared/contract/schemas/imports';
+import { companyNameKey, rememberNameKeys } from '@shared/domain/companyNameKey';
+import { foldText, rememberFolds } from '@shared/domain/foldText';
 import { normalizePhone, rememberPhoneKeys } from '@shared/domain/normalizePhone';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { basename, dirname, join } from 'node:path';
@@ -72,8 +74,8 @@ const takeChunk = (gate: Int32Array): void => {
 };
 
 type ThreadMessage =
-  /** `phoneKeys`: the key of each phone the records hold (the writes derive it again). */
-  | { records: ImportRecord[]; phoneKeys: [string, string | null][] }
+  /** `keys`: what the writes derive from the records' cells again (`keysOf`). */
+  | { records: ImportRecord[]; keys: DerivedKeys }
   /** The next slice of uploaded bytes, please. */
   | { want: true }
   | { done: true }
@@ -88,17 +90,40 @@ const postedError = (error: unknown): Extract<ThreadMessage, { error: unknown }>
 const thrownError = ({ message, code, params }: Extract<ThreadMessage, { error: unknown }>['error']): Error =>
   code === undefined ? new Error(message) : new DomainError(code, message, params);
 
+/** The fields the writes fold for their sort and match keys (names, titles, industries, regions). */
+const FOLDED_FIELDS = ['name', 'title', 'industry', 'region'];
+
 /**
- * The keys of the records' phones, worked out here where they were formatted (normalizePhone's
- * memo knows them): the writing thread derives each stored phone's key, and would parse it again.
+ * Keys of a chunk's cells, worked out here (on the second core) where the writing thread would
+ * derive each again: the phones' keys (normalizePhone's memo knows them: they were formatted
+ * here), the folded names, titles, industries and regions, and the company names' keys.
  */
-const phoneKeysOf = (records: readonly ImportRecord[]): [string, string | null][] => {
-  const known: [string, string | null][] = [];
+type DerivedKeys = {
+  phones: [string, string | null][];
+  folds: [string, string][];
+  companyNames: [string, string][];
+};
+
+const keysOf = (records: readonly ImportRecord[], entity: ImportMapping['entity']): DerivedKeys => {
+  const keys: DerivedKeys = { phones: [], folds: [], companyNames: [] };
   for (const record of records) {
     const phone = record.fields.get('phone');
-    if (typeof phone === 'string') known.push([phone, normalizePhone(phone)]);
+    if (typeof phone === 'string') keys.phones.push([phone, normalizePhone(phone)]);
+    for (const field of FOLDED_FIELDS) {
+      const text = record.fields.get(field);
+      if (typeof text === 'string') keys.folds.push([text, foldText(text)]);
+    }
+    const name = record.fields.get('name');
+    if (entity === 'companies' && typeof name === 'string') keys.companyNames.push([name, companyNameKey(name)]);
   }
-  return known;
+  return keys;
+};
+
+/** The keys the thread worked out, taken as this thread's own before the chunk's records are written. */
+const rememberKeys = (keys: DerivedKeys): void => {
+  rememberPhoneKeys(keys.phones);
+  rememberFolds(keys.folds);
+  rememberNameKeys(keys.companyNames);
 };
 
 /** Uploaded bytes as the thread reads them: a slice asked of the importing thread when the parser wants more. */
@@ -140,7 +165,7 @@ export const serveImportRecords = async (port: MessagePort, data: ThreadStart): 
     // The thread has nothing else to do meanwhile: it sleeps (Atomics.wait) until there is room.
     waitForRoom(data.gate);
     Atomics.add(data.gate, POSTED, 1);
-    port.postMessage({ records, phoneKeys: phoneKeysOf(records) } satisfies ThreadMessage);
+    port.postMessage({ records, keys: keysOf(records, data.mapping.entity) } satisfies ThreadMessage);
   };
   try {
     const { source } = data;
@@ -219,7 +244,7 @@ export const startRecordsThread = (
         if ('error' in message) throw thrownError(message.error);
         // Taken: the thread may read more while these are written.
         takeChunk(gate);
-        rememberPhoneKeys(message.phoneKeys);
+        rememberKeys(message.keys);
         yield* message.records;
       }
     } finally {
