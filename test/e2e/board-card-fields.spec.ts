@@ -2,6 +2,8 @@ import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { card } from './support/boardPage';
 import { type BoardWorkspace, seedBoardDeals, startBoardWorkspace } from './support/boardWorkspace';
+import { holdAnswers } from './support/holdAnswers';
+import { holdPushEvents } from './support/holdPushEvents';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -172,4 +174,53 @@ test('quick ticks are saved in their order, however the requests travel', async 
   expect(saved).toEqual([first.id, second.id]);
   await expect(firstBox).toBeChecked();
   await expect(secondBox).toBeChecked();
+});
+
+test('a reload answered after quick ticks neither unticks them nor loses the next tick', async ({ page }) => {
+  const { rpc } = ws;
+  const tag = Date.now().toString(36);
+  const names = ['Склад', 'Отгрузка', 'Оплата', 'Монтаж'].map((name) => `${name} ${tag}`);
+  const fields = [];
+  for (const name of names)
+    fields.push(await rpc('customFields.create', { entity: 'deal', nameRu: name, nameEn: name, type: 'text' }));
+  const pipeline = await rpc('pipelines.create', { name: `Поставки ${tag}` });
+  let saved = 0;
+  page.on('response', (response) => {
+    if (response.url().endsWith('/rpc') && response.request().postData()?.includes('pipelines.setCardFields'))
+      saved += 1;
+  });
+  const events = await holdPushEvents(page);
+  await page.goto(`${ws.host.url}#/pipeline/stages`);
+  await page.getByRole('tab', { name: `Поставки ${tag}` }).click();
+  const settings = page.getByTestId('card-fields-card');
+  const boxes = names.map((name) => settings.getByRole('checkbox', { name: new RegExp(name) }));
+  await expect(boxes[0]!).toBeEnabled();
+
+  // A reload of the pipelines (after a rename elsewhere) is read before the ticks, answered after them.
+  const reloads = await holdAnswers(page, 'pipelines.list');
+  reloads.hold();
+  const renamed = `Поставки ${tag} (опт)`;
+  await rpc('pipelines.rename', { id: pipeline.id, name: renamed });
+  await expect.poll(() => reloads.held()).toBeGreaterThanOrEqual(1);
+  // The ticks' own events wait too, so no reload sent after them overtakes the late one.
+  await events.hold();
+  await boxes[0]!.check();
+  await boxes[1]!.check();
+  await expect.poll(() => saved).toBe(2);
+  reloads.release();
+  // The late answer is in (the tab has the new name): both ticks still show, the next one adds to them.
+  await expect(page.getByRole('tab', { name: renamed })).toBeVisible();
+  await expect(boxes[0]!).toBeChecked();
+  await expect(boxes[1]!).toBeChecked();
+  await boxes[2]!.check();
+  await expect(boxes[3]!).toBeDisabled();
+  await events.release();
+  await expect
+    .poll(async () => (await rpc('pipelines.list')).find((p) => p.id === pipeline.id)?.cardFieldIds)
+    .toEqual(fields.slice(0, 3).map((field) => field.id));
+
+  await page.reload();
+  await page.getByRole('tab', { name: renamed }).click();
+  for (const box of boxes.slice(0, 3)) await expect(box).toBeChecked();
+  await expect(boxes[3]!).toBeDisabled();
 });

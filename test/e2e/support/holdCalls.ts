@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
 
+/** The method a page's `POST /rpc` body calls, if it is one. */
+export const rpcMethodOf = (postData: string | null): string | undefined => {
+  try {
+    return (JSON.parse(postData ?? 'null') as { method?: string } | null)?.method;
+  } catch {
+    return undefined;
+  }
+};
+
 export type HeldCalls = {
   /** From now on the page's calls of the method wait on their way to the core. */
   hold(): void;
@@ -21,18 +30,11 @@ export const holdCalls = async (page: Page, method: string): Promise<HeldCalls> 
   let onlyNext = false;
   let open = () => {};
   let answered = 0;
-  const methodOf = (postData: string | null): string | undefined => {
-    try {
-      return (JSON.parse(postData ?? 'null') as { method?: string } | null)?.method;
-    } catch {
-      return undefined;
-    }
-  };
   page.on('response', (response) => {
-    if (response.url().endsWith('/rpc') && methodOf(response.request().postData()) === method) answered += 1;
+    if (response.url().endsWith('/rpc') && rpcMethodOf(response.request().postData()) === method) answered += 1;
   });
   await page.route('**/rpc', async (route) => {
-    const waiting = methodOf(route.request().postData()) === method ? gate : null;
+    const waiting = rpcMethodOf(route.request().postData()) === method ? gate : null;
     if (waiting && onlyNext) gate = null;
     if (waiting) await waiting;
     // On to the next handler (another method's hold), or to the host when there is none.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBoard } from '../../../src-renderer/modules/board/utils/boardData';
 import { useBoardStore } from '../../../src-renderer/modules/board/stores/boardStore';
 import { keepUnchanged } from '../../../src-renderer/modules/board/utils/keepUnchanged';
-import { sameJson } from '../../../src-renderer/modules/board/utils/sameJson';
+import { sameJson } from '../../../src-renderer/ui/sameJson';
 
 const stage = (id: string): Stage => ({
   id,

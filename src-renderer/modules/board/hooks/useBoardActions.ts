@@ -13,7 +13,7 @@ import { type BoardData, stageOfCard } from '../utils/boardData';
 import { type BoardFilterInput, NEXT_PAGE } from '../utils/boardQuery';
 import { indexForAnchor } from '../utils/indexForAnchor';
 import { focusCard } from '../utils/focusCard';
-import { sameJson } from '../utils/sameJson';
+import { sameJson } from '../../../ui/sameJson';
 import { appendCards, dropAnchor, expectedPosition, insertCard, moveCard, removeCard } from '../utils/moveCard';
 import { boardEcho } from './boardEcho';
 

@@ -1,5 +1,5 @@
 import type { BoardData, ColumnState } from './boardData';
-import { sameJson } from './sameJson';
+import { sameJson } from '../../../ui/sameJson';
 
 /** The previous value when it holds the same data, so memoised components see the same object. */
 const reuse = <T>(previous: T | undefined, next: T): T =>
