@@ -64,10 +64,10 @@ const LEGAL_FORM_WORDS = new Set([
 const KNOWN_LIMIT = 4096;
 const knownNameKeys = new Map<string, string>();
 
-/** Takes another thread's keys (`companyNameKey` of each name, made by the same code) as this thread's own. */
-export const rememberNameKeys = (keys: readonly (readonly [string, string])[]): void => {
-  if (knownNameKeys.size + keys.length > KNOWN_LIMIT) knownNameKeys.clear();
-  for (const [name, key] of keys) knownNameKeys.set(name, key);
+/** Takes another thread's keys (`keys[i]` is `companyNameKey(names[i])`, made by the same code) as this thread's own. */
+export const rememberNameKeys = (names: readonly string[], keys: readonly string[]): void => {
+  if (knownNameKeys.size + names.length > KNOWN_LIMIT) knownNameKeys.clear();
+  names.forEach((name, at) => knownNameKeys.set(name, keys[at] as string));
 };
 
 /** companyNameKey, worked out here. */

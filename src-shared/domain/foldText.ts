@@ -23,10 +23,10 @@ export const PLAIN_NON_WORD = /[^0-9a-z\u0400-\u045f]+/g;
 const KNOWN_LIMIT = 8192;
 const knownFolds = new Map<string, string>();
 
-/** Takes another thread's folds (`foldText` of each text, made by the same code) as this thread's own. */
-export const rememberFolds = (folds: readonly (readonly [string, string])[]): void => {
-  if (knownFolds.size + folds.length > KNOWN_LIMIT) knownFolds.clear();
-  for (const [text, folded] of folds) knownFolds.set(text, folded);
+/** Takes another thread's folds (`folds[i]` is `foldText(texts[i])`, made by the same code) as this thread's own. */
+export const rememberFolds = (texts: readonly string[], folds: readonly string[]): void => {
+  if (knownFolds.size + texts.length > KNOWN_LIMIT) knownFolds.clear();
+  texts.forEach((text, at) => knownFolds.set(text, folds[at] as string));
 };
 
 /** foldText, worked out here. */

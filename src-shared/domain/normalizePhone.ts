@@ -29,8 +29,7 @@ const remember = (key: string, number: PhoneNumber | null): void => {
 };
 
 /** A number written with its "+" reads the same whatever the default country: one memo entry. */
-const memoKey = (raw: string, country: CountryCode): string =>
-  raw.startsWith('+') ? raw : `${country}\u0000${raw}`;
+const memoKey = (raw: string, country: CountryCode): string => (raw.startsWith('+') ? raw : `${country}\u0000${raw}`);
 
 const parse = (raw: string, country: CountryCode): PhoneNumber | null => {
   const key = memoKey(raw, country);
@@ -72,8 +71,10 @@ export const normalizePhone = (raw: string, country: CountryCode = DEFAULT_PHONE
  * Keys normalizePhone worked out in another thread (an import's reading thread, for the numbers
  * it formatted and this thread writes), taken as this thread's own: one parse per number, not two.
  */
-export const rememberPhoneKeys = (known: readonly (readonly [string, string | null])[]): void => {
-  for (const [raw, key] of known) if (raw.startsWith('+')) rememberKey(raw, key);
+export const rememberPhoneKeys = (raws: readonly string[], keys: readonly (string | null)[]): void => {
+  raws.forEach((raw, at) => {
+    if (raw.startsWith('+')) rememberKey(raw, keys[at] ?? null);
+  });
 };
 
 /** The international form of each number the memo holds, formatted once (most of a repeated number's cost). */

@@ -110,8 +110,12 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
   it("hand over each chunk's folded names and company-name keys before its records are written", async () => {
     const mapping = importMappingSchema.parse({ entity: 'companies', columns: { name: 'name', phone: 'phone' } });
     const remembered = { folds: new Map<string, string>(), names: new Map<string, string>() };
-    vi.mocked(rememberFolds).mockImplementation((pairs) => pairs.forEach(([t, k]) => remembered.folds.set(t, k)));
-    vi.mocked(rememberNameKeys).mockImplementation((pairs) => pairs.forEach(([t, k]) => remembered.names.set(t, k)));
+    vi.mocked(rememberFolds).mockImplementation((texts, keys) =>
+      texts.forEach((t, at) => remembered.folds.set(t, keys[at]!)),
+    );
+    vi.mocked(rememberNameKeys).mockImplementation((names, keys) =>
+      names.forEach((n, at) => remembered.names.set(n, keys[at]!)),
+    );
     try {
       let taken = 0;
       for await (const record of startRecordsThread({ source: { path: big }, mapping, country: 'RU' }).records) {

@@ -38,14 +38,20 @@ describe('companyNameKey', () => {
 
 describe('rememberNameKeys', () => {
   it("answers companyNameKey with another thread's keys, and forgets them when a batch would overfill it", () => {
-    rememberNameKeys([['ООО «Запомненная»', 'remembered']]);
+    rememberNameKeys(['ООО «Запомненная»'], ['remembered']);
     expect(companyNameKey('ООО «Запомненная»')).toBe('remembered');
     expect(companyNameKey('ООО «Другая»')).toBe('другая');
-    const batch = Array.from({ length: 4096 }, (_, at) => [`Фирма ${at}`, `key ${at}`] as const);
-    rememberNameKeys(batch);
+    const names = Array.from({ length: 4096 }, (_, at) => `Фирма ${at}`);
+    rememberNameKeys(
+      names,
+      names.map((_, at) => `key ${at}`),
+    );
     expect(companyNameKey('ООО «Запомненная»')).toBe('запомненная');
     expect(companyNameKey('Фирма 4095')).toBe('key 4095');
     // Their true keys again, for whatever runs after.
-    rememberNameKeys(batch.map(([name]) => [name, name.toLowerCase()] as const));
+    rememberNameKeys(
+      names,
+      names.map((name) => name.toLowerCase()),
+    );
   });
 });

@@ -60,16 +60,22 @@ describe('searchWords', () => {
 describe('rememberFolds', () => {
   it("answers foldText with another thread's folds, and forgets them when a batch would overfill it", () => {
     // Folds no rule would give: what is answered is what was remembered.
-    rememberFolds([['Remembered Name', 'remembered']]);
+    rememberFolds(['Remembered Name'], ['remembered']);
     expect(foldText('Remembered Name')).toBe('remembered');
     expect(foldText('Other Name')).toBe('other name');
-    const batch = Array.from({ length: 8192 }, (_, at) => [`Name ${at}`, `fold ${at}`] as const);
-    rememberFolds(batch);
+    const texts = Array.from({ length: 8192 }, (_, at) => `Name ${at}`);
+    rememberFolds(
+      texts,
+      texts.map((_, at) => `fold ${at}`),
+    );
     // The earlier entry made room for the whole batch: it is worked out again, the batch is kept.
     expect(foldText('Remembered Name')).toBe('remembered name');
     expect(foldText('Name 0')).toBe('fold 0');
     expect(foldText('Name 8191')).toBe('fold 8191');
     // Their true folds again, for whatever runs after.
-    rememberFolds(batch.map(([text]) => [text, text.toLowerCase()] as const));
+    rememberFolds(
+      texts,
+      texts.map((text) => text.toLowerCase()),
+    );
   });
 });

@@ -102,15 +102,12 @@ describe('formatPhone', () => {
 describe('rememberPhoneKeys', () => {
   it("answers normalizePhone with another thread's keys of numbers written with their +, not national ones", () => {
     // Keys no parse would give: what is answered is what was remembered.
-    rememberPhoneKeys([
-      ['+7 999 000 00 01', 'remembered-1'],
-      ['8 999 000 00 02', 'remembered-2'],
-    ]);
+    rememberPhoneKeys(['+7 999 000 00 01', '8 999 000 00 02'], ['remembered-1', 'remembered-2']);
     expect(normalizePhone('+7 999 000 00 01')).toBe('remembered-1');
     expect(normalizePhone('+7 999 000 00 01', 'KZ')).toBe('remembered-1');
     // A national number's key depends on the country it is read with: never taken from elsewhere.
     expect(normalizePhone('8 999 000 00 02')).toBe('+79990000002');
-    rememberPhoneKeys([['+7 999 000 00 01', '+79990000001']]);
+    rememberPhoneKeys(['+7 999 000 00 01'], ['+79990000001']);
     expect(normalizePhone('+7 999 000 00 01')).toBe('+79990000001');
   });
 });

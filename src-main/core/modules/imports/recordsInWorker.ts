@@ -94,36 +94,46 @@ const thrownError = ({ message, code, params }: Extract<ThreadMessage, { error: 
 const FOLDED_FIELDS = ['name', 'title', 'industry', 'region'];
 
 /**
- * Keys of a chunk's cells, worked out here (on the second core) where the writing thread would
- * derive each again: the phones' keys (normalizePhone's memo knows them: they were formatted
- * here), the folded names, titles, industries and regions, and the company names' keys.
+ * The cells of a chunk whose keys the writes would derive again: phones, the folded fields, and
+ * companies' names, walked in one order by both threads. The keys cross alone, in that order: the
+ * texts are in the records already, and a copy of each would cross twice.
  */
-type DerivedKeys = {
-  phones: [string, string | null][];
-  folds: [string, string][];
-  companyNames: [string, string][];
-};
-
-const keysOf = (records: readonly ImportRecord[], entity: ImportMapping['entity']): DerivedKeys => {
-  const keys: DerivedKeys = { phones: [], folds: [], companyNames: [] };
+const keyedTexts = (records: readonly ImportRecord[], entity: ImportMapping['entity']) => {
+  const texts = { phones: [] as string[], folded: [] as string[], companyNames: [] as string[] };
   for (const record of records) {
     const phone = record.fields.get('phone');
-    if (typeof phone === 'string') keys.phones.push([phone, normalizePhone(phone)]);
+    if (typeof phone === 'string') texts.phones.push(phone);
     for (const field of FOLDED_FIELDS) {
       const text = record.fields.get(field);
-      if (typeof text === 'string') keys.folds.push([text, foldText(text)]);
+      if (typeof text === 'string') texts.folded.push(text);
     }
     const name = record.fields.get('name');
-    if (entity === 'companies' && typeof name === 'string') keys.companyNames.push([name, companyNameKey(name)]);
+    if (entity === 'companies' && typeof name === 'string') texts.companyNames.push(name);
   }
-  return keys;
+  return texts;
+};
+
+/**
+ * The keys of a chunk's `keyedTexts`, worked out here (on the second core): the phones' (their
+ * parse is in normalizePhone's memo: they were formatted here), the folds, the company names'.
+ */
+type DerivedKeys = { phones: (string | null)[]; folds: string[]; companyNames: string[] };
+
+const keysOf = (records: readonly ImportRecord[], entity: ImportMapping['entity']): DerivedKeys => {
+  const texts = keyedTexts(records, entity);
+  return {
+    phones: texts.phones.map((phone) => normalizePhone(phone)),
+    folds: texts.folded.map(foldText),
+    companyNames: texts.companyNames.map(companyNameKey),
+  };
 };
 
 /** The keys the thread worked out, taken as this thread's own before the chunk's records are written. */
-const rememberKeys = (keys: DerivedKeys): void => {
-  rememberPhoneKeys(keys.phones);
-  rememberFolds(keys.folds);
-  rememberNameKeys(keys.companyNames);
+const rememberKeys = (records: readonly ImportRecord[], entity: ImportMapping['entity'], keys: DerivedKeys) => {
+  const texts = keyedTexts(records, entity);
+  rememberPhoneKeys(texts.phones, keys.phones);
+  rememberFolds(texts.folded, keys.folds);
+  rememberNameKeys(texts.companyNames, keys.companyNames);
 };
 
 /** Uploaded bytes as the thread reads them: a slice asked of the importing thread when the parser wants more. */
@@ -244,7 +254,7 @@ export const startRecordsThread = (
         if ('error' in message) throw thrownError(message.error);
         // Taken: the thread may read more while these are written.
         takeChunk(gate);
-        rememberKeys(message.keys);
+        rememberKeys(message.records, data.mapping.entity, message.keys);
         yield* message.records;
       }
     } finally {
