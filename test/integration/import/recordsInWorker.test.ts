@@ -148,6 +148,63 @@ describe("an import's records read in a thread of their own", { timeout: 60_000 
     }
   });
 
+  /**
+   * The file's records read in place, counted, and whether it was closed: the first `burst` at once
+   * (microtasks only: no message of the thread is seen meanwhile), then each after a pause, a turn
+   * of the event loop as the import's steps give, in which the thread's first chunk is seen.
+   */
+  const readInPlace = async (path: string, mapping: ReturnType<typeof importMappingSchema.parse>, burst: number) => {
+    const table = await readImportTable({ path });
+    const seen = { read: 0, closed: false };
+    async function* records() {
+      for await (const record of readImportRecords(table, mapping, 'RU')) {
+        if (seen.read >= burst) await new Promise((resolve) => setTimeout(resolve, 2));
+        seen.read += 1;
+        yield record;
+      }
+    }
+    return {
+      seen,
+      meanwhile: {
+        records: records(),
+        close: () => {
+          seen.closed = true;
+          table.close();
+        },
+      },
+    };
+  };
+
+  it.each([
+    ['from the first record', 0],
+    ['after two chunks and a part of the third', 1_200],
+  ])(
+    'give the first records read in place while the thread starts, then its own from there (pauses %s)',
+    async (_, burst) => {
+      const mapping = importMappingSchema.parse({ ...CONTACTS, columns: { name: 'name', phone: 'phone' } });
+      const inPlace = await collect(readImportRecords(await readImportTable({ path: big }), mapping, 'RU'));
+      const { seen, meanwhile } = await readInPlace(big, mapping, burst);
+      const { watched, spawn } = watchedSpawn();
+      const records = await collect(
+        startRecordsThread({ source: { path: big }, mapping, country: 'RU' }, spawn, meanwhile).records,
+      );
+      // Every record once, in file order, whichever side read it.
+      expect(records).toEqual(inPlace);
+      expect(seen.read).toBeGreaterThan(burst);
+      expect(seen.read).toBeLessThan(inPlace.length);
+      expect(seen.closed).toBe(true);
+      expect(watched.messages).toBeGreaterThan(1);
+    },
+  );
+
+  it('close the table read in place when the import stops before reading', async () => {
+    const mapping = importMappingSchema.parse({ ...CONTACTS, columns: { name: 'name', phone: 'phone' } });
+    const { seen, meanwhile } = await readInPlace(big, mapping, 0);
+    const reader = startRecordsThread({ source: { path: big }, mapping, country: 'RU' }, spawnWorkerThread, meanwhile);
+    await reader.stop();
+    expect(seen.closed).toBe(true);
+  });
+
   it('refuse a malformed file with its reason, as read in place', async () => {
     const source = { path: join(FIXTURES, 'unterminated-quote.csv') };
     const table = await readImportTable(source);

@@ -205,19 +205,28 @@ const threadEntry = (): string => {
   return join(dir, 'importRecords.js');
 };
 
+/**
+ * The same file's records read in place (its table, opened to check the mapping, read from its
+ * start) and how to close it: what the import writes while the thread starts.
+ */
+export type RecordsInPlace = { records: AsyncIterable<ImportRecord>; close(): void };
+
 /** An import's records as read, and how to stop reading them when they are not all taken. */
 export type RecordsReader = { records: AsyncIterable<ImportRecord>; stop(): Promise<void> };
 
 /**
  * A file's records read in a thread of their own (`serveImportRecords`), so parsing and reading
- * run on a second core while this one writes. The thread starts now (its start-up overlaps the
- * first pass's count); `records` yields them in file order, and a refused file throws as it
- * would read here. Leaving the loop early (a cancel, a failed write) stops the thread, as does
+ * run on a second core while this one writes. The thread starts now; `records` yields them in
+ * file order, and a refused file throws as it would read here. Until the thread posts its first
+ * chunk (its start-up, ~0.1 s, loading its modules and opening the file), the records come from
+ * `meanwhile`, read here, so the writes do not wait for it: the thread's records up to there are
+ * then passed over. Leaving the loop early (a cancel, a failed write) stops the thread, as does
  * `stop` when the records are never read. `spawn`: how the thread is started (a test watches it).
  */
 export const startRecordsThread = (
   data: RecordsThreadData,
   spawn: typeof spawnWorkerThread = spawnWorkerThread,
+  meanwhile?: RecordsInPlace,
 ): RecordsReader => {
   const gate = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const source = data.source;
@@ -243,10 +252,27 @@ export const startRecordsThread = (
   // Read only when the thread stopped before its last message (after it, the loop has returned).
   worker.on('exit', (code) => deliver({ error: { message: `the import's reading thread stopped (exit ${code})` } }));
   const stop = async () => {
+    meanwhile?.close();
     await worker.terminate();
   };
+  /** Records read here while the thread starts, until it posts its first; the thread's are then skipped up to there. */
+  async function* readMeanwhile(): AsyncGenerator<ImportRecord, number> {
+    let read = 0;
+    if (meanwhile === undefined) return read;
+    try {
+      for await (const record of meanwhile.records) {
+        yield record;
+        read += 1;
+        if (inbox.length > 0) break;
+      }
+    } finally {
+      meanwhile.close();
+    }
+    return read;
+  }
   async function* records(): AsyncGenerator<ImportRecord> {
     try {
+      let skip = yield* readMeanwhile();
       for (;;) {
         while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
         const message = inbox.shift() as (typeof inbox)[number];
@@ -254,8 +280,13 @@ export const startRecordsThread = (
         if ('error' in message) throw thrownError(message.error);
         // Taken: the thread may read more while these are written.
         takeChunk(gate);
+        if (skip >= message.records.length) {
+          skip -= message.records.length;
+          continue;
+        }
         rememberKeys(message.records, data.mapping.entity, message.keys);
-        yield* message.records;
+        yield* skip === 0 ? message.records : message.records.slice(skip);
+        skip = 0;
       }
     } finally {
       await stop();

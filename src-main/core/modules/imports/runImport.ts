@@ -29,6 +29,7 @@ import { headerIndexOf, readImportRecords } from './readImportRecords';
 import { readImportTable, type ImportSource } from './readImportTable';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 import { type RecordsReader, startRecordsThread } from './recordsInWorker';
+import { spawnWorkerThread } from '../../spawnWorkerThread';
 
 /** Warnings kept in a summary; the count says how many there were in all. */
 export const MAX_LISTED_WARNINGS = 5_000;
@@ -150,7 +151,8 @@ const sourceBytes = (source: ImportSource): number =>
 /**
  * The second pass's records: the file's rows, each read through the mapping as the write takes
  * it. A large CSV's are read in a thread of its own (`startRecordsThread`), started now so its
- * start-up overlaps the first pass; the table opened here is closed. A workbook is read here:
+ * start-up overlaps the first pass; the table opened here gives the first records while the
+ * thread starts, and is closed once it has posted its first. A workbook is read here:
  * ExcelJS loads it whole before its first row, so a thread would only load it twice. `stop`:
  * the reading ended, however the import did.
  */
@@ -159,8 +161,10 @@ const recordsReader = (ctx: HandlerContext, request: ImportRequest, table: Impor
   if (table.format !== 'csv' || sourceBytes(request.source) < (request.readInThreadFrom ?? READ_IN_THREAD_FROM)) {
     return { records: readImportRecords(table, request.mapping, country), stop: async () => table.close() };
   }
-  table.close();
-  return startRecordsThread({ source: request.source, mapping: request.mapping, country });
+  return startRecordsThread({ source: request.source, mapping: request.mapping, country }, spawnWorkerThread, {
+    records: readImportRecords(table, request.mapping, country),
+    close: () => table.close(),
+  });
 };
 
 /** The rows' warnings: the first MAX_LISTED_WARNINGS kept for the summary, all of them counted. */
