@@ -31,9 +31,18 @@ const change = (current: number | null, previous: number | null, format: CellFor
 const changeFormat = (format: CellFormat): CellFormat =>
   format === 'ratio' ? 'points' : format === 'score' ? 'score' : 'change';
 
-type SummaryFigure = { key: string; pick: (report: KpiReport) => number | null; format: CellFormat; step?: string };
+type SummaryFigure = {
+  key: string;
+  pick: (report: KpiReport) => number | null;
+  format: CellFormat;
+  step?: string;
+  /** 'down' where a fall is the good news (losses, cycle and response times, churn). */
+  better?: 'down';
+};
 
 const figure = (key: string, pick: SummaryFigure['pick'], format: CellFormat): SummaryFigure => ({ key, pick, format });
+
+const lowerIsBetter = (summary: SummaryFigure): SummaryFigure => ({ ...summary, better: 'down' });
 
 /** The summary's rows, in the order a sales director reads them. */
 const SUMMARY_FIGURES: readonly SummaryFigure[] = [
@@ -44,14 +53,14 @@ const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   figure('wonCount', (r) => r.won.count, 'int'),
   figure('revenue', (r) => r.revenue, 'money'),
   figure('avgDealSize', (r) => r.avgDealSize, 'money'),
-  figure('lostCount', (r) => r.lost.count, 'int'),
-  figure('lostValue', (r) => r.lost.value, 'money'),
-  figure('salesCycleMedian', (r) => r.salesCycleDays.median, 'days'),
-  figure('salesCycleMean', (r) => r.salesCycleDays.mean, 'days'),
-  figure('speedToLeadMedian', (r) => r.speedToLeadHours.median, 'hours'),
+  lowerIsBetter(figure('lostCount', (r) => r.lost.count, 'int')),
+  lowerIsBetter(figure('lostValue', (r) => r.lost.value, 'money')),
+  lowerIsBetter(figure('salesCycleMedian', (r) => r.salesCycleDays.median, 'days')),
+  lowerIsBetter(figure('salesCycleMean', (r) => r.salesCycleDays.mean, 'days')),
+  lowerIsBetter(figure('speedToLeadMedian', (r) => r.speedToLeadHours.median, 'hours')),
   figure('speedToLeadWithinSla', (r) => r.speedToLeadHours.withinSla, 'ratio'),
   figure('weightedPipeline', (r) => r.forecast.reduce((sum, row) => sum + row.weighted, 0), 'money'),
-  figure('churnRate', (r) => r.churnRate, 'ratio'),
+  lowerIsBetter(figure('churnRate', (r) => r.churnRate, 'ratio')),
   figure('ltv', (r) => r.ltv, 'money'),
   figure('nps', (r) => r.nps.score, 'score'),
   figure('npsResponses', (r) => r.nps.responses, 'int'),
@@ -80,13 +89,14 @@ const summarySection = (
       { key: 'previous', label: periods.previous ?? t('kpiReport.columns.previous'), format: 'int' },
       { key: 'change', label: t('kpiReport.columns.change'), format: 'change' },
     ],
-    rows: SUMMARY_FIGURES.map(({ key, pick, format, step }) => {
+    rows: SUMMARY_FIGURES.map(({ key, pick, format, step, better }) => {
       const now = pick(current);
       const before = previous ? pick(previous) : null;
       const label = t(`kpiReport.figures.${key}`, step ? { step: stepName(step) } : {});
       return {
         cells: [label, now, before, change(now, before, format)],
         formats: ['text', format, format, changeFormat(format)],
+        ...(better ? { better } : {}),
       };
     }),
   };

@@ -3,6 +3,7 @@ import type { ReportSection } from '@shared/reports/ReportSection';
 import { formatOf } from '@shared/reports/ReportSection';
 import { formatCell } from '@shared/reports/formatCell';
 import { useTranslation } from 'react-i18next';
+import { changeTone } from '../utils/changeTone';
 
 const NUMERIC = new Set(['int', 'money', 'ratio', 'days', 'hours', 'score', 'points', 'change']);
 
@@ -44,12 +45,7 @@ export const ReportTable = ({
                 {row.cells.map((cell, column) => {
                   const format = formatOf(section, row, column);
                   const text = formatCell(cell, format, language, currency, translate);
-                  const tone =
-                    (format === 'change' || format === 'points') && typeof cell === 'number' && cell !== 0
-                      ? cell > 0
-                        ? 'up'
-                        : 'down'
-                      : undefined;
+                  const tone = changeTone(cell, format, row.better);
                   return column === 0 ? (
                     <th key={column} scope="row">
                       {text}
