@@ -107,30 +107,35 @@ const funnelSection = (
   previous: KpiReport | null,
   names: Names,
   periods: PeriodNames,
-): ReportSection => ({
-  key: 'funnel',
-  title: names.t('kpiReport.sections.funnel'),
-  columns: [
-    { key: 'step', label: names.t('kpiReport.columns.step'), format: 'text' },
-    { key: 'entered', label: names.t('kpiReport.columns.entered'), format: 'int' },
-    { key: 'enteredPrevious', label: periods.previous ?? names.t('kpiReport.columns.previous'), format: 'int' },
-    { key: 'conversion', label: names.t('kpiReport.columns.conversion'), format: 'ratio' },
-    {
-      key: 'conversionPrevious',
-      label: periods.previous ?? names.t('kpiReport.columns.previous'),
-      format: 'ratio',
-    },
-  ],
-  rows: FUNNEL_STEPS.map((step) => ({
-    cells: [
-      names.t(`funnel.step.${step}`),
-      current.entered[step],
-      previous?.entered[step] ?? null,
-      current.conversion[step],
-      previous?.conversion[step] ?? null,
+): ReportSection => {
+  const { t } = names;
+  // Each figure twice, so each header names its period: two columns read «Неделя 48, 2026» before.
+  const inPeriod = (figure: string, period: string | null) =>
+    t('kpiReport.columns.inPeriod', {
+      figure: t(`kpiReport.columns.${figure}`),
+      period: period ?? t('kpiReport.columns.previous'),
+    });
+  return {
+    key: 'funnel',
+    title: t('kpiReport.sections.funnel'),
+    columns: [
+      { key: 'step', label: t('kpiReport.columns.step'), format: 'text' },
+      { key: 'entered', label: inPeriod('entered', periods.current), format: 'int' },
+      { key: 'enteredPrevious', label: inPeriod('entered', periods.previous), format: 'int' },
+      { key: 'conversion', label: inPeriod('conversion', periods.current), format: 'ratio' },
+      { key: 'conversionPrevious', label: inPeriod('conversion', periods.previous), format: 'ratio' },
     ],
-  })),
-});
+    rows: FUNNEL_STEPS.map((step) => ({
+      cells: [
+        names.t(`funnel.step.${step}`),
+        current.entered[step],
+        previous?.entered[step] ?? null,
+        current.conversion[step],
+        previous?.conversion[step] ?? null,
+      ],
+    })),
+  };
+};
 
 const stagesSection = (report: KpiReport, names: Names): ReportSection => ({
   key: 'stages',

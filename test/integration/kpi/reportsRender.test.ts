@@ -91,4 +91,30 @@ describe('reports.render: the weekly report as a file through the contract', () 
     const ru = await kit.client.call('reports.preview', { period: W48, language: 'ru' });
     expect(ru.sections.map((section) => section.title)).not.toEqual(preview.sections.map((section) => section.title));
   }, 60_000);
+
+  it('names the period of each funnel column: the week and the week before, never the same header twice', async () => {
+    const ru = await kit.client.call('reports.preview', { period: W48, language: 'ru' });
+    const funnel = ru.sections.find((section) => section.key === 'funnel');
+    expect(funnel?.columns.map((column) => column.label)).toEqual([
+      'Шаг',
+      'Вошло (Неделя 48, 2026)',
+      'Вошло (Неделя 47, 2026)',
+      'Конверсия в следующий (Неделя 48, 2026)',
+      'Конверсия в следующий (Неделя 47, 2026)',
+    ]);
+  });
+
+  it('marks the summary rows where a fall is good news, so the page colours their change the right way', async () => {
+    const en = await kit.client.call('reports.preview', { period: W48, language: 'en' });
+    const summary = en.sections.find((section) => section.key === 'summary');
+    const lowerIsBetter = summary?.rows.filter((row) => row.better === 'down').map((row) => row.cells[0]);
+    expect(lowerIsBetter).toEqual([
+      'Deals lost',
+      'Value lost',
+      'Sales cycle, median (days)',
+      'Sales cycle, mean (days)',
+      'Speed to lead, median (hours)',
+      'Customer churn',
+    ]);
+  });
 });
