@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { itemsBefore } from './support/itemsBefore';
@@ -30,4 +31,47 @@ test('a nine-digit revenue shows whole on its Analytics card, kopecks and ₽ in
   const overflow = await revenue.evaluate((element) => element.scrollWidth - element.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(revenue).toHaveAttribute('title', await revenue.innerText());
+});
+
+const openImportWizard = async (page: Page, file: { name: string; text: string }) => {
+  await page.goto('/#/settings');
+  await page.getByTestId('import-card').getByRole('button', { name: 'Импортировать из файла…' }).click();
+  const wizard = page.getByTestId('import-wizard');
+  await wizard.getByRole('radio', { name: 'Сделки' }).check();
+  await wizard.getByTestId('import-file').setInputFiles({
+    name: file.name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file.text, 'utf8'),
+  });
+  await expect(wizard).toHaveAttribute('data-step', 'preview');
+  return wizard;
+};
+
+test('the import wizard opens each step at its top, and asks before Escape or × lose the mapping', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = Date.now().toString(36);
+  const header = 'title,value,stage,owner,company,contact,source,loss_reason,close_by,created,closed,notes';
+  const wizard = await openImportWizard(page, {
+    name: `deals-${tag}.csv`,
+    text: `${header}\nСделка ${tag},1000,Won,Анна,ООО Ромашка,Иван,Сайт,,2026-12-31,2026-11-01,,\n`,
+  });
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'columns');
+  await wizard.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'values');
+  // The stage mapping is the step's first table; it opened scrolled past it, where the columns were.
+  await expect.poll(() => wizard.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.screenshot({ path: shot('import-values-top'), animations: 'disabled' });
+
+  await page.keyboard.press('Escape');
+  const prompt = page.getByRole('alertdialog', { name: 'Не сохранять изменения?' });
+  await prompt.getByRole('button', { name: 'Вернуться к форме' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'values');
+  await page.getByRole('dialog').getByRole('button', { name: 'Закрыть' }).click();
+  await prompt.getByRole('button', { name: 'Не сохранять' }).click();
+  await expect(wizard).toBeHidden();
 });
