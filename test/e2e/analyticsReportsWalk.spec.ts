@@ -75,3 +75,29 @@ test('the import wizard opens each step at its top, and asks before Escape or ×
   await prompt.getByRole('button', { name: 'Не сохранять' }).click();
   await expect(wizard).toBeHidden();
 });
+
+test('the import wizard and its log group the thousands of what an import makes: «1 200», not «1200»', async ({
+  page,
+  rpc,
+}) => {
+  test.setTimeout(60_000);
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const tag = Date.now().toString(36);
+  // 1,200 deals whose amount cannot be read: a warning each, and a stage entry each.
+  const rows = Array.from({ length: 1200 }, (_, index) => `Сделка ${tag} ${index},много`);
+  const file = `many-${tag}.csv`;
+  const wizard = await openImportWizard(page, { name: file, text: `title,value\n${rows.join('\n')}\n` });
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'check');
+  await expect(wizard.getByText('Показаны первые 100 из 1 200: все — в CSV.')).toBeVisible();
+  await expect(wizard.getByText(/^Также будет создано: .*переходы по этапам: 1\s200/)).toBeVisible();
+  await page.screenshot({ path: shot('import-check-thousands'), animations: 'disabled' });
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'done');
+  await page.getByRole('button', { name: 'Закрыть', exact: true }).last().click();
+  await expect(page.getByTestId('import-log-row').filter({ hasText: file })).toContainText(
+    '+1 200 · обновлено 0 · пропущено 0',
+  );
+});
