@@ -33,6 +33,16 @@ test('a nine-digit revenue shows whole on its Analytics card, kopecks and ₽ in
   await expect(revenue).toHaveAttribute('title', await revenue.innerText());
 });
 
+test('the weekly cohort chart names its weeks «Неделя 49», not by their keys «2026-W49»', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/analytics?period=2026-Q4');
+  const axis = page.getByTestId('analytics-chart-trend').locator('svg text');
+  await expect(axis.filter({ hasText: /^Неделя \d{1,2}$/ }).first()).toBeVisible();
+  expect(await axis.allTextContents()).not.toContainEqual(expect.stringMatching(/\d{4}-W\d{2}/));
+  await page.getByTestId('analytics-chart-trend').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('analytics-trend-weeks'), animations: 'disabled' });
+});
+
 const openImportWizard = async (page: Page, file: { name: string; text: string }) => {
   await page.goto('/#/settings');
   await page.getByTestId('import-card').getByRole('button', { name: 'Импортировать из файла…' }).click();
