@@ -43,6 +43,14 @@ test('the weekly cohort chart names its weeks «Неделя 49», not by their 
   await page.screenshot({ path: shot('analytics-trend-weeks'), animations: 'disabled' });
 });
 
+test('a report table with nothing in it says so with a dash, as the PDF, not a bare header', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  await page.goto('/#/reports?week=2026-W40');
+  const campaigns = page.getByTestId('report-campaigns');
+  await expect(campaigns.getByRole('columnheader', { name: 'Кампания' })).toBeVisible();
+  await expect(campaigns.locator('tbody').getByRole('cell')).toHaveText(['—']);
+});
+
 const openImportWizard = async (page: Page, file: { name: string; text: string }) => {
   await page.goto('/#/settings');
   await page.getByTestId('import-card').getByRole('button', { name: 'Импортировать из файла…' }).click();

@@ -40,6 +40,14 @@ export const ReportTable = ({
             </tr>
           </thead>
           <tbody>
+            {section.rows.length === 0 ? (
+              // As the PDF: a dash across, not a header over nothing (a week without campaigns).
+              <tr>
+                <td className="report-table-empty" colSpan={section.columns.length}>
+                  {t('kpiReport.values.none')}
+                </td>
+              </tr>
+            ) : null}
             {section.rows.map((row, rowIndex) => (
               <tr key={rowIndex}>
                 {row.cells.map((cell, column) => {
