@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { itemsBefore } from './support/itemsBefore';
+import { startHost } from './support/startHost';
 
 /**
  * A new user's walk through Analytics, Reports and the import wizard at 1280×720 with odd values
@@ -118,4 +119,35 @@ test('the import wizard and its log group the thousands of what an import makes:
   await expect(page.getByTestId('import-log-row').filter({ hasText: file })).toContainText(
     '+1 200 · обновлено 0 · пропущено 0',
   );
+});
+
+test.describe('first start', () => {
+  test.use({ whoAreYou: 'ask', locale: 'ru-RU' });
+
+  test('«Кто вы?» keeps its buttons in view at 1280×720 when its content is taller than the window', async ({
+    page,
+  }) => {
+    const host = await startHost();
+    try {
+      await page.goto(host.url);
+      const dialog = page.getByRole('dialog', { name: 'Кто вы?' });
+      const start = dialog.getByRole('button', { name: 'Начать работу' });
+      // The encryption offer opened and a name left out: the dialog scrolls as a whole.
+      await dialog.getByRole('button', { name: 'Зашифровать…' }).click();
+      await expect(dialog.getByTestId('security-encrypt')).toBeVisible();
+      await start.click();
+      await expect(dialog.getByText('Обязательное поле')).toBeVisible();
+      // Read from the top again, as after the offer opened: the buttons were below the dialog's edge.
+      await dialog.evaluate((element) => element.scrollTo(0, 0));
+      await page.screenshot({ path: shot('who-are-you-tall'), animations: 'disabled' });
+      const box = (await start.boundingBox())!;
+      const edge = (await dialog.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(edge.y + edge.height);
+      await expect(dialog.getByRole('button', { name: 'Позже' })).toBeInViewport({ ratio: 1 });
+    } finally {
+      // Off the page first: a page left on a stopped host logs its refused requests as errors.
+      await page.goto('about:blank');
+      await host.stop();
+    }
+  });
 });
