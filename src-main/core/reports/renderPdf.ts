@@ -54,7 +54,7 @@ export const sectionTable = (document: ReportDocument, section: ReportSection): 
     text: column.label,
     bold: true,
     alignment: index > 0 && numeric(index) ? 'right' : 'left',
-    noWrap: section.key === 'summary' || section.key === 'funnel',
+    noWrap: section.key === 'summary',
   }));
   const body: TableCell[][] = section.rows.map((row) =>
     row.cells.map((cell, index) => {

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKpiKit, type KpiKit, local } from './kpiTestKit';
@@ -102,7 +106,13 @@ describe('reports.render: the weekly report as a file through the contract', () 
       'Конверсия в следующий (Неделя 48, 2026)',
       'Конверсия в следующий (Неделя 47, 2026)',
     ]);
-  });
+    // In the PDF the headers wrap: kept on one line, the last two columns ran off the A4 page.
+    const pdf = join(mkdtempSync(join(tmpdir(), 'funnel-')), 'funnel.pdf');
+    writeFileSync(pdf, Buffer.from((await render('pdf')).base64, 'base64'));
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text.match(/\(Неделя 47, 2026\)/g)).toHaveLength(2);
+    expect(text).toContain('Конверсия в следующий (Неделя 48, 2026)');
+  }, 60_000);
 
   it('marks the summary rows where a fall is good news, so the page colours their change the right way', async () => {
     const en = await kit.client.call('reports.preview', { period: W48, language: 'en' });
