@@ -3,7 +3,7 @@ import type { KpiDrillDeal, KpiReport } from '@shared/contract/schemas/kpi';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
 import { formatCalendarDate } from '@shared/i18n/formatDates';
-import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import { formatPeriodLabel, formatPeriodShortLabel } from '@shared/i18n/formatPeriodLabel';
 import { stageLabels } from '@shared/i18n/stageLabels';
 import type { Translate } from '@shared/i18n/Translate';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
@@ -69,8 +69,12 @@ const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   figure('compliance', (r) => r.compliance, 'ratio'),
 ];
 
-/** The two periods' names as the report shows them («Неделя 48, 2026»); the keys stay in the JSON. */
-type PeriodNames = { current: string; previous: string | null };
+/**
+ * The two periods' names as the report shows them («Неделя 48, 2026»), and without the year where
+ * the title line above gives it («Неделя 48»: the funnel table's ten headers); the keys stay in
+ * the JSON.
+ */
+type PeriodNames = { current: string; previous: string | null; currentShort: string; previousShort: string | null };
 
 const summarySection = (
   current: KpiReport,
@@ -120,10 +124,10 @@ const funnelSection = (
     title: t('kpiReport.sections.funnel'),
     columns: [
       { key: 'step', label: t('kpiReport.columns.step'), format: 'text' },
-      { key: 'entered', label: inPeriod('entered', periods.current), format: 'int' },
-      { key: 'enteredPrevious', label: inPeriod('entered', periods.previous), format: 'int' },
-      { key: 'conversion', label: inPeriod('conversion', periods.current), format: 'ratio' },
-      { key: 'conversionPrevious', label: inPeriod('conversion', periods.previous), format: 'ratio' },
+      { key: 'entered', label: inPeriod('entered', periods.currentShort), format: 'int' },
+      { key: 'enteredPrevious', label: inPeriod('entered', periods.previousShort), format: 'int' },
+      { key: 'conversion', label: inPeriod('conversion', periods.currentShort), format: 'ratio' },
+      { key: 'conversionPrevious', label: inPeriod('conversion', periods.previousShort), format: 'ratio' },
     ],
     rows: FUNNEL_STEPS.map((step) => ({
       cells: [
@@ -354,9 +358,13 @@ export const buildReportDocument = (
     reason: (id) => (id === null ? t('kpiReport.values.noReason') : (nameOf(data.lossReasons, id, t) ?? id)),
   };
   const timeZone = current.period.timeZone;
+  const shortName = (label: string) =>
+    formatPeriodShortLabel(label, language, t) ?? formatPeriodLabel(label, language, t);
   const periods: PeriodNames = {
     current: formatPeriodLabel(current.period.label, language, t),
     previous: previous ? formatPeriodLabel(previous.period.label, language, t) : null,
+    currentShort: shortName(current.period.label),
+    previousShort: previous ? shortName(previous.period.label) : null,
   };
   return {
     language,
