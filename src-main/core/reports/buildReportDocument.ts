@@ -117,7 +117,8 @@ const funnelSection = (
   const inPeriod = (figure: string, period: string | null) =>
     t('kpiReport.columns.inPeriod', {
       figure: t(`kpiReport.columns.${figure}`),
-      period: period ?? t('kpiReport.columns.previous'),
+      // Its words stay together when the header wraps: «Вошло / (Неделя 20)», not «(Неделя / 20)».
+      period: (period ?? t('kpiReport.columns.previous')).replaceAll(' ', '\u00a0'),
     });
   return {
     key: 'funnel',
