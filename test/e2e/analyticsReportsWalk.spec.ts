@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
 import { itemsBefore } from './support/itemsBefore';
+import { createRpc } from './support/createRpc';
 import { startHost } from './support/startHost';
 
 /**
@@ -150,4 +151,30 @@ test.describe('first start', () => {
       await host.stop();
     }
   });
+});
+
+test('the report schedule opened while Voronka is unreachable says it could not load, not «Расписание выключено»', async ({
+  page,
+  pageErrors,
+}) => {
+  const host = await startHost();
+  try {
+    const rpc = await createRpc(host.url);
+    await rpc('settings.set', { 'ui.language': 'ru' });
+    await page.goto(`${host.url}#/reports`);
+    await expect(page.getByTestId('report-schedule-status')).toContainText('Расписание выключено');
+    await page.goto(`${host.url}#/pipeline`);
+    await host.stop({ keepDb: true });
+    await page.goto(`${host.url}#/reports`);
+    const status = page.getByTestId('report-schedule-status');
+    await expect(status).toHaveText('Не удалось загрузить данные: нет связи с Воронкой.', { timeout: 15_000 });
+    await expect(page.getByTestId('report-folder')).toHaveCount(0);
+    await page.screenshot({ path: shot('report-schedule-unreachable'), animations: 'disabled' });
+  } finally {
+    await page.close();
+    await host.stop();
+    // The refused requests while the host is down are this test's point.
+    const expected = /ERR_CONNECTION_REFUSED|Failed to load resource|EventSource/;
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
+  }
 });
