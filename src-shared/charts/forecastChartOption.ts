@@ -24,7 +24,9 @@ export const forecastChartOption = (data: ForecastChartData, text: ChartTextOpti
     data: [...data.months],
     axisLabel: { interval: 0, rotate: data.months.length > MONTHS_WITH_LABELS ? 40 : 0 },
   },
-  yAxis: { type: 'value', axisLabel: { formatter: (value: number) => text.formatNumber(value) } },
+  // Whole units: the labels are rounded to them, so an all-zero forecast (the deals in another
+  // currency than the workspace's) stepped by 0.2 and read «1, 1, 1, 0, 0, 0».
+  yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => text.formatNumber(value) } },
   series: [
     {
       type: 'bar',

@@ -10,8 +10,11 @@ export type ReportCell = number | string | null;
 
 export type ReportColumn = { key: string; label: string; format: CellFormat };
 
-/** A row; `formats` overrides the column formats cell by cell (the summary mixes kinds). */
-export type ReportRow = { cells: ReportCell[]; formats?: CellFormat[] };
+/**
+ * A row; `formats` overrides the column formats cell by cell (the summary mixes kinds). `better`
+ * says which way its change is good news when not up (fewer deals lost, a shorter cycle).
+ */
+export type ReportRow = { cells: ReportCell[]; formats?: CellFormat[]; better?: 'down' };
 
 export type ReportSection = { key: string; title: string; columns: ReportColumn[]; rows: ReportRow[] };
 

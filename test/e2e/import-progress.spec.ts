@@ -57,6 +57,8 @@ test('a large import shows its progress and Cancel stops it with nothing importe
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(progress).toHaveAttribute('data-phase', 'writing', { timeout: 60_000 });
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  // It asks first: closing stops the import the user asked for.
+  await page.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click();
   await expect(wizard).toHaveCount(0);
   // Writes are refused while an import runs; once one is accepted, the import is over.
   await expect

@@ -94,6 +94,7 @@ test('imports a call log: calls on the contact’s deal, a lead from an unknown 
   await en.numbers.scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('check-en') });
   await page.getByRole('button', { name: 'Close' }).first().click();
+  await page.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click();
 
   const ru = await openWizard('ru');
   await ru.row.getByRole('checkbox').check();

@@ -3,7 +3,7 @@ import type { KpiDrillDeal, KpiReport } from '@shared/contract/schemas/kpi';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
 import { displayName } from '@shared/i18n/displayName';
 import { formatCalendarDate } from '@shared/i18n/formatDates';
-import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import { formatPeriodLabel, formatPeriodShortLabel } from '@shared/i18n/formatPeriodLabel';
 import { stageLabels } from '@shared/i18n/stageLabels';
 import type { Translate } from '@shared/i18n/Translate';
 import { localDateOf } from '@shared/domain/kpi/previousPeriod';
@@ -31,9 +31,18 @@ const change = (current: number | null, previous: number | null, format: CellFor
 const changeFormat = (format: CellFormat): CellFormat =>
   format === 'ratio' ? 'points' : format === 'score' ? 'score' : 'change';
 
-type SummaryFigure = { key: string; pick: (report: KpiReport) => number | null; format: CellFormat; step?: string };
+type SummaryFigure = {
+  key: string;
+  pick: (report: KpiReport) => number | null;
+  format: CellFormat;
+  step?: string;
+  /** 'down' where a fall is the good news (losses, cycle and response times, churn). */
+  better?: 'down';
+};
 
 const figure = (key: string, pick: SummaryFigure['pick'], format: CellFormat): SummaryFigure => ({ key, pick, format });
+
+const lowerIsBetter = (summary: SummaryFigure): SummaryFigure => ({ ...summary, better: 'down' });
 
 /** The summary's rows, in the order a sales director reads them. */
 const SUMMARY_FIGURES: readonly SummaryFigure[] = [
@@ -44,14 +53,14 @@ const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   figure('wonCount', (r) => r.won.count, 'int'),
   figure('revenue', (r) => r.revenue, 'money'),
   figure('avgDealSize', (r) => r.avgDealSize, 'money'),
-  figure('lostCount', (r) => r.lost.count, 'int'),
-  figure('lostValue', (r) => r.lost.value, 'money'),
-  figure('salesCycleMedian', (r) => r.salesCycleDays.median, 'days'),
-  figure('salesCycleMean', (r) => r.salesCycleDays.mean, 'days'),
-  figure('speedToLeadMedian', (r) => r.speedToLeadHours.median, 'hours'),
+  lowerIsBetter(figure('lostCount', (r) => r.lost.count, 'int')),
+  lowerIsBetter(figure('lostValue', (r) => r.lost.value, 'money')),
+  lowerIsBetter(figure('salesCycleMedian', (r) => r.salesCycleDays.median, 'days')),
+  lowerIsBetter(figure('salesCycleMean', (r) => r.salesCycleDays.mean, 'days')),
+  lowerIsBetter(figure('speedToLeadMedian', (r) => r.speedToLeadHours.median, 'hours')),
   figure('speedToLeadWithinSla', (r) => r.speedToLeadHours.withinSla, 'ratio'),
   figure('weightedPipeline', (r) => r.forecast.reduce((sum, row) => sum + row.weighted, 0), 'money'),
-  figure('churnRate', (r) => r.churnRate, 'ratio'),
+  lowerIsBetter(figure('churnRate', (r) => r.churnRate, 'ratio')),
   figure('ltv', (r) => r.ltv, 'money'),
   figure('nps', (r) => r.nps.score, 'score'),
   figure('npsResponses', (r) => r.nps.responses, 'int'),
@@ -60,8 +69,12 @@ const SUMMARY_FIGURES: readonly SummaryFigure[] = [
   figure('compliance', (r) => r.compliance, 'ratio'),
 ];
 
-/** The two periods' names as the report shows them («Неделя 48, 2026»); the keys stay in the JSON. */
-type PeriodNames = { current: string; previous: string | null };
+/**
+ * The two periods' names as the report shows them («Неделя 48, 2026»), and without the year where
+ * the title line above gives it («Неделя 48»: the funnel table's ten headers); the keys stay in
+ * the JSON.
+ */
+type PeriodNames = { current: string; previous: string | null; currentShort: string; previousShort: string | null };
 
 const summarySection = (
   current: KpiReport,
@@ -80,13 +93,14 @@ const summarySection = (
       { key: 'previous', label: periods.previous ?? t('kpiReport.columns.previous'), format: 'int' },
       { key: 'change', label: t('kpiReport.columns.change'), format: 'change' },
     ],
-    rows: SUMMARY_FIGURES.map(({ key, pick, format, step }) => {
+    rows: SUMMARY_FIGURES.map(({ key, pick, format, step, better }) => {
       const now = pick(current);
       const before = previous ? pick(previous) : null;
       const label = t(`kpiReport.figures.${key}`, step ? { step: stepName(step) } : {});
       return {
         cells: [label, now, before, change(now, before, format)],
         formats: ['text', format, format, changeFormat(format)],
+        ...(better ? { better } : {}),
       };
     }),
   };
@@ -97,30 +111,36 @@ const funnelSection = (
   previous: KpiReport | null,
   names: Names,
   periods: PeriodNames,
-): ReportSection => ({
-  key: 'funnel',
-  title: names.t('kpiReport.sections.funnel'),
-  columns: [
-    { key: 'step', label: names.t('kpiReport.columns.step'), format: 'text' },
-    { key: 'entered', label: names.t('kpiReport.columns.entered'), format: 'int' },
-    { key: 'enteredPrevious', label: periods.previous ?? names.t('kpiReport.columns.previous'), format: 'int' },
-    { key: 'conversion', label: names.t('kpiReport.columns.conversion'), format: 'ratio' },
-    {
-      key: 'conversionPrevious',
-      label: periods.previous ?? names.t('kpiReport.columns.previous'),
-      format: 'ratio',
-    },
-  ],
-  rows: FUNNEL_STEPS.map((step) => ({
-    cells: [
-      names.t(`funnel.step.${step}`),
-      current.entered[step],
-      previous?.entered[step] ?? null,
-      current.conversion[step],
-      previous?.conversion[step] ?? null,
+): ReportSection => {
+  const { t } = names;
+  // Each figure twice, so each header names its period: two columns read «Неделя 48, 2026» before.
+  const inPeriod = (figure: string, period: string | null) =>
+    t('kpiReport.columns.inPeriod', {
+      figure: t(`kpiReport.columns.${figure}`),
+      // Its words stay together when the header wraps: «Вошло / (Неделя 20)», not «(Неделя / 20)».
+      period: (period ?? t('kpiReport.columns.previous')).replaceAll(' ', '\u00a0'),
+    });
+  return {
+    key: 'funnel',
+    title: t('kpiReport.sections.funnel'),
+    columns: [
+      { key: 'step', label: t('kpiReport.columns.step'), format: 'text' },
+      { key: 'entered', label: inPeriod('entered', periods.currentShort), format: 'int' },
+      { key: 'enteredPrevious', label: inPeriod('entered', periods.previousShort), format: 'int' },
+      { key: 'conversion', label: inPeriod('conversion', periods.currentShort), format: 'ratio' },
+      { key: 'conversionPrevious', label: inPeriod('conversion', periods.previousShort), format: 'ratio' },
     ],
-  })),
-});
+    rows: FUNNEL_STEPS.map((step) => ({
+      cells: [
+        names.t(`funnel.step.${step}`),
+        current.entered[step],
+        previous?.entered[step] ?? null,
+        current.conversion[step],
+        previous?.conversion[step] ?? null,
+      ],
+    })),
+  };
+};
 
 const stagesSection = (report: KpiReport, names: Names): ReportSection => ({
   key: 'stages',
@@ -339,9 +359,13 @@ export const buildReportDocument = (
     reason: (id) => (id === null ? t('kpiReport.values.noReason') : (nameOf(data.lossReasons, id, t) ?? id)),
   };
   const timeZone = current.period.timeZone;
+  const shortName = (label: string) =>
+    formatPeriodShortLabel(label, language, t) ?? formatPeriodLabel(label, language, t);
   const periods: PeriodNames = {
     current: formatPeriodLabel(current.period.label, language, t),
     previous: previous ? formatPeriodLabel(previous.period.label, language, t) : null,
+    currentShort: shortName(current.period.label),
+    previousShort: previous ? shortName(previous.period.label) : null,
   };
   return {
     language,

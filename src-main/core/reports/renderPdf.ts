@@ -46,6 +46,16 @@ const configure = (pdfmake: Pdfmake) => {
   pdfmake.setLocalAccessPolicy((path) => path === files.normal || path === files.bold);
 };
 
+/**
+ * The first column takes what the figures leave; in the funnel table the step names come first
+ * instead and the four figures share the rest, since their headers (figure and period) are long
+ * enough to squeeze the steps to «Consideratio / n».
+ */
+const columnWidths = (section: ReportSection): ('*' | 'auto')[] =>
+  section.key === 'funnel'
+    ? section.columns.map((_, index) => (index === 0 ? 'auto' : '*'))
+    : section.columns.map((_, index) => (index === 0 ? '*' : 'auto'));
+
 export const sectionTable = (document: ReportDocument, section: ReportSection): Content => {
   const t = createTranslator(document.language);
   const numeric = (index: number) =>
@@ -54,7 +64,7 @@ export const sectionTable = (document: ReportDocument, section: ReportSection): 
     text: column.label,
     bold: true,
     alignment: index > 0 && numeric(index) ? 'right' : 'left',
-    noWrap: section.key === 'summary' || section.key === 'funnel',
+    noWrap: section.key === 'summary',
   }));
   const body: TableCell[][] = section.rows.map((row) =>
     row.cells.map((cell, index) => {
@@ -83,7 +93,7 @@ export const sectionTable = (document: ReportDocument, section: ReportSection): 
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: section.columns.map((_, index) => (index === 0 ? '*' : 'auto')),
+          widths: columnWidths(section),
           body: [header, ...(body.length === 0 ? [empty] : body)],
         },
         layout: {

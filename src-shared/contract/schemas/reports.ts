@@ -55,6 +55,7 @@ export const reportSectionSchema = z.object({
     z.object({
       cells: z.array(z.union([z.number(), z.string(), z.null()])),
       formats: z.array(cellFormatSchema).optional(),
+      better: z.literal('down').optional(),
     }),
   ),
 });

@@ -131,7 +131,7 @@ export const analyticsEn: typeof analyticsRu = {
     converted: 'moved on from “{{step}}”',
     entered: 'entered “{{step}}”',
     dropOff: 'dropped off at “{{step}}”',
-    trendEntered: 'entered “{{step}}” in {{week}}',
+    trendEntered: 'entered “{{step}}”: {{week}}',
     timeInStage: 'left stage “{{stage}}”',
     lossReason: 'lost: {{reason}}, stage “{{stage}}”',
     speedNone: 'leads not yet touched',

@@ -130,7 +130,7 @@ export const analyticsRu = {
     converted: 'дошли дальше шага «{{step}}»',
     entered: 'вошли на шаг «{{step}}»',
     dropOff: 'отвалились на шаге «{{step}}»',
-    trendEntered: 'вошли на шаг «{{step}}» за {{week}}',
+    trendEntered: 'вошли на шаг «{{step}}»: {{week}}',
     timeInStage: 'ушли с этапа «{{stage}}»',
     lossReason: 'проиграны: {{reason}}, этап «{{stage}}»',
     speedNone: 'лиды ещё без первого касания',

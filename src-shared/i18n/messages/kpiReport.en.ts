@@ -45,6 +45,8 @@ export const kpiReportEn: typeof kpiReportRu = {
     step: 'Step',
     entered: 'Entered',
     conversion: 'Conversion to next',
+    /** A figure of one of the two periods, where a table has both («Вошло (Неделя 48, 2026)»). */
+    inPeriod: '{{figure}} ({{period}})',
     stage: 'Stage',
     median: 'Median, days',
     exits: 'Exits',

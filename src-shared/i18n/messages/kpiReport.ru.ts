@@ -45,6 +45,8 @@ export const kpiReportRu = {
     step: 'Шаг',
     entered: 'Вошло',
     conversion: 'Конверсия в следующий',
+    /** A figure of one of the two periods, where a table has both («Вошло (Неделя 48, 2026)»). */
+    inPeriod: '{{figure}} ({{period}})',
     stage: 'Этап',
     median: 'Медиана, дн.',
     exits: 'Выходов',

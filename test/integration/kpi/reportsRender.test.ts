@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKpiKit, type KpiKit, local } from './kpiTestKit';
@@ -91,4 +95,42 @@ describe('reports.render: the weekly report as a file through the contract', () 
     const ru = await kit.client.call('reports.preview', { period: W48, language: 'ru' });
     expect(ru.sections.map((section) => section.title)).not.toEqual(preview.sections.map((section) => section.title));
   }, 60_000);
+
+  it('names the period of each funnel column: the week and the week before, never the same header twice', async () => {
+    const ru = await kit.client.call('reports.preview', { period: W48, language: 'ru' });
+    const funnel = ru.sections.find((section) => section.key === 'funnel');
+    expect(funnel?.columns.map((column) => column.label.replaceAll('\u00a0', ' '))).toEqual([
+      'Шаг',
+      'Вошло (Неделя 48)',
+      'Вошло (Неделя 47)',
+      'Конверсия в следующий (Неделя 48)',
+      'Конверсия в следующий (Неделя 47)',
+    ]);
+    // The period's words stay together when a header wraps on the page: «Вошло / (Неделя 48)».
+    expect(funnel?.columns[1]?.label).toBe('Вошло (Неделя\u00a048)');
+    // In the PDF the headers wrap: kept on one line, the last two columns ran off the A4 page.
+    const pdf = join(mkdtempSync(join(tmpdir(), 'funnel-')), 'funnel.pdf');
+    writeFileSync(pdf, Buffer.from((await render('pdf')).base64, 'base64'));
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text.match(/\(Неделя 47\)/g)).toHaveLength(2);
+    expect(text).toContain('Конверсия в следующий (Неделя 48)');
+    // Nor do they squeeze the steps: "Consideration" broke as «Consideratio / n» in English.
+    writeFileSync(pdf, Buffer.from((await render('pdf', 'en')).base64, 'base64'));
+    const english = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(english).toMatch(/^Consideration\s+\d/m);
+  }, 60_000);
+
+  it('marks the summary rows where a fall is good news, so the page colours their change the right way', async () => {
+    const en = await kit.client.call('reports.preview', { period: W48, language: 'en' });
+    const summary = en.sections.find((section) => section.key === 'summary');
+    const lowerIsBetter = summary?.rows.filter((row) => row.better === 'down').map((row) => row.cells[0]);
+    expect(lowerIsBetter).toEqual([
+      'Deals lost',
+      'Value lost',
+      'Sales cycle, median (days)',
+      'Sales cycle, mean (days)',
+      'Speed to lead, median (hours)',
+      'Customer churn',
+    ]);
+  });
 });

@@ -98,6 +98,41 @@ describe('sync conflicts', () => {
     }
   });
 
+  it('records each merge unit one edit changed on both sides: a title and an amount changed together', async () => {
+    // One edit per device, each renaming the deal and changing its amount: the pair of stamps is
+    // the same for both units, and only the title's conflict was kept (the amount went unsaid).
+    for (const winnerSendsFirst of [false, true]) {
+      const [a, b, id] = await pairWithDeal();
+      a.clock.advance(1000);
+      await a.client.call('deals.update', { id, patch: { title: 'From A', valueMinor: 10_000_000 } });
+      b.clock.advance(2000);
+      await b.client.call('deals.update', { id, patch: { title: 'From B', valueMinor: 25_000_050 } });
+      if (winnerSendsFirst) await syncBoth(b.backend, a.backend);
+      else await syncBoth(a.backend, b.backend);
+      const lost = await openConflicts(a);
+      expect(lost.map((conflict) => [conflict.side, conflict.fields[0], conflict.mine])).toEqual(
+        expect.arrayContaining([
+          ['lost', 'title', { title: 'From A' }],
+          ['lost', 'valueMinor', { valueMinor: 10_000_000, currency: 'RUB' }],
+        ]),
+      );
+      expect(lost).toHaveLength(2);
+      expect((await openConflicts(b)).map((conflict) => [conflict.side, conflict.fields[0]])).toEqual(
+        expect.arrayContaining([
+          ['won', 'title'],
+          ['won', 'valueMinor'],
+        ]),
+      );
+      // Keep mine on the amount brings Anna's 100 000 ₽ back.
+      const amount = lost.find((conflict) => conflict.fields[0] === 'valueMinor')!;
+      a.clock.advance(500);
+      await a.client.call('sync.keepMine', { id: amount.id });
+      expect(a.backend.db.sqlite.prepare('SELECT value_minor FROM deals WHERE id = ?').pluck().get(id)).toBe(
+        10_000_000,
+      );
+    }
+  });
+
   it('records nothing again when a batch comes twice', async () => {
     const [a, b, id] = await pairWithDeal();
     await concurrentTitles(a, b, id);

@@ -57,6 +57,7 @@ import { m0067_automation_rules_version } from './m0067_automation_rules_version
 import { m0068_kpi_activity_days } from './m0068_kpi_activity_days';
 import { m0074_hub_sweep } from './m0074_hub_sweep';
 import { m0079_hub_pull_received } from './m0079_hub_pull_received';
+import { m0080_sync_conflicts_per_unit } from './m0080_sync_conflicts_per_unit';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -118,6 +119,7 @@ export const migrations: readonly Migration[] = [
   m0072_packed_change_log,
   m0074_hub_sweep,
   m0079_hub_pull_received,
+  m0080_sync_conflicts_per_unit,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

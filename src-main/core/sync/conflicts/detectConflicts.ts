@@ -182,7 +182,7 @@ const conflictsOfRow = (
 /**
  * Records, in the caller's transaction, the conflicts a batch's new messages (`fresh`, their
  * stamps) make on the rows they name. A batch applied again brings no new messages and records
- * nothing; a pair of stamps is recorded once.
+ * nothing; a merge unit and pair of stamps is recorded once (m0080).
  */
 export const detectConflicts = (
   db: Db,

@@ -1,5 +1,6 @@
 import type { AnalyticsOverview } from '@shared/contract/schemas/analytics';
 import { useTranslation } from 'react-i18next';
+import { FitText } from '../../../ui/FitText';
 import type { DrillRequest } from '../utils/DrillRequest';
 
 type Period = AnalyticsOverview['current'];
@@ -41,10 +42,11 @@ export const FigureCards = ({ data, cards, testId, onDrill }: Props) => {
         const content = (
           <>
             <span className="analytics-card-label">{card.label}</span>
-            <span className="analytics-card-value">
-              {card.show(now)}
-              {card.detail ? <span className="analytics-card-detail"> · {card.detail(data.current)}</span> : null}
-            </span>
+            <FitText
+              className="analytics-card-value"
+              text={card.show(now)}
+              after={card.detail ? <span className="analytics-card-detail"> · {card.detail(data.current)}</span> : null}
+            />
             <span className={`analytics-card-previous ${trend}`}>
               {t('analytics.cards.previous', { value: card.show(before) })}
             </span>

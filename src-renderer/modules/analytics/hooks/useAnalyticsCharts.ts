@@ -7,7 +7,12 @@ import { funnelChartOption } from '@shared/charts/funnelChartOption';
 import { trendChartOption } from '@shared/charts/trendChartOption';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { FUNNEL_STEPS } from '@shared/domain/funnelSteps';
-import { formatMonthLabel, formatMonthShortLabel, formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import {
+  formatMonthLabel,
+  formatMonthShortLabel,
+  formatPeriodLabel,
+  formatPeriodShortLabel,
+} from '@shared/i18n/formatPeriodLabel';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../platform/useLanguage';
@@ -88,7 +93,8 @@ export const useAnalyticsCharts = (
         : t('analytics.charts.trend'),
       option: trendChartOption(
         {
-          weeks: trend.weeks.map((week) => week.week),
+          // «Неделя 47» / "Week 47", not the key «2026-W47»: the year is in the period line above.
+          weeks: trend.weeks.map((week) => formatPeriodShortLabel(week.week, language, t) ?? week.week),
           lines: lineSteps.map((key) => ({
             name: t('analytics.charts.conversionLine', { step: step(key) }),
             values: trend.weeks.map((week) => week.conversion[key]),
@@ -102,7 +108,10 @@ export const useAnalyticsCharts = (
         const week = trend.weeks[dataIndex];
         if (!key || !week) return null;
         return {
-          title: t('analytics.figures.trendEntered', { step: step(key), week: week.week }),
+          title: t('analytics.figures.trendEntered', {
+            step: step(key),
+            week: formatPeriodLabel(week.week, language, t),
+          }),
           figure: { figure: 'trendEntered', step: key, week: week.week },
         };
       },

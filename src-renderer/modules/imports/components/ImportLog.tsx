@@ -13,7 +13,8 @@ import { useToastStore } from '../../../ui/toasts/toastStore';
  * everything one import did (after a confirmation) and nothing else.
  */
 export const ImportLog = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => value.toLocaleString(i18n.language);
   const dates = useDateFormat();
   const client = useClient();
   const reportError = useReportError();
@@ -64,7 +65,13 @@ export const ImportLog = () => {
                   <span title={entry.fileName}>{entry.fileName}</span>
                 </td>
                 <td>{t(`imports.wizard.entities.${entry.entity}`)}</td>
-                <td>{t('imports.wizard.logResult', entry)}</td>
+                <td>
+                  {t('imports.wizard.logResult', {
+                    created: number(entry.created),
+                    updated: number(entry.updated),
+                    skipped: number(entry.skipped),
+                  })}
+                </td>
                 <td className="backup-row-action">
                   {entry.undoneAt === null ? (
                     <button

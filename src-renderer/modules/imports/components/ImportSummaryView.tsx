@@ -22,9 +22,10 @@ const utf8Base64 = (text: string): string => {
 export const ImportSummaryView = ({ summary }: { summary: ImportSummary }) => {
   const { t, i18n } = useTranslation();
   const reason = (key: string) => t(`imports.warnings.${key}`, { defaultValue: key });
+  const number = (value: number) => value.toLocaleString(i18n.language);
   const also = Object.entries(summary.createdByTable)
     .filter(([table, count]) => table !== summary.entity && count > 0)
-    .map(([table, count]) => `${t(`imports.wizard.tables.${table}`, { defaultValue: table })}: ${count}`);
+    .map(([table, count]) => `${t(`imports.wizard.tables.${table}`, { defaultValue: table })}: ${number(count)}`);
   const counts = [
     ['rows', summary.rows],
     ['created', summary.created],
@@ -55,7 +56,7 @@ export const ImportSummaryView = ({ summary }: { summary: ImportSummary }) => {
         {counts.map(([key, value]) => (
           <div key={key} className={`import-count import-count-${key}`} data-testid={`import-count-${key}`}>
             <dt>{label(key)}</dt>
-            <dd>{value.toLocaleString(i18n.language)}</dd>
+            <dd>{number(value)}</dd>
           </div>
         ))}
       </dl>
@@ -73,7 +74,7 @@ export const ImportSummaryView = ({ summary }: { summary: ImportSummary }) => {
           <div className="import-warnings-head">
             {summary.warningCount > SHOWN_WARNINGS ? (
               <p className="muted">
-                {t('imports.wizard.moreWarnings', { shown: SHOWN_WARNINGS, total: summary.warningCount })}
+                {t('imports.wizard.moreWarnings', { shown: SHOWN_WARNINGS, total: number(summary.warningCount) })}
               </p>
             ) : (
               <span />

@@ -1,5 +1,7 @@
 import type { ImportEntity } from '@shared/contract/schemas/imports';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedChanges } from '../../../ui/discard/useUnsavedChanges';
 import { Modal } from '../../../ui/Modal/Modal';
 import { useImportValueChoices } from '../hooks/useImportValueChoices';
 import { IMPORT_STEPS, useImportWizard, type ImportStep } from '../hooks/useImportWizard';
@@ -59,10 +61,19 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
   const index = IMPORT_STEPS.indexOf(step);
   const missing = REQUIRED_IMPORT_FIELDS[state.entity].find((field) => state.columns[field] === undefined);
   const previous: ImportStep | undefined = step === 'done' ? undefined : IMPORT_STEPS[index - 1];
+  // Once a file is read, Escape, × or a click outside would lose its mapping (or stop the running
+  // import, which then writes nothing): the dialog asks first. The done step has nothing to lose.
+  useUnsavedChanges(step !== 'file' && step !== 'done');
+  // Each step starts at its top: the next one opened where the last was scrolled to (the values
+  // step below its stage mapping, after a long column list).
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [step]);
 
   return (
     <>
-      <div className="modal-body import-wizard" data-testid="import-wizard" data-step={step}>
+      <div ref={body} className="modal-body import-wizard" data-testid="import-wizard" data-step={step}>
         <ol
           className="import-steps"
           aria-label={t('imports.wizard.stepOf', { step: index + 1, total: IMPORT_STEPS.length })}

@@ -1,4 +1,5 @@
 import { formatPeriodLabel } from '@shared/i18n/formatPeriodLabel';
+import type { ReportSchedule } from '@shared/contract/schemas/reportSchedule';
 import { REPORT_FORMATS, type ReportFormat } from '@shared/contract/schemas/reports';
 import { displayName } from '@shared/i18n/displayName';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,46 @@ import { useReportSchedule } from '../hooks/useReportSchedule';
 import { weekdayNames } from '../utils/weekdayNames';
 import './ReportSchedulePanel.css';
 
+/** When the schedule writes next, and how its last run went with the files it wrote. */
+const ScheduleRuns = ({ schedule }: { schedule: ReportSchedule }) => {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const dates = useDateFormat();
+  const lastRun = schedule.lastRun;
+  return (
+    <>
+      <p>
+        {schedule.enabled && schedule.nextRunAt !== null
+          ? t('reportsPage.schedule.next', { when: dates.instant(schedule.nextRunAt, 'dateTime') })
+          : t('reportsPage.schedule.off')}
+      </p>
+      {lastRun === null ? (
+        <p className="muted">{t('reportsPage.schedule.never')}</p>
+      ) : (
+        <>
+          <p className={lastRun.problem === null ? undefined : 'schedule-problem'}>
+            {t('reportsPage.schedule.lastRun', {
+              when: dates.instant(lastRun.at, 'dateTime'),
+              trigger: t(`reportsPage.schedule.triggers.${lastRun.trigger}`),
+              week: formatPeriodLabel(lastRun.week, language, t),
+            })}
+            {lastRun.problem === null ? null : ` — ${t(`reportsPage.schedule.problems.${lastRun.problem}`)}`}
+          </p>
+          {lastRun.files.length > 0 ? (
+            <ul className="schedule-files" aria-label={t('reportsPage.schedule.folder')}>
+              {lastRun.files.map((file) => (
+                <li key={file}>
+                  <code>{file}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+};
+
 /**
  * The weekly report's schedule on this device: on/off, the day and time (workspace clock), the
  * formats, language, owner and pipeline, the folder (chosen in the desktop's dialog, or the
@@ -22,7 +63,7 @@ export const ReportSchedulePanel = () => {
   const { t } = useTranslation();
   const language = useLanguage();
   const dates = useDateFormat();
-  const { schedule, settings, busy, save, runNow, chooseFolder } = useReportSchedule();
+  const { schedule, settings, failed, busy, save, runNow, chooseFolder } = useReportSchedule();
   const pipelines = useLiveQuery('pipelines.list', {}, ['pipelines']).data ?? [];
   const { user, users } = useCurrentUser();
   const owners = ownerOptions(users ?? [], user?.id ?? null, settings?.ownerId ?? null, { includeInactive: true });
@@ -33,7 +74,6 @@ export const ReportSchedulePanel = () => {
     // The contract's order, so the files list reads the same whichever was ticked first.
     void save({ formats: REPORT_FORMATS.filter((candidate) => formats.includes(candidate)) });
   };
-  const lastRun = schedule?.lastRun ?? null;
   const folder = schedule?.folder ?? null;
 
   return (
@@ -150,7 +190,11 @@ export const ReportSchedulePanel = () => {
         <div className="schedule-field schedule-folder" role="group" aria-labelledby="schedule-folder-label">
           <span id="schedule-folder-label">{t('reportsPage.schedule.folder')}</span>
           <div className="schedule-folder-line">
-            <code data-testid="report-folder">{folder?.path ?? t('reportsPage.schedule.noFolder')}</code>
+            {schedule === null ? (
+              <span className="muted">{t('common.none')}</span>
+            ) : (
+              <code data-testid="report-folder">{folder?.path ?? t('reportsPage.schedule.noFolder')}</code>
+            )}
             {folder ? <span className="muted">{t(`reportsPage.schedule.folderSources.${folder.source}`)}</span> : null}
             {folder?.canChoose ? (
               <button
@@ -168,33 +212,12 @@ export const ReportSchedulePanel = () => {
 
       <footer className="schedule-status">
         <div className="schedule-runs" role="status" data-testid="report-schedule-status">
-          <p>
-            {schedule?.enabled && schedule.nextRunAt !== null
-              ? t('reportsPage.schedule.next', { when: dates.instant(schedule.nextRunAt, 'dateTime') })
-              : t('reportsPage.schedule.off')}
-          </p>
-          {lastRun === null ? (
-            <p className="muted">{t('reportsPage.schedule.never')}</p>
+          {schedule === null ? (
+            // Not loaded (the core unreachable as the page opened): say so, never «выключено» or
+            // «не сохранялся», which it does not know.
+            <p className="muted">{failed ? t('connection.loadFailed') : t('common.loading')}</p>
           ) : (
-            <>
-              <p className={lastRun.problem === null ? undefined : 'schedule-problem'}>
-                {t('reportsPage.schedule.lastRun', {
-                  when: dates.instant(lastRun.at, 'dateTime'),
-                  trigger: t(`reportsPage.schedule.triggers.${lastRun.trigger}`),
-                  week: formatPeriodLabel(lastRun.week, language, t),
-                })}
-                {lastRun.problem === null ? null : ` — ${t(`reportsPage.schedule.problems.${lastRun.problem}`)}`}
-              </p>
-              {lastRun.files.length > 0 ? (
-                <ul className="schedule-files" aria-label={t('reportsPage.schedule.folder')}>
-                  {lastRun.files.map((file) => (
-                    <li key={file}>
-                      <code>{file}</code>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </>
+            <ScheduleRuns schedule={schedule} />
           )}
         </div>
         <button

@@ -3,6 +3,7 @@ import type { ReportSection } from '@shared/reports/ReportSection';
 import { formatOf } from '@shared/reports/ReportSection';
 import { formatCell } from '@shared/reports/formatCell';
 import { useTranslation } from 'react-i18next';
+import { changeTone } from '../utils/changeTone';
 
 const NUMERIC = new Set(['int', 'money', 'ratio', 'days', 'hours', 'score', 'points', 'change']);
 
@@ -39,17 +40,20 @@ export const ReportTable = ({
             </tr>
           </thead>
           <tbody>
+            {section.rows.length === 0 ? (
+              // As the PDF: a dash across, not a header over nothing (a week without campaigns).
+              <tr>
+                <td className="report-table-empty" colSpan={section.columns.length}>
+                  {t('kpiReport.values.none')}
+                </td>
+              </tr>
+            ) : null}
             {section.rows.map((row, rowIndex) => (
               <tr key={rowIndex}>
                 {row.cells.map((cell, column) => {
                   const format = formatOf(section, row, column);
                   const text = formatCell(cell, format, language, currency, translate);
-                  const tone =
-                    (format === 'change' || format === 'points') && typeof cell === 'number' && cell !== 0
-                      ? cell > 0
-                        ? 'up'
-                        : 'down'
-                      : undefined;
+                  const tone = changeTone(cell, format, row.better);
                   return column === 0 ? (
                     <th key={column} scope="row">
                       {text}
