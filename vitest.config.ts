@@ -6,15 +6,18 @@ const INCLUDE = ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'];
 
 /**
  * Files that replace a module (`vi.mock`) or a global (timers, `window`, `fetch`) run each in a
- * fresh process, so nothing they change reaches another file.
+ * fresh process, so nothing they change reaches another file, and no module another file loaded
+ * first reaches them unmocked (test/unit/vitestIsolation.test.ts keeps this list whole).
  */
-const ISOLATED = [
+export const ISOLATED = [
+  'test/integration/import/recordsInWorker.test.ts',
   'test/unit/electron/startDesktopApp.test.ts',
   'test/unit/preload/preload.test.ts',
   'test/unit/renderer/listPage.test.ts',
   'test/unit/renderer/onTablesChanged.test.ts',
   'test/unit/renderer/createIpcTransport.test.ts',
   'test/unit/renderer/primedCalls.test.ts',
+  'test/unit/renderer/saveOrDownload.test.ts',
 ];
 
 export default defineConfig({
