@@ -156,6 +156,11 @@ export const importsEn: typeof importsRu = {
     wonAt: 'Won',
     lostAt: 'Lost',
     statuses: { open: 'Open', won: 'Won', lost: 'Lost' },
+    currencyTitle: 'Currency of amounts',
+    currencyNote: "The currency the file's amounts are in. Nothing is converted: the deals take this currency.",
+    currencyNoteWithColumn:
+      'For rows whose “{{column}}” column is empty. Nothing is converted: the deals take this currency.',
+    currencyWorkspace: '{{label}} (workspace currency)',
     dedupeTitle: 'Duplicates',
     dedupeNote: 'A record is a duplicate when any ticked key matches an existing record or an earlier row of the file.',
     dedupeKeys: {

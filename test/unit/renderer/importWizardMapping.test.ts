@@ -26,6 +26,7 @@ const state: ImportWizardState = {
   },
   dedupeKeys: ['title'],
   dedupeAction: 'update',
+  currency: null,
   newLeads: {},
 };
 
@@ -40,6 +41,13 @@ describe('buildImportMapping', () => {
       dedupe: { keys: ['title'], action: 'update' },
     });
     expect(importMappingSchema.safeParse(mapping).success).toBe(true);
+  });
+
+  it("names the deals' currency when it is not the workspace's, and only for deals", () => {
+    expect(buildImportMapping({ ...state, currency: 'USD' }, choices)).toMatchObject({ currency: 'USD' });
+    expect(buildImportMapping({ ...state, entity: 'companies', currency: 'USD' }, choices)).not.toHaveProperty(
+      'currency',
+    );
   });
 });
 
@@ -82,8 +90,10 @@ describe('applyImportPreset', () => {
       columns: { title: 'Сделка', stage: 'Этап', owner: 'Менеджер' },
       values: { stage: { Успешно: { stage: 'contract', status: 'won' }, Старый: 'archived_stage' } },
       dedupe: { keys: ['title'], action: 'create' },
+      currency: 'USD',
     });
     const applied = applyImportPreset(withFile, preset, choices);
+    expect(applied.currency).toBe('USD');
     expect(applied.columns).toEqual({ title: 'Сделка', stage: 'Этап' });
     expect(applied.values).toEqual({ stage: { Успешно: 'won' } });
     expect(applied.dedupeAction).toBe('create');

@@ -3,10 +3,12 @@ import { Select } from '../../../ui/form/Select';
 import type { ImportWizardModel } from '../hooks/useImportWizard';
 import type { ImportValueChoice } from '../utils/ImportValueChoice';
 import { DEDUPE_KEY_OPTIONS, VALUE_FIELDS } from '../utils/importWizardDefaults';
+import { ImportCurrencyChoice } from './ImportCurrencyChoice';
 
 /**
  * How the mapped columns' values translate (stage names, owners, sources, loss reasons), each
- * with a suggestion by name; and the duplicate rule: which keys match and what a match does.
+ * with a suggestion by name; for deals, the currency of their amounts; and the duplicate rule:
+ * which keys match and what a match does.
  */
 export const ImportValuesStep = ({
   wizard,
@@ -72,6 +74,7 @@ export const ImportValuesStep = ({
           </table>
         </section>
       ))}
+      {state.entity === 'deals' ? <ImportCurrencyChoice wizard={wizard} /> : null}
       <section className="import-dedupe" aria-labelledby="import-dedupe-title">
         <h3 id="import-dedupe-title">{t('imports.wizard.dedupeTitle')}</h3>
         <p className="muted">

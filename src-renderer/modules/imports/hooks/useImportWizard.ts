@@ -30,6 +30,7 @@ const initialState = (entity: ImportEntity): ImportWizardState => ({
   values: {},
   dedupeKeys: [...DEDUPE_KEY_OPTIONS[entity].ticked],
   dedupeAction: 'skip',
+  currency: null,
   newLeads: {},
 });
 

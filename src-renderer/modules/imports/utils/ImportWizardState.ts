@@ -14,6 +14,8 @@ export type ImportWizardState = {
   values: Record<string, Record<string, string>>;
   dedupeKeys: DedupeKey[];
   dedupeAction: DedupeAction;
+  /** Deals: the currency of amounts whose row names none (its own column); null: the workspace's. */
+  currency: string | null;
   /** A call log: the unknown numbers (E.164) ticked to become leads, with the name typed for each. */
   newLeads: Record<string, { name: string }>;
 };

@@ -5,7 +5,7 @@ import type { ImportWizardState } from './ImportWizardState';
 /**
  * A saved mapping applied to the file at hand: its columns that the file has, its value
  * translations as the wizard's choices (a target no choice has any more is left out, so the
- * value stays as in the file) and its duplicate rule.
+ * value stays as in the file), its duplicate rule and its currency of amounts.
  */
 export const applyImportPreset = (
   state: ImportWizardState,
@@ -22,5 +22,12 @@ export const applyImportPreset = (
       if (choice) (values[field] ??= {})[fileValue] = choice.id;
     }
   }
-  return { ...state, columns, values, dedupeKeys: [...mapping.dedupe.keys], dedupeAction: mapping.dedupe.action };
+  return {
+    ...state,
+    columns,
+    values,
+    dedupeKeys: [...mapping.dedupe.keys],
+    dedupeAction: mapping.dedupe.action,
+    currency: mapping.currency ?? null,
+  };
 };

@@ -5,7 +5,8 @@ import type { ImportWizardState } from './ImportWizardState';
 /**
  * The mapping the wizard's choices make, in the shape `imports.run` and `voronka import
  * --mapping` take: the chosen columns, the value translations that name a choice (a value left
- * "as in the file" is not listed) and the duplicate rule.
+ * "as in the file" is not listed), the duplicate rule and, for deals, the currency of amounts
+ * that name none when it is not the workspace's.
  */
 export const buildImportMapping = (
   state: ImportWizardState,
@@ -25,5 +26,6 @@ export const buildImportMapping = (
     columns: { ...state.columns },
     values,
     dedupe: { keys: [...state.dedupeKeys], action: state.dedupeAction },
+    ...(state.entity === 'deals' && state.currency !== null ? { currency: state.currency } : {}),
   };
 };
