@@ -199,6 +199,11 @@ export const applySyncMessages = (
      * rows read once at its start, each row stored since added): no probe of the log per new row.
      */
     logged?: RowKeys;
+    /**
+     * Contacts found here, not erased and not waiting, kept by the caller across the batches of
+     * one transaction (erasedContactsIn's `settled`): each is read once, not at every step.
+     */
+    settledContacts?: Set<string>;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -287,7 +292,7 @@ export const applySyncMessages = (
     if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
   const dealsToReview = new Set<string>();
-  const erased = erasedContactsIn(db, stored, loggedThrough);
+  const erased = erasedContactsIn(db, stored, loggedThrough, options.settledContacts);
   if (erased.length === 0) {
     mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh, options.present);
   } else {

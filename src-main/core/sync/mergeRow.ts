@@ -1,5 +1,5 @@
 import { foldRowMessages } from '@shared/domain/sync/foldRowMessages';
-import type { RowValues } from '../changes/ChangeWriter';
+import { type RowValues, sameColumns } from '../changes/ChangeWriter';
 import { createDeriveMemo, type DeriveMemo, deriveAll } from '../changes/derivedColumns';
 import { type SearchRefresh, syncSearchIndex } from '../search/syncSearchIndex';
 import { refreshSearchDocument } from '../search/refreshSearchDocument';
@@ -132,7 +132,6 @@ const createRowInserts = (
   let waiting: RowValues[] = [];
   let table = '';
   let columns: string[] = [];
-  let key = '';
   const finish = (row: RowValues) =>
     onMerged(table as SyncedTable, String(row.id), finishWrite(db, table as SyncedTable, undefined, row, context));
   const flush = () => {
@@ -161,13 +160,12 @@ const createRowInserts = (
   };
   return {
     queue(rowTable, row) {
+      // Compared with the waiting rows' columns name by name: no key string built per row.
       const rowColumns = Object.keys(row);
-      const rowKey = `${rowTable}\u0000${rowColumns.join(',')}`;
-      if (rowKey !== key) {
+      if (rowTable !== table || !sameColumns(rowColumns, columns)) {
         flush();
         table = rowTable;
         columns = rowColumns;
-        key = rowKey;
       }
       waiting.push(row);
       if (waiting.length === INSERT_ROWS) flush();

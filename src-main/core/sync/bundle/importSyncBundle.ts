@@ -110,6 +110,7 @@ export const importSyncBundle = async (
       const merge = async (logged?: RowKeys): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
         const present = new RowKeys();
+        const settledContacts = new Set<string>();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -127,6 +128,7 @@ export const importSyncBundle = async (
             sender,
             search: writer,
             present,
+            settledContacts,
             ...(logged ? { logged } : {}),
             ...(last ? { coverage: header.coverage } : {}),
           });
