@@ -33,6 +33,11 @@ class ByteSource {
     this.at += size;
     return part;
   }
+  float(): number {
+    if (this.at + 8 > this.bytes.length) throw new Error('change-log cells end early');
+    this.at += 8;
+    return this.view.readDoubleLE(this.at - 8);
+  }
   text(): string {
     const size = this.varint();
     if (this.at + size > this.bytes.length) throw new Error('change-log cells end early');
@@ -67,7 +72,7 @@ const unpackValue = (source: ByteSource): SqlValue | boolean => {
       return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
     }
     case 2:
-      return source.take(8).readDoubleLE(0);
+      return source.float();
     case 3:
       return source.text();
     case 4:
@@ -131,18 +136,25 @@ export const cellColumns = (bytes: Uint8Array): string[] => {
   return columns;
 };
 
-/** A message's cells as the writer gave them, from their stored form (m0072). */
-export const unpackCells = (bytes: Uint8Array): Record<string, SqlValue> => {
+/**
+ * A message's cells as the writer gave them, from their stored form (m0072). `columns`: the list
+ * the numbers refer to (another device's LOG_COLUMNS, for cells packed there: a bundle's).
+ */
+export const unpackCells = (bytes: Uint8Array, columns: readonly string[] = LOG_COLUMNS): Record<string, SqlValue> => {
   const source = new ByteSource(bytes);
   const format = source.byte();
   if (format !== 1) throw new Error(`change-log cells: unknown format ${format}`);
-  const entries: [string, SqlValue | boolean][] = [];
+  // Set key by key (an entries list and fromEntries took twice as long for a bundle's 1.6M messages).
+  const cells: Record<string, SqlValue | boolean> = {};
   while (source.at < bytes.length) {
     const number = source.varint();
-    const column = number === 0 ? source.text() : LOG_COLUMNS[number - 1];
+    const column = number === 0 ? source.text() : columns[number - 1];
     if (column === undefined) throw new Error(`change-log cells: unknown column ${number}`);
-    entries.push([column, unpackValue(source)]);
+    const value = unpackValue(source);
+    // Defined, not assigned: a column named `__proto__` is a cell, not the object's prototype.
+    if (column === '__proto__')
+      Object.defineProperty(cells, column, { value, enumerable: true, writable: true, configurable: true });
+    else cells[column] = value;
   }
-  // fromEntries defines own properties, so no column name reaches the prototype.
-  return Object.fromEntries(entries) as Record<string, SqlValue>;
+  return cells as Record<string, SqlValue>;
 };

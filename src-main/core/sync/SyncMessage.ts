@@ -1,3 +1,4 @@
+import type { Hlc } from '@shared/domain/hlc';
 import type { SqlValue } from '../changes/ChangeWriter';
 
 /**
@@ -22,3 +23,17 @@ export type SyncMessage = {
   /** The schema version of the device that wrote it: a newer one waits for this device's upgrade. */
   schema: number;
 };
+
+/**
+ * A message as the change log stores it: its stamp's parts and its cells packed (`packCells`).
+ * A bundle carries these as they are (format 2), so neither its maker nor its receiver turns a
+ * million and a half messages' cells into objects and back into bytes to move them.
+ */
+export type LoggedMessage = Omit<SyncMessage, 'hlc' | 'cells'> & { stamp: Hlc; cells: Buffer };
+
+/**
+ * A message as received: with its stored form at hand when it came packed (a format 2 bundle's),
+ * so it is stored as it came instead of packed again. Never kept beyond the batch (parked
+ * messages are kept as plain `SyncMessage`s).
+ */
+export type ReceivedMessage = SyncMessage & { stored?: { stamp: Hlc; cells: Buffer } };

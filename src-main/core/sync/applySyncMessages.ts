@@ -21,7 +21,7 @@ import { scrubErasedContact } from '../privacy/scrubErasedContact';
 import { withSecureDelete } from '../privacy/withSecureDelete';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
-import type { SyncMessage } from './SyncMessage';
+import type { ReceivedMessage, SyncMessage } from './SyncMessage';
 import type { RowKeys } from './RowKeys';
 import { tableShape } from './tableShape';
 
@@ -62,7 +62,8 @@ const applicableHere = (db: Db, message: SyncMessage, schemaVersion: number): bo
 const isParked = (db: Db, stamp: string): boolean =>
   prepare(db, 'SELECT 1 FROM sync_parked WHERE hlc = ?').get(stamp) !== undefined;
 
-const park = (db: Db, message: SyncMessage): void => {
+/** Keeps a message for later, as a plain `SyncMessage` (a received one's stored form left out). */
+const park = (db: Db, { stored: _stored, ...message }: ReceivedMessage): void => {
   prepare(db, 'INSERT INTO sync_parked (hlc, device_id, schema_version, message) VALUES (?, ?, ?, ?)').run(
     message.hlc,
     message.device,
@@ -172,7 +173,7 @@ const mergeRows = (
  */
 export const applySyncMessages = (
   db: Db,
-  messages: Iterable<SyncMessage>,
+  messages: Iterable<ReceivedMessage>,
   now: number,
   options: {
     /** What the batch carries whole (a bundle of what this device lacked): the vector moves by it. */
@@ -221,12 +222,12 @@ export const applySyncMessages = (
     erased: 0,
   };
   const rows = new Map<string, RowRef>();
-  const stored: SyncMessage[] = [];
+  const stored: ReceivedMessage[] = [];
   /** The stamps stored by this batch: a message repeated within it is a duplicate too. */
   const storedStamps = new Set<string>();
   const names: NameIds = new Map();
   const batch = createMessageBatch(db, names);
-  const store = (message: SyncMessage) => {
+  const store = (message: ReceivedMessage) => {
     const key = `${message.table}\u0000${message.rowId}`;
     let row = rows.get(key);
     if (row === undefined) {
@@ -259,7 +260,7 @@ export const applySyncMessages = (
     report.received += 1;
     if (
       storedStamps.has(message.hlc) ||
-      hasSyncMessage(db, message.hlc, names) ||
+      hasSyncMessage(db, message.stored?.stamp ?? message.hlc, names) ||
       (parkedMayHold && isParked(db, message.hlc))
     ) {
       report.duplicates += 1;

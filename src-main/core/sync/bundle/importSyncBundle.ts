@@ -6,7 +6,7 @@ import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
 import { RowKeys } from '../RowKeys';
-import type { SyncMessage } from '../SyncMessage';
+import type { ReceivedMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
@@ -118,7 +118,7 @@ export const importSyncBundle = async (
         do {
           if (options.cancelled?.()) throw cancelledError();
           // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
-          const chunk: SyncMessage[] = [];
+          const chunk: ReceivedMessage[] = [];
           while (!next.done && chunk.length < (options.messagesPerStep ?? CHUNK)) {
             chunk.push(next.value);
             next = reader.next();
