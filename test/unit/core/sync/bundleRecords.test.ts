@@ -61,6 +61,14 @@ describe('format 2 bundle records', () => {
     expect(back[1]?.cells).toEqual({ subject: 'Позвонить', weight: -7.25 });
   });
 
+  it('spells each stamp as formatHlc does, within a second and across seconds, before 1970 too', () => {
+    const stamps = [-62_167_219_200_000, -1001, -1000, -1, 0, 999, 1000, 1500, 1500, 253_402_300_799_999].map(
+      (millis, at) => ({ millis, counter: at * 4099, node: at % 2 === 0 ? 'd1' : 'other' }),
+    );
+    const back = read(packRecords(stamps.map((stamp) => logged({ stamp }))).records, stamps.length);
+    expect(back.map((message) => message.hlc)).toEqual(stamps.map(formatHlc));
+  });
+
   it('unpacks by a newer maker’s longer column list, and then leaves the cells to be packed here', () => {
     const newer = [...LOG_COLUMNS, 'future_column'];
     const cells = Buffer.from([1, ...varint(newer.length), 3, 1, 0x61]);
