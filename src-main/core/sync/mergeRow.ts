@@ -189,6 +189,19 @@ const writeRow = (db: Db, table: string, row: RowValues, exists: boolean): void 
 };
 
 /**
+ * The cells and latest wall time a row's messages fold to (foldRowMessages). A row of one message
+ * (most of a new device's first bundle: an insert) folds to that message's cells as they are: the
+ * fold's copy of them, cell by cell, was ~1.5 s of the bench bundle's 1.6M rows.
+ */
+const foldedRow = (messages: readonly SyncMessage[]): { cells: RowValues; lastAt: number } => {
+  const [only] = messages;
+  if (only !== undefined && messages.length === 1) return { cells: only.cells, lastAt: Math.max(0, messageAt(only)) };
+  return foldRowMessages(
+    messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })),
+  );
+};
+
+/**
  * Brings one row to the state its messages fold to (foldRowMessages: per-cell LWW by stamp,
  * merge units whole), with the derived columns and `updated_at` every device computes alike.
  * Never fails on what a peer sent: a row that would reference a row not here yet, lacks the cells
@@ -208,10 +221,7 @@ export const mergeRow = (
   known?: readonly SyncMessage[],
   context: MergeContext = createMergeContext(db),
 ): MergeOutcome => {
-  const messages = known ?? readRowMessages(db, table, rowId);
-  const folded = foldRowMessages(
-    messages.map((message) => ({ stamp: message.hlc, at: messageAt(message), cells: message.cells })),
-  );
+  const folded = foldedRow(known ?? readRowMessages(db, table, rowId));
   const shape = tableShape(db, table);
   const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
   const merged: RowValues = { ...current, ...folded.cells, id: rowId };
