@@ -4,9 +4,10 @@ import type { SqlValue } from '../changes/ChangeWriter';
 /**
  * One message of the sync feed, independent of how the change log stores it: one write of one
  * row by one device (an insert carries all the row's cells, an update the cells it changed with
- * their whole merge units), under one HLC stamp. Transports (bundle files, a shared folder, the
- * team hub) carry these and only these; `readRowMessages`, `readMessagesMissing` and
- * `appendSyncMessage` are the storage behind them and may change without touching a transport.
+ * their whole merge units), under one HLC stamp. A shared folder and the team hub carry these;
+ * bundle files (format 2) carry their stored form (`LoggedMessage`, below), which changes with the
+ * change log's packing (a file lists the column numbering it used). `readRowMessages`,
+ * `readMessagesMissing` and `readLoggedMissing` are the storage behind them.
  */
 export type SyncMessage = {
   /** The stamp: an HLC string, unique per message, sorting in causal order. */
