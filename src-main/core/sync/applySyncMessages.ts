@@ -208,6 +208,12 @@ export const applySyncMessages = (
      * one transaction (erasedContactsIn's `settled`): each is read once, not at every step.
      */
     settledContacts?: Set<string>;
+    /**
+     * Deals merged, collected by the caller across the batches of one transaction and checked
+     * against the gate once at its end (reviewMergedDeals; `flagged` is then the caller's): a
+     * bundle's steps merge a deal again and again, and only its last state is kept.
+     */
+    dealsToReview?: Set<string>;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -295,7 +301,7 @@ export const applySyncMessages = (
     report.conflicts = detectConflicts(db, held, fresh, own, options.sender ?? null, now);
     if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
-  const dealsToReview = new Set<string>();
+  const dealsToReview = options.dealsToReview ?? new Set<string>();
   const erased = erasedContactsIn(db, stored, loggedThrough, options.settledContacts);
   if (erased.length === 0) {
     mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh, options.present);
@@ -320,7 +326,7 @@ export const applySyncMessages = (
     });
     report.erased = erased.length;
   }
-  report.flagged = reviewMergedDeals(db, dealsToReview, now);
+  if (options.dealsToReview === undefined) report.flagged = reviewMergedDeals(db, dealsToReview, now);
   report.pending = prepare(db, 'SELECT count(*) FROM sync_pending').pluck().get() as number;
   return report;
 };

@@ -9,6 +9,7 @@ import { RowKeys } from '../RowKeys';
 import type { ReceivedMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
+import { reviewMergedDeals } from '../reviewMergedDeals';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
@@ -111,6 +112,7 @@ export const importSyncBundle = async (
         let report: ApplyReport | null = null;
         const present = new RowKeys();
         const settledContacts = new Set<string>();
+        const dealsToReview = new Set<string>();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -129,6 +131,7 @@ export const importSyncBundle = async (
             search: writer,
             present,
             settledContacts,
+            dealsToReview,
             ...(logged ? { logged } : {}),
             ...(last ? { coverage: header.coverage } : {}),
           });
@@ -138,7 +141,8 @@ export const importSyncBundle = async (
           await step();
         } while (!next.done);
         if (options.cancelled?.()) throw cancelledError();
-        return report;
+        // The gate review of every deal merged, once, in its final state.
+        return { ...report, flagged: reviewMergedDeals(ctx.db, dealsToReview, now) };
       };
       const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
         ? await withBulkLoadIndexes(ctx.db, () => merge(loggedRows(ctx.db)))
