@@ -242,12 +242,12 @@ export const applySyncMessages = (
     if (row === undefined) {
       // A row with no history here (most of a first bundle) merges from the batch's messages alone.
       // (Messages still waiting to be stored are of rows already in `rows`.)
-      const logged = options.logged;
+      // A bulk load's set of logged rows gains the row, saying whether it held it already.
+      const { logged } = options;
       const hasHistory = logged
-        ? logged.has(message.table, message.rowId)
+        ? !logged.add(message.table, message.rowId)
         : rowHasMessages(db, message.table, message.rowId, names);
       const known = hasHistory ? undefined : [];
-      logged?.add(message.table, message.rowId);
       row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
       rows.set(key, row);
     }
