@@ -140,6 +140,7 @@ const mergeRows = (
   dealsToReview: Set<string>,
   searchRefresh?: MergeSearchRefresh,
   present?: RowKeys,
+  emptyTables?: ReadonlySet<string>,
 ): void => {
   const touched = new Set(report.touched);
   let written = 0;
@@ -151,7 +152,7 @@ const mergeRows = (
     if (table === 'deal_checks' && typeof outcome.after.deal_id === 'string') dealsToReview.add(outcome.after.deal_id);
   };
   // New rows are written several to a statement; each is told to `merged` once written.
-  const context = createMergeContext(db, searchRefresh, present, merged);
+  const context = createMergeContext(db, searchRefresh, present, merged, emptyTables);
   const mergeAll = (list: readonly RowRef[]) => {
     for (const { table, rowId, known } of list) merged(table, rowId, mergeRow(db, table, rowId, known, context));
     context.inserts?.flush();
@@ -203,6 +204,8 @@ export const applySyncMessages = (
      * rows read once at its start, each row stored since added): no probe of the log per new row.
      */
     logged?: RowKeys;
+    /** Synced tables that held no row when the caller's bulk load began (MergeContext.emptyTables). */
+    emptyTables?: ReadonlySet<string>;
     /**
      * Contacts found here, not erased and not waiting, kept by the caller across the batches of
      * one transaction (erasedContactsIn's `settled`): each is read once, not at every step.
@@ -304,7 +307,15 @@ export const applySyncMessages = (
   const dealsToReview = options.dealsToReview ?? new Set<string>();
   const erased = erasedContactsIn(db, stored, loggedThrough, options.settledContacts);
   if (erased.length === 0) {
-    mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh, options.present);
+    mergeRows(
+      db,
+      [...rows.values()],
+      report,
+      dealsToReview,
+      options.search?.searchRefresh,
+      options.present,
+      options.emptyTables,
+    );
   } else {
     // A peer's erase (or a stale message about a person erased here): the person's history is
     // scrubbed before the merge, so every device folds the same erased row, whatever the order.

@@ -33,6 +33,12 @@ export type MergeContext = {
   mayHavePending: boolean;
   /** New rows waiting to be written several to a statement (`queued`); none: each written at once. */
   inserts: RowInserts | null;
+  /**
+   * Tables that held no row when a bulk load began: a row of one whose every message is new here
+   * (`known`) is not there either (only the merge writes these tables, and a row it wrote has its
+   * messages logged), so it is not looked up.
+   */
+  emptyTables: ReadonlySet<string>;
 };
 
 /**
@@ -54,6 +60,7 @@ export const createMergeContext = (
   present: RowKeys = new RowKeys(),
   /** Given: new rows are written several to a statement, and each one's outcome is told here once written. */
   onMerged?: (table: SyncedTable, rowId: string, outcome: MergeOutcome) => void,
+  emptyTables: ReadonlySet<string> = new Set(),
 ): MergeContext => {
   const context: MergeContext = {
     searchRefresh,
@@ -61,6 +68,7 @@ export const createMergeContext = (
     present,
     mayHavePending: prepare(db, 'SELECT 1 FROM sync_pending LIMIT 1').get() !== undefined,
     inserts: null,
+    emptyTables,
   };
   if (onMerged) context.inserts = createRowInserts(db, context, onMerged);
   return context;
@@ -223,7 +231,10 @@ export const mergeRow = (
 ): MergeOutcome => {
   const folded = foldedRow(known ?? readRowMessages(db, table, rowId));
   const shape = tableShape(db, table);
-  const current = prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined;
+  const current =
+    known !== undefined && context.emptyTables.has(table)
+      ? undefined
+      : (prepare(db, `SELECT * FROM ${quote(table)} WHERE id = ?`).get(rowId) as RowValues | undefined);
   const merged: RowValues = { ...current, ...folded.cells, id: rowId };
   Object.assign(merged, deriveAll(table, merged, db, context.derive));
   if (shape.columns.has('updated_at')) {

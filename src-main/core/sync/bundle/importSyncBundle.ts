@@ -6,6 +6,7 @@ import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
 import { RowKeys } from '../RowKeys';
+import { SYNCED_TABLES } from '../SYNCED_TABLES';
 import type { ReceivedMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
@@ -62,6 +63,10 @@ const loggedRows = (db: Db): RowKeys => {
   return rows;
 };
 
+/** The synced tables with no row, as a bulk load begins (MergeContext.emptyTables). */
+const emptyTables = (db: Db): Set<string> =>
+  new Set(SYNCED_TABLES.filter((table) => prepare(db, `SELECT 1 FROM "${table}" LIMIT 1`).get() === undefined));
+
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
   received: a.received + b.received,
   applied: a.applied + b.applied,
@@ -108,7 +113,7 @@ export const importSyncBundle = async (
       // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them);
       // a large bundle's new rows get theirs after the commit (the search catches up).
       writer.batchSearch({ deferFresh: header.messageCount >= (options.deferSearchFrom ?? DEFER_SEARCH_FROM) });
-      const merge = async (logged?: RowKeys): Promise<ApplyReport> => {
+      const merge = async (bulk?: { logged: RowKeys; emptyTables: ReadonlySet<string> }): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
         const present = new RowKeys();
         const settledContacts = new Set<string>();
@@ -132,7 +137,7 @@ export const importSyncBundle = async (
             present,
             settledContacts,
             dealsToReview,
-            ...(logged ? { logged } : {}),
+            ...(bulk ?? {}),
             ...(last ? { coverage: header.coverage } : {}),
           });
           report = report === null ? part : sum(report, part);
@@ -145,7 +150,9 @@ export const importSyncBundle = async (
         return { ...report, flagged: reviewMergedDeals(ctx.db, dealsToReview, now) };
       };
       const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
-        ? await withBulkLoadIndexes(ctx.db, () => merge(loggedRows(ctx.db)))
+        ? await withBulkLoadIndexes(ctx.db, () =>
+            merge({ logged: loggedRows(ctx.db), emptyTables: emptyTables(ctx.db) }),
+          )
         : await merge();
       for (const table of report.touched) writer.markTouched(table);
       writer.markTouched('sync_peers');
