@@ -41,7 +41,8 @@ const insertStatement = (db: Db, table: SyncedTable, columns: readonly string[])
 /** An insert's statement and its logged columns (not derived, not `UNLOGGED_COLUMNS`), by its columns. */
 type InsertShape = { columns: readonly string[]; statement: ReturnType<typeof prepare>; logged: readonly string[] };
 
-const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+/** Whether two column lists name the same columns in the same order. */
+export const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((column, at) => column === b[at]);
 
 /**

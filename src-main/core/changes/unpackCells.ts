@@ -33,6 +33,11 @@ class ByteSource {
     this.at += size;
     return part;
   }
+  float(): number {
+    if (this.at + 8 > this.bytes.length) throw new Error('change-log cells end early');
+    this.at += 8;
+    return this.view.readDoubleLE(this.at - 8);
+  }
   text(): string {
     const size = this.varint();
     if (this.at + size > this.bytes.length) throw new Error('change-log cells end early');
@@ -67,7 +72,7 @@ const unpackValue = (source: ByteSource): SqlValue | boolean => {
       return zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2;
     }
     case 2:
-      return source.take(8).readDoubleLE(0);
+      return source.float();
     case 3:
       return source.text();
     case 4:
@@ -131,18 +136,84 @@ export const cellColumns = (bytes: Uint8Array): string[] => {
   return columns;
 };
 
-/** A message's cells as the writer gave them, from their stored form (m0072). */
-export const unpackCells = (bytes: Uint8Array): Record<string, SqlValue> => {
+/** Cells key by key, for any column list: a name spelt out, or a list other than this version's. */
+const unpackCellsByKey = (source: ByteSource, columns: readonly string[]): Record<string, SqlValue> => {
+  const cells: Record<string, SqlValue | boolean> = {};
+  while (source.at < source.bytes.length) {
+    const number = source.varint();
+    const column = number === 0 ? source.text() : columns[number - 1];
+    if (column === undefined) throw new Error(`change-log cells: unknown column ${number}`);
+    const value = unpackValue(source);
+    // Defined, not assigned: a column named `__proto__` is a cell, not the object's prototype.
+    if (column === '__proto__')
+      Object.defineProperty(cells, column, { value, enumerable: true, writable: true, configurable: true });
+    else cells[column] = value;
+  }
+  return cells as Record<string, SqlValue>;
+};
+
+/**
+ * A sequence of LOG_COLUMNS numbers met as a message's cells, from the first to this one (a trie:
+ * `next` by the following number), and once complete, a function building its cells as one object
+ * literal. Messages of one table and kind carry the same columns in the same order; an object
+ * built key by key took as long as decoding its values (a whole workspace's bundle holds 32M
+ * cells). The keys are this version's own column names, never a file's.
+ */
+type CellShape = {
+  next: (CellShape | undefined)[];
+  columns: readonly string[];
+  build: ((values: readonly unknown[]) => Record<string, SqlValue>) | undefined;
+};
+
+const SHAPES: CellShape = { next: [], columns: [], build: undefined };
+/** Sequences kept at most: past it (cells of unusual shapes by the thousand) objects are built key by key. */
+const MAX_SHAPES = 5000;
+let shapeCount = 0;
+const shapeValues: unknown[] = [];
+
+const buildOf = (columns: readonly string[]): CellShape['build'] =>
+  // The names are LOG_COLUMNS' (plain identifiers), written as JSON string literals all the same.
+  new Function(
+    'values',
+    `return { ${columns.map((column, at) => `${JSON.stringify(column)}: values[${at}]`).join(', ')} };`,
+  ) as CellShape['build'];
+
+/** Cells numbered by this version's LOG_COLUMNS, built by their sequence's function; undefined for a name spelt out. */
+const unpackCellsByShape = (source: ByteSource): Record<string, SqlValue> | undefined => {
+  let shape = SHAPES;
+  let count = 0;
+  while (source.at < source.bytes.length) {
+    const number = source.varint();
+    const column = LOG_COLUMNS[number - 1];
+    // (`__proto__` in a literal would set the prototype: never a log column, and never built so.)
+    if (column === undefined || column === '__proto__') return undefined;
+    let next = shape.next[number];
+    if (next === undefined) {
+      if (shapeCount >= MAX_SHAPES) return undefined;
+      shapeCount += 1;
+      next = { next: [], columns: [...shape.columns, column], build: undefined };
+      shape.next[number] = next;
+    }
+    shape = next;
+    shapeValues[count] = unpackValue(source);
+    count += 1;
+  }
+  shape.build ??= buildOf(shape.columns);
+  return shape.build?.(shapeValues);
+};
+
+/**
+ * A message's cells as the writer gave them, from their stored form (m0072). `columns`: the list
+ * the numbers refer to (another device's LOG_COLUMNS, for cells packed there: a bundle's).
+ */
+export const unpackCells = (bytes: Uint8Array, columns: readonly string[] = LOG_COLUMNS): Record<string, SqlValue> => {
   const source = new ByteSource(bytes);
   const format = source.byte();
   if (format !== 1) throw new Error(`change-log cells: unknown format ${format}`);
-  const entries: [string, SqlValue | boolean][] = [];
-  while (source.at < bytes.length) {
-    const number = source.varint();
-    const column = number === 0 ? source.text() : LOG_COLUMNS[number - 1];
-    if (column === undefined) throw new Error(`change-log cells: unknown column ${number}`);
-    entries.push([column, unpackValue(source)]);
+  if (columns === LOG_COLUMNS) {
+    const cells = unpackCellsByShape(source);
+    if (cells !== undefined) return cells;
+    source.at = 1;
   }
-  // fromEntries defines own properties, so no column name reaches the prototype.
-  return Object.fromEntries(entries) as Record<string, SqlValue>;
+  return unpackCellsByKey(source, columns);
 };

@@ -63,23 +63,30 @@ const erasedAmong = (
   candidates: readonly string[],
   messages: Iterable<SyncMessage>,
   loggedThrough: number,
+  settledBefore: Set<string>,
 ): string[] => {
-  const list = JSON.stringify(candidates);
   const erased = new Set<string>();
-  const settled = new Set<string>();
-  for (const [id, isErased] of prepareRaw(db, CONTACT_ROWS).all(list) as [string, number][]) {
-    settled.add(id);
-    if (isErased === 1) erased.add(id);
-  }
-  for (const id of prepare(db, WAITING_CONTACTS).pluck().all(list) as string[]) settled.delete(id);
   for (const message of messages) {
     if (message.table === 'contacts' && isErase(message.cells)) erased.add(message.rowId);
   }
-  const unsettled = candidates.filter((id) => !settled.has(id) && !erased.has(id));
+  const unknown = candidates.filter((id) => !settledBefore.has(id));
+  const list = JSON.stringify(unknown);
+  const settled = new Set<string>();
+  if (unknown.length > 0) {
+    for (const [id, isErased] of prepareRaw(db, CONTACT_ROWS).all(list) as [string, number][]) {
+      settled.add(id);
+      if (isErased === 1) erased.add(id);
+    }
+    for (const id of prepare(db, WAITING_CONTACTS).pluck().all(list) as string[]) settled.delete(id);
+  }
+  const unsettled = unknown.filter((id) => !settled.has(id) && !erased.has(id));
   if (unsettled.length > 0) {
     const logged = prepareRaw(db, LOGGED_CELLS).all(JSON.stringify(unsettled), loggedThrough) as [string, Uint8Array][];
     for (const [rowId, cells] of logged) if (isErase(unpackCells(cells))) erased.add(rowId);
   }
+  for (const id of settled) if (!erased.has(id)) settledBefore.add(id);
+  // Erased now: a stale message about them in a later batch is scrubbed too.
+  for (const id of erased) settledBefore.delete(id);
   return candidates.filter((contactId) => erased.has(contactId));
 };
 
@@ -88,8 +95,17 @@ const erasedAmong = (
  * message about a person erased here (a stale edit made before that peer heard of the erase).
  * Their history is scrubbed before the rows are merged, so the merge folds to the erased row.
  * `loggedThrough`: the log's last sequence number before the batch was stored.
+ * `settled`: contacts an earlier batch of the same transaction found here, not erased and not
+ * waiting, and added to it: they are not read again (a bundle's steps name the same people over
+ * and over). Only an erase message makes one erased, and each batch's own are looked at above;
+ * no other write runs meanwhile (an import refuses them).
  */
-export const erasedContactsIn = (db: Db, messages: readonly SyncMessage[], loggedThrough: number): string[] => {
+export const erasedContactsIn = (
+  db: Db,
+  messages: readonly SyncMessage[],
+  loggedThrough: number,
+  settled: Set<string> = new Set(),
+): string[] => {
   const candidates = candidatesOf(db, messages);
-  return candidates.size === 0 ? [] : erasedAmong(db, [...candidates], messages, loggedThrough);
+  return candidates.size === 0 ? [] : erasedAmong(db, [...candidates], messages, loggedThrough, settled);
 };

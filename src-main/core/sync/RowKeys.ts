@@ -10,12 +10,15 @@ export class RowKeys {
     return this.byTable.get(table)?.has(id) === true;
   }
 
-  add(table: string, id: string): void {
+  /** Adds the row; false when it was there already (one lookup where `has` and then `add` took two). */
+  add(table: string, id: string): boolean {
     let ids = this.byTable.get(table);
     if (ids === undefined) {
       ids = new Set();
       this.byTable.set(table, ids);
     }
+    const before = ids.size;
     ids.add(id);
+    return ids.size !== before;
   }
 }

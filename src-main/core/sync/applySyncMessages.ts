@@ -21,7 +21,7 @@ import { scrubErasedContact } from '../privacy/scrubErasedContact';
 import { withSecureDelete } from '../privacy/withSecureDelete';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
-import type { SyncMessage } from './SyncMessage';
+import type { ReceivedMessage, SyncMessage } from './SyncMessage';
 import type { RowKeys } from './RowKeys';
 import { tableShape } from './tableShape';
 
@@ -54,15 +54,19 @@ export type ApplyReport = {
 
 const syncedTables = new Set<string>(SYNCED_TABLES);
 
-const applicableHere = (db: Db, message: SyncMessage, schemaVersion: number): boolean =>
-  message.schema <= schemaVersion &&
-  syncedTables.has(message.table) &&
-  Object.keys(message.cells).every((column) => tableShape(db, message.table).columns.has(column));
+const applicableHere = (db: Db, message: SyncMessage, schemaVersion: number): boolean => {
+  if (message.schema > schemaVersion || !syncedTables.has(message.table)) return false;
+  // The table's shape looked up once, not once per cell (a bundle brings 32M cells).
+  const { columns } = tableShape(db, message.table);
+  for (const column in message.cells) if (!columns.has(column)) return false;
+  return true;
+};
 
 const isParked = (db: Db, stamp: string): boolean =>
   prepare(db, 'SELECT 1 FROM sync_parked WHERE hlc = ?').get(stamp) !== undefined;
 
-const park = (db: Db, message: SyncMessage): void => {
+/** Keeps a message for later, as a plain `SyncMessage` (a received one's stored form left out). */
+const park = (db: Db, { stored: _stored, ...message }: ReceivedMessage): void => {
   prepare(db, 'INSERT INTO sync_parked (hlc, device_id, schema_version, message) VALUES (?, ?, ?, ?)').run(
     message.hlc,
     message.device,
@@ -136,6 +140,7 @@ const mergeRows = (
   dealsToReview: Set<string>,
   searchRefresh?: MergeSearchRefresh,
   present?: RowKeys,
+  emptyTables?: ReadonlySet<string>,
 ): void => {
   const touched = new Set(report.touched);
   let written = 0;
@@ -147,7 +152,7 @@ const mergeRows = (
     if (table === 'deal_checks' && typeof outcome.after.deal_id === 'string') dealsToReview.add(outcome.after.deal_id);
   };
   // New rows are written several to a statement; each is told to `merged` once written.
-  const context = createMergeContext(db, searchRefresh, present, merged);
+  const context = createMergeContext(db, searchRefresh, present, merged, emptyTables);
   const mergeAll = (list: readonly RowRef[]) => {
     for (const { table, rowId, known } of list) merged(table, rowId, mergeRow(db, table, rowId, known, context));
     context.inserts?.flush();
@@ -172,7 +177,7 @@ const mergeRows = (
  */
 export const applySyncMessages = (
   db: Db,
-  messages: Iterable<SyncMessage>,
+  messages: Iterable<ReceivedMessage>,
   now: number,
   options: {
     /** What the batch carries whole (a bundle of what this device lacked): the vector moves by it. */
@@ -199,6 +204,19 @@ export const applySyncMessages = (
      * rows read once at its start, each row stored since added): no probe of the log per new row.
      */
     logged?: RowKeys;
+    /** Synced tables that held no row when the caller's bulk load began (MergeContext.emptyTables). */
+    emptyTables?: ReadonlySet<string>;
+    /**
+     * Contacts found here, not erased and not waiting, kept by the caller across the batches of
+     * one transaction (erasedContactsIn's `settled`): each is read once, not at every step.
+     */
+    settledContacts?: Set<string>;
+    /**
+     * Deals merged, collected by the caller across the batches of one transaction and checked
+     * against the gate once at its end (reviewMergedDeals; `flagged` is then the caller's): a
+     * bundle's steps merge a deal again and again, and only its last state is kept.
+     */
+    dealsToReview?: Set<string>;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -216,23 +234,23 @@ export const applySyncMessages = (
     erased: 0,
   };
   const rows = new Map<string, RowRef>();
-  const stored: SyncMessage[] = [];
+  const stored: ReceivedMessage[] = [];
   /** The stamps stored by this batch: a message repeated within it is a duplicate too. */
   const storedStamps = new Set<string>();
   const names: NameIds = new Map();
   const batch = createMessageBatch(db, names);
-  const store = (message: SyncMessage) => {
+  const store = (message: ReceivedMessage) => {
     const key = `${message.table}\u0000${message.rowId}`;
     let row = rows.get(key);
     if (row === undefined) {
       // A row with no history here (most of a first bundle) merges from the batch's messages alone.
       // (Messages still waiting to be stored are of rows already in `rows`.)
-      const logged = options.logged;
+      // A bulk load's set of logged rows gains the row, saying whether it held it already.
+      const { logged } = options;
       const hasHistory = logged
-        ? logged.has(message.table, message.rowId)
+        ? !logged.add(message.table, message.rowId)
         : rowHasMessages(db, message.table, message.rowId, names);
       const known = hasHistory ? undefined : [];
-      logged?.add(message.table, message.rowId);
       row = { table: message.table as SyncedTable, rowId: message.rowId, ...(known ? { known } : {}) };
       rows.set(key, row);
     }
@@ -254,7 +272,7 @@ export const applySyncMessages = (
     report.received += 1;
     if (
       storedStamps.has(message.hlc) ||
-      hasSyncMessage(db, message.hlc, names) ||
+      hasSyncMessage(db, message.stored?.stamp ?? message.hlc, names) ||
       (parkedMayHold && isParked(db, message.hlc))
     ) {
       report.duplicates += 1;
@@ -286,10 +304,18 @@ export const applySyncMessages = (
     report.conflicts = detectConflicts(db, held, fresh, own, options.sender ?? null, now);
     if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
-  const dealsToReview = new Set<string>();
-  const erased = erasedContactsIn(db, stored, loggedThrough);
+  const dealsToReview = options.dealsToReview ?? new Set<string>();
+  const erased = erasedContactsIn(db, stored, loggedThrough, options.settledContacts);
   if (erased.length === 0) {
-    mergeRows(db, [...rows.values()], report, dealsToReview, options.search?.searchRefresh, options.present);
+    mergeRows(
+      db,
+      [...rows.values()],
+      report,
+      dealsToReview,
+      options.search?.searchRefresh,
+      options.present,
+      options.emptyTables,
+    );
   } else {
     // A peer's erase (or a stale message about a person erased here): the person's history is
     // scrubbed before the merge, so every device folds the same erased row, whatever the order.
@@ -311,7 +337,7 @@ export const applySyncMessages = (
     });
     report.erased = erased.length;
   }
-  report.flagged = reviewMergedDeals(db, dealsToReview, now);
+  if (options.dealsToReview === undefined) report.flagged = reviewMergedDeals(db, dealsToReview, now);
   report.pending = prepare(db, 'SELECT count(*) FROM sync_pending').pluck().get() as number;
   return report;
 };

@@ -6,7 +6,7 @@ import { unpackCells } from '../changes/unpackCells';
 import type { Db } from '../db/Db';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/migrations';
 import { prepare } from '../db/sql';
-import type { SyncMessage } from './SyncMessage';
+import type { LoggedMessage, ReceivedMessage, SyncMessage } from './SyncMessage';
 
 /*
  * The sync feed over the change log: one row of `change_msgs` per message, packed (m0072): its
@@ -69,12 +69,16 @@ export const writeStampedMessage = (
   prepare(db, MESSAGE_INSERT).run(...storedMessage(db, stamp, message, names));
 };
 
-/** What MESSAGE_INSERT stores of a message: its stamp's parts, names as numbers, cells packed. */
+/**
+ * What MESSAGE_INSERT stores of a message: its stamp's parts, names as numbers, cells packed
+ * (`packed`: as they came packed, else packed here).
+ */
 export const storedMessage = (
   db: Db,
   stamp: Hlc,
   message: Omit<SyncMessage, 'schema' | 'hlc'>,
   names?: NameIds,
+  packed?: Buffer,
 ): (string | number | Buffer | null)[] => {
   const device = nameId(db, message.device, names);
   return [
@@ -86,7 +90,7 @@ export const storedMessage = (
     nameId(db, message.table, names),
     message.rowId,
     message.at,
-    packCells(message.cells),
+    packed ?? packCells(message.cells),
   ];
 };
 
@@ -117,7 +121,7 @@ export const writeStoredMessages = (db: Db, values: readonly (string | number | 
  * million and a half). The caller flushes before anything reads the log, and finds repeats among
  * the waiting ones itself (`hasSyncMessage` does not see them).
  */
-export const createMessageBatch = (db: Db, names?: NameIds): { add(message: SyncMessage): void; flush(): void } => {
+export const createMessageBatch = (db: Db, names?: NameIds): { add(message: ReceivedMessage): void; flush(): void } => {
   let values: (string | number | Buffer | null)[] = [];
   const flush = () => {
     writeStoredMessages(db, values);
@@ -125,7 +129,8 @@ export const createMessageBatch = (db: Db, names?: NameIds): { add(message: Sync
   };
   return {
     add(message) {
-      values.push(...storedMessage(db, parseHlc(message.hlc), message, names));
+      const { stored } = message;
+      values.push(...storedMessage(db, stored?.stamp ?? parseHlc(message.hlc), message, names, stored?.cells));
       if (values.length === STORED_MESSAGES_BATCH * MESSAGE_VALUES) flush();
     },
     flush,
@@ -141,9 +146,9 @@ export const rowHasMessages = (db: Db, table: string, rowId: string, names?: Nam
   );
 };
 
-/** Whether the log holds the message of this stamp; `names` as nameId's. */
-export const hasSyncMessage = (db: Db, stamp: string, names?: NameIds): boolean => {
-  const { millis, counter, node } = parseHlc(stamp);
+/** Whether the log holds the message of this stamp (text or parts); `names` as nameId's. */
+export const hasSyncMessage = (db: Db, stamp: string | Hlc, names?: NameIds): boolean => {
+  const { millis, counter, node } = typeof stamp === 'string' ? parseHlc(stamp) : stamp;
   const nodeId = knownNameId(db, node, names);
   return (
     nodeId !== undefined &&
@@ -303,14 +308,40 @@ export type MissingFilter = {
   sinceAt?: number;
 };
 
+/** A message in its stored form (a parked one's cells packed here). */
+export const loggedOf = (message: SyncMessage): LoggedMessage => ({
+  stamp: parseHlc(message.hlc),
+  device: message.device,
+  actor: message.actor,
+  at: message.at,
+  table: message.table,
+  rowId: message.rowId,
+  cells: packCells(message.cells),
+  schema: message.schema,
+});
+
+/** The message a stored form holds. */
+export const messageOfLogged = (message: LoggedMessage): SyncMessage => ({
+  hlc: formatHlc(message.stamp),
+  device: message.device,
+  actor: message.actor,
+  at: message.at,
+  table: message.table,
+  rowId: message.rowId,
+  cells: unpackCells(message.cells),
+  schema: message.schema,
+});
+
 /**
  * Messages a peer lacks, in stamp order (parked ones included: a device relays what it cannot
- * apply yet). Streams the log, so a whole workspace never sits in memory at once.
+ * apply yet), in their stored form: a bundle carries them so. Streams the log, so a whole
+ * workspace never sits in memory at once.
  */
-export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Generator<SyncMessage> {
-  const keep = (message: SyncMessage): boolean =>
-    !(filter.has && versionVectorHas(filter.has, message.device, message.hlc)) &&
-    !(filter.sinceAt !== undefined && messageAt(message) < filter.sinceAt);
+export function* readLoggedMissing(db: Db, filter: MissingFilter = {}): Generator<LoggedMessage> {
+  const { has, sinceAt } = filter;
+  const keep = (device: string, stamp: Hlc, at: number | null): boolean =>
+    !(has?.[device] !== undefined && versionVectorHas(has, device, formatHlc(stamp))) &&
+    !(sinceAt !== undefined && (at ?? stamp.millis) < sinceAt);
   // The whole log is read: names come from a map of the small `change_names` rather than joins
   // per row, and rows as arrays. A statement being iterated cannot be reused: a fresh one.
   const names = new Map(db.sqlite.prepare('SELECT id, name FROM change_names').raw(true).all() as [number, string][]);
@@ -322,25 +353,30 @@ export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Genera
     [number, number, number, number | null, number | null, number, string, number | null, Buffer]
   >;
   for (const [ms, ctr, device, node, actor, tbl, rowId, at, cells] of rows) {
-    const message = messageOfRow({
-      seq: 0,
-      ms,
-      ctr,
-      node: name(node ?? device),
-      device_id: name(device),
-      actor_id: actor === null ? null : name(actor),
-      tbl: name(tbl),
-      row_id: rowId,
+    const stamp = { millis: ms, counter: ctr, node: name(node ?? device) };
+    const deviceName = name(device);
+    if (!keep(deviceName, stamp, at)) continue;
+    yield {
+      stamp,
+      device: deviceName,
+      actor: actor === null ? null : name(actor),
       at,
+      table: name(tbl),
+      rowId,
       cells,
-    });
-    if (keep(message)) yield message;
+      schema: LATEST_SCHEMA_VERSION,
+    };
   }
   const parked = db.sqlite.prepare('SELECT message FROM sync_parked ORDER BY hlc').pluck().all() as string[];
   for (const text of parked) {
-    const message = JSON.parse(text) as SyncMessage;
-    if (keep(message)) yield message;
+    const message = loggedOf(JSON.parse(text) as SyncMessage);
+    if (keep(message.device, message.stamp, message.at)) yield message;
   }
+}
+
+/** `readLoggedMissing`'s messages as `SyncMessage`s (cells unpacked). */
+export function* readMessagesMissing(db: Db, filter: MissingFilter = {}): Generator<SyncMessage> {
+  for (const logged of readLoggedMissing(db, filter)) yield messageOfLogged(logged);
 }
 
 /** The origin devices of every message held here: a scan of the whole log (seconds on a large one). */

@@ -38,6 +38,8 @@ export const reviewMergedDeals = (db: Db, dealIds: Iterable<string>, now: number
     return found;
   };
   let flagged = 0;
+  // No deal flagged yet (a first import's): nothing to unflag, no DELETE per deal.
+  const mayHoldFlags = prepare(db, "SELECT 1 FROM sync_reviews WHERE tbl = 'deals' LIMIT 1").get() !== undefined;
   for (const id of dealIds) {
     const deal = prepare(db, 'SELECT id, pipeline_id, stage_id, status, deleted_at FROM deals WHERE id = ?').get(id) as
       DealState | undefined;
@@ -52,6 +54,7 @@ export const reviewMergedDeals = (db: Db, dealIds: Iterable<string>, now: number
       if (toClear.length > 0) missing = missingControlPoints(points, toClear, checkedControlPointIds(db, deal.id));
     }
     if (missing.length === 0) {
+      if (!mayHoldFlags) continue;
       prepare(db, 'DELETE FROM sync_reviews WHERE tbl = ? AND row_id = ? AND rule = ?').run(
         'deals',
         id,

@@ -1,6 +1,7 @@
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedDatabase } from '../../../src-main/core/seed/generate/seedDatabase';
+import { openBundle } from '../../../src-main/core/sync/bundle/bundleCodec';
 import { exportSyncBundle } from '../../../src-main/core/sync/bundle/exportSyncBundle';
 import { importSyncBundle, type BundleImportOptions } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { isBulkLoad } from '../../../src-main/core/sync/bundle/withBulkLoadIndexes';
@@ -69,6 +70,35 @@ describe('a whole workspace loaded onto an empty device with its indexes set asi
         )
         .all();
     expect(board(bulk)).toEqual(board(merged));
+  });
+
+  it('merges onto a row a table held before the load, one with no message logged too', async () => {
+    const { bytes } = seededBundle();
+    const company = [...openBundle(bytes).messages()].find((message) => message.table === 'companies')!;
+    // The bundle's company already here under another name, written without a message: its table is not empty.
+    const holdingIt = () => {
+      const device = newDevice();
+      // (Its references left out: the rows they name come with the bundle.)
+      const cells = Object.entries(company.cells).map(([column, value]) => [
+        column,
+        column.endsWith('_id') ? null : value,
+      ]);
+      const row = { ...Object.fromEntries(cells), id: company.rowId, name: 'Старое имя', updated_at: 1 };
+      const columns = Object.keys(row);
+      device.db.sqlite
+        .prepare(`INSERT INTO companies (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(...Object.values(row));
+      return device;
+    };
+    const merged = holdingIt();
+    const bulk = holdingIt();
+    await importInto(merged, bytes, { bulkLoadFrom: Number.POSITIVE_INFINITY, messagesPerStep: 500 });
+    const { report } = await importInto(bulk, bytes, { bulkLoadFrom: 0, messagesPerStep: 500 });
+    expect(report.pending).toBe(0);
+    expect(bulk.db.sqlite.prepare('SELECT name FROM companies WHERE id = ?').pluck().get(company.rowId)).toBe(
+      company.cells.name,
+    );
+    expect(businessSnapshot(bulk)).toEqual(businessSnapshot(merged));
   });
 
   it("finds the joining device's own changes to the rows it loads: their conflicts and LWW", async () => {

@@ -1,6 +1,7 @@
 import type { Client } from '@shared/contract/createClient';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { erasedContactsIn } from '../../../src-main/core/privacy/erasedContactsIn';
 import { readMessagesMissing } from '../../../src-main/core/sync/changeLogStore';
 import { receiveSyncMessages } from '../../../src-main/core/sync/receiveSyncMessages';
 import { businessSnapshot, syncTo } from '../../helpers/syncPeers';
@@ -157,5 +158,26 @@ describe('an erase through sync', () => {
     );
     expect(second).toMatchObject({ erased: 1, pending: 0 });
     await expectErasedEverywhere([a, c], contact.id, field.id);
+  });
+
+  it('reads a person found here once for a transaction’s batches, and still finds their erase in a later one', async () => {
+    const { a, b, contact } = await setUp();
+    const fromA = [...readMessagesMissing(a.backend.db)];
+    const note = fromA.find((message) => message.table === 'activities' && message.cells.contact_id === contact.id)!;
+    const erase = fromA.find((message) => message.table === 'contacts' && typeof message.cells.erased_at === 'number')!;
+    const db = b.backend.db;
+    const loggedThrough = db.sqlite.prepare('SELECT max(seq) FROM change_msgs').pluck().get() as number;
+    const settled = new Set<string>();
+    // B holds the person, not erased and not waiting: settled, and remembered.
+    expect(erasedContactsIn(db, [note], loggedThrough, settled)).toEqual([]);
+    expect([...settled]).toEqual([contact.id]);
+    // Not read again: a row changed behind the memo's back (no write runs beside an import) is not seen...
+    db.sqlite.prepare('UPDATE contacts SET erased_at = 1 WHERE id = ?').run(contact.id);
+    expect(erasedContactsIn(db, [note], loggedThrough, settled)).toEqual([]);
+    expect(erasedContactsIn(db, [note], loggedThrough)).toEqual([contact.id]);
+    // ...while an erase among a later batch's own messages is found, and the person is no longer settled.
+    db.sqlite.prepare('UPDATE contacts SET erased_at = NULL WHERE id = ?').run(contact.id);
+    expect(erasedContactsIn(db, [erase, note], loggedThrough, settled)).toEqual([contact.id]);
+    expect(settled.has(contact.id)).toBe(false);
   });
 });

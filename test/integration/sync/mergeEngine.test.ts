@@ -2,6 +2,7 @@ import type { Client } from '@shared/contract/createClient';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applySyncMessages } from '../../../src-main/core/sync/applySyncMessages';
+import { importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { readVersionVector } from '../../../src-main/core/sync/changeLogStore';
 import { LATEST_SCHEMA_VERSION } from '../../../src-main/core/db/migrations/migrations';
 import { createBackend } from '../../../src-main/core/createBackend';
@@ -308,6 +309,35 @@ describe('merge engine', () => {
     expect(await a.client.call('sync.status', {})).toMatchObject({ reviews: 0, reviewDeals: [] });
     await syncBoth(a.backend, b.backend);
     expect(b.backend.db.sqlite.prepare('SELECT count(*) FROM sync_reviews').pluck().get()).toBe(0);
+  });
+
+  it('reviews a bundle’s deals once, in their final state: a flag an earlier step would raise and a later one clear is not counted', async () => {
+    const [a, b] = await pair();
+    const created = await a.client.call('deals.create', {
+      pipelineId: DEFAULT_PIPELINE.id,
+      title: 'Gate in steps',
+      stageId: STAGE.qualification,
+    });
+    await tickAll(a, created.id, 'qualification');
+    await syncBoth(a.backend, b.backend);
+    a.clock.advance(1000);
+    await a.client.call('deals.move', { id: created.id, toStageId: STAGE.proposal });
+    b.clock.advance(2000);
+    const [item] = controlPointIds('qualification');
+    await b.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: false });
+    await syncBoth(a.backend, b.backend);
+    a.clock.advance(5000);
+    await a.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: true });
+    // A new device takes A's whole log a message at a time: the move and the untick make a state
+    // the gate forbids, the tick after them one it allows.
+    const c = device(11);
+    const file = await a.client.call('sync.exportBundle', { scope: { kind: 'all' } });
+    const { report } = await c.backend.runLocal((ctx) =>
+      importSyncBundle(ctx, Buffer.from(file.base64, 'base64'), { messagesPerStep: 1 }),
+    );
+    expect(report.flagged).toBe(0);
+    expect(c.backend.db.sqlite.prepare('SELECT count(*) FROM sync_reviews').pluck().get()).toBe(0);
+    expect(deal(c, created.id)).toMatchObject({ stage_id: STAGE.proposal });
   });
 
   it('keeps a message from a newer schema and applies it after the upgrade', async () => {

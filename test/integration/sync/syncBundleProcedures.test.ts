@@ -2,7 +2,11 @@ import type { Client } from '@shared/contract/createClient';
 import { DEFAULT_PIPELINE } from '@shared/domain/defaultWorkspace';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
-import { encodeBundle, openBundle } from '../../../src-main/core/sync/bundle/bundleCodec';
+import { encodeBundle, openBundle, sealBundle } from '../../../src-main/core/sync/bundle/bundleCodec';
+import { packRecords } from '../../../src-main/core/sync/bundle/bundleRecords';
+import { loggedOf } from '../../../src-main/core/sync/changeLogStore';
+import { packCells } from '../../../src-main/core/changes/packCells';
+import { unpackCells } from '../../../src-main/core/changes/unpackCells';
 import { importSyncBundle } from '../../../src-main/core/sync/bundle/importSyncBundle';
 import { publicKeyText } from '../../../src-main/core/sync/bundle/readOrCreateSigningKey';
 import type { SyncMessage } from '../../../src-main/core/sync/SyncMessage';
@@ -114,8 +118,14 @@ describe('sync bundles from the app', () => {
     const last = good.at(-1)!;
     const { privateKey } = generateKeyPairSync('ed25519');
     const key = { privateKey, publicKey: publicKeyText(privateKey), deviceId: header.device };
+    // Format 1 (JSON lines), as older devices write: a line is whatever object it is given.
     const signedWith = (lines: unknown[]) =>
-      encodeBundle({ ...header, messages: lines as SyncMessage[], overrides: [...header.overrides] }, key);
+      encodeBundle(
+        { ...header, messages: lines as SyncMessage[], overrides: [...header.overrides] },
+        key,
+        undefined,
+        1,
+      );
     const before = businessSnapshot(b.backend);
     const logged = () => b.backend.db.sqlite.prepare('SELECT count(*) FROM change_msgs').pluck().get();
     const loggedBefore = logged();
@@ -138,6 +148,72 @@ describe('sync bundles from the app', () => {
     expect(b.backend.db.sqlite.pragma('cache_size', { simple: true })).toBe(cacheBefore);
     const { report } = await b.backend.runLocal((ctx) => importSyncBundle(ctx, signedWith(good)));
     expect(report.applied).toBe(good.length);
+  });
+
+  it('refuses, and leaves nothing of, a signed binary bundle with a malformed record, however far in', async () => {
+    const a = device();
+    const b = device(5);
+    await a.client.call('deals.create', { pipelineId: DEFAULT_PIPELINE.id, title: 'Before the bad record' });
+    const { header, messages } = openBundle(Buffer.from((await exportAll(a)).base64, 'base64'));
+    expect(header.format).toBe(2);
+    const good = [...messages()].map(loggedOf);
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const key = { privateKey, publicKey: publicKeyText(privateKey), deviceId: header.device };
+    const signedWith = (bytes: Buffer, count: number) =>
+      sealBundle({ ...header, overrides: [...header.overrides] }, { format: 2, bytes, count }, key);
+    const last = good.at(-1)!;
+    const { records, count } = packRecords(good);
+    /** The good records and one more at their end, of a device named for the first time. */
+    const withNewDevice = packRecords([
+      ...good,
+      { ...last, stamp: { millis: 0, counter: 0, node: 'new' }, device: 'new' },
+    ]);
+    // Its u32 length, stamp millisecond 0 and counter 0 (a byte each), then the new name's place.
+    const newNameAt = records.length + 4 + 2;
+    const unknownName = Buffer.from(withNewDevice.records);
+    unknownName[newNameAt] = 0x7f;
+    const longer = Buffer.from(records);
+    const lastStart = (() => {
+      let at = 0;
+      for (let k = 0; k < count - 1; k += 1) at += 4 + records.readUInt32LE(at);
+      return at;
+    })();
+    longer.writeUInt32LE(records.readUInt32LE(lastStart) + 1, lastStart);
+    // Cells naming a column past the maker's list (LOG_COLUMNS, as the header says).
+    const unknownColumn = packRecords([...good, { ...last, cells: Buffer.from([1, 0xff, 0x7f, 0]) }]);
+    const before = businessSnapshot(b.backend);
+    const logged = () => b.backend.db.sqlite.prepare('SELECT count(*) FROM change_msgs').pluck().get();
+    const loggedBefore = logged();
+    for (const bad of [
+      signedWith(records.subarray(0, records.length - 2), count),
+      signedWith(longer, count),
+      signedWith(unknownName, count + 1),
+      signedWith(unknownColumn.records, count + 1),
+      signedWith(records, count + 1),
+    ]) {
+      await expect(
+        b.backend.runLocal((ctx) => importSyncBundle(ctx, bad, { messagesPerStep: 1 })),
+      ).rejects.toMatchObject({ reason: 'damaged' });
+    }
+    expect(businessSnapshot(b.backend)).toEqual(before);
+    expect(logged()).toBe(loggedBefore);
+    // The same records, whole, are imported; one naming a column this version lacks is parked as a plain message.
+    const future = { ...last, stamp: { ...last.stamp, counter: last.stamp.counter + 1 } };
+    future.cells = packCells({ ...unpackCells(last.cells), future_column: 'later' });
+    const parked = packRecords([...good, future]);
+    const { report } = await b.backend.runLocal((ctx) => importSyncBundle(ctx, signedWith(parked.records, count + 1)));
+    expect(report).toMatchObject({ applied: count, parked: 1 });
+    const kept = b.backend.db.sqlite.prepare('SELECT message FROM sync_parked').pluck().get() as string;
+    expect(Object.keys(JSON.parse(kept)).sort()).toEqual([
+      'actor',
+      'at',
+      'cells',
+      'device',
+      'hlc',
+      'rowId',
+      'schema',
+      'table',
+    ]);
   });
 
   it('brings imported records into search, one entry each, and a person erased later in the same bundle out of it', async () => {

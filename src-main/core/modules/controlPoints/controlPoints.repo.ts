@@ -2,7 +2,7 @@ import type { ControlPoint } from '@shared/contract/schemas/controlPoints';
 import type { Placed } from '@shared/domain/listPlacement';
 import type { Db } from '../../db/Db';
 import type { ControlPointsTable, DealChecksTable } from '../../db/schema';
-import { selectAll, selectFirst } from '../../db/sql';
+import { prepare, selectAll, selectFirst } from '../../db/sql';
 
 export const toControlPoint = (row: ControlPointsTable): ControlPoint => ({
   id: row.id,
@@ -71,16 +71,14 @@ export const listDealChecks = (db: Db, dealId: string): DealCheckRow[] =>
 export const findDealCheckRow = (db: Db, id: string): DealChecksTable | undefined =>
   selectFirst(db, db.q.selectFrom('deal_checks').selectAll().where('id', '=', id));
 
-/** Ids of the control points ticked on a deal. */
+/**
+ * Ids of the control points ticked on a deal. A prepared statement, not a built query: a merge
+ * checks every deal it wrote (a whole workspace's bundle 100,000), and building and compiling the
+ * query per deal took ~10 µs.
+ */
 export const checkedControlPointIds = (db: Db, dealId: string): Set<string> =>
   new Set(
-    selectAll(
-      db,
-      db.q
-        .selectFrom('deal_checks')
-        .select('control_point_id')
-        .where('deal_id', '=', dealId)
-        .where('checked', '=', 1)
-        .where('deleted_at', 'is', null),
-    ).map((row) => row.control_point_id),
+    prepare(db, 'SELECT control_point_id FROM deal_checks WHERE deal_id = ? AND checked = 1 AND deleted_at IS NULL')
+      .pluck()
+      .all(dealId) as string[],
   );

@@ -3,7 +3,7 @@ import { DomainError } from '../../DomainError';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/migrations';
 import { prepare } from '../../db/sql';
 import { getSettings } from '../../modules/settings/settings.service';
-import { coverageFor, readMessagesMissing, readVersionVector } from '../changeLogStore';
+import { coverageFor, readLoggedMissing, readVersionVector } from '../changeLogStore';
 import { noteTransportSync } from '../noteTransportSync';
 import { readOverrides } from '../conflicts/detectConflicts';
 import { BundleError, encodeBundle } from './bundleCodec';
@@ -53,10 +53,11 @@ export const exportSyncBundle = (
   const has = scope.kind === 'peer' ? peerVector(db, scope.deviceId) : {};
   const vector = readVersionVector(db);
   const coverage = scope.kind === 'since' ? {} : coverageFor(db, has);
-  // Streamed into the file's lines (a whole workspace as objects would not fit the heap), counted.
+  // Streamed into the file's records as the log stores them (a whole workspace as objects would
+  // not fit the heap), counted.
   let messageCount = 0;
   const messages = function* () {
-    for (const message of readMessagesMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })) {
+    for (const message of readLoggedMissing(db, scope.kind === 'since' ? { sinceAt: scope.at } : { has })) {
       messageCount += 1;
       yield message;
     }

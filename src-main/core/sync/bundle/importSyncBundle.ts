@@ -6,9 +6,11 @@ import { checkpointAfterErase } from '../../privacy/checkpointAfterErase';
 import { type ApplyReport, applySyncMessages } from '../applySyncMessages';
 import { noteTransportSync } from '../noteTransportSync';
 import { RowKeys } from '../RowKeys';
-import type { SyncMessage } from '../SyncMessage';
+import { SYNCED_TABLES } from '../SYNCED_TABLES';
+import type { ReceivedMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
+import { reviewMergedDeals } from '../reviewMergedDeals';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 
 export type BundleImport = { header: BundleHeader; report: ApplyReport };
@@ -61,6 +63,10 @@ const loggedRows = (db: Db): RowKeys => {
   return rows;
 };
 
+/** The synced tables with no row, as a bulk load begins (MergeContext.emptyTables). */
+const emptyTables = (db: Db): Set<string> =>
+  new Set(SYNCED_TABLES.filter((table) => prepare(db, `SELECT 1 FROM "${table}" LIMIT 1`).get() === undefined));
+
 const sum = (a: ApplyReport, b: ApplyReport): ApplyReport => ({
   received: a.received + b.received,
   applied: a.applied + b.applied,
@@ -107,9 +113,11 @@ export const importSyncBundle = async (
       // Merged rows' search entries are written in one pass at the end (writeInSteps flushes them);
       // a large bundle's new rows get theirs after the commit (the search catches up).
       writer.batchSearch({ deferFresh: header.messageCount >= (options.deferSearchFrom ?? DEFER_SEARCH_FROM) });
-      const merge = async (logged?: RowKeys): Promise<ApplyReport> => {
+      const merge = async (bulk?: { logged: RowKeys; emptyTables: ReadonlySet<string> }): Promise<ApplyReport> => {
         let report: ApplyReport | null = null;
         const present = new RowKeys();
+        const settledContacts = new Set<string>();
+        const dealsToReview = new Set<string>();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -117,7 +125,7 @@ export const importSyncBundle = async (
         do {
           if (options.cancelled?.()) throw cancelledError();
           // Parsed a step at a time: a damaged line throws here, and the whole import rolls back.
-          const chunk: SyncMessage[] = [];
+          const chunk: ReceivedMessage[] = [];
           while (!next.done && chunk.length < (options.messagesPerStep ?? CHUNK)) {
             chunk.push(next.value);
             next = reader.next();
@@ -127,7 +135,9 @@ export const importSyncBundle = async (
             sender,
             search: writer,
             present,
-            ...(logged ? { logged } : {}),
+            settledContacts,
+            dealsToReview,
+            ...(bulk ?? {}),
             ...(last ? { coverage: header.coverage } : {}),
           });
           report = report === null ? part : sum(report, part);
@@ -136,10 +146,13 @@ export const importSyncBundle = async (
           await step();
         } while (!next.done);
         if (options.cancelled?.()) throw cancelledError();
-        return report;
+        // The gate review of every deal merged, once, in its final state.
+        return { ...report, flagged: reviewMergedDeals(ctx.db, dealsToReview, now) };
       };
       const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
-        ? await withBulkLoadIndexes(ctx.db, () => merge(loggedRows(ctx.db)))
+        ? await withBulkLoadIndexes(ctx.db, () =>
+            merge({ logged: loggedRows(ctx.db), emptyTables: emptyTables(ctx.db) }),
+          )
         : await merge();
       for (const table of report.touched) writer.markTouched(table);
       writer.markTouched('sync_peers');

@@ -72,6 +72,8 @@ export const writeOwnSegments = (
       },
       key,
       passphrase,
+      // JSON lines: segments are small, and a device on the folder not upgraded yet reads them.
+      1,
     );
     seq += 1;
     writeNewFile(join(ownDir, segmentName(seq)), ownDir, bytes);
