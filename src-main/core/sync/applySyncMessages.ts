@@ -19,6 +19,7 @@ import { createMergeContext, type MergeOutcome, type MergeSearchRefresh, mergeRo
 import { purgeSearchIndex } from '../privacy/purgeSearchIndex';
 import { scrubErasedContact } from '../privacy/scrubErasedContact';
 import { withSecureDelete } from '../privacy/withSecureDelete';
+import { DealsToReview } from './DealsToReview';
 import { reviewMergedDeals } from './reviewMergedDeals';
 import { SYNCED_TABLES } from './SYNCED_TABLES';
 import type { ReceivedMessage, SyncMessage } from './SyncMessage';
@@ -137,7 +138,7 @@ const mergeRows = (
   db: Db,
   rows: RowRef[],
   report: ApplyReport,
-  dealsToReview: Set<string>,
+  dealsToReview: DealsToReview,
   searchRefresh?: MergeSearchRefresh,
   present?: RowKeys,
   emptyTables?: ReadonlySet<string>,
@@ -148,8 +149,7 @@ const mergeRows = (
     if (outcome.kind !== 'written') return;
     written += 1;
     touched.add(table);
-    if (table === 'deals') dealsToReview.add(rowId);
-    if (table === 'deal_checks' && typeof outcome.after.deal_id === 'string') dealsToReview.add(outcome.after.deal_id);
+    dealsToReview.note(table, rowId, outcome);
   };
   // New rows are written several to a statement; each is told to `merged` once written.
   const context = createMergeContext(db, searchRefresh, present, merged, emptyTables);
@@ -214,9 +214,10 @@ export const applySyncMessages = (
     /**
      * Deals merged, collected by the caller across the batches of one transaction and checked
      * against the gate once at its end (reviewMergedDeals; `flagged` is then the caller's): a
-     * bundle's steps merge a deal again and again, and only its last state is kept.
+     * bundle's steps merge a deal again and again, and only its last state is kept; a deal that
+     * arrived in an earlier step is still the peer's in a later one.
      */
-    dealsToReview?: Set<string>;
+    dealsToReview?: DealsToReview;
   } = {},
 ): ApplyReport => {
   const schemaVersion = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
@@ -304,7 +305,7 @@ export const applySyncMessages = (
     report.conflicts = detectConflicts(db, held, fresh, own, options.sender ?? null, now);
     if (report.conflicts > 0) report.touched = [...report.touched, 'sync_conflicts'];
   }
-  const dealsToReview = options.dealsToReview ?? new Set<string>();
+  const dealsToReview = options.dealsToReview ?? new DealsToReview();
   const erased = erasedContactsIn(db, stored, loggedThrough, options.settledContacts);
   if (erased.length === 0) {
     mergeRows(
@@ -337,7 +338,7 @@ export const applySyncMessages = (
     });
     report.erased = erased.length;
   }
-  if (options.dealsToReview === undefined) report.flagged = reviewMergedDeals(db, dealsToReview, now);
+  if (options.dealsToReview === undefined) report.flagged = reviewMergedDeals(db, dealsToReview.ids(), now);
   report.pending = prepare(db, 'SELECT count(*) FROM sync_pending').pluck().get() as number;
   return report;
 };

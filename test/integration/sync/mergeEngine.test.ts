@@ -319,7 +319,10 @@ describe('merge engine', () => {
       stageId: STAGE.qualification,
     });
     await tickAll(a, created.id, 'qualification');
+    // C holds the deal as it stood then (a deal that arrives whole is the peer's, not reviewed).
+    const c = device(11);
     await syncBoth(a.backend, b.backend);
+    await syncBoth(a.backend, c.backend);
     a.clock.advance(1000);
     await a.client.call('deals.move', { id: created.id, toStageId: STAGE.proposal });
     b.clock.advance(2000);
@@ -328,9 +331,8 @@ describe('merge engine', () => {
     await syncBoth(a.backend, b.backend);
     a.clock.advance(5000);
     await a.client.call('deals.check', { dealId: created.id, controlPointId: item ?? '', checked: true });
-    // A new device takes A's whole log a message at a time: the move and the untick make a state
-    // the gate forbids, the tick after them one it allows.
-    const c = device(11);
+    // C takes A's whole log a message at a time: the move and the untick make a state the gate
+    // forbids, the tick after them one it allows.
     const file = await a.client.call('sync.exportBundle', { scope: { kind: 'all' } });
     const { report } = await c.backend.runLocal((ctx) =>
       importSyncBundle(ctx, Buffer.from(file.base64, 'base64'), { messagesPerStep: 1 }),

@@ -10,6 +10,7 @@ import { SYNCED_TABLES } from '../SYNCED_TABLES';
 import type { ReceivedMessage } from '../SyncMessage';
 import { BundleError, type BundleHeader, openBundle } from './bundleCodec';
 import { isBulkLoad, withBulkLoadIndexes } from './withBulkLoadIndexes';
+import { DealsToReview } from '../DealsToReview';
 import { reviewMergedDeals } from '../reviewMergedDeals';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';
 
@@ -117,7 +118,7 @@ export const importSyncBundle = async (
         let report: ApplyReport | null = null;
         const present = new RowKeys();
         const settledContacts = new Set<string>();
-        const dealsToReview = new Set<string>();
+        const dealsToReview = new DealsToReview();
         const total = header.messageCount;
         const reader = messages();
         let next = reader.next();
@@ -147,7 +148,7 @@ export const importSyncBundle = async (
         } while (!next.done);
         if (options.cancelled?.()) throw cancelledError();
         // The gate review of every deal merged, once, in its final state.
-        return { ...report, flagged: reviewMergedDeals(ctx.db, dealsToReview, now) };
+        return { ...report, flagged: reviewMergedDeals(ctx.db, dealsToReview.ids(), now) };
       };
       const report = isBulkLoad(ctx.db, header.messageCount, options.bulkLoadFrom)
         ? await withBulkLoadIndexes(ctx.db, () =>
