@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SqlValue } from '../../../../src-main/core/changes/ChangeWriter';
 import { LOG_COLUMNS } from '../../../../src-main/core/changes/LOG_COLUMNS';
 import { packCells } from '../../../../src-main/core/changes/packCells';
 import { unpackCells } from '../../../../src-main/core/changes/unpackCells';
@@ -10,7 +11,7 @@ const number = (column: string): number => LOG_COLUMNS.indexOf(column) + 1;
 
 describe('unpackCells', () => {
   it('builds each sequence of columns as it was packed, sequences sharing a start or not, again and again', () => {
-    const messages = [
+    const messages: Record<string, SqlValue>[] = [
       { title: 'Сделка', company_id: DEAL, value_minor: 12, deleted_at: null },
       { title: 'Другая', company_id: null },
       { title: 'Третья', company_id: DEAL, value_minor: -1.5, deleted_at: 7 },
