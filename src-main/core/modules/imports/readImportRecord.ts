@@ -3,6 +3,7 @@ import { innIssue } from '@shared/domain/companyIdentifierIssues';
 import { foldText } from '@shared/domain/foldText';
 import { excelSerialToDate, parseImportDate, type ImportDate } from '@shared/domain/import/parseImportDate';
 import { parseImportNumber } from '@shared/domain/import/parseImportNumber';
+import { COLUMN_TEMPLATE, templateColumns } from '@shared/domain/import/templateColumns';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
 import { formatPhone } from '@shared/domain/normalizePhone';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -52,11 +53,6 @@ const FORMULA_LIKE = /^[=+\-@\t\r]/u;
 /** Where each header sits, and how a field's column (or template of columns) is read. */
 export type ColumnPlan = { headerIndex: Map<string, number> };
 
-const TEMPLATE = /\{([^{}]+)\}/gu;
-
-export const templateColumns = (spec: string): string[] =>
-  spec.includes('{') ? [...spec.matchAll(TEMPLATE)].map((match) => (match[1] ?? '').trim()) : [spec];
-
 const cellText = (cell: ImportCell | undefined): string => {
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
@@ -73,7 +69,7 @@ const rawOf = (spec: string, cells: ImportCell[], plan: ColumnPlan): ImportCell 
   return spec
     .split(';')
     .filter((part) => !part.includes('{') || templateColumns(part).some((name) => cell(name) !== ''))
-    .map((part) => part.replace(TEMPLATE, (_, name: string) => cell(name)).trim())
+    .map((part) => part.replace(COLUMN_TEMPLATE, (_, name: string) => cell(name)).trim())
     .join('; ')
     .replace(/^[\s·,:|/—–-]+|[\s·,:|/—–-]+$/gu, '')
     .replace(/\s+/gu, ' ');
