@@ -1,7 +1,7 @@
 import { IMPORT_FIELDS, type ImportEntity } from '@shared/contract/schemas/imports';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { IMPORTABLE_CUSTOM_TYPES } from '@shared/domain/import/importableCustomTypes';
-import { COLUMN_TEMPLATE } from '@shared/domain/import/templateColumns';
+import { fillColumnTemplate } from '@shared/domain/import/templateColumns';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { Select } from '../../../ui/form/Select';
@@ -40,12 +40,12 @@ export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => 
   ];
   const required = REQUIRED_IMPORT_FIELDS[state.entity];
   const cellOf = (row: readonly (string | null)[], header: string) => row[preview.headers.indexOf(header)] ?? '';
-  // A loaded mapping's template ("{opportunity_id} · {product}") shows filled from the first row.
+  // A loaded mapping's template ("{opportunity_id} · {product}") shows filled from the first row, as the import fills it.
   const sample = (spec: string | undefined) => {
     if (spec === undefined) return '';
     if (spec.includes('{')) {
       const first = preview.rows[0] ?? [];
-      return spec.replace(COLUMN_TEMPLATE, (_, header: string) => cellOf(first, header.trim()));
+      return fillColumnTemplate(spec, (header) => cellOf(first, header));
     }
     return preview.rows.map((row) => cellOf(row, spec)).find((cell) => cell !== '') ?? '';
   };
