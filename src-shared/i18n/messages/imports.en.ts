@@ -110,6 +110,33 @@ export const importsEn: typeof importsRu = {
     campaign: 'Campaign (UTM)',
     sentAt: 'Sent at',
   },
+  /** Loading a mapping (`voronka import --mapping`'s JSON) from a file in the wizard, and saving one. */
+  mappingFile: {
+    load: 'Load mapping from file…',
+    loadTitle: 'A JSON mapping file, the one “voronka import --mapping” takes',
+    save: 'Save mapping to file',
+    fileName: 'mapping-{{entity}}',
+    loaded: 'Mapping loaded from “{{file}}”.',
+    missingColumns:
+      'Mapping loaded from “{{file}}”, but the file being imported has no columns {{columns}}. Those fields are left unmapped.',
+    tooLarge: '“{{file}}” is over 5 MB: not a mapping file. Nothing changed.',
+    notJson: '“{{file}}” is not JSON. Nothing changed.',
+    notMapping: '“{{file}}” is not an import mapping file. Nothing changed.',
+    otherEntity:
+      'The mapping file “{{file}}” is for importing {{fileEntity}}, but you are importing {{entity}}. Nothing changed.',
+    unknownField: '“{{file}}” names the field “{{field}}”, which {{entity}} do not have. Nothing changed.',
+    unknownKeys: '“{{file}}” has unknown keys: {{keys}}. Nothing changed.',
+    badValue: '“{{file}}” has a wrong value at “{{path}}”. Nothing changed.',
+    /** The entity in “for importing …”. */
+    entityOf: {
+      companies: 'companies',
+      contacts: 'contacts',
+      deals: 'deals',
+      users: 'users',
+      calls: 'calls',
+      leads: 'web-form leads',
+    },
+  },
   wizard: {
     cardTitle: 'Import data',
     cardDescription:

@@ -110,6 +110,33 @@ export const importsRu = {
     campaign: 'Кампания (UTM)',
     sentAt: 'Дата заявки',
   },
+  /** Loading a mapping (`voronka import --mapping`'s JSON) from a file in the wizard, and saving one. */
+  mappingFile: {
+    load: 'Загрузить сопоставление из файла…',
+    loadTitle: 'JSON-файл сопоставления — тот же, что принимает «voronka import --mapping»',
+    save: 'Сохранить сопоставление в файл',
+    fileName: 'сопоставление-{{entity}}',
+    loaded: 'Сопоставление из «{{file}}» загружено.',
+    missingColumns:
+      'Сопоставление из «{{file}}» загружено, но в импортируемом файле нет столбцов: {{columns}}. Эти поля остались без столбца.',
+    tooLarge: '«{{file}}» больше 5 МБ — это не файл сопоставления. Ничего не изменено.',
+    notJson: '«{{file}}» — не JSON. Ничего не изменено.',
+    notMapping: '«{{file}}» — не файл сопоставления импорта. Ничего не изменено.',
+    otherEntity:
+      'Файл сопоставления «{{file}}» — для импорта {{fileEntity}}, а выбран импорт {{entity}}. Ничего не изменено.',
+    unknownField: 'В «{{file}}» поле «{{field}}», которого нет у {{entity}}. Ничего не изменено.',
+    unknownKeys: 'В «{{file}}» неизвестные ключи: {{keys}}. Ничего не изменено.',
+    badValue: 'В «{{file}}» неверное значение в «{{path}}». Ничего не изменено.',
+    /** The entity in «для импорта …» (genitive plural). */
+    entityOf: {
+      companies: 'компаний',
+      contacts: 'контактов',
+      deals: 'сделок',
+      users: 'пользователей',
+      calls: 'звонков',
+      leads: 'заявок с сайта',
+    },
+  },
   /** The import wizard and the import log (Settings → Import). */
   wizard: {
     cardTitle: 'Импорт данных',

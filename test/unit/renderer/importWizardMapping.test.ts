@@ -3,7 +3,10 @@ import { importMappingSchema } from '@shared/contract/schemas/imports';
 import { applyImportPreset } from '../../../src-renderer/modules/imports/utils/applyImportPreset';
 import { buildImportMapping } from '../../../src-renderer/modules/imports/utils/buildImportMapping';
 import type { ImportValueChoice } from '../../../src-renderer/modules/imports/utils/ImportValueChoice';
-import type { ImportWizardState } from '../../../src-renderer/modules/imports/utils/ImportWizardState';
+import {
+  type ImportWizardState,
+  NO_CARRIED_MAPPING,
+} from '../../../src-renderer/modules/imports/utils/ImportWizardState';
 import { warningsCsv } from '../../../src-renderer/modules/imports/utils/warningsCsv';
 
 const choices: Record<string, ImportValueChoice[]> = {
@@ -28,6 +31,7 @@ const state: ImportWizardState = {
   dedupeAction: 'update',
   currency: null,
   newLeads: {},
+  carried: NO_CARRIED_MAPPING,
 };
 
 describe('buildImportMapping', () => {

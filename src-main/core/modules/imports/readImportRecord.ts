@@ -3,6 +3,7 @@ import { innIssue } from '@shared/domain/companyIdentifierIssues';
 import { foldText } from '@shared/domain/foldText';
 import { excelSerialToDate, parseImportDate, type ImportDate } from '@shared/domain/import/parseImportDate';
 import { parseImportNumber } from '@shared/domain/import/parseImportNumber';
+import { fillColumnTemplate } from '@shared/domain/import/templateColumns';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
 import { formatPhone } from '@shared/domain/normalizePhone';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -52,31 +53,15 @@ const FORMULA_LIKE = /^[=+\-@\t\r]/u;
 /** Where each header sits, and how a field's column (or template of columns) is read. */
 export type ColumnPlan = { headerIndex: Map<string, number> };
 
-const TEMPLATE = /\{([^{}]+)\}/gu;
-
-export const templateColumns = (spec: string): string[] =>
-  spec.includes('{') ? [...spec.matchAll(TEMPLATE)].map((match) => (match[1] ?? '').trim()) : [spec];
-
 const cellText = (cell: ImportCell | undefined): string => {
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
 };
 
-/**
- * A field's raw cell: its column's cell, or a template's columns filled in. A template's parts
- * (split by ";") whose columns are all blank are dropped, so "Est. {year}; part of {parent}"
- * reads "Est. 1996" for a company without a parent.
- */
+/** A field's raw cell: its column's cell, or a template's columns filled in (`fillColumnTemplate`). */
 const rawOf = (spec: string, cells: ImportCell[], plan: ColumnPlan): ImportCell => {
   if (!spec.includes('{')) return cells[plan.headerIndex.get(spec.trim()) ?? -1] ?? null;
-  const cell = (name: string) => cellText(cells[plan.headerIndex.get(name.trim()) ?? -1]);
-  return spec
-    .split(';')
-    .filter((part) => !part.includes('{') || templateColumns(part).some((name) => cell(name) !== ''))
-    .map((part) => part.replace(TEMPLATE, (_, name: string) => cell(name)).trim())
-    .join('; ')
-    .replace(/^[\s·,:|/—–-]+|[\s·,:|/—–-]+$/gu, '')
-    .replace(/\s+/gu, ' ');
+  return fillColumnTemplate(spec, (name) => cellText(cells[plan.headerIndex.get(name.trim()) ?? -1]));
 };
 
 const readDate = (cell: ImportCell): ImportDate | null =>

@@ -5,6 +5,7 @@ import type {
   ImportSummary,
   UnknownCallNumber,
 } from '@shared/contract/schemas/imports';
+import { templateColumns } from '@shared/domain/import/templateColumns';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { statSync } from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
@@ -24,7 +25,6 @@ import { countCsvRecords } from './countCsvRecords';
 import { importFileError } from './ImportFileError';
 import type { ImportTable } from './ImportTable';
 import type { ImportRecord } from './ImportRecord';
-import { templateColumns } from './readImportRecord';
 import { headerIndexOf, readImportRecords } from './readImportRecords';
 import { readImportTable, type ImportSource } from './readImportTable';
 import { DEFER_SEARCH_FROM } from '../../search/searchBacklog';

@@ -1,6 +1,7 @@
 import { IMPORT_FIELDS, type ImportEntity } from '@shared/contract/schemas/imports';
 import { customFieldName } from '@shared/domain/customFields/customFieldName';
 import { IMPORTABLE_CUSTOM_TYPES } from '@shared/domain/import/importableCustomTypes';
+import { fillColumnTemplate } from '@shared/domain/import/templateColumns';
 import { useTranslation } from 'react-i18next';
 import { useCustomFields } from '../../customFields/hooks/useCustomFields';
 import { Select } from '../../../ui/form/Select';
@@ -15,6 +16,9 @@ const CUSTOM_ENTITY = {
   calls: null,
   leads: null,
 } as const satisfies Record<ImportEntity, string | null>;
+
+/** A loaded mapping's template of columns: offered as its own choice, so the picker shows it. */
+const isTemplate = (spec: string | undefined): spec is string => spec?.includes('{') ?? false;
 
 /**
  * Which file column fills each field (suggested from the headers), with the first row's value
@@ -35,9 +39,15 @@ export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => 
       .map((field) => ({ field: `cf:${field.id}`, label: customFieldName(field, i18n.language) })),
   ];
   const required = REQUIRED_IMPORT_FIELDS[state.entity];
-  const sample = (header: string | undefined) => {
-    const index = header === undefined ? -1 : preview.headers.indexOf(header);
-    return index < 0 ? '' : (preview.rows.find((row) => row[index])?.[index] ?? '');
+  const cellOf = (row: readonly (string | null)[], header: string) => row[preview.headers.indexOf(header)] ?? '';
+  // A loaded mapping's template ("{opportunity_id} · {product}") shows filled from the first row, as the import fills it.
+  const sample = (spec: string | undefined) => {
+    if (spec === undefined) return '';
+    if (spec.includes('{')) {
+      const first = preview.rows[0] ?? [];
+      return fillColumnTemplate(spec, (header) => cellOf(first, header));
+    }
+    return preview.rows.map((row) => cellOf(row, spec)).find((cell) => cell !== '') ?? '';
   };
   const choose = (field: string, header: string) =>
     setState((current) => {
@@ -74,6 +84,9 @@ export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => 
                   onChange={(event) => choose(field, event.target.value)}
                 >
                   <option value="">{t('imports.wizard.notImported')}</option>
+                  {isTemplate(state.columns[field]) ? (
+                    <option value={state.columns[field]}>{state.columns[field]}</option>
+                  ) : null}
                   {preview.headers
                     .filter((header) => header.trim() !== '')
                     .map((header) => (

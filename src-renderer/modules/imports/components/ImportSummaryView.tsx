@@ -1,19 +1,10 @@
 import type { ImportSummary } from '@shared/contract/schemas/imports';
 import { useTranslation } from 'react-i18next';
 import { downloadBase64 } from '../../../platform/downloadBase64';
+import { utf8Base64 } from '../utils/utf8Base64';
 import { warningsCsv } from '../utils/warningsCsv';
 
 const SHOWN_WARNINGS = 100;
-
-/** UTF-8 text as base64 (btoa takes only Latin-1). */
-const utf8Base64 = (text: string): string => {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
-};
 
 /**
  * A dry run's or an import's counts (rows, new, updated, skipped, warnings), what else it makes

@@ -8,6 +8,8 @@ import { IMPORT_STEPS, useImportWizard, type ImportStep } from '../hooks/useImpo
 import { REQUIRED_IMPORT_FIELDS } from '../utils/importWizardDefaults';
 import { ImportColumnsStep } from './ImportColumnsStep';
 import { ImportFileStep } from './ImportFileStep';
+import { ImportMappingFileLoad } from './ImportMappingFileLoad';
+import { ImportMappingFileSave } from './ImportMappingFileSave';
 import { ImportPresetPicker } from './ImportPresetPicker';
 import { ImportPresetSave } from './ImportPresetSave';
 import { ImportPreviewStep } from './ImportPreviewStep';
@@ -94,7 +96,10 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
         {step === 'preview' && state.preview ? <ImportPreviewStep preview={state.preview} /> : null}
         {step === 'columns' ? (
           <>
-            <ImportPresetPicker wizard={wizard} choices={choices} />
+            <div className="import-mapping-source">
+              <ImportPresetPicker wizard={wizard} choices={choices} />
+              <ImportMappingFileLoad wizard={wizard} choices={choices} />
+            </div>
             <ImportColumnsStep wizard={wizard} />
           </>
         ) : null}
@@ -106,7 +111,10 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
             {state.entity === 'calls' ? (
               <ImportUnknownNumbers wizard={wizard} numbers={wizard.check.unknownNumbers} />
             ) : null}
-            <ImportPresetSave wizard={wizard} choices={choices} />
+            <div className="import-mapping-keep">
+              <ImportPresetSave wizard={wizard} choices={choices} />
+              <ImportMappingFileSave wizard={wizard} choices={choices} />
+            </div>
           </>
         ) : null}
         {step === 'done' && wizard.result ? (

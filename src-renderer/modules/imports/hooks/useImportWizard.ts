@@ -15,7 +15,7 @@ import { buildImportMapping } from '../utils/buildImportMapping';
 import { importFileProblem } from '../utils/importFileProblem';
 import type { ImportValueChoice } from '../utils/ImportValueChoice';
 import { DEDUPE_KEY_OPTIONS, VALUE_FIELDS } from '../utils/importWizardDefaults';
-import type { ImportWizardState } from '../utils/ImportWizardState';
+import { NO_CARRIED_MAPPING, type ImportWizardState } from '../utils/ImportWizardState';
 
 export type ImportProgress = Omit<Extract<PushEvent, { type: 'import.progress' }>, 'type'>;
 
@@ -32,6 +32,7 @@ const initialState = (entity: ImportEntity): ImportWizardState => ({
   dedupeAction: 'skip',
   currency: null,
   newLeads: {},
+  carried: NO_CARRIED_MAPPING,
 });
 
 /** Each translatable field's file values with the choice their name suggests. */
