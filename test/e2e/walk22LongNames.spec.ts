@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { format } from 'date-fns';
 import { DEFAULT_PIPELINE, DEFAULT_STAGES } from '@shared/domain/defaultWorkspace';
 import { expect, test } from './fixtures';
+import { itemsBefore } from './support/itemsBefore';
 
 /**
  * A walk at 1280×720 with odd values: 200-character names took a dozen lines wherever they
@@ -114,4 +115,31 @@ test('a 100-character loss reason in the report preview takes two lines at most,
   // The page opens on the last full week; the loss is this week's.
   await page.goto(`/#/reports?week=${format(new Date(), "RRRR-'W'II")}`);
   await expectClamped(page, page.getByTestId('report-lossReasons'), name, 2, 'report-loss-reasons');
+});
+
+test('a nine-digit revenue keeps the rep leaderboard without a sideways scroll, the exact sum in its title', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru', 'workspace.currency': 'RUB' });
+  const contract = DEFAULT_STAGES.find((stage) => stage.key === 'contract')!;
+  const deal = await rpc('deals.create', {
+    title: `Крупная поставка ${Date.now()}`,
+    valueMinor: 12_345_678_950,
+    currency: 'RUB',
+    pipelineId: DEFAULT_PIPELINE.id,
+    stageId: contract.id,
+    checkedControlPointIds: itemsBefore('retention'),
+  });
+  await rpc('deals.win', { id: deal.id });
+  await page.goto('/#/analytics');
+  const board = page.getByTestId('rep-leaderboard');
+  await board.scrollIntoViewIfNeeded();
+  const revenue = board.locator('tbody tr').first().locator('td').nth(6).getByRole('button');
+  await expect(revenue).toHaveText(/^\d{3}(,\d)?\sмлн\s₽$/);
+  const exact = await revenue.getAttribute('title');
+  expect(exact).toMatch(/^\d{3}(\s\d{3}){2},\d{2}\s₽$/);
+  await page.screenshot({ path: shot('analytics-leaderboard'), animations: 'disabled' });
+  const wrap = page.locator('.analytics-table-wrap').filter({ has: board });
+  expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
 });
