@@ -4,6 +4,7 @@ import { ru } from '@shared/i18n/ru';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createRpc, type Rpc } from './support/createRpc';
+import { rpcMethodOf } from './support/holdCalls';
 import { type RunningHost, startHost } from './support/startHost';
 
 /**
@@ -190,6 +191,54 @@ test('"Retry now" reconnects at once, and the board keeps its cards while the ho
   await banner.getByRole('button', { name: ru.connection.offline.retryNow }).click();
   await expect(banner).toBeHidden({ timeout: 2500 });
   await expect(page.getByRole('row').filter({ hasText: deal.title })).toBeVisible();
+});
+
+test('a call sent while the host was down and failing only after it is back brings no banner back next to the toast', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await rpc('companies.create', { name: 'ООО «Запоздалый ответ»' });
+  await page.goto(`${host.url}#/companies`);
+  await expect(page.getByRole('row').filter({ hasText: 'Запоздалый ответ' })).toBeVisible();
+  await host.stop({ keepDb: true });
+  const banner = page.getByTestId('connection-banner');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+
+  // A search typed while the host is down: its request is held on the way and refused only once
+  // the page has reconnected (as a slow failure arrives after a later call got through).
+  // (Only the first: the route stays, since unrouting would let the held request go on.)
+  let refuseLate: (() => Promise<void>) | null = null;
+  const held = new Promise<void>((heard) => {
+    void page.route('**/rpc', (route) => {
+      if (refuseLate || rpcMethodOf(route.request().postData()) !== 'companies.list') return route.fallback();
+      refuseLate = () => route.abort('connectionrefused');
+      heard();
+    });
+  });
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill('Запоздалый');
+  await held;
+
+  await restart();
+  const toast = page.getByTestId('toast').filter({ hasText: ru.connection.restarted });
+  await expect(banner).toBeHidden({ timeout: 20_000 });
+  await expect(toast).toBeVisible();
+  const refused = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/rpc'));
+  await refuseLate!();
+  await refused;
+  await page.waitForTimeout(300);
+  await expect(banner).toBeHidden();
+  await expect(toast).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/reconnected-late-failure-ru-1280x720.png`, animations: 'disabled' });
+
+  // The host going away again takes the toast down with the banner's return (a search notices it:
+  // the event stream may still be re-joining the last launch).
+  await host.stop({ keepDb: true });
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill('Ответ');
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(toast).toHaveCount(0);
+  await restart();
+  await expect(banner).toBeHidden({ timeout: 20_000 });
 });
 
 test('a part of the window whose code never arrived is left out, not the whole window, and comes back with the connection', async ({

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import { useToastStore } from '../../ui/toasts/toastStore';
@@ -22,19 +22,29 @@ const useSecondsUntil = (at: number | null): number | null => {
   return at === null ? null : Math.max(1, Math.ceil((at - now) / 1000));
 };
 
-/** Says once, in a toast, that the connection is back (and whether Voronka had restarted). */
+/**
+ * Says once, in a toast, that the connection is back (and whether Voronka had restarted); takes
+ * the toast down if the connection drops again, so it never stands next to the offline banner.
+ */
 const useRecoveryToast = () => {
   const { t } = useTranslation();
   const recovery = useConnectionStore((state) => state.recovery);
+  const offline = useConnectionStore((state) => state.status === 'offline');
   const push = useToastStore((state) => state.push);
+  const dismiss = useToastStore((state) => state.dismiss);
+  /** The toast on screen (0: none; toast ids start at 1). */
+  const shown = useRef(0);
   useEffect(() => {
     if (!recovery) return;
-    push(
+    shown.current = push(
       recovery.restarted
         ? { tone: 'info', message: t('connection.restarted') }
         : { tone: 'success', message: t('connection.restored') },
     );
   }, [recovery, push, t]);
+  useEffect(() => {
+    if (offline) dismiss(shown.current);
+  }, [offline, dismiss]);
 };
 
 /**

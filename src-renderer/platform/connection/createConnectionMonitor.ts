@@ -48,6 +48,9 @@ export const createConnectionMonitor = (options: ConnectionMonitorOptions = {}):
   let retryMs = firstRetryMs;
   let probing = false;
   let restarted = false;
+  /** Calls are numbered as they start, to tell a late answer from news (see `settle`). */
+  let callsStarted = 0;
+  let newestSettled = 0;
 
   const schedule = () => {
     if (timer !== null || probing) return;
@@ -80,10 +83,21 @@ export const createConnectionMonitor = (options: ConnectionMonitorOptions = {}):
     }
   };
 
-  const settle = (envelope: Envelope<unknown>) => {
+  /**
+   * A call's outcome counts only when no call started after it has already told: a call sent while
+   * the host was down may fail after a later one got through, and must not bring the banner back
+   * next to the "connection restored" toast (nor an answer sent before the host went away clear
+   * the banner).
+   */
+  const settle = (envelope: Envelope<unknown>, startedAs: number) => {
+    if (startedAs < newestSettled) return;
+    newestSettled = startedAs;
     if (isConnectionLost(envelope)) goOffline();
     else goOnline();
   };
+
+  /** A call's place in the order calls started (probes included). */
+  const nextCallNumber = () => (callsStarted += 1);
 
   const probe = async () => {
     if (probing || !inner) return;
@@ -91,10 +105,13 @@ export const createConnectionMonitor = (options: ConnectionMonitorOptions = {}):
     timer = null;
     probing = true;
     store.setState({ checking: true, retryAt: null });
+    const startedAs = nextCallNumber();
     const envelope = await inner.call(PROBE_METHOD, {});
     probing = false;
     store.setState({ checking: false });
-    settle(envelope);
+    settle(envelope, startedAs);
+    // A failure that came while this probe ran scheduled nothing; a late one here settles nothing.
+    if (store.getState().status === 'offline') schedule();
   };
 
   store.setState({ retryNow: () => void probe() });
@@ -104,8 +121,9 @@ export const createConnectionMonitor = (options: ConnectionMonitorOptions = {}):
       inner = transport;
       return {
         async call(method, input) {
+          const startedAs = nextCallNumber();
           const envelope = await transport.call(method, input);
-          settle(envelope);
+          settle(envelope, startedAs);
           return envelope;
         },
         subscribe(listener) {

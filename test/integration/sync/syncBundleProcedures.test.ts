@@ -71,6 +71,13 @@ describe('sync bundles from the app', () => {
     expect(businessSnapshot(a.backend)).toEqual(businessSnapshot(b.backend));
   });
 
+  it("names the exported file by the workspace's time zone: Vladivostok's rep sees its own date", async () => {
+    const a = device(11 * 3_600_000); // 20:00 UTC on 23 November: 06:00 on the 24th in Vladivostok
+    await a.client.call('settings.set', { 'workspace.timeZone': 'Asia/Vladivostok' });
+    const file = await exportAll(a);
+    expect(file.fileName).toBe(`voronka-sync-${deviceOf(a).slice(0, 8)}-2026-11-24-060000.vsync`);
+  });
+
   it('refuses a truncated file, a foreign file and its own bundle in words the UI translates', async () => {
     const a = device();
     const b = device(5);

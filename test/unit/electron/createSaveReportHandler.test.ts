@@ -37,7 +37,7 @@ describe('voronka:save-report handler', () => {
     const bundle: Envelope<unknown> = {
       ok: true,
       value: {
-        fileName: 'voronka-sync-8e42e1e0-2026-12-05T08-54-27-315Z.vsync',
+        fileName: 'voronka-sync-8e42e1e0-2026-12-05-115427.vsync',
         mimeType: 'application/octet-stream',
         base64: Buffer.from('VORONKA-SYNC').toString('base64'),
         bytes: 12,
@@ -54,7 +54,7 @@ describe('voronka:save-report handler', () => {
       value: { saved: true, fileName: 'for-anna.vsync' },
     });
     expect(dispatch).toHaveBeenCalledWith('sync.exportBundle', input);
-    expect(choosePath).toHaveBeenCalledWith('voronka-sync-8e42e1e0-2026-12-05T08-54-27-315Z.vsync');
+    expect(choosePath).toHaveBeenCalledWith('voronka-sync-8e42e1e0-2026-12-05-115427.vsync');
     expect(write).toHaveBeenCalledWith('/media/usb/for-anna.vsync', Buffer.from('VORONKA-SYNC'));
   });
 

@@ -117,6 +117,53 @@ describe('createConnectionMonitor', () => {
     expect(events).toEqual([]);
   });
 
+  it('keeps a late failure of a call sent while the host was down from undoing a later recovery', async () => {
+    const { store, transport, inner, tick, setAnswer } = setup();
+    setAnswer(DOWN);
+    await transport.call('companies.list', {});
+    // Sent while the host is down, its failure arrives only after the retry got through.
+    let failLate = (_envelope: Envelope<unknown>) => {};
+    inner.call.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          failLate = resolve;
+        }),
+    );
+    const late = transport.call('contacts.list', {});
+    setAnswer(UP);
+    await tick();
+    const recovery = store.getState().recovery;
+    expect(store.getState().status).toBe('online');
+    failLate(DOWN);
+    await late;
+    expect(store.getState()).toMatchObject({ status: 'online', recovery });
+    // A failure of a call started after the recovery is news: the host went away again.
+    setAnswer(DOWN);
+    await transport.call('contacts.list', {});
+    expect(store.getState().status).toBe('offline');
+  });
+
+  it('keeps a late answer sent before the host went away from clearing the banner, and still retries', async () => {
+    const { store, transport, inner, timers, tick, setAnswer } = setup();
+    let answerLate = (_envelope: Envelope<unknown>) => {};
+    inner.call.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answerLate = resolve;
+        }),
+    );
+    const late = transport.call('deals.board', {});
+    setAnswer(DOWN);
+    await transport.call('companies.list', {});
+    answerLate(UP);
+    await late;
+    expect(store.getState()).toMatchObject({ status: 'offline', recovery: null });
+    expect(timers).toHaveLength(1);
+    setAnswer(UP);
+    await tick();
+    expect(store.getState().status).toBe('online');
+  });
+
   it('is not fooled by errors from the core: those are answers', async () => {
     const { store, transport, setAnswer } = setup();
     setAnswer({ ok: false, error: { code: 'NOT_FOUND', message: 'x' } });

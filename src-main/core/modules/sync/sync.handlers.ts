@@ -1,5 +1,4 @@
 import type { HandlersOf } from '../../Handlers';
-import type { HandlerContext } from '../../HandlerContext';
 import { DomainError } from '../../DomainError';
 import { BundleError } from '../../sync/bundle/bundleCodec';
 import { exportSyncBundle } from '../../sync/bundle/exportSyncBundle';
@@ -7,6 +6,8 @@ import { importSyncBundle } from '../../sync/bundle/importSyncBundle';
 import { acceptAllConflicts, acceptConflict, keepMine, listConflicts } from './syncConflicts';
 import { countOpenConflicts } from './countOpenConflicts';
 import { syncStatus } from './syncStatus';
+import { bundleFileName } from './bundleFileName';
+import { getSettings } from '../settings/settings.service';
 
 /** A refused bundle reaches the UI as BAD_INPUT with the reason it translates (`syncProblems.<reason>`). */
 const refusing = async <T>(work: () => Promise<T> | T): Promise<T> => {
@@ -17,10 +18,6 @@ const refusing = async <T>(work: () => Promise<T> | T): Promise<T> => {
     throw error;
   }
 };
-
-/** `voronka-sync-<device>-<UTC time>.vsync`: one name per device and moment, safe on every file system. */
-const bundleFileName = (ctx: HandlerContext, now: number): string =>
-  `voronka-sync-${ctx.deviceId.slice(0, 8)}-${new Date(now).toISOString().replace(/[:.]/g, '-')}.vsync`;
 
 export const syncHandlers: HandlersOf<
   | 'sync.status'
@@ -55,7 +52,7 @@ export const syncHandlers: HandlersOf<
         const { bytes, messageCount } = exportSyncBundle(ctx.db, scope, now, input.passphrase);
         writer.markTouched('sync_peers');
         return {
-          fileName: bundleFileName(ctx, now),
+          fileName: bundleFileName(ctx.deviceId, now, getSettings(ctx.db)['workspace.timeZone']),
           mimeType: 'application/octet-stream',
           base64: bytes.toString('base64'),
           bytes: bytes.byteLength,

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currencyExponent } from '@shared/domain/currencyExponent';
 import type { AnalyticsNames } from '../hooks/useAnalyticsNames';
 import type { FigureFormat } from '../hooks/useFigureFormat';
 import type { DrillRequest } from '../utils/DrillRequest';
@@ -62,6 +63,15 @@ const NUMERIC: NumericKey[] = [
 ];
 
 /**
+ * From ten million (in whole units) the revenue column reads «123,5 млн ₽», the exact figure in each
+ * cell's title: «123 456 789,50 ₽» made the leaderboard scroll sideways at 1280 px.
+ */
+const COMPACT_REVENUE_FROM = 10_000_000;
+
+const needsCompactRevenue = (reps: readonly Rep[], currency: string): boolean =>
+  reps.some((rep) => Math.abs(rep.revenue) >= COMPACT_REVENUE_FROM * 10 ** currencyExponent(currency));
+
+/**
  * A header that wraps between its words only: a hyphen is no place to break (the browser split
  * "E-mails" into «E-» and «mails»).
  */
@@ -81,9 +91,12 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'revenue', desc: true }]);
   const columns = useMemo<ColumnDef<Rep>[]>(() => {
+    const compactRevenue = needsCompactRevenue(report.reps, report.currency);
     const show = (key: NumericKey, value: number | null) =>
       key === 'revenue'
-        ? format.money(value, report.currency)
+        ? compactRevenue
+          ? format.moneyCompact(value, report.currency)
+          : format.money(value, report.currency)
         : key === 'winRate' || key === 'compliance'
           ? format.percent(value)
           : key === 'reviewAverage'
@@ -109,13 +122,19 @@ export const RepLeaderboard = ({ report, names, format, onDrill }: Props) => {
         cell: ({ row }) => {
           const value = row.original[key];
           const text = show(key, value);
+          const title =
+            key === 'reviewAverage'
+              ? t('analytics.reps.reviews', { count: row.original.reviews })
+              : key === 'revenue' && compactRevenue
+                ? format.money(value, report.currency)
+                : undefined;
           if (value === null || value === 0) return text;
           const rep = names.owner(row.original.id);
           return (
             <button
               type="button"
               className="button-link figure-link"
-              title={key === 'reviewAverage' ? t('analytics.reps.reviews', { count: row.original.reviews }) : undefined}
+              title={title}
               onClick={() =>
                 onDrill({
                   title: t('analytics.figures.rep', { rep, column: t(`kpiReport.columns.${key}`) }),

@@ -8,7 +8,7 @@ export type FigureFormat = {
   decimal(value: number | null): string;
   percent(value: number | null): string;
   money(value: number | null, currency: string): string;
-  /** Rounded («53,3 млн ₽»): chart labels only. */
+  /** Rounded («53,3 млн ₽»): chart labels, and a leaderboard column of huge sums (exact in the title). */
   moneyCompact(value: number | null, currency: string): string;
 };
 

@@ -39,8 +39,14 @@ export const DealCardView = memo(function DealCardView({ card, rotDays, slaHours
     : t('board.card.daysInStage', { count: card.daysInStage });
   return (
     <>
-      <p className="deal-card-title">{card.title}</p>
-      {card.companyName ? <p className="deal-card-company">{card.companyName}</p> : null}
+      <p className="deal-card-title" title={card.title}>
+        {card.title}
+      </p>
+      {card.companyName ? (
+        <p className="deal-card-company" title={card.companyName}>
+          {card.companyName}
+        </p>
+      ) : null}
       <div className="deal-card-money">
         <span className="deal-card-value num">{formatMoney(card.valueMinor, card.currency, language)}</span>
         <OwnerAvatar id={card.ownerId} name={card.ownerName} />

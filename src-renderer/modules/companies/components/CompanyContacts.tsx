@@ -39,7 +39,7 @@ export const CompanyContacts = ({
                 {contact.name.trim().charAt(0).toUpperCase()}
               </span>
               <div className="contact-main">
-                <a className="record-link" href={recordHash('contacts', contact.id)}>
+                <a className="record-link clamp-2" href={recordHash('contacts', contact.id)} title={contact.name}>
                   {contact.name}
                 </a>
                 <p className="muted">

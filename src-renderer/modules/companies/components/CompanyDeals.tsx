@@ -54,7 +54,7 @@ export const CompanyDeals = ({
             {deals.map((deal) => (
               <tr key={deal.id} data-testid="company-deal">
                 <td className="compact-table-title">
-                  <a className="record-link" href={dealHref(pageHash, deal.id)} title={deal.title}>
+                  <a className="record-link clamp-2" href={dealHref(pageHash, deal.id)} title={deal.title}>
                     {deal.title}
                   </a>
                 </td>

@@ -43,7 +43,9 @@ export const CompanyHeader = ({
           <Icon name="companies" size={24} />
         </span>
         <div className="company-title">
-          <h2 id="company-name">{company.name}</h2>
+          <h2 id="company-name" className="clamp-3" title={company.name}>
+            {company.name}
+          </h2>
           {ids.length > 0 ? (
             <p className="company-ids">
               {ids.map((key) => (

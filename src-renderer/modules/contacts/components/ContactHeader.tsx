@@ -36,7 +36,7 @@ export const ContactHeader = ({
     [
       'company',
       contact.companyId && companyName ? (
-        <a className="record-link" href={recordHash('companies', contact.companyId)}>
+        <a className="record-link clamp-2" href={recordHash('companies', contact.companyId)} title={companyName}>
           {companyName}
         </a>
       ) : null,
@@ -56,7 +56,9 @@ export const ContactHeader = ({
           {erased ? '—' : contact.name.trim().charAt(0).toUpperCase()}
         </span>
         <div className="company-title">
-          <h2 id="contact-page-name">{name}</h2>
+          <h2 id="contact-page-name" className="clamp-3" title={name}>
+            {name}
+          </h2>
           {contact.jobTitle ? <p className="muted">{contact.jobTitle}</p> : null}
         </div>
         {contact.deletedAt === null && !erased ? (

@@ -76,7 +76,11 @@ const DrawerContent = ({ deal, titleId, onClose, onCloseNow }: DrawerContentProp
             <EditableField
               id="deal-title"
               label={t('deal.fields.title')}
-              display={deal.title}
+              display={
+                <span className="clamp-3" title={deal.title}>
+                  {deal.title}
+                </span>
+              }
               initial={deal.title}
               onSave={(title) => mutations.update({ title })}
               editor={({ id, value, invalid, onChange, onKeyDown }) => (

@@ -112,7 +112,9 @@ export const SearchPicker = ({
               >
                 {choice ? (
                   <>
-                    <span>{choice.label}</span>
+                    <span className="clamp-2" title={choice.label}>
+                      {choice.label}
+                    </span>
                     {choice.hint ? <span className="picker-hint">{choice.hint}</span> : null}
                   </>
                 ) : (
@@ -136,7 +138,11 @@ export const SearchPicker = ({
             onOpenChange(true);
           }}
         >
-          <span id={`${id}-value`} className={current ? 'drawer-field-text' : 'drawer-field-text muted'}>
+          <span
+            id={`${id}-value`}
+            className={current ? 'drawer-field-text clamp-3' : 'drawer-field-text muted'}
+            title={current ?? undefined}
+          >
             {current ?? t('common.none')}
           </span>
           <Icon name="pencil" size={14} className="drawer-field-pencil" />

@@ -7,6 +7,13 @@ import { changeTone } from '../utils/changeTone';
 
 const NUMERIC = new Set(['int', 'money', 'ratio', 'days', 'hours', 'score', 'points', 'change']);
 
+/** A name in a cell (a campaign, a stage, a rep): two lines at most, the whole of it in the title. */
+const ClampedText = ({ text }: { text: string }) => (
+  <span className="clamp-2" title={text}>
+    {text}
+  </span>
+);
+
 /** One section of the report as a table, cells formatted exactly as in the PDF. */
 export const ReportTable = ({
   section,
@@ -56,11 +63,15 @@ export const ReportTable = ({
                   const tone = changeTone(cell, format, row.better);
                   return column === 0 ? (
                     <th key={column} scope="row">
-                      {text}
+                      <ClampedText text={text} />
                     </th>
-                  ) : (
-                    <td key={column} className={NUMERIC.has(format) ? `numeric ${tone ?? ''}`.trim() : undefined}>
+                  ) : NUMERIC.has(format) ? (
+                    <td key={column} className={`numeric ${tone ?? ''}`.trim()}>
                       {text}
+                    </td>
+                  ) : (
+                    <td key={column}>
+                      <ClampedText text={text} />
                     </td>
                   );
                 })}

@@ -26,7 +26,11 @@ const DealLink = ({ entry }: { entry: TimelinePageEntry }) => {
   if (entry.dealId === null || entry.dealTitle === null) return null;
   return (
     <>
-      <a className="record-link timeline-deal" href={hashWithDeal(window.location.hash, entry.dealId)}>
+      <a
+        className="record-link timeline-deal clamp-2"
+        href={hashWithDeal(window.location.hash, entry.dealId)}
+        title={entry.dealTitle}
+      >
         {t('timeline.inDeal', { title: entry.dealTitle })}
       </a>
       {' · '}
