@@ -164,6 +164,10 @@ test('the report schedule opened while Voronka is unreachable says it could not 
     await page.goto(`${host.url}#/reports`);
     await expect(page.getByTestId('report-schedule-status')).toContainText('Расписание выключено');
     await page.goto(`${host.url}#/pipeline`);
+    // The Reports page left for good before the host goes: on a busy CI machine the two hash changes
+    // were once taken in one render, the panel never remounted and kept the schedule it had loaded.
+    await expect(page.getByTestId('board-column').first()).toBeVisible();
+    await expect(page.getByTestId('report-schedule')).toHaveCount(0);
     await host.stop({ keepDb: true });
     await page.goto(`${host.url}#/reports`);
     const status = page.getByTestId('report-schedule-status');
@@ -173,8 +177,10 @@ test('the report schedule opened while Voronka is unreachable says it could not 
   } finally {
     await page.close();
     await host.stop();
-    // The refused requests while the host is down are this test's point.
-    const expected = /ERR_CONNECTION_REFUSED|Failed to load resource|EventSource/;
+    // The refused requests while the host is down are this test's point, with the shell's parts whose
+    // code had not arrived yet (they load again when the connection comes back: hostRestart.spec).
+    const expected =
+      /ERR_CONNECTION_REFUSED|Failed to load resource|EventSource|Failed to fetch dynamically imported module/;
     pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !expected.test(error)));
   }
 });
