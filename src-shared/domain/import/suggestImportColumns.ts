@@ -1,3 +1,4 @@
+import type { ImportEntity } from '../../contract/schemas/imports';
 import { foldText } from '../foldText';
 
 /** Header words (folded) that name each field, in Russian and English, as CRMs and people write them. */
@@ -190,6 +191,40 @@ const WORDS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * Words that name a field only in one target's files: a team list's "Сотрудник" or "Менеджер" is
+ * the person (elsewhere the record's owner), its "Начальник" or "Team lead" their manager.
+ */
+const ENTITY_WORDS: Partial<Record<ImportEntity, Record<string, readonly string[]>>> = {
+  users: {
+    name: [
+      'employee',
+      'employee name',
+      'user',
+      'user name',
+      'rep',
+      'сотрудник',
+      'пользователь',
+      'работник',
+      'менеджер',
+    ],
+    manager: [
+      'supervisor',
+      'team lead',
+      'team leader',
+      'head',
+      'reports to',
+      'line manager',
+      'начальник',
+      'руководитель группы',
+      'руководитель отдела',
+      'непосредственный руководитель',
+      'тимлид',
+    ],
+    role: ['user role', 'access', 'access level', 'роль пользователя', 'права', 'уровень доступа'],
+  },
+};
+
 /** Where one header is the better of two exact ones: Asterisk's billsec is the talk, its duration counts the ringing. */
 const PREFERRED: Record<string, string> = { duration: 'billsec' };
 
@@ -202,15 +237,20 @@ const normal = (header: string): string =>
 /**
  * Which header seems to hold each of `fields`, from header names in Russian and English
  * ("ФИО", "E-mail", "deal_stage"): an exact word first, then a header that contains one. Each
- * header goes to one field at most, in the order of `fields`.
+ * header goes to one field at most, in the order of `fields`. With the target `entity`, its own
+ * words come first.
  */
-export const suggestImportColumns = (fields: readonly string[], headers: readonly string[]): Record<string, string> => {
+export const suggestImportColumns = (
+  fields: readonly string[],
+  headers: readonly string[],
+  entity?: ImportEntity,
+): Record<string, string> => {
   const taken = new Set<string>();
   const found: Record<string, string> = {};
   for (const pass of ['exact', 'contains'] as const) {
     for (const field of fields) {
       if (found[field] !== undefined) continue;
-      const words = WORDS[field] ?? [];
+      const words = [...((entity && ENTITY_WORDS[entity]?.[field]) ?? []), ...(WORDS[field] ?? [])];
       const preferred = PREFERRED[field];
       const best =
         pass === 'exact' && preferred !== undefined

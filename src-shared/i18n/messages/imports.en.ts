@@ -119,6 +119,12 @@ export const importsEn: typeof importsRu = {
     loaded: 'Mapping loaded from “{{file}}”.',
     missingColumns:
       'Mapping loaded from “{{file}}”, but the file being imported has no columns {{columns}}. Those fields are left unmapped.',
+    presetApplied: 'Preset “{{preset}}” applied.',
+    presetMissingColumns:
+      'Preset “{{preset}}” applied, but the file being imported has no columns {{columns}}. Those fields are left unmapped.',
+    /** A value translation whose target the workspace has no more: dropped, the value stays as in the file. */
+    unmatchedValues: 'Values not found: {{values}}. They stay as in the file.',
+    unmatchedValue: '{{field}} “{{value}}” → “{{target}}”',
     tooLarge: '“{{file}}” is over 5 MB: not a mapping file. Nothing changed.',
     notJson: '“{{file}}” is not JSON. Nothing changed.',
     notMapping: '“{{file}}” is not an import mapping file. Nothing changed.',
@@ -140,7 +146,7 @@ export const importsEn: typeof importsRu = {
   wizard: {
     cardTitle: 'Import data',
     cardDescription:
-      'Companies, contacts and deals from CSV or Excel (amoCRM, Bitrix24, Pipedrive, your own sheets). Any import can be undone.',
+      'Companies, contacts, deals, calls and the team from CSV or Excel (amoCRM, Bitrix24, Pipedrive, your own sheets). Any import can be undone.',
     open: 'Import from a file…',
     title: 'Import from a file',
     steps: { file: 'File', preview: 'Preview', columns: 'Columns', values: 'Values', check: 'Check', done: 'Done' },
@@ -150,11 +156,13 @@ export const importsEn: typeof importsRu = {
       companies: 'Companies',
       contacts: 'Contacts',
       deals: 'Deals',
-      users: 'Users',
+      users: 'Users (team)',
       calls: 'Calls (PBX log)',
       leads: 'Web-form leads',
     },
     entityHints: {
+      users:
+        'A team list: each row is a user with a role; the manager is matched by name or e-mail (one not in the team yet is created with the Manager role).',
       calls:
         'A call log exported from the PBX (Asterisk, Mango Office, Zadarma, UIS…): calls are matched to contacts by phone.',
       leads: 'Form submissions from the website: each becomes a lead in the inbox, checked for duplicates.',
@@ -175,6 +183,10 @@ export const importsEn: typeof importsRu = {
     required: 'required',
     requiredMissing: 'Choose a column for “{{field}}”.',
     valuesNote: 'How the file’s values translate into stages, owners, sources and reasons. Suggestions match by name.',
+    usersValuesNote:
+      'How the file’s values translate into roles and managers. Suggestions match by name; a user without a role becomes a sales rep.',
+    usersRepRefused:
+      'Users are imported by a manager or an administrator: the team hub does not accept changes to the team from a sales rep.',
     valuesEmpty: 'The mapped columns hold no values that need translating.',
     fileValue: 'In the file',
     meaning: 'In Voronka',

@@ -7,6 +7,7 @@ import {
   type ImportWizardState,
   NO_CARRIED_MAPPING,
 } from '../../../src-renderer/modules/imports/utils/ImportWizardState';
+import { mayImportUsers } from '../../../src-renderer/modules/imports/utils/mayImportUsers';
 import { warningsCsv } from '../../../src-renderer/modules/imports/utils/warningsCsv';
 
 const choices: Record<string, ImportValueChoice[]> = {
@@ -105,5 +106,56 @@ describe('applyImportPreset', () => {
     expect(buildImportMapping(applied, choices).values).toEqual({
       stage: { Успешно: { stage: 'contract', status: 'won' } },
     });
+  });
+});
+
+describe('a team list in the wizard', () => {
+  const team: Record<string, ImportValueChoice[]> = {
+    role: [
+      { id: 'role:rep', label: 'Менеджер по продажам', target: 'rep', names: [] },
+      { id: 'role:manager', label: 'Руководитель', target: 'manager', names: [] },
+    ],
+    manager: [{ id: 'user:1', label: 'Ирина · irina@firm.ru', target: 'irina@firm.ru', names: [] }],
+  };
+
+  it('offers its roles and managers to translate, and builds what the engine takes', () => {
+    const users: ImportWizardState = {
+      ...state,
+      entity: 'users',
+      columns: { name: 'Сотрудник', role: 'Должность', manager: 'Начальник' },
+      values: { role: { 'Старший менеджер': 'role:manager' }, manager: { 'Ирина П.': 'user:1' } },
+      dedupeKeys: ['email', 'name'],
+      dedupeAction: 'skip',
+    };
+    const mapping = buildImportMapping(users, team);
+    expect(mapping.values).toEqual({
+      role: { 'Старший менеджер': 'manager' },
+      manager: { 'Ирина П.': 'irina@firm.ru' },
+    });
+    const preview: ImportWizardState['preview'] = {
+      format: 'csv',
+      encoding: null,
+      delimiter: ',',
+      headers: ['Сотрудник', 'Должность', 'Начальник'],
+      rows: [],
+      suggestions: {},
+      values: {},
+    };
+    const applied = applyImportPreset({ ...users, preview, values: {} }, importMappingSchema.parse(mapping), team);
+    expect(applied.values).toEqual(users.values);
+  });
+
+  it('is closed to a rep signed in to a team hub, who may not change the team there', () => {
+    const identity = (role: 'rep' | 'manager' | 'admin' | null) => ({
+      hubId: 'h',
+      login: 'l',
+      userId: null,
+      role,
+      team: null,
+    });
+    expect(mayImportUsers(null)).toBe(true);
+    expect(mayImportUsers(identity('manager'))).toBe(true);
+    expect(mayImportUsers(identity('admin'))).toBe(true);
+    expect(mayImportUsers(identity('rep'))).toBe(false);
   });
 });

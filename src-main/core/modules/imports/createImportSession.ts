@@ -2,6 +2,7 @@ import type { DedupeKey, ImportMapping } from '@shared/contract/schemas/imports'
 import type { Settings } from '@shared/contract/schemas/settings';
 import { currencyExponent } from '@shared/domain/currencyExponent';
 import { foldText } from '@shared/domain/foldText';
+import { IMPORT_ROLE_WORDS } from '@shared/domain/import/importRoleWords';
 import type { ImportDate } from '@shared/domain/import/parseImportDate';
 import { localMidnight } from '@shared/domain/kpi/periodRange';
 import { normalizeEmail } from '@shared/domain/normalizeEmail';
@@ -24,17 +25,6 @@ export type SessionOptions = {
   mapping: ImportMapping;
 };
 
-const ROLE_WORDS: Record<string, 'rep' | 'manager' | 'admin'> = {
-  rep: 'rep',
-  'sales rep': 'rep',
-  менеджер: 'rep',
-  'менеджер по продажам': 'rep',
-  manager: 'manager',
-  руководитель: 'manager',
-  'руководитель отдела продаж': 'manager',
-  admin: 'admin',
-  администратор: 'admin',
-};
 const SIZES = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
 
 /** The keys a reference by name looks a record up by (userRef, companyRef, contactRef, the call importer). */
@@ -150,7 +140,7 @@ export type ImportSession = ReturnType<typeof createImportSession>;
 export const roleOf = (value: FieldValue | undefined, issues: RecordIssue[]): 'rep' | 'manager' | 'admin' | null => {
   const word = text(value);
   if (word === null) return null;
-  const role = ROLE_WORDS[foldText(word)];
+  const role = IMPORT_ROLE_WORDS[foldText(word)];
   if (!role) issues.push({ field: 'role', reason: 'unknown_value', value: word });
   return role ?? null;
 };

@@ -36,7 +36,7 @@ export const previewImport = async (source: ImportSource, entity: ImportEntity):
     delimiter: table.delimiter,
     headers: table.headers,
     rows,
-    suggestions: suggestImportColumns(IMPORT_FIELDS[entity], table.headers),
+    suggestions: suggestImportColumns(IMPORT_FIELDS[entity], table.headers, entity),
     values: Object.fromEntries(
       table.headers.flatMap((header, column) => {
         const seen = values.get(column);

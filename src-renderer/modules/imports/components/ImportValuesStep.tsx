@@ -5,6 +5,9 @@ import type { ImportValueChoice } from '../utils/ImportValueChoice';
 import { DEDUPE_KEY_OPTIONS, VALUE_FIELDS } from '../utils/importWizardDefaults';
 import { ImportCurrencyChoice } from './ImportCurrencyChoice';
 
+/** Fields naming a person: a value matching no user (by e-mail or name) makes a new one. */
+const NEW_USER_FIELDS: ReadonlySet<string> = new Set(['owner', 'manager']);
+
 /**
  * How the mapped columns' values translate (stage names, owners, sources, loss reasons), each
  * with a suggestion by name; for deals, the currency of their amounts; and the duplicate rule:
@@ -34,7 +37,9 @@ export const ImportValuesStep = ({
 
   return (
     <div className="import-step">
-      <p className="muted">{t('imports.wizard.valuesNote')}</p>
+      <p className="muted">
+        {state.entity === 'users' ? t('imports.wizard.usersValuesNote') : t('imports.wizard.valuesNote')}
+      </p>
       {fields.length === 0 ? <p>{t('imports.wizard.valuesEmpty')}</p> : null}
       {fields.map((field) => (
         <section key={field} className="import-values" aria-label={t(`imports.fields.${field}`)}>
@@ -59,7 +64,7 @@ export const ImportValuesStep = ({
                       onChange={(event) => pick(field, fileValue, event.target.value)}
                     >
                       <option value="">
-                        {field === 'owner' ? t('imports.wizard.newUser') : t('imports.wizard.keepValue')}
+                        {NEW_USER_FIELDS.has(field) ? t('imports.wizard.newUser') : t('imports.wizard.keepValue')}
                       </option>
                       {(choices[field] ?? []).map((choice) => (
                         <option key={choice.id} value={choice.id}>

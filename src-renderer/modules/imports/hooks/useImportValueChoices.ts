@@ -1,4 +1,6 @@
 import type { Stage } from '@shared/contract/schemas/pipelines';
+import { IMPORT_ROLE_WORDS } from '@shared/domain/import/importRoleWords';
+import { USER_ROLES } from '@shared/contract/schemas/users';
 import { displayName } from '@shared/i18n/displayName';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,12 @@ const WON_NAMES = ['won', 'closed won', 'выиграна', 'выиграно', 
 const LOST_NAMES = ['lost', 'closed lost', 'проиграна', 'проиграно', 'закрыто и не реализовано', 'провалена', 'отказ'];
 const OPEN_NAMES = ['open', 'in progress', 'открыта', 'в работе'];
 
+/** Each role's words a team list may write ("Руководитель отдела продаж" → manager). */
+const roleWords = (role: string): string[] =>
+  Object.entries(IMPORT_ROLE_WORDS)
+    .filter(([, named]) => named === role)
+    .map(([word]) => word);
+
 const keyOrName = (row: { name: string | null; defaultKey: string | null }): string => row.defaultKey ?? row.name ?? '';
 
 /** Where a won deal lands: the last stage of the purchase step (the contract stage), else the last stage. */
@@ -18,7 +26,8 @@ const wonStage = (stages: readonly Stage[]): Stage | undefined =>
 
 /**
  * The choices each translatable field offers: the first pipeline's stages (and Won / Lost, which
- * close the deal), statuses, active users (by e-mail, else name), lead sources and loss reasons.
+ * close the deal), statuses, active users (by e-mail, else name), lead sources, loss reasons and,
+ * for a team list, the roles and the managers (users again).
  */
 export const useImportValueChoices = (): Record<string, ImportValueChoice[]> => {
   const { t } = useTranslation();
@@ -79,6 +88,13 @@ export const useImportValueChoices = (): Record<string, ImportValueChoice[]> => 
         ],
       })),
       owner: people,
+      role: USER_ROLES.map((role) => ({
+        id: `role:${role}`,
+        label: t(`users.roles.${role}`),
+        target: role,
+        names: [role, t(`users.roles.${role}`), ...roleWords(role)],
+      })),
+      manager: people,
       // A call log's extensions ("101") or employee names: the rep each call is logged for.
       extension: people,
       source: named('source', sources ?? []),

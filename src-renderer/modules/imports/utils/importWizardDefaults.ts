@@ -26,7 +26,8 @@ export const VALUE_FIELDS: Record<ImportEntity, readonly string[]> = {
   companies: ['owner'],
   contacts: ['owner'],
   deals: ['stage', 'status', 'owner', 'source', 'lossReason'],
-  users: [],
+  // A team list: the role words ("Руководитель", "Sales rep") and each person's manager, by name or e-mail.
+  users: ['role', 'manager'],
   calls: ['extension'],
   leads: ['source'],
 };

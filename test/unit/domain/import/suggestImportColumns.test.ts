@@ -53,6 +53,21 @@ describe('suggestImportColumns', () => {
     });
   });
 
+  it("reads a team list's headers, its own words first (a Russian list's «Менеджер» is the person)", () => {
+    expect(suggestImportColumns(IMPORT_FIELDS.users, ['sales_agent', 'manager', 'regional_office'], 'users')).toEqual({
+      name: 'sales_agent',
+      manager: 'manager',
+    });
+    expect(
+      suggestImportColumns(IMPORT_FIELDS.users, ['Менеджер', 'Руководитель', 'Роль', 'Рабочий email'], 'users'),
+    ).toEqual({ name: 'Менеджер', manager: 'Руководитель', role: 'Роль', email: 'Рабочий email' });
+    expect(
+      suggestImportColumns(IMPORT_FIELDS.users, ['Employee', 'Team lead', 'Access level', 'E-mail'], 'users'),
+    ).toEqual({ name: 'Employee', manager: 'Team lead', role: 'Access level', email: 'E-mail' });
+    // Elsewhere «Сотрудник» is not a contact's name.
+    expect(suggestImportColumns(IMPORT_FIELDS.contacts, ['Сотрудник'])).toEqual({});
+  });
+
   it('suggests nothing for headers it does not know', () => {
     expect(suggestImportColumns(IMPORT_FIELDS.contacts, ['col1', 'col2', ''])).toEqual({});
   });
