@@ -41,7 +41,7 @@ test('loads a mapping file in the import wizard and imports by it', async ({ pag
   await expect(wizard).toHaveAttribute('data-step', 'columns');
 
   const mappingFile = wizard.getByTestId('import-mapping-file');
-  const outcome = wizard.getByTestId('import-mapping-file-outcome');
+  const outcome = wizard.getByTestId('import-mapping-outcome');
   const column = (field: string) => wizard.locator(`#import-column-${field}`);
   const suggested = await column('name').inputValue();
   // A mapping for deals while companies are imported: said so, and nothing mapped is lost.

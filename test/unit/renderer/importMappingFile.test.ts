@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { importMappingSchema } from '@shared/contract/schemas/imports';
+import { importsEn } from '@shared/i18n/messages/imports.en';
+import { importsRu } from '@shared/i18n/messages/imports.ru';
 import {
   applyImportPreset,
   missingMappingColumns,
+  unmatchedMappingValues,
 } from '../../../src-renderer/modules/imports/utils/applyImportPreset';
+import {
+  isPartialOutcome,
+  type MappingOutcome,
+  mappingOutcomeMessage,
+} from '../../../src-renderer/modules/imports/utils/mappingOutcome';
 import { buildImportMapping } from '../../../src-renderer/modules/imports/utils/buildImportMapping';
 import type { ImportValueChoice } from '../../../src-renderer/modules/imports/utils/ImportValueChoice';
 import {
@@ -135,5 +144,89 @@ describe('a mapping file applied in the wizard', () => {
     const applied = applyImportPreset(wizardWith('companies', ACCOUNT_HEADERS), mapping, choices);
     const { industry: _unmapped, ...columns } = applied.columns;
     expect(buildImportMapping({ ...applied, columns }, choices).values).toEqual({});
+  });
+});
+
+describe('value translations a loaded mapping cannot keep', () => {
+  const mapping = importMappingSchema.parse({
+    entity: 'deals',
+    columns: { title: 'opportunity_id', stage: 'deal_stage' },
+    values: {
+      stage: {
+        Prospecting: 'new_lead',
+        Переговоры: 'negotiations',
+        Won: { stage: 'contract', status: 'won' },
+        Closed: { stage: 'gone', status: 'lost' },
+      },
+      // No picker for products: carried as they came, never "not found".
+      product: { GTXPro: 'GTX Pro' },
+    },
+  });
+
+  it('lists each target no choice has and applies the rest', () => {
+    expect(unmatchedMappingValues(mapping, 'deals', choices)).toEqual([
+      { field: 'stage', fileValue: 'Переговоры', target: 'negotiations' },
+      { field: 'stage', fileValue: 'Closed', target: { stage: 'gone', status: 'lost' } },
+    ]);
+    const applied = applyImportPreset(wizardWith('deals', PIPELINE_HEADERS), mapping, choices);
+    expect(applied.values.stage).toEqual({ Prospecting: 'stage:1', Won: 'won' });
+    expect(applied.carried.values).toEqual({ product: { GTXPro: 'GTX Pro' } });
+  });
+
+  it('finds none in the committed Maven mappings', () => {
+    expect(unmatchedMappingValues(loaded(example('deals'), 'deals'), 'deals', choices)).toEqual([]);
+    expect(unmatchedMappingValues(loaded(example('users'), 'users'), 'users', choices)).toEqual([]);
+  });
+});
+
+describe('the note a loaded mapping leaves', () => {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { ru: { translation: { imports: importsRu } }, en: { translation: { imports: importsEn } } },
+    lng: 'ru',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  const note = (outcome: MappingOutcome, language = 'ru') =>
+    mappingOutcomeMessage(outcome, 'deals', i18n.getFixedT(language), language);
+  const preset = { kind: 'preset', name: 'amoCRM — сделки' } as const;
+  const file = { kind: 'file', name: 'deals.json' } as const;
+
+  it('says which columns a picked preset reads that the file lacks, as the file control does', () => {
+    const mapping = loaded(example('companies'), 'companies');
+    const headers = ACCOUNT_HEADERS.filter((header) => header !== 'sector');
+    const outcome: MappingOutcome = {
+      source: { kind: 'preset', name: 'Maven' },
+      kind: 'loaded',
+      missing: missingMappingColumns(mapping, headers),
+      unmatched: unmatchedMappingValues(mapping, 'companies', choices),
+    };
+    expect(note(outcome)).toBe(
+      'Шаблон «Maven» применён, но в импортируемом файле нет столбцов: sector. Эти поля остались без столбца.',
+    );
+    expect(isPartialOutcome(outcome)).toBe(true);
+    expect(note({ ...outcome, missing: [] })).toBe('Шаблон «Maven» применён.');
+    expect(isPartialOutcome({ ...outcome, missing: [] })).toBe(false);
+    expect(note({ ...outcome, source: { kind: 'file', name: 'companies.json' } })).toBe(
+      'Сопоставление из «companies.json» загружено, но в импортируемом файле нет столбцов: sector. Эти поля остались без столбца.',
+    );
+  });
+
+  it('names the value translations left out, field by field, in either language', () => {
+    const unmatched = [
+      { field: 'stage', fileValue: 'Переговоры', target: 'negotiations' },
+      { field: 'stage', fileValue: 'Closed', target: { stage: 'gone', status: 'lost' as const } },
+    ];
+    const outcome: MappingOutcome = { source: preset, kind: 'loaded', missing: [], unmatched };
+    expect(isPartialOutcome(outcome)).toBe(true);
+    expect(note(outcome)).toBe(
+      'Шаблон «amoCRM — сделки» применён. Не найдены значения: этап «Переговоры» → «negotiations»; ' +
+        'этап «Closed» → «gone, Проиграна». Они останутся как в файле.',
+    );
+    expect(note({ ...outcome, source: file, missing: ['deal_stage'] }, 'en')).toBe(
+      'Mapping loaded from “deals.json”, but the file being imported has no columns deal_stage. Those fields are left ' +
+        'unmapped. Values not found: stage “Переговоры” → “negotiations”; stage “Closed” → “gone, Lost”. They stay as ' +
+        'in the file.',
+    );
   });
 });

@@ -8,9 +8,8 @@ import { IMPORT_STEPS, useImportWizard, type ImportStep } from '../hooks/useImpo
 import { REQUIRED_IMPORT_FIELDS } from '../utils/importWizardDefaults';
 import { ImportColumnsStep } from './ImportColumnsStep';
 import { ImportFileStep } from './ImportFileStep';
-import { ImportMappingFileLoad } from './ImportMappingFileLoad';
 import { ImportMappingFileSave } from './ImportMappingFileSave';
-import { ImportPresetPicker } from './ImportPresetPicker';
+import { ImportMappingSource } from './ImportMappingSource';
 import { ImportPresetSave } from './ImportPresetSave';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -96,10 +95,7 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
         {step === 'preview' && state.preview ? <ImportPreviewStep preview={state.preview} /> : null}
         {step === 'columns' ? (
           <>
-            <div className="import-mapping-source">
-              <ImportPresetPicker wizard={wizard} choices={choices} />
-              <ImportMappingFileLoad wizard={wizard} choices={choices} />
-            </div>
+            <ImportMappingSource wizard={wizard} choices={choices} />
             <ImportColumnsStep wizard={wizard} />
           </>
         ) : null}

@@ -1,6 +1,6 @@
-import type { ImportMapping } from '@shared/contract/schemas/imports';
+import type { ImportEntity, ImportMapping } from '@shared/contract/schemas/imports';
 import { templateColumns } from '@shared/domain/import/templateColumns';
-import type { ImportValueChoice } from './ImportValueChoice';
+import type { ImportValueChoice, ImportValueTarget } from './ImportValueChoice';
 import { VALUE_FIELDS } from './importWizardDefaults';
 import type { CarriedMapping, ImportWizardState } from './ImportWizardState';
 
@@ -19,6 +19,34 @@ export const missingMappingColumns = (mapping: ImportMapping, headers: readonly 
   return [...new Set(mappingColumns(mapping).map((column) => column.trim()))].filter((column) => !present.has(column));
 };
 
+type Choices = Readonly<Record<string, readonly ImportValueChoice[]>>;
+
+/** A value translation of a loaded mapping whose target is none of the workspace's choices (a stage since renamed). */
+export type UnmatchedValue = { field: string; fileValue: string; target: ImportValueTarget };
+
+/** The choice a loaded translation's target is, compared whole (a stage with its closing status). */
+const choiceOf = (choices: Choices, field: string, target: ImportValueTarget): ImportValueChoice | undefined => {
+  const wanted = JSON.stringify(target);
+  return choices[field]?.find((candidate) => JSON.stringify(candidate.target) === wanted);
+};
+
+/**
+ * The translations of fields the wizard has a picker for whose target no choice has: applying
+ * the mapping leaves them out (the value stays as in the file), so the wizard says which.
+ */
+export const unmatchedMappingValues = (
+  mapping: ImportMapping,
+  entity: ImportEntity,
+  choices: Choices,
+): UnmatchedValue[] =>
+  Object.entries(mapping.values)
+    .filter(([field]) => VALUE_FIELDS[entity].includes(field))
+    .flatMap(([field, table]) =>
+      Object.entries(table)
+        .filter(([, target]) => choiceOf(choices, field, target) === undefined)
+        .map(([fileValue, target]) => ({ field, fileValue, target })),
+    );
+
 /** What the wizard keeps untouched from a mapping: only the parts that read columns the file has. */
 const carriedOf = (mapping: ImportMapping, values: CarriedMapping['values'], present: Set<string>): CarriedMapping => ({
   values,
@@ -31,14 +59,15 @@ const carriedOf = (mapping: ImportMapping, values: CarriedMapping['values'], pre
 /**
  * A saved mapping (a preset or a mapping file) applied to the file at hand: its columns (and
  * templates) that the file has, its value translations as the wizard's choices (a target no choice
- * has any more is left out, so the value stays as in the file), its duplicate rule and currency
+ * has any more is left out, so the value stays as in the file: unmatchedMappingValues lists them),
+ * its duplicate rule and currency
  * of amounts; what the wizard has no control for (values of fields without a picker, defaults,
  * pipeline, history, expected values) is carried as it came.
  */
 export const applyImportPreset = (
   state: ImportWizardState,
   mapping: ImportMapping,
-  choices: Readonly<Record<string, readonly ImportValueChoice[]>>,
+  choices: Choices,
 ): ImportWizardState => {
   const present = headerSet(state.preview?.headers ?? []);
   const columns = Object.fromEntries(
@@ -55,8 +84,7 @@ export const applyImportPreset = (
       continue;
     }
     for (const [fileValue, target] of Object.entries(table)) {
-      const wanted = JSON.stringify(target);
-      const choice = choices[field]?.find((candidate) => JSON.stringify(candidate.target) === wanted);
+      const choice = choiceOf(choices, field, target);
       if (choice) (values[field] ??= {})[fileValue] = choice.id;
     }
   }
