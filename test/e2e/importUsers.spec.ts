@@ -49,6 +49,8 @@ test('imports a team list as users in the wizard and undoes it', async ({ page, 
   const column = (field: string) => wizard.locator(`#import-column-${field}`);
   // The team list's headers suggest the person and their manager.
   await expect(column('name')).toHaveValue('sales_agent');
+  // A person has a name, not «Название / ФИО» as a company or a contact.
+  await expect(wizard.locator('label[for="import-column-name"]')).toHaveText('Имя');
   await expect(column('manager')).toHaveValue('manager');
   await expect(column('email')).toHaveValue('');
   await expect(column('role')).toHaveValue('');

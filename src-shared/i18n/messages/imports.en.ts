@@ -71,6 +71,8 @@ export const importsEn: typeof importsRu = {
   },
   fields: {
     name: 'Name',
+    // A person of the team: looked up with the target as i18next's context (`name_users`), else `name`.
+    name_users: 'Full name',
     inn: 'INN',
     kpp: 'KPP',
     ogrn: 'OGRN',

@@ -71,6 +71,8 @@ export const importsRu = {
   },
   fields: {
     name: 'Название / ФИО',
+    // A person of the team: looked up with the target as i18next's context (`name_users`), else `name`.
+    name_users: 'Имя',
     inn: 'ИНН',
     kpp: 'КПП',
     ogrn: 'ОГРН',

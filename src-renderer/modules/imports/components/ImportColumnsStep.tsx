@@ -33,7 +33,10 @@ export const ImportColumnsStep = ({ wizard }: { wizard: ImportWizardModel }) => 
   const preview = state.preview;
   if (!preview) return null;
   const rows = [
-    ...IMPORT_FIELDS[state.entity].map((field) => ({ field, label: t(`imports.fields.${field}`) })),
+    ...IMPORT_FIELDS[state.entity].map((field) => ({
+      field,
+      label: t(`imports.fields.${field}`, { context: state.entity }),
+    })),
     ...(customEntity === null ? [] : (customFields ?? []))
       .filter((field) => IMPORTABLE_CUSTOM_TYPES.has(field.type))
       .map((field) => ({ field: `cf:${field.id}`, label: customFieldName(field, i18n.language) })),

@@ -132,7 +132,7 @@ const ImportWizardBody = ({ onClose }: { onClose(): void }) => {
         ) : null}
         {step === 'columns' && missing ? (
           <p className="muted" data-testid="import-required-missing">
-            {t('imports.wizard.requiredMissing', { field: t(`imports.fields.${missing}`) })}
+            {t('imports.wizard.requiredMissing', { field: t(`imports.fields.${missing}`, { context: state.entity }) })}
           </p>
         ) : null}
       </div>
