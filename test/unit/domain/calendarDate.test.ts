@@ -39,6 +39,16 @@ describe('workspace time zone', () => {
       expect(isIanaTimeZone(zone), zone).toBe(false);
     }
   });
+
+  it('answers a name asked again as the first time (the answers are remembered), past its memo too', () => {
+    const odd = Array.from({ length: 1_200 }, (_, at) => `Mars/Base_${at}`);
+    for (let round = 0; round < 2; round += 1) {
+      expect(isIanaTimeZone('Europe/Moscow')).toBe(true);
+      expect(isIanaTimeZone('Mars/Base')).toBe(false);
+      expect(odd.filter(isIanaTimeZone)).toEqual([]);
+      expect(isIanaTimeZone('Asia/Vladivostok')).toBe(true);
+    }
+  });
 });
 
 describe('one set of date formats', () => {
