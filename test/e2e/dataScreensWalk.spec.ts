@@ -237,6 +237,38 @@ test('after «Отменить импорт» focus lands on the row’s «от�
   await expect(row.getByText(/^отменён/)).toBeFocused();
 });
 
+test('Escape the moment the import is done closes the wizard without asking to discard saved work', async ({
+  page,
+  rpc,
+}) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const file = `сразу-${Date.now().toString(36)}.csv`;
+  const wizard = await openImportWizard(page);
+  await wizard.getByTestId('import-file').setInputFiles({
+    name: file,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Наименование\nООО «Сразу ${file}»\n`),
+  });
+  await expect(wizard).toHaveAttribute('data-step', 'preview');
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Далее' }).click();
+  await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'check');
+  // Escape in the same turn the last step is committed, before the browser paints it (as a busy
+  // machine's keypress can land): the wizard had not yet been told its work was saved.
+  await wizard.evaluate((element) => {
+    new MutationObserver((_, observer) => {
+      if (element.getAttribute('data-step') !== 'done') return;
+      observer.disconnect();
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    }).observe(element, { attributes: true, attributeFilter: ['data-step'] });
+  });
+  await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
+  await expect(wizard).toHaveCount(0);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByTestId('import-log-row').filter({ hasText: file })).toContainText('+1');
+});
+
 test('a dry run of won deals names the customers it will make in Russian, and the import what it made', async ({
   page,
   rpc,

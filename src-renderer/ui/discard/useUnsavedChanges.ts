@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId } from 'react';
+import { useContext, useId, useLayoutEffect } from 'react';
 import { UnsavedChangesContext } from './UnsavedChangesContext';
 
 /**
@@ -8,7 +8,9 @@ import { UnsavedChangesContext } from './UnsavedChangesContext';
 export const useUnsavedChanges = (dirty: boolean): void => {
   const registry = useContext(UnsavedChangesContext);
   const formId = useId();
-  useEffect(() => {
+  // Marked as the change commits, not after the paint: an Escape pressed the moment a wizard
+  // reached its last step was still asked «Отменить изменения?» of work already saved.
+  useLayoutEffect(() => {
     if (!registry) return;
     registry.mark(formId, dirty);
     return () => registry.mark(formId, false);
