@@ -214,19 +214,26 @@ test('focus stays on «Сохранить пакет» after the sync bundle dow
   await expect(save).toBeFocused();
 });
 
-test('after «Отменить импорт» focus lands on the row’s «отменён», not on the page', async ({ page, rpc }) => {
-  await rpc('settings.set', { 'ui.language': 'ru' });
-  const file = `фокус-${Date.now().toString(36)}.csv`;
+/** The wizard at its check step with a one-company file, its suggested mapping taken. */
+const checkOneCompany = async (page: Page, file: string, name: string) => {
   const wizard = await openImportWizard(page);
   await wizard.getByTestId('import-file').setInputFiles({
     name: file,
     mimeType: 'text/csv',
-    buffer: Buffer.from(`Наименование\nООО «Фокус ${file}»\n`),
+    buffer: Buffer.from(`Наименование\n${name}\n`),
   });
   await expect(wizard).toHaveAttribute('data-step', 'preview');
   await page.getByRole('button', { name: 'Далее' }).click();
   await page.getByRole('button', { name: 'Далее' }).click();
   await page.getByRole('button', { name: 'Проверить' }).click();
+  await expect(wizard).toHaveAttribute('data-step', 'check');
+  return wizard;
+};
+
+test('after «Отменить импорт» focus lands on the row’s «отменён», not on the page', async ({ page, rpc }) => {
+  await rpc('settings.set', { 'ui.language': 'ru' });
+  const file = `фокус-${Date.now().toString(36)}.csv`;
+  const wizard = await checkOneCompany(page, file, `ООО «Фокус ${file}»`);
   await page.getByRole('button', { name: 'Импортировать', exact: true }).click();
   await expect(wizard).toHaveAttribute('data-step', 'done');
   await page.keyboard.press('Escape');
@@ -243,17 +250,7 @@ test('Escape the moment the import is done closes the wizard without asking to d
 }) => {
   await rpc('settings.set', { 'ui.language': 'ru' });
   const file = `сразу-${Date.now().toString(36)}.csv`;
-  const wizard = await openImportWizard(page);
-  await wizard.getByTestId('import-file').setInputFiles({
-    name: file,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`Наименование\nООО «Сразу ${file}»\n`),
-  });
-  await expect(wizard).toHaveAttribute('data-step', 'preview');
-  await page.getByRole('button', { name: 'Далее' }).click();
-  await page.getByRole('button', { name: 'Далее' }).click();
-  await page.getByRole('button', { name: 'Проверить' }).click();
-  await expect(wizard).toHaveAttribute('data-step', 'check');
+  const wizard = await checkOneCompany(page, file, `ООО «Сразу ${file}»`);
   // Escape in the same turn the last step is committed, before the browser paints it (as a busy
   // machine's keypress can land): the wizard had not yet been told its work was saved.
   await wizard.evaluate((element) => {

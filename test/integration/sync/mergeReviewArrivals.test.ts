@@ -41,6 +41,19 @@ const importPastGates = async (rep: TempBackend): Promise<string[]> => {
   return ids;
 };
 
+/** A deal at qualification with every item of its gate ticked: it may move on. */
+const qualifiedDeal = async (backend: TempBackend, title: string) => {
+  const client = clientFor(backend);
+  const created = await client.call('deals.create', {
+    pipelineId: DEFAULT_PIPELINE.id,
+    title,
+    stageId: STAGE.qualification,
+  });
+  for (const id of controlPointIds('qualification'))
+    await client.call('deals.check', { dealId: created.id, controlPointId: id, checked: true });
+  return created;
+};
+
 describe('the gate review of merged deals', () => {
   it("takes a deal that arrives whole from a peer as the peer's, and flags none of a rep's import on the manager's laptop", async () => {
     const rep = device();
@@ -71,13 +84,7 @@ describe('the gate review of merged deals', () => {
     const a = device();
     const b = device(7);
     const client = clientFor(a);
-    const created = await client.call('deals.create', {
-      pipelineId: DEFAULT_PIPELINE.id,
-      title: 'Gate',
-      stageId: STAGE.qualification,
-    });
-    for (const id of controlPointIds('qualification'))
-      await client.call('deals.check', { dealId: created.id, controlPointId: id, checked: true });
+    const created = await qualifiedDeal(a, 'Gate');
     await syncBoth(a, b);
     await client.call('deals.move', { id: created.id, toStageId: STAGE.proposal });
     const [item] = controlPointIds('qualification');
@@ -91,13 +98,7 @@ describe('the gate review of merged deals', () => {
     const a = device();
     const b = device(7);
     const client = clientFor(a);
-    const created = await client.call('deals.create', {
-      pipelineId: DEFAULT_PIPELINE.id,
-      title: 'Gate in a bundle',
-      stageId: STAGE.qualification,
-    });
-    for (const id of controlPointIds('qualification'))
-      await client.call('deals.check', { dealId: created.id, controlPointId: id, checked: true });
+    const created = await qualifiedDeal(a, 'Gate in a bundle');
     await syncBoth(a, b);
     // A third device holds the deal at qualification, ticked, and takes both changes below a message a step.
     const c = device(11);
