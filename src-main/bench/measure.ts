@@ -24,10 +24,13 @@ export const measurePair = async (
   app: (run: number) => Promise<void>,
   raw: (run: number) => void | Promise<void>,
   warmup = 3,
+  /** Untimed, before each run of the app (a state the app's run must start from). */
+  before?: (run: number) => void,
 ): Promise<{ app: number; raw: number }> => {
   const appTimes: number[] = [];
   const rawTimes: number[] = [];
   for (let run = 0; run < warmup + runs; run += 1) {
+    before?.(run);
     let began = performance.now();
     await app(run);
     const appTime = performance.now() - began;

@@ -14,8 +14,11 @@ const tablesOf = (db: Db, schema: string): string[] =>
     .pluck()
     .all() as string[];
 
-/** Tables the triggers fill as the rows they summarise come in: copying them too would count twice. */
-const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days']);
+/**
+ * Tables the triggers fill as the rows they summarise come in (copying them too would count twice),
+ * and the kept reports (m0081), which the copy's own writes drop anyway.
+ */
+const KEPT_BY_TRIGGERS = new Set(['activity_counts', 'kpi_activity_days', 'kpi_period_reports']);
 
 /**
  * Replaces every row of the open database with the rows of the attached `schema`, in one write

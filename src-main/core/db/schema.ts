@@ -458,6 +458,8 @@ export type ReminderDeliveriesTable = {
 export type ActivityCountsTable = { owner_key: string; type: ActivityType; n: number };
 /** m0068: done activities per UTC day, owner and type, kept by triggers (see the migration). */
 export type KpiActivityDaysTable = { day: number; owner_key: string; type: ActivityType; n: number; stamp: number };
+/** m0081: reports of closed periods, kept until a write could change them (see the migration). */
+export type KpiPeriodReportsTable = { key: string; as_of: number; by_segment: number; report: string; stored_at: number };
 /** m0038: the weekly report's schedule on this device (local, one row): see the migration. */
 export type ReportScheduleTable = {
   id: number;
@@ -597,6 +599,7 @@ export type Schema = {
   reminder_deliveries: ReminderDeliveriesTable;
   activity_counts: ActivityCountsTable;
   kpi_activity_days: KpiActivityDaysTable;
+  kpi_period_reports: KpiPeriodReportsTable;
   report_schedule: ReportScheduleTable;
   email_templates: EmailTemplatesTable;
   smtp_settings: SmtpSettingsTable;
@@ -625,6 +628,7 @@ export type SyncedTable = Exclude<
   | 'reminder_deliveries'
   | 'activity_counts'
   | 'kpi_activity_days'
+  | 'kpi_period_reports'
   | 'report_schedule'
   | 'smtp_settings'
   | 'sync_folder_state'

@@ -64,6 +64,8 @@ const buildWeeklyReport = (db: Db, scope: KpiScope, now: number): WeeklyReportDa
  */
 const lastLoads = new WeakMap<Db, { key: string; data: WeeklyReportData }>();
 
+const dataVersion = (db: Db): number => db.sqlite.pragma('data_version', { simple: true }) as number;
+
 /**
  * What a report depends on: its period, filters and as-of instant, and the file's contents, which
  * stand still while no row changed on this connection (`total_changes()`) or another one
@@ -75,16 +77,18 @@ const loadKey = (db: Db, scope: KpiScope, now: number): string =>
     scope.filters,
     requestFor(db, scope, now).asOf,
     prepare(db, 'SELECT total_changes() AS n').get(),
-    db.sqlite.pragma('data_version', { simple: true }),
+    dataVersion(db),
   ]);
 
 /** The period against the previous one, the top open deals by weighted value, the largest losses. */
 export const loadWeeklyReport = (db: Db, request: WeeklyReportRequest, now: number): WeeklyReportData => {
   const scope = { period: request.period, filters: request.filters, asOf: request.asOf };
-  const key = loadKey(db, scope, now);
   const last = lastLoads.get(db);
-  if (last?.key === key) return last.data;
+  if (last?.key === loadKey(db, scope, now)) return last.data;
+  const version = dataVersion(db);
   const data = buildWeeklyReport(db, scope, now);
-  lastLoads.set(db, { key, data });
+  // Keyed after the load: keeping a closed period's report (m0081) is a change on this connection.
+  // A commit by another process meanwhile (data_version moved) leaves the load unremembered.
+  if (dataVersion(db) === version) lastLoads.set(db, { key: loadKey(db, scope, now), data });
   return data;
 };

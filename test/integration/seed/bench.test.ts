@@ -70,6 +70,8 @@ describe('bench harness', () => {
       'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
+      'weekly report data computed afresh (after a write reaching the weeks)',
+      'two years of analytics data computed afresh',
       'weekly report PDF (ru, with charts)',
       'weekly report XLSX (ru)',
       'automation: deal update with 50 active rules (raw: with none)',
@@ -115,7 +117,9 @@ describe('bench harness', () => {
     for (const figure of second.report.figures.filter((item) => item.unit === 'ms' && !exports(item.name))) {
       expect(figure.raw, figure.name).toBeGreaterThan(0);
       expect(figure.ratio, figure.name).toBeCloseTo(figure.value / (figure.raw ?? 1), 5);
-      expect(figure.met, figure.name).not.toBeNull();
+      // A computation the kept reports spare is shown beside the kept read, whose target it is.
+      if (figure.name.includes('computed afresh')) expect(figure.met, figure.name).toBeNull();
+      else expect(figure.met, figure.name).not.toBeNull();
     }
     for (const figure of second.report.figures.filter((item) => exports(item.name) && item.unit === 'ms')) {
       expect(figure.value, figure.name).toBeGreaterThan(0);

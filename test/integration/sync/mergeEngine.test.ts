@@ -78,6 +78,8 @@ describe('merge engine', () => {
       'activity_counts',
       // Done activities per day, owner and type for the KPIs: derived, kept by triggers (m0068).
       'kpi_activity_days',
+      // Reports of closed periods kept until a write reaches them: derived, dropped by triggers (m0081).
+      'kpi_period_reports',
       // The weekly report's schedule: it writes into a folder of this machine (m0038).
       'report_schedule',
       // Each laptop sends through its own SMTP account (m0052).

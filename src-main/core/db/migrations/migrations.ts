@@ -58,6 +58,7 @@ import { m0068_kpi_activity_days } from './m0068_kpi_activity_days';
 import { m0074_hub_sweep } from './m0074_hub_sweep';
 import { m0079_hub_pull_received } from './m0079_hub_pull_received';
 import { m0080_sync_conflicts_per_unit } from './m0080_sync_conflicts_per_unit';
+import { m0081_kpi_period_reports } from './m0081_kpi_period_reports';
 
 /** Static, ordered list: the schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [
@@ -120,6 +121,7 @@ export const migrations: readonly Migration[] = [
   m0074_hub_sweep,
   m0079_hub_pull_received,
   m0080_sync_conflicts_per_unit,
+  m0081_kpi_period_reports,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

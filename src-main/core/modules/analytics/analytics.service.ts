@@ -28,7 +28,8 @@ import {
   type KpiActivityDealRow,
 } from '../kpi/kpiActivityDeals.repo';
 import { inputFor, type KpiScope, requestFor } from '../kpi/kpi.service';
-import { loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
+import { keptReport } from '../kpi/keptReport';
+import { type KpiLoadRequest, loadKpiInput, loadStages, narrowKpiInput } from '../kpi/kpiInput.service';
 import { KpiLoadShare } from '../kpi/KpiLoadShare';
 import { selectCampaignSources, selectSources } from './analytics.repo';
 
@@ -74,9 +75,24 @@ const trendScope = (
   };
 };
 
+/**
+ * The overview of a period: its figures, the previous period's, the conversion trend of the weeks
+ * around it, and the filters' options. A closed period's overview is kept (`keptReport`, m0081)
+ * until a write could change it.
+ */
 export const analyticsOverview = (
   db: Db,
   input: z.output<typeof analyticsOverviewInputSchema>,
+  now: number,
+): AnalyticsOverview => {
+  const request = requestFor(db, input, now);
+  return keptReport(db, request, now, 'overview', () => computeOverview(db, input, request, now));
+};
+
+const computeOverview = (
+  db: Db,
+  input: z.output<typeof analyticsOverviewInputSchema>,
+  request: KpiLoadRequest,
   now: number,
 ): AnalyticsOverview => {
   const stages = loadStages(db);
@@ -87,7 +103,6 @@ export const analyticsOverview = (
   };
   // The trend's weeks hold the period and stand as of the same instant: the period's input is
   // cut out of the trend's rather than loaded again.
-  const request = requestFor(db, input, now);
   const timeZone = request.timeZone;
   const trend = trendScope(input, request);
   // The previous period takes what the trend's load read (it stands as of an earlier time).

@@ -17,6 +17,7 @@ import type { Db } from '../../db/Db';
 import { fieldError } from '../companies/fieldError';
 import { getSettings } from '../settings/settings.service';
 import { type KpiLoadRequest, loadKpiInput, loadStages } from './kpiInput.service';
+import { keptReport } from './keptReport';
 import { KpiLoadShare } from './KpiLoadShare';
 
 export const periodLabel = (period: KpiPeriod): string => {
@@ -71,23 +72,49 @@ export const inputFor = (
   share?: KpiLoadShare,
 ): KpiInput => loadKpiInput(db, requestFor(db, scope, now), stages, 'auto', share);
 
-/** The current period's input (kept for drill-downs) and its report beside the previous period's. */
-const reportFrom = (db: Db, scope: KpiScope & { compare: boolean }, now: number) => {
+type Drilled = { current: KpiReport; drills: KpiDrillDownResult[] };
+
+/**
+ * The current period's report (with drill-downs of its input when asked for) beside the previous
+ * period's. A report of a closed period is read back as kept (`keptReport`, m0081) when no write
+ * since could change it; the previous period, loaded as of an earlier time, takes what the
+ * current period's load read (`KpiLoadShare`) when both are computed.
+ */
+const reportFrom = (
+  db: Db,
+  scope: KpiScope & { compare: boolean },
+  now: number,
+  drills: readonly KpiDrillRequest[],
+): Drilled & { previous: KpiReport | null } => {
   const stages = loadStages(db);
-  // The previous period stands as of an earlier time: it takes what this load read.
   const share = new KpiLoadShare();
-  const currentInput = inputFor(db, scope, now, stages, share);
-  const current: KpiReport = computeKpis(currentInput);
-  if (!scope.compare) return { currentInput, result: { current, previous: null } };
+  const request = requestFor(db, scope, now);
+  // The figures alone are kept under the key a later period's comparison reads them by.
+  const { current, drills: drilled } =
+    drills.length === 0
+      ? {
+          current: keptReport(db, request, now, 'report', () =>
+            computeKpis(loadKpiInput(db, request, stages, 'auto', share)),
+          ),
+          drills: [],
+        }
+      : keptReport(db, request, now, `report+drills:${JSON.stringify(drills)}`, (): Drilled => {
+          const input = loadKpiInput(db, request, stages, 'auto', share);
+          return { current: computeKpis(input), drills: drills.map((drill) => kpiDrillDown(input, drill)) };
+        });
+  if (!scope.compare) return { current, previous: null, drills: drilled };
   const timeZone = getSettings(db)['workspace.timeZone'];
-  const previous = computeKpis(
-    inputFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now, stages, share),
+  const previousRequest = requestFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now);
+  const previous = keptReport(db, previousRequest, now, 'report', () =>
+    computeKpis(loadKpiInput(db, previousRequest, stages, 'auto', share)),
   );
-  return { currentInput, result: { current, previous } };
+  return { current, previous, drills: drilled };
 };
 
-export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult =>
-  reportFrom(db, input, now).result;
+export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult => {
+  const { current, previous } = reportFrom(db, input, now, []);
+  return { current, previous };
+};
 
 /**
  * The report with the previous period and drill-downs of the current one, loading the current
@@ -99,8 +126,8 @@ export const kpiReportWithDrills = (
   now: number,
   drills: readonly KpiDrillRequest[],
 ): { result: KpiReportResult; drills: KpiDrillDownResult[] } => {
-  const { currentInput, result } = reportFrom(db, { ...scope, compare: true }, now);
-  return { result, drills: drills.map((request) => kpiDrillDown(currentInput, request)) };
+  const { current, previous, drills: drilled } = reportFrom(db, { ...scope, compare: true }, now, drills);
+  return { result: { current, previous }, drills: drilled };
 };
 
 export const kpiDrill = (db: Db, input: z.output<typeof kpiDrillDownInputSchema>, now: number): KpiDrillDownResult => {
