@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, closeDatabase } from '../../../src-main/core/db/openDatabase';
-import { keptReport } from '../../../src-main/core/modules/kpi/keptReport';
+import { KEPT_REPORTS_LIMIT, keptReport } from '../../../src-main/core/modules/kpi/keptReport';
 import { requestFor } from '../../../src-main/core/modules/kpi/kpi.service';
 import { createKpiKit, local, type KpiKit } from '../kpi/kpiTestKit';
 
@@ -64,17 +64,25 @@ describe('m0081 kpi_period_reports: the triggers', () => {
     expect(keptKeys(kit)).toEqual([]);
   });
 
-  it('ticks and the deal’s change-log messages drop from the deal’s floor; other tables’ messages drop nothing', async () => {
+  it('a tick drops from its tick time, an untick too: a tick standing now counts from then on', async () => {
     const kit = await kitOf();
-    const deal = await kit.deal(msk(10, 5, 9), { title: 'A' });
-    const sql = kit.backend.db.sqlite;
+    const deal = await kit.deal(msk(9, 20, 9), { title: 'A' });
+    const check = (checked: boolean) =>
+      kit.client.call('deals.check', { dealId: deal, controlPointId: '00000000-0000-7000-8000-000000000300', checked });
+    kit.clock.set(msk(10, 15, 9));
     keepThree(kit);
-    await kit.client.call('deals.check', {
-      dealId: deal,
-      controlPointId: '00000000-0000-7000-8000-000000000300',
-      checked: true,
-    });
-    expect(keptKeys(kit)).toEqual(['early']);
+    await check(true);
+    expect(keptKeys(kit)).toEqual(['early', 'middle']);
+    kit.clock.set(AFTER_W43);
+    keepThree(kit);
+    await check(false);
+    expect(keptKeys(kit)).toEqual(['early', 'middle']);
+  });
+
+  it('a deal’s change-log messages drop from the deal’s floor; other tables’ messages drop nothing', async () => {
+    const kit = await kitOf();
+    await kit.deal(msk(10, 5, 9), { title: 'A' });
+    const sql = kit.backend.db.sqlite;
     keepThree(kit);
     sql.prepare('DELETE FROM change_msgs WHERE tbl != 18').run();
     expect(keptKeys(kit)).toEqual(['early', 'middle', 'late']);
@@ -175,6 +183,18 @@ describe('m0081 kpi_period_reports: kept reports', () => {
     expect(keptKeys(kit)).toEqual([]);
     await kit.report({ period: W41, compare: true });
     expect(keptKeys(kit)).toHaveLength(2);
+  });
+
+  it('keeps at most KEPT_REPORTS_LIMIT reports, the earliest kept going first', async () => {
+    const kit = await kitOf();
+    kit.clock.set(AFTER_W43);
+    const asOfs = Array.from({ length: KEPT_REPORTS_LIMIT + 3 }, (_, index) => msk(10, 5, 0) + index * 60_000);
+    for (const asOf of asOfs) {
+      kit.clock.advance(1000);
+      await kit.report({ period: W41, compare: false, asOf });
+    }
+    const kept = kit.backend.db.sqlite.prepare('SELECT as_of FROM kpi_period_reports ORDER BY as_of').pluck().all();
+    expect(kept).toEqual(asOfs.slice(3));
   });
 
   it('returns a computation unkept when another connection wrote meanwhile', async () => {

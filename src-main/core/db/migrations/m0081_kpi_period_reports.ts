@@ -16,8 +16,11 @@ const dealFloor = (id: string): string => `min(
       FROM activities WHERE deal_id = ${id}), ${NEVER}))`;
 
 /** `min` of nullable times, a NULL counting as no bound (SQLite's `min` of a NULL is NULL). */
-const earliest = (...times: string[]): string =>
-  `min(${times.map((time) => `coalesce(${time}, ${NEVER})`).join(', ')})`;
+const earliest = (...times: string[]): string => {
+  const bounded = times.map((time) => `coalesce(${time}, ${NEVER})`);
+  // One argument: min() of one argument is the aggregate.
+  return bounded.length === 1 ? (bounded[0] ?? NEVER) : `min(${bounded.join(', ')})`;
+};
 
 const STORED = 'EXISTS (SELECT 1 FROM kpi_period_reports)';
 
@@ -62,7 +65,9 @@ const READ_AS_THEY_ARE = [
  * can count at (bounded below by the times it holds, old and new). Local derived data: never
  * logged or synced, left out of a restore's copy.
  *
- * - deals, their ticks and their change-log messages (the rewind reads them): the deal's floor.
+ * - deals and their change-log messages (the rewind reads them): the deal's floor.
+ * - ticks: their tick time, old or new (a tick counts as of then on if it stands now: an untick is
+ *   not rewound).
  * - stage transitions: their time; activities, customers, NPS answers: the earliest of their times.
  * - companies: only the reports filtered by a company segment (the figures read the segment as it
  *   is now); names, stages, settings and campaigns: every report.
@@ -81,7 +86,7 @@ CREATE TABLE kpi_period_reports (
 ) STRICT;
 CREATE INDEX kpi_period_reports_as_of ON kpi_period_reports (as_of);
 ${dropFrom('deals', (row) => earliest(`${row}.created_at`, dealFloor(`${row}.id`)))}
-${dropFrom('deal_checks', (row) => earliest(`${row}.created_at`, `${row}.checked_at`, dealFloor(`${row}.deal_id`)))}
+${dropFrom('deal_checks', (row) => earliest(`${row}.checked_at`))}
 ${dropFrom('stage_transitions', (row) => `${row}.at`)}
 ${dropFrom('activities', (row) =>
   earliest(`${row}.created_at`, `${row}.done_at`, `${row}.due_at`, `${row}.deleted_at`),

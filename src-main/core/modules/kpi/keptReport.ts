@@ -4,11 +4,22 @@ import type { KpiLoadRequest } from './kpiInput.service';
 
 /**
  * Bumped whenever the engine's figures or the stored shape change: reports kept by an older build
- * are then never read (their keys differ) and go with the next write that reaches them.
+ * are then never read (their keys differ) and go with the next write that reaches them or with
+ * the pruning. keptReportVersion.test holds it to a fingerprint of the engine's code.
  */
-const KEPT_REPORT_VERSION = 1;
+export const KEPT_REPORT_VERSION = 1;
 
 const READ = 'SELECT report FROM kpi_period_reports WHERE key = ?';
+
+/**
+ * At most this many reports are kept (~25–30 kB each on the bench file): periods, filters and
+ * as-of dates a manager clicks through would otherwise pile up for as long as no write reaches
+ * them. The earliest kept go first.
+ */
+export const KEPT_REPORTS_LIMIT = 200;
+
+const PRUNE = `DELETE FROM kpi_period_reports WHERE key IN (
+  SELECT key FROM kpi_period_reports ORDER BY stored_at DESC, key LIMIT -1 OFFSET ${KEPT_REPORTS_LIMIT})`;
 
 const WRITE = `INSERT INTO kpi_period_reports (key, as_of, by_segment, report, stored_at) VALUES (?, ?, ?, ?, ?)
   ON CONFLICT (key) DO UPDATE SET as_of = excluded.as_of, by_segment = excluded.by_segment,
@@ -53,6 +64,7 @@ const isSqliteError = (error: unknown): boolean =>
 const keep = (db: Db, key: string, request: KpiLoadRequest, report: string, now: number): void => {
   try {
     prepare(db, WRITE).run(key, request.asOf, request.filters.segment === undefined ? 0 : 1, report, now);
+    prepare(db, PRUNE).run();
   } catch (error) {
     if (!isSqliteError(error)) throw error;
   }
