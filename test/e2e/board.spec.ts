@@ -216,9 +216,14 @@ test('a cancelled Lost dialog leaves the card; a new loss reason can be added ri
   await expect(dialog.getByLabel(`Заморозка ${tag}`)).toBeChecked();
   await dialog.getByRole('button', { name: 'Отметить проигранной' }).click();
   await expect(card(proposal, `${tag} склад`)).toHaveCount(0);
-  const stored = await ws.rpc('deals.get', { id: deal!.id });
-  const reasons = await ws.rpc('lossReasons.list');
-  expect(reasons.find((reason) => reason.id === stored.lossReasonId)?.name).toBe(`Заморозка ${tag}`);
+  // The card leaves as the loss is sent; the deal is lost once the core has written it.
+  await expect
+    .poll(async () => {
+      const stored = await ws.rpc('deals.get', { id: deal!.id });
+      const reasons = await ws.rpc('lossReasons.list');
+      return reasons.find((reason) => reason.id === stored.lossReasonId)?.name;
+    })
+    .toBe(`Заморозка ${tag}`);
 });
 
 test('Won is gated by the purchase checklist, cleared inline; Undo reopens the deal', async ({ page }) => {
