@@ -23,6 +23,7 @@ afterEach(() => {
 
 const kitOf = async (): Promise<KpiKit> => {
   const kit = await createKpiKit();
+  kits.push(kit);
   return kit;
 };
 

@@ -100,7 +100,7 @@ ${dropFrom('change_msgs', (row) => dealFloor(`${row}.row_id`), 'NEW.tbl = 18')}
 ${['companies', ...READ_AS_THEY_ARE]
   .map(
     (table) => `
-CREATE TRIGGER kpi_period_reports_${table} AFTER INSERT ON ${table} WHEN ${STORED}
+CREATE TRIGGER kpi_period_reports_${table}_insert AFTER INSERT ON ${table} WHEN ${STORED}
 BEGIN
   DELETE FROM kpi_period_reports${table === 'companies' ? ' WHERE by_segment = 1' : ''};
 END;
