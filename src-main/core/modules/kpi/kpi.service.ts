@@ -78,38 +78,40 @@ type Drilled = { current: KpiReport; drills: KpiDrillDownResult[] };
  * The current period's report (with drill-downs of its input when asked for) beside the previous
  * period's. A report of a closed period is read back as kept (`keptReport`, m0081) when no write
  * since could change it; the previous period, loaded as of an earlier time, takes what the
- * current period's load read (`KpiLoadShare`) when both are computed.
+ * current period's load read (`KpiLoadShare`) when both are computed. One transaction: what the
+ * previous period borrows was read from the snapshot it is computed and kept in.
  */
 const reportFrom = (
   db: Db,
   scope: KpiScope & { compare: boolean },
   now: number,
   drills: readonly KpiDrillRequest[],
-): Drilled & { previous: KpiReport | null } => {
-  const stages = loadStages(db);
-  const share = new KpiLoadShare();
-  const request = requestFor(db, scope, now);
-  // The figures alone are kept under the key a later period's comparison reads them by.
-  const { current, drills: drilled } =
-    drills.length === 0
-      ? {
-          current: keptReport(db, request, now, 'report', () =>
-            computeKpis(loadKpiInput(db, request, stages, 'auto', share)),
-          ),
-          drills: [],
-        }
-      : keptReport(db, request, now, `report+drills:${JSON.stringify(drills)}`, (): Drilled => {
-          const input = loadKpiInput(db, request, stages, 'auto', share);
-          return { current: computeKpis(input), drills: drills.map((drill) => kpiDrillDown(input, drill)) };
-        });
-  if (!scope.compare) return { current, previous: null, drills: drilled };
-  const timeZone = getSettings(db)['workspace.timeZone'];
-  const previousRequest = requestFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now);
-  const previous = keptReport(db, previousRequest, now, 'report', () =>
-    computeKpis(loadKpiInput(db, previousRequest, stages, 'auto', share)),
-  );
-  return { current, previous, drills: drilled };
-};
+): Drilled & { previous: KpiReport | null } =>
+  db.inTransaction(() => {
+    const stages = loadStages(db);
+    const share = new KpiLoadShare();
+    const request = requestFor(db, scope, now);
+    // The figures alone are kept under the key a later period's comparison reads them by.
+    const { current, drills: drilled } =
+      drills.length === 0
+        ? {
+            current: keptReport(db, request, now, 'report', () =>
+              computeKpis(loadKpiInput(db, request, stages, 'auto', share)),
+            ),
+            drills: [],
+          }
+        : keptReport(db, request, now, `report+drills:${JSON.stringify(drills)}`, (): Drilled => {
+            const input = loadKpiInput(db, request, stages, 'auto', share);
+            return { current: computeKpis(input), drills: drills.map((drill) => kpiDrillDown(input, drill)) };
+          });
+    if (!scope.compare) return { current, previous: null, drills: drilled };
+    const timeZone = getSettings(db)['workspace.timeZone'];
+    const previousRequest = requestFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now);
+    const previous = keptReport(db, previousRequest, now, 'report', () =>
+      computeKpis(loadKpiInput(db, previousRequest, stages, 'auto', share)),
+    );
+    return { current, previous, drills: drilled };
+  });
 
 export const kpiReport = (db: Db, input: z.output<typeof kpiReportInputSchema>, now: number): KpiReportResult => {
   const { current, previous } = reportFrom(db, input, now, []);
