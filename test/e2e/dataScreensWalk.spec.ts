@@ -329,13 +329,12 @@ test('the toast after «Создать копию» gives the backup’s time as
   expect(message).toMatch(/^Копия создана: /);
   const when = message.replace('Копия создана: ', '');
   expect(when).not.toMatch(/\.sqlite|Z/);
-  // The same words as the list's «Создана» cell of a backup made by hand.
-  const times = await card
-    .getByTestId('backup-row')
-    .filter({ hasText: 'Вручную' })
-    .locator('td:first-child')
-    .allTextContents();
-  expect(times).toContain(when);
+  // The same words as the list's «Создана» cell of a backup made by hand (the list reloads after the toast).
+  await expect
+    .poll(() =>
+      card.getByTestId('backup-row').filter({ hasText: 'Вручную' }).locator('td:first-child').allTextContents(),
+    )
+    .toContain(when);
   await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: shot18('backup-toast-ru'), animations: 'disabled' });
 });
