@@ -22,23 +22,33 @@ const earliest = (...times: string[]): string => {
   return bounded.length === 1 ? (bounded[0] ?? NEVER) : `min(${bounded.join(', ')})`;
 };
 
+/** `columns` of each of `rows`: `OLD.at`, `NEW.at`. */
+const columnsOf = (rows: readonly Row[], ...columns: string[]): string[] =>
+  rows.flatMap((row) => columns.map((column) => `${row}.${column}`));
+
 const STORED = 'EXISTS (SELECT 1 FROM kpi_period_reports)';
 
-/** A trigger per write of `table` dropping the reports standing as of `floor(row)` or later. */
-const dropFrom = (table: string, floor: (row: 'NEW' | 'OLD') => string, when = ''): string => {
+type Row = 'NEW' | 'OLD';
+
+/**
+ * A trigger per write of `table` dropping the reports standing as of `floor(rows)` or later: the
+ * earliest instant the written row counts at, over its old and new values (an update names both,
+ * so a floor reading other tables reads them once).
+ */
+const dropFrom = (table: string, floor: (rows: readonly Row[]) => string, when = ''): string => {
   const guard = when === '' ? STORED : `${STORED} AND (${when})`;
   return `
 CREATE TRIGGER kpi_period_reports_${table}_insert AFTER INSERT ON ${table} WHEN ${guard}
 BEGIN
-  DELETE FROM kpi_period_reports WHERE as_of >= ${floor('NEW')};
+  DELETE FROM kpi_period_reports WHERE as_of >= ${floor(['NEW'])};
 END;
 CREATE TRIGGER kpi_period_reports_${table}_update AFTER UPDATE ON ${table} WHEN ${guard}
 BEGIN
-  DELETE FROM kpi_period_reports WHERE as_of >= min(${floor('OLD')}, ${floor('NEW')});
+  DELETE FROM kpi_period_reports WHERE as_of >= ${floor(['OLD', 'NEW'])};
 END;
 CREATE TRIGGER kpi_period_reports_${table}_delete AFTER DELETE ON ${table} WHEN ${guard.replaceAll('NEW.', 'OLD.')}
 BEGIN
-  DELETE FROM kpi_period_reports WHERE as_of >= ${floor('OLD')};
+  DELETE FROM kpi_period_reports WHERE as_of >= ${floor(['OLD'])};
 END;`;
 };
 
@@ -85,18 +95,19 @@ CREATE TABLE kpi_period_reports (
   stored_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX kpi_period_reports_as_of ON kpi_period_reports (as_of);
-${dropFrom('deals', (row) => earliest(`${row}.created_at`, dealFloor(`${row}.id`)))}
-${dropFrom('deal_checks', (row) => earliest(`${row}.checked_at`))}
-${dropFrom('stage_transitions', (row) => `${row}.at`)}
-${dropFrom('activities', (row) =>
-  earliest(`${row}.created_at`, `${row}.done_at`, `${row}.due_at`, `${row}.deleted_at`),
+${dropFrom('deals', (rows) =>
+  // The id is the key: it never changes, so the deal's other rows are read once.
+  earliest(...columnsOf(rows, 'created_at'), dealFloor(`${rows[0] ?? 'NEW'}.id`)),
 )}
-${dropFrom('customers', (row) =>
-  earliest(`${row}.created_at`, `${row}.since_at`, `${row}.active_at`, `${row}.churned_at`, `${row}.deleted_at`),
+${dropFrom('deal_checks', (rows) => earliest(...columnsOf(rows, 'checked_at')))}
+${dropFrom('stage_transitions', (rows) => earliest(...columnsOf(rows, 'at')))}
+${dropFrom('activities', (rows) => earliest(...columnsOf(rows, 'created_at', 'done_at', 'due_at', 'deleted_at')))}
+${dropFrom('customers', (rows) =>
+  earliest(...columnsOf(rows, 'created_at', 'since_at', 'active_at', 'churned_at', 'deleted_at')),
 )}
-${dropFrom('nps_responses', (row) => earliest(`${row}.created_at`, `${row}.responded_at`, `${row}.deleted_at`))}
--- 18: deals' number in the change log (m0072).
-${dropFrom('change_msgs', (row) => dealFloor(`${row}.row_id`), 'NEW.tbl = 18')}
+${dropFrom('nps_responses', (rows) => earliest(...columnsOf(rows, 'created_at', 'responded_at', 'deleted_at')))}
+-- 18: deals' number in the change log (m0072). Messages are written and deleted, never changed.
+${dropFrom('change_msgs', (rows) => dealFloor(`${rows[0] ?? 'NEW'}.row_id`), 'NEW.tbl = 18')}
 ${['companies', ...READ_AS_THEY_ARE]
   .map(
     (table) => `

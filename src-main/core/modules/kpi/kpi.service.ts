@@ -88,7 +88,9 @@ const reportFrom = (
   drills: readonly KpiDrillRequest[],
 ): Drilled & { previous: KpiReport | null } =>
   db.inTransaction(() => {
-    const stages = loadStages(db);
+    // Read only if a period is computed: a kept report needs no stages.
+    let stages: KpiStageInfo[] | undefined;
+    const stagesOf = () => (stages ??= loadStages(db));
     const share = new KpiLoadShare();
     const request = requestFor(db, scope, now);
     // The figures alone are kept under the key a later period's comparison reads them by.
@@ -96,19 +98,19 @@ const reportFrom = (
       drills.length === 0
         ? {
             current: keptReport(db, request, now, 'report', () =>
-              computeKpis(loadKpiInput(db, request, stages, 'auto', share)),
+              computeKpis(loadKpiInput(db, request, stagesOf(), 'auto', share)),
             ),
             drills: [],
           }
         : keptReport(db, request, now, `report+drills:${JSON.stringify(drills)}`, (): Drilled => {
-            const input = loadKpiInput(db, request, stages, 'auto', share);
+            const input = loadKpiInput(db, request, stagesOf(), 'auto', share);
             return { current: computeKpis(input), drills: drills.map((drill) => kpiDrillDown(input, drill)) };
           });
     if (!scope.compare) return { current, previous: null, drills: drilled };
     const timeZone = getSettings(db)['workspace.timeZone'];
     const previousRequest = requestFor(db, { ...scope, period: previousPeriod(scope.period, timeZone) }, now);
     const previous = keptReport(db, previousRequest, now, 'report', () =>
-      computeKpis(loadKpiInput(db, previousRequest, stages, 'auto', share)),
+      computeKpis(loadKpiInput(db, previousRequest, stagesOf(), 'auto', share)),
     );
     return { current, previous, drills: drilled };
   });
