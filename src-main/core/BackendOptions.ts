@@ -3,6 +3,7 @@ import type { ErrorLogOptions } from './diagnostics/createErrorLog';
 import type { Platform } from './HandlerContext';
 import type { HubConnection } from './hub/HubConnection';
 import type { MigrationProgress } from './db/MigrationProgress';
+import type { ReportWarmUpTiming } from './reports/startReportWarmUp';
 import type { SmtpPassword } from './modules/email/SmtpPassword';
 
 /** How a host opens the core: the file, the platform, and which background work runs. */
@@ -45,6 +46,11 @@ export type BackendOptions = {
   reminderSchedule?: boolean;
   /** The weekly report's schedule checked at start and every minute; default: with the daily backup (the app's hosts). */
   reportSchedule?: boolean;
+  /**
+   * The Reports page's first report (last week) computed and kept while the app is left alone
+   * (startReportWarmUp); default: with the daily backup, for a file. Tests pass their own timing.
+   */
+  reportWarmUp?: boolean | ReportWarmUpTiming;
   /**
    * The browser host's fixed folder for scheduled reports (`--report-dir`): shown read-only, never
    * changed from the page. Absent: the desktop's chosen folder, else `reports` beside the file.

@@ -33,6 +33,8 @@ import { makeCustomersOfWins } from './modules/customers/makeCustomersOfWins';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
+import { REPORT_WARM_UP_TIMING, startReportWarmUp } from './reports/startReportWarmUp';
+import { warmLastWeekReport } from './reports/warmLastWeekReport';
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
@@ -279,6 +281,21 @@ export const createBackend = (options: BackendOptions): Backend => {
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
+  /** When the host last passed a call on (the warm-up waits for quiet; the schedules' own calls do not count). */
+  let lastCallAt = performance.now();
+  const warmUp = options.reportWarmUp ?? options.autoBackup;
+  const reportWarmUp =
+    warmUp !== undefined && warmUp !== false && options.dbPath !== ':memory:'
+      ? startReportWarmUp({
+          // Not while an import's transaction is open: the report would be kept from its uncommitted rows.
+          warm: () => {
+            if (!longWrite.active()) warmLastWeekReport(db, clock.now());
+          },
+          lastCallAt: () => lastCallAt,
+          events,
+          timing: warmUp === true ? REPORT_WARM_UP_TIMING : warmUp,
+        })
+      : null;
   const NOTHING_SENT: SendReport = { sent: 0, retrying: 0, failed: 0, unknown: 0 };
   let sendChain: Promise<unknown> = Promise.resolve();
   /**
@@ -338,7 +355,10 @@ export const createBackend = (options: BackendOptions): Backend => {
   const hub = hubControl;
 
   return {
-    dispatch,
+    dispatch: (method, input) => {
+      lastCallAt = performance.now();
+      return dispatch(method, input);
+    },
     runLocal,
     sendOutbox: sendOutboxPass,
     setSmtpPassword: async (password) => {
@@ -378,6 +398,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       await sendChain;
       automationSchedule?.stop();
       reminderSchedule?.stop();
+      reportWarmUp?.stop();
       hub.stop();
       await Promise.all([
         autoBackups?.stop(),
@@ -392,6 +413,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       hub.stop();
       automationSchedule?.stop();
       reminderSchedule?.stop();
+      reportWarmUp?.stop();
       void reportSchedule?.stop();
       void syncFolderWatch?.stop();
       void autoBackups?.stop();

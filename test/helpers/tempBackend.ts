@@ -6,6 +6,7 @@ import type { PushEvent } from '@shared/contract/pushEvents';
 import type { Clock } from '../../src-main/core/Clock';
 import { type Backend, createBackend } from '../../src-main/core/createBackend';
 import type { SmtpPassword } from '../../src-main/core/modules/email/SmtpPassword';
+import type { ReportWarmUpTiming } from '../../src-main/core/reports/startReportWarmUp';
 
 export type TestClock = Clock & { set(ms: number): void; advance(ms: number): void };
 
@@ -23,11 +24,23 @@ export const createTestClock = (start = Date.UTC(2026, 10, 23, 9, 0, 0)): TestCl
   };
 };
 
-export type TempBackend = Backend & { dir: string; dbPath: string; events: Backend['events']; received: PushEvent[]; dispose(): void };
+export type TempBackend = Backend & {
+  dir: string;
+  dbPath: string;
+  events: Backend['events'];
+  received: PushEvent[];
+  dispose(): void;
+};
 
 /** A backend on a real SQLite file in a fresh temp folder. */
 export const createTempBackend = (
-  options: { clock?: Clock; dir?: string; reminderSchedule?: boolean; smtpPassword?: SmtpPassword } = {},
+  options: {
+    clock?: Clock;
+    dir?: string;
+    reminderSchedule?: boolean;
+    reportWarmUp?: ReportWarmUpTiming;
+    smtpPassword?: SmtpPassword;
+  } = {},
 ): TempBackend => {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'voronka-test-'));
   const dbPath = join(dir, 'voronka.sqlite');
@@ -36,6 +49,7 @@ export const createTempBackend = (
     platform: 'test',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.reminderSchedule ? { reminderSchedule: true } : {}),
+    ...(options.reportWarmUp ? { reportWarmUp: options.reportWarmUp } : {}),
     ...(options.smtpPassword ? { smtpPassword: options.smtpPassword } : {}),
   });
   const received: PushEvent[] = [];
