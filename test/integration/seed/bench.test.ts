@@ -70,6 +70,7 @@ describe('bench harness', () => {
       'search.everywhere: a 4-letter prefix, 5 per kind, whole workspace',
       'weekly report data: kpi.report, last full week vs the one before',
       'analytics data: kpi.report over two years',
+      'Reports page first look after the warm-up: reports.preview, last full week',
       'weekly report data computed afresh (after a write reaching the weeks)',
       'two years of analytics data computed afresh',
       'weekly report PDF (ru, with charts)',
