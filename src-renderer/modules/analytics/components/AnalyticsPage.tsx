@@ -229,6 +229,7 @@ export const AnalyticsPage = () => {
         request={drill}
         period={drill?.previous ? previousPeriod(period, timeZone) : period}
         filters={filters}
+        asOf={(drill?.previous ? data?.previous : data?.current)?.report.period.asOf}
         names={names}
         onClose={() => setDrill(null)}
       />

@@ -16,18 +16,23 @@ type Props = {
   request: DrillRequest | null;
   period: KpiPeriod;
   filters: KpiFilters;
+  /**
+   * The instant the clicked figure stands as of: a running period's figures were computed when the
+   * page loaded them, and the list must count the same deals (a task due since is not overdue there).
+   */
+  asOf: number | undefined;
   names: AnalyticsNames;
   onClose(): void;
 };
 
 /** The deals behind a clicked number; a deal opens in the drawer (the list closes first). */
-export const DrillDialog = ({ request, period, filters, names, onClose }: Props) => {
+export const DrillDialog = ({ request, period, filters, asOf, names, onClose }: Props) => {
   const { t } = useTranslation();
   const format = useFigureFormat();
   const dates = useDateFormat();
   const result = useLiveQuery(
     'analytics.drill',
-    request ? { period, filters, ...request.figure, limit: LIMIT } : null,
+    request ? { period, filters, ...(asOf === undefined ? {} : { asOf }), ...request.figure, limit: LIMIT } : null,
     ANALYTICS_TABLES,
   );
   const data = request ? result.data : null;
