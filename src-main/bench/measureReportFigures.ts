@@ -5,7 +5,7 @@ import type { KpiPeriod } from '@shared/domain/kpi/KpiPeriod';
 import type { Backend } from '../core/createBackend';
 import { getSettings } from '../core/modules/settings/settings.service';
 import { renderReport } from '../core/reports/exportReport';
-import { warmLastWeekReport } from '../core/reports/warmLastWeekReport';
+import { warmOpeningReports } from '../core/reports/warmOpeningReports';
 import { compareFigure } from './compareFigure';
 import type { BenchFigure } from './formatBenchTable';
 import { measurePair, median } from './measure';
@@ -100,7 +100,7 @@ export const measureReportFigures = async (
   // The Reports page's first look after the app's warm-up (as on the Monday after the week): the
   // preview reads the kept report. A commit by the other connection (here one that changes no
   // figure) comes before each look, so the in-memory load of the look before is not what is read.
-  warmLastWeekReport(backend.db, weekRange.to + DAY);
+  warmOpeningReports(backend.db, weekRange.to + DAY);
   const otherCommit = () => raw.exec('UPDATE kpi_period_reports SET stored_at = stored_at');
   const firstLook = await measurePair(
     runs,

@@ -34,7 +34,7 @@ import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
 import { REPORT_WARM_UP_TIMING, startReportWarmUp } from './reports/startReportWarmUp';
-import { warmLastWeekReport } from './reports/warmLastWeekReport';
+import { warmOpeningReports } from './reports/warmOpeningReports';
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
@@ -289,7 +289,7 @@ export const createBackend = (options: BackendOptions): Backend => {
       ? startReportWarmUp({
           // Not while an import's transaction is open: the report would be kept from its uncommitted rows.
           warm: () => {
-            if (!longWrite.active()) warmLastWeekReport(db, clock.now());
+            if (!longWrite.active()) warmOpeningReports(db, clock.now());
           },
           lastCallAt: () => lastCallAt,
           events,
