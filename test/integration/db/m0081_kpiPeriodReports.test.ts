@@ -217,4 +217,30 @@ describe('m0081 kpi_period_reports: kept reports', () => {
       closeDatabase(other);
     }
   });
+
+  it('returns a part unkept inside a longer read another connection wrote behind, and the read goes on', async () => {
+    // The analytics overview reads the trend, then keeps the previous period's figures, in one
+    // transaction: a commit by another process in between leaves that part unkept, nothing else.
+    const kit = await kitOf();
+    kit.clock.set(AFTER_W43);
+    const db = kit.backend.db;
+    const other = openDatabase(db.path);
+    try {
+      const request = requestFor(db, { period: W41, filters: {} }, AFTER_W43);
+      const result = db.inTransaction(() => {
+        const before = db.sqlite.prepare('SELECT count(*) FROM deals').pluck().get();
+        other.sqlite.prepare('UPDATE settings SET updated_at = updated_at + 1').run();
+        const part = keptReport(db, request, AFTER_W43, 'test', () => ({ computed: true }));
+        return { part, after: db.sqlite.prepare('SELECT count(*) FROM deals').pluck().get(), before };
+      });
+      expect(result.part).toEqual({ computed: true });
+      expect(result.after).toBe(result.before);
+      expect(keptKeys(kit)).toEqual([]);
+      // Out of that transaction, the same part is kept.
+      keptReport(db, request, AFTER_W43, 'test', () => ({ computed: true }));
+      expect(keptKeys(kit)).toHaveLength(1);
+    } finally {
+      closeDatabase(other);
+    }
+  });
 });
