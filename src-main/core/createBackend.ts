@@ -34,7 +34,7 @@ import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
 import { REPORT_WARM_UP_TIMING, startReportWarmUp } from './reports/startReportWarmUp';
-import { warmOpeningReports } from './reports/warmOpeningReports';
+import { openingReportWarmUps } from './reports/warmOpeningReports';
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
@@ -287,10 +287,10 @@ export const createBackend = (options: BackendOptions): Backend => {
   const reportWarmUp =
     warmUp !== undefined && warmUp !== false && options.dbPath !== ':memory:'
       ? startReportWarmUp({
-          // Not while an import's transaction is open: the report would be kept from its uncommitted rows.
-          warm: () => {
-            if (!longWrite.active()) warmOpeningReports(db, clock.now());
-          },
+          // Not while an import's transaction is open: a report would be kept from its uncommitted rows.
+          steps: openingReportWarmUps(db, () => clock.now()).map((step) => () => {
+            if (!longWrite.active()) step();
+          }),
           lastCallAt: () => lastCallAt,
           events,
           timing: warmUp === true ? REPORT_WARM_UP_TIMING : warmUp,

@@ -22,8 +22,11 @@ export const REPORT_WARM_UP_TIMING: ReportWarmUpTiming = {
 type Events = { subscribe(listener: (event: PushEvent) => void): () => void };
 
 export type ReportWarmUpOptions = {
-  /** Computes and keeps the report if it is not kept (cheap when it is). */
-  warm: () => void;
+  /**
+   * Each computes and keeps a report if it is not kept (cheap when it is). One runs per turn, and
+   * the next only if the host is still quiet: a call waits for one step at most.
+   */
+  steps: readonly (() => void)[];
   /** When the host's last call came, on the `now` scale. */
   lastCallAt: () => number;
   events: Events;
@@ -33,52 +36,76 @@ export type ReportWarmUpOptions = {
 };
 
 /**
- * Keeps the report a manager opens first ready before it is asked for: shortly after the start,
- * after writes have settled and now and then, once the host has been quiet for a while, `warm`
- * runs. A failed warm-up is only a report left to compute when it is asked for; the next look
- * tries again. The timers never keep the process alive on their own.
+ * Keeps the reports a manager opens first ready before they are asked for: shortly after the
+ * start, after writes have settled and now and then, once the host has been quiet for a while,
+ * the steps run. A failed step is only a report left to compute when it is asked for; the next
+ * look tries again. The timers never keep the process alive on their own.
  */
 export const startReportWarmUp = ({
-  warm,
+  steps,
   lastCallAt,
   events,
   timing = REPORT_WARM_UP_TIMING,
   now = () => performance.now(),
 }: ReportWarmUpOptions): { stop(): void } => {
-  let pending: ReturnType<typeof setTimeout> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let immediate: ReturnType<typeof setImmediate> | null = null;
   let stopped = false;
+  /** The step the current look is at. */
+  let next = 0;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    if (immediate !== null) clearImmediate(immediate);
+    timer = null;
+    immediate = null;
+  };
+  /**
+   * The next look in `ms`, or at once (after the calls that arrived meanwhile: an immediate runs
+   * after the loop has taken in what came, and a call pushes the look back by its quiet time).
+   */
   const lookIn = (ms: number) => {
     if (stopped) return;
-    if (pending !== null) clearTimeout(pending);
-    pending = setTimeout(look, Math.max(0, ms));
-    pending.unref?.();
+    cancel();
+    if (ms <= 0) {
+      immediate = setImmediate(look);
+      return;
+    }
+    timer = setTimeout(look, ms);
+    timer.unref?.();
   };
   function look() {
-    pending = null;
+    timer = null;
+    immediate = null;
     const quietFor = now() - lastCallAt();
     if (quietFor < timing.quietMs) return lookIn(timing.quietMs - quietFor);
+    const step = steps[next];
+    next = (next + 1) % Math.max(1, steps.length);
     try {
-      warm();
+      step?.();
     } catch {
       // Nothing is lost: the report is computed when the page asks for it, and the next look retries.
     }
+    // The next step in a turn of its own, so a call that came meanwhile is answered first.
+    if (next !== 0) lookIn(0);
   }
   lookIn(timing.startDelayMs);
   const interval = setInterval(() => {
-    if (pending === null) lookIn(0);
+    if (timer === null && immediate === null) lookIn(0);
   }, timing.intervalMs);
   interval.unref?.();
   const unsubscribe = events.subscribe((event) => {
-    // Each write pushes the look back: a burst of edits is followed by one warm-up, not one each.
-    if (event.type === 'data.changed') lookIn(timing.quietMs);
+    // Each write pushes the look back: a burst of edits is followed by one warm-up, not one each,
+    // and it starts over (a step done before the write may have been undone by it).
+    if (event.type !== 'data.changed') return;
+    next = 0;
+    lookIn(timing.quietMs);
   });
   return {
     stop() {
       stopped = true;
       unsubscribe();
       clearInterval(interval);
-      if (pending !== null) clearTimeout(pending);
-      pending = null;
+      cancel();
     },
   };
 };

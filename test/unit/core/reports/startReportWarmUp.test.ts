@@ -9,8 +9,9 @@ const makeHost = () => {
   const listeners = new Set<(event: PushEvent) => void>();
   let lastCallAt = Date.now();
   const warm = vi.fn();
+  const second = vi.fn();
   const warmUp = startReportWarmUp({
-    warm,
+    steps: [warm, second],
     lastCallAt: () => lastCallAt,
     events: {
       subscribe(listener) {
@@ -23,6 +24,7 @@ const makeHost = () => {
   });
   return {
     warm,
+    second,
     warmUp,
     call: () => {
       lastCallAt = Date.now();
@@ -37,7 +39,9 @@ const makeHost = () => {
 
 describe('startReportWarmUp', () => {
   beforeEach(() => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date'],
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -98,6 +102,34 @@ describe('startReportWarmUp', () => {
     expect(host.warm).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(TIMING.intervalMs);
     expect(host.warm).toHaveBeenCalledTimes(2);
+    host.warmUp.stop();
+  });
+
+  it('runs the steps one turn each, and the next only while no call came in between', () => {
+    const host = makeHost();
+    host.warm.mockImplementation(() => host.call());
+    vi.advanceTimersByTime(TIMING.quietMs);
+    expect(host.warm).toHaveBeenCalledTimes(1);
+    // A call came while the first step ran: the second waits for quiet again.
+    vi.advanceTimersByTime(TIMING.quietMs - 1);
+    expect(host.second).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(host.second).toHaveBeenCalledTimes(1);
+    expect(host.warm).toHaveBeenCalledTimes(1);
+    host.warmUp.stop();
+  });
+
+  it('starts the steps over after a write', () => {
+    const host = makeHost();
+    host.warm.mockImplementation(() => host.write());
+    vi.advanceTimersByTime(TIMING.quietMs);
+    expect(host.warm).toHaveBeenCalledTimes(1);
+    host.warm.mockReset();
+    vi.advanceTimersByTime(TIMING.quietMs);
+    expect(host.warm).toHaveBeenCalledTimes(1);
+    expect(host.second).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(host.second).toHaveBeenCalledTimes(1);
     host.warmUp.stop();
   });
 
