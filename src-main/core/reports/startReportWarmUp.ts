@@ -1,4 +1,5 @@
 import type { PushEvent } from '@shared/contract/pushEvents';
+import { createTurnTimer } from '../createTurnTimer';
 
 /** When the warm-up looks, and how long the host must have been left alone before it runs. */
 export type ReportWarmUpTiming = {
@@ -48,34 +49,14 @@ export const startReportWarmUp = ({
   timing = REPORT_WARM_UP_TIMING,
   now = () => performance.now(),
 }: ReportWarmUpOptions): { stop(): void } => {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let immediate: ReturnType<typeof setImmediate> | null = null;
   let stopped = false;
   /** The step the current look is at. */
   let next = 0;
-  const cancel = () => {
-    if (timer !== null) clearTimeout(timer);
-    if (immediate !== null) clearImmediate(immediate);
-    timer = null;
-    immediate = null;
-  };
-  /**
-   * The next look in `ms`, or at once (after the calls that arrived meanwhile: an immediate runs
-   * after the loop has taken in what came, and a call pushes the look back by its quiet time).
-   */
+  const turn = createTurnTimer(look);
   const lookIn = (ms: number) => {
-    if (stopped) return;
-    cancel();
-    if (ms <= 0) {
-      immediate = setImmediate(look);
-      return;
-    }
-    timer = setTimeout(look, ms);
-    timer.unref?.();
+    if (!stopped) turn.runIn(ms);
   };
   function look() {
-    timer = null;
-    immediate = null;
     const quietFor = now() - lastCallAt();
     if (quietFor < timing.quietMs) return lookIn(timing.quietMs - quietFor);
     const step = steps[next];
@@ -90,7 +71,7 @@ export const startReportWarmUp = ({
   }
   lookIn(timing.startDelayMs);
   const interval = setInterval(() => {
-    if (timer === null && immediate === null) lookIn(0);
+    if (!turn.pending()) lookIn(0);
   }, timing.intervalMs);
   interval.unref?.();
   const unsubscribe = events.subscribe((event) => {
@@ -105,7 +86,7 @@ export const startReportWarmUp = ({
       stopped = true;
       unsubscribe();
       clearInterval(interval);
-      cancel();
+      turn.cancel();
     },
   };
 };

@@ -1,3 +1,5 @@
+import { createTurnTimer } from '../createTurnTimer';
+
 /** What one step did: more left, nothing left, or it could not write now (a long write's transaction is open). */
 export type CatchUpStepResult = 'more' | 'done' | 'busy';
 
@@ -21,8 +23,7 @@ const RETRY_MS = 500;
 export const startSearchCatchUp = (step: () => CatchUpStepResult): SearchCatchUp => {
   let running = false;
   let stopped = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let immediate: ReturnType<typeof setImmediate> | null = null;
+  const turn = createTurnTimer(run);
   let waiters: (() => void)[] = [];
   const settle = () => {
     running = false;
@@ -30,17 +31,7 @@ export const startSearchCatchUp = (step: () => CatchUpStepResult): SearchCatchUp
     waiters = [];
     for (const resolve of waiting) resolve();
   };
-  const schedule = (delayMs: number) => {
-    if (delayMs === 0) {
-      immediate = setImmediate(run);
-      return;
-    }
-    timer = setTimeout(run, delayMs);
-    timer.unref?.();
-  };
   function run() {
-    timer = null;
-    immediate = null;
     if (stopped) return settle();
     let result: CatchUpStepResult;
     try {
@@ -49,20 +40,17 @@ export const startSearchCatchUp = (step: () => CatchUpStepResult): SearchCatchUp
       result = 'busy';
     }
     if (result === 'done') return settle();
-    schedule(result === 'more' ? 0 : RETRY_MS);
+    turn.runIn(result === 'more' ? 0 : RETRY_MS);
   }
   return {
     kick() {
       if (running || stopped) return;
       running = true;
-      schedule(0);
+      turn.runIn(0);
     },
     stop() {
       stopped = true;
-      if (timer !== null) clearTimeout(timer);
-      if (immediate !== null) clearImmediate(immediate);
-      timer = null;
-      immediate = null;
+      turn.cancel();
       settle();
     },
     idle: () => (running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve()),

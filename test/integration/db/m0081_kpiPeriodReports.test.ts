@@ -198,13 +198,23 @@ describe('m0081 kpi_period_reports: kept reports', () => {
     expect(kept).toEqual(asOfs.slice(3));
   });
 
-  it('returns a computation unkept when another connection wrote meanwhile', async () => {
+  /** The kit's file after W43, its W41 request, and a second connection (another process) on it. */
+  const withAnotherConnection = async (
+    work: (kit: KpiKit, request: ReturnType<typeof requestFor>, other: ReturnType<typeof openDatabase>) => void,
+  ) => {
     const kit = await kitOf();
     kit.clock.set(AFTER_W43);
-    const db = kit.backend.db;
-    const other = openDatabase(db.path);
+    const other = openDatabase(kit.backend.db.path);
     try {
-      const request = requestFor(db, { period: W41, filters: {} }, AFTER_W43);
+      work(kit, requestFor(kit.backend.db, { period: W41, filters: {} }, AFTER_W43), other);
+    } finally {
+      closeDatabase(other);
+    }
+  };
+
+  it('returns a computation unkept when another connection wrote meanwhile', () =>
+    withAnotherConnection((kit, request, other) => {
+      const db = kit.backend.db;
       const value = keptReport(db, request, AFTER_W43, 'test', () => {
         // The computation has read its snapshot; another process commits a write before the keep.
         db.sqlite.prepare('SELECT count(*) FROM deals').get();
@@ -213,20 +223,13 @@ describe('m0081 kpi_period_reports: kept reports', () => {
       });
       expect(value).toEqual({ computed: true });
       expect(keptKeys(kit)).toEqual([]);
-    } finally {
-      closeDatabase(other);
-    }
-  });
+    }));
 
-  it('returns a part unkept inside a longer read another connection wrote behind, and the read goes on', async () => {
+  it('returns a part unkept inside a longer read another connection wrote behind, and the read goes on', () =>
     // The analytics overview reads the trend, then keeps the previous period's figures, in one
     // transaction: a commit by another process in between leaves that part unkept, nothing else.
-    const kit = await kitOf();
-    kit.clock.set(AFTER_W43);
-    const db = kit.backend.db;
-    const other = openDatabase(db.path);
-    try {
-      const request = requestFor(db, { period: W41, filters: {} }, AFTER_W43);
+    withAnotherConnection((kit, request, other) => {
+      const db = kit.backend.db;
       const result = db.inTransaction(() => {
         const before = db.sqlite.prepare('SELECT count(*) FROM deals').pluck().get();
         other.sqlite.prepare('UPDATE settings SET updated_at = updated_at + 1').run();
@@ -239,8 +242,5 @@ describe('m0081 kpi_period_reports: kept reports', () => {
       // Out of that transaction, the same part is kept.
       keptReport(db, request, AFTER_W43, 'test', () => ({ computed: true }));
       expect(keptKeys(kit)).toHaveLength(1);
-    } finally {
-      closeDatabase(other);
-    }
-  });
+    }));
 });
