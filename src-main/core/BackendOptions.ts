@@ -47,8 +47,9 @@ export type BackendOptions = {
   /** The weekly report's schedule checked at start and every minute; default: with the daily backup (the app's hosts). */
   reportSchedule?: boolean;
   /**
-   * The Reports page's first report (last week) computed and kept while the app is left alone
-   * (startReportWarmUp); default: with the daily backup, for a file. Tests pass their own timing.
+   * What the report pages open on (last week's report, last month's figures) computed and kept
+   * while the app is left alone (startReportWarmUp); default: with the daily backup, for a file.
+   * Tests pass their own timing.
    */
   reportWarmUp?: boolean | ReportWarmUpTiming;
   /**

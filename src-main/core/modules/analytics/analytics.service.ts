@@ -103,7 +103,7 @@ const readLookups = (db: Db): Lookups & { campaigns: ReturnType<typeof selectCam
 /**
  * The figures of the period before the one asked for. They are kept on their own when that period
  * is closed (m0081): a running period's overview is never kept, but the period before it stands
- * still, and its load and figures are about a quarter of the overview's time.
+ * still, and its load and figures were about a third of the overview's time.
  */
 const previousFigures = (
   db: Db,
