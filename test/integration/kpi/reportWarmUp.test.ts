@@ -27,7 +27,7 @@ afterEach(() => {
   for (const item of disposables.splice(0)) item.dispose();
 });
 
-describe('the last week report, warmed before the Reports page asks for it', () => {
+describe('what the report pages open on, warmed before they ask for it', () => {
   it('keeps the report the page opens on, which the page then reads without computing it', async () => {
     const kit = await createKpiKit('Europe/Moscow');
     disposables.push(kit);
@@ -103,7 +103,7 @@ describe('the last week report, warmed before the Reports page asks for it', () 
   });
 });
 
-describe('the app host warms it on its own', () => {
+describe('the app host warms them on its own', () => {
   it('once the host is quiet after the start, and again after a write dropped it', async () => {
     const clock = createTestClock(THURSDAY_W49);
     const backend: TempBackend = createTempBackend({
@@ -114,6 +114,8 @@ describe('the app host warms it on its own', () => {
     const lastWeekKept = () =>
       keptRows(backend.db).filter((row) => row.key.includes('"2026-W48"') && row.key.includes('report+drills'));
     await expect.poll(lastWeekKept).toHaveLength(1);
+    // The second step, in a turn of its own: last month's figures.
+    await expect.poll(() => scopesOf(keptRows(backend.db))).toContain('overview-period 2026-11');
 
     // A settings change drops every kept report; the write's push brings the warm-up back.
     const zoneKept = () => lastWeekKept().filter((row) => row.key.includes('Asia/Yekaterinburg'));
