@@ -33,8 +33,7 @@ import { makeCustomersOfWins } from './modules/customers/makeCustomersOfWins';
 import { startAutomationSchedule } from './automation/startAutomationSchedule';
 import { startReminderSchedule } from './modules/reminders/startReminderSchedule';
 import { startReportSchedule } from './modules/reportSchedule/startReportSchedule';
-import { REPORT_WARM_UP_TIMING, startReportWarmUp } from './reports/startReportWarmUp';
-import { openingReportWarmUps } from './reports/warmOpeningReports';
+import { startOpeningReportWarmUp } from './reports/startOpeningReportWarmUp';
 import { setReportFolder } from './modules/reportSchedule/reportSchedule.service';
 import type { ReportFolderPolicy } from './modules/reportSchedule/ReportFolderPolicy';
 import type { SyncFolderPolicy } from './modules/syncFolder/SyncFolderPolicy';
@@ -281,21 +280,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   const reminderSchedule =
     (options.reminderSchedule ?? options.autoBackup) === true ? startReminderSchedule(dispatch, events) : null;
   const reportSchedule = (options.reportSchedule ?? options.autoBackup) === true ? startReportSchedule(dispatch) : null;
-  /** When the host last passed a call on (the warm-up waits for quiet; the schedules' own calls do not count). */
-  let lastCallAt = performance.now();
-  const warmUp = options.reportWarmUp ?? options.autoBackup;
-  const reportWarmUp =
-    warmUp !== undefined && warmUp !== false && options.dbPath !== ':memory:'
-      ? startReportWarmUp({
-          // Not while an import's transaction is open: a report would be kept from its uncommitted rows.
-          steps: openingReportWarmUps(db, () => clock.now()).map((step) => () => {
-            if (!longWrite.active()) step();
-          }),
-          lastCallAt: () => lastCallAt,
-          events,
-          timing: warmUp === true ? REPORT_WARM_UP_TIMING : warmUp,
-        })
-      : null;
+  const reportWarmUp = startOpeningReportWarmUp(options, { db, clock, longWrite, events });
   const NOTHING_SENT: SendReport = { sent: 0, retrying: 0, failed: 0, unknown: 0 };
   let sendChain: Promise<unknown> = Promise.resolve();
   /**
@@ -356,7 +341,7 @@ export const createBackend = (options: BackendOptions): Backend => {
 
   return {
     dispatch: (method, input) => {
-      lastCallAt = performance.now();
+      reportWarmUp?.called();
       return dispatch(method, input);
     },
     runLocal,

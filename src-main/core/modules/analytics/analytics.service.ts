@@ -108,12 +108,12 @@ const readLookups = (db: Db): Lookups & { campaigns: ReturnType<typeof selectCam
 const previousFigures = (
   db: Db,
   input: z.output<typeof analyticsOverviewInputSchema>,
+  timeZone: string,
   now: number,
   stages: readonly KpiStageInfo[],
   lookups: Lookups,
   share: KpiLoadShare,
 ): AnalyticsPeriod => {
-  const timeZone = getSettings(db)['workspace.timeZone'];
   const request = requestFor(db, { ...input, period: previousPeriod(input.period, timeZone) }, now);
   return keptReport(db, request, now, 'overview-period', () =>
     periodFigures(loadKpiInput(db, request, stages, 'auto', share), lookups),
@@ -129,7 +129,10 @@ export const keepPreviousPeriodFigures = (
   input: z.output<typeof analyticsOverviewInputSchema>,
   now: number,
 ): void => {
-  db.inTransaction(() => previousFigures(db, input, now, loadStages(db), readLookups(db), new KpiLoadShare()));
+  db.inTransaction(() => {
+    const timeZone = getSettings(db)['workspace.timeZone'];
+    previousFigures(db, input, timeZone, now, loadStages(db), readLookups(db), new KpiLoadShare());
+  });
 };
 
 /**
@@ -158,7 +161,7 @@ const computeOverview = (
     const current = covers ? narrowKpiInput(db, trendInput, request) : loadKpiInput(db, request, stages);
     return {
       current: periodFigures(current, lookups),
-      previous: previousFigures(db, input, now, stages, lookups, share),
+      previous: previousFigures(db, input, request.timeZone, now, stages, lookups, share),
       trend: {
         weeks: conversionTrend(createKpiContext(trendInput), trend.weeks),
         extended: trend.weeks.length > weeksOfRange(current.range, request.timeZone).length,
